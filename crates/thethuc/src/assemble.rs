@@ -1,0 +1,514 @@
+//! Classified lines → the document's components. Real inputs come with the header table read
+//! cell by cell or two columns on one line, and with the signature beside the recipients, so
+//! components are found by what the lines are, in zones, not by a fixed order.
+
+use crate::doctype;
+use crate::document::*;
+use crate::fold::{fold_case, is_upper};
+use crate::parse::mostly_upper;
+
+/// How far down the header may reach (in lines) when nothing closes it earlier.
+const HEADER_MAX_LINES: usize = 16;
+
+pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
+    let mut doc = Document {
+        lines,
+        regime: Regime::Nd30,
+        header: Header::default(),
+        title: None,
+        vv: Vec::new(),
+        kinh_gui: None,
+        preamble: Vec::new(),
+        authority_heading: None,
+        enacting: None,
+        body: 0..0,
+        closing: Closing::default(),
+        appendices: Vec::new(),
+    };
+    let n = doc.lines.len();
+    let header_end = find_header_end(text, &doc.lines);
+    fill_header(text, &mut doc, header_end);
+    let mut cursor = header_end;
+    cursor = find_title(text, &mut doc, cursor);
+    cursor = find_vv(text, &mut doc, cursor, header_end);
+    cursor = find_kinh_gui(&mut doc, cursor);
+    cursor = find_preamble(text, &mut doc, cursor);
+    let (closing_start, closing_end) = find_closing(text, &mut doc, cursor);
+    doc.body = cursor..closing_start.max(cursor);
+    find_appendices(text, &mut doc, closing_end, n);
+    doc.regime = detect_regime(text, &doc);
+    doc
+}
+
+fn kind_at(lines: &[Line], i: usize) -> &LineKind {
+    &lines[i].kind
+}
+
+fn is_type_name(text: &str, line: &Line) -> bool {
+    let t = line.span.of(text).trim_end_matches([':', '.']).trim();
+    doctype::by_name(t).is_some()
+}
+
+/// The header ends before the first line that belongs to the title or the body.
+fn find_header_end(text: &str, lines: &[Line]) -> usize {
+    let limit = lines.len().min(HEADER_MAX_LINES);
+    for (i, line) in lines.iter().enumerate().take(limit) {
+        let starts_body = match &line.kind {
+            LineKind::CanCu
+            | LineKind::ThucHien
+            | LineKind::TheoDeNghi
+            | LineKind::KinhGui { .. }
+            | LineKind::Enacting
+            | LineKind::RomanMuc { .. }
+            | LineKind::Dieu { .. }
+            | LineKind::NoiNhan { .. } => true,
+            LineKind::Paragraph | LineKind::Khoan { .. } | LineKind::Dash { .. } => {
+                is_type_name(text, line) || line.span.len() > 160
+            }
+            _ => false,
+        };
+        if starts_body {
+            return i;
+        }
+    }
+    // No title found: the header is what holds header components, at most the first lines.
+    let last_header = lines
+        .iter()
+        .take(limit)
+        .rposition(|l| {
+            matches!(
+                l.kind,
+                LineKind::QuocHieu
+                    | LineKind::TieuNgu { .. }
+                    | LineKind::So(_)
+                    | LineKind::PlaceDate(_)
+                    | LineKind::PartyHeading
+            )
+        })
+        .map_or(0, |i| i + 1);
+    last_header
+}
+
+fn fill_header(text: &str, doc: &mut Document, end: usize) {
+    let mut so_candidates = Vec::new();
+    for i in 0..end {
+        let line = &doc.lines[i];
+        match &line.kind {
+            LineKind::QuocHieu if doc.header.quoc_hieu.is_none() => doc.header.quoc_hieu = Some(i),
+            LineKind::TieuNgu { .. } if doc.header.tieu_ngu.is_none() => {
+                doc.header.tieu_ngu = Some(i)
+            }
+            LineKind::PartyHeading => doc.header.party_heading = Some(i),
+            LineKind::So(p) => so_candidates.push((i, p.colon.is_some())),
+            LineKind::PlaceDate(_) if doc.header.place_date.is_none() => {
+                doc.header.place_date = Some(i)
+            }
+            LineKind::Paragraph | LineKind::Authority { .. } => {
+                if is_issuer_line(text, line) {
+                    doc.header.issuer.push(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    // `SỐ 1050/QĐ-SCT` inside an issuer name has no colon; the document's own Số line has one.
+    let chosen = so_candidates
+        .iter()
+        .find(|(_, colon)| *colon)
+        .or(so_candidates.first())
+        .map(|(i, _)| *i);
+    for (i, _) in &so_candidates {
+        if Some(*i) != chosen && is_upper(doc.lines[*i].span.of(text)) {
+            doc.header.issuer.push(*i);
+        }
+    }
+    doc.header.issuer.sort_unstable();
+    doc.header.so = chosen;
+}
+
+/// An issuer line is short and in capitals, or at least written like a body's name.
+fn is_issuer_line(text: &str, line: &Line) -> bool {
+    let t = line.span.of(text);
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || t.chars().count() > 90 || is_type_name(text, line) {
+        return false;
+    }
+    // Separators drawn with characters (`-0-`, `-----`, `*`) are not names.
+    mostly_upper(t) || looks_like_body_name(t)
+}
+
+/// `Ủy ban nhân dân tỉnh Lào Cai`, `Sở Công Thương`: a lower-case issuer (CQ002 reports it).
+fn looks_like_body_name(t: &str) -> bool {
+    let f = fold_case(t);
+    const HEADS: &[&str] = &[
+        "ủy ban", "uỷ ban", "ubnd", "sở ", "bộ ", "ban ", "phòng ", "cục ", "tổng cục", "văn phòng",
+        "hội đồng", "trường ", "viện ", "trung tâm", "chi cục", "thanh tra", "kho bạc",
+    ];
+    HEADS.iter().any(|h| f.starts_with(h)) && !t.ends_with(['.', ';', ','])
+}
+
+fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
+    let n = doc.lines.len();
+    // The type name is the first line at or after the header that names a type, or an unknown
+    // short line in capitals right where the type belongs (TL002).
+    let mut i = from;
+    while i < n && i < from + 3 {
+        let line = &doc.lines[i];
+        let t = line.span.of(text).trim();
+        let known = is_type_name(text, line) && !matches!(line.kind, LineKind::Enacting);
+        let unknown_caps = matches!(line.kind, LineKind::Paragraph)
+            && is_upper(t)
+            && t.split_whitespace().count() <= 4
+            && !t.ends_with(':')
+            && i + 1 < n
+            && matches!(doc.lines[i + 1].kind, LineKind::Paragraph | LineKind::VeViec { .. })
+            && !is_upper(doc.lines[i + 1].span.of(text));
+        if known || unknown_caps {
+            let doc_type = doctype::by_name(t.trim_end_matches([':', '.']));
+            let mut trich_yeu = Vec::new();
+            let mut j = i + 1;
+            while j < n {
+                let next = &doc.lines[j];
+                let first = trich_yeu.is_empty();
+                if !first && next.blank_before {
+                    break;
+                }
+                let fits = match &next.kind {
+                    LineKind::Paragraph | LineKind::VeViec { .. } | LineKind::Khoan { .. } => true,
+                    // `Thực hiện dự án …` can be the trích yếu itself; a citation means a preamble.
+                    LineKind::ThucHien => first && !cites_a_document(next.span.of(text)),
+                    _ => false,
+                };
+                // The line that names the issuing authority of a Quyết định is not the trích yếu.
+                let authority_heading = !first && is_upper(next.span.of(text));
+                if !fits || authority_heading || (first && doc_type.is_some_and(|d| d.no_trich_yeu) && next.span.len() > 200) {
+                    break;
+                }
+                trich_yeu.push(j);
+                j += 1;
+                if trich_yeu.len() >= 4 {
+                    break;
+                }
+            }
+            doc.title = Some(Title {
+                type_line: i,
+                doc_type,
+                trich_yeu,
+            });
+            return j;
+        }
+        i += 1;
+    }
+    from
+}
+
+fn cites_a_document(t: &str) -> bool {
+    let f = fold_case(t);
+    f.contains(" số ") && f.contains('/')
+}
+
+/// The công văn trích yếu: a `V/v` (or spelled-out `Về việc`) line near the header and its
+/// continuation lines in the same column.
+fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> usize {
+    if doc.title.is_some() {
+        return cursor;
+    }
+    let n = doc.lines.len();
+    let search_end = n.min(header_end.max(cursor) + 4);
+    let start = (0..search_end).find(|&i| match &doc.lines[i].kind {
+        LineKind::Vv { .. } => true,
+        LineKind::VeViec { .. } => doc.header.so.is_some_and(|s| i > s),
+        _ => false,
+    });
+    let Some(start) = start else { return cursor };
+    let column = doc.lines[start].column;
+    doc.vv.push(start);
+    let mut j = start + 1;
+    while j < n {
+        let l = &doc.lines[j];
+        if l.blank_before
+            || !matches!(l.kind, LineKind::Paragraph)
+            || is_upper(l.span.of(text))
+            || doc.vv.len() >= 4
+        {
+            break;
+        }
+        // Pieces of the right-hand column on the same row are not the V/v.
+        if l.column != column && l.row == doc.lines[j - 1].row {
+            j += 1;
+            continue;
+        }
+        doc.vv.push(j);
+        j += 1;
+    }
+    // Lines of the header's right column that sat beside the V/v lines were skipped over.
+    j.max(cursor)
+}
+
+fn find_kinh_gui(doc: &mut Document, cursor: usize) -> usize {
+    let n = doc.lines.len();
+    let Some(i) = (cursor..n.min(cursor + 4)).find(|&i| matches!(doc.lines[i].kind, LineKind::KinhGui { .. })) else {
+        return cursor;
+    };
+    let mut kg = KinhGui {
+        label: i,
+        items: Vec::new(),
+    };
+    let mut j = i + 1;
+    while j < n {
+        let l = &doc.lines[j];
+        match l.kind {
+            LineKind::Dash { .. } => kg.items.push(j),
+            // A wrapped addressee (`trên địa bàn tỉnh.`) or an address in brackets under it.
+            LineKind::Paragraph if !l.blank_before || l.span.len() < 80 => {
+                if kg.items.is_empty() && j > i + 1 {
+                    break;
+                }
+                let continuation = kg.items.last().is_some() || l.row == doc.lines[i].row + 1;
+                if !continuation {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+        if j < n && doc.lines[j].blank_before && !matches!(doc.lines[j].kind, LineKind::Dash { .. }) {
+            break;
+        }
+    }
+    doc.kinh_gui = Some(kg);
+    j
+}
+
+fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
+    let n = doc.lines.len();
+    let mut i = cursor;
+    // The issuing authority line of a Quyết định (`GIÁM ĐỐC SỞ CÔNG THƯƠNG`) sits above the căn cứ.
+    if i < n && is_upper(doc.lines[i].span.of(text)) && matches!(doc.lines[i].kind, LineKind::Paragraph) {
+        if i + 1 < n && matches!(doc.lines[i + 1].kind, LineKind::CanCu | LineKind::TheoDeNghi) {
+            doc.authority_heading = Some(i);
+            i += 1;
+        }
+    }
+    let mut last_was_preamble = false;
+    while i < n {
+        let l = &doc.lines[i];
+        match l.kind {
+            LineKind::CanCu | LineKind::ThucHien | LineKind::TheoDeNghi => {
+                doc.preamble.push(i);
+                last_was_preamble = true;
+            }
+            LineKind::Enacting => {
+                doc.enacting = Some(i);
+                return i + 1;
+            }
+            // A căn cứ wrapped over several lines by a PDF text layer.
+            LineKind::Paragraph if last_was_preamble && !l.blank_before && !ends_paragraph(&doc.lines[i - 1], text) => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    // The enacting line can follow a `Theo đề nghị` paragraph after a blank line.
+    if i < n && matches!(doc.lines[i].kind, LineKind::Enacting) {
+        doc.enacting = Some(i);
+        return i + 1;
+    }
+    i
+}
+
+fn ends_paragraph(line: &Line, text: &str) -> bool {
+    line.span.of(text).trim_end().ends_with(['.', ';', ':'])
+}
+
+/// Finds the closing (Nơi nhận and signature). Returns where it starts and where it ends.
+fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, usize) {
+    let n = doc.lines.len();
+    // The closing sits before the first appendix heading that follows the last Nơi nhận or
+    // authority line; search from the end for the anchors.
+    let noi_nhan = (body_start..n).rev().find(|&i| matches!(kind_at(&doc.lines, i), LineKind::NoiNhan { .. }));
+    let first_authority_after = |from: usize| {
+        (from..n).find(|&i| matches!(kind_at(&doc.lines, i), LineKind::Authority { .. }))
+    };
+    let anchor = match noi_nhan {
+        Some(i) => {
+            // A signature block can precede the Nơi nhận in reading order (table cells read right first).
+            let back = i.saturating_sub(6).max(body_start);
+            (back..i)
+                .find(|&j| matches!(kind_at(&doc.lines, j), LineKind::Authority { .. }))
+                .unwrap_or(i)
+        }
+        None => match last_authority(doc, body_start) {
+            Some(i) => i,
+            None => match bare_signature(text, doc, body_start) {
+                Some(i) => i,
+                None => return (n, n),
+            },
+        },
+    };
+    let _ = first_authority_after;
+    let mut end = n;
+    // The closing ends at the first appendix heading after the anchor.
+    for i in anchor + 1..n {
+        if is_appendix_start(text, &doc.lines, i) {
+            end = i;
+            break;
+        }
+    }
+    let mut closing = Closing::default();
+    let mut nn: Option<NoiNhan> = None;
+    let mut name_seen = false;
+    let mut prev_item_open = false;
+    for i in anchor..end {
+        let line = &doc.lines[i];
+        let t = line.span.of(text);
+        match &line.kind {
+            LineKind::NoiNhan { .. } if nn.is_none() => {
+                nn = Some(NoiNhan {
+                    label: i,
+                    items: Vec::new(),
+                    luu: None,
+                });
+                prev_item_open = false;
+            }
+            LineKind::Authority { .. } => closing.signature.authority.push(i),
+            LineKind::Luu { .. } if nn.is_some() => {
+                if let Some(nn) = nn.as_mut() {
+                    nn.items.push(RecipientItem { lines: vec![i] });
+                    nn.luu = Some(i);
+                }
+                prev_item_open = !t.trim_end().ends_with(['.', ';']);
+            }
+            LineKind::Dash { .. } if nn.is_some() && !name_seen => {
+                if let Some(nn) = nn.as_mut() {
+                    nn.items.push(RecipientItem { lines: vec![i] });
+                }
+                prev_item_open = !t.trim_end().ends_with([';', '.']);
+            }
+            _ if is_position_line(text, line) && !name_seen => closing.signature.positions.push(i),
+            _ if !name_seen && is_person_name(t) => {
+                closing.signature.name = Some(i);
+                name_seen = true;
+            }
+            _ if name_seen && is_position_line(text, line) => closing.signature.positions.push(i),
+            // A recipient wrapped onto the next line.
+            _ if prev_item_open && nn.as_ref().is_some_and(|n| !n.items.is_empty()) && line.column == 0 => {
+                if let Some(item) = nn.as_mut().and_then(|n| n.items.last_mut()) {
+                    item.lines.push(i);
+                }
+                prev_item_open = !t.trim_end().ends_with([';', '.']);
+            }
+            // Recipient items without a dash (NN003) when the block is still open.
+            LineKind::Paragraph | LineKind::Khoan { .. }
+                if nn.as_ref().is_some_and(|n| n.luu.is_none()) && !name_seen && line.column == 0 && looks_like_recipient(t) =>
+            {
+                if let Some(nn) = nn.as_mut() {
+                    nn.items.push(RecipientItem { lines: vec![i] });
+                }
+                prev_item_open = false;
+            }
+            _ => closing.stray.push(i),
+        }
+    }
+    closing.noi_nhan = nn;
+    doc.closing = closing;
+    (anchor, end)
+}
+
+fn looks_like_recipient(t: &str) -> bool {
+    t.chars().next().is_some_and(|c| c.is_uppercase()) && t.trim_end().ends_with([';', '.'])
+}
+
+fn last_authority(doc: &Document, from: usize) -> Option<usize> {
+    (from..doc.lines.len())
+        .rev()
+        .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::Authority { .. }))
+}
+
+/// A position line in capitals followed by a name, near the end: a signature with no Nơi nhận.
+fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
+    let n = doc.lines.len();
+    (from..n).rev().find(|&i| {
+        is_position_line(text, &doc.lines[i])
+            && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text)))
+    })
+}
+
+/// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
+fn is_position_line(text: &str, line: &Line) -> bool {
+    let t = line.span.of(text).trim();
+    matches!(line.kind, LineKind::Paragraph)
+        && is_upper(t)
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && t.split_whitespace().count() <= 10
+        && !t.ends_with([';', ':'])
+}
+
+const HONORIFICS: &[&str] = &[
+    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c", "TS", "ThS",
+];
+
+/// A person's name: two to six words, each capitalised or all in capitals (CK007 reports the
+/// latter), optionally after an honorific (CK006 reports it).
+pub fn is_person_name(t: &str) -> bool {
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    if let Some(first) = words.first() {
+        if HONORIFICS.contains(first) {
+            words.remove(0);
+        }
+    }
+    if !(2..=6).contains(&words.len()) {
+        return false;
+    }
+    let first_upper = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let all_letters = |w: &str| w.chars().all(|c| c.is_alphabetic());
+    let capitalised = words.iter().all(|w| all_letters(w) && first_upper(w));
+    let lower = words.iter().all(|w| all_letters(w) && w.chars().all(|c| c.is_lowercase()));
+    capitalised || (lower && words.len() >= 2 && words.len() <= 4)
+}
+
+fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
+    match &lines[i].kind {
+        LineKind::PhuLuc { rest, .. } => rest.len() < 200,
+        // An attachment without the word Phụ lục (`DỰ TOÁN` then `(Kèm theo Kế hoạch …)`).
+        LineKind::Paragraph => {
+            is_upper(lines[i].span.of(text))
+                && (i + 1..lines.len().min(i + 4)).any(|j| matches!(lines[j].kind, LineKind::KemTheo))
+        }
+        _ => false,
+    }
+}
+
+fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
+    let starts: Vec<usize> = (from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)).collect();
+    for (k, &s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(n);
+        let reference = (s + 1..end.min(s + 5)).find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo));
+        doc.appendices.push(Appendix {
+            heading: s,
+            reference,
+            lines: s..end,
+        });
+    }
+}
+
+/// Party documents (`ĐẢNG CỘNG SẢN VIỆT NAM`, `Số 12-KH/TU`) and VBQPPL (`Số: 28/2025/QĐ-UBND`).
+fn detect_regime(text: &str, doc: &Document) -> Regime {
+    if doc.header.party_heading.is_some() {
+        return Regime::Party;
+    }
+    if let Some(i) = doc.header.so {
+        if let LineKind::So(p) = &doc.lines[i].kind {
+            if p.party {
+                return Regime::Party;
+            }
+            let year_part = p
+                .parts
+                .first()
+                .is_some_and(|s| s.len() == 4 && s.of(text).bytes().all(|b| b.is_ascii_digit()));
+            if year_part && p.parts.len() >= 3 {
+                return Regime::Qppl;
+            }
+        }
+    }
+    Regime::Nd30
+}

@@ -1,0 +1,182 @@
+//! The public entry points: parse a text, check it, fix it.
+
+use crate::assemble::assemble;
+use crate::blocks::segments;
+use crate::config::{Config, InputFormat};
+use crate::diagnostic::{Applicability, Diagnostic, Edit};
+use crate::document::{Document, Span};
+use crate::parse::classify;
+use crate::rules::{Ctx, Scope, REGISTRY};
+use crate::source::Source;
+
+/// Builds the document tree of an NFC text. Never fails: what is not recognised is a paragraph.
+pub fn parse(text: &str) -> Document {
+    let lines = segments(text).iter().map(|s| classify(text, s)).collect();
+    assemble(text, lines)
+}
+
+/// The result of a check: the source (for positions), the tree, and the findings sorted by place.
+#[derive(Debug)]
+pub struct Report {
+    pub source: Source,
+    pub document: Document,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks a decoded text.
+pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
+    let document = parse(source.text());
+    let diagnostics = run_rules(source.text(), &document, format, config);
+    Report {
+        source,
+        document,
+        diagnostics,
+    }
+}
+
+/// Convenience: checks a string.
+pub fn check_str(text: &str, config: &Config) -> Report {
+    check(Source::new(text), InputFormat::Text, config)
+}
+
+fn run_rules(text: &str, doc: &Document, format: InputFormat, config: &Config) -> Vec<Diagnostic> {
+    let ctx = Ctx {
+        text,
+        doc,
+        config,
+        format,
+    };
+    let unstructured = doc.is_unstructured();
+    let mut out = Vec::new();
+    for rule in REGISTRY {
+        if !config.enabled(rule.code, rule.name, rule.default_on) {
+            continue;
+        }
+        if !rule.applies_to(doc.regime, unstructured) {
+            continue;
+        }
+        let before = out.len();
+        (rule.check)(&ctx, &mut out);
+        if let Some(sev) = config.severity_for(rule.code, rule.name) {
+            for d in &mut out[before..] {
+                d.severity = sev;
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
+    });
+    // Coverage (DOC003) speaks of the whole check; it comes first whatever its span.
+    out.sort_by_key(|d| d.code != "DOC003");
+    out
+}
+
+/// How many rules ran on this input, and which could not.
+pub fn coverage(doc: &Document, format: InputFormat, config: &Config) -> Coverage {
+    let unstructured = doc.is_unstructured();
+    let mut c = Coverage::default();
+    for rule in REGISTRY {
+        if !config.enabled(rule.code, rule.name, rule.default_on) || rule.scope == Scope::Document {
+            continue;
+        }
+        c.applicable += 1;
+        let formatting_blind = rule.needs == crate::rules::Needs::Formatting && format != InputFormat::Markdown;
+        if formatting_blind {
+            c.not_evaluated_formatting.push(rule.code);
+        } else if !rule.applies_to(doc.regime, unstructured) {
+            c.not_evaluated_regime.push(rule.code);
+        } else {
+            c.evaluated += 1;
+        }
+    }
+    c
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Coverage {
+    pub applicable: usize,
+    pub evaluated: usize,
+    pub not_evaluated_formatting: Vec<&'static str>,
+    pub not_evaluated_regime: Vec<&'static str>,
+}
+
+/// The result of fixing: the new original text and how many fixes went in.
+#[derive(Debug)]
+pub struct FixOutcome {
+    pub text: String,
+    pub applied: usize,
+    pub rounds: usize,
+}
+
+/// Applies fixes (safe ones, and unsafe ones when asked) until nothing changes, at most 10 rounds.
+/// Edits are made on the original text, so what no fix touches keeps its bytes (NFD stays NFD).
+pub fn fix(original: &str, format: InputFormat, config: &Config, include_unsafe: bool) -> FixOutcome {
+    let mut current = original.to_owned();
+    let mut applied = 0;
+    let mut rounds = 0;
+    while rounds < 10 {
+        let report = check(Source::new(&current), format, config);
+        let (next, n) = apply_fixes(&report, include_unsafe);
+        rounds += 1;
+        if n == 0 || next == current {
+            break;
+        }
+        applied += n;
+        current = next;
+    }
+    FixOutcome {
+        text: current,
+        applied,
+        rounds,
+    }
+}
+
+/// Applies, in one pass, the first fix of each finding that does not overlap an earlier one.
+/// Returns the new original text and the number of fixes applied.
+pub fn apply_fixes(report: &Report, include_unsafe: bool) -> (String, usize) {
+    let wanted = |a: Applicability| a == Applicability::Safe || include_unsafe;
+    let fixes = report
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.fixes.iter().find(|f| wanted(f.applicability)));
+    apply_edit_sets(&report.source, fixes.map(|f| f.edits.as_slice()))
+}
+
+/// Applies edit sets (each all-or-nothing) that do not overlap one another.
+pub fn apply_edit_sets<'e>(source: &crate::source::Source, sets: impl Iterator<Item = &'e [Edit]>) -> (String, usize) {
+    let mut taken: Vec<(u32, u32, &Edit)> = Vec::new();
+    let mut count = 0;
+    'sets: for edits in sets {
+        let mapped: Vec<(u32, u32, &Edit)> = edits
+            .iter()
+            .map(|e| (source.to_original(e.span.start, false), source.to_original(e.span.end, true), e))
+            .collect();
+        for (s, e, _) in &mapped {
+            for (ts, te, _) in &taken {
+                let overlap = s < te && ts < e;
+                let same_point = s == e && ts == te && s == ts;
+                if overlap || same_point {
+                    continue 'sets;
+                }
+            }
+        }
+        taken.extend(mapped);
+        count += 1;
+    }
+    taken.sort_by_key(|(s, e, _)| (*s, *e));
+    let original = source.original();
+    let mut out = String::with_capacity(original.len());
+    let mut pos = 0usize;
+    for (s, e, edit) in taken {
+        out.push_str(&original[pos..s as usize]);
+        out.push_str(&edit.replacement);
+        pos = e as usize;
+    }
+    out.push_str(&original[pos..]);
+    (out, count)
+}
+
+/// Text of a span, for messages.
+pub fn snippet(text: &str, span: Span) -> &str {
+    span.of(text)
+}

@@ -1,0 +1,284 @@
+//! The typed document tree: classified lines, and the components of the decree found among them.
+//! Components refer to lines by index; every line carries byte spans into the NFC text.
+
+use serde::Serialize;
+
+/// A byte range in the NFC text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: u32, end: u32) -> Self {
+        Self { start, end }
+    }
+    pub fn len(&self) -> u32 {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+    pub fn cover(a: Span, b: Span) -> Span {
+        Span::new(a.start.min(b.start), a.end.max(b.end))
+    }
+}
+
+/// Style known for a line: from Markdown markers now, from Word or the editor later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct StyleHints {
+    pub bold: bool,
+    pub italic: bool,
+    /// Markdown heading level (1–6), 0 when none.
+    pub heading: u8,
+}
+
+/// One line of the input, or one column segment of a line laid out in columns.
+#[derive(Debug, Clone, Serialize)]
+pub struct Line {
+    /// The content, without surrounding white space or Markdown markers.
+    pub span: Span,
+    /// 0-based physical line number.
+    pub row: u32,
+    /// 0 for the first segment of a physical line, 1 for the next column, …
+    pub column: u8,
+    /// Character column where the segment starts (tabs count as 8).
+    pub indent: u32,
+    /// A blank line (or page furniture) stands between this line and the previous content.
+    pub blank_before: bool,
+    pub style: StyleHints,
+    pub kind: LineKind,
+}
+
+/// What the grammar recognised in a line. Sub-spans point at the parts rules need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LineKind {
+    QuocHieu,
+    TieuNgu {
+        separators: Vec<Span>,
+    },
+    PartyHeading,
+    So(SoParts),
+    PlaceDate(DateParts),
+    Vv {
+        label: Span,
+        colon: Option<Span>,
+        text: Span,
+    },
+    VeViec {
+        text: Span,
+    },
+    KinhGui {
+        label: Span,
+        colon: Option<Span>,
+        rest: Span,
+    },
+    NoiNhan {
+        label: Span,
+        colon: Option<Span>,
+        rest: Span,
+    },
+    Luu {
+        dash: Option<Span>,
+        word: Span,
+        colon: Option<Span>,
+        rest: Span,
+    },
+    Enacting,
+    CanCu,
+    ThucHien,
+    TheoDeNghi,
+    PhanChuong {
+        label: Span,
+        number: Span,
+        rest: Span,
+    },
+    Dieu {
+        number: Span,
+        separator: Option<Span>,
+        rest: Span,
+    },
+    PhuLuc {
+        number: Option<Span>,
+        rest: Span,
+    },
+    KemTheo,
+    Authority {
+        prefix: Span,
+        separator: Option<Span>,
+        title: Span,
+    },
+    RomanMuc {
+        number: Span,
+        rest: Span,
+    },
+    Khoan {
+        number: Span,
+        rest: Span,
+    },
+    Diem {
+        letter: Span,
+        separator: Span,
+        rest: Span,
+    },
+    Dash {
+        dash: Span,
+        rest: Span,
+    },
+    Paragraph,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SoParts {
+    pub word: Span,
+    pub colon: Option<Span>,
+    pub number: Option<Span>,
+    /// Dots or underscores standing for the number in a draft.
+    pub blank: Option<Span>,
+    pub slash: Option<Span>,
+    /// The whole ký hiệu (`QĐ-UBND`, `2025/QĐ-UBND`).
+    pub ky_hieu: Option<Span>,
+    /// The groups of the ký hiệu, and the separators between them.
+    pub parts: Vec<Span>,
+    pub separators: Vec<Span>,
+    /// Party form `Số 12-KH/TU`.
+    pub party: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateParts {
+    pub place: Span,
+    pub comma: Option<Span>,
+    pub day: Option<Span>,
+    pub month: Option<Span>,
+    pub year: Option<Span>,
+    /// `15/3/2026` instead of words.
+    pub numeric: bool,
+    /// A trailing `.` or `;`.
+    pub end: Option<Span>,
+}
+
+/// Which body of rules governs the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    /// Văn bản hành chính under Nghị định 30/2020/NĐ-CP.
+    Nd30,
+    /// Party document (Hướng dẫn 36-HD/VPTW).
+    Party,
+    /// Legal normative document (VBQPPL).
+    Qppl,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Header {
+    pub quoc_hieu: Option<usize>,
+    pub tieu_ngu: Option<usize>,
+    pub party_heading: Option<usize>,
+    /// Issuer lines, parent body first.
+    pub issuer: Vec<usize>,
+    pub so: Option<usize>,
+    pub place_date: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Title {
+    pub type_line: usize,
+    pub doc_type: Option<crate::doctype::DocType>,
+    pub trich_yeu: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct KinhGui {
+    pub label: usize,
+    pub items: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NoiNhan {
+    pub label: usize,
+    /// Recipient lines in order, the Lưu line included; continuation lines are folded into items.
+    pub items: Vec<RecipientItem>,
+    pub luu: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RecipientItem {
+    /// First line of the item, then its continuation lines.
+    pub lines: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Signature {
+    pub authority: Vec<usize>,
+    pub positions: Vec<usize>,
+    pub name: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Closing {
+    pub noi_nhan: Option<NoiNhan>,
+    pub signature: Signature,
+    /// Lines in the closing that are neither recipient, position nor name.
+    pub stray: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Appendix {
+    pub heading: usize,
+    pub reference: Option<usize>,
+    pub lines: std::ops::Range<usize>,
+}
+
+/// The whole document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub lines: Vec<Line>,
+    pub regime: Regime,
+    pub header: Header,
+    pub title: Option<Title>,
+    /// The công văn trích yếu: the `V/v` line and its continuation lines.
+    pub vv: Vec<usize>,
+    pub kinh_gui: Option<KinhGui>,
+    /// Căn cứ / Thực hiện / Theo đề nghị lines (first lines of each paragraph).
+    pub preamble: Vec<usize>,
+    /// The line naming the issuing authority above the căn cứ of a Quyết định.
+    pub authority_heading: Option<usize>,
+    pub enacting: Option<usize>,
+    /// Lines of the body (between preamble and closing).
+    pub body: std::ops::Range<usize>,
+    pub closing: Closing,
+    pub appendices: Vec<Appendix>,
+}
+
+impl Document {
+    pub fn line(&self, i: usize) -> &Line {
+        &self.lines[i]
+    }
+
+    /// True when nothing of an administrative document was recognised.
+    pub fn is_unstructured(&self) -> bool {
+        let h = &self.header;
+        h.quoc_hieu.is_none()
+            && h.tieu_ngu.is_none()
+            && h.so.is_none()
+            && h.place_date.is_none()
+            && h.issuer.is_empty()
+            && self.title.is_none()
+            && self.vv.is_empty()
+            && self.closing.noi_nhan.is_none()
+            && self.closing.signature.authority.is_empty()
+            && self.closing.signature.name.is_none()
+    }
+
+    /// A công văn has no type name; it is recognised by its `V/v` line or its ký hiệu.
+    pub fn is_cong_van(&self) -> bool {
+        self.title.is_none() && !self.vv.is_empty()
+    }
+}

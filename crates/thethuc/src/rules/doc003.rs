@@ -1,0 +1,56 @@
+use crate::diagnostic::Severity;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "DOC003",
+    name: "coverage",
+    severity: Severity::Info,
+    fix: FixAvailability::None,
+    needs: Needs::Text,
+    scope: Scope::Document,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Phạm vi kiểm tra: bao nhiêu quy tắc đã chạy, bao nhiêu chưa chạy được trên đầu vào này.",
+    summary_en: "Coverage: how many rules ran, and which could not run on this input.",
+    docs_vi: "Mỗi lần kiểm tra có đúng một thông báo này. \"Không có lỗi\" chỉ có nghĩa là không có lỗi \
+trong các quy tắc đã chạy: các quy tắc định dạng (phông, cỡ chữ, lề…) cần tệp .docx hoặc kiểu chữ \
+của trình soạn thảo, nên không chạy được trên văn bản thuần.",
+    docs_en: "Every check emits exactly one. \"No findings\" only means no findings among the rules that \
+ran: formatting rules (font, size, margins…) need a .docx or the editor's styles and cannot run on \
+plain text.",
+    bad: "",
+    good: "",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let c = crate::check::coverage(ctx.doc, ctx.format, ctx.config);
+    let mut vi = format!("Đã chạy {}/{} quy tắc áp dụng được.", c.evaluated, c.applicable);
+    let mut en = format!("Ran {} of {} applicable rules.", c.evaluated, c.applicable);
+    if !c.not_evaluated_regime.is_empty() {
+        vi.push_str(&format!(
+            " {} quy tắc của Nghị định 30 không áp dụng cho loại văn bản này.",
+            c.not_evaluated_regime.len()
+        ));
+        en.push_str(&format!(
+            " {} ND30 rules do not apply to this kind of document.",
+            c.not_evaluated_regime.len()
+        ));
+    }
+    if !c.not_evaluated_formatting.is_empty() {
+        vi.push_str(&format!(
+            " Chưa kiểm tra {} quy tắc định dạng ({}) vì đầu vào không có thông tin định dạng.",
+            c.not_evaluated_formatting.len(),
+            c.not_evaluated_formatting.join(", ")
+        ));
+        en.push_str(&format!(
+            " {} formatting rules ({}) not evaluated: the input carries no formatting.",
+            c.not_evaluated_formatting.len(),
+            c.not_evaluated_formatting.join(", ")
+        ));
+    } else {
+        vi.push_str(" Quy tắc định dạng (TB: phông, cỡ chữ, lề trang…) cần tệp .docx, chưa kiểm tra trên văn bản thuần.");
+        en.push_str(" Formatting rules (TB: font, sizes, margins…) need a .docx and were not evaluated on plain text.");
+    }
+    out.push(RULE.diag(ctx.missing_anchor(), vi, en));
+}

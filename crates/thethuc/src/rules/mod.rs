@@ -1,0 +1,244 @@
+//! The rule registry. One file per rule; each file declares one `pub static RULE: Rule`.
+
+use crate::config::{Config, InputFormat, Stage};
+use crate::diagnostic::{Diagnostic, Fix, Message, Severity};
+use crate::document::{Document, Line, LineKind, Regime, Span};
+use serde::Serialize;
+
+/// Whether a rule offers a fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FixAvailability {
+    None,
+    Safe,
+    Unsafe,
+    /// Safe for some findings, none for others (NN005).
+    SafeSometimes,
+}
+
+/// What a rule needs to see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Needs {
+    Text,
+    Formatting,
+}
+
+/// Which documents a rule applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Administrative documents under ND30 only.
+    Nd30,
+    /// Every document, even one whose structure was not recognised (text-layer rules).
+    Any,
+    /// The document-level rules themselves.
+    Document,
+}
+
+/// One rule: its metadata, docs, examples and check function, in one declaration.
+#[derive(Serialize)]
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub fix: FixAvailability,
+    pub needs: Needs,
+    pub scope: Scope,
+    /// Legal locator (`PL-I II.1`, `Đ15`, `—`).
+    pub locator: &'static str,
+    pub default_on: bool,
+    /// One line, Vietnamese and English.
+    pub summary_vi: &'static str,
+    pub summary_en: &'static str,
+    /// Why the rule exists and what it accepts, Vietnamese and English.
+    pub docs_vi: &'static str,
+    pub docs_en: &'static str,
+    /// A document fragment that gives exactly this rule's finding, and one that gives none.
+    pub bad: &'static str,
+    pub good: &'static str,
+    #[serde(skip)]
+    pub check: fn(&Ctx<'_>, &mut Vec<Diagnostic>),
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule").field("code", &self.code).finish()
+    }
+}
+
+/// What a rule sees.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub doc: &'a Document,
+    pub config: &'a Config,
+    pub format: InputFormat,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn s(&self, span: Span) -> &'a str {
+        span.of(self.text)
+    }
+    pub fn line(&self, i: usize) -> &'a Line {
+        &self.doc.lines[i]
+    }
+    pub fn line_text(&self, i: usize) -> &'a str {
+        self.doc.lines[i].span.of(self.text)
+    }
+    /// The severity of a blank-in-draft finding: info in a draft, error when final.
+    pub fn stage_severity(&self) -> Severity {
+        match self.config.stage {
+            Stage::Draft => Severity::Info,
+            Stage::Final => Severity::Error,
+        }
+    }
+    /// Where to point a finding about something missing: the header region's first line, or 0.
+    pub fn missing_anchor(&self) -> Span {
+        let at = self.doc.lines.first().map_or(0, |l| l.span.start);
+        Span::new(at, at)
+    }
+    pub fn kind(&self, i: usize) -> &'a LineKind {
+        &self.doc.lines[i].kind
+    }
+}
+
+impl Rule {
+    /// Starts a finding of this rule.
+    pub fn diag(&'static self, span: Span, vi: impl Into<String>, en: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code: self.code,
+            name: self.name,
+            severity: self.severity,
+            message: Message::new(vi, en),
+            span,
+            related: Vec::new(),
+            fixes: Vec::new(),
+            locator: self.locator,
+        }
+    }
+
+    pub fn applies_to(&self, regime: Regime, unstructured: bool) -> bool {
+        match self.scope {
+            Scope::Document | Scope::Any => true,
+            Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
+        }
+    }
+}
+
+/// Builder helpers on a finding.
+pub trait DiagnosticExt {
+    fn with_fix(self, fix: Fix) -> Self;
+    fn with_severity(self, severity: Severity) -> Self;
+    fn with_related(self, span: Span) -> Self;
+}
+
+impl DiagnosticExt for Diagnostic {
+    fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
+    }
+    fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+    fn with_related(mut self, span: Span) -> Self {
+        self.related.push(span);
+        self
+    }
+}
+
+macro_rules! registry {
+    ($($module:ident),* $(,)?) => {
+        $(pub mod $module;)*
+        /// Every implemented rule, in catalogue order.
+        pub static REGISTRY: &[&Rule] = &[$(&$module::RULE),*];
+    };
+}
+
+registry! {
+    doc001, doc002, doc003,
+    qh001, qh002, qh003, qh004, qh005,
+    cq001, cq002, cq003,
+    so001, so002, so003, so004, so005, so006, so007,
+    ng001, ng002, ng003, ng004, ng005, ng007,
+    tl001, tl002, tl003, tl004, tl005, tl006,
+    ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008,
+    nn001, nn002, nn003, nn004, nn005, nn006, nn007, nn008, nn009,
+}
+
+pub fn by_code(code: &str) -> Option<&'static Rule> {
+    REGISTRY
+        .iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(code) || r.name.eq_ignore_ascii_case(code))
+}
+
+#[cfg(test)]
+mod registry_tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn codes_for(rule: &Rule, text: &str) -> Vec<&'static str> {
+        let config = Config {
+            select: vec![rule.code.to_owned()],
+            ..Config::default()
+        };
+        crate::check_str(text, &config)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_is_documented_in_both_languages() {
+        for r in REGISTRY {
+            for (what, s) in [
+                ("summary_vi", r.summary_vi),
+                ("summary_en", r.summary_en),
+                ("docs_vi", r.docs_vi),
+                ("docs_en", r.docs_en),
+            ] {
+                assert!(s.len() > 10 && !s.contains("TODO"), "{} lacks {what}", r.code);
+            }
+            assert!(!r.locator.is_empty(), "{} lacks a locator", r.code);
+        }
+    }
+
+    #[test]
+    fn codes_and_names_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for r in REGISTRY {
+            assert!(seen.insert(r.code), "duplicate code {}", r.code);
+            assert!(seen.insert(r.name), "duplicate name {}", r.name);
+        }
+    }
+
+    #[test]
+    fn bad_example_gives_exactly_its_rule_and_good_example_gives_none() {
+        for r in REGISTRY.iter().filter(|r| r.code != "DOC003") {
+            let bad = codes_for(r, r.bad);
+            let own: Vec<_> = bad.iter().filter(|c| **c == r.code).collect();
+            assert!(!own.is_empty(), "{}: bad example gives no finding:\n{}", r.code, r.bad);
+            assert!(
+                bad.iter().all(|c| *c == r.code || *c == "DOC003"),
+                "{}: bad example gives other codes {bad:?}",
+                r.code
+            );
+            let good = codes_for(r, r.good);
+            assert!(!good.contains(&r.code), "{}: good example gives a finding:\n{}", r.code, r.good);
+        }
+    }
+
+    #[test]
+    fn fixes_are_sorted_and_non_overlapping_on_bad_examples() {
+        for r in REGISTRY {
+            let report = crate::check_str(r.bad, &Config::default());
+            for d in &report.diagnostics {
+                for f in &d.fixes {
+                    assert!(f.is_well_formed(), "{}: malformed fix {f:?}", d.code);
+                }
+            }
+        }
+    }
+}

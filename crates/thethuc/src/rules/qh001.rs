@@ -1,0 +1,34 @@
+use crate::diagnostic::Severity;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "QH001",
+    name: "missing-quoc-hieu",
+    severity: Severity::Error,
+    fix: FixAvailability::None,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I II.1",
+    default_on: true,
+    summary_vi: "Thiếu Quốc hiệu.",
+    summary_en: "No national title line.",
+    docs_vi: "Văn bản hành chính phải có Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` ở đầu trang \
+đầu, bên phải (ô số 1, Phụ lục I Nghị định 30/2020/NĐ-CP). Không có sửa tự động: công cụ không thêm \
+thành phần còn thiếu.",
+    docs_en: "An administrative document carries the national title `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` \
+at the top right of its first page (box 1, Phụ lục I of ND30). No automatic fix: missing components are \
+never invented.",
+    bad: "UBND TỈNH LÀO CAI\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    if ctx.doc.header.quoc_hieu.is_none() {
+        out.push(RULE.diag(
+            ctx.missing_anchor(),
+            "Thiếu Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" ở đầu văn bản.",
+            "The national title \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" is missing from the header.",
+        ));
+    }
+}

@@ -1,0 +1,53 @@
+use crate::diagnostic::{Fix, Message, Severity};
+use crate::doctype::tone_insensitive;
+use crate::fold::fold_case;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::Edit;
+
+pub static RULE: Rule = Rule {
+    code: "QH002",
+    name: "quoc-hieu-wording",
+    severity: Severity::Error,
+    fix: FixAvailability::Safe,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I II.1",
+    default_on: true,
+    summary_vi: "Quốc hiệu sai chữ, thiếu từ hoặc không viết in hoa.",
+    summary_en: "National title misspelt, missing words or not in capitals.",
+    docs_vi: "Quốc hiệu viết đúng nguyên văn, in hoa: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`. Lỗi \
+thường gặp: `HÕA` thay `HÒA` (lớp chữ của PDF), thiếu từ, viết thường. Cách bỏ dấu cũ `HOÀ` không \
+báo ở đây (xem MA003).",
+    docs_en: "The national title is written verbatim, in capitals: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`. \
+Common faults: `HÕA` for `HÒA` (PDF text layers), missing words, lower case. The old tone placement \
+`HOÀ` is not reported here (see MA003).",
+    bad: "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    check,
+};
+
+const CANONICAL: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(i) = ctx.doc.header.quoc_hieu else { return };
+    let span = ctx.line(i).span;
+    let t = ctx.s(span);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let joined = words.join(" ");
+    // `HOÀ` is the old tone placement: accepted here, MA003's business.
+    if tone_insensitive(&joined) == tone_insensitive(CANONICAL) || joined == CANONICAL {
+        return;
+    }
+    let same_words = tone_insensitive(&fold_case(&joined)) == tone_insensitive(&fold_case(CANONICAL));
+    let (vi, en) = if same_words {
+        ("Quốc hiệu phải viết in hoa toàn bộ: \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\".".to_owned(),
+         "The national title must be all in capitals: \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\".".to_owned())
+    } else {
+        (format!("Quốc hiệu viết sai: \"{joined}\"; đúng là \"{CANONICAL}\"."),
+         format!("The national title reads \"{joined}\"; it must be \"{CANONICAL}\"."))
+    };
+    out.push(RULE.diag(span, vi, en).with_fix(Fix::safe(
+        Message::new(format!("Thay bằng \"{CANONICAL}\""), format!("Replace with \"{CANONICAL}\"")),
+        vec![Edit::replace(span, CANONICAL)],
+    )));
+}

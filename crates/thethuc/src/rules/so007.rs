@@ -1,0 +1,23 @@
+use crate::diagnostic::Severity;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+// STUB: generated from RULES.md; fill in docs, examples and the check.
+pub static RULE: Rule = Rule {
+    code: "SO007",
+    name: "ky-hieu-issuer-mismatch",
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I II.3",
+    default_on: true,
+    summary_vi: "TODO",
+    summary_en: "Issuer abbreviation does not match the issuing body (e.g. `-UBND` under a `SỞ …` issuer), using built-in common abbreviations plus the organisation profile.",
+    docs_vi: "TODO",
+    docs_en: "TODO",
+    bad: "",
+    good: "",
+    check,
+};
+
+fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}

@@ -1,0 +1,263 @@
+//! The source layer: bytes → original text → NFC text, with a map back to original offsets
+//! and a line index that gives people 1-based line/column and JavaScript UTF-16 offsets.
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Why bytes could not be read as a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("tệp không phải UTF-8 hợp lệ: byte lỗi tại vị trí {offset} (invalid UTF-8 at byte {offset})")]
+    InvalidUtf8 { offset: usize },
+    #[error("tệp là UTF-16, hãy lưu lại dưới dạng UTF-8 (the file is UTF-16; save it as UTF-8)")]
+    Utf16,
+}
+
+/// A document's text: the original as given, and its NFC form on which everything is checked.
+#[derive(Debug, Clone)]
+pub struct Source {
+    original: String,
+    text: String,
+    /// Chunks where NFC text and original differ in length; empty when the input was NFC.
+    /// Each entry: (nfc_start, original_start) of a chunk; chunk ends at the next entry's starts.
+    chunks: Vec<(u32, u32)>,
+    had_bom: bool,
+    orig_lines: LineIndex,
+}
+
+impl Source {
+    /// Decodes bytes as UTF-8 (a BOM is accepted and remembered).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let (body, had_bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => (rest, true),
+            None => (bytes, false),
+        };
+        if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+            return Err(DecodeError::Utf16);
+        }
+        match std::str::from_utf8(body) {
+            Ok(s) => {
+                let mut src = Self::new(s);
+                src.had_bom = had_bom;
+                Ok(src)
+            }
+            Err(e) => Err(DecodeError::InvalidUtf8 {
+                offset: e.valid_up_to() + usize::from(had_bom) * 3,
+            }),
+        }
+    }
+
+    /// Builds a source from text already decoded.
+    pub fn new(original: &str) -> Self {
+        let original = original.to_owned();
+        let orig_lines = LineIndex::new(&original);
+        if is_nfc_quick(original.chars()) == IsNormalized::Yes {
+            return Self {
+                text: original.clone(),
+                original,
+                chunks: Vec::new(),
+                had_bom: false,
+                orig_lines,
+            };
+        }
+        let (text, chunks) = normalize_with_map(&original);
+        Self {
+            original,
+            text,
+            chunks,
+            had_bom: false,
+            orig_lines,
+        }
+    }
+
+    /// The NFC text every rule sees.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text exactly as it was given.
+    pub fn original(&self) -> &str {
+        &self.original
+    }
+
+    pub fn had_bom(&self) -> bool {
+        self.had_bom
+    }
+
+    /// True when the original was not in NFC (MA001's question).
+    pub fn was_normalized(&self) -> bool {
+        self.text != self.original
+    }
+
+    /// Maps a byte offset in the NFC text to a byte offset in the original.
+    /// An offset inside a recomposed cluster maps to the cluster's start (or end, for `end` offsets).
+    pub fn to_original(&self, nfc_offset: u32, is_end: bool) -> u32 {
+        if self.chunks.is_empty() {
+            return nfc_offset;
+        }
+        let idx = self.chunks.partition_point(|&(n, _)| n <= nfc_offset);
+        if idx == 0 {
+            return nfc_offset;
+        }
+        let (n_start, o_start) = self.chunks[idx - 1];
+        if nfc_offset == n_start {
+            return o_start;
+        }
+        // Inside a chunk: the end of a range goes to the chunk's end, a start to its start.
+        let (_, o_end) = self
+            .chunks
+            .get(idx)
+            .copied()
+            .unwrap_or((self.text.len() as u32, self.original.len() as u32));
+        if is_end {
+            o_end
+        } else {
+            o_start
+        }
+    }
+
+    /// 1-based line and column (in characters) of an original byte offset.
+    pub fn line_col(&self, original_offset: u32) -> (u32, u32) {
+        self.orig_lines.line_col(&self.original, original_offset)
+    }
+
+    /// UTF-16 code-unit offset of an original byte offset (what JavaScript strings index by).
+    pub fn utf16_offset(&self, original_offset: u32) -> u32 {
+        self.orig_lines.utf16(&self.original, original_offset)
+    }
+
+    /// The original line (without its terminator) holding `original_offset`, and the line's start.
+    pub fn original_line_at(&self, original_offset: u32) -> (&str, u32) {
+        let (start, end) = self.orig_lines.line_bounds(&self.original, original_offset);
+        (&self.original[start as usize..end as usize], start)
+    }
+}
+
+/// Normalises chunk by chunk: a chunk starts at a character that is a starter and cannot combine
+/// with what precedes it, so each chunk's NFC form is independent of its neighbours.
+fn normalize_with_map(original: &str) -> (String, Vec<(u32, u32)>) {
+    let mut text = String::with_capacity(original.len());
+    let mut chunks = Vec::new();
+    let mut chunk_start = 0usize;
+    let flush = |text: &mut String, chunks: &mut Vec<(u32, u32)>, from: usize, to: usize| {
+        if from < to {
+            chunks.push((text.len() as u32, from as u32));
+            text.extend(original[from..to].nfc());
+        }
+    };
+    for (i, c) in original.char_indices() {
+        let independent = canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+        if independent && i > chunk_start {
+            flush(&mut text, &mut chunks, chunk_start, i);
+            chunk_start = i;
+        }
+    }
+    flush(&mut text, &mut chunks, chunk_start, original.len());
+    (text, chunks)
+}
+
+/// Line starts of a text, for line/column and UTF-16 conversions.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        Self { starts }
+    }
+
+    fn line_of(&self, offset: u32) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    pub fn line_col(&self, text: &str, offset: u32) -> (u32, u32) {
+        let offset = clamp_to_boundary(text, offset);
+        let line = self.line_of(offset);
+        let start = self.starts[line] as usize;
+        let col = text[start..offset as usize].chars().count() as u32 + 1;
+        (line as u32 + 1, col)
+    }
+
+    pub fn utf16(&self, text: &str, offset: u32) -> u32 {
+        let offset = clamp_to_boundary(text, offset) as usize;
+        text[..offset].chars().map(|c| c.len_utf16() as u32).sum()
+    }
+
+    fn line_bounds(&self, text: &str, offset: u32) -> (u32, u32) {
+        let line = self.line_of(clamp_to_boundary(text, offset));
+        let start = self.starts[line];
+        let mut end = self
+            .starts
+            .get(line + 1)
+            .map_or(text.len() as u32, |&s| s - 1);
+        if end > start && text.as_bytes()[end as usize - 1] == b'\r' {
+            end -= 1;
+        }
+        (start, end)
+    }
+}
+
+fn clamp_to_boundary(text: &str, offset: u32) -> u32 {
+    let mut o = (offset as usize).min(text.len());
+    while !text.is_char_boundary(o) {
+        o -= 1;
+    }
+    o as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_the_byte_offset() {
+        let err = Source::from_bytes(b"Ok \xff bad").unwrap_err();
+        assert_eq!(err, DecodeError::InvalidUtf8 { offset: 3 });
+    }
+
+    #[test]
+    fn bom_is_accepted_and_offsets_count_from_after_it() {
+        let src = Source::from_bytes("\u{feff}Số: 05".as_bytes()).unwrap();
+        assert!(src.had_bom());
+        assert_eq!(src.text(), "Số: 05");
+    }
+
+    #[test]
+    fn nfd_input_maps_back_to_original_offsets() {
+        // "Hòa" in NFD: H o U+0300 a  (o + grave is two chars, 3 bytes).
+        let nfd = "Ho\u{300}a Bình";
+        let src = Source::new(nfd);
+        assert_eq!(src.text(), "Hòa Bình");
+        // "Bình" starts at NFC byte 5 (H=1, ò=2, a=1, space=1) and at original byte 6.
+        assert_eq!(src.to_original(5, false), 6);
+        // The end of "Hòa" (NFC byte 4) is original byte 5.
+        assert_eq!(src.to_original(4, true), 5);
+        assert_eq!(src.line_col(6), (1, 6));
+    }
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs() {
+        let src = Source::new("😀 Số");
+        // The emoji is 4 bytes and 2 UTF-16 units; "S" is at byte 5, UTF-16 offset 3.
+        assert_eq!(src.utf16_offset(5), 3);
+        assert_eq!(src.line_col(5), (1, 3));
+    }
+
+    #[test]
+    fn line_and_column_are_one_based_in_characters() {
+        let src = Source::new("a\nđây là\r\ncuối");
+        assert_eq!(src.line_col(0), (1, 1));
+        // "là" starts after "đây " = 4 chars on line 2.
+        let off = src.original().find("là").unwrap() as u32;
+        assert_eq!(src.line_col(off), (2, 5));
+        assert_eq!(src.original_line_at(off).0, "đây là");
+    }
+}

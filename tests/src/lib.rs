@@ -1,0 +1,90 @@
+//! Helpers shared by the end-to-end tests.
+//!
+//! Rule fixtures (`fixtures/rules/CODE.txt`) hold cases, each opened by a header line:
+//!
+//! ```text
+//! === bad: en dashes in the motto          (a case; `[final]` after bad/good selects the final stage)
+//! Độc lập – Tự do – Hạnh phúc
+//! //~ QH004 => Độc lập - Tự do - Hạnh phúc  (finding on the line above; optional text after the fix)
+//! === good
+//! Độc lập - Tự do - Hạnh phúc
+//! ```
+//!
+//! Annotation lines are removed before checking. A `bad` case must give exactly the annotated
+//! findings of the file's rule (by line); a `good` case must give none.
+
+use std::path::{Path, PathBuf};
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub fn fixtures() -> PathBuf {
+    workspace_root().join("fixtures")
+}
+
+#[derive(Debug, Clone)]
+pub struct Expectation {
+    /// 1-based line in the case text (annotations removed).
+    pub line: u32,
+    pub code: String,
+    /// The line's text after the rule's safe fixes, when given.
+    pub fixed: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub title: String,
+    pub bad: bool,
+    pub final_stage: bool,
+    pub text: String,
+    pub expectations: Vec<Expectation>,
+    /// Line of the header in the fixture file, for messages.
+    pub at: usize,
+}
+
+pub fn parse_cases(content: &str) -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    for (n, raw) in content.split('\n').enumerate() {
+        if let Some(header) = raw.strip_prefix("=== ") {
+            let (kind, title) = header.split_once(':').unwrap_or((header, ""));
+            cases.push(Case {
+                title: title.trim().to_owned(),
+                bad: kind.trim_start().starts_with("bad"),
+                final_stage: kind.contains("[final]"),
+                text: String::new(),
+                expectations: Vec::new(),
+                at: n + 1,
+            });
+            continue;
+        }
+        let Some(case) = cases.last_mut() else { continue };
+        if let Some(ann) = raw.trim_start().strip_prefix("//~") {
+            let (code, fixed) = match ann.split_once("=>") {
+                Some((c, f)) => (c.trim(), Some(f.trim().to_owned())),
+                None => (ann.trim(), None),
+            };
+            let line = case.text.matches('\n').count() as u32;
+            case.expectations.push(Expectation {
+                line: line.max(1),
+                code: code.to_owned(),
+                fixed,
+            });
+            continue;
+        }
+        case.text.push_str(raw);
+        case.text.push('\n');
+    }
+    cases
+}
+
+/// Words of a text, for "no word lost" comparisons.
+pub fn words(text: &str) -> Vec<String> {
+    let mut w: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    w.sort();
+    w
+}

@@ -1,0 +1,86 @@
+//! Every rule has a fixture file with bad and good cases; each bad case gives exactly the
+//! annotated findings of that rule, each good case gives none.
+
+use thethuc::{check, Config, InputFormat, Source, Stage};
+use thethuc_tests::{fixtures, parse_cases};
+
+#[test]
+fn every_rule_has_a_fixture_with_bad_and_good_cases() {
+    let dir = fixtures().join("rules");
+    for rule in thethuc::rules::REGISTRY {
+        if rule.code == "DOC003" {
+            continue;
+        }
+        let path = dir.join(format!("{}.txt", rule.code));
+        let content = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: no fixture {}: {e}", rule.code, path.display()));
+        let cases = parse_cases(&content);
+        assert!(cases.iter().any(|c| c.bad), "{}: no bad case", rule.code);
+        assert!(cases.iter().any(|c| !c.bad), "{}: no good case", rule.code);
+    }
+}
+
+#[test]
+fn rule_fixtures_give_exactly_the_annotated_findings() {
+    let mut failures = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(fixtures().join("rules"))
+        .expect("fixtures/rules exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let content = std::fs::read_to_string(&path).expect("readable fixture");
+        for case in parse_cases(&content) {
+            let config = Config {
+                select: vec![code.clone()],
+                stage: if case.final_stage { Stage::Final } else { Stage::Draft },
+                ..Config::default()
+            };
+            let report = check(Source::new(&case.text), InputFormat::Text, &config);
+            let mut got: Vec<(u32, String)> = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == code)
+                .map(|d| {
+                    let start = report.source.to_original(d.span.start, false);
+                    (report.source.line_col(start).0, d.code.to_owned())
+                })
+                .collect();
+            got.sort();
+            let mut want: Vec<(u32, String)> = if case.bad {
+                case.expectations.iter().map(|e| (e.line, e.code.clone())).collect()
+            } else {
+                Vec::new()
+            };
+            want.sort();
+            if got != want {
+                failures.push(format!(
+                    "{}:{} ({}): expected {want:?}, got {got:?}",
+                    path.display(),
+                    case.at,
+                    case.title
+                ));
+                continue;
+            }
+            // Fixed text, where the fixture states it.
+            let (fixed, _) = thethuc::apply_fixes(&report, false);
+            for e in case.expectations.iter().filter(|e| e.fixed.is_some()) {
+                let line = fixed.split('\n').nth(e.line as usize - 1).unwrap_or_default();
+                let want_line = e.fixed.as_deref().unwrap_or_default();
+                if line.trim() != want_line {
+                    failures.push(format!(
+                        "{}:{} ({}): after fix line {} is {line:?}, expected {want_line:?}",
+                        path.display(),
+                        case.at,
+                        case.title,
+                        e.line
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} fixture failures:\n{}", failures.len(), failures.join("\n"));
+}
