@@ -58,7 +58,9 @@ pub fn parse_cases(content: &str) -> Vec<Case> {
             });
             continue;
         }
-        let Some(case) = cases.last_mut() else { continue };
+        let Some(case) = cases.last_mut() else {
+            continue;
+        };
         if let Some(ann) = raw.trim_start().strip_prefix("//~") {
             let (code, fixed) = match ann.split_once("=>") {
                 Some((c, f)) => (c.trim(), Some(f.trim().to_owned())),

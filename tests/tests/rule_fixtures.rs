@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Every rule has a fixture file with bad and good cases; each bad case gives exactly the
 //! annotated findings of that rule, each good case gives none.
 
@@ -31,12 +32,20 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
         .collect();
     entries.sort();
     for path in entries {
-        let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let code = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
         let content = std::fs::read_to_string(&path).expect("readable fixture");
         for case in parse_cases(&content) {
             let config = Config {
                 select: vec![code.clone()],
-                stage: if case.final_stage { Stage::Final } else { Stage::Draft },
+                stage: if case.final_stage {
+                    Stage::Final
+                } else {
+                    Stage::Draft
+                },
                 ..Config::default()
             };
             let report = check(Source::new(&case.text), InputFormat::Text, &config);
@@ -51,7 +60,10 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
                 .collect();
             got.sort();
             let mut want: Vec<(u32, String)> = if case.bad {
-                case.expectations.iter().map(|e| (e.line, e.code.clone())).collect()
+                case.expectations
+                    .iter()
+                    .map(|e| (e.line, e.code.clone()))
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -68,7 +80,10 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
             // Fixed text, where the fixture states it.
             let (fixed, _) = thethuc::apply_fixes(&report, false);
             for e in case.expectations.iter().filter(|e| e.fixed.is_some()) {
-                let line = fixed.split('\n').nth(e.line as usize - 1).unwrap_or_default();
+                let line = fixed
+                    .split('\n')
+                    .nth(e.line as usize - 1)
+                    .unwrap_or_default();
                 let want_line = e.fixed.as_deref().unwrap_or_default();
                 if line.trim() != want_line {
                     failures.push(format!(
@@ -82,5 +97,10 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} fixture failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

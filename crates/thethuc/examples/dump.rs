@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Prints each classified line and the assembled components of a file: a debugging aid.
 //! `cargo run -p thethuc --example dump -- FILE`
 fn main() {
@@ -20,17 +21,37 @@ fn main() {
     let doc = thethuc::parse(text);
     for (i, l) in doc.lines.iter().enumerate() {
         let kind = serde_json::to_value(&l.kind).ok();
-        let kind = kind.as_ref().and_then(|k| k["kind"].as_str()).unwrap_or("?").to_owned();
-        println!("{i:>4} r{:<4} c{} {:<11} {}", l.row + 1, l.column, kind, l.span.of(text));
+        let kind = kind
+            .as_ref()
+            .and_then(|k| k["kind"].as_str())
+            .unwrap_or("?")
+            .to_owned();
+        println!(
+            "{i:>4} r{:<4} c{} {:<11} {}",
+            l.row + 1,
+            l.column,
+            kind,
+            l.span.of(text)
+        );
     }
     let mut summary = serde_json::to_value(&doc).unwrap_or_default();
     if let Some(o) = summary.as_object_mut() {
         o.remove("lines");
     }
-    println!("{}", serde_json::to_string_pretty(&summary).unwrap_or_default());
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&summary).unwrap_or_default()
+    );
     let report = thethuc::check_str(text, &thethuc::Config::default());
     for d in &report.diagnostics {
-        let (l, c) = report.source.line_col(report.source.to_original(d.span.start, false));
-        println!("{l}:{c} {} {} {}", d.code, d.severity.as_str(), d.message.vi);
+        let (l, c) = report
+            .source
+            .line_col(report.source.to_original(d.span.start, false));
+        println!(
+            "{l}:{c} {} {} {}",
+            d.code,
+            d.severity.as_str(),
+            d.message.vi
+        );
     }
 }

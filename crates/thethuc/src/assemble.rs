@@ -103,10 +103,8 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
             LineKind::PlaceDate(_) if doc.header.place_date.is_none() => {
                 doc.header.place_date = Some(i)
             }
-            LineKind::Paragraph | LineKind::Authority { .. } => {
-                if is_issuer_line(text, line) {
-                    doc.header.issuer.push(i);
-                }
+            LineKind::Paragraph | LineKind::Authority { .. } if is_issuer_line(text, line) => {
+                doc.header.issuer.push(i);
             }
             _ => {}
         }
@@ -141,8 +139,23 @@ fn is_issuer_line(text: &str, line: &Line) -> bool {
 fn looks_like_body_name(t: &str) -> bool {
     let f = fold_case(t);
     const HEADS: &[&str] = &[
-        "ủy ban", "uỷ ban", "ubnd", "sở ", "bộ ", "ban ", "phòng ", "cục ", "tổng cục", "văn phòng",
-        "hội đồng", "trường ", "viện ", "trung tâm", "chi cục", "thanh tra", "kho bạc",
+        "ủy ban",
+        "uỷ ban",
+        "ubnd",
+        "sở ",
+        "bộ ",
+        "ban ",
+        "phòng ",
+        "cục ",
+        "tổng cục",
+        "văn phòng",
+        "hội đồng",
+        "trường ",
+        "viện ",
+        "trung tâm",
+        "chi cục",
+        "thanh tra",
+        "kho bạc",
     ];
     HEADS.iter().any(|h| f.starts_with(h)) && !t.ends_with(['.', ';', ','])
 }
@@ -161,7 +174,10 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
             && t.split_whitespace().count() <= 4
             && !t.ends_with(':')
             && i + 1 < n
-            && matches!(doc.lines[i + 1].kind, LineKind::Paragraph | LineKind::VeViec { .. })
+            && matches!(
+                doc.lines[i + 1].kind,
+                LineKind::Paragraph | LineKind::VeViec { .. }
+            )
             && !is_upper(doc.lines[i + 1].span.of(text));
         if known || unknown_caps {
             let doc_type = doctype::by_name(t.trim_end_matches([':', '.']));
@@ -181,7 +197,10 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 };
                 // The line that names the issuing authority of a Quyết định is not the trích yếu.
                 let authority_heading = !first && is_upper(next.span.of(text));
-                if !fits || authority_heading || (first && doc_type.is_some_and(|d| d.no_trich_yeu) && next.span.len() > 200) {
+                if !fits
+                    || authority_heading
+                    || (first && doc_type.is_some_and(|d| d.no_trich_yeu) && next.span.len() > 200)
+                {
                     break;
                 }
                 trich_yeu.push(j);
@@ -247,7 +266,9 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
 
 fn find_kinh_gui(doc: &mut Document, cursor: usize) -> usize {
     let n = doc.lines.len();
-    let Some(i) = (cursor..n.min(cursor + 4)).find(|&i| matches!(doc.lines[i].kind, LineKind::KinhGui { .. })) else {
+    let Some(i) = (cursor..n.min(cursor + 4))
+        .find(|&i| matches!(doc.lines[i].kind, LineKind::KinhGui { .. }))
+    else {
         return cursor;
     };
     let mut kg = KinhGui {
@@ -272,7 +293,8 @@ fn find_kinh_gui(doc: &mut Document, cursor: usize) -> usize {
             _ => break,
         }
         j += 1;
-        if j < n && doc.lines[j].blank_before && !matches!(doc.lines[j].kind, LineKind::Dash { .. }) {
+        if j < n && doc.lines[j].blank_before && !matches!(doc.lines[j].kind, LineKind::Dash { .. })
+        {
             break;
         }
     }
@@ -284,11 +306,16 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
     let n = doc.lines.len();
     let mut i = cursor;
     // The issuing authority line of a Quyết định (`GIÁM ĐỐC SỞ CÔNG THƯƠNG`) sits above the căn cứ.
-    if i < n && is_upper(doc.lines[i].span.of(text)) && matches!(doc.lines[i].kind, LineKind::Paragraph) {
-        if i + 1 < n && matches!(doc.lines[i + 1].kind, LineKind::CanCu | LineKind::TheoDeNghi) {
-            doc.authority_heading = Some(i);
-            i += 1;
-        }
+    if i + 1 < n
+        && is_upper(doc.lines[i].span.of(text))
+        && matches!(doc.lines[i].kind, LineKind::Paragraph)
+        && matches!(
+            doc.lines[i + 1].kind,
+            LineKind::CanCu | LineKind::TheoDeNghi
+        )
+    {
+        doc.authority_heading = Some(i);
+        i += 1;
     }
     let mut last_was_preamble = false;
     while i < n {
@@ -303,7 +330,10 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 return i + 1;
             }
             // A căn cứ wrapped over several lines by a PDF text layer.
-            LineKind::Paragraph if last_was_preamble && !l.blank_before && !ends_paragraph(&doc.lines[i - 1], text) => {}
+            LineKind::Paragraph
+                if last_was_preamble
+                    && !l.blank_before
+                    && !ends_paragraph(&doc.lines[i - 1], text) => {}
             _ => break,
         }
         i += 1;
@@ -325,7 +355,9 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     let n = doc.lines.len();
     // The closing sits before the first appendix heading that follows the last Nơi nhận or
     // authority line; search from the end for the anchors.
-    let noi_nhan = (body_start..n).rev().find(|&i| matches!(kind_at(&doc.lines, i), LineKind::NoiNhan { .. }));
+    let noi_nhan = (body_start..n)
+        .rev()
+        .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::NoiNhan { .. }));
     let first_authority_after = |from: usize| {
         (from..n).find(|&i| matches!(kind_at(&doc.lines, i), LineKind::Authority { .. }))
     };
@@ -391,7 +423,10 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             }
             _ if name_seen && is_position_line(text, line) => closing.signature.positions.push(i),
             // A recipient wrapped onto the next line.
-            _ if prev_item_open && nn.as_ref().is_some_and(|n| !n.items.is_empty()) && line.column == 0 => {
+            _ if prev_item_open
+                && nn.as_ref().is_some_and(|n| !n.items.is_empty())
+                && line.column == 0 =>
+            {
                 if let Some(item) = nn.as_mut().and_then(|n| n.items.last_mut()) {
                     item.lines.push(i);
                 }
@@ -399,7 +434,10 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             }
             // Recipient items without a dash (NN003) when the block is still open.
             LineKind::Paragraph | LineKind::Khoan { .. }
-                if nn.as_ref().is_some_and(|n| n.luu.is_none()) && !name_seen && line.column == 0 && looks_like_recipient(t) =>
+                if nn.as_ref().is_some_and(|n| n.luu.is_none())
+                    && !name_seen
+                    && line.column == 0
+                    && looks_like_recipient(t) =>
             {
                 if let Some(nn) = nn.as_mut() {
                     nn.items.push(RecipientItem { lines: vec![i] });
@@ -444,7 +482,8 @@ fn is_position_line(text: &str, line: &Line) -> bool {
 }
 
 const HONORIFICS: &[&str] = &[
-    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c", "TS", "ThS",
+    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c",
+    "TS", "ThS",
 ];
 
 /// A person's name: two to six words, each capitalised or all in capitals (CK007 reports the
@@ -462,7 +501,9 @@ pub fn is_person_name(t: &str) -> bool {
     let first_upper = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
     let all_letters = |w: &str| w.chars().all(|c| c.is_alphabetic());
     let capitalised = words.iter().all(|w| all_letters(w) && first_upper(w));
-    let lower = words.iter().all(|w| all_letters(w) && w.chars().all(|c| c.is_lowercase()));
+    let lower = words
+        .iter()
+        .all(|w| all_letters(w) && w.chars().all(|c| c.is_lowercase()));
     capitalised || (lower && words.len() >= 2 && words.len() <= 4)
 }
 
@@ -472,17 +513,21 @@ fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
         // An attachment without the word Phụ lục (`DỰ TOÁN` then `(Kèm theo Kế hoạch …)`).
         LineKind::Paragraph => {
             is_upper(lines[i].span.of(text))
-                && (i + 1..lines.len().min(i + 4)).any(|j| matches!(lines[j].kind, LineKind::KemTheo))
+                && (i + 1..lines.len().min(i + 4))
+                    .any(|j| matches!(lines[j].kind, LineKind::KemTheo))
         }
         _ => false,
     }
 }
 
 fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
-    let starts: Vec<usize> = (from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)).collect();
+    let starts: Vec<usize> = (from..n)
+        .filter(|&i| is_appendix_start(text, &doc.lines, i))
+        .collect();
     for (k, &s) in starts.iter().enumerate() {
         let end = starts.get(k + 1).copied().unwrap_or(n);
-        let reference = (s + 1..end.min(s + 5)).find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo));
+        let reference =
+            (s + 1..end.min(s + 5)).find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo));
         doc.appendices.push(Appendix {
             heading: s,
             reference,

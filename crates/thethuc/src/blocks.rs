@@ -23,14 +23,12 @@ pub fn segments(text: &str) -> Vec<Segment> {
     // Markdown emphasis opened on one line and closed on a later one (`**KT. GIÁM ĐỐC` … `PHÓ GIÁM ĐỐC**`).
     let mut carried = StyleHints::default();
     let mut offset = 0usize;
-    let mut row = 0u32;
     let lines: Vec<&str> = text.split('\n').collect();
     for (i, raw) in lines.iter().enumerate() {
         let line_start = offset;
         offset += raw.len() + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        let this_row = row;
-        row += 1;
+        let this_row = i as u32;
         if line.trim().is_empty() || is_page_furniture(line, &lines, i) {
             blank_before = true;
             continue;
@@ -76,7 +74,10 @@ fn is_page_furniture(line: &str, lines: &[&str], i: usize) -> bool {
         return false;
     }
     let indent = line.len() - line.trim_start().len();
-    let blank = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_none_or(|l| l.trim().is_empty());
+    let blank = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_none_or(|l| l.trim().is_empty())
+    };
     has_ff || indent >= 10 || (blank(i.checked_sub(1)) && blank(Some(i + 1)))
 }
 
@@ -139,14 +140,20 @@ fn continues(prev: &str, next: &str) -> bool {
     let starts = |w: &str| next.starts_with(w);
     let next_digit = next.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '…');
     (date_open
-        && (ends_with("ngày") || ends_with("tháng") || prev.ends_with(|c: char| c.is_ascii_digit()))
+        && (ends_with("ngày")
+            || ends_with("tháng")
+            || prev.ends_with(|c: char| c.is_ascii_digit()))
         && (next_digit || starts("tháng") || starts("năm")))
         || ((ends_with("số:") || ends_with("số")) && (starts("/") || next_digit))
 }
 
 /// Strips Markdown markers around a segment; returns the content span, its style, and the
 /// emphasis still open at the end of the segment.
-fn strip_markdown(seg: &str, base: usize, carried: &mut StyleHints) -> (Span, StyleHints, StyleHints) {
+fn strip_markdown(
+    seg: &str,
+    base: usize,
+    carried: &mut StyleHints,
+) -> (Span, StyleHints, StyleHints) {
     let mut s = 0usize;
     let mut e = seg.len();
     let mut style = *carried;
@@ -172,14 +179,21 @@ fn strip_markdown(seg: &str, base: usize, carried: &mut StyleHints) -> (Span, St
         }
     }
     // Leading stars, unless it is a list bullet (`* item`).
-    let lead = seg[s..e].bytes().take_while(|&b| b == b'*' || b == b'_').count();
+    let lead = seg[s..e]
+        .bytes()
+        .take_while(|&b| b == b'*' || b == b'_')
+        .count();
     if lead > 0 && !seg[s + lead..e].starts_with(' ') && s + lead < e {
         apply_stars(lead, &mut style);
         apply_stars(lead, &mut open);
         s += lead;
     }
     // Trailing stars close emphasis.
-    let trail = seg[s..e].bytes().rev().take_while(|&b| b == b'*' || b == b'_').count();
+    let trail = seg[s..e]
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b'*' || b == b'_')
+        .count();
     if trail > 0 && s + trail < e {
         apply_stars(trail, &mut style);
         open = StyleHints {
@@ -226,11 +240,18 @@ mod tests {
 
     #[test]
     fn markdown_markers_become_hints() {
-        let input = "## **2. Phạm vi**\n***Nơi nhận:***\n**KT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**\n- Lưu: VT.";
+        let input =
+            "## **2. Phạm vi**\n***Nơi nhận:***\n**KT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**\n- Lưu: VT.";
         let segs = segments(input);
         assert_eq!(
             texts(input),
-            ["2. Phạm vi", "Nơi nhận:", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "- Lưu: VT."]
+            [
+                "2. Phạm vi",
+                "Nơi nhận:",
+                "KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC",
+                "- Lưu: VT."
+            ]
         );
         assert_eq!(segs[0].style.heading, 2);
         assert!(segs[0].style.bold);
@@ -244,12 +265,18 @@ mod tests {
         let input = "  Số: 1894 /TB-SCT                   Lào Cai, ngày 23 tháng               7    năm 2026";
         assert_eq!(
             texts(input),
-            ["Số: 1894 /TB-SCT", "Lào Cai, ngày 23 tháng               7    năm 2026"]
+            [
+                "Số: 1894 /TB-SCT",
+                "Lào Cai, ngày 23 tháng               7    năm 2026"
+            ]
         );
         let draft = "Số:           /BC-UBND\n       Lào Cai, ngày        tháng        năm 2026";
         assert_eq!(
             texts(draft),
-            ["Số:           /BC-UBND", "Lào Cai, ngày        tháng        năm 2026"]
+            [
+                "Số:           /BC-UBND",
+                "Lào Cai, ngày        tháng        năm 2026"
+            ]
         );
     }
 

@@ -63,9 +63,7 @@ fn run_rules(text: &str, doc: &Document, format: InputFormat, config: &Config) -
             }
         }
     }
-    out.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
-    });
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
     // Coverage (DOC003) speaks of the whole check; it comes first whatever its span.
     out.sort_by_key(|d| d.code != "DOC003");
     out
@@ -80,7 +78,8 @@ pub fn coverage(doc: &Document, format: InputFormat, config: &Config) -> Coverag
             continue;
         }
         c.applicable += 1;
-        let formatting_blind = rule.needs == crate::rules::Needs::Formatting && format != InputFormat::Markdown;
+        let formatting_blind =
+            rule.needs == crate::rules::Needs::Formatting && format != InputFormat::Markdown;
         if formatting_blind {
             c.not_evaluated_formatting.push(rule.code);
         } else if !rule.applies_to(doc.regime, unstructured) {
@@ -110,7 +109,12 @@ pub struct FixOutcome {
 
 /// Applies fixes (safe ones, and unsafe ones when asked) until nothing changes, at most 10 rounds.
 /// Edits are made on the original text, so what no fix touches keeps its bytes (NFD stays NFD).
-pub fn fix(original: &str, format: InputFormat, config: &Config, include_unsafe: bool) -> FixOutcome {
+pub fn fix(
+    original: &str,
+    format: InputFormat,
+    config: &Config,
+    include_unsafe: bool,
+) -> FixOutcome {
     let mut current = original.to_owned();
     let mut applied = 0;
     let mut rounds = 0;
@@ -143,13 +147,22 @@ pub fn apply_fixes(report: &Report, include_unsafe: bool) -> (String, usize) {
 }
 
 /// Applies edit sets (each all-or-nothing) that do not overlap one another.
-pub fn apply_edit_sets<'e>(source: &crate::source::Source, sets: impl Iterator<Item = &'e [Edit]>) -> (String, usize) {
+pub fn apply_edit_sets<'e>(
+    source: &crate::source::Source,
+    sets: impl Iterator<Item = &'e [Edit]>,
+) -> (String, usize) {
     let mut taken: Vec<(u32, u32, &Edit)> = Vec::new();
     let mut count = 0;
     'sets: for edits in sets {
         let mapped: Vec<(u32, u32, &Edit)> = edits
             .iter()
-            .map(|e| (source.to_original(e.span.start, false), source.to_original(e.span.end, true), e))
+            .map(|e| {
+                (
+                    source.to_original(e.span.start, false),
+                    source.to_original(e.span.end, true),
+                    e,
+                )
+            })
             .collect();
         for (s, e, _) in &mapped {
             for (ts, te, _) in &taken {

@@ -81,7 +81,11 @@ impl Config {
 
     /// Checks every rule pattern names a known rule or family; returns the unknown ones.
     pub fn unknown_rule_patterns(&self) -> Vec<String> {
-        let known = |p: &str| crate::rules::REGISTRY.iter().any(|r| Self::matches(p, r.code, r.name));
+        let known = |p: &str| {
+            crate::rules::REGISTRY
+                .iter()
+                .any(|r| Self::matches(p, r.code, r.name))
+        };
         self.select
             .iter()
             .chain(&self.ignore)

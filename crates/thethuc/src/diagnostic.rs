@@ -116,9 +116,12 @@ impl Fix {
     }
     /// True when the edits are sorted and none overlaps another.
     pub fn is_well_formed(&self) -> bool {
-        self.edits
-            .windows(2)
-            .all(|w| w[0].span.end <= w[1].span.start && !(w[0].span.is_empty() && w[1].span.is_empty() && w[0].span.start == w[1].span.start))
+        self.edits.windows(2).all(|w| {
+            w[0].span.end <= w[1].span.start
+                && !(w[0].span.is_empty()
+                    && w[1].span.is_empty()
+                    && w[0].span.start == w[1].span.start)
+        })
     }
 }
 

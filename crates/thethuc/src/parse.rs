@@ -171,7 +171,9 @@ pub fn mostly_upper(s: &str) -> bool {
     let (upper, letters) = s
         .chars()
         .filter(|c| c.is_alphabetic())
-        .fold((0, 0), |(u, l), c| (u + usize::from(c.is_uppercase()), l + 1));
+        .fold((0, 0), |(u, l), c| {
+            (u + usize::from(c.is_uppercase()), l + 1)
+        });
     letters > 0 && upper * 5 >= letters * 4 || is_upper(s)
 }
 
@@ -207,7 +209,11 @@ fn lower_so(p: &Pair<'_, Rule>, base: u32) -> LineKind {
                 parts.number = child(&c, Rule::so_number, base);
                 parts.blank = child(&c, Rule::so_blank, base);
                 parts.slash = child(&c, Rule::so_slash, base);
-                if let Some(k) = c.clone().into_inner().find(|x| x.as_rule() == Rule::ky_hieu) {
+                if let Some(k) = c
+                    .clone()
+                    .into_inner()
+                    .find(|x| x.as_rule() == Rule::ky_hieu)
+                {
                     parts.ky_hieu = Some(span_of(&k, base));
                     for x in k.into_inner() {
                         match x.as_rule() {
@@ -260,7 +266,10 @@ mod tests {
     use crate::blocks::segments;
 
     fn kinds(text: &str) -> Vec<LineKind> {
-        segments(text).iter().map(|s| classify(text, s).kind).collect()
+        segments(text)
+            .iter()
+            .map(|s| classify(text, s).kind)
+            .collect()
     }
 
     fn name(k: &LineKind) -> String {
@@ -274,7 +283,15 @@ mod tests {
         let got: Vec<String> = kinds(text).iter().map(name).collect();
         assert_eq!(
             got,
-            ["quoc_hieu", "tieu_ngu", "so", "place_date", "noi_nhan", "authority", "vv"]
+            [
+                "quoc_hieu",
+                "tieu_ngu",
+                "so",
+                "place_date",
+                "noi_nhan",
+                "authority",
+                "vv"
+            ]
         );
     }
 
@@ -304,7 +321,18 @@ mod tests {
         let got: Vec<String> = kinds(text).iter().map(name).collect();
         assert_eq!(
             got,
-            ["roman_muc", "khoan", "khoan", "diem", "diem", "dieu", "dash", "paragraph", "enacting", "paragraph"]
+            [
+                "roman_muc",
+                "khoan",
+                "khoan",
+                "diem",
+                "diem",
+                "dieu",
+                "dash",
+                "paragraph",
+                "enacting",
+                "paragraph"
+            ]
         );
     }
 

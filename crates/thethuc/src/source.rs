@@ -175,7 +175,9 @@ impl LineIndex {
     }
 
     fn line_of(&self, offset: u32) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     pub fn line_col(&self, text: &str, offset: u32) -> (u32, u32) {

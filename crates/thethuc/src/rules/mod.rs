@@ -104,7 +104,12 @@ impl<'a> Ctx<'a> {
 
 impl Rule {
     /// Starts a finding of this rule.
-    pub fn diag(&'static self, span: Span, vi: impl Into<String>, en: impl Into<String>) -> Diagnostic {
+    pub fn diag(
+        &'static self,
+        span: Span,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic {
             code: self.code,
             name: self.name,
@@ -199,7 +204,11 @@ mod registry_tests {
                 ("docs_vi", r.docs_vi),
                 ("docs_en", r.docs_en),
             ] {
-                assert!(s.len() > 10 && !s.contains("TODO"), "{} lacks {what}", r.code);
+                assert!(
+                    s.len() > 10 && !s.contains("TODO"),
+                    "{} lacks {what}",
+                    r.code
+                );
             }
             assert!(!r.locator.is_empty(), "{} lacks a locator", r.code);
         }
@@ -219,14 +228,24 @@ mod registry_tests {
         for r in REGISTRY.iter().filter(|r| r.code != "DOC003") {
             let bad = codes_for(r, r.bad);
             let own: Vec<_> = bad.iter().filter(|c| **c == r.code).collect();
-            assert!(!own.is_empty(), "{}: bad example gives no finding:\n{}", r.code, r.bad);
+            assert!(
+                !own.is_empty(),
+                "{}: bad example gives no finding:\n{}",
+                r.code,
+                r.bad
+            );
             assert!(
                 bad.iter().all(|c| *c == r.code || *c == "DOC003"),
                 "{}: bad example gives other codes {bad:?}",
                 r.code
             );
             let good = codes_for(r, r.good);
-            assert!(!good.contains(&r.code), "{}: good example gives a finding:\n{}", r.code, r.good);
+            assert!(
+                !good.contains(&r.code),
+                "{}: good example gives a finding:\n{}",
+                r.code,
+                r.good
+            );
         }
     }
 
