@@ -191,12 +191,16 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 }
                 let fits = match &next.kind {
                     LineKind::Paragraph | LineKind::VeViec { .. } | LineKind::Khoan { .. } => true,
-                    // `Thực hiện dự án …` can be the trích yếu itself; a citation means a preamble.
-                    LineKind::ThucHien => first && !cites_a_document(next.span.of(text)),
+                    // `Thực hiện dự án …` can be the trích yếu itself: when styled as a heading,
+                    // when it cites nothing, or when it sits right under the type name as a short
+                    // phrase; a preamble sentence ends with punctuation.
+                    LineKind::ThucHien => first && thuc_hien_is_trich_yeu(text, next),
                     _ => false,
                 };
-                // The line that names the issuing authority of a Quyết định is not the trích yếu.
-                let authority_heading = !first && is_upper(next.span.of(text));
+                // The line that names the issuing authority of a Quyết định is not the trích yếu,
+                // whether a trích yếu came first or is missing (capitals, then the căn cứ).
+                let authority_heading = is_upper(next.span.of(text))
+                    && (!first || upper_run_then_preamble(text, &doc.lines, j));
                 if !fits
                     || authority_heading
                     || (first && doc_type.is_some_and(|d| d.no_trich_yeu) && next.span.len() > 200)
@@ -224,6 +228,23 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
 fn cites_a_document(t: &str) -> bool {
     let f = fold_case(t);
     f.contains(" số ") && f.contains('/')
+}
+
+fn thuc_hien_is_trich_yeu(text: &str, line: &Line) -> bool {
+    let t = line.span.of(text).trim_end();
+    line.style.heading > 0
+        || line.style.bold
+        || !cites_a_document(t)
+        || (!line.blank_before && t.chars().count() < 160 && !t.ends_with(['.', ';', ',', ':']))
+}
+
+/// Lines in capitals from `i` on, then a căn cứ: the issuing authority of a Quyết định.
+fn upper_run_then_preamble(text: &str, lines: &[Line], i: usize) -> bool {
+    let mut j = i;
+    while j < lines.len() && j < i + 3 && is_upper(lines[j].span.of(text)) {
+        j += 1;
+    }
+    j < lines.len() && matches!(lines[j].kind, LineKind::CanCu | LineKind::TheoDeNghi)
 }
 
 /// The công văn trích yếu: a `V/v` (or spelled-out `Về việc`) line near the header and its
@@ -306,16 +327,15 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
     let n = doc.lines.len();
     let mut i = cursor;
     // The issuing authority line of a Quyết định (`GIÁM ĐỐC SỞ CÔNG THƯƠNG`) sits above the căn cứ.
-    if i + 1 < n
-        && is_upper(doc.lines[i].span.of(text))
+    // It may wrap over up to three lines (`CHỦ TỊCH ỦY BAN NHÂN DÂN` / `TỈNH LÀO CAI`).
+    if i < n
         && matches!(doc.lines[i].kind, LineKind::Paragraph)
-        && matches!(
-            doc.lines[i + 1].kind,
-            LineKind::CanCu | LineKind::TheoDeNghi
-        )
+        && upper_run_then_preamble(text, &doc.lines, i)
     {
         doc.authority_heading = Some(i);
-        i += 1;
+        while i < n && is_upper(doc.lines[i].span.of(text)) {
+            i += 1;
+        }
     }
     let mut last_was_preamble = false;
     while i < n {
@@ -510,11 +530,14 @@ pub fn is_person_name(t: &str) -> bool {
 fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
     match &lines[i].kind {
         LineKind::PhuLuc { rest, .. } => rest.len() < 200,
-        // An attachment without the word Phụ lục (`DỰ TOÁN` then `(Kèm theo Kế hoạch …)`).
+        // An attachment without the word Phụ lục (`DỰ TOÁN` then `(Kèm theo Kế hoạch …)`),
+        // but not a line beside a `PHỤ LỤC I` heading (its title, or a signature line above it).
         LineKind::Paragraph => {
+            let is_phu_luc = |j: usize| matches!(lines[j].kind, LineKind::PhuLuc { .. });
+            let reference = (i + 1..lines.len().min(i + 4)).find(|&j| matches!(lines[j].kind, LineKind::KemTheo));
             is_upper(lines[i].span.of(text))
-                && (i + 1..lines.len().min(i + 4))
-                    .any(|j| matches!(lines[j].kind, LineKind::KemTheo))
+                && !(i > 0 && is_phu_luc(i - 1))
+                && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc))
         }
         _ => false,
     }
@@ -556,4 +579,42 @@ fn detect_regime(text: &str, doc: &Document) -> Regime {
         }
     }
     Regime::Nd30
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        crate::parse(text)
+    }
+
+    #[test]
+    fn a_can_cu_ending_in_a_date_stays_a_can_cu() {
+        let text = "QUYẾT ĐỊNH\nVề việc thành lập Đoàn kiểm tra\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\n";
+        let d = doc(text);
+        assert_eq!(d.preamble.len(), 2);
+        assert!(d.header.place_date.is_none());
+        assert!(d.enacting.is_some());
+    }
+
+    #[test]
+    fn a_short_thuc_hien_phrase_under_the_type_name_is_the_trich_yeu() {
+        let text = "KẾ HOẠCH\nThực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy\n\nI. MỤC ĐÍCH\n";
+        let d = doc(text);
+        assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(1));
+        let text = "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nThực hiện Quyết định số 367/QĐ-TTg ngày 28/02/2026 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n";
+        let d = doc(text);
+        assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(1));
+        assert_eq!(d.preamble.len(), 1);
+    }
+
+    #[test]
+    fn the_issuing_authority_of_a_quyet_dinh_is_not_its_trich_yeu() {
+        let text = "QUYẾT ĐỊNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n";
+        let d = doc(text);
+        assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(0));
+        assert_eq!(d.authority_heading, Some(1));
+        assert_eq!(d.preamble, vec![3]);
+    }
 }

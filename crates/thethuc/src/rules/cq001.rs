@@ -1,7 +1,6 @@
 use crate::diagnostic::Severity;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "CQ001",
     name: "missing-issuer",
@@ -11,13 +10,53 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.2",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Thiếu tên cơ quan, tổ chức ban hành văn bản.",
     summary_en: "No issuing-body name in the header.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Tên cơ quan, tổ chức ban hành văn bản (ô số 2, Phụ lục I Nghị định 30/2020/NĐ-CP) là \
+tên chính thức, đầy đủ của cơ quan ban hành hoặc chức danh nhà nước của người có thẩm quyền, kèm tên \
+cơ quan chủ quản trực tiếp nếu có; trình bày ở góc trên bên trái trang đầu, viết in hoa. Quy tắc báo \
+lỗi khi phần đầu văn bản không có dòng nào là tên cơ quan ban hành. Không có sửa tự động: công cụ không \
+tự điền tên cơ quan.",
+    docs_en: "The issuing body's name (box 2, Phụ lục I of ND30) is the official, full name of the \
+issuing body or the state title of the competent signer, with the name of its direct parent body if \
+there is one; it sits at the top left of the first page, in capitals. The rule reports a header with no \
+issuer line. No automatic fix: the name is never invented.",
+    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    if ctx.doc.header.issuer.is_empty() {
+        out.push(RULE.diag(
+            ctx.missing_anchor(),
+            "Thiếu tên cơ quan, tổ chức ban hành văn bản ở góc trên bên trái (ví dụ \"UBND TỈNH LÀO CAI\" / \"SỞ CÔNG THƯƠNG\").",
+            "The issuing body's name is missing from the top left of the header (e.g. \"UBND TỈNH LÀO CAI\" / \"SỞ CÔNG THƯƠNG\").",
+        ));
+    }
+}
+
+/// The issuer lines the CQ rules judge: those the assembler found in the header, above the
+/// document's own Số line (ô 2 sits above ô 3), and not part of the trích yếu or the title.
+/// Lines below the Số line are the V/v or the title region, whatever their look.
+pub(crate) fn issuer_lines(ctx: &Ctx<'_>) -> Vec<usize> {
+    let doc = ctx.doc;
+    let limit_row = doc
+        .header
+        .so
+        .map(|s| ctx.line(s).row)
+        .or_else(|| doc.title.as_ref().map(|t| ctx.line(t.type_line).row))
+        .or_else(|| doc.vv.first().map(|&v| ctx.line(v).row));
+    let in_title = |i: usize| {
+        doc.title
+            .as_ref()
+            .is_some_and(|t| t.type_line == i || t.trich_yeu.contains(&i))
+    };
+    doc.header
+        .issuer
+        .iter()
+        .copied()
+        .filter(|&i| limit_row.is_none_or(|r| ctx.line(i).row <= r))
+        .filter(|&i| !doc.vv.contains(&i) && !in_title(i))
+        .collect()
+}

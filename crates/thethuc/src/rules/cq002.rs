@@ -1,7 +1,8 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::fold::is_upper;
+use crate::rules::cq001::issuer_lines;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "CQ002",
     name: "issuer-not-uppercase",
@@ -11,13 +12,50 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.2",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Tên cơ quan ban hành hoặc cơ quan chủ quản không viết in hoa.",
     summary_en: "Issuer (or parent body) lines not in capitals.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Tên cơ quan chủ quản trực tiếp và tên cơ quan, tổ chức ban hành văn bản đều viết in hoa, \
+cỡ chữ 12–13 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.2 và mục V). Quy tắc báo từng dòng tên cơ \
+quan ở phần đầu văn bản (phía trên dòng số, ký hiệu) có chữ thường, ví dụ `Sở Công Thương` hay \
+`UBND tỉnh Lào Cai`. Sửa tự động an toàn: chuyển dòng đó sang chữ in hoa, giữ nguyên chữ nghĩa và chữ \
+viết tắt.",
+    docs_en: "The direct parent body's name and the issuing body's name are both written in capitals, \
+12–13 pt (Phụ lục I of ND30, II.2 and V). The rule reports each issuer line of the header (above the \
+number line) that has lower-case letters, such as `Sở Công Thương` or `UBND tỉnh Lào Cai`. Safe fix: the \
+line is put in capitals; words and abbreviations stay as they are.",
+    bad: "UBND TỈNH LÀO CAI\nSở Công Thương\nSố: 05/KH-SCT\n",
+    good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 05/KH-SCT\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let lines = issuer_lines(ctx);
+    let several = lines.len() >= 2;
+    for (k, &i) in lines.iter().enumerate() {
+        let span = ctx.line(i).span;
+        let t = ctx.s(span);
+        if is_upper(t) {
+            continue;
+        }
+        let upper = t.to_uppercase();
+        let (what_vi, what_en) = if several && k == 0 {
+            ("Tên cơ quan chủ quản", "The parent body's name")
+        } else {
+            ("Tên cơ quan ban hành", "The issuing body's name")
+        };
+        out.push(
+            RULE.diag(
+                span,
+                format!("{what_vi} phải viết in hoa: \"{t}\"; đúng là \"{upper}\"."),
+                format!("{what_en} must be in capitals: \"{t}\"; it should read \"{upper}\"."),
+            )
+            .with_fix(Fix::safe(
+                Message::new(
+                    format!("Viết in hoa: \"{upper}\""),
+                    format!("Put in capitals: \"{upper}\""),
+                ),
+                vec![Edit::replace(span, upper.clone())],
+            )),
+        );
+    }
+}

@@ -1,7 +1,9 @@
 use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::document::Span;
+use crate::fold::skeleton;
+use crate::rules::cq001::issuer_lines;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "CQ003",
     name: "issuer-abbreviated",
@@ -11,13 +13,156 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.2",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Tên cơ quan ban hành bị viết tắt.",
     summary_en: "The issuing body's own name is abbreviated (`UBND`, `HĐND`, `SỞ GD&ĐT`); only the parent-body line may use common abbreviations.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Tên cơ quan, tổ chức ban hành văn bản phải là tên chính thức, đầy đủ; chỉ tên cơ quan \
+chủ quản trực tiếp (dòng trên) được viết tắt những cụm từ thông dụng như `UBND TỈNH LÀO CAI` (Phụ lục I \
+Nghị định 30/2020/NĐ-CP, mục II.2). Quy tắc xét các dòng tên của chính cơ quan ban hành: khi phần tên \
+cơ quan có từ hai dòng trở lên thì dòng đầu là cơ quan chủ quản và không bị xét; khi chỉ có một dòng thì \
+dòng đó là tên cơ quan ban hành. Được coi là viết tắt: từ có dấu `&` (`GD&ĐT`, `KH&CN`), từ in hoa từ hai \
+chữ cái trở lên không có nguyên âm (`HĐND`, `SCT`, `TP.`), và các chữ viết tắt thông dụng `UBND`, \
+`UBMTTQ`, `TAND`… Số hiệu văn bản trong tên (như `SỐ 1050/QĐ-SCT` của một đoàn kiểm tra) và số La Mã \
+không bị coi là viết tắt. Không có sửa tự động: công cụ không tự khai triển tên cơ quan.",
+    docs_en: "The issuing body's name is its official, full name; only the direct parent body's name \
+(the line above) may use common abbreviations such as `UBND TỈNH LÀO CAI` (Phụ lục I of ND30, II.2). The \
+rule judges the issuing body's own lines: with two or more issuer lines the first is the parent body and \
+is not judged; with one line, that line is the issuing body. Counted as abbreviations: words with `&` \
+(`GD&ĐT`, `KH&CN`), capitalised words of two or more letters with no vowel (`HĐND`, `SCT`, `TP.`), and the \
+common `UBND`, `UBMTTQ`, `TAND`… A document number inside the name (`SỐ 1050/QĐ-SCT` of an inspection team) \
+and Roman numerals are not abbreviations. No automatic fix: names are never expanded by guess.",
+    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// Common abbreviations that contain a vowel, so the vowel test alone would miss them.
+const KNOWN: &[&str] = &[
+    "UBND", "UBMTTQ", "UBMTTQVN", "UBKT", "TAND", "TANDTC", "QLDA", "BQLDA", "ĐHQG", "UB",
+];
+
+/// Expansions offered in the message for the most common ones.
+const EXPANSIONS: &[(&str, &str)] = &[
+    ("UBND", "ỦY BAN NHÂN DÂN"),
+    ("HĐND", "HỘI ĐỒNG NHÂN DÂN"),
+    ("MTTQ", "MẶT TRẬN TỔ QUỐC"),
+    ("TP", "THÀNH PHỐ"),
+    ("GD&ĐT", "GIÁO DỤC VÀ ĐÀO TẠO"),
+    ("KH&CN", "KHOA HỌC VÀ CÔNG NGHỆ"),
+    ("KH&ĐT", "KẾ HOẠCH VÀ ĐẦU TƯ"),
+];
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let lines = issuer_lines(ctx);
+    // With two lines or more, the first is the parent body, which may be abbreviated.
+    let own = if lines.len() >= 2 {
+        &lines[1..]
+    } else {
+        &lines[..]
+    };
+    for &i in own {
+        let span = ctx.line(i).span;
+        let t = ctx.s(span);
+        let found = abbreviations(t, span.start);
+        let Some(first) = found.first() else { continue };
+        let words: Vec<&str> = found.iter().map(|(_, w)| *w).collect();
+        let quoted = words
+            .iter()
+            .map(|w| format!("\"{w}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let hints: Vec<String> = words
+            .iter()
+            .filter_map(|w| EXPANSIONS.iter().find(|(a, _)| a == w))
+            .map(|(a, e)| format!("{a} → {e}"))
+            .collect();
+        let hint_vi = if hints.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", hints.join("; "))
+        };
+        let mut d = RULE.diag(
+            span,
+            format!(
+                "Tên cơ quan ban hành \"{t}\" có chữ viết tắt {quoted}; tên cơ quan ban hành phải viết đầy đủ{hint_vi}, chỉ tên cơ quan chủ quản được viết tắt."
+            ),
+            format!(
+                "The issuing body's name \"{t}\" is abbreviated ({quoted}); it must be written in full{hint_vi}; only the parent body's name may be abbreviated."
+            ),
+        );
+        if found.len() > 1 || first.0 != span {
+            for (s, _) in &found {
+                d = d.with_related(*s);
+            }
+        }
+        out.push(d);
+    }
+}
+
+/// The abbreviated words of a line, with their spans.
+fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for raw in t.split_whitespace() {
+        let Some(off) = t[pos..].find(raw) else { break };
+        let start = pos + off;
+        pos = start + raw.len();
+        // A document number or code (`1050/QĐ-SCT`), or a word with an apostrophe (`H'LEO`).
+        if raw.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '\'' || c == '’') {
+            continue;
+        }
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        if word.is_empty() {
+            continue;
+        }
+        let lead = raw.find(word).unwrap_or(0);
+        let s = Span::new(
+            base + (start + lead) as u32,
+            base + (start + lead + word.len()) as u32,
+        );
+        if is_abbreviation(word) {
+            out.push((s, word));
+        }
+    }
+    out
+}
+
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 {
+        return false;
+    }
+    if word.contains('&') {
+        return true;
+    }
+    // Words are judged piece by piece across `-` and `.` (`LĐ-TB`, `TP.HCM`).
+    word.split(['-', '.']).any(|piece| {
+        let n = piece.chars().filter(|c| c.is_alphabetic()).count();
+        if n < 2 || !piece.chars().all(|c| c.is_alphabetic()) {
+            return false;
+        }
+        let upper = piece.chars().all(|c| c.is_uppercase());
+        let roman = piece.chars().all(|c| "IVXLCDM".contains(c));
+        let no_vowel = !skeleton(piece).chars().any(|c| "aeiouy".contains(c));
+        upper && !roman && (no_vowel || KNOWN.contains(&piece))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_told_from_names() {
+        for w in ["UBND", "HĐND", "GD&ĐT", "SCT", "TP.", "LĐ-TB&XH", "MTTQ"] {
+            assert!(
+                is_abbreviation(w.trim_end_matches('.')) || is_abbreviation(w),
+                "{w}"
+            );
+        }
+        for w in [
+            "SỞ", "Y", "TẾ", "KRÔNG", "ĐẮK", "XV", "III", "ỦY", "NGHIỆP", "Sở",
+        ] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+    }
+}

@@ -1,7 +1,8 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::{LineKind, Span};
+use crate::fold::fold_case;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "QH004",
     name: "tieu-ngu-form",
@@ -11,13 +12,121 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.1",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Tiêu ngữ không đúng dạng `Độc lập - Tự do - Hạnh phúc`.",
     summary_en: "Motto differs from `Độc lập - Tự do - Hạnh phúc`: en/em dash instead of hyphen-minus, missing spaces around the hyphens, wrong capitals (`Hạnh Phúc`, `Độc Lập`).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Tiêu ngữ viết đúng nguyên văn `Độc lập - Tự do - Hạnh phúc`: chữ cái đầu mỗi cụm từ viết \
+hoa, các cụm từ nối với nhau bằng dấu gạch nối (-), trước và sau dấu gạch nối có cách chữ (Phụ lục I \
+Nghị định 30/2020/NĐ-CP, mục II.1). Lỗi thường gặp: dùng dấu gạch ngang dài `–` hoặc `—` thay cho dấu \
+gạch nối, thiếu dấu cách (`Độc lập-Tự do-Hạnh phúc`), viết hoa sai (`Hạnh Phúc`, `Độc Lập`) hoặc viết \
+in hoa toàn bộ. Sửa tự động an toàn: thay dòng Tiêu ngữ bằng dạng chuẩn; chữ nghĩa không thay đổi.",
+    docs_en: "The motto is written verbatim `Độc lập - Tự do - Hạnh phúc`: each phrase starts with a \
+capital, and the phrases are joined by a hyphen (-) with a space on each side (Phụ lục I of ND30, II.1). \
+Common faults: an en or em dash `–`/`—` for the hyphen, no spaces (`Độc lập-Tự do-Hạnh phúc`), wrong \
+capitals (`Hạnh Phúc`, `Độc Lập`) or all capitals. Safe fix: the motto is replaced by the canonical form; \
+the words do not change.",
+    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n",
+    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+pub(crate) const CANONICAL: &str = "Độc lập - Tự do - Hạnh phúc";
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(i) = ctx.doc.header.tieu_ngu else {
+        return;
+    };
+    let line = ctx.line(i);
+    let LineKind::TieuNgu { separators } = &line.kind else {
+        return;
+    };
+    let t = ctx.s(line.span);
+    // The motto ends with `phúc`; what a converter left after it is not judged here.
+    let Some(pos) = fold_case(t).find("phúc") else {
+        return;
+    };
+    let end = pos + "phúc".len();
+    let motto = &t[..end];
+    if motto == CANONICAL {
+        return;
+    }
+    let mut faults_vi: Vec<&str> = Vec::new();
+    let mut faults_en: Vec<&str> = Vec::new();
+    let seps: Vec<&str> = separators.iter().map(|s| ctx.s(*s)).collect();
+    if seps.iter().any(|s| s.contains(['–', '—', '‐', '−'])) {
+        faults_vi.push("dùng dấu gạch ngang dài thay cho dấu gạch nối (-)");
+        faults_en.push("a dash other than the hyphen-minus (-)");
+    }
+    if seps.iter().any(|s| !s.contains(['-', '–', '—', '‐', '−'])) {
+        faults_vi.push("thiếu dấu gạch nối giữa các cụm từ");
+        faults_en.push("a hyphen missing between the phrases");
+    }
+    let spaced = |s: &str| {
+        let inner = s.strip_prefix(' ').and_then(|s| s.strip_suffix(' '));
+        inner.is_some_and(|c| c.chars().count() == 1 && !c.contains(' '))
+    };
+    if seps
+        .iter()
+        .any(|s| s.contains(['-', '–', '—', '‐', '−']) && !spaced(s))
+    {
+        faults_vi.push("dấu gạch nối không có đúng một dấu cách ở mỗi bên");
+        faults_en.push("not exactly one space on each side of the hyphen");
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (have, want) = (words(motto), words(CANONICAL));
+    let wrong_case: Vec<String> = if have.len() == want.len() {
+        have.into_iter()
+            .zip(want)
+            .filter(|(a, b)| a != b)
+            .map(|(a, _)| format!("\"{a}\""))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let case_vi;
+    let case_en;
+    if !wrong_case.is_empty() {
+        let list = wrong_case.join(", ");
+        case_vi = format!("viết hoa sai {list} (chỉ viết hoa chữ cái đầu mỗi cụm từ)");
+        case_en =
+            format!("wrong capitals in {list} (only the first letter of each phrase is a capital)");
+        faults_vi.push(&case_vi);
+        faults_en.push(&case_en);
+    }
+    let words_ok = [("Độc", "lập"), ("Tự", "do"), ("Hạnh", "phúc")]
+        .iter()
+        .all(|(a, b)| fold_case(motto).contains(&fold_case(&format!("{a} {b}"))));
+    if !words_ok {
+        faults_vi.push("khoảng cách giữa các chữ không đúng");
+        faults_en.push("wrong spacing between the words");
+    }
+    if faults_vi.is_empty() {
+        faults_vi.push("sai dạng");
+        faults_en.push("wrong form");
+    }
+    let span = Span::new(line.span.start, line.span.start + end as u32);
+    out.push(
+        RULE.diag(
+            span,
+            format!(
+                "Tiêu ngữ viết \"{motto}\": {}; đúng là \"{CANONICAL}\".",
+                faults_vi.join("; ")
+            ),
+            format!(
+                "The motto reads \"{motto}\": {}; it must be \"{CANONICAL}\".",
+                faults_en.join("; ")
+            ),
+        )
+        .with_fix(Fix::safe(
+            Message::new(
+                format!("Thay bằng \"{CANONICAL}\""),
+                format!("Replace with \"{CANONICAL}\""),
+            ),
+            vec![Edit::replace(span, CANONICAL)],
+        )),
+    );
+}

@@ -1,7 +1,9 @@
 use crate::diagnostic::Severity;
+use crate::doctype::{by_name, COPY_ABBRS, RETIRED_ABBRS, TYPES};
+use crate::document::LineKind;
+use crate::fold::fold_case;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "TL001",
     name: "missing-type-name",
@@ -11,13 +13,67 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Không có tên loại văn bản, cũng không có trích yếu `V/v` của công văn.",
     summary_en: "No type name and no `V/v` (so neither a typed document nor a công văn).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Mọi văn bản hành chính đều phải ghi tên loại (`KẾ HOẠCH`, `THÔNG BÁO`, `QUYẾT ĐỊNH`…), \
+trừ công văn; công văn không có tên loại mà có trích yếu mở đầu bằng `V/v` dưới số, ký hiệu (Phụ lục I \
+Nghị định 30/2020/NĐ-CP, mục II.5). Quy tắc báo khi văn bản có phần đầu nhận biết được nhưng không có \
+tên loại và cũng không có dòng `V/v`, nên không xác định được đó là văn bản có tên loại hay công văn. \
+Khi ký hiệu cho thấy đó là công văn (không có chữ viết tắt tên loại, như `Số: 12/SCT-CN`) thì việc thiếu \
+`V/v` do TL006 báo, không báo ở đây. Không có sửa tự động: công cụ không tự đặt tên loại.",
+    docs_en: "Every administrative document carries its type name (`KẾ HOẠCH`, `THÔNG BÁO`, \
+`QUYẾT ĐỊNH`…) except the công văn, which has no type name but a trích yếu introduced by `V/v` under its \
+number (Phụ lục I of ND30, II.5). The rule reports a document whose header is recognised but which has \
+neither a type name nor a `V/v` line, so it is neither a typed document nor a công văn. When the ký hiệu \
+shows a công văn (no type abbreviation, as in `Số: 12/SCT-CN`), the missing `V/v` is TL006's finding, not \
+this one. No automatic fix: the type is never guessed.",
+    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let doc = ctx.doc;
+    if doc.title.is_some() || !doc.vv.is_empty() || has_type_line(ctx) || cong_van_ky_hieu(ctx) {
+        return;
+    }
+    let span = doc
+        .header
+        .place_date
+        .or(doc.header.so)
+        .map_or_else(|| ctx.missing_anchor(), |i| ctx.line(i).span);
+    out.push(RULE.diag(
+        span,
+        "Không có tên loại văn bản (như \"KẾ HOẠCH\", \"THÔNG BÁO\") dưới phần đầu, cũng không có trích yếu \"V/v …\" của công văn.",
+        "There is no type name (such as \"KẾ HOẠCH\", \"THÔNG BÁO\") under the header, nor the \"V/v …\" of a công văn.",
+    ));
+}
+
+/// A line near the header that names a type, though the assembler did not take it as the title
+/// (`QUYẾT ĐỊNH` read as a `Q.` authority line): the type name is there, so it is not missing.
+pub(crate) fn has_type_line(ctx: &Ctx<'_>) -> bool {
+    ctx.doc.lines.iter().take(30).any(|l| {
+        !matches!(l.kind, LineKind::Enacting)
+            && by_name(ctx.s(l.span).trim_end_matches([':', '.']).trim()).is_some()
+    })
+}
+
+/// The document's own Số line has a ký hiệu without a type abbreviation (`Số: 12/SCT-CN`):
+/// the form of a công văn.
+pub(crate) fn cong_van_ky_hieu(ctx: &Ctx<'_>) -> bool {
+    let Some(i) = ctx.doc.header.so else {
+        return false;
+    };
+    let LineKind::So(p) = ctx.kind(i) else {
+        return false;
+    };
+    let Some(first) = p.parts.first() else {
+        return false;
+    };
+    let first = fold_case(ctx.s(*first));
+    let is = |a: &str| fold_case(a) == first;
+    let typed = TYPES.iter().filter_map(|t| t.abbr).any(is)
+        || COPY_ABBRS.iter().copied().any(is)
+        || RETIRED_ABBRS.iter().map(|(old, _)| *old).any(is);
+    !typed && !p.party
+}

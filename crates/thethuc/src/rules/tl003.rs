@@ -1,7 +1,7 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::fold::is_upper;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "TL003",
     name: "type-name-case",
@@ -11,13 +11,41 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Tên loại văn bản không viết in hoa.",
     summary_en: "Type name not in capitals.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Tên loại văn bản (`KẾ HOẠCH`, `THÔNG BÁO`, `QUYẾT ĐỊNH`…) trình bày canh giữa, viết in \
+hoa, cỡ chữ 13–14, đứng, đậm (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.5 và mục V). Quy tắc báo dòng \
+tên loại có chữ thường, ví dụ `Kế hoạch` hay `Thông báo`. Sửa tự động an toàn: chuyển dòng tên loại \
+sang chữ in hoa, giữ nguyên chữ và cách bỏ dấu.",
+    docs_en: "The type name (`KẾ HOẠCH`, `THÔNG BÁO`, `QUYẾT ĐỊNH`…) is centred, in capitals, 13–14 pt, \
+upright, bold (Phụ lục I of ND30, II.5 and V). The rule reports a type-name line with lower-case letters, \
+such as `Kế hoạch` or `Thông báo`. Safe fix: the line is put in capitals, words and tone placement \
+unchanged.",
+    bad: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKế hoạch\nTriển khai công tác năm 2026\n",
+    good: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(title) = &ctx.doc.title else { return };
+    let span = ctx.line(title.type_line).span;
+    let t = ctx.s(span);
+    if is_upper(t) {
+        return;
+    }
+    let upper = t.to_uppercase();
+    out.push(
+        RULE.diag(
+            span,
+            format!("Tên loại văn bản phải viết in hoa: \"{t}\"; đúng là \"{upper}\"."),
+            format!("The type name must be in capitals: \"{t}\"; it should read \"{upper}\"."),
+        )
+        .with_fix(Fix::safe(
+            Message::new(
+                format!("Viết in hoa: \"{upper}\""),
+                format!("Put in capitals: \"{upper}\""),
+            ),
+            vec![Edit::replace(span, upper.clone())],
+        )),
+    );
+}

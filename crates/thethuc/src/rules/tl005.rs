@@ -1,7 +1,9 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::LineKind;
+use crate::parse::mostly_upper;
+use crate::rules::cq003::is_abbreviation;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "TL005",
     name: "trich-yeu-all-caps",
@@ -11,13 +13,112 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Trích yếu viết in hoa toàn bộ; trích yếu phải viết chữ thường.",
     summary_en: "Trích yếu written in capitals; it must be in thường.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Trích yếu nội dung của văn bản có tên loại trình bày bằng chữ in thường, cỡ chữ 13–14, \
+đứng, đậm, ngay dưới tên loại (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.5 và mục V); chỉ tên loại \
+viết in hoa. Quy tắc báo khi mọi dòng trích yếu đều viết in hoa. Sửa tự động không an toàn (chỉ áp dụng \
+khi được yêu cầu): chuyển trích yếu sang chữ thường, viết hoa chữ cái đầu, giữ nguyên các chữ viết tắt \
+không có nguyên âm (`UBND`, `TTNT`); tên riêng (`Kon Tum`, `Lào Cai`) cần được người soạn viết hoa lại \
+theo Phụ lục II.",
+    docs_en: "The trích yếu of a typed document is in thường (lower case), 13–14 pt, upright, bold, \
+directly under the type name (Phụ lục I of ND30, II.5 and V); only the type name is in capitals. The \
+rule reports a trích yếu whose lines are all in capitals. Unsafe fix (applied only on request): the \
+trích yếu is put in lower case with a capital first letter, keeping abbreviations without vowels (`UBND`, \
+`TTNT`); proper names (`Kon Tum`, `Lào Cai`) must then be capitalised again by the drafter, per Phụ lục II.",
+    bad: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2026\n",
+    good: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(title) = &ctx.doc.title else { return };
+    let lines = &title.trich_yeu;
+    let (Some(&first), Some(&last)) = (lines.first(), lines.last()) else {
+        return;
+    };
+    if !lines.iter().all(|&i| mostly_upper(ctx.line_text(i))) {
+        return;
+    }
+    // The issuing authority's line of a Quyết định or Nghị quyết (`GIÁM ĐỐC SỞ …`) right above the
+    // căn cứ, where the trích yếu is missing, is not a trích yếu in capitals.
+    let authority_type = title
+        .doc_type
+        .is_some_and(|t| matches!(t.name, "QUYẾT ĐỊNH" | "NGHỊ QUYẾT"));
+    // The authority's name may wrap onto a second line in capitals before the căn cứ.
+    let before_preamble = (last + 1..ctx.doc.lines.len().min(last + 3))
+        .map(|j| ctx.line(j))
+        .take_while(|l| {
+            matches!(l.kind, LineKind::CanCu | LineKind::TheoDeNghi)
+                || (matches!(l.kind, LineKind::Paragraph) && mostly_upper(ctx.s(l.span)))
+        })
+        .any(|l| matches!(l.kind, LineKind::CanCu | LineKind::TheoDeNghi));
+    if lines.len() == 1 && authority_type && before_preamble {
+        return;
+    }
+    let text: Vec<&str> = lines.iter().map(|&i| ctx.line_text(i)).collect();
+    let quoted = text.join(" ");
+    let mut edits = Vec::new();
+    for (k, &i) in lines.iter().enumerate() {
+        let span = ctx.line(i).span;
+        edits.push(Edit::replace(span, sentence_case(ctx.s(span), k == 0)));
+    }
+    let span = crate::document::Span::cover(ctx.line(first).span, ctx.line(last).span);
+    out.push(
+        RULE.diag(
+            span,
+            format!("Trích yếu viết in hoa toàn bộ: \"{quoted}\"; trích yếu phải viết chữ thường, chỉ viết hoa chữ cái đầu và tên riêng."),
+            format!("The trích yếu is all in capitals: \"{quoted}\"; it must be in lower case, with a capital only at the start and in proper names."),
+        )
+        .with_fix(Fix::unsafe_(
+            Message::new(
+                "Chuyển sang chữ thường (kiểm tra lại tên riêng)",
+                "Put in lower case (check proper names again)",
+            ),
+            edits,
+        )),
+    );
+}
+
+/// Lower case, keeping abbreviations, with a capital first letter when `first`.
+fn sentence_case(t: &str, first: bool) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut pending_capital = first;
+    for (k, word) in t.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let keep = !core.is_empty() && is_abbreviation(core);
+        for c in word.chars() {
+            if keep {
+                out.push(c);
+            } else if pending_capital && c.is_alphabetic() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            if c.is_alphabetic() {
+                pending_capital = false;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_case_keeps_abbreviations() {
+        assert_eq!(
+            sentence_case("TRIỂN KHAI TTNT CỦA UBND TỈNH", true),
+            "Triển khai TTNT của UBND tỉnh"
+        );
+        assert_eq!(
+            sentence_case("GIAI ĐOẠN 2025-2030", false),
+            "giai đoạn 2025-2030"
+        );
+    }
+}
