@@ -1,6 +1,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! `fix` over the corpus: a second run changes nothing, and no word of the original is lost
-//! (words compared without case and tone marks, since wording fixes change letters).
+//! `fix` over the corpus: a second run changes nothing, and no word of the original is lost.
+//! Words are compared without case and tone marks (wording fixes change letters) and modulo the
+//! punctuation fixes touch: a word survives when the fixed text still has it as a word or inside
+//! its run of letters (`T/M.` → `TM.`, `KT.GIÁM` → `KT. GIÁM`). A recipient listed twice loses its
+//! second line (NN008) but its words are still there once.
 
 use thethuc::{fix, Config, InputFormat};
 
@@ -14,15 +17,16 @@ fn skeleton_words(text: &str) -> Vec<String> {
     w
 }
 
-/// True when every word of `before` is still in `after` (as a multiset).
-fn keeps_every_word(before: &[String], after: &[String]) -> Result<(), String> {
-    let mut after = after.to_vec();
-    for w in before {
-        match after.binary_search(w) {
-            Ok(i) => {
-                after.remove(i);
-            }
-            Err(_) => return Err(w.clone()),
+/// Every word of `before` is still in `after`: as a word, or inside its letters.
+fn keeps_every_word(before: &str, after: &str) -> Result<(), String> {
+    let after_words = skeleton_words(after);
+    let stream: String = after
+        .split(|c: char| !c.is_alphanumeric())
+        .map(thethuc::fold::skeleton)
+        .collect();
+    for w in skeleton_words(before) {
+        if after_words.binary_search(&w).is_err() && !stream.contains(&w) {
+            return Err(w);
         }
     }
     Ok(())
@@ -41,7 +45,7 @@ fn fixing_the_corpus_twice_changes_nothing_the_second_time_and_loses_no_word() {
             let twice = fix(&once.text, InputFormat::Text, &config, false);
             assert_eq!(twice.applied, 0, "{}: second run applied fixes", path.display());
             assert_eq!(once.text, twice.text, "{}", path.display());
-            if let Err(w) = keeps_every_word(&skeleton_words(&original), &skeleton_words(&once.text)) {
+            if let Err(w) = keeps_every_word(&original, &once.text) {
                 panic!("{}: the word {w:?} was lost", path.display());
             }
         }

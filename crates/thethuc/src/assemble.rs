@@ -436,12 +436,15 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 prev_item_open = !t.trim_end().ends_with([';', '.']);
             }
-            _ if is_position_line(text, line) && !name_seen => closing.signature.positions.push(i),
-            _ if !name_seen && is_person_name(t) => {
+            // A name in capitals counts only once a position was seen above it.
+            _ if !name_seen
+                && is_person_name(t)
+                && (!is_upper(t) || !closing.signature.positions.is_empty() || !closing.signature.authority.is_empty()) =>
+            {
                 closing.signature.name = Some(i);
                 name_seen = true;
             }
-            _ if name_seen && is_position_line(text, line) => closing.signature.positions.push(i),
+            _ if is_position_line(text, line) => closing.signature.positions.push(i),
             // A recipient wrapped onto the next line.
             _ if prev_item_open
                 && nn.as_ref().is_some_and(|n| !n.items.is_empty())
@@ -502,29 +505,49 @@ fn is_position_line(text: &str, line: &Line) -> bool {
 }
 
 const HONORIFICS: &[&str] = &[
-    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c",
-    "TS", "ThS",
+    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c", "TS", "ThS",
+    "CN.", "NCS.", "TSKH.",
 ];
 
-/// A person's name: two to six words, each capitalised or all in capitals (CK007 reports the
-/// latter), optionally after an honorific (CK006 reports it).
+/// Words that open a position title, never a person's name (`Phó Giám Đốc` typed in title case).
+const POSITION_WORDS: &[&str] = &[
+    "phó", "giám", "chủ", "trưởng", "thứ", "bộ", "chánh", "tổng", "cục", "vụ", "viện", "hiệu", "bí", "ủy", "uỷ",
+];
+
+/// Common family names, to tell a signer's name written in capitals from a position line.
+const SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+    "dương", "lý", "đinh", "đoàn", "trương", "lương", "lưu", "mai", "cao", "đào", "tạ", "hà", "tô", "trịnh",
+    "vương", "lâm", "quách", "thái", "chu", "phùng", "khổng", "kiều", "lại", "tống", "triệu", "từ", "la",
+    "nông", "lò", "hứa", "giang", "âu", "văn", "lục", "tăng",
+];
+
+/// A person's name: two to six words, each capitalised (or, after a family name, all in capitals,
+/// which CK007 reports), optionally after honorifics (which CK006 reports).
 pub fn is_person_name(t: &str) -> bool {
     let mut words: Vec<&str> = t.split_whitespace().collect();
-    if let Some(first) = words.first() {
-        if HONORIFICS.contains(first) {
-            words.remove(0);
-        }
+    while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
+        words.remove(0);
     }
     if !(2..=6).contains(&words.len()) {
         return false;
     }
+    let first = fold_case(words[0]);
+    if POSITION_WORDS.contains(&first.as_str()) {
+        return false;
+    }
     let first_upper = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
     let all_letters = |w: &str| w.chars().all(|c| c.is_alphabetic());
-    let capitalised = words.iter().all(|w| all_letters(w) && first_upper(w));
-    let lower = words
-        .iter()
-        .all(|w| all_letters(w) && w.chars().all(|c| c.is_lowercase()));
-    capitalised || (lower && words.len() >= 2 && words.len() <= 4)
+    if !words.iter().all(|w| all_letters(w)) {
+        return false;
+    }
+    let all_caps = words.iter().all(|w| w.chars().all(|c| c.is_uppercase()));
+    if all_caps {
+        return SURNAMES.contains(&first.as_str());
+    }
+    let capitalised = words.iter().all(|w| first_upper(w));
+    let lower = words.iter().all(|w| w.chars().all(|c| c.is_lowercase()));
+    capitalised || (lower && words.len() <= 4 && SURNAMES.contains(&first.as_str()))
 }
 
 fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
@@ -587,6 +610,17 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         crate::parse(text)
+    }
+
+    #[test]
+    fn signer_names_in_capitals_and_positions_in_title_case() {
+        let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNGUYỄN VĂN AN\n");
+        assert_eq!(d.closing.signature.positions, vec![3]);
+        assert_eq!(d.closing.signature.name, Some(4));
+        let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPhó Giám Đốc\nNguyễn Văn An\n");
+        assert_eq!(d.closing.signature.name, Some(5));
+        let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nPGS. TS. Nguyễn Văn An\n");
+        assert_eq!(d.closing.signature.name, Some(4));
     }
 
     #[test]

@@ -1,7 +1,10 @@
 use crate::diagnostic::Severity;
+use crate::document::Span;
+use crate::rules::ck003::authority_line;
+use crate::rules::ck007::caps_name_line;
+use crate::rules::ck008::lowercase_signature_lines;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "CK001",
     name: "missing-signature-block",
@@ -11,13 +14,54 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.7",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Thiếu dòng quyền hạn, chức vụ của người ký.",
     summary_en: "No signing authority/position line.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Chức vụ, họ tên và chữ ký của người có thẩm quyền là thành phần bắt buộc (Điều 8 và Phụ lục I \
+mục II.7 Nghị định 30/2020/NĐ-CP). Khối chữ ký có dòng quyền hạn (`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`) \
+và/hoặc chức vụ người ký in hoa (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Báo lỗi khi văn bản không có dòng quyền \
+hạn hay chức vụ nào ở phần kết thúc. Không sửa tự động: công cụ không thêm thành phần còn thiếu.",
+    docs_en: "The position, name and signature of the competent person are a mandatory component \
+(Article 8 and Phụ lục I II.7 of ND30). The signature block holds an authority line (`TM.`, `KT.`, `TL.`, \
+`TUQ.`, `Q.`) and/or the signer's position in capitals (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Reported when the \
+closing has no authority or position line at all. No automatic fix: missing components are never \
+invented.",
+    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n",
+    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// Whether the closing has an authority or position line (in any case).
+pub(crate) fn has_position(ctx: &Ctx<'_>) -> bool {
+    let sig = &ctx.doc.closing.signature;
+    let caps_name = caps_name_line(ctx);
+    sig.authority
+        .iter()
+        .any(|&i| authority_line(ctx, i).is_some())
+        || sig.positions.iter().any(|&i| Some(i) != caps_name)
+        || !lowercase_signature_lines(ctx).is_empty()
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let doc = ctx.doc;
+    // Only a document whose header or recipients were found is known to be whole enough to judge
+    // (an undecoded TCVN3 text shows neither).
+    let whole =
+        doc.closing.noi_nhan.is_some() || doc.header.quoc_hieu.is_some() || doc.header.so.is_some();
+    if !whole || has_position(ctx) {
+        return;
+    }
+    let anchor = doc
+        .closing
+        .noi_nhan
+        .as_ref()
+        .map(|n| n.label)
+        .or(doc.closing.signature.name)
+        .or(doc.lines.len().checked_sub(1));
+    let span = anchor.map_or_else(|| ctx.missing_anchor(), |i| ctx.line(i).span);
+    let span = Span::new(span.start, span.start);
+    out.push(RULE.diag(
+        span,
+        "Thiếu chức vụ, quyền hạn của người ký (ví dụ \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\") ở phần kết thúc văn bản.",
+        "The closing has no signing authority or position line (e.g. \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\").",
+    ));
+}

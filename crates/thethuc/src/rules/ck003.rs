@@ -1,7 +1,8 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::{LineKind, Span};
+use crate::fold::fold_case;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "CK003",
     name: "authority-prefix-form",
@@ -11,13 +12,132 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ13, PL-I II.7",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Chữ viết tắt quyền hạn ký không đúng `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` và một dấu cách.",
     summary_en: "Prefix not exactly `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` followed by one space (`T/M`, `K/T`, `KT.GIÁM ĐỐC`, `TM UBND`, `KT/`).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Điều 13 và Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP quy định các chữ viết tắt quyền hạn \
+của người ký: `TM.` (thay mặt tập thể), `KT.` (ký thay người đứng đầu), `TL.` (thừa lệnh), `TUQ.` \
+(thừa ủy quyền), `Q.` (quyền). Chữ viết tắt viết in hoa, kết thúc bằng dấu chấm, sau đó một dấu cách \
+rồi đến chức vụ hoặc tên tập thể: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`. Báo lỗi các dạng `T/M`, `K/T`, \
+`T/L` (cách viết của văn bản Đảng, không dùng trong văn bản hành chính), `KT/`, thiếu dấu chấm \
+(`TM UBND`), thiếu dấu cách (`KT.GIÁM ĐỐC`) hoặc thừa dấu cách. Sửa tự động: thay phần chữ viết tắt \
+bằng dạng đúng.",
+    docs_en: "Article 13 and Phụ lục I (II.7) of ND30 define the signing-authority prefixes: `TM.` (on \
+behalf of a collective), `KT.` (signing for the head), `TL.` (by order), `TUQ.` (by authorisation), \
+`Q.` (acting). The prefix is in capitals, ends with a period and is followed by one space and the title \
+or collective name: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`. Reported: `T/M`, `K/T`, `T/L` (the Party \
+style, not used in administrative documents), `KT/`, no period (`TM UBND`), no space \
+(`KT.GIÁM ĐỐC`) or several spaces. Safe fix: the prefix is replaced by its exact form.",
+    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// A signing-authority line of the signature block, with its prefix read.
+pub(crate) struct AuthorityLine {
+    /// `TM`, `KT`, `TL`, `TUQ` or `Q`.
+    pub canonical: &'static str,
+    pub prefix: Span,
+    pub separator: Option<Span>,
+    pub title: Span,
+}
+
+/// Reads line `i` as an authority line. A prefix glued to the next letters without a period
+/// (`QUYẾT ĐỊNH`, `KTNN`, `TLĐLĐ`) is a word, not a prefix.
+pub(crate) fn authority_line(ctx: &Ctx<'_>, i: usize) -> Option<AuthorityLine> {
+    let LineKind::Authority {
+        prefix,
+        separator,
+        title,
+    } = ctx.kind(i)
+    else {
+        return None;
+    };
+    if separator.is_none() && title.start <= prefix.end {
+        return None;
+    }
+    let canonical = match fold_case(ctx.s(*prefix)).as_str() {
+        "tm" | "t/m" => "TM",
+        "kt" | "k/t" => "KT",
+        "tl" | "t/l" => "TL",
+        "tuq" => "TUQ",
+        "q" => "Q",
+        _ => return None,
+    };
+    Some(AuthorityLine {
+        canonical,
+        prefix: *prefix,
+        separator: *separator,
+        title: *title,
+    })
+}
+
+/// The title of an authority line with its white space collapsed, in capitals.
+pub(crate) fn title_words(ctx: &Ctx<'_>, a: &AuthorityLine) -> String {
+    ctx.s(a.title)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase()
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    for &i in &ctx.doc.closing.signature.authority {
+        let Some(a) = authority_line(ctx, i) else {
+            continue;
+        };
+        let head = Span::new(a.prefix.start, a.title.start);
+        let written = ctx.s(head);
+        let wanted = format!("{}. ", a.canonical);
+        if written == wanted {
+            continue;
+        }
+        let title = ctx.s(a.title);
+        let line = ctx.line_text(i);
+        let expected = format!("{wanted}{title}");
+        let party = ctx.s(a.prefix).contains('/');
+        let detail_vi = if party {
+            "cách viết `T/M`, `K/T`, `T/L` của văn bản Đảng"
+        } else if a.separator.is_none() {
+            "thiếu dấu chấm sau chữ viết tắt"
+        } else if written.contains('/') {
+            "dùng dấu `/` thay cho dấu chấm"
+        } else if ctx.s(a.prefix) != a.canonical {
+            "chữ viết tắt không viết đúng in hoa"
+        } else if a.title.start == a.separator.map_or(a.title.start, |s| s.end) {
+            "thiếu dấu cách sau dấu chấm"
+        } else {
+            "thừa dấu cách sau dấu chấm"
+        };
+        let detail_en = if party {
+            "the Party style `T/M`, `K/T`, `T/L`"
+        } else if a.separator.is_none() {
+            "no period after the prefix"
+        } else if written.contains('/') {
+            "a slash instead of the period"
+        } else if ctx.s(a.prefix) != a.canonical {
+            "the prefix is not in capitals"
+        } else if a.title.start == a.separator.map_or(a.title.start, |s| s.end) {
+            "no space after the period"
+        } else {
+            "several spaces after the period"
+        };
+        out.push(
+            RULE.diag(
+                ctx.line(i).span,
+                format!(
+                    "Chữ viết tắt quyền hạn ký sai: \"{line}\" ({detail_vi}); đúng là \"{expected}\"."
+                ),
+                format!(
+                    "Signing-authority prefix malformed: \"{line}\" ({detail_en}); it must read \"{expected}\"."
+                ),
+            )
+            .with_fix(Fix::safe(
+                Message::new(
+                    format!("Viết thành \"{}.\"", a.canonical),
+                    format!("Write \"{}.\"", a.canonical),
+                ),
+                vec![Edit::replace(head, wanted)],
+            )),
+        );
+    }
+}

@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::rules::ck003::{authority_line, title_words};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "CK004",
     name: "kt-deputy-mismatch",
@@ -11,13 +11,101 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ13",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Sau `KT. <CHỨC VỤ NGƯỜI ĐỨNG ĐẦU>`, dòng tiếp theo không phải chức vụ cấp phó tương ứng.",
     summary_en: "After `KT. <HEAD>` the next line is not a deputy title of that head (`KT. CHỦ TỊCH`→`PHÓ CHỦ TỊCH`, `KT. BỘ TRƯỞNG`→`THỨ TRƯỞNG`, `KT. GIÁM ĐỐC`→`PHÓ GIÁM ĐỐC`, …).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Theo Điều 13 Nghị định 30/2020/NĐ-CP, cấp phó ký thay người đứng đầu ghi `KT.` trước chức vụ \
+của người đứng đầu; dòng dưới là chức vụ của chính người ký, tức cấp phó của người đứng đầu đó: \
+`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, \
+`KT. CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN PHÒNG`. Chấp nhận chức vụ cấp phó có thêm phần sau (`PHÓ CHỦ TỊCH \
+THƯỜNG TRỰC`) và chức vụ người đứng đầu có kèm tên cơ quan (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`). Báo cảnh \
+báo khi dòng tiếp theo là chức vụ khác (`PHÓ GIÁM ĐỐC` dưới `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`) hoặc \
+không có dòng chức vụ cấp phó. Không sửa tự động.",
+    docs_en: "Under Article 13 of ND30 a deputy signing for the head writes `KT.` before the head's title; \
+the next line is the signer's own title, the deputy of that head: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, \
+`KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, `KT. CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN \
+PHÒNG`. A deputy title with more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`) and a head's title that names the \
+body (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) are accepted. Reported: another title on the next line \
+(`PHÓ GIÁM ĐỐC` under `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`), or no deputy title at all. No automatic fix.",
+    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n",
+    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// The deputy title expected under `KT. <head>`.
+pub(crate) fn deputy_of(head: &str) -> String {
+    match head.strip_prefix("BỘ TRƯỞNG") {
+        Some(rest) => format!("THỨ TRƯỞNG{rest}"),
+        None => format!("PHÓ {head}"),
+    }
+}
+
+/// Whether `line` (capitals, white space collapsed) is a deputy title of `head`.
+fn is_deputy(head: &str, line: &str) -> bool {
+    let starts_words =
+        |long: &str, short: &str| long == short || long.starts_with(&format!("{short} "));
+    if head == "BỘ TRƯỞNG" || head.starts_with("BỘ TRƯỞNG ") {
+        return starts_words(line, "THỨ TRƯỞNG");
+    }
+    let Some(title) = line.strip_prefix("PHÓ ") else {
+        return false;
+    };
+    !title.is_empty() && (starts_words(title, head) || starts_words(head, title))
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let sig = &ctx.doc.closing.signature;
+    let mut order: Vec<usize> = sig
+        .authority
+        .iter()
+        .chain(&sig.positions)
+        .copied()
+        .collect();
+    order.sort_unstable();
+    for &i in &sig.authority {
+        let Some(a) = authority_line(ctx, i) else {
+            continue;
+        };
+        if a.canonical != "KT" {
+            continue;
+        }
+        let head = title_words(ctx, &a);
+        let expected = deputy_of(&head);
+        let kt_line = ctx.line_text(i);
+        // The next line of the signature block, possibly in another column, before the name.
+        let next = order
+            .iter()
+            .copied()
+            .find(|&j| j > i && sig.name.is_none_or(|n| j < n));
+        match next {
+            Some(j) => {
+                let written = ctx
+                    .line_text(j)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if is_deputy(&head, &written.to_uppercase()) {
+                    continue;
+                }
+                out.push(
+                    RULE.diag(
+                        ctx.line(j).span,
+                        format!(
+                            "Dưới \"{kt_line}\" phải là chức vụ cấp phó \"{expected}\", không phải \"{written}\"."
+                        ),
+                        format!(
+                            "Under \"{kt_line}\" the signer's title must be the deputy title \"{expected}\", not \"{written}\"."
+                        ),
+                    )
+                    .with_related(ctx.line(i).span),
+                );
+            }
+            None => out.push(RULE.diag(
+                ctx.line(i).span,
+                format!("Sau \"{kt_line}\" thiếu dòng chức vụ của người ký thay (\"{expected}\")."),
+                format!(
+                    "After \"{kt_line}\" the signer's deputy title (\"{expected}\") is missing."
+                ),
+            )),
+        }
+    }
+}

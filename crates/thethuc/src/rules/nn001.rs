@@ -1,7 +1,8 @@
 use crate::diagnostic::Severity;
+use crate::document::{LineKind, Span};
+use crate::fold::fold_case;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NN001",
     name: "missing-noi-nhan",
@@ -11,13 +12,62 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Thiếu phần Nơi nhận.",
     summary_en: "No recipients block.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Nơi nhận là thành phần bắt buộc của văn bản hành chính (Điều 8 và Phụ lục I mục II.9 Nghị \
+định 30/2020/NĐ-CP): từ `Nơi nhận:` ở phía trái, ngang hàng với dòng chức vụ người ký, rồi danh sách nơi \
+nhận, dòng cuối là `- Lưu: VT, …`. Báo lỗi khi văn bản có cấu trúc của văn bản hành chính (có phần đầu \
+hoặc khối chữ ký) mà không có phần Nơi nhận. Dòng có chữ \"Nơi nhận\" mà công cụ chưa nhận ra (ví dụ nằm \
+trong bảng) thì không báo. Không sửa tự động: công cụ không thêm nội dung còn thiếu.",
+    docs_en: "The recipients block is a mandatory component (Article 8 and Phụ lục I II.9 of ND30): the \
+word `Nơi nhận:` on the left, level with the signer's position, then the list of recipients, the last \
+line being `- Lưu: VT, …`. Reported when a document structured as an administrative document (a header \
+or a signature block) has no recipients block. A line holding the words \"Nơi nhận\" that was not \
+recognised (inside a table, say) silences the rule. No automatic fix: missing content is never invented.",
+    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let doc = ctx.doc;
+    if doc.closing.noi_nhan.is_some() {
+        return;
+    }
+    // A Nơi nhận that the assembler did not place (before the body, inside a table row) is a
+    // recognition problem, not a missing block.
+    let mentioned = doc.lines.iter().any(|l| {
+        let f = fold_case(ctx.s(l.span));
+        matches!(l.kind, LineKind::NoiNhan { .. })
+            || f.trim_start_matches(['|', '*', '_', '#', '>', ' '])
+                .starts_with("nơi nhận")
+            || f.contains("| nơi nhận")
+            || f.contains("|nơi nhận")
+            || f.contains("**nơi nhận")
+    });
+    if mentioned {
+        return;
+    }
+    let sig = &doc.closing.signature;
+    let structured = doc.header.quoc_hieu.is_some()
+        || doc.header.so.is_some()
+        || !sig.authority.is_empty()
+        || !sig.positions.is_empty();
+    if !structured {
+        return;
+    }
+    // Where the block belongs: beside the signature, or after the last line.
+    let at = sig
+        .authority
+        .iter()
+        .chain(&sig.positions)
+        .min()
+        .map(|&i| ctx.line(i).span.start)
+        .or_else(|| doc.lines.last().map(|l| l.span.end))
+        .unwrap_or(0);
+    out.push(RULE.diag(
+        Span::new(at, at),
+        "Thiếu phần \"Nơi nhận:\" (danh sách nơi nhận, dòng cuối \"- Lưu: VT, …\").",
+        "The recipients block \"Nơi nhận:\" is missing (list of recipients ending with \"- Lưu: VT, …\").",
+    ));
+}

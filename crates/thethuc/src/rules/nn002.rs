@@ -1,7 +1,7 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::{LineKind, Span};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NN002",
     name: "noi-nhan-label",
@@ -11,13 +11,61 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Nhãn không đúng nguyên văn `Nơi nhận:` (thiếu dấu hai chấm, `NƠI NHẬN`, `Nơi gửi`).",
     summary_en: "Label is not exactly `Nơi nhận:` (colon missing, `NƠI NHẬN`, `Nơi gửi`).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: phần nơi nhận mở đầu bằng từ `Nơi nhận` viết \
+thường (chữ N hoa), tiếp theo là dấu hai chấm: `Nơi nhận:`. Báo lỗi khi thiếu dấu hai chấm, viết in hoa \
+(`NƠI NHẬN:`), viết sai (`Nơi nhân`, `Nơi gửi`) hoặc có dấu cách trước dấu hai chấm. Định dạng Markdown \
+(`**Nơi nhận:**`, `***Nơi nhận:***`) được chấp nhận. Sửa tự động: thay nhãn bằng `Nơi nhận:`.",
+    docs_en: "Phụ lục I (II.9) of ND30: the recipients block opens with the words `Nơi nhận` in lower case \
+(capital N) followed by a colon: `Nơi nhận:`. Reported: no colon, capitals (`NƠI NHẬN:`), misspellings \
+(`Nơi nhân`, `Nơi gửi`), a space before the colon. Markdown emphasis (`**Nơi nhận:**`, \
+`***Nơi nhận:***`) is accepted. Safe fix: the label is replaced by `Nơi nhận:`.",
+    bad: "Nơi nhận\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+const LABEL: &str = "Nơi nhận:";
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(nn) = &ctx.doc.closing.noi_nhan else {
+        return;
+    };
+    let LineKind::NoiNhan { label, colon, rest } = ctx.kind(nn.label) else {
+        return;
+    };
+    // `**Nơi nhận**:` leaves the emphasis markers between the label and its colon.
+    let markdown_colon =
+        colon.is_none() && ctx.s(*rest).trim_start_matches(['*', '_']).starts_with(':');
+    let end = match colon {
+        Some(c) => c.end,
+        None if markdown_colon => return,
+        None => label.end,
+    };
+    let span = Span::new(label.start, end);
+    let written = ctx.s(span);
+    if written == LABEL {
+        return;
+    }
+    // Keep one space between a colon-less label and recipients written on the same line.
+    let replacement = if colon.is_none() && !rest.is_empty() && rest.start == label.end {
+        format!("{LABEL} ")
+    } else {
+        LABEL.to_owned()
+    };
+    out.push(
+        RULE.diag(
+            span,
+            format!("Nhãn nơi nhận viết \"{written}\"; đúng là \"{LABEL}\"."),
+            format!("The recipients label reads \"{written}\"; it must be \"{LABEL}\"."),
+        )
+        .with_fix(Fix::safe(
+            Message::new(
+                format!("Thay bằng \"{LABEL}\""),
+                format!("Replace with \"{LABEL}\""),
+            ),
+            vec![Edit::replace(span, replacement)],
+        )),
+    );
+}

@@ -1,7 +1,7 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::{LineKind, Span};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NN003",
     name: "recipient-dash",
@@ -11,13 +11,114 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Dòng nơi nhận không bắt đầu bằng `- ` (gạch ngang và một dấu cách).",
     summary_en: "A recipient line does not start with `- `.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận (hoặc nhóm nơi nhận) xuống một \
+dòng, đầu dòng là gạch ngang `-` sát lề trái rồi một dấu cách: `- Như trên;`, `- Lưu: VT, VP.`. Báo lỗi \
+khi thiếu gạch ngang, dùng gạch nối dài `–`/`—`, dấu `+`, `•`, `*`, hoặc không có/thừa dấu cách sau gạch \
+ngang. Dòng tiếp theo của một nơi nhận viết trên hai dòng không bị báo. Sửa tự động: thay phần đầu dòng \
+bằng `- `.",
+    docs_en: "Phụ lục I (II.9) of ND30: each recipient (or group) goes on its own line, starting flush left \
+with a hyphen-minus and one space: `- Như trên;`, `- Lưu: VT, VP.`. Reported: no dash, an en or em \
+dash, a `+`, `•` or `*` bullet, no space or several spaces after the dash. The continuation line of a \
+recipient wrapped onto two lines is not reported. Safe fix: the start of the line becomes `- `.",
+    bad: "Nơi nhận:\n-Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+const BULLETS: &[char] = &['+', '•', '·', '*', '●', '○', '▪'];
+
+/// Lines of the recipients block written with another bullet (`+ UBND tỉnh;`), which the
+/// assembler leaves aside: from the label to the Lưu line, in the first column.
+pub(crate) fn bullet_recipients(ctx: &Ctx<'_>) -> Vec<usize> {
+    let Some(nn) = &ctx.doc.closing.noi_nhan else {
+        return Vec::new();
+    };
+    let end = nn
+        .luu
+        .or_else(|| nn.items.last().and_then(|it| it.lines.last().copied()))
+        .unwrap_or(nn.label);
+    ctx.doc
+        .closing
+        .stray
+        .iter()
+        .copied()
+        .filter(|&i| i > nn.label && i < end && ctx.line(i).column == 0)
+        .filter(|&i| {
+            bullet_len(ctx.line_text(i)).is_some_and(|n| {
+                ctx.line_text(i)[n..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            })
+        })
+        .collect()
+}
+
+/// The byte length of a leading bullet other than the dash.
+fn bullet_len(t: &str) -> Option<usize> {
+    t.chars()
+        .next()
+        .filter(|c| BULLETS.contains(c))
+        .map(char::len_utf8)
+}
+
+/// The span from the start of line `i` to its recipient text, when it is not exactly `- `.
+fn bad_start(ctx: &Ctx<'_>, i: usize) -> Option<Span> {
+    let line = ctx.line(i).span;
+    let text_start = match ctx.kind(i) {
+        LineKind::Dash { rest, .. } => rest.start,
+        LineKind::Luu { word, .. } => word.start,
+        LineKind::Paragraph | LineKind::Khoan { .. } => {
+            let t = ctx.line_text(i);
+            match bullet_len(t) {
+                Some(n) => {
+                    let skip = n + t[n..].len() - t[n..].trim_start().len();
+                    line.start + skip as u32
+                }
+                None => line.start,
+            }
+        }
+        _ => return None,
+    };
+    let head = Span::new(line.start, text_start);
+    (ctx.s(head) != "- ").then_some(head)
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(nn) = &ctx.doc.closing.noi_nhan else {
+        return;
+    };
+    let mut firsts: Vec<usize> = nn
+        .items
+        .iter()
+        .filter_map(|it| it.lines.first().copied())
+        .collect();
+    firsts.extend(bullet_recipients(ctx));
+    firsts.sort_unstable();
+    for i in firsts {
+        let Some(head) = bad_start(ctx, i) else {
+            continue;
+        };
+        let t = ctx.line_text(i);
+        let rest = Span::new(head.end, ctx.line(i).span.end).of(ctx.text);
+        let written = ctx.s(head);
+        let (vi, en) = if written.is_empty() {
+            (
+                format!("Dòng nơi nhận \"{t}\" phải bắt đầu bằng gạch ngang và một dấu cách: \"- {rest}\"."),
+                format!("The recipient line \"{t}\" must start with a hyphen and one space: \"- {rest}\"."),
+            )
+        } else {
+            (
+                format!("Dòng nơi nhận bắt đầu bằng \"{written}\"; đúng là \"- \": \"- {rest}\"."),
+                format!("The recipient line starts with \"{written}\"; it must start with \"- \": \"- {rest}\"."),
+            )
+        };
+        out.push(RULE.diag(ctx.line(i).span, vi, en).with_fix(Fix::safe(
+            Message::new("Bắt đầu dòng bằng \"- \"", "Start the line with \"- \""),
+            vec![Edit::replace(head, "- ")],
+        )));
+    }
+}

@@ -1,7 +1,7 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::Span;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NN004",
     name: "recipient-semicolon",
@@ -11,13 +11,79 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Dòng nơi nhận (trừ dòng cuối) không kết thúc bằng dấu chấm phẩy `;`.",
     summary_en: "A recipient line other than the last does not end with `;`.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận kết thúc bằng dấu chấm phẩy; dòng \
+cuối cùng (`- Lưu: VT, …`) kết thúc bằng dấu chấm. Báo lỗi khi một nơi nhận không phải dòng cuối kết \
+thúc bằng dấu phẩy, dấu chấm hoặc không có dấu. Nơi nhận viết trên hai dòng được xét ở dòng cuối của nó; \
+ghi chú như `(b/c)`, `(để báo cáo)` trước dấu chấm phẩy được chấp nhận; nhóm kết thúc bằng dấu hai chấm \
+không bị báo; dấu cách trước `;` là việc của MA004. Dòng Lưu do NN005 xét. Sửa tự động: thay dấu phẩy \
+hoặc dấu chấm cuối dòng bằng `;`, hoặc thêm `;`.",
+    docs_en: "Phụ lục I (II.9) of ND30: each recipient ends with a semicolon; the last line \
+(`- Lưu: VT, …`) ends with a period. Reported: a recipient other than the last ending with a comma, a \
+period or nothing. A recipient wrapped onto two lines is judged on its last line; notes such as `(b/c)`, \
+`(để báo cáo)` before the semicolon are accepted; a group ending with a colon is not reported; a space \
+before `;` is MA004's business. The Lưu line is NN005's. Safe fix: a final comma or period becomes `;`, \
+or `;` is added.",
+    bad: "Nơi nhận:\n- Như trên\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// The fix that makes the line `span` end with `end_mark` (`;` or `.`): a final `,`, `.` or `;`
+/// is replaced, otherwise the mark is added. `None` when the line already ends with it.
+pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit, String)> {
+    let t = ctx.s(span).trim_end();
+    let last = t.chars().last()?;
+    if last == end_mark {
+        return None;
+    }
+    let end = span.start + t.len() as u32;
+    let (edit, fixed) = if matches!(last, ',' | '.' | ';') && !t.ends_with("..") {
+        let at = end - last.len_utf8() as u32;
+        (
+            Edit::replace(Span::new(at, end), end_mark.to_string()),
+            format!("{}{end_mark}", &t[..t.len() - last.len_utf8()]),
+        )
+    } else {
+        (
+            Edit::insert(end, end_mark.to_string()),
+            format!("{t}{end_mark}"),
+        )
+    };
+    Some((edit, fixed))
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(nn) = &ctx.doc.closing.noi_nhan else {
+        return;
+    };
+    let n = nn.items.len();
+    for item in nn.items.iter().take(n.saturating_sub(1)) {
+        let (Some(&first), Some(&last)) = (item.lines.first(), item.lines.last()) else {
+            continue;
+        };
+        if Some(first) == nn.luu {
+            continue;
+        }
+        let span = ctx.line(last).span;
+        if ctx.s(span).trim_end().ends_with(':') {
+            continue;
+        }
+        let Some((edit, fixed)) = end_fix(ctx, span, ';') else {
+            continue;
+        };
+        let t = ctx.s(span);
+        out.push(
+            RULE.diag(
+                span,
+                format!("Nơi nhận \"{t}\" phải kết thúc bằng dấu chấm phẩy: \"{fixed}\"."),
+                format!("The recipient \"{t}\" must end with a semicolon: \"{fixed}\"."),
+            )
+            .with_fix(Fix::safe(
+                Message::new("Kết thúc dòng bằng \";\"", "End the line with \";\""),
+                vec![edit],
+            )),
+        );
+    }
+}

@@ -1,7 +1,9 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::{LineKind, Span};
+use crate::fold::fold_case;
+use crate::rules::nn004::end_fix;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NN005",
     name: "luu-line",
@@ -11,13 +13,120 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Dòng cuối của Nơi nhận không phải `- Lưu: VT, <đơn vị>.` (thiếu, không ở cuối, thiếu dấu hai chấm, thiếu `VT`, thiếu dấu chấm cuối).",
     summary_en: "Last line is not `- Lưu: VT, <đơn vị>.`: missing (—), not last (—), colon missing (`Lưu VT`), `VT` missing, no final period (S).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: dòng cuối cùng của phần nơi nhận là `Lưu:` rồi \
+`VT` (văn thư), dấu phẩy, chữ viết tắt tên đơn vị soạn thảo và số lượng bản lưu (nếu cần), kết thúc bằng \
+dấu chấm: `- Lưu: VT, TCCB.`. Báo lỗi khi không có dòng Lưu, dòng Lưu không phải dòng cuối, thiếu dấu hai \
+chấm sau `Lưu`, không có `VT`, hoặc không kết thúc bằng dấu chấm. Chấp nhận ghi chú trong ngoặc \
+(`- Lưu: VT, CN(M.Cường).`). Sửa tự động chỉ cho lỗi thiếu dấu hai chấm và thiếu dấu chấm cuối; không \
+tự thêm dòng Lưu hay `VT` còn thiếu.",
+    docs_en: "Phụ lục I (II.9) of ND30: the last line of the recipients block is `Lưu:` then `VT` (the \
+records office), a comma, the drafting unit's abbreviation and optionally the number of copies, ending \
+with a period: `- Lưu: VT, TCCB.`. Reported: no Lưu line, a Lưu line that is not last, no colon after \
+`Lưu`, no `VT`, no final period. Notes in brackets are accepted (`- Lưu: VT, CN(M.Cường).`). Safe fixes \
+only for the missing colon and the missing final period; a missing Lưu line or `VT` is never invented.",
+    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// `VT` as a word of the Lưu line, or the words `văn thư`.
+fn has_vt(rest: &str) -> bool {
+    let f = fold_case(rest);
+    f.split(|c: char| !c.is_alphanumeric()).any(|w| w == "vt") || f.contains("văn thư")
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(nn) = &ctx.doc.closing.noi_nhan else {
+        return;
+    };
+    let Some(luu) = nn.luu else {
+        let at = nn
+            .items
+            .last()
+            .and_then(|it| it.lines.last().copied())
+            .unwrap_or(nn.label);
+        out.push(RULE.diag(
+            ctx.line(at).span,
+            "Thiếu dòng \"- Lưu: VT, <đơn vị>.\" ở cuối phần Nơi nhận.",
+            "The recipients block lacks its last line \"- Lưu: VT, <unit>.\".",
+        ));
+        return;
+    };
+    let LineKind::Luu {
+        word, colon, rest, ..
+    } = ctx.kind(luu)
+    else {
+        return;
+    };
+    let line = ctx.line(luu).span;
+    let t = ctx.s(line);
+    let item = nn.items.iter().find(|it| it.lines.first() == Some(&luu));
+    let last_line = item.and_then(|it| it.lines.last().copied()).unwrap_or(luu);
+    if nn.items.last().and_then(|it| it.lines.first()) != Some(&luu) {
+        out.push(RULE.diag(
+            line,
+            format!("Dòng \"{t}\" phải là dòng cuối cùng của phần Nơi nhận."),
+            format!("The line \"{t}\" must be the last line of the recipients block."),
+        ));
+    }
+    if colon.is_none() {
+        let gap = Span::new(word.end, rest.start);
+        out.push(
+            RULE.diag(
+                line,
+                format!(
+                    "Thiếu dấu hai chấm sau \"Lưu\": \"{t}\"; đúng là \"- Lưu: VT, <đơn vị>.\"."
+                ),
+                format!("No colon after \"Lưu\": \"{t}\"; it must read \"- Lưu: VT, <unit>.\"."),
+            )
+            .with_fix(Fix::safe(
+                Message::new(
+                    "Thêm dấu hai chấm sau \"Lưu\"",
+                    "Add the colon after \"Lưu\"",
+                ),
+                vec![Edit::replace(gap, if rest.is_empty() { ":" } else { ": " })],
+            )),
+        );
+    }
+    let all: String = item
+        .map(|it| {
+            it.lines
+                .iter()
+                .map(|&i| ctx.line_text(i))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_else(|| ctx.s(*rest).to_owned());
+    if !has_vt(&all) {
+        out.push(RULE.diag(
+            line,
+            format!("Dòng Lưu \"{t}\" thiếu \"VT\" (văn thư); đúng là \"- Lưu: VT, <đơn vị>.\"."),
+            format!("The Lưu line \"{t}\" lacks \"VT\" (records office); it must read \"- Lưu: VT, <unit>.\"."),
+        ));
+    }
+    // A period before a trailing note in brackets (`- Lưu: VT, VP. (Giang)`) is accepted.
+    let end_span = ctx.line(last_line).span;
+    let end_text = ctx.s(end_span).trim_end();
+    let noted = end_text.ends_with(')')
+        && end_text
+            .rfind('(')
+            .is_some_and(|k| end_text[..k].trim_end().ends_with('.'));
+    if noted {
+        return;
+    }
+    if let Some((edit, fixed)) = end_fix(ctx, end_span, '.') {
+        out.push(
+            RULE.diag(
+                end_span,
+                format!("Dòng Lưu phải kết thúc bằng dấu chấm: \"{fixed}\"."),
+                format!("The Lưu line must end with a period: \"{fixed}\"."),
+            )
+            .with_fix(Fix::safe(
+                Message::new("Thêm dấu chấm cuối dòng", "End the line with a period"),
+                vec![edit],
+            )),
+        );
+    }
+}

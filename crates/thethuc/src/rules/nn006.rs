@@ -1,7 +1,8 @@
 use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::document::LineKind;
+use crate::fold::fold_case;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NN006",
     name: "nhu-tren",
@@ -11,13 +12,106 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Có `Kính gửi` thì nơi nhận đầu tiên phải là `- Như trên;`; không có `Kính gửi` thì `Như trên` vô nghĩa.",
     summary_en: "With a `Kính gửi` block, the first recipient must be `- Như trên;`; without one, `Như trên` is meaningless.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: công văn, tờ trình và báo cáo gửi cấp trên có \
+phần `Kính gửi:`; khi đó phần `Nơi nhận:` ghi trước hết `- Như trên;` (chỉ các cơ quan đã kính gửi), rồi \
+đến các nơi nhận khác. Báo cảnh báo khi có `Kính gửi` mà nơi nhận đầu tiên không phải `Như trên` (thiếu \
+hoặc không đứng đầu), và khi văn bản không có `Kính gửi` mà vẫn ghi `Như trên` (không có gì ở \"trên\" để \
+chỉ tới). `Như trên (để thực hiện);` được chấp nhận; `- Như Điều 3;` của quyết định không bị báo. Không \
+sửa tự động.",
+    docs_en: "Phụ lục I (II.9) of ND30: công văn, tờ trình and reports sent upward have a `Kính gửi:` part; \
+their `Nơi nhận:` then starts with `- Như trên;` (the addressees above), followed by the other \
+recipients. Reported: a `Kính gửi` document whose first recipient is not `Như trên` (missing or not \
+first), and a document without `Kính gửi` that still lists `Như trên` (there is nothing \"above\" to \
+point to). `Như trên (để thực hiện);` is accepted; a decision's `- Như Điều 3;` is not reported. No \
+automatic fix.",
+    bad: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// Whether a recipient line says `Như trên`.
+fn is_nhu_tren(t: &str) -> bool {
+    let f = fold_case(t);
+    let f = f.trim_start_matches(|c: char| !c.is_alphabetic());
+    f.strip_prefix("như trên")
+        .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphabetic))
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let doc = ctx.doc;
+    let Some(nn) = &doc.closing.noi_nhan else {
+        return;
+    };
+    let recipients: Vec<usize> = nn
+        .items
+        .iter()
+        .filter_map(|it| it.lines.first().copied())
+        .filter(|&i| Some(i) != nn.luu)
+        .collect();
+    let nhu_tren = recipients
+        .iter()
+        .copied()
+        .find(|&i| is_nhu_tren(ctx.line_text(i)));
+    match &doc.kinh_gui {
+        Some(kg) => {
+            let first = recipients.first().copied();
+            if first.is_some() && first == nhu_tren {
+                return;
+            }
+            let (at, vi, en) = match (nhu_tren, first) {
+                (Some(i), _) => (
+                    i,
+                    "Văn bản có \"Kính gửi\": \"- Như trên;\" phải là nơi nhận đầu tiên.".to_owned(),
+                    "The document has a \"Kính gửi\" part: \"- Như trên;\" must be the first recipient.".to_owned(),
+                ),
+                (None, Some(i)) => (
+                    i,
+                    format!(
+                        "Văn bản có \"Kính gửi\": nơi nhận đầu tiên phải là \"- Như trên;\", không phải \"{}\".",
+                        ctx.line_text(i)
+                    ),
+                    format!(
+                        "The document has a \"Kính gửi\" part: the first recipient must be \"- Như trên;\", not \"{}\".",
+                        ctx.line_text(i)
+                    ),
+                ),
+                (None, None) => (
+                    nn.label,
+                    "Văn bản có \"Kính gửi\": phần Nơi nhận phải bắt đầu bằng \"- Như trên;\".".to_owned(),
+                    "The document has a \"Kính gửi\" part: the recipients must start with \"- Như trên;\".".to_owned(),
+                ),
+            };
+            out.push(
+                RULE.diag(ctx.line(at).span, vi, en)
+                    .with_related(ctx.line(kg.label).span),
+            );
+        }
+        None => {
+            let Some(i) = nhu_tren else {
+                return;
+            };
+            // A Kính gửi the assembler did not place still gives the `Như trên` its meaning.
+            let kinh_gui_somewhere = doc.lines.iter().any(|l| {
+                matches!(l.kind, LineKind::KinhGui { .. })
+                    || fold_case(ctx.s(l.span))
+                        .trim_start_matches(['|', '*', '_', '#', ' '])
+                        .starts_with("kính gửi")
+            });
+            if kinh_gui_somewhere {
+                return;
+            }
+            let t = ctx.line_text(i);
+            out.push(RULE.diag(
+                ctx.line(i).span,
+                format!(
+                    "\"{t}\": văn bản không có phần \"Kính gửi\" nên \"Như trên\" không chỉ tới ai; ghi rõ nơi nhận."
+                ),
+                format!(
+                    "\"{t}\": the document has no \"Kính gửi\" part, so \"Như trên\" points to nobody; name the recipients."
+                ),
+            ));
+        }
+    }
+}

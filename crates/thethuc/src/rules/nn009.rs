@@ -1,7 +1,10 @@
 use crate::diagnostic::Severity;
+use crate::fold::fold_case;
+use crate::rules::ck007::signer_name_line;
+use crate::rules::ck008::lowercase_signature_lines;
+use crate::rules::nn003::bullet_recipients;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NN009",
     name: "stray-closing-text",
@@ -11,13 +14,82 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "—",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Phần kết thúc có dòng không phải nơi nhận, chức vụ hay họ tên (`(b/c)` đứng riêng, đường dẫn tệp, chân trang của trang web).",
     summary_en: "Text in the closing that is neither recipient, position nor name (`(b/c)` alone on a line, a file path `d:\\…`, site footers such as `Nguồn tra cứu: …`).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Phần kết thúc văn bản chỉ gồm Nơi nhận, quyền hạn, chức vụ, chữ ký và họ tên người ký (Phụ lục I \
+Nghị định 30/2020/NĐ-CP). Báo cảnh báo khi ở đó có dòng khác: ghi chú `(b/c)` bị tách khỏi nơi nhận, \
+đường dẫn tệp (`d:\\VanBan\\…`), địa chỉ trang web, chân trang `Nguồn tra cứu: …`. Dòng nằm sau họ tên \
+người ký chỉ bị báo khi là đường dẫn, địa chỉ web hoặc chân trang (chú thích cuối trang của bản PDF \
+không bị báo); các dấu hiệu chữ ký như `(Đã ký)` không bị báo. Không sửa tự động: công cụ không đoán \
+dòng đó thuộc về đâu.",
+    docs_en: "The closing holds only the recipients block, the signing authority, position, signature and \
+name (Phụ lục I of ND30). Reported: other lines there, such as a `(b/c)` note torn from its recipient, a \
+file path (`d:\\VanBan\\…`), a web address, a `Nguồn tra cứu: …` footer. A line after the signer's \
+name is reported only when it is a path, a web address or a footer (footnotes at the bottom of a PDF \
+page are not); signature marks such as `(Đã ký)` are not reported. No automatic fix: the tool does not \
+guess where the line belongs.",
+    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n(b/c)\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// Lines that never belong to a document: file paths, web addresses, site footers.
+fn is_junk(t: &str) -> bool {
+    let f = fold_case(t);
+    let path = f
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_alphabetic() && w[1] == b':' && w[2] == b'\\')
+        || f.contains(".doc")
+        || f.contains(".pdf");
+    path || f.contains("http://")
+        || f.contains("https://")
+        || f.contains("www.")
+        || f.starts_with("nguồn")
+        || f.contains("tra cứu")
+        || f.contains("thuvienphapluat")
+        || f.contains("luatvietnam")
+}
+
+/// Signature marks in copies and templates: `(Đã ký)`, `(Ký, đóng dấu)`, `[daky]`.
+fn is_signature_mark(t: &str) -> bool {
+    let f = fold_case(t);
+    let f = f.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ' ' | '.'));
+    f.split_whitespace().count() <= 6
+        && (f.contains("ký") || f.contains("daky") || f.contains("dấu"))
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let closing = &ctx.doc.closing;
+    let name = signer_name_line(ctx);
+    let mut known = lowercase_signature_lines(ctx);
+    known.extend(bullet_recipients(ctx));
+    known.extend(name);
+    let name_row = name.map(|n| ctx.line(n).row);
+    for &i in &closing.stray {
+        if known.contains(&i) {
+            continue;
+        }
+        let t = ctx.line_text(i);
+        if is_signature_mark(t) {
+            continue;
+        }
+        let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
+        if after_name && !is_junk(t) {
+            continue;
+        }
+        let shown: String = t.chars().take(80).collect();
+        let more = if t.chars().count() > 80 { "…" } else { "" };
+        out.push(RULE.diag(
+            ctx.line(i).span,
+            format!(
+                "Dòng \"{shown}{more}\" trong phần kết thúc không phải nơi nhận, chức vụ hay họ tên người ký; \
+ghép vào đúng nơi nhận hoặc xóa."
+            ),
+            format!(
+                "The line \"{shown}{more}\" in the closing is neither a recipient, a position nor the signer's name; \
+attach it to its recipient or remove it."
+            ),
+        ));
+    }
+}
