@@ -1,7 +1,8 @@
 use crate::diagnostic::Severity;
+use crate::document::LineKind;
+use crate::fold::fold_case;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NG001",
     name: "missing-place-date",
@@ -11,13 +12,44 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.4",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Thiếu dòng địa danh và thời gian ban hành.",
     summary_en: "No place-and-date line.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Địa danh và thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần \
+thể thức bắt buộc, đặt dưới Quốc hiệu và Tiêu ngữ, dạng `Hà Nội, ngày 05 tháng 01 năm 2020`. Dự thảo \
+để trống ngày, tháng vẫn được coi là có dòng này (xem NG002). Quy tắc báo khi phần đầu văn bản không \
+có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt địa danh, ngày tháng.",
+    docs_en: "The place and date of issue (box 4, Phụ lục I of ND30) is a mandatory component, under the \
+national title and motto, as `Hà Nội, ngày 05 tháng 01 năm 2020`. A draft with the day and month left \
+blank still has its line (see NG002). The rule reports a header with no such line. No automatic fix: \
+a place and date are never invented.",
+    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// How far down a place-and-date line left out of the header still counts.
+const SEARCH_LINES: usize = 20;
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    if ctx.doc.header.place_date.is_some() {
+        return;
+    }
+    // Conservative: a recognised date line near the top, or a short line that reads like one the
+    // grammar did not take (`Lào Cai, ngày … tháng … năm …`), means the component is there.
+    let near_top = ctx.doc.lines.iter().take(SEARCH_LINES).any(|l| {
+        let t = fold_case(l.span.of(ctx.text));
+        matches!(l.kind, LineKind::PlaceDate(_))
+            || (t.chars().count() < 90
+                && t.contains(", ngày")
+                && t.contains("tháng")
+                && t.contains("năm"))
+    });
+    if near_top {
+        return;
+    }
+    out.push(RULE.diag(
+        ctx.missing_anchor(),
+        "Thiếu địa danh và thời gian ban hành: phần đầu không có dòng dạng \"Hà Nội, ngày 05 tháng 01 năm 2020\".",
+        "The place and date of issue are missing: the header has no line such as \"Hà Nội, ngày 05 tháng 01 năm 2020\".",
+    ));
+}

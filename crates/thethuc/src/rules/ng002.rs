@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::document::{DateParts, LineKind, Span};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NG002",
     name: "date-blank",
@@ -11,13 +11,71 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ15",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Để trống ngày hoặc tháng ban hành: lưu ý ở bản dự thảo, lỗi ở bản phát hành.",
     summary_en: "Day or month left blank (draft: `I`, final: `E`).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Văn bản được ghi ngày tháng khi ký và cấp số (Điều 15 Nghị định 30/2020/NĐ-CP), nên bản dự \
+thảo thường để trống ngày, tháng (`Lào Cai, ngày      tháng      năm 2026`, `ngày … tháng … năm …`). Ở \
+giai đoạn dự thảo (mặc định) quy tắc chỉ nhắc ở mức lưu ý; ở giai đoạn phát hành (`stage = \"final\"`) \
+đó là lỗi. Năm để trống cũng được báo cùng. Không có sửa tự động: công cụ không tự điền ngày tháng.",
+    docs_en: "A document is dated when it is signed and numbered (Điều 15 of ND30), so drafts leave the \
+day and month blank (`Lào Cai, ngày      tháng      năm 2026`, `ngày … tháng … năm …`). In the draft stage \
+(default) the rule only reports it as info; in the final stage (`stage = \"final\"`) it is an error. A \
+blank year is reported with them. No automatic fix: dates are never invented.",
+    bad: "Lào Cai, ngày      tháng      năm 2026\n",
+    good: "Lào Cai, ngày 05 tháng 3 năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((i, d)) = header_date(ctx) else {
+        return;
+    };
+    let blank = |s: Option<Span>| number(ctx, s).is_none();
+    let mut vi = Vec::new();
+    let mut en = Vec::new();
+    for (part, v, e) in [
+        (d.day, "ngày", "day"),
+        (d.month, "tháng", "month"),
+        (d.year, "năm", "year"),
+    ] {
+        if blank(part) {
+            vi.push(v);
+            en.push(e);
+        }
+    }
+    if vi.is_empty() {
+        return;
+    }
+    let line = ctx.line(i).span;
+    let t = ctx.s(line);
+    let (vi, en) = (vi.join(", "), en.join(", "));
+    let (mv, me) = match ctx.config.stage {
+        crate::config::Stage::Draft => (
+            format!("Thời gian ban hành còn để trống ({vi}): \"{t}\"; ghi khi văn bản được ký và cấp số."),
+            format!("The date of issue is still blank ({en}): \"{t}\"; it is filled in when the document is signed and numbered."),
+        ),
+        crate::config::Stage::Final => (
+            format!("Văn bản phát hành còn để trống {vi}: \"{t}\"; phải ghi đủ, ví dụ \"ngày 05 tháng 3 năm 2026\"."),
+            format!("The issued document leaves the {en} blank: \"{t}\"; it needs a full date, e.g. \"ngày 05 tháng 3 năm 2026\"."),
+        ),
+    };
+    out.push(RULE.diag(line, mv, me).with_severity(ctx.stage_severity()));
+}
+
+/// The header's own place-and-date line and its parts.
+pub(crate) fn header_date<'a>(ctx: &Ctx<'a>) -> Option<(usize, &'a DateParts)> {
+    let i = ctx.doc.header.place_date?;
+    match ctx.kind(i) {
+        LineKind::PlaceDate(d) => Some((i, d)),
+        _ => None,
+    }
+}
+
+/// The value of a day, month or year written in digits; `None` when blank (absent, dots).
+pub(crate) fn number(ctx: &Ctx<'_>, s: Option<Span>) -> Option<u32> {
+    let t = ctx.s(s?);
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
+}

@@ -1,7 +1,8 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::rules::ng002::{header_date, number};
+use crate::rules::so004::preview;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NG003",
     name: "date-zero-padding",
@@ -11,13 +12,82 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.4",
     default_on: true,
-    summary_vi: "TODO",
-    summary_en: "Day below 10 and months 1–2 need a leading zero; months 3–12 must not have one (`ngày 5 tháng 01` → `ngày 05`; `tháng 03` → `tháng 3`).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    summary_vi: "Ngày nhỏ hơn 10 và tháng 1, 2 phải có số 0 phía trước; tháng 3–12 không có (`ngày 5 tháng \
+01` → `ngày 05`; `tháng 03` → `tháng 3`).",
+    summary_en: "Day below 10 and months 1–2 need a leading zero; months 3–12 must not have one (`ngày 5 \
+tháng 01` → `ngày 05`; `tháng 03` → `tháng 3`).",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 4): ngày, tháng, năm ghi bằng chữ số Ả Rập; ngày \
+nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước (`Hà Nội, ngày 05 tháng 01 năm 2020`); tháng 3 \
+đến 9 không ghi số 0 (`ngày 29 tháng 6 năm 2019`). Quy tắc báo ngày một chữ số (`ngày 5`), tháng 1, 2 \
+thiếu số 0 (`tháng 1`) và tháng 3–9 có số 0 (`tháng 03`). Ngày, tháng để trống (NG002) và ngày viết \
+dạng số `15/3/2026` (NG005) không xét ở đây. Sửa an toàn: thêm hoặc bỏ số 0.",
+    docs_en: "Phụ lục I of ND30 (box 4): day, month and year are in Arabic digits; days below 10 and the \
+months 1 and 2 take a leading zero (`Hà Nội, ngày 05 tháng 01 năm 2020`); months 3 to 9 do not \
+(`ngày 29 tháng 6 năm 2019`). Reported: a one-digit day (`ngày 5`), months 1 and 2 without the zero \
+(`tháng 1`), months 3–9 with one (`tháng 03`). Blank parts (NG002) and numeric dates `15/3/2026` (NG005) \
+are left to those rules. Safe fix: add or drop the zero.",
+    bad: "Lào Cai, ngày 06 tháng 03 năm 2026\n",
+    good: "Lào Cai, ngày 06 tháng 3 năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((i, d)) = header_date(ctx) else {
+        return;
+    };
+    // `15/3/2026` is NG005's: its fix rewrites the whole date.
+    if d.numeric {
+        return;
+    }
+    let mut edits = Vec::new();
+    let mut vi = Vec::new();
+    let mut en = Vec::new();
+    if let (Some(span), Some(day)) = (d.day, number(ctx, d.day)) {
+        let t = ctx.s(span);
+        if (1..10).contains(&day) && t.len() == 1 {
+            edits.push(Edit::replace(span, format!("0{t}")));
+            vi.push(format!("ngày nhỏ hơn 10 phải có số 0: \"0{t}\""));
+            en.push(format!("a day below 10 takes a zero: \"0{t}\""));
+        }
+    }
+    if let (Some(span), Some(month)) = (d.month, number(ctx, d.month)) {
+        let t = ctx.s(span);
+        if (1..=2).contains(&month) && t.len() == 1 {
+            edits.push(Edit::replace(span, format!("0{t}")));
+            vi.push(format!("tháng 1, 2 phải có số 0: \"0{t}\""));
+            en.push(format!("months 1 and 2 take a zero: \"0{t}\""));
+        } else if (3..=9).contains(&month) && t.len() == 2 {
+            let want = month.to_string();
+            vi.push(format!("tháng 3–9 không có số 0: \"{want}\""));
+            en.push(format!("months 3–9 take no zero: \"{want}\""));
+            edits.push(Edit::replace(span, want));
+        }
+    }
+    if edits.is_empty() {
+        return;
+    }
+    let line = ctx.line(i).span;
+    let (Some(first), Some(last)) = (d.day.or(d.month), d.year.or(d.month)) else {
+        return;
+    };
+    let date = crate::document::Span::new(first.start, last.end);
+    let was = ctx.s(line);
+    let fixed = preview(ctx.text, line, &edits);
+    out.push(
+        RULE.diag(
+            date,
+            format!(
+                "Ghi ngày tháng sai cách đệm số 0 ({}): \"{was}\" → \"{fixed}\".",
+                vi.join("; ")
+            ),
+            format!(
+                "Wrong zero padding in the date ({}): \"{was}\" → \"{fixed}\".",
+                en.join("; ")
+            ),
+        )
+        .with_fix(Fix::safe(
+            Message::new(format!("Viết \"{fixed}\""), format!("Write \"{fixed}\"")),
+            edits,
+        )),
+    );
+}

@@ -1,7 +1,10 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::Span;
+use crate::fold::fold_case;
+use crate::rules::ng002::{header_date, number};
+use crate::rules::so004::preview;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "NG005",
     name: "date-form",
@@ -11,13 +14,163 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.4",
     default_on: true,
-    summary_vi: "TODO",
-    summary_en: "Not `<Địa danh>, ngày DD tháng M năm YYYY`: numeric `15/3/2026`, missing comma after the place, trailing period, extra spaces inside.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    summary_vi: "Không đúng dạng `<Địa danh>, ngày DD tháng M năm YYYY`: viết dạng số `15/3/2026`, thiếu \
+dấu phẩy sau địa danh, dấu chấm cuối dòng, thừa dấu cách.",
+    summary_en: "Not `<Địa danh>, ngày DD tháng M năm YYYY`: numeric `15/3/2026`, missing comma after the \
+place, trailing period, extra spaces inside.",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 4): thời gian ban hành viết đầy đủ ngày, tháng, năm, \
+sau địa danh và dấu phẩy: `Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 \
+năm 2019`. Quy tắc báo: ngày tháng viết dạng số (`Lào Cai, 15/3/2026`), thiếu dấu phẩy sau địa danh \
+hoặc có dấu cách trước dấu phẩy, dấu chấm hay chấm phẩy cuối dòng, thừa hoặc thiếu dấu cách giữa các \
+từ (`ngày 23 tháng     7    năm 2026`), các chữ \"ngày\", \"tháng\", \"năm\" viết hoa. Khoảng trống \
+của dự thảo (`ngày      tháng      năm 2026`) không bị coi là thừa dấu cách (xem NG002). Cách đệm số 0 \
+thuộc NG003. Sửa an toàn: viết lại dòng đúng dạng, giữ nguyên địa danh và các con số (dạng số được \
+chuyển sang dạng chữ, đệm số 0 theo quy định).",
+    docs_en: "Phụ lục I of ND30 (box 4): the date is written out in full, after the place and a comma: \
+`Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019`. Reported: a \
+numeric date (`Lào Cai, 15/3/2026`), no comma after the place or a space before it, a trailing period or \
+semicolon, missing or extra spaces between the words (`ngày 23 tháng     7    năm 2026`), capitalised \
+\"ngày\", \"tháng\", \"năm\". A draft's blanks (`ngày      tháng      năm 2026`) are not extra spaces \
+(see NG002). Zero padding is NG003's. Safe fix: rewrite the line in the right form, keeping the place \
+and the numbers (a numeric date becomes the word form, padded as the decree says).",
+    bad: "Lào Cai, ngày 23 tháng               7    năm 2026\n",
+    good: "Lào Cai, ngày 23 tháng 7 năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((i, d)) = header_date(ctx) else {
+        return;
+    };
+    let text = ctx.text;
+    let line = ctx.line(i).span;
+    let place = ctx.s(d.place);
+    let place_end = d.place.start + place.trim_end().len() as u32;
+    let (day, month, year) = (
+        number(ctx, d.day),
+        number(ctx, d.month),
+        number(ctx, d.year),
+    );
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut vi: Vec<&str> = Vec::new();
+    let mut en: Vec<&str> = Vec::new();
+    let comma_problem = |vi: &mut Vec<&str>, en: &mut Vec<&str>| {
+        if d.comma.is_none() {
+            vi.push("thiếu dấu phẩy sau địa danh");
+            en.push("no comma after the place");
+        } else if place_end < d.place.end {
+            vi.push("có dấu cách trước dấu phẩy");
+            en.push("a space before the comma");
+        }
+    };
+
+    match (d.numeric, day, month, year, d.day, d.year) {
+        (true, Some(dd), Some(mm), Some(yy), _, Some(y)) => {
+            let want = format!(", ngày {} tháng {} năm {yy}", pad_day(dd), pad_month(mm));
+            edits.push(Edit::replace(Span::new(place_end, y.end), want));
+            vi.push("ngày tháng viết dạng số");
+            en.push("the date is written in figures");
+            comma_problem(&mut vi, &mut en);
+        }
+        (false, Some(_), Some(_), Some(_), Some(ds), Some(ys)) => {
+            let Some(ms) = d.month else { return };
+            let segments = [
+                (Span::new(place_end, ds.start), ", ngày "),
+                (Span::new(ds.end, ms.start), " tháng "),
+                (Span::new(ms.end, ys.start), " năm "),
+            ];
+            let mut spacing = false;
+            let mut case = false;
+            for (k, (span, want)) in segments.iter().enumerate() {
+                let actual = span.of(text);
+                if actual == *want {
+                    continue;
+                }
+                // What follows the comma (the first segment also holds the comma, or lacks it).
+                let tail = match d.comma {
+                    Some(c) if k == 0 => Span::new(c.end, span.end).of(text),
+                    _ => actual,
+                };
+                let want_tail = want.trim_start_matches(',');
+                let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+                // Only the expected keyword, with other spacing or case, is rewritten.
+                if fold_case(&words(tail)) != words(want_tail) {
+                    return;
+                }
+                spacing |= fold_case(tail) != want_tail;
+                case |= words(tail) != words(want_tail);
+                edits.push(Edit::replace(*span, *want));
+            }
+            comma_problem(&mut vi, &mut en);
+            if spacing {
+                vi.push("thừa hoặc thiếu dấu cách giữa các từ");
+                en.push("missing or extra spaces between the words");
+            }
+            if case {
+                vi.push("\"ngày\", \"tháng\", \"năm\" viết thường");
+                en.push("\"ngày\", \"tháng\", \"năm\" are lower case");
+            }
+        }
+        _ => {
+            // A draft with blanks: only the comma and the space after it.
+            match d.comma {
+                None => edits.push(Edit::replace(Span::new(place_end, d.place.end), ",")),
+                Some(c) if place_end < c.start => {
+                    edits.push(Edit::delete(Span::new(place_end, c.start)))
+                }
+                Some(_) => {}
+            }
+            comma_problem(&mut vi, &mut en);
+            if let Some(c) = d.comma {
+                let after = &text[c.end as usize..line.end as usize];
+                if !after.starts_with(char::is_whitespace) && !after.is_empty() {
+                    edits.push(Edit::insert(c.end, " "));
+                    vi.push("thiếu dấu cách sau dấu phẩy");
+                    en.push("no space after the comma");
+                }
+            }
+        }
+    }
+    if let Some(end) = d.end {
+        let from = d.year.map_or(end.start, |y| y.end);
+        edits.push(Edit::delete(Span::new(from, end.end)));
+        vi.push("thừa dấu câu cuối dòng");
+        en.push("a trailing punctuation mark");
+    }
+    if edits.is_empty() {
+        return;
+    }
+    let was = ctx.s(line);
+    let fixed = preview(text, line, &edits);
+    out.push(
+        RULE.diag(
+            line,
+            format!(
+                "Địa danh và thời gian ban hành sai dạng ({}): \"{was}\"; đúng là \"{fixed}\".",
+                vi.join("; ")
+            ),
+            format!(
+                "Malformed place and date ({}): \"{was}\"; expected \"{fixed}\".",
+                en.join("; ")
+            ),
+        )
+        .with_fix(Fix::safe(
+            Message::new(format!("Viết \"{fixed}\""), format!("Write \"{fixed}\"")),
+            edits,
+        )),
+    );
+}
+
+/// Day as the decree writes it: two digits.
+fn pad_day(d: u32) -> String {
+    format!("{d:02}")
+}
+
+/// Month as the decree writes it: a zero for January and February only.
+fn pad_month(m: u32) -> String {
+    if m <= 2 {
+        format!("{m:02}")
+    } else {
+        m.to_string()
+    }
+}

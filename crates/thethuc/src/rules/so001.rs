@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
+use crate::document::{LineKind, SoParts};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "SO001",
     name: "missing-so-ky-hieu",
@@ -11,13 +11,53 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Thiếu dòng `Số:` (số, ký hiệu) ở phần đầu văn bản.",
     summary_en: "No `Số:` line in the header.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Số, ký hiệu (ô số 3, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần thể thức bắt buộc, \
+đặt dưới tên cơ quan ban hành, dạng `Số: 05/QĐ-UBND` (văn bản có tên loại) hoặc `Số: 05/UBND-VP` (công \
+văn). Dự thảo để trống số (`Số:      /KH-UBND`) vẫn được coi là có dòng số (xem SO002). Quy tắc báo khi \
+phần đầu văn bản không có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt số, ký hiệu.",
+    docs_en: "The number and code (box 3, Phụ lục I of ND30) is a mandatory component, under the issuer's \
+name, as `Số: 05/QĐ-UBND` (typed documents) or `Số: 05/UBND-VP` (công văn). A draft with the number left \
+blank (`Số:      /KH-UBND`) still has its line (see SO002). The rule reports a header with no such line. \
+No automatic fix: a number and code are never invented.",
+    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLào Cai, ngày 05 tháng 3 năm 2026\n",
+    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// How far down a stray `Số:` line still counts as the document's own.
+const SEARCH_LINES: usize = 20;
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    if ctx.doc.header.so.is_some() {
+        return;
+    }
+    // Conservative: a state-form `Số:` line near the top that the assembler left out of the
+    // header still means the component is there.
+    let near_top = ctx
+        .doc
+        .lines
+        .iter()
+        .take(SEARCH_LINES)
+        .any(|l| matches!(&l.kind, LineKind::So(p) if !p.party && p.colon.is_some()));
+    if near_top {
+        return;
+    }
+    out.push(RULE.diag(
+        ctx.missing_anchor(),
+        "Thiếu số, ký hiệu văn bản: phần đầu không có dòng dạng \"Số: 05/QĐ-UBND\" (văn bản có tên loại) \
+hoặc \"Số: 05/UBND-VP\" (công văn).",
+        "The document's number and code are missing: the header has no line such as \"Số: 05/QĐ-UBND\" \
+(typed document) or \"Số: 05/UBND-VP\" (công văn).",
+    ));
+}
+
+/// The header's own `Số` line (state form) and its parts.
+pub(crate) fn header_so<'a>(ctx: &Ctx<'a>) -> Option<(usize, &'a SoParts)> {
+    let i = ctx.doc.header.so?;
+    match ctx.kind(i) {
+        LineKind::So(p) if !p.party => Some((i, p)),
+        _ => None,
+    }
+}

@@ -1,7 +1,8 @@
 use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::document::Span;
+use crate::rules::so001::header_so;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "SO002",
     name: "so-blank",
@@ -11,13 +12,40 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ15",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Để trống số văn bản (`Số:      /KH-UBND`): lưu ý ở bản dự thảo, lỗi ở bản phát hành.",
     summary_en: "Number left blank (`Số:      /KH-UBND`): `I` in draft stage, `E` in final.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Theo Điều 15 Nghị định 30/2020/NĐ-CP, số văn bản do Văn thư cấp sau khi văn bản được ký. \
+Bản dự thảo vì vậy thường để trống số (`Số:      /KH-UBND`, `Số: …/QĐ-UBND`): ở giai đoạn dự thảo \
+(mặc định) quy tắc chỉ nhắc ở mức lưu ý; ở giai đoạn phát hành (`stage = \"final\"`) đó là lỗi. \
+Không có sửa tự động: công cụ không tự cấp số.",
+    docs_en: "Under Điều 15 of ND30 the Văn thư assigns the number after signature, so drafts leave it \
+blank (`Số:      /KH-UBND`, `Số: …/QĐ-UBND`). In the draft stage (default) the rule only reports it as \
+info; in the final stage (`stage = \"final\"`) it is an error. No automatic fix: numbers are never \
+invented.",
+    bad: "Số:      /KH-UBND\n",
+    good: "Số: 05/KH-UBND\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((i, p)) = header_so(ctx) else { return };
+    if p.number.is_some() {
+        return;
+    }
+    let line = ctx.line(i).span;
+    let from = p.colon.unwrap_or(p.word).end;
+    let to = p.slash.map_or(line.end, |s| s.start);
+    let span = if to > from { Span::new(from, to) } else { line };
+    let code = p.ky_hieu.map_or("", |k| ctx.s(k));
+    let (vi, en) = match ctx.config.stage {
+        crate::config::Stage::Draft => (
+            format!("Số văn bản còn để trống (\"Số: …/{code}\"): Văn thư cấp số sau khi ký."),
+            format!("The number is still blank (\"Số: …/{code}\"): the Văn thư assigns it after signature."),
+        ),
+        crate::config::Stage::Final => (
+            format!("Văn bản phát hành chưa có số (\"Số: …/{code}\"); phải ghi số, ví dụ \"Số: 05/{code}\"."),
+            format!("The issued document has no number (\"Số: …/{code}\"); it needs one, e.g. \"Số: 05/{code}\"."),
+        ),
+    };
+    out.push(RULE.diag(span, vi, en).with_severity(ctx.stage_severity()));
+}

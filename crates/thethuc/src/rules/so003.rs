@@ -1,7 +1,7 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::rules::so001::header_so;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "SO003",
     name: "so-not-zero-padded",
@@ -11,13 +11,37 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "TODO",
+    summary_vi: "Số văn bản nhỏ hơn 10 thiếu số 0 đứng trước (`Số: 7/QĐ-…` → `07`).",
     summary_en: "Number below 10 without a leading zero (`Số: 7/QĐ-…` → `07`).",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): số của văn bản ghi bằng chữ số Ả Rập; số nhỏ \
+hơn 10 phải ghi thêm số 0 phía trước (`Số: 05/QĐ-UBND`, không viết `Số: 5/QĐ-UBND`). Số từ 10 trở lên \
+và số để trống của dự thảo không bị báo. Sửa an toàn: thêm số 0.",
+    docs_en: "Phụ lục I of ND30 (box 3): the number is written in Arabic digits, and numbers below 10 \
+take a leading zero (`Số: 05/QĐ-UBND`, not `Số: 5/QĐ-UBND`). Numbers from 10 up and a draft's blank \
+number are not reported. Safe fix: add the zero.",
+    bad: "Số: 7/QĐ-UBND\n",
+    good: "Số: 07/QĐ-UBND\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((_, p)) = header_so(ctx) else { return };
+    let Some(num) = p.number else { return };
+    let n = ctx.s(num);
+    // One digit, 1–9: `0` alone is no number to pad.
+    if n.len() != 1 || n == "0" {
+        return;
+    }
+    let want = format!("0{n}");
+    out.push(
+        RULE.diag(
+            num,
+            format!("Số văn bản \"{n}\" nhỏ hơn 10 phải có số 0 đứng trước: \"{want}\"."),
+            format!("The number \"{n}\" is below 10 and needs a leading zero: \"{want}\"."),
+        )
+        .with_fix(Fix::safe(
+            Message::new(format!("Viết \"{want}\""), format!("Write \"{want}\"")),
+            vec![Edit::replace(num, want.clone())],
+        )),
+    );
+}

@@ -1,7 +1,9 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::Span;
+use crate::fold::fold_case;
+use crate::rules::so001::header_so;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "SO004",
     name: "so-format",
@@ -11,13 +13,205 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "TODO",
-    summary_en: "Malformed line: missing colon after `Số`, spaces around `/` or `-` (`1894 /TB-SCT`, `/TTr - UBND`), lower-case ký hiệu, wrong separators.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    summary_vi: "Dòng số, ký hiệu sai dạng: thiếu dấu hai chấm sau `Số`, có dấu cách quanh `/` hoặc `-` \
+(`1894 /TB-SCT`, `/TTr - UBND`), ký hiệu viết thường, sai dấu phân cách.",
+    summary_en: "Malformed line: missing colon after `Số`, spaces around `/` or `-` (`1894 /TB-SCT`, \
+`/TTr - UBND`), lower-case ký hiệu, wrong separators.",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): từ \"Số\" viết in thường (chữ S hoa), có dấu \
+hai chấm; giữa số và ký hiệu là dấu gạch chéo `/`, giữa các nhóm chữ viết tắt là dấu gạch nối `-`, \
+không có dấu cách (`Số: 05/QĐ-UBND`, không viết `Số: 05 / QĐ - UBND`); ký hiệu viết in hoa. Quy tắc báo: \
+thiếu dấu hai chấm hoặc dùng dấu chấm (`Số 05/…`, `Số. 05/…`), `SỐ:` in hoa, thiếu dấu cách sau dấu hai \
+chấm, dấu cách trước hoặc sau `/` (`1894 /TB-SCT`), dấu cách quanh dấu nối (`TTr - UBND`), dấu \
+phân cách sai giữa các nhóm (`–`, `_`, `/`), ký hiệu viết thường (`qđ-ubnd`, `Kh`), dấu chấm cuối ký \
+hiệu. Được chấp nhận: chữ thường trong các chữ viết tắt chuẩn (`QyĐ`, `CTr`, `TTr`, `TrS`, `TTg`) và \
+trong các nhóm có chữ hoa mà không phải chữ viết tắt đã biết; khoảng trống của dự thảo (`Số:      \
+/KH-UBND`). Sửa an toàn: viết lại dòng đúng dạng, không đổi số và chữ viết tắt.",
+    docs_en: "Phụ lục I of ND30 (box 3): the word \"Số\" (capital S, rest lower case) takes a colon; a \
+slash `/` joins the number and the code, a hyphen `-` joins the code's groups, with no spaces \
+(`Số: 05/QĐ-UBND`, not `Số: 05 / QĐ - UBND`); the code is in capitals. Reported: missing colon or a \
+period instead (`Số 05/…`, `Số. 05/…`), `SỐ:` in capitals, no space after the colon, a space before or \
+after the slash (`1894 /TB-SCT`), spaces around a hyphen (`TTr - UBND`), wrong separators between \
+groups (`–`, `_`, `/`), a lower-case code (`qđ-ubnd`, `Kh`), a period after the code. Accepted: the \
+lower-case letters of standard abbreviations (`QyĐ`, `CTr`, `TTr`, `TrS`, `TTg`) and of groups that have \
+capitals and are not a known abbreviation; a draft's blank (`Số:      /KH-UBND`). Safe fix: rewrite the \
+line in the right form, keeping the number and the abbreviations.",
+    bad: "Số: 1894 /TB-SCT\n",
+    good: "Số: 1894/TB-SCT\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// Abbreviations written with lower-case letters on purpose.
+const MIXED_CASE: &[&str] = &["QyĐ", "CTr", "TTr", "TrS", "TTg", "TTh", "QĐi"];
+
+/// Abbreviations whose capitalised form is certain (`Kh` → `KH`, `Ubnd` → `UBND`).
+const KNOWN_UPPER: &[&str] = &["UBND", "HĐND", "VP", "BCĐ", "MTTQ"];
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((i, p)) = header_so(ctx) else { return };
+    let text = ctx.text;
+    let line = ctx.line(i).span;
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut vi: Vec<&str> = Vec::new();
+    let mut en: Vec<&str> = Vec::new();
+
+    // `Số`, in this case.
+    if ctx.s(p.word) != "Số" {
+        edits.push(Edit::replace(p.word, "Số"));
+        vi.push("chữ \"Số\" viết hoa chữ đầu, còn lại thường");
+        en.push("\"Số\" is written with a capital S only");
+    }
+    // The colon, then one space before the number.
+    let after_word = p.colon.map_or(p.word.end, |c| c.end);
+    let next = p.number.or(p.blank).or(p.slash).map(|s| s.start);
+    let needs_space = p.number.is_some() && next == Some(after_word);
+    match p.colon {
+        None => {
+            let ins = if needs_space { ": " } else { ":" };
+            edits.push(Edit::insert(p.word.end, ins));
+            vi.push("thiếu dấu hai chấm sau \"Số\"");
+            en.push("no colon after \"Số\"");
+        }
+        Some(c) => {
+            if c.start > p.word.end {
+                edits.push(Edit::delete(Span::new(p.word.end, c.start)));
+                vi.push("có dấu cách trước dấu hai chấm");
+                en.push("a space before the colon");
+            }
+            if ctx.s(c) != ":" {
+                edits.push(Edit::replace(c, ":"));
+                vi.push("sau \"Số\" phải là dấu hai chấm");
+                en.push("\"Số\" is followed by a colon");
+            }
+            if needs_space {
+                edits.push(Edit::insert(c.end, " "));
+                vi.push("thiếu dấu cách sau dấu hai chấm");
+                en.push("no space after the colon");
+            }
+        }
+    }
+    // No space between the number and the slash, nor after the slash.
+    if let (Some(num), Some(slash)) = (p.number, p.slash) {
+        if p.blank.is_none() && slash.start > num.end {
+            edits.push(Edit::delete(Span::new(num.end, slash.start)));
+            vi.push("có dấu cách trước dấu \"/\"");
+            en.push("a space before the slash");
+        }
+    }
+    if let (Some(slash), Some(first)) = (p.slash, p.parts.first()) {
+        if first.start > slash.end {
+            edits.push(Edit::delete(Span::new(slash.end, first.start)));
+            vi.push("có dấu cách sau dấu \"/\"");
+            en.push("a space after the slash");
+        }
+    }
+    // Separators between groups: a bare hyphen (a slash next to a number is kept).
+    let mut spaced = false;
+    let mut wrong_sep = false;
+    for (k, pair) in p.parts.windows(2).enumerate() {
+        let gap = Span::new(pair[0].end, pair[1].start);
+        let actual = gap.of(text);
+        let sep = p.separators.get(k).map_or("-", |s| s.of(text));
+        let numeric = |s: &Span| s.of(text).bytes().all(|b| b.is_ascii_digit());
+        let want = if sep == "/" && (numeric(&pair[0]) || numeric(&pair[1])) {
+            "/"
+        } else {
+            "-"
+        };
+        if actual != want {
+            spaced |= actual.trim() != actual;
+            wrong_sep |= actual.trim() != want;
+            edits.push(Edit::replace(gap, want));
+        }
+    }
+    if spaced {
+        vi.push("có dấu cách quanh dấu nối giữa các nhóm chữ viết tắt");
+        en.push("spaces around the hyphen between groups");
+    }
+    if wrong_sep {
+        vi.push("các nhóm chữ viết tắt nối bằng dấu gạch nối \"-\"");
+        en.push("groups are joined by a hyphen \"-\"");
+    }
+    // Case of each group, and a period after the last one.
+    let mut lower = false;
+    for (k, part) in p.parts.iter().enumerate() {
+        let s = ctx.s(*part);
+        let body = if k + 1 == p.parts.len() {
+            let trimmed = s.trim_end_matches('.');
+            if trimmed.len() < s.len() && !trimmed.is_empty() {
+                let at = part.start + trimmed.len() as u32;
+                edits.push(Edit::delete(Span::new(at, part.end)));
+                vi.push("thừa dấu chấm sau ký hiệu");
+                en.push("a period after the code");
+            }
+            trimmed
+        } else {
+            s
+        };
+        if let Some(want) = recased(body) {
+            let span = Span::new(part.start, part.start + body.len() as u32);
+            edits.push(Edit::replace(span, want));
+            lower = true;
+        }
+    }
+    if lower {
+        vi.push("ký hiệu phải viết in hoa");
+        en.push("the code is written in capitals");
+    }
+    if edits.is_empty() {
+        return;
+    }
+    let original = ctx.s(line);
+    let fixed = preview(text, line, &edits);
+    out.push(
+        RULE.diag(
+            line,
+            format!(
+                "Số, ký hiệu viết sai dạng ({}): \"{original}\"; đúng là \"{fixed}\".",
+                vi.join("; ")
+            ),
+            format!(
+                "Malformed number and code ({}): \"{original}\"; expected \"{fixed}\".",
+                en.join("; ")
+            ),
+        )
+        .with_fix(Fix::safe(
+            Message::new(format!("Viết \"{fixed}\""), format!("Write \"{fixed}\"")),
+            edits,
+        )),
+    );
+}
+
+/// The capitalised form of a ký hiệu group written in lower case, when it is certain.
+fn recased(group: &str) -> Option<String> {
+    if !group.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let folded = fold_case(group);
+    if let Some(m) = MIXED_CASE.iter().find(|m| fold_case(m) == folded) {
+        return (*m != group).then(|| (*m).to_owned());
+    }
+    let upper: String = group.chars().flat_map(char::to_uppercase).collect();
+    let all_lower = !group.chars().any(char::is_uppercase);
+    let known = crate::doctype::by_abbr(&upper).is_some()
+        || crate::doctype::COPY_ABBRS.contains(&upper.as_str())
+        || KNOWN_UPPER.contains(&upper.as_str());
+    (all_lower || known).then_some(upper)
+}
+
+/// The text of `span` with `edits` (sorted, inside `span`) applied: for messages.
+pub(crate) fn preview(text: &str, span: Span, edits: &[Edit]) -> String {
+    let mut sorted: Vec<&Edit> = edits.iter().collect();
+    sorted.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut out = String::new();
+    let mut pos = span.start;
+    for e in sorted {
+        if e.span.start < pos || e.span.end > span.end {
+            continue;
+        }
+        out.push_str(Span::new(pos, e.span.start).of(text));
+        out.push_str(&e.replacement);
+        pos = e.span.end;
+    }
+    out.push_str(Span::new(pos, span.end).of(text));
+    out
+}

@@ -1,7 +1,10 @@
-use crate::diagnostic::Severity;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::doctype::{self, DocType};
+use crate::document::{SoParts, Span};
+use crate::fold::fold_case;
+use crate::rules::so001::header_so;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "SO005",
     name: "ky-hieu-type-mismatch",
@@ -11,13 +14,146 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3, PL-III",
     default_on: true,
-    summary_vi: "TODO",
-    summary_en: "Type abbreviation disagrees with the type name (`KẾ HOẠCH` but `/QĐ-`), or a công văn carries a type abbreviation.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    summary_vi: "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản (`KẾ HOẠCH` mà ghi \
+`/QĐ-`), hoặc công văn lại mang chữ viết tắt tên loại.",
+    summary_en: "Type abbreviation disagrees with the type name (`KẾ HOẠCH` but `/QĐ-`), or a công văn \
+carries a type abbreviation.",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3) và Phụ lục III: ký hiệu của văn bản có tên loại \
+gồm chữ viết tắt tên loại rồi chữ viết tắt tên cơ quan (`KẾ HOẠCH` → `Số: 05/KH-UBND`); ký hiệu của công \
+văn gồm chữ viết tắt tên cơ quan rồi đơn vị soạn thảo hoặc lĩnh vực (`Số: 05/UBND-VP`), không có chữ viết \
+tắt tên loại. Quy tắc so nhóm đầu của ký hiệu với tên loại: báo khi nhóm đầu là chữ viết tắt của một loại \
+khác (`KẾ HOẠCH` với `QĐ`, `QUY ĐỊNH` với `QĐ` thay vì `QyĐ`), hoặc khi công văn (có `V/v`, không có tên \
+loại) mở đầu ký hiệu bằng chữ viết tắt tên loại. Không báo: nhóm đầu không phải chữ viết tắt tên loại \
+nào (SO006), chữ viết tắt bản sao (`SY`, `TrS`, `SL`), và công văn mà nhóm đầu là chữ viết tắt tên chính \
+cơ quan ban hành (ví dụ `CT` của `CỤC THUẾ`). Sửa không an toàn (văn bản có tên loại): thay bằng chữ \
+viết tắt của tên loại; có thể chính tên loại mới là chỗ sai.",
+    docs_en: "Phụ lục I of ND30 (box 3) and Phụ lục III: a typed document's code is the type abbreviation \
+then the issuer's (`KẾ HOẠCH` → `Số: 05/KH-UBND`); a công văn's code is the issuer's abbreviation then the \
+drafting unit's or the subject's (`Số: 05/UBND-VP`), with no type abbreviation. The rule compares the \
+code's first group with the type name: reported when it is the abbreviation of another type (`KẾ HOẠCH` \
+with `QĐ`, `QUY ĐỊNH` with `QĐ` instead of `QyĐ`), or when a công văn (a `V/v` line, no type name) opens \
+its code with a type abbreviation. Not reported: a first group that is no type abbreviation at all \
+(SO006), copy abbreviations (`SY`, `TrS`, `SL`), and a công văn whose first group abbreviates the issuer \
+itself (`CT` for `CỤC THUẾ`). Unsafe fix (typed documents): put the type's abbreviation; the type name \
+may be what is wrong.",
+    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/QĐ-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
+    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// What the header says the document is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DocKind {
+    /// A type name with an abbreviation in Phụ lục III.
+    Typed(DocType),
+    /// No type name, a `V/v` line (or a `CÔNG VĂN` heading).
+    CongVan,
+}
+
+pub(crate) fn doc_kind(ctx: &Ctx<'_>) -> Option<DocKind> {
+    match &ctx.doc.title {
+        Some(title) => {
+            let t = title.doc_type?;
+            if t.abbr.is_some() {
+                Some(DocKind::Typed(t))
+            } else if t.name == "CÔNG VĂN" {
+                Some(DocKind::CongVan)
+            } else {
+                None
+            }
+        }
+        None => ctx.doc.is_cong_van().then_some(DocKind::CongVan),
+    }
+}
+
+/// Index of the group that carries the type (the first; after a year when there is one).
+pub(crate) fn type_group_index(ctx: &Ctx<'_>, p: &SoParts) -> Option<usize> {
+    let first = p.parts.first()?;
+    let year = first.len() == 4 && ctx.s(*first).bytes().all(|b| b.is_ascii_digit());
+    let k = usize::from(year);
+    (k < p.parts.len()).then_some(k)
+}
+
+/// Any type abbreviation (current), compared without regard to case.
+pub(crate) fn type_by_abbr_any_case(abbr: &str) -> Option<DocType> {
+    doctype::by_abbr(abbr).or_else(|| {
+        let f = fold_case(abbr);
+        doctype::TYPES
+            .iter()
+            .find(|t| t.abbr.is_some_and(|a| fold_case(a) == f))
+            .copied()
+    })
+}
+
+pub(crate) fn is_copy_abbr(abbr: &str) -> bool {
+    let f = fold_case(abbr);
+    doctype::COPY_ABBRS.iter().any(|c| fold_case(c) == f)
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((_, p)) = header_so(ctx) else { return };
+    let Some(kind) = doc_kind(ctx) else { return };
+    let Some(k) = type_group_index(ctx, p) else {
+        return;
+    };
+    let span: Span = p.parts[k];
+    let group = ctx.s(span);
+    if is_copy_abbr(group) {
+        return;
+    }
+    let code = p.ky_hieu.map_or(group, |s| ctx.s(s));
+    match kind {
+        DocKind::Typed(t) => {
+            let Some(want) = t.abbr else { return };
+            if fold_case(group) == fold_case(want) {
+                return;
+            }
+            // Only a group that is another type's abbreviation is a mismatch; anything else is SO006's.
+            let Some(other) = type_by_abbr_any_case(group) else {
+                return;
+            };
+            let name = t.name;
+            out.push(
+                RULE.diag(
+                    span,
+                    format!(
+                        "Ký hiệu \"{code}\" mở đầu bằng \"{group}\" ({}) nhưng tên loại văn bản là \"{name}\": \
+chữ viết tắt phải là \"{want}\".",
+                        other.name
+                    ),
+                    format!(
+                        "The code \"{code}\" opens with \"{group}\" ({}) but the document is a \"{name}\": \
+its abbreviation is \"{want}\".",
+                        other.name
+                    ),
+                )
+                .with_fix(Fix::unsafe_(
+                    Message::new(format!("Thay \"{group}\" bằng \"{want}\""), format!("Replace \"{group}\" with \"{want}\"")),
+                    vec![Edit::replace(span, want)],
+                )),
+            );
+        }
+        DocKind::CongVan => {
+            // Only a group written exactly as a type abbreviation, and not the issuer's own initials.
+            let Some(t) = doctype::by_abbr(group) else {
+                return;
+            };
+            if crate::rules::so007::abbr_fits_any_issuer(ctx, group) {
+                return;
+            }
+            out.push(RULE.diag(
+                span,
+                format!(
+                    "Công văn không có chữ viết tắt tên loại, nhưng ký hiệu \"{code}\" mở đầu bằng \"{group}\" \
+({}): ký hiệu công văn gồm chữ viết tắt tên cơ quan rồi đơn vị soạn thảo, ví dụ \"Số: 05/UBND-VP\".",
+                    t.name
+                ),
+                format!(
+                    "A công văn has no type abbreviation, yet the code \"{code}\" opens with \"{group}\" ({}): \
+a công văn's code is the issuer's abbreviation then the drafting unit's, e.g. \"Số: 05/UBND-VP\".",
+                    t.name
+                ),
+            ));
+        }
+    }
+}

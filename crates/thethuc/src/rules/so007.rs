@@ -1,7 +1,10 @@
 use crate::diagnostic::Severity;
+use crate::doctype::tone_insensitive;
+use crate::fold::{fold_case, skeleton};
+use crate::rules::so001::header_so;
+use crate::rules::so005::{doc_kind, type_group_index, DocKind};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
-// STUB: generated from RULES.md; fill in docs, examples and the check.
 pub static RULE: Rule = Rule {
     code: "SO007",
     name: "ky-hieu-issuer-mismatch",
@@ -11,13 +14,353 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "TODO",
-    summary_en: "Issuer abbreviation does not match the issuing body (e.g. `-UBND` under a `SỞ …` issuer), using built-in common abbreviations plus the organisation profile.",
-    docs_vi: "TODO",
-    docs_en: "TODO",
-    bad: "",
-    good: "",
+    summary_vi: "Chữ viết tắt tên cơ quan trong ký hiệu không khớp cơ quan ban hành (ví dụ `-UBND` dưới \
+cơ quan ban hành là `SỞ …`).",
+    summary_en: "Issuer abbreviation does not match the issuing body (e.g. `-UBND` under a `SỞ …` issuer), \
+using built-in common abbreviations plus the organisation profile.",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): ký hiệu văn bản có tên loại kết thúc bằng chữ \
+viết tắt tên cơ quan ban hành (`QĐ-SCT` của Sở Công Thương); ký hiệu công văn mở đầu bằng chữ viết tắt \
+đó (`SNNMT-KS`). Quy tắc dựng chữ viết tắt từ các dòng tên cơ quan ở phần đầu: chữ cái đầu của mỗi âm \
+tiết (`SỞ CÔNG THƯƠNG` → `SCT`, `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` → `SNNMT`, bỏ chữ \"VÀ\"), giữ nguyên các \
+chữ đã viết tắt (`UBND`), cùng các chữ viết tắt thông dụng (`UBND`, `HĐND`, `TTg`, `CP`, `VP`…), ghép \
+với cơ quan cấp trên (`VPUBND`), và các tên, chữ viết tắt khai trong hồ sơ tổ chức \
+(`organisation.names`, `organisation.abbreviations`). Để tránh báo nhầm (chữ viết tắt do người đứng \
+đầu cơ quan quyết định), quy tắc chỉ cảnh báo khi chữ viết tắt rõ ràng thuộc cơ quan khác: là chữ viết \
+tắt của cơ quan cấp trên (`-UBND` dưới `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`), là một chữ viết tắt thông \
+dụng không ứng với cơ quan ban hành, hoặc không có trong hồ sơ tổ chức đã khai. Đoàn, tổ, hội đồng, ban \
+được dùng chữ viết tắt của cơ quan cấp trên. Không có sửa tự động.",
+    docs_en: "Phụ lục I of ND30 (box 3): a typed document's code ends with the issuer's abbreviation \
+(`QĐ-SCT` for Sở Công Thương); a công văn's code opens with it (`SNNMT-KS`). The rule builds \
+abbreviations from the header's issuer lines: the first letter of each syllable (`SỞ CÔNG THƯƠNG` → `SCT`, \
+`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` → `SNNMT`, skipping \"VÀ\"), words already abbreviated kept whole (`UBND`), \
+the common abbreviations (`UBND`, `HĐND`, `TTg`, `CP`, `VP`, …), combinations with the parent body \
+(`VPUBND`), and the names and abbreviations of the organisation profile (`organisation.names`, \
+`organisation.abbreviations`). Since agency heads choose their own abbreviations, it warns only when the \
+abbreviation clearly belongs elsewhere: it is the parent body's (`-UBND` under `UBND TỈNH LÀO CAI` / \
+`SỞ CÔNG THƯƠNG`), a common abbreviation that does not name the issuer, or absent from a declared \
+profile. Teams, boards and councils (`ĐOÀN`, `TỔ`, `HỘI ĐỒNG`, `BAN`) may use their parent's abbreviation. \
+No automatic fix.",
+    bad: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
+    good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
     check,
 };
 
-fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
+/// Common abbreviations and the (skeleton) names they stand for.
+const COMMON: &[(&str, &str)] = &[
+    ("ubnd", "uy ban nhan dan"),
+    ("hdnd", "hoi dong nhan dan"),
+    ("ubmttq", "uy ban mat tran to quoc"),
+    ("mttq", "mat tran to quoc"),
+    ("ttg", "thu tuong"),
+    ("cp", "chinh phu"),
+    ("qh", "quoc hoi"),
+    ("ctn", "chu tich nuoc"),
+    ("vp", "van phong"),
+];
+
+/// Words that continue the previous issuer line (the place of a body, a team's founding decision).
+const CONTINUATIONS: &[&str] = &[
+    "tỉnh ",
+    "thành phố ",
+    "tp ",
+    "tp.",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+    "thị trấn ",
+    "xã ",
+    "phường ",
+    "theo ",
+    "số ",
+    "(",
+];
+
+/// Bodies that may issue under their parent's abbreviation.
+const TEAMS: &[&str] = &["đoàn ", "tổ ", "tiểu ban ", "ban ", "hội đồng "];
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some((so_line, p)) = header_so(ctx) else {
+        return;
+    };
+    let Some(kind) = doc_kind(ctx) else { return };
+    let candidates: Vec<crate::document::Span> = match kind {
+        DocKind::Typed(_) => {
+            let Some(k) = type_group_index(ctx, p) else {
+                return;
+            };
+            p.parts[k + 1..].to_vec()
+        }
+        DocKind::CongVan => p.parts.first().copied().into_iter().collect(),
+    };
+    // Groups with digits (`PC06`) are unit codes this rule cannot judge.
+    let candidates: Vec<_> = candidates
+        .into_iter()
+        .filter(|s| {
+            !ctx.s(*s).chars().any(|c| c.is_ascii_digit()) && !letters(ctx.s(*s)).is_empty()
+        })
+        .collect();
+    let Some(&last) = candidates.last() else {
+        return;
+    };
+    let bodies = issuer_bodies(ctx, so_line);
+    let Some((own, parents)) = bodies.split_last() else {
+        return;
+    };
+    let team = {
+        let s = format!("{} ", tone_insensitive(&fold_case(own)));
+        TEAMS.iter().any(|t| s.starts_with(t)) && !s.starts_with("hội đồng nhân dân")
+    };
+    let org = &ctx.config.organisation;
+    let fits_own = |abbr: &str| {
+        fits(abbr, own)
+            || parents.iter().any(|par| fits_combined(abbr, own, par))
+            || (team && parents.iter().any(|par| fits(abbr, par)))
+            || org
+                .abbreviations
+                .iter()
+                .any(|a| letters(a) == letters(abbr))
+            || org.names.iter().any(|n| fits(abbr, n))
+    };
+    if candidates.iter().any(|s| fits_own(ctx.s(*s))) {
+        return;
+    }
+    let abbr = ctx.s(last);
+    let a = letters(abbr);
+    let parent = parents.iter().find(|par| fits(abbr, par));
+    let common = COMMON.iter().any(|(c, _)| *c == a);
+    if parent.is_none() && !common && org.abbreviations.is_empty() {
+        return;
+    }
+    let issuer = own.as_str();
+    let code = p.ky_hieu.map_or(abbr, |s| ctx.s(s));
+    let (vi_why, en_why) = match parent {
+        Some(par) => (
+            format!("\"{abbr}\" là chữ viết tắt của cơ quan cấp trên \"{par}\""),
+            format!("\"{abbr}\" abbreviates the parent body \"{par}\""),
+        ),
+        None if common => (
+            format!("\"{abbr}\" là chữ viết tắt của một cơ quan khác"),
+            format!("\"{abbr}\" abbreviates another body"),
+        ),
+        None => (
+            format!(
+                "\"{abbr}\" không có trong hồ sơ tổ chức ({})",
+                org.abbreviations.join(", ")
+            ),
+            format!(
+                "\"{abbr}\" is not in the organisation profile ({})",
+                org.abbreviations.join(", ")
+            ),
+        ),
+    };
+    out.push(RULE.diag(
+        last,
+        format!(
+            "Ký hiệu \"{code}\" không khớp cơ quan ban hành \"{issuer}\": {vi_why}; ký hiệu phải mang chữ viết tắt \
+tên cơ quan ban hành (ví dụ \"{}\").",
+            suggestion(own)
+        ),
+        format!(
+            "The code \"{code}\" does not match the issuer \"{issuer}\": {en_why}; the code carries the issuer's \
+own abbreviation (e.g. \"{}\").",
+            suggestion(own)
+        ),
+    ));
+}
+
+/// The issuer lines above the `Số` line grouped into bodies (a body's place continues its line),
+/// parent first.
+fn issuer_bodies(ctx: &Ctx<'_>, so_line: usize) -> Vec<String> {
+    let so_row = ctx.line(so_line).row;
+    let mut bodies: Vec<String> = Vec::new();
+    for &i in &ctx.doc.header.issuer {
+        if ctx.line(i).row > so_row {
+            continue;
+        }
+        let t = ctx.line_text(i).trim();
+        let s = format!("{} ", tone_insensitive(&fold_case(t)));
+        let continues = CONTINUATIONS.iter().any(|c| s.starts_with(c));
+        match bodies.last_mut() {
+            Some(last) if continues => {
+                last.push(' ');
+                last.push_str(t);
+            }
+            _ => bodies.push(t.to_owned()),
+        }
+    }
+    bodies
+}
+
+/// Every issuer line, alone: whether `abbr` is the initials of one of them (for SO005's công văn
+/// check: `CT` under `CỤC THUẾ` is the issuer, not Chỉ thị).
+pub(crate) fn abbr_fits_any_issuer(ctx: &Ctx<'_>, abbr: &str) -> bool {
+    let a = letters(abbr);
+    if a.is_empty() {
+        return false;
+    }
+    let org = &ctx.config.organisation;
+    ctx.doc.header.issuer.iter().any(|&i| {
+        let init = initials(ctx.line_text(i));
+        (init.starts_with(a.chars().next().unwrap_or(' ')) && subsequence(&a, &init))
+            || init.contains(&a)
+    }) || org.abbreviations.iter().any(|x| letters(x) == a)
+        || org.names.iter().any(|n| {
+            let init = initials(n);
+            init.contains(&a)
+        })
+}
+
+/// Lower-case base letters of an abbreviation (`SNN&MT` → `snnmt`, `HĐND` → `hdnd`).
+fn letters(s: &str) -> String {
+    skeleton(s).chars().filter(|c| c.is_alphabetic()).collect()
+}
+
+/// Whether `abbr` can be read off `name`: its letters are a subsequence of the name's initials.
+fn fits(abbr: &str, name: &str) -> bool {
+    let a = letters(abbr);
+    !a.is_empty() && subsequence(&a, &initials(name))
+}
+
+/// `VPUBND`: the own body's initials then the parent's, or the other way round, each from its start.
+fn fits_combined(abbr: &str, own: &str, parent: &str) -> bool {
+    let a: Vec<char> = letters(abbr).chars().collect();
+    let (o, p) = (initials(own), initials(parent));
+    let anchored = |piece: &[char], init: &str| {
+        let s: String = piece.iter().collect();
+        init.starts_with(piece[0]) && subsequence(&s, init)
+    };
+    (1..a.len()).any(|k| {
+        let (x, y) = a.split_at(k);
+        (anchored(x, &o) && anchored(y, &p)) || (anchored(x, &p) && anchored(y, &o))
+    })
+}
+
+fn subsequence(needle: &str, hay: &str) -> bool {
+    let mut h = hay.chars();
+    needle.chars().all(|c| h.any(|x| x == c))
+}
+
+/// Initials of a body's name: the first letter of each syllable, abbreviations kept whole, common
+/// names replaced by their abbreviation, `VÀ` skipped (`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` → `snnmt`).
+fn initials(name: &str) -> String {
+    let mut s = format!(
+        " {} ",
+        skeleton(name).replace(|c: char| !c.is_alphanumeric(), " ")
+    );
+    for (abbr, phrase) in COMMON {
+        s = s.replace(&format!(" {phrase} "), &format!(" {abbr} "));
+    }
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        if w == "va" || w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if is_syllable(w) {
+            out.extend(w.chars().next());
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+/// A plausible Vietnamese syllable (skeleton form): onset, one to three vowels, a final.
+fn is_syllable(w: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+    ];
+    const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
+    if rest.is_empty() {
+        return w == "gi";
+    }
+    let vowels = rest.chars().take_while(|c| "aeiouy".contains(*c)).count();
+    (1..=3).contains(&vowels) && FINALS.contains(&&rest[vowels..])
+}
+
+/// The initials of the own body without its place, in capitals, for the message.
+fn suggestion(own: &str) -> String {
+    let first_line: String = own
+        .split_whitespace()
+        .take_while(|w| {
+            let s = fold_case(w);
+            !matches!(
+                s.as_str(),
+                "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "theo" | "số"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = String::new();
+    for w in first_line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let s = skeleton(w);
+        if s == "va" {
+            continue;
+        }
+        if is_syllable(&s) {
+            // The initial without its tone mark, `Đ` kept (`ỦY` → `U`, `ĐOÀN` → `Đ`).
+            match w.chars().next() {
+                Some('Đ' | 'đ') => out.push('Đ'),
+                _ => out.extend(s.chars().next().map(|c| c.to_ascii_uppercase())),
+            }
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_of_issuers() {
+        assert_eq!(initials("SỞ CÔNG THƯƠNG"), "sct");
+        assert_eq!(initials("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), "snnmt");
+        assert_eq!(initials("ỦY BAN NHÂN DÂN TỈNH LÀO CAI"), "ubndtlc");
+        assert_eq!(initials("UBND TỈNH LÀO CAI"), "ubndtlc");
+        assert_eq!(initials("ĐOÀN KIỂM TRA"), "dkt");
+        assert!(fits("ĐKT", "ĐOÀN KIỂM TRA"));
+        assert!(fits("SNN&MT", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"));
+        assert!(fits("TTg", "THỦ TƯỚNG CHÍNH PHỦ"));
+        assert!(!fits("UBND", "SỞ CÔNG THƯƠNG"));
+        assert!(fits_combined("VPUBND", "VĂN PHÒNG", "UBND TỈNH LÀO CAI"));
+        assert!(!fits_combined(
+            "UBND",
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+            "UBND TỈNH LÀO CAI"
+        ));
+        assert_eq!(suggestion("SỞ CÔNG THƯƠNG"), "SCT");
+        assert_eq!(suggestion("ỦY BAN NHÂN DÂN TỈNH LÀO CAI"), "UBND");
+        assert_eq!(suggestion("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH"), "ĐKT");
+    }
+
+    fn so007(text: &str, abbreviations: &[&str]) -> usize {
+        let config = crate::config::Config {
+            select: vec!["SO007".into()],
+            organisation: crate::config::Organisation {
+                abbreviations: abbreviations.iter().map(|a| (*a).to_owned()).collect(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        crate::check_str(text, &config)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "SO007")
+            .count()
+    }
+
+    #[test]
+    fn the_organisation_profile_decides_what_the_initials_cannot() {
+        let doc = "SỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-QLCN\nKẾ HOẠCH\nKiểm tra năm 2026\n";
+        assert_eq!(so007(doc, &[]), 0);
+        assert_eq!(so007(doc, &["QLCN"]), 0);
+        assert_eq!(so007(doc, &["SCT"]), 1);
+    }
+}
