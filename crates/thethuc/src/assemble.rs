@@ -439,7 +439,9 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             // A name in capitals counts only once a position was seen above it.
             _ if !name_seen
                 && is_person_name(t)
-                && (!is_upper(t) || !closing.signature.positions.is_empty() || !closing.signature.authority.is_empty()) =>
+                && (!is_upper(t)
+                    || !closing.signature.positions.is_empty()
+                    || !closing.signature.authority.is_empty()) =>
             {
                 closing.signature.name = Some(i);
                 name_seen = true;
@@ -505,21 +507,41 @@ fn is_position_line(text: &str, line: &Line) -> bool {
 }
 
 const HONORIFICS: &[&str] = &[
-    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c", "TS", "ThS",
-    "CN.", "NCS.", "TSKH.",
+    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c",
+    "TS", "ThS", "CN.", "NCS.", "TSKH.",
 ];
 
-/// Words that open a position title, never a person's name (`Phó Giám Đốc` typed in title case).
-const POSITION_WORDS: &[&str] = &[
-    "phó", "giám", "chủ", "trưởng", "thứ", "bộ", "chánh", "tổng", "cục", "vụ", "viện", "hiệu", "bí", "ủy", "uỷ",
+/// Phrases that open a position title, never a person's name (`Phó Giám Đốc` typed in title
+/// case). Whole words only: `Tổng` is also a family name (`Tổng Thanh Hải`).
+const POSITION_PHRASES: &[&str] = &[
+    "phó ",
+    "giám đốc",
+    "chủ tịch",
+    "trưởng ",
+    "thứ trưởng",
+    "bộ trưởng",
+    "chánh văn phòng",
+    "chánh thanh tra",
+    "tổng giám đốc",
+    "tổng cục trưởng",
+    "tổng thư ký",
+    "tổng biên tập",
+    "cục trưởng",
+    "vụ trưởng",
+    "viện trưởng",
+    "hiệu trưởng",
+    "bí thư",
+    "ủy viên",
+    "uỷ viên",
+    "thủ trưởng",
 ];
 
 /// Common family names, to tell a signer's name written in capitals from a position line.
 const SURNAMES: &[&str] = &[
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
-    "dương", "lý", "đinh", "đoàn", "trương", "lương", "lưu", "mai", "cao", "đào", "tạ", "hà", "tô", "trịnh",
-    "vương", "lâm", "quách", "thái", "chu", "phùng", "khổng", "kiều", "lại", "tống", "triệu", "từ", "la",
-    "nông", "lò", "hứa", "giang", "âu", "văn", "lục", "tăng",
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đinh", "đoàn", "trương", "lương", "lưu", "mai", "cao", "đào",
+    "tạ", "hà", "tô", "trịnh", "vương", "lâm", "quách", "thái", "chu", "phùng", "khổng", "kiều",
+    "lại", "tống", "triệu", "từ", "la", "nông", "lò", "hứa", "giang", "âu", "văn", "lục", "tăng",
 ];
 
 /// A person's name: two to six words, each capitalised (or, after a family name, all in capitals,
@@ -533,7 +555,8 @@ pub fn is_person_name(t: &str) -> bool {
         return false;
     }
     let first = fold_case(words[0]);
-    if POSITION_WORDS.contains(&first.as_str()) {
+    let folded = fold_case(&words.join(" "));
+    if POSITION_PHRASES.iter().any(|p| folded.starts_with(p)) {
         return false;
     }
     let first_upper = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
@@ -557,7 +580,8 @@ fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
         // but not a line beside a `PHỤ LỤC I` heading (its title, or a signature line above it).
         LineKind::Paragraph => {
             let is_phu_luc = |j: usize| matches!(lines[j].kind, LineKind::PhuLuc { .. });
-            let reference = (i + 1..lines.len().min(i + 4)).find(|&j| matches!(lines[j].kind, LineKind::KemTheo));
+            let reference = (i + 1..lines.len().min(i + 4))
+                .find(|&j| matches!(lines[j].kind, LineKind::KemTheo));
             is_upper(lines[i].span.of(text))
                 && !(i > 0 && is_phu_luc(i - 1))
                 && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc))
@@ -617,9 +641,13 @@ mod tests {
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNGUYỄN VĂN AN\n");
         assert_eq!(d.closing.signature.positions, vec![3]);
         assert_eq!(d.closing.signature.name, Some(4));
-        let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPhó Giám Đốc\nNguyễn Văn An\n");
+        let d =
+            doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPhó Giám Đốc\nNguyễn Văn An\n");
         assert_eq!(d.closing.signature.name, Some(5));
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nPGS. TS. Nguyễn Văn An\n");
+        assert_eq!(d.closing.signature.name, Some(4));
+        // `Tổng` is a family name as well as the start of `Tổng Giám đốc`.
+        let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nTổng Thanh Hải\n");
         assert_eq!(d.closing.signature.name, Some(4));
     }
 
