@@ -37,13 +37,24 @@ fn fixing_the_corpus_twice_changes_nothing_the_second_time_and_loses_no_word() {
     let config = Config::default();
     for dir in ["seeds", "real"] {
         let dir = thethuc_tests::fixtures().join("corpus").join(dir);
-        let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         paths.sort();
-        for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        for path in paths
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        {
             let original = std::fs::read_to_string(path).unwrap();
             let once = fix(&original, InputFormat::Text, &config, false);
             let twice = fix(&once.text, InputFormat::Text, &config, false);
-            assert_eq!(twice.applied, 0, "{}: second run applied fixes", path.display());
+            assert_eq!(
+                twice.applied,
+                0,
+                "{}: second run applied fixes",
+                path.display()
+            );
             assert_eq!(once.text, twice.text, "{}", path.display());
             if let Err(w) = keeps_every_word(&original, &once.text) {
                 panic!("{}: the word {w:?} was lost", path.display());

@@ -9,8 +9,16 @@ fn assert_sane(input: &str) {
         let text = report.source.text();
         for d in &report.diagnostics {
             assert!(d.span.start <= d.span.end, "{} reversed span", d.code);
-            assert!((d.span.end as usize) <= text.len(), "{} span outside", d.code);
-            assert!(text.is_char_boundary(d.span.start as usize), "{} start", d.code);
+            assert!(
+                (d.span.end as usize) <= text.len(),
+                "{} span outside",
+                d.code
+            );
+            assert!(
+                text.is_char_boundary(d.span.start as usize),
+                "{} start",
+                d.code
+            );
             assert!(text.is_char_boundary(d.span.end as usize), "{} end", d.code);
             for f in &d.fixes {
                 assert!(f.is_well_formed(), "{} fix", d.code);

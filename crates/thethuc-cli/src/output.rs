@@ -198,33 +198,40 @@ fn write_human(out: &mut String, path: &str, rep: &Report, d: &Diagnostic, lang:
     }
 }
 
-/// `PL-I II.3` → `Phụ lục I, mục II.3, Nghị định 30/2020/NĐ-CP`.
+/// `PL-I II.3` → `Phụ lục I, mục II.3, Nghị định 30/2020/NĐ-CP`; `Đ13, PL-I II.7` →
+/// `Điều 13; Phụ lục I, mục II.7 — Nghị định 30/2020/NĐ-CP`. Other locators are shown as written.
 pub fn locator_text(loc: &str, lang: Lang) -> String {
     let decree = "Nghị định 30/2020/NĐ-CP";
-    let pl = |n: &str, rest: &str| match (lang, rest.is_empty()) {
-        (Lang::Vi, true) => format!("Phụ lục {n} {decree}"),
-        (Lang::Vi, false) => format!("Phụ lục {n}, mục {rest}, {decree}"),
-        (Lang::En, true) => format!("Annex {n} of {decree}"),
-        (Lang::En, false) => format!("Annex {n}, section {rest}, of {decree}"),
-    };
+    let mut any_decree_part = false;
     let parts: Vec<String> = loc
         .split(',')
         .map(str::trim)
         .map(|p| {
             if let Some(rest) = p.strip_prefix("PL-") {
+                any_decree_part = true;
                 let (n, r) = rest.split_once(' ').unwrap_or((rest, ""));
-                pl(n, r)
+                match (lang, r.is_empty()) {
+                    (Lang::Vi, true) => format!("Phụ lục {n}"),
+                    (Lang::Vi, false) => format!("Phụ lục {n}, mục {r}"),
+                    (Lang::En, true) => format!("Annex {n}"),
+                    (Lang::En, false) => format!("Annex {n}, section {r}"),
+                }
             } else if let Some(n) = p.strip_prefix('Đ') {
+                any_decree_part = true;
                 match lang {
-                    Lang::Vi => format!("Điều {n} {decree}"),
-                    Lang::En => format!("Article {n} of {decree}"),
+                    Lang::Vi => format!("Điều {n}"),
+                    Lang::En => format!("Article {n}"),
                 }
             } else {
                 p.to_owned()
             }
         })
         .collect();
-    parts.join("; ")
+    match (any_decree_part, parts.len(), lang) {
+        (false, _, _) => parts.join(", "),
+        (true, 1, _) => format!("{}, {decree}", parts[0]),
+        (true, _, _) => format!("{} — {decree}", parts.join("; ")),
+    }
 }
 
 fn severity_word(s: Severity) -> &'static str {
