@@ -36,6 +36,21 @@ pub struct Config {
     pub severity: BTreeMap<String, Severity>,
     /// Organisation profile: the issuer's own abbreviation and names (used by SO007).
     pub organisation: Organisation,
+    /// Tone placement policy for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003).
+    pub tone_marks: TonePolicy,
+}
+
+/// Old (`hoà`, `thuỷ`) or new (`hòa`, `thủy`) tone placement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TonePolicy {
+    /// Either style, as long as one document does not mix them.
+    #[default]
+    Consistent,
+    /// Only the new placement (`hòa`, `thủy`), as in the decree's own text.
+    New,
+    /// Only the old placement (`hoà`, `thuỷ`).
+    Old,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

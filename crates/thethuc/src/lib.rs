@@ -18,7 +18,7 @@ pub mod rules;
 pub mod source;
 
 pub use check::{apply_fixes, check, check_str, fix, parse, Coverage, FixOutcome, Report};
-pub use config::{Config, InputFormat, Stage};
+pub use config::{Config, InputFormat, Stage, TonePolicy};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Lang, Message, Severity};
 pub use document::{Document, Span};
 pub use source::{DecodeError, Source};

@@ -1,0 +1,23 @@
+use crate::diagnostic::Severity;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+// STUB: generated from RULES.md; fill in docs, examples and the check.
+pub static RULE: Rule = Rule {
+    code: "MA003",
+    name: "tone-mark-mixed",
+    severity: Severity::Warning,
+    fix: FixAvailability::Unsafe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "—",
+    default_on: true,
+    summary_vi: "TODO",
+    summary_en: "Old and new tone placement mixed in one document (`hoá`/`hóa`, `Uỷ`/`Ủy`, `thuỷ`/`thủy`); the profile may fix one style.",
+    docs_vi: "TODO",
+    docs_en: "TODO",
+    bad: "",
+    good: "",
+    check,
+};
+
+fn check(_ctx: &Ctx<'_>, _out: &mut Vec<crate::diagnostic::Diagnostic>) {}
