@@ -26,7 +26,7 @@ pub struct Report {
 /// Checks a decoded text.
 pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     let document = parse(source.text());
-    let diagnostics = run_rules(source.text(), &document, format, config);
+    let diagnostics = run_rules(&source, &document, format, config);
     Report {
         source,
         document,
@@ -39,9 +39,15 @@ pub fn check_str(text: &str, config: &Config) -> Report {
     check(Source::new(text), InputFormat::Text, config)
 }
 
-fn run_rules(text: &str, doc: &Document, format: InputFormat, config: &Config) -> Vec<Diagnostic> {
+fn run_rules(
+    source: &Source,
+    doc: &Document,
+    format: InputFormat,
+    config: &Config,
+) -> Vec<Diagnostic> {
     let ctx = Ctx {
-        text,
+        text: source.text(),
+        source,
         doc,
         config,
         format,

@@ -69,7 +69,10 @@ impl std::fmt::Debug for Rule {
 
 /// What a rule sees.
 pub struct Ctx<'a> {
+    /// The NFC text (equal to `source.text()`).
     pub text: &'a str,
+    /// The input as given, with the maps back to it (MA001 asks whether it was NFC).
+    pub source: &'a crate::source::Source,
     pub doc: &'a Document,
     pub config: &'a Config,
     pub format: InputFormat,
