@@ -368,11 +368,38 @@ pub fn tree_json(source: &Source, doc: &Document) -> Value {
             },
             "stray": lines(&doc.closing.stray),
         },
+        "citations": doc.citations.iter().map(|c| {
+            let t = |s: Option<Span>| s.map_or(Value::Null, |s| Value::from(s.of(text)));
+            let p = place(source, c.span);
+            json!({
+                "text": c.span.of(text),
+                "line": p.line,
+                "type": t(c.doc_type),
+                "number": t(c.number),
+                "year": t(c.year),
+                "code": t(c.code),
+                "date": c.date.map(|d| format!("{:02}/{:02}/{}", d.day, d.month, d.year)),
+                "issuer": t(c.issuer),
+            })
+        }).collect::<Vec<_>>(),
+        "sections": doc.sections.iter().map(|s| section_json(source, doc, s)).collect::<Vec<_>>(),
         "appendices": doc.appendices.iter().map(|a| json!({
             "heading": line(a.heading),
             "reference": opt(a.reference),
             "lines": a.lines.len(),
         })).collect::<Vec<_>>(),
+    })
+}
+
+fn section_json(source: &Source, doc: &Document, s: &thethuc::structure::Section) -> Value {
+    let text = source.text();
+    let (line, _) = source.line_col(source.to_original(doc.lines[s.line].span.start, false));
+    json!({
+        "kind": s.kind,
+        "number": s.number.of(text),
+        "title": s.title.map(|t| t.of(text)),
+        "line": line,
+        "children": s.children.iter().map(|c| section_json(source, doc, c)).collect::<Vec<_>>(),
     })
 }
 

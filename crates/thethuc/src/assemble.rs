@@ -24,6 +24,9 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
         body: 0..0,
         closing: Closing::default(),
         appendices: Vec::new(),
+        paragraphs: Vec::new(),
+        sections: Vec::new(),
+        citations: Vec::new(),
     };
     let n = doc.lines.len();
     let header_end = find_header_end(text, &doc.lines);
@@ -37,7 +40,29 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
     doc.body = cursor..closing_start.max(cursor);
     find_appendices(text, &mut doc, closing_end, n);
     doc.regime = detect_regime(text, &doc);
+    doc.paragraphs = crate::structure::paragraphs(text, &doc);
+    doc.sections = crate::structure::sections(text, &doc);
+    doc.citations = collect_citations(text, &doc);
     doc
+}
+
+/// Citations in the trích yếu, the công văn's V/v, and every paragraph.
+fn collect_citations(text: &str, doc: &Document) -> Vec<crate::structure::Citation> {
+    use crate::structure::{citations_in, Joined};
+    let mut groups: Vec<&[usize]> = Vec::new();
+    if let Some(t) = &doc.title {
+        groups.push(&t.trich_yeu);
+    }
+    groups.push(&doc.vv);
+    for p in &doc.paragraphs {
+        groups.push(&p.lines);
+    }
+    let mut out = Vec::new();
+    for g in groups.into_iter().filter(|g| !g.is_empty()) {
+        out.extend(citations_in(text, &Joined::new(text, &doc.lines, g)));
+    }
+    out.sort_by_key(|c| c.span.start);
+    out
 }
 
 fn kind_at(lines: &[Line], i: usize) -> &LineKind {

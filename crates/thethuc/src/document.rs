@@ -255,6 +255,12 @@ pub struct Document {
     pub body: std::ops::Range<usize>,
     pub closing: Closing,
     pub appendices: Vec<Appendix>,
+    /// Preamble, body and appendix lines grouped into paragraphs (wrapped lines joined).
+    pub paragraphs: Vec<crate::structure::Paragraph>,
+    /// The body's phần / chương / mục / điều / khoản / điểm tree.
+    pub sections: Vec<crate::structure::Section>,
+    /// Every reference to another document, in the trích yếu, the preamble, the body and appendices.
+    pub citations: Vec<crate::structure::Citation>,
 }
 
 impl Document {

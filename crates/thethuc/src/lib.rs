@@ -16,6 +16,7 @@ pub mod fold;
 pub mod parse;
 pub mod rules;
 pub mod source;
+pub mod structure;
 
 pub use check::{apply_fixes, check, check_str, fix, parse, Coverage, FixOutcome, Report};
 pub use config::{Config, InputFormat, Stage, TonePolicy};

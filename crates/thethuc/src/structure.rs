@@ -1,0 +1,589 @@
+//! The body's structure: paragraphs (lines a PDF wrapped, joined again), the hierarchy of
+//! phần / chương / mục / điều / khoản / điểm, and the citations of other documents.
+
+use crate::document::{Document, Line, LineKind, Span};
+use crate::fold::fold_case;
+use pest::iterators::Pair;
+use pest::Parser;
+use serde::Serialize;
+
+/// Lines that read as one paragraph: the first line and the lines a converter wrapped off it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    pub lines: Vec<usize>,
+}
+
+/// A paragraph's lines joined with single spaces, and where each line's text sits in it.
+#[derive(Debug, Clone)]
+pub struct Joined {
+    pub text: String,
+    /// (offset in `text`, the line's span in the NFC text), one per line.
+    pub pieces: Vec<(u32, Span)>,
+}
+
+impl Joined {
+    pub fn new(source: &str, lines: &[Line], indices: &[usize]) -> Self {
+        let mut text = String::new();
+        let mut pieces = Vec::with_capacity(indices.len());
+        for (k, &i) in indices.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+            }
+            let span = lines[i].span;
+            pieces.push((text.len() as u32, span));
+            text.push_str(span.of(source));
+        }
+        Self { text, pieces }
+    }
+
+    /// Maps an offset in the joined text back to the NFC text. An offset on a joining space maps
+    /// to the end of the line before it (for ends) or the start of the next (for starts).
+    pub fn to_source(&self, offset: u32, is_end: bool) -> u32 {
+        let k = self
+            .pieces
+            .partition_point(|(o, _)| *o <= offset)
+            .saturating_sub(1);
+        let (o, span) = self.pieces[k];
+        let inside = offset - o;
+        if inside <= span.len() {
+            return span.start + inside;
+        }
+        match (is_end, self.pieces.get(k + 1)) {
+            (false, Some((_, next))) => next.start,
+            _ => span.end,
+        }
+    }
+
+    pub fn span_to_source(&self, s: u32, e: u32) -> Span {
+        Span::new(self.to_source(s, false), self.to_source(e, true))
+    }
+}
+
+/// The levels of the body, largest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    Phan,
+    Chuong,
+    /// `Mục 1` in an Điều-structured document.
+    Muc,
+    TieuMuc,
+    /// `I.`, `II.` in a report or plan.
+    RomanMuc,
+    Dieu,
+    Khoan,
+    Diem,
+}
+
+/// One node of the body's hierarchy.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub line: usize,
+    /// The number as written (`II`, `3`, `2.1`, `đ`).
+    pub number: Span,
+    /// The title on the same line, or on the next line for Phần/Chương/Mục.
+    pub title: Option<Span>,
+    pub children: Vec<Section>,
+}
+
+impl SectionKind {
+    /// Rank for nesting: a node nests under the nearest open node of lower rank.
+    fn rank(self, depth: u32) -> u32 {
+        match self {
+            SectionKind::Phan => 10,
+            SectionKind::Chuong => 20,
+            SectionKind::Muc => 30,
+            SectionKind::TieuMuc => 40,
+            SectionKind::RomanMuc | SectionKind::Dieu => 50,
+            SectionKind::Khoan => 60 + depth.min(9),
+            SectionKind::Diem => 70,
+        }
+    }
+}
+
+/// Joins wrapped lines of the preamble, body and appendices into paragraphs.
+pub fn paragraphs(text: &str, doc: &Document) -> Vec<Paragraph> {
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    let content_start = doc
+        .preamble
+        .first()
+        .copied()
+        .unwrap_or(doc.body.start)
+        .min(doc.body.start);
+    ranges.push(content_start..doc.body.end);
+    for a in &doc.appendices {
+        ranges.push(a.lines.clone());
+    }
+    let mut out: Vec<Paragraph> = Vec::new();
+    for range in ranges {
+        let mut current: Option<Paragraph> = None;
+        for i in range {
+            let line = &doc.lines[i];
+            let joins = current
+                .as_ref()
+                .is_some_and(|p| continues(text, &doc.lines, p, i));
+            if joins {
+                if let Some(p) = current.as_mut() {
+                    p.lines.push(i);
+                }
+                continue;
+            }
+            if let Some(p) = current.take() {
+                out.push(p);
+            }
+            let _ = line;
+            current = Some(Paragraph { lines: vec![i] });
+        }
+        if let Some(p) = current.take() {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Whether line `i` is a wrapped continuation of paragraph `p`.
+fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
+    let (Some(&first), Some(&prev)) = (p.lines.first(), p.lines.last()) else {
+        return false;
+    };
+    let (first, prev, cur) = (&lines[first], &lines[prev], &lines[i]);
+    if cur.blank_before || cur.column != prev.column || cur.row != prev.row + 1 {
+        return false;
+    }
+    if !matches!(cur.kind, LineKind::Paragraph) || cur.style.heading > 0 {
+        return false;
+    }
+    let prev_text = prev.span.of(text).trim_end();
+    let cur_text = cur.span.of(text);
+    let starts_lower = cur_text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    // A PDF paragraph: first line indented, wrapped lines flush left.
+    let hanging = first.indent > 0 && cur.indent < first.indent;
+    let open = !prev_text.ends_with(['.', ';', ':', '!', '?']);
+    hanging || (open && starts_lower)
+}
+
+/// Builds the hierarchy from the body lines.
+pub fn sections(text: &str, doc: &Document) -> Vec<Section> {
+    let mut roots: Vec<Section> = Vec::new();
+    // Stack of (rank, path of child indices from the roots).
+    let mut stack: Vec<(u32, Vec<usize>)> = Vec::new();
+    for i in doc.body.clone() {
+        let Some((kind, number, title, depth)) = section_of(text, doc, i) else {
+            continue;
+        };
+        let rank = kind.rank(depth);
+        while stack.last().is_some_and(|(r, _)| *r >= rank) {
+            stack.pop();
+        }
+        let node = Section {
+            kind,
+            line: i,
+            number,
+            title,
+            children: Vec::new(),
+        };
+        let path = match stack.last() {
+            None => {
+                roots.push(node);
+                vec![roots.len() - 1]
+            }
+            Some((_, parent_path)) => {
+                let parent = node_at(&mut roots, parent_path);
+                parent.children.push(node);
+                let mut path = parent_path.clone();
+                path.push(parent.children.len() - 1);
+                path
+            }
+        };
+        stack.push((rank, path));
+    }
+    roots
+}
+
+fn node_at<'s>(roots: &'s mut [Section], path: &[usize]) -> &'s mut Section {
+    let (first, rest) = path.split_first().unwrap_or((&0, &[]));
+    let mut node = &mut roots[*first];
+    for &k in rest {
+        node = &mut node.children[k];
+    }
+    node
+}
+
+fn section_of(
+    text: &str,
+    doc: &Document,
+    i: usize,
+) -> Option<(SectionKind, Span, Option<Span>, u32)> {
+    let line = &doc.lines[i];
+    let nonempty = |s: Span| (!s.is_empty()).then_some(s);
+    match &line.kind {
+        LineKind::PhanChuong {
+            label,
+            number,
+            rest,
+        } => {
+            let kind = match fold_case(label.of(text)).as_str() {
+                "phần" => SectionKind::Phan,
+                "chương" => SectionKind::Chuong,
+                "tiểu mục" => SectionKind::TieuMuc,
+                _ => SectionKind::Muc,
+            };
+            // The title of a Phần/Chương/Mục stands on the next line when not on this one.
+            let rest_text = rest
+                .of(text)
+                .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ':');
+            let title = if rest_text.is_empty() {
+                doc.lines
+                    .get(i + 1)
+                    .filter(|n| matches!(n.kind, LineKind::Paragraph) && !n.blank_before)
+                    .map(|n| n.span)
+            } else {
+                Some(*rest)
+            };
+            Some((kind, *number, title, 0))
+        }
+        LineKind::RomanMuc { number, rest } => {
+            Some((SectionKind::RomanMuc, *number, nonempty(*rest), 0))
+        }
+        LineKind::Dieu { number, rest, .. } => {
+            Some((SectionKind::Dieu, *number, nonempty(*rest), 0))
+        }
+        LineKind::Khoan { number, rest } => {
+            let depth = number.of(text).trim_end_matches('.').matches('.').count() as u32;
+            Some((SectionKind::Khoan, *number, nonempty(*rest), depth))
+        }
+        LineKind::Diem { letter, rest, .. } => {
+            Some((SectionKind::Diem, *letter, nonempty(*rest), 0))
+        }
+        _ => None,
+    }
+}
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../../grammar/citation.pest"]
+struct CitationGrammar;
+
+/// A date named in a citation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CitedDate {
+    pub span: Span,
+    pub day: u8,
+    pub month: u8,
+    pub year: u16,
+}
+
+/// A reference to another document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    pub span: Span,
+    /// The type word as written (`Quyết định`, `Luật`).
+    pub doc_type: Option<Span>,
+    /// For a law cited by name: its name (`Tổ chức Chính phủ`).
+    pub law_title: Option<Span>,
+    pub number: Option<Span>,
+    /// The year inside a VBQPPL number (`30/2020/NĐ-CP`).
+    pub year: Option<Span>,
+    /// The code after the number (`QĐ-TTg`, `NĐ-CP`, `NQ/TW`).
+    pub code: Option<Span>,
+    pub code_parts: Vec<Span>,
+    pub code_separators: Vec<Span>,
+    /// Party form `57-NQ/TW`.
+    pub party: bool,
+    pub date: Option<CitedDate>,
+    pub issuer: Option<Span>,
+}
+
+impl Citation {
+    /// Type word, folded (`quyết định`), when present.
+    pub fn type_key(&self, text: &str) -> Option<String> {
+        self.doc_type
+            .map(|s| crate::doctype::tone_insensitive(&fold_case(s.of(text))))
+    }
+    /// Laws and ordinances need no number, date or issuer when cited (Phụ lục I).
+    pub fn is_law(&self, text: &str) -> bool {
+        self.type_key(text)
+            .is_some_and(|k| matches!(k.as_str(), "luật" | "bộ luật" | "pháp lệnh" | "hiến pháp"))
+    }
+}
+
+/// Finds the citations in a paragraph's joined text.
+pub fn citations_in(source: &str, joined: &Joined) -> Vec<Citation> {
+    let folded = fold_case(&joined.text);
+    let Ok(pairs) = CitationGrammar::parse(Rule::scan, &folded) else {
+        return Vec::new();
+    };
+    let original = &joined.text;
+    let mut out = Vec::new();
+    for pair in pairs.filter(|p| p.as_rule() == Rule::citation) {
+        if let Some(c) = lower_citation(pair, original, joined, source) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn lower_citation(
+    pair: Pair<'_, Rule>,
+    original: &str,
+    joined: &Joined,
+    _source: &str,
+) -> Option<Citation> {
+    let map = |p: &Pair<'_, Rule>| {
+        let s = p.as_span();
+        joined.span_to_source(s.start() as u32, s.end() as u32)
+    };
+    let orig = |p: &Pair<'_, Rule>| {
+        let s = p.as_span();
+        &original[s.start()..s.end()]
+    };
+    let mut c = Citation {
+        span: map(&pair),
+        doc_type: None,
+        law_title: None,
+        number: None,
+        year: None,
+        code: None,
+        code_parts: Vec::new(),
+        code_separators: Vec::new(),
+        party: false,
+        date: None,
+        issuer: None,
+    };
+    let mut law = false;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::doc_type => c.doc_type = Some(map(&p)),
+            Rule::law_name | Rule::law_numbered => {
+                law = p.as_rule() == Rule::law_name;
+                for q in p.into_inner() {
+                    match q.as_rule() {
+                        Rule::law_title => {
+                            // A law's name is capitalised (`Luật Tổ chức Quốc hội`); `pháp luật về …` is prose.
+                            if !orig(&q).chars().next().is_some_and(char::is_uppercase) {
+                                return None;
+                            }
+                            c.law_title = Some(map(&q));
+                        }
+                        Rule::ref_code => lower_code(q, &mut c, &map),
+                        _ => {}
+                    }
+                }
+            }
+            Rule::ref_code | Rule::ref_code_strict => {
+                let strict = p.as_rule() == Rule::ref_code_strict;
+                lower_code(p, &mut c, &map);
+                // A ký hiệu has capitals (`QĐ-TTg`); `24/24` and `01/2021` are not citations.
+                let code_text = p_code_text(&c, _source);
+                if !code_text.chars().any(char::is_uppercase) {
+                    return None;
+                }
+                // Without a type word or `số`, only a full ký hiệu (`QĐ-TTg`, `57-NQ/TW`) counts;
+                // `01:2019/BCT` inside a QCVN number does not.
+                if strict && !c.party && c.code_separators.is_empty() {
+                    return None;
+                }
+            }
+            Rule::date => c.date = lower_date(&p, &map),
+            Rule::issuer => {
+                for q in p.into_inner() {
+                    if q.as_rule() == Rule::issuer_words {
+                        c.issuer = Some(map(&q));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // A law cited by name and number also needs a ký hiệu with capitals.
+    if c.law_title.is_some() && !law && !p_code_text(&c, _source).chars().any(char::is_uppercase) {
+        return None;
+    }
+    if c.party && c.code.is_none() {
+        if let (Some(first), Some(last)) = (c.code_parts.first(), c.code_parts.last()) {
+            c.code = Some(Span::cover(*first, *last));
+        }
+    }
+    if law && c.date.is_none() {
+        return None;
+    }
+    if c.doc_type.is_none() && law {
+        // The type word of a law cited by name is its first word.
+        let s = c.span;
+        let end = c.law_title.map_or(s.end, |t| t.start);
+        c.doc_type = Some(Span::new(s.start, end));
+    }
+    Some(c)
+}
+
+fn lower_code(p: Pair<'_, Rule>, c: &mut Citation, map: &dyn Fn(&Pair<'_, Rule>) -> Span) {
+    for q in p.into_inner() {
+        c.party = q.as_rule() == Rule::party_code;
+        for r in q.into_inner() {
+            match r.as_rule() {
+                Rule::num => c.number = Some(map(&r)),
+                Rule::ref_year => c.year = Some(map(&r)),
+                Rule::code => {
+                    c.code = Some(map(&r));
+                    for s in r.into_inner() {
+                        match s.as_rule() {
+                            Rule::code_part => c.code_parts.push(map(&s)),
+                            Rule::code_sep => c.code_separators.push(map(&s)),
+                            _ => {}
+                        }
+                    }
+                }
+                Rule::code_part => c.code_parts.push(map(&r)),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn p_code_text(c: &Citation, source: &str) -> String {
+    c.code_parts
+        .iter()
+        .map(|s| s.of(source))
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+fn lower_date(p: &Pair<'_, Rule>, map: &dyn Fn(&Pair<'_, Rule>) -> Span) -> Option<CitedDate> {
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    for q in p.clone().into_inner() {
+        match q.as_rule() {
+            Rule::day => day = q.as_str().parse().ok(),
+            Rule::month => month = q.as_str().parse().ok(),
+            Rule::year => year = q.as_str().parse().ok(),
+            _ => {}
+        }
+    }
+    Some(CitedDate {
+        span: map(p),
+        day: day?,
+        month: month?,
+        year: year?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cites(text: &str) -> Vec<Citation> {
+        let doc = crate::parse(text);
+        doc.citations
+    }
+
+    #[test]
+    fn citations_with_number_date_and_issuer() {
+        let text = "Căn cứ Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về phê duyệt Chiến lược;\n";
+        let c = cites(text);
+        assert_eq!(c.len(), 1);
+        let c = &c[0];
+        assert_eq!(c.doc_type.map(|s| s.of(text)), Some("Quyết định"));
+        assert_eq!(c.number.map(|s| s.of(text)), Some("127"));
+        assert_eq!(c.code.map(|s| s.of(text)), Some("QĐ-TTg"));
+        assert_eq!(
+            c.date.map(|d| (d.day, d.month, d.year)),
+            Some((26, 1, 2021))
+        );
+        assert_eq!(c.issuer.map(|s| s.of(text)), Some("Thủ tướng Chính phủ"));
+    }
+
+    #[test]
+    fn vbqppl_party_and_law_forms() {
+        let text = "Thực hiện Nghị định số 30/2020/NĐ-CP, Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy và Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015 theo quy định của pháp luật về đất đai ngày 05/8/2025.\n";
+        let c = cites(text);
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.number.map(|s| s.of(text)),
+                    c.year.map(|s| s.of(text)),
+                    c.code.map(|s| s.of(text)),
+                    c.party,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("30"), Some("2020"), Some("NĐ-CP"), false),
+                (Some("11"), None, Some("CT/TU"), true),
+                (None, None, None, false),
+            ]
+        );
+        assert_eq!(
+            c[2].law_title.map(|s| s.of(text)),
+            Some("Tổ chức Chính phủ")
+        );
+        assert_eq!(c[2].date.map(|d| d.year), Some(2015));
+        assert_eq!(
+            c[1].issuer.map(|s| s.of(text)),
+            Some("Ban Thường vụ Tỉnh ủy")
+        );
+    }
+
+    #[test]
+    fn a_citation_wrapped_over_two_lines_maps_back_to_both() {
+        let text = "KẾ HOẠCH\nVề việc\n\n      Căn cứ Nghị định số\n181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;\n";
+        let c = cites(text);
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].span.of(text),
+            "Nghị định số\n181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ"
+        );
+    }
+
+    #[test]
+    fn numbers_and_dates_alone_are_not_citations() {
+        assert!(cites(
+            "I. NỘI DUNG\nBảo vệ 24/24 giờ; ngày 01/2021 và 2021-2025; QCVN 01:2019/BCT.\n"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn issuer_names_with_va_and_laws_next_to_other_citations() {
+        let text = "I. NỘI DUNG\nTheo Quyết định số 2259/QĐ-BTTTT ngày 07/12/2022 của Bộ Thông tin và Truyền thông về việc ban hành; Luật Địa chất và Khoáng sản năm 2024 và Điều 73 Nghị định số 193/2025/NĐ-CP ngày 02/7/2025 của Chính phủ.\n";
+        let c = cites(text);
+        assert_eq!(
+            c[0].issuer.map(|s| s.of(text)),
+            Some("Bộ Thông tin và Truyền thông")
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].number.map(|s| s.of(text)), Some("193"));
+    }
+
+    #[test]
+    fn body_hierarchy_nests_khoan_under_muc_and_diem_under_khoan() {
+        let text = "KẾ HOẠCH\nVề việc\n\nI. MỤC ĐÍCH\n1. Mục đích\na) Một\nb) Hai\n2. Yêu cầu\n2.1. Chi tiết\nII. NỘI DUNG\n1. Nội dung\n";
+        let doc = crate::parse(text);
+        let shape: Vec<(SectionKind, usize)> = doc
+            .sections
+            .iter()
+            .map(|s| (s.kind, s.children.len()))
+            .collect();
+        assert_eq!(
+            shape,
+            [(SectionKind::RomanMuc, 2), (SectionKind::RomanMuc, 1)]
+        );
+        let first = &doc.sections[0];
+        assert_eq!(first.children[0].children.len(), 2);
+        assert_eq!(first.children[1].children[0].kind, SectionKind::Khoan);
+    }
+
+    #[test]
+    fn pdf_wrapped_lines_join_into_one_paragraph() {
+        let text = "KẾ HOẠCH\nVề việc\n\n      Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở\nCông Thương về việc kiểm tra.\n      1. Kết quả kiểm tra\n        - Qua quá trình kiểm tra việc chấp hành\nquy định của pháp luật.\n";
+        let doc = crate::parse(text);
+        let sizes: Vec<usize> = doc.paragraphs.iter().map(|p| p.lines.len()).collect();
+        assert_eq!(sizes, [2, 1, 2]);
+    }
+}
