@@ -363,7 +363,10 @@ fn lower_citation(
                     match q.as_rule() {
                         Rule::law_title => {
                             // A law's name is capitalised (`Luật Tổ chức Quốc hội`); `pháp luật về …` is prose.
-                            if !orig(&q).chars().next().is_some_and(char::is_uppercase) {
+                            let name = orig(&q);
+                            if !name.chars().next().is_some_and(char::is_uppercase)
+                                || name.chars().count() > 160
+                            {
                                 return None;
                             }
                             c.law_title = Some(map(&q));
@@ -414,7 +417,8 @@ fn lower_citation(
         // The type word of a law cited by name is its first word.
         let s = c.span;
         let end = c.law_title.map_or(s.end, |t| t.start);
-        c.doc_type = Some(Span::new(s.start, end));
+        let word = Span::new(s.start, end).of(_source).trim_end();
+        c.doc_type = Some(Span::new(s.start, s.start + word.len() as u32));
     }
     Some(c)
 }
