@@ -403,9 +403,6 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     let noi_nhan = (body_start..n)
         .rev()
         .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::NoiNhan { .. }));
-    let first_authority_after = |from: usize| {
-        (from..n).find(|&i| matches!(kind_at(&doc.lines, i), LineKind::Authority { .. }))
-    };
     let anchor = match noi_nhan {
         Some(i) => {
             // A signature block can precede the Nơi nhận in reading order (table cells read right first).
@@ -422,7 +419,6 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             },
         },
     };
-    let _ = first_authority_after;
     let mut end = n;
     // The closing ends at the first appendix heading after the anchor.
     for i in anchor + 1..n {

@@ -4,7 +4,7 @@ use crate::assemble::assemble;
 use crate::blocks::segments;
 use crate::config::{Config, InputFormat};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::parse::classify;
 use crate::rules::{Ctx, Scope, REGISTRY};
 use crate::source::Source;
@@ -193,9 +193,4 @@ pub fn apply_edit_sets<'e>(
     }
     out.push_str(&original[pos..]);
     (out, count)
-}
-
-/// Text of a span, for messages.
-pub fn snippet(text: &str, span: Span) -> &str {
-    span.of(text)
 }

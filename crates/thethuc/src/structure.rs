@@ -119,7 +119,6 @@ pub fn paragraphs(text: &str, doc: &Document) -> Vec<Paragraph> {
     for range in ranges {
         let mut current: Option<Paragraph> = None;
         for i in range {
-            let line = &doc.lines[i];
             let joins = current
                 .as_ref()
                 .is_some_and(|p| continues(text, &doc.lines, p, i));
@@ -132,7 +131,6 @@ pub fn paragraphs(text: &str, doc: &Document) -> Vec<Paragraph> {
             if let Some(p) = current.take() {
                 out.push(p);
             }
-            let _ = line;
             current = Some(Paragraph { lines: vec![i] });
         }
         if let Some(p) = current.take() {
