@@ -23,6 +23,25 @@ pub fn fixtures() -> PathBuf {
     workspace_root().join("fixtures")
 }
 
+/// The corpus documents (seeds, real, legacy-encoded), sorted; a legacy file's reviewed
+/// conversion (`*.converted.txt`) is a reference, not a document.
+pub fn corpus_documents() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for dir in ["seeds", "real", "legacy"] {
+        let entries = std::fs::read_dir(fixtures().join("corpus").join(dir))
+            .unwrap_or_else(|e| panic!("corpus dir {dir}: {e}"));
+        for entry in entries {
+            let path = entry.unwrap_or_else(|e| panic!("{dir}: {e}")).path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.ends_with(".txt") && !name.ends_with(".converted.txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
 #[derive(Debug, Clone)]
 pub struct Expectation {
     /// 1-based line in the case text (annotations removed).

@@ -85,3 +85,66 @@ fn columns_and_utf16_offsets_count_emoji_correctly() {
     // "UBND 😀\n" is 5 + 2 (surrogate pair) + 1 UTF-16 units.
     assert_eq!(report.source.utf16_offset(start), 8);
 }
+
+/// The legacy-encoded corpus files are read through their conversion: header and closing are found.
+#[test]
+fn legacy_encoded_documents_are_recognised_after_conversion() {
+    let dir = thethuc_tests::fixtures().join("corpus").join("legacy");
+    let read = |name: &str| {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        thethuc::Source::from_bytes(&bytes).unwrap()
+    };
+    let line = |src: &thethuc::Source, doc: &thethuc::Document, i: Option<usize>| {
+        i.map(|i| doc.lines[i].span.of(src.text()).trim().to_owned())
+    };
+
+    let vni = read("15_qd-991-ubnd-binhphuoc-vni.txt");
+    let doc = thethuc::parse(vni.text());
+    assert_eq!(
+        line(&vni, &doc, doc.header.quoc_hieu).as_deref(),
+        Some("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    assert_eq!(
+        line(&vni, &doc, doc.header.so).as_deref(),
+        Some("Số: 991/QĐ-UBND")
+    );
+    assert_eq!(
+        line(&vni, &doc, doc.header.place_date).as_deref(),
+        Some("Đồng Xoài, ngày 14 tháng5 năm 2008")
+    );
+    assert_eq!(
+        doc.title.as_ref().and_then(|t| t.doc_type).map(|t| t.name),
+        Some("QUYẾT ĐỊNH")
+    );
+    let sig = &doc.closing.signature;
+    assert_eq!(
+        line(&vni, &doc, sig.authority.first().copied()).as_deref(),
+        Some("TM. ỦY BAN NHÂN DÂN TỈNH")
+    );
+    assert_eq!(
+        line(&vni, &doc, sig.name).as_deref(),
+        Some("Trương Tấn Thiệu")
+    );
+    // Word field codes (`PAGE  2`) left by the conversion are not positions.
+    assert_eq!(sig.positions.len(), 1);
+
+    let tcvn3 = read("16_qd-144-2002-btc-tcvn3.txt");
+    let doc = thethuc::parse(tcvn3.text());
+    assert_eq!(
+        line(&tcvn3, &doc, doc.header.so).as_deref(),
+        Some("Số:  144 /2002/QĐ/BTC")
+    );
+    assert_eq!(
+        line(&tcvn3, &doc, doc.header.tieu_ngu).as_deref(),
+        Some("Độc lập-Tự do-Hạnh phúc")
+    );
+    let noi_nhan = doc.closing.noi_nhan.as_ref().unwrap();
+    assert_eq!(
+        line(&tcvn3, &doc, Some(noi_nhan.label)).as_deref(),
+        Some("Nơi nhận:")
+    );
+    assert_eq!(
+        line(&tcvn3, &doc, doc.closing.signature.name).as_deref(),
+        Some("Trương Chí Trung")
+    );
+}

@@ -3,7 +3,6 @@
 
 use std::fmt::Write as _;
 use thethuc::{check, Config, InputFormat, Source};
-use thethuc_tests::fixtures;
 
 fn render(path: &std::path::Path) -> String {
     let bytes = std::fs::read(path).expect("readable corpus file");
@@ -28,14 +27,8 @@ fn render(path: &std::path::Path) -> String {
 fn corpus_findings_match_the_reviewed_golden_files() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut mismatches = Vec::new();
-    for dir in ["seeds", "real"] {
-        let mut files: Vec<_> = std::fs::read_dir(fixtures().join("corpus").join(dir))
-            .expect("corpus dir")
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        files.sort();
+    {
+        let files = thethuc_tests::corpus_documents();
         for path in files {
             let got = render(&path);
             let golden = path.with_extension("expected");

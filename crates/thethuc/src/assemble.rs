@@ -36,7 +36,16 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
     cursor = find_vv(text, &mut doc, cursor, header_end);
     cursor = find_kinh_gui(&mut doc, cursor);
     cursor = find_preamble(text, &mut doc, cursor);
-    let (closing_start, closing_end) = find_closing(text, &mut doc, cursor);
+    let (mut closing_start, mut closing_end) = find_closing(text, &mut doc, cursor);
+    if closing_start == n {
+        // No closing (an extract, a draft without signature): an appendix still ends the body,
+        // but only one that carries its `(Kèm theo …)` line, so a body line starting with
+        // `Phụ lục …` stays in the body.
+        if let Some(i) = (cursor..n).find(|&i| is_referenced_appendix_start(text, &doc.lines, i)) {
+            closing_start = i;
+            closing_end = i;
+        }
+    }
     doc.body = cursor..closing_start.max(cursor);
     find_appendices(text, &mut doc, closing_end, n);
     doc.regime = detect_regime(text, &doc);
@@ -609,6 +618,11 @@ fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+fn is_referenced_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
+    is_appendix_start(text, lines, i)
+        && (i + 1..lines.len().min(i + 5)).any(|j| matches!(lines[j].kind, LineKind::KemTheo))
 }
 
 fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {

@@ -64,11 +64,27 @@ fn display_width(prefix: &str) -> u32 {
 }
 
 /// A page number alone on its line (indented, or after a form feed), or a bare form feed.
+/// A Word field code left in the text by a .doc conversion (`PAGE`, `PAGE  2`, `NUMPAGES`,
+/// `EMBED Excel.Sheet.8`): never document text.
+fn is_field_code(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    match words.next() {
+        Some("PAGE" | "NUMPAGES") => words.all(|w| w.bytes().all(|b| b.is_ascii_digit())),
+        Some("EMBED") => words.next().is_some_and(|w| {
+            w.contains('.') && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+        }),
+        _ => false,
+    }
+}
+
 fn is_page_furniture(line: &str, lines: &[&str], i: usize) -> bool {
     let has_ff = line.contains('\u{c}');
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
     if t.is_empty() {
         return has_ff;
+    }
+    if is_field_code(t) {
+        return true;
     }
     if t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -285,5 +301,11 @@ mod tests {
         let input = "đoạn một\n\u{c}                                        2\n\n      tiếp theo\n                                        3\nhết";
         assert_eq!(texts(input), ["đoạn một", "tiếp theo", "hết"]);
         assert!(segments(input)[1].blank_before);
+    }
+
+    #[test]
+    fn word_field_codes_are_furniture() {
+        let input = "Nguyễn Văn A\n   PAGE  2\nPAGE\n EMBED Excel.Sheet.8 \nPAGE 2 của hồ sơ";
+        assert_eq!(texts(input), ["Nguyễn Văn A", "PAGE 2 của hồ sơ"]);
     }
 }

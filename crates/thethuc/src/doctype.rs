@@ -96,27 +96,29 @@ pub fn by_abbr(abbr: &str) -> Option<DocType> {
     TYPES.iter().find(|t| t.abbr == Some(abbr)).copied()
 }
 
+/// Old tone placement and its new counterpart, lower case (`oà`/`òa`, `uỷ`/`ủy`).
+pub const TONE_PAIRS: &[(&str, &str)] = &[
+    ("oà", "òa"),
+    ("oá", "óa"),
+    ("oả", "ỏa"),
+    ("oã", "õa"),
+    ("oạ", "ọa"),
+    ("oè", "òe"),
+    ("oé", "óe"),
+    ("oẻ", "ỏe"),
+    ("oẽ", "õe"),
+    ("oẹ", "ọe"),
+    ("uỳ", "ùy"),
+    ("uý", "úy"),
+    ("uỷ", "ủy"),
+    ("uỹ", "ũy"),
+    ("uỵ", "ụy"),
+];
+
 /// Maps old tone placement to new (`oà`→`òa`, `uỷ`→`ủy`) so both spellings compare equal.
 pub fn tone_insensitive(s: &str) -> String {
-    const PAIRS: &[(&str, &str)] = &[
-        ("oà", "òa"),
-        ("oá", "óa"),
-        ("oả", "ỏa"),
-        ("oã", "õa"),
-        ("oạ", "ọa"),
-        ("oè", "òe"),
-        ("oé", "óe"),
-        ("oẻ", "ỏe"),
-        ("oẽ", "õe"),
-        ("oẹ", "ọe"),
-        ("uỳ", "ùy"),
-        ("uý", "úy"),
-        ("uỷ", "ủy"),
-        ("uỹ", "ũy"),
-        ("uỵ", "ụy"),
-    ];
     let mut out = s.to_owned();
-    for (old, new) in PAIRS {
+    for (old, new) in TONE_PAIRS {
         for (o, n) in [
             ((*old).to_owned(), (*new).to_owned()),
             (old.to_uppercase(), new.to_uppercase()),

@@ -13,10 +13,12 @@ pub mod diagnostic;
 pub mod doctype;
 pub mod document;
 pub mod fold;
+pub mod legacy;
 pub mod parse;
 pub mod rules;
 pub mod source;
 pub mod structure;
+pub mod syllable;
 
 pub use check::{apply_fixes, check, check_str, fix, parse, Coverage, FixOutcome, Report};
 pub use config::{Config, InputFormat, Stage, TonePolicy};

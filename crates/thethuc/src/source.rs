@@ -14,13 +14,20 @@ pub enum DecodeError {
 }
 
 /// A document's text: the original as given, and its NFC form on which everything is checked.
+/// Text in a legacy Vietnamese encoding (TCVN3, VNI) read as Unicode is converted first.
 #[derive(Debug, Clone)]
 pub struct Source {
     original: String,
     text: String,
-    /// Chunks where NFC text and original differ in length; empty when the input was NFC.
-    /// Each entry: (nfc_start, original_start) of a chunk; chunk ends at the next entry's starts.
+    /// Chunks where NFC text and its base (the original, or its legacy conversion) differ in
+    /// length; empty when the base was NFC. Each entry: (nfc_start, base_start) of a chunk.
     chunks: Vec<(u32, u32)>,
+    /// The legacy conversion, when the input had legacy-encoded runs (maps base → original).
+    legacy: Option<crate::legacy::Transcoded>,
+    /// Legacy runs as spans of the NFC text, with their encoding (for MA002).
+    legacy_runs: Vec<(crate::document::Span, crate::legacy::Encoding)>,
+    /// The base text (original or converted) was not NFC.
+    base_not_nfc: bool,
     had_bom: bool,
     orig_lines: LineIndex,
 }
@@ -51,23 +58,40 @@ impl Source {
     pub fn new(original: &str) -> Self {
         let original = original.to_owned();
         let orig_lines = LineIndex::new(&original);
-        if is_nfc_quick(original.chars()) == IsNormalized::Yes {
-            return Self {
-                text: original.clone(),
-                original,
-                chunks: Vec::new(),
-                had_bom: false,
-                orig_lines,
-            };
-        }
-        let (text, chunks) = normalize_with_map(&original);
-        Self {
+        let runs = crate::legacy::detect(&original);
+        let legacy = (!runs.is_empty()).then(|| crate::legacy::convert(&original, &runs));
+        let base: &str = legacy
+            .as_ref()
+            .map_or(original.as_str(), |t| t.text.as_str());
+        let (text, chunks, base_not_nfc) = if is_nfc_quick(base.chars()) == IsNormalized::Yes {
+            (base.to_owned(), Vec::new(), false)
+        } else {
+            let (t, c) = normalize_with_map(base);
+            let changed = t != base;
+            (t, c, changed)
+        };
+        let mut src = Self {
             original,
             text,
             chunks,
+            legacy,
+            legacy_runs: Vec::new(),
+            base_not_nfc,
             had_bom: false,
             orig_lines,
-        }
+        };
+        src.legacy_runs = runs
+            .iter()
+            .map(|r| {
+                let start = src.from_original(r.start as u32);
+                let end = src.from_original(r.end as u32);
+                (
+                    crate::document::Span::new(start, end.max(start)),
+                    r.encoding,
+                )
+            })
+            .collect();
+        src
     }
 
     /// The NFC text every rule sees.
@@ -84,14 +108,46 @@ impl Source {
         self.had_bom
     }
 
-    /// True when the original was not in NFC (MA001's question).
+    /// True when the text (after any legacy conversion) was not in NFC (MA001's question).
     pub fn was_normalized(&self) -> bool {
-        self.text != self.original
+        self.base_not_nfc
+    }
+
+    /// Legacy-encoded runs (TCVN3, VNI) found and converted, as spans of the NFC text.
+    pub fn legacy_runs(&self) -> &[(crate::document::Span, crate::legacy::Encoding)] {
+        &self.legacy_runs
     }
 
     /// Maps a byte offset in the NFC text to a byte offset in the original.
     /// An offset inside a recomposed cluster maps to the cluster's start (or end, for `end` offsets).
     pub fn to_original(&self, nfc_offset: u32, is_end: bool) -> u32 {
+        let base = self.to_base(nfc_offset, is_end);
+        match &self.legacy {
+            Some(t) => t.to_input(base, is_end),
+            None => base,
+        }
+    }
+
+    /// The NFC offset of an original offset (the first NFC offset that maps at or after it).
+    pub fn from_original(&self, original_offset: u32) -> u32 {
+        let (mut lo, mut hi) = (0u32, self.text.len() as u32);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.to_original(mid, false) < original_offset {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let mut o = lo as usize;
+        while o < self.text.len() && !self.text.is_char_boundary(o) {
+            o += 1;
+        }
+        o as u32
+    }
+
+    /// NFC offset → offset in the base text (the original, or its legacy conversion).
+    fn to_base(&self, nfc_offset: u32, is_end: bool) -> u32 {
         if self.chunks.is_empty() {
             return nfc_offset;
         }
@@ -104,11 +160,15 @@ impl Source {
             return o_start;
         }
         // Inside a chunk: the end of a range goes to the chunk's end, a start to its start.
+        let base_len = self
+            .legacy
+            .as_ref()
+            .map_or(self.original.len(), |t| t.text.len()) as u32;
         let (_, o_end) = self
             .chunks
             .get(idx)
             .copied()
-            .unwrap_or((self.text.len() as u32, self.original.len() as u32));
+            .unwrap_or((self.text.len() as u32, base_len));
         if is_end {
             o_end
         } else {
@@ -243,6 +303,25 @@ mod tests {
         // The end of "Hòa" (NFC byte 4) is original byte 5.
         assert_eq!(src.to_original(4, true), 5);
         assert_eq!(src.line_col(6), (1, 6));
+    }
+
+    #[test]
+    fn legacy_text_is_converted_and_maps_back_to_the_original_bytes() {
+        // VNI read as Windows-1252: "COÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM" and one Unicode line.
+        let vni = "COÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\nTrương Tấn Thiệu\n";
+        let src = Source::new(vni);
+        assert!(src
+            .text()
+            .starts_with("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"));
+        assert!(src.text().ends_with("Trương Tấn Thiệu\n"));
+        assert!(!src.legacy_runs().is_empty());
+        // "Độc" in the NFC text maps back to "Ñoäc" in the original.
+        let nfc = src.text().find("Độc").unwrap() as u32;
+        let orig = src.to_original(nfc, false) as usize;
+        assert!(vni[orig..].starts_with("Ñoäc"));
+        let end = src.to_original(nfc + "Độc".len() as u32, true) as usize;
+        assert_eq!(&vni[orig..end], "Ñoäc");
+        assert_eq!(src.from_original(orig as u32), nfc);
     }
 
     #[test]

@@ -26,7 +26,14 @@ impl Joined {
         let mut text = String::new();
         let mut pieces = Vec::with_capacity(indices.len());
         for (k, &i) in indices.iter().enumerate() {
-            if k > 0 {
+            // A code or a range broken after its hyphen (`NĐ-` / `CP`, `2025-` / `2030`) joins
+            // without a space; Vietnamese words are never hyphenated at a line end.
+            let broken_code = text.ends_with('-')
+                && text[..text.len() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if k > 0 && !broken_code {
                 text.push(' ');
             }
             let span = lines[i].span;
@@ -541,6 +548,16 @@ mod tests {
             c[0].span.of(text),
             "Nghị định số\n181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ"
         );
+    }
+
+    #[test]
+    fn a_code_broken_after_its_hyphen_is_joined() {
+        let text = "KẾ HOẠCH\nVề việc\n\n      - Kiểm tra theo Nghị định số 217/2025/NĐ-\nCP ngày 05/8/2025 của Chính phủ quy định.\n";
+        let c = cites(text);
+        assert_eq!(c.len(), 1);
+        let code = c[0].code.map(|s| s.of(text));
+        assert_eq!(code, Some("NĐ-\nCP"));
+        assert_eq!(c[0].date.map(|d| d.year), Some(2025));
     }
 
     #[test]

@@ -172,6 +172,10 @@ registry! {
     tl001, tl002, tl003, tl004, tl005, tl006,
     ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008,
     nn001, nn002, nn003, nn004, nn005, nn006, nn007, nn008, nn009,
+    nd001, nd002, nd003, nd004, nd005, nd006, nd007, nd008, nd009, nd010, nd011, nd012, nd013, nd014,
+    nd015, nd016, nd017,
+    pl001, pl002, pl003,
+    ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011,
 }
 
 pub fn by_code(code: &str) -> Option<&'static Rule> {

@@ -1,0 +1,168 @@
+use crate::config::TonePolicy;
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::Span;
+use crate::rules::ma004::{lines, sub, words};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "MA003",
+    name: "tone-mark-mixed",
+    severity: Severity::Warning,
+    fix: FixAvailability::Unsafe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Trong một văn bản dùng lẫn cách bỏ dấu thanh cũ và mới (`hoá`/`hóa`, `Uỷ`/`Ủy`, \
+`thuỷ`/`thủy`).",
+    summary_en: "Old and new tone placement mixed in one document (`hoá`/`hóa`, `Uỷ`/`Ủy`, \
+`thuỷ`/`thủy`).",
+    docs_vi: "Với các vần `oa`, `oe`, `uy` không có phụ âm cuối, dấu thanh có hai cách đặt: kiểu cũ đặt \
+trên nguyên âm thứ hai (`hoá`, `khoẻ`, `Uỷ ban`, `thuỷ`), kiểu mới đặt trên nguyên âm thứ nhất (`hóa`, \
+`khỏe`, `Ủy ban`, `thủy`), là cách Nghị định 30/2020/NĐ-CP dùng. Cả hai đều được chấp nhận nhưng một \
+văn bản chỉ nên dùng một cách. Quy tắc đếm số từ viết theo mỗi kiểu; khi văn bản dùng cả hai, báo các từ \
+viết theo kiểu ít dùng hơn (khi bằng nhau, báo kiểu cũ). Cấu hình `tone_marks = \"new\"` hoặc `\"old\"` \
+báo mọi từ không theo kiểu đã chọn. Không xét: `quý`, `quỳ`, `quỹ` (chữ `u` thuộc phụ âm đầu `qu`), các \
+vần có phụ âm cuối hoặc nguyên âm cuối (`hoàng`, `toàn`, `ngoài`, `khuỷu`), vì chỉ có một cách đặt dấu. \
+Sửa không an toàn: chuyển từ đó sang kiểu đang dùng chủ yếu (hoặc kiểu đã cấu hình).",
+    docs_en: "In the rhymes `oa`, `oe`, `uy` with no final consonant the tone mark can go two ways: the \
+old style puts it on the second vowel (`hoá`, `khoẻ`, `Uỷ ban`, `thuỷ`), the new style on the first \
+(`hóa`, `khỏe`, `Ủy ban`, `thủy`), as ND30 itself writes. Both are accepted but one document should use \
+one. The rule counts the words written in each style; when a document uses both, the words in the less \
+used style are reported (on a tie, the old style). With `tone_marks = \"new\"` or `\"old\"` every word \
+in the other style is reported. Not considered: `quý`, `quỳ`, `quỹ` (the `u` belongs to the initial \
+`qu`), rhymes with a final consonant or vowel (`hoàng`, `toàn`, `ngoài`, `khuỷu`), which have one \
+placement only. Unsafe fix: the word is rewritten in the document's main style (or the configured one).",
+    bad: "UỶ BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và Ủy ban Mặt trận.\n",
+    good: "ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và quỹ văn hóa, toàn tỉnh.\n",
+    check,
+};
+
+use crate::doctype::TONE_PAIRS as PAIRS;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Old,
+    New,
+}
+
+/// A word with an ambiguous tone placement: its span, style, and its form in the other style.
+struct Found {
+    span: Span,
+    word: String,
+    style: Style,
+    other: String,
+}
+
+/// The style of a word's tone placement, and the word in the other style, when it has a choice.
+pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
+    let chars: Vec<char> = word.chars().collect();
+    let lower: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let n = lower.len();
+    if n < 2 {
+        return None;
+    }
+    // The pair ends the word: no final consonant or vowel after it.
+    let (a, b) = (lower[n - 2], lower[n - 1]);
+    let before = if n >= 3 { Some(lower[n - 3]) } else { None };
+    for (old, new) in PAIRS {
+        let o: Vec<char> = old.chars().collect();
+        let w: Vec<char> = new.chars().collect();
+        let (is_old, to) = if [a, b] == o[..] {
+            (true, &w)
+        } else if [a, b] == w[..] {
+            (false, &o)
+        } else {
+            continue;
+        };
+        // `qu` + `y`: the `u` is part of the initial; `gi`, and a vowel before (`uỳa`), likewise.
+        if o[0] == 'u' && matches!(before, Some('q')) {
+            return None;
+        }
+        if before.is_some_and(is_vowel) {
+            return None;
+        }
+        let mut out: String = chars[..n - 2].iter().collect();
+        for (k, c) in to.iter().enumerate() {
+            if chars[n - 2 + k].is_uppercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(*c);
+            }
+        }
+        return Some((is_old, out));
+    }
+    None
+}
+
+fn is_vowel(c: char) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let base = c.to_string().nfd().next().unwrap_or(c);
+    matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || c == 'ư' || c == 'ơ'
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let mut found: Vec<Found> = Vec::new();
+    for (_, span, t) in lines(ctx) {
+        for (at, word) in words(t) {
+            if let Some((is_old, other)) = placement(word) {
+                found.push(Found {
+                    span: sub(span, at, word.len()),
+                    word: word.to_owned(),
+                    style: if is_old { Style::Old } else { Style::New },
+                    other,
+                });
+            }
+        }
+    }
+    let old = found.iter().filter(|f| f.style == Style::Old).count();
+    let new = found.len() - old;
+    let wrong = match ctx.config.tone_marks {
+        TonePolicy::New => Style::Old,
+        TonePolicy::Old => Style::New,
+        TonePolicy::Consistent if old == 0 || new == 0 => return,
+        TonePolicy::Consistent if new >= old => Style::Old,
+        TonePolicy::Consistent => Style::New,
+    };
+    let policy = ctx.config.tone_marks != TonePolicy::Consistent;
+    for f in found.iter().filter(|f| f.style == wrong) {
+        let (word, other) = (&f.word, &f.other);
+        let (vi, en) = match (wrong, policy) {
+            (Style::Old, true) => (
+                format!("\"{word}\" bỏ dấu thanh kiểu cũ; cấu hình yêu cầu kiểu mới: \"{other}\"."),
+                format!("\"{word}\" uses the old tone placement; the profile asks for the new one: \"{other}\"."),
+            ),
+            (Style::New, true) => (
+                format!("\"{word}\" bỏ dấu thanh kiểu mới; cấu hình yêu cầu kiểu cũ: \"{other}\"."),
+                format!("\"{word}\" uses the new tone placement; the profile asks for the old one: \"{other}\"."),
+            ),
+            (Style::Old, false) => (
+                format!(
+                    "\"{word}\" bỏ dấu thanh kiểu cũ trong khi văn bản chủ yếu dùng kiểu mới \
+({new} từ kiểu mới, {old} từ kiểu cũ); viết \"{other}\"."
+                ),
+                format!(
+                    "\"{word}\" uses the old tone placement while the document mostly uses the new one \
+({new} new, {old} old); write \"{other}\"."
+                ),
+            ),
+            (Style::New, false) => (
+                format!(
+                    "\"{word}\" bỏ dấu thanh kiểu mới trong khi văn bản chủ yếu dùng kiểu cũ \
+({old} từ kiểu cũ, {new} từ kiểu mới); viết \"{other}\"."
+                ),
+                format!(
+                    "\"{word}\" uses the new tone placement while the document mostly uses the old one \
+({old} old, {new} new); write \"{other}\"."
+                ),
+            ),
+        };
+        out.push(RULE.diag(f.span, vi, en).with_fix(Fix::unsafe_(
+            Message::new(format!("Viết \"{other}\""), format!("Write \"{other}\"")),
+            vec![Edit::replace(f.span, other.clone())],
+        )));
+    }
+}

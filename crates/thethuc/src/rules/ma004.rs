@@ -1,0 +1,275 @@
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::Span;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "MA004",
+    name: "space-before-punctuation",
+    severity: Severity::Warning,
+    fix: FixAvailability::Safe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Có dấu cách trước dấu câu `, . ; : ) ? !`.",
+    summary_en: "Space before `, . ; : ) ? !`.",
+    docs_vi: "Theo quy tắc chính tả tiếng Việt, các dấu câu `, . ; : ) ? !` viết liền sau chữ đứng trước, \
+sau dấu câu mới có dấu cách (`báo cáo, đề xuất`, không viết `báo cáo , đề xuất`). Dấu cách thừa trước dấu \
+câu thường do gõ vội hoặc do sao chép, làm dấu câu có thể bị đẩy xuống đầu dòng khi dàn trang. Không báo: \
+dấu kết thúc `./.`, dấu ba chấm hoặc dãy dấu chấm để trống (`ngày ... tháng`), khoảng trống trong ngoặc \
+của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu, dấu chấm hoặc hai chấm viết liền chữ phía sau \
+(`.pdf`). Sửa an toàn: xóa các dấu cách trước dấu câu.",
+    docs_en: "In Vietnamese spelling the marks `, . ; : ) ? !` follow the preceding word without a space; \
+the space comes after the mark (`báo cáo, đề xuất`, not `báo cáo , đề xuất`). A space before the mark \
+usually comes from hasty typing or copy and paste, and lets the mark wrap to the start of a line. Not \
+reported: the end mark `./.`, an ellipsis or a run of dots standing for a blank (`ngày ... tháng`), a \
+draft's blank between brackets (`(      )`), a line that starts with a mark, a period or colon written \
+against the following word (`.pdf`). Safe fix: the spaces before the mark are deleted.",
+    bad: "Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n",
+    good: "Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n",
+    check,
+};
+
+// ---- Helpers shared by the MA family (text layer). ----
+
+/// A space inside a line: blanks, tabs, no-break and other Unicode spaces.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// A combining mark (the diacritics of decomposed text and their relatives).
+pub(crate) fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Runs of letters (combining marks included) in `s`, with their byte offsets.
+pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
+    runs(s, |c, inside| c.is_alphabetic() || (is_mark(c) && inside))
+}
+
+/// Runs of non-space characters in `s`, with their byte offsets.
+pub(crate) fn tokens(s: &str) -> Vec<(usize, &str)> {
+    runs(s, |c, _| !is_space(c))
+}
+
+/// Maximal runs of characters for which `part(c, inside_a_run)` holds.
+fn runs(s: &str, part: impl Fn(char, bool) -> bool) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match (part(c, start.is_some()), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// The span of `len` bytes at byte `offset` of a line that starts at `line`.
+pub(crate) fn sub(line: Span, offset: usize, len: usize) -> Span {
+    let start = line.start + offset as u32;
+    Span::new(start, start + len as u32)
+}
+
+/// Each line of the document: its index, span and text.
+pub(crate) fn lines<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, Span, &'a str)> + 'a {
+    ctx.doc
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, l.span, ctx.s(l.span)))
+}
+
+/// A short excerpt of `text` around the byte range `from..to`, on char boundaries, for messages.
+pub(crate) fn excerpt(text: &str, from: usize, to: usize) -> String {
+    let mut a = from.min(text.len());
+    let mut b = to.min(text.len()).max(a);
+    let mut n = 0;
+    while a > 0 && n < 24 {
+        a -= 1;
+        while a > 0 && !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        n += 1;
+    }
+    n = 0;
+    while b < text.len() && n < 24 {
+        b += 1;
+        while b < text.len() && !text.is_char_boundary(b) {
+            b += 1;
+        }
+        n += 1;
+    }
+    // Whole words at both ends.
+    if a > 0 {
+        if let Some(k) = text[a..from.min(text.len()).max(a)].find(char::is_whitespace) {
+            a += k + 1;
+        }
+    }
+    if b < text.len() {
+        let head = &text[to.min(b)..b];
+        if let Some(k) = head.rfind(char::is_whitespace) {
+            b = to.min(b) + k;
+        }
+    }
+    let mut s = String::new();
+    if a > 0 {
+        s.push('…');
+    }
+    s.push_str(text.get(a..b).unwrap_or(""));
+    if b < text.len() {
+        s.push('…');
+    }
+    s
+}
+
+// ---- The rule. ----
+
+const MARKS: &[char] = &[',', '.', ';', ':', ')', '?', '!'];
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    for (_, span, t) in lines(ctx) {
+        let chars: Vec<(usize, char)> = t.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !MARKS.contains(&c) {
+                continue;
+            }
+            // The spaces before the mark, and what precedes them.
+            let mut j = k;
+            while j > 0 && is_space(chars[j - 1].1) {
+                j -= 1;
+            }
+            if j == k || j == 0 {
+                continue;
+            }
+            let before = chars[j - 1].1;
+            let next = chars.get(k + 1).map(|p| p.1);
+            if excepted(c, before, next, &chars, k) {
+                continue;
+            }
+            let gap = sub(span, chars[j].0, i - chars[j].0);
+            let shown = excerpt(t, chars[j].0, i + c.len_utf8());
+            let mark = c.to_string();
+            let fixed = format!(
+                "{}{}",
+                t.get(..chars[j].0)
+                    .unwrap_or("")
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or(""),
+                mark
+            );
+            out.push(
+                RULE.diag(
+                    gap,
+                    format!("Dấu cách trước dấu \"{mark}\": \"{shown}\"; viết liền \"{fixed}\"."),
+                    format!(
+                        "A space before \"{mark}\": \"{shown}\"; write \"{fixed}\" with no space."
+                    ),
+                )
+                .with_fix(Fix::safe(
+                    Message::new(
+                        format!("Xóa dấu cách trước \"{mark}\""),
+                        format!("Delete the space before \"{mark}\""),
+                    ),
+                    vec![Edit::delete(gap)],
+                )),
+            );
+        }
+    }
+}
+
+/// The marks that may follow a space.
+fn excepted(c: char, before: char, next: Option<char>, chars: &[(usize, char)], k: usize) -> bool {
+    let after = |n: usize| chars.get(k + n).map(|p| p.1);
+    match c {
+        '.' => {
+            // `./.`, an ellipsis or a run of dots (a blank), `.pdf`, `.5`.
+            next == Some('.')
+                || (next == Some('/') && after(2) == Some('.'))
+                || next.is_some_and(char::is_alphanumeric)
+                || before == '.'
+                || before == '…'
+        }
+        ':' => next.is_some_and(char::is_alphanumeric) || next == Some('/'),
+        ')' => {
+            // A draft's blank between brackets, `(   )` or `( ... )`.
+            before == '(' || before == '.' || before == '…' || before == '_'
+        }
+        ',' | ';' => before == '.' || before == '…' || before == '_',
+        _ => before == '(',
+    }
+}
+
+#[cfg(test)]
+mod family_tests {
+    use crate::config::Config;
+    use crate::rules::REGISTRY;
+
+    fn codes(code: &str, text: &str) -> Vec<&'static str> {
+        let config = Config {
+            select: vec![code.to_owned()],
+            ..Config::default()
+        };
+        crate::check_str(text, &config)
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| *c != "DOC003")
+            .collect()
+    }
+
+    /// The registry's example tests, for the MA family alone.
+    #[test]
+    fn ma_examples_give_exactly_their_rule() {
+        for r in REGISTRY
+            .iter()
+            .filter(|r| r.code.starts_with("MA") && r.code != "MA002")
+        {
+            let bad = codes(r.code, r.bad);
+            assert!(!bad.is_empty(), "{}: bad example gives nothing", r.code);
+            assert!(bad.iter().all(|c| *c == r.code), "{}: {bad:?}", r.code);
+            assert!(
+                codes(r.code, r.good).is_empty(),
+                "{}: good gives a finding",
+                r.code
+            );
+            for s in [r.summary_vi, r.summary_en, r.docs_vi, r.docs_en] {
+                assert!(s.len() > 10 && !s.contains("TODO"), "{}", r.code);
+            }
+            let report = crate::check_str(r.bad, &Config::default());
+            for d in report.diagnostics.iter().filter(|d| d.code == r.code) {
+                for f in &d.fixes {
+                    assert!(f.is_well_formed(), "{}: malformed fix {f:?}", d.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn telex_decoding() {
+        use crate::rules::ma010::decode;
+        assert_eq!(decode("ddaauf").as_deref(), Some("đầu"));
+        assert_eq!(decode("truowng").as_deref(), Some("trương"));
+        assert_eq!(decode("nguowif").as_deref(), Some("người"));
+        assert_eq!(decode("hoaf").as_deref(), Some("hòa"));
+        assert_eq!(decode("this"), None);
+        assert_eq!(decode("share"), None);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let odd = "\u{301}\u{300} ( ) “ \" ] ,. ; ::..  \u{feff} Сố ddaauf a,b x.Y  \u{323}\n\t(\n";
+        for r in REGISTRY.iter().filter(|r| r.code.starts_with("MA")) {
+            let _ = codes(r.code, odd);
+            let _ = codes(r.code, "");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::rules::ma004::{excerpt, lines, sub, tokens};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "MA005",
+    name: "missing-space-after-punctuation",
+    severity: Severity::Warning,
+    fix: FixAvailability::Safe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Thiếu dấu cách sau dấu câu (`a,b`, `kèm theo.Thủ tướng`).",
+    summary_en: "No space after a punctuation mark (`a,b`, `kèm theo.Thủ tướng`).",
+    docs_vi: "Sau các dấu `, . ; : ? !` phải có một dấu cách trước chữ tiếp theo (`báo cáo, đề xuất`, \
+`kèm theo. Thủ tướng`). Quy tắc chỉ báo khi dấu câu đứng giữa hai chữ cái; với dấu chấm, chỉ báo khi chữ \
+đứng trước viết thường và chữ đứng sau viết hoa (hết câu mà thiếu dấu cách). Không báo: số và số thập \
+phân (`1.000`, `2,5`), ngày tháng (`29/9/2020`), giờ (`8:30`), số, ký hiệu văn bản (`127/QĐ-TTg`, \
+`QCVN 01:2019/BCT`), `V/v`, chữ viết tắt có dấu chấm (`TP.HCM`, `PGS.TS.`, `ThS.`, `M.Cường`), số mục \
+(`2.1.`), địa chỉ trang web và thư điện tử. Sửa an toàn: chèn một dấu cách sau dấu câu.",
+    docs_en: "The marks `, . ; : ? !` are followed by one space before the next word (`báo cáo, đề xuất`, \
+`kèm theo. Thủ tướng`). The rule only reports a mark between two letters; for a period, only when the \
+word before is in lower case and the word after starts with a capital (a sentence end without a space). \
+Not reported: numbers and decimals (`1.000`, `2,5`), dates (`29/9/2020`), times (`8:30`), document \
+numbers and codes (`127/QĐ-TTg`, `QCVN 01:2019/BCT`), `V/v`, abbreviations with periods (`TP.HCM`, \
+`PGS.TS.`, `ThS.`, `M.Cường`), section numbers (`2.1.`), web and e-mail addresses. Safe fix: one space is \
+inserted after the mark.",
+    bad: "Các văn bản kèm theo.Thủ trưởng các đơn vị tổ chức thực hiện.\n",
+    good: "Các văn bản kèm theo. Thủ trưởng các đơn vị tổ chức thực hiện; TP.HCM, 1.000 người./.\n",
+    check,
+};
+
+/// Lower-case abbreviations written with a period (`tp.Lào Cai`, `ths.Nguyễn`).
+const ABBREVIATIONS: &[&str] = &[
+    "tp", "tx", "tt", "ths", "ts", "gs", "pgs", "bs", "ks", "cn", "th", "đc", "đ/c", "q", "p", "h",
+    "v.v", "vv", "st", "mr", "mrs", "ms", "dr", "ltd", "co", "inc", "tel", "fax", "đt", "sđt",
+    "ng",
+];
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    for (_, span, t) in lines(ctx) {
+        for (at, tok) in tokens(t) {
+            if looks_like_address(tok) {
+                continue;
+            }
+            let chars: Vec<(usize, char)> = tok.char_indices().collect();
+            for (k, &(i, c)) in chars.iter().enumerate() {
+                if !matches!(c, ',' | '.' | ';' | ':' | '?' | '!') || k == 0 {
+                    continue;
+                }
+                let before = chars[k - 1].1;
+                let Some(&(_, next)) = chars.get(k + 1) else {
+                    continue;
+                };
+                if !before.is_alphabetic() || !next.is_alphabetic() {
+                    continue;
+                }
+                if c == '.' && !sentence_end(tok, i, next) {
+                    continue;
+                }
+                let pos = at + i + c.len_utf8();
+                let shown = excerpt(t, at + i, pos);
+                let head = tok.get(..i + c.len_utf8()).unwrap_or("");
+                let head = head
+                    .rsplit(|ch: char| !ch.is_alphabetic() && ch != c)
+                    .next()
+                    .unwrap_or(head);
+                let tail: String = tok
+                    .get(i + c.len_utf8()..)
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(|ch| ch.is_alphabetic())
+                    .collect();
+                out.push(
+                    RULE.diag(
+                        sub(span, at + i, c.len_utf8()),
+                        format!(
+                            "Thiếu dấu cách sau dấu \"{c}\": \"{shown}\"; viết \"{head} {tail}\"."
+                        ),
+                        format!("No space after \"{c}\": \"{shown}\"; write \"{head} {tail}\"."),
+                    )
+                    .with_fix(Fix::safe(
+                        Message::new(
+                            format!("Chèn dấu cách sau \"{c}\""),
+                            format!("Insert a space after \"{c}\""),
+                        ),
+                        vec![Edit::insert(span.start + pos as u32, " ")],
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// A web or e-mail address, a path or a file name: never spaced.
+fn looks_like_address(tok: &str) -> bool {
+    let f = tok.to_lowercase();
+    f.contains("://")
+        || f.contains('@')
+        || f.contains("www.")
+        || f.starts_with("http")
+        || f.starts_with("mailto:")
+        || [
+            ".vn", ".com", ".gov", ".org", ".net", ".edu", ".pdf", ".doc", ".xls", ".html",
+        ]
+        .iter()
+        .any(|d| f.contains(d))
+}
+
+/// A period between a lower-case word and a capital: the end of a sentence with no space after it.
+fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
+    if !next.is_uppercase() {
+        return false;
+    }
+    let head = tok.get(..dot).unwrap_or("");
+    // The word before the period, whole letters only.
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let rest = &head[..head.len() - word.len()];
+    // `v.v.Các`, `a.b.C`: periods inside a dotted abbreviation.
+    if rest.ends_with(['.', '/', '-', '_', '&']) {
+        return false;
+    }
+    word.chars().count() >= 2
+        && word.chars().all(char::is_lowercase)
+        && !ABBREVIATIONS.contains(&word.as_str())
+}

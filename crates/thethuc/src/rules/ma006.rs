@@ -1,0 +1,89 @@
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::document::LineKind;
+use crate::fold::fold_case;
+use crate::rules::ma004::{excerpt, is_space, lines, sub};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "MA006",
+    name: "repeated-spaces",
+    severity: Severity::Info,
+    fix: FixAvailability::Safe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Nhiều dấu cách liền nhau trong một dòng.",
+    summary_en: "Several spaces in a row inside a line.",
+    docs_vi: "Giữa hai chữ chỉ dùng một dấu cách; căn lề và giãn dòng làm bằng định dạng đoạn văn, không \
+bằng cách gõ thêm dấu cách. Không báo: khoảng thụt đầu dòng, khoảng cách giữa các cột (ô số 1 và ô số 2 \
+của phần đầu văn bản được tách thành các cột riêng), khoảng trống của dự thảo ở dòng số, ký hiệu \
+(`Số:      /KH-UBND`) và dòng địa danh, ngày tháng (`ngày    tháng    năm 2026`). Sửa an toàn: thay \
+bằng một dấu cách.",
+    docs_en: "Words are separated by one space; alignment and spacing are done with paragraph \
+formatting, not by typing more spaces. Not reported: indentation, the gap between columns (boxes 1 and 2 \
+of the header are split into separate columns), a draft's blanks in the number line \
+(`Số:      /KH-UBND`) and in the place and date line (`ngày    tháng    năm 2026`). Safe fix: one space \
+instead.",
+    bad: "Các đơn vị tổ chức  thực hiện nghiêm túc.\n",
+    good: "Số:      /KH-UBND\nCác đơn vị tổ chức thực hiện nghiêm túc.\n",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    for (i, span, t) in lines(ctx) {
+        let kind = ctx.kind(i);
+        let mut run: Option<usize> = None;
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for (k, c) in t.char_indices() {
+            match (is_space(c), run) {
+                (true, None) => run = Some(k),
+                (false, Some(st)) => {
+                    if t[st..k].chars().count() >= 2 {
+                        runs.push((st, k));
+                    }
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        for (a, b) in runs {
+            if draft_blank(kind, &t[..a], &t[b..]) {
+                continue;
+            }
+            let gap = sub(span, a, b - a);
+            let n = t[a..b].chars().count();
+            let shown = excerpt(t, a, b);
+            out.push(
+                RULE.diag(
+                    gap,
+                    format!("{n} dấu cách liền nhau: \"{shown}\"; chỉ dùng một dấu cách."),
+                    format!("{n} spaces in a row: \"{shown}\"; use one space."),
+                )
+                .with_fix(Fix::safe(
+                    Message::new("Thay bằng một dấu cách", "Replace with one space"),
+                    vec![Edit::replace(gap, " ")],
+                )),
+            );
+        }
+    }
+}
+
+/// The blank a draft leaves for the number or the day and month.
+fn draft_blank(kind: &LineKind, before: &str, after: &str) -> bool {
+    let prev = fold_case(before.split_whitespace().last().unwrap_or(""));
+    let next = fold_case(after.split_whitespace().next().unwrap_or(""));
+    let dots = |s: &str| !s.is_empty() && s.chars().all(|c| matches!(c, '.' | '…' | '_'));
+    // Anywhere: `số:      /KH-UBND`, `ngày    tháng    năm`, a run of dots.
+    let blank = next.starts_with('/')
+        || (matches!(prev.as_str(), "ngày" | "tháng") && matches!(next.as_str(), "tháng" | "năm"))
+        || dots(&prev)
+        || dots(&next);
+    match kind {
+        // The number line of a draft, and the date part of the date line (numbers typed into the
+        // blanks, as PDF layouts keep them), are laid out by hand.
+        LineKind::So(_) => true,
+        LineKind::PlaceDate(_) => blank || fold_case(before).contains("ngày"),
+        _ => blank,
+    }
+}

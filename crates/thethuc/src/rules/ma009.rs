@@ -1,0 +1,160 @@
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::rules::ma004::{is_mark, lines, sub, words};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use unicode_normalization::UnicodeNormalization;
+
+pub static RULE: Rule = Rule {
+    code: "MA009",
+    name: "homoglyph",
+    severity: Severity::Error,
+    fix: FixAvailability::Safe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Chữ cái của bảng chữ khác (Kirin, Hy Lạp) giống hệt chữ Latinh nằm trong từ tiếng Việt \
+(`củа` với chữ `а` Kirin).",
+    summary_en: "Latin look-alike letters from other scripts inside Vietnamese words (Cyrillic `а` in \
+`củа`).",
+    docs_vi: "Một số chữ cái Kirin và Hy Lạp (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) trông giống hệt \
+chữ Latinh nhưng là ký tự khác. Khi lẫn vào một từ tiếng Việt (thường do sao chép từ nguồn khác hoặc do \
+phần mềm nhận dạng chữ), từ đó không tìm kiếm, sắp xếp, kiểm tra chính tả được và có thể hiển thị sai \
+phông chữ. Quy tắc chỉ báo các chữ đó khi chúng đứng trong một từ có chữ Latinh; một từ viết toàn bằng \
+chữ Kirin hoặc Hy Lạp (tiếng Nga, ký hiệu khoa học `μm`) không bị báo. Sửa an toàn: thay bằng chữ Latinh \
+tương ứng.",
+    docs_en: "Some Cyrillic and Greek letters (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) look exactly like \
+Latin letters but are different characters. Inside a Vietnamese word (usually copied from another source \
+or produced by character recognition) they make the word unsearchable, unsortable and invisible to \
+spelling checks, and may show in another font. Only such letters inside a word that has Latin letters \
+are reported; a word wholly in Cyrillic or Greek (Russian text, `μm`) is not. Safe fix: the Latin letter \
+instead.",
+    bad: "Căn cứ Nghị định số 71/2019/NĐ-CP củа Chính phủ.\n",
+    good: "Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ.\n",
+    check,
+};
+
+/// The Latin letter a Cyrillic or Greek letter is drawn like.
+pub fn latin_twin(c: char) -> Option<char> {
+    Some(match c {
+        // Cyrillic.
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' => 'x',
+        'і' => 'i',
+        'ј' => 'j',
+        'ѕ' => 's',
+        'ԁ' => 'd',
+        'һ' => 'h',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        'ѐ' => 'è',
+        'ё' => 'ë',
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        'У' => 'Y',
+        'І' => 'I',
+        'Ј' => 'J',
+        'Ѕ' => 'S',
+        'Ԁ' => 'D',
+        'Ԛ' => 'Q',
+        'Ԝ' => 'W',
+        // Greek.
+        'ο' => 'o',
+        'ν' => 'v',
+        'Α' => 'A',
+        'Β' => 'B',
+        'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Η' => 'H',
+        'Ι' => 'I',
+        'Κ' => 'K',
+        'Μ' => 'M',
+        'Ν' => 'N',
+        'Ο' => 'O',
+        'Ρ' => 'P',
+        'Τ' => 'T',
+        'Υ' => 'Y',
+        'Χ' => 'X',
+        _ => return None,
+    })
+}
+
+/// A letter of the Latin script (Vietnamese letters included).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+            && c.is_alphabetic()
+            && c != '×'
+            && c != '÷'
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    for (_, span, t) in lines(ctx) {
+        for (at, word) in words(t) {
+            if !word.chars().any(is_latin) || !word.chars().any(|c| latin_twin(c).is_some()) {
+                continue;
+            }
+            let mut edits = Vec::new();
+            let mut fixed = String::new();
+            let mut found: Vec<String> = Vec::new();
+            let chars: Vec<(usize, char)> = word.char_indices().collect();
+            let mut k = 0;
+            while k < chars.len() {
+                let (pos, c) = chars[k];
+                let Some(twin) = latin_twin(c) else {
+                    fixed.push(c);
+                    k += 1;
+                    continue;
+                };
+                // The letter and the marks on it, recomposed on the Latin letter.
+                let mut end = k + 1;
+                while end < chars.len() && is_mark(chars[end].1) {
+                    end += 1;
+                }
+                let stop = chars.get(end).map_or(word.len(), |p| p.0);
+                let mut repl = String::new();
+                repl.push(twin);
+                repl.push_str(&word[pos + c.len_utf8()..stop]);
+                let repl: String = repl.nfc().collect();
+                fixed.push_str(&repl);
+                found.push(format!("U+{:04X}", c as u32));
+                edits.push(Edit::replace(sub(span, at + pos, stop - pos), repl));
+                k = end;
+            }
+            let list = found.join(", ");
+            out.push(
+                RULE.diag(
+                    sub(span, at, word.len()),
+                    format!(
+                        "Từ \"{word}\" có chữ cái Kirin hoặc Hy Lạp giống chữ Latinh ({list}); \
+viết \"{fixed}\"."
+                    ),
+                    format!(
+                        "The word \"{word}\" has Cyrillic or Greek look-alike letters ({list}); \
+write \"{fixed}\"."
+                    ),
+                )
+                .with_fix(Fix::safe(
+                    Message::new(
+                        format!("Thay bằng \"{fixed}\""),
+                        format!("Replace with \"{fixed}\""),
+                    ),
+                    edits,
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,118 @@
+use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::rules::ma004::{excerpt, is_mark, is_space, lines, sub};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "MA011",
+    name: "detached-diacritic",
+    severity: Severity::Error,
+    fix: FixAvailability::Unsafe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "PL-I I (TCVN 6909:2001)",
+    default_on: true,
+    summary_vi: "Dấu thanh hoặc dấu phụ rời, không gắn với chữ cái nào (`thiêt hai ̀ ̣`).",
+    summary_en: "A combining diacritic attached to no letter (`thiêt hai ̀ ̣`), typical of PDF text \
+extraction.",
+    docs_vi: "Dấu thanh và dấu phụ dạng tổ hợp (U+0300–U+036F…) phải đứng ngay sau chữ cái mang nó. Khi \
+dấu đứng sau dấu cách, sau dấu câu hoặc ở đầu dòng, nó không thuộc chữ nào: chữ bị mất dấu (`thiêt hai` \
+thay cho `thiệt hại`) và dấu hiện thành ký tự lạ. Lỗi này hay gặp khi lấy chữ từ tệp PDF. Văn bản phải \
+dùng bộ mã Unicode theo TCVN 6909:2001 (Phụ lục I Nghị định 30/2020/NĐ-CP). Sửa không an toàn: xóa dấu rời; \
+người soạn cần bỏ lại dấu đúng cho chữ bị mất dấu.",
+    docs_en: "A combining diacritic (U+0300–U+036F…) must follow the letter it belongs to. After a space, \
+a punctuation mark or at the start of a line it belongs to no letter: a word loses its mark (`thiêt hai` \
+for `thiệt hại`) and the mark shows as a stray glyph. This is typical of text taken from a PDF. Documents \
+use Unicode per TCVN 6909:2001 (Phụ lục I of ND30). Unsafe fix: the stray marks are deleted; the \
+drafter must put the right marks back on the words that lost them.",
+    bad: "Khắc phục thiêt hai \u{300} \u{323} do thiên tai gây ra.\n",
+    good: "Khắc phục thiệt hại do thiên tai gây ra.\n",
+    check,
+};
+
+/// A combining diacritic (not a variation selector or an enclosing mark of emoji).
+fn is_diacritic(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0xFE20..=0xFE2F)
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    for (_, span, t) in lines(ctx) {
+        let chars: Vec<(usize, char)> = t.char_indices().collect();
+        // Runs of detached marks (with the spaces between them): (from, to) byte offsets.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            let (pos, c) = chars[k];
+            // Marks stack: look back past marks to the letter that carries them.
+            let mut j = k;
+            while j > 0 && is_mark(chars[j - 1].1) {
+                j -= 1;
+            }
+            let attached = j > 0 && chars[j - 1].1.is_alphanumeric();
+            if !is_diacritic(c) || attached {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 1;
+            // Further marks, and marks after spaces, belong to the same run.
+            loop {
+                let mut e = end;
+                while e < chars.len() && is_space(chars[e].1) {
+                    e += 1;
+                }
+                if e < chars.len() && is_diacritic(chars[e].1) {
+                    end = e + 1;
+                } else {
+                    break;
+                }
+            }
+            let stop = chars.get(end).map_or(t.len(), |p| p.0);
+            runs.push((pos, stop));
+            k = end;
+        }
+        for (from, to) in runs {
+            // Delete the spaces before the run too, or after it at the start of the line.
+            let before = t[..from].trim_end_matches(is_space).len();
+            let (del_from, del_to) = if before > 0 {
+                (before, to)
+            } else {
+                (
+                    from,
+                    to + (t[to..].len() - t[to..].trim_start_matches(is_space).len()),
+                )
+            };
+            let marks: Vec<String> = t[from..to]
+                .chars()
+                .filter(|c| is_diacritic(*c))
+                .map(|c| format!("◌{c} (U+{:04X})", c as u32))
+                .collect();
+            let list = marks.join(", ");
+            let word = t[..from].split_whitespace().last().unwrap_or("");
+            let shown = excerpt(t, from, to);
+            let (vi_where, en_where) = if word.is_empty() {
+                (
+                    "ở đầu dòng".to_owned(),
+                    "at the start of the line".to_owned(),
+                )
+            } else {
+                (format!("sau \"{word}\""), format!("after \"{word}\""))
+            };
+            out.push(
+                RULE.diag(
+                    sub(span, from, to - from),
+                    format!(
+                        "Dấu rời không gắn với chữ cái nào {vi_where}: {list} trong \"{shown}\"; \
+chữ bị mất dấu cần gõ lại đúng."
+                    ),
+                    format!(
+                        "Combining mark attached to no letter {en_where}: {list} in \"{shown}\"; \
+retype the word that lost it."
+                    ),
+                )
+                .with_fix(Fix::unsafe_(
+                    Message::new("Xóa dấu rời", "Delete the stray mark"),
+                    vec![Edit::delete(sub(span, del_from, del_to - del_from))],
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,419 @@
+use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::document::{LineKind, Span};
+use crate::fold::fold_case;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::structure::SectionKind;
+
+pub static RULE: Rule = Rule {
+    code: "ND004",
+    name: "muc-sequence",
+    severity: Severity::Error,
+    fix: FixAvailability::Unsafe,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I II.6",
+    default_on: true,
+    summary_vi: "Số thứ tự các mục La Mã không liên tiếp (nhảy số, lặp số, đánh lại): `I, II, IV`.",
+    summary_en: "Roman mục numbers not sequential (gap, repeat, restart): `I, II, IV`.",
+    docs_vi: "Văn bản bố cục theo phần, mục (báo cáo, kế hoạch, tờ trình…) đánh số các mục bằng chữ số \
+La Mã `I.`, `II.`, `III.`… theo thứ tự liên tiếp, bắt đầu từ `I` (Phụ lục I Nghị định 30/2020/NĐ-CP, \
+mục II.6). Quy tắc báo mục đầu tiên không phải `I`, mục nhảy số (`II` rồi `IV`), lặp số hoặc đánh lại \
+từ đầu; trong mỗi phần (`Phần I`, `Phần II`) các mục được đánh lại từ `I`. Chỉ xét phần nội dung chính, \
+không xét phụ lục. Sửa tự động (không an toàn): đổi số mục thành số đúng; cần xem lại vì có thể thiếu \
+hẳn một mục.",
+    docs_en: "A document laid out in parts and sections (report, plan, proposal…) numbers its sections \
+with Roman numerals `I.`, `II.`, `III.`… in unbroken order starting at `I` (Phụ lục I of ND30, II.6). \
+The rule reports a first section other than `I`, a gap (`II` then `IV`), a repeat or a restart; inside \
+each `Phần` the sections start again at `I`. Only the body is checked, not the appendices. Unsafe fix: \
+renumber the section; review it, since a whole section may be missing.",
+    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIV. TỔ CHỨC THỰC HIỆN\nNội dung.\n",
+    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nNội dung.\n",
+    check,
+};
+
+/// A heading of the body's hierarchy, as the ND rules see it: like `structure::Section`, but
+/// `i)`, `v)`, `x)`, `l)` (which the line grammar reads as Roman numerals) count as điểm, and
+/// `Điều`/`Phần` lines that are wrapped prose are left out.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    pub kind: SectionKind,
+    pub line: usize,
+    /// The number or letter as written (`II`, `3`, `2.1`, `đ`).
+    pub number: Span,
+    /// The mark after the number (`.`, `)`, `:`), when any.
+    pub sep: Option<Span>,
+    /// Dots inside a khoản number (`2.1` → 1).
+    pub depth: u32,
+    /// The title: the rest of the line, or the next line for Phần/Chương/Mục.
+    pub title: Option<Span>,
+}
+
+impl Item {
+    fn rank(&self) -> u32 {
+        match self.kind {
+            SectionKind::Phan => 10,
+            SectionKind::Chuong => 20,
+            SectionKind::Muc => 30,
+            SectionKind::TieuMuc => 40,
+            SectionKind::RomanMuc | SectionKind::Dieu => 50,
+            SectionKind::Khoan => 60 + self.depth.min(9),
+            SectionKind::Diem => 70,
+        }
+    }
+}
+
+/// The span of the first character at `at` when it is one of `marks`.
+fn mark_at(ctx: &Ctx<'_>, at: u32, marks: &[char]) -> Option<Span> {
+    let c = ctx.text.get(at as usize..)?.chars().next()?;
+    marks
+        .contains(&c)
+        .then(|| Span::new(at, at + c.len_utf8() as u32))
+}
+
+/// True when line `i` starts a paragraph rather than continuing a wrapped one.
+pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
+    let line = ctx.line(i);
+    if line.blank_before || line.style.heading > 0 || line.style.bold || i == 0 {
+        return true;
+    }
+    let prev = ctx.line_text(i - 1).trim_end();
+    // A heading line in capitals (`QUY ĐỊNH CHUNG`) ends without a stop but ends its paragraph.
+    prev.is_empty()
+        || prev.ends_with(['.', ';', ':', '!', '?'])
+        || (prev.chars().any(char::is_alphabetic) && crate::fold::is_upper(prev))
+}
+
+fn nonempty_trimmed(ctx: &Ctx<'_>, s: Span) -> Option<Span> {
+    let t = ctx.s(s);
+    let lead = t.len() - t.trim_start().len();
+    let trimmed = t.trim();
+    (!trimmed.is_empty()).then(|| {
+        let start = s.start + lead as u32;
+        Span::new(start, start + trimmed.len() as u32)
+    })
+}
+
+/// The headings of the body, in order.
+pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
+    let mut out = Vec::new();
+    let doc = ctx.doc;
+    for i in doc.body.clone() {
+        let line = ctx.line(i);
+        let item = match &line.kind {
+            LineKind::RomanMuc { number, rest } => {
+                let n = ctx.s(*number);
+                let sep = mark_at(ctx, number.end, &['.', ')', '-']);
+                let after_sep = sep.map_or(number.end, |s| s.end);
+                let spaced = ctx
+                    .text
+                    .get(after_sep as usize..)
+                    .is_some_and(|t| t.starts_with(char::is_whitespace) || t.is_empty())
+                    || rest.is_empty();
+                if n.chars().all(char::is_lowercase) {
+                    // `i)`, `v.`: điểm letters the grammar read as Roman numerals.
+                    if n.chars().count() != 1 || !spaced {
+                        continue;
+                    }
+                    Item {
+                        kind: SectionKind::Diem,
+                        line: i,
+                        number: *number,
+                        sep,
+                        depth: 0,
+                        title: nonempty_trimmed(ctx, *rest),
+                    }
+                } else if n.chars().all(char::is_uppercase) {
+                    let dash = sep.is_some_and(|s| ctx.s(s) == "-");
+                    if sep.is_none() || (dash && !spaced) {
+                        continue;
+                    }
+                    Item {
+                        kind: SectionKind::RomanMuc,
+                        line: i,
+                        number: *number,
+                        sep,
+                        depth: 0,
+                        title: nonempty_trimmed(ctx, *rest),
+                    }
+                } else {
+                    continue;
+                }
+            }
+            LineKind::Dieu {
+                number,
+                separator,
+                rest,
+            } => {
+                let heading = match separator {
+                    Some(s) => ctx.s(*s) == "." || starts_paragraph(ctx, i),
+                    None => {
+                        starts_paragraph(ctx, i)
+                            && ctx
+                                .s(*rest)
+                                .trim_start()
+                                .chars()
+                                .next()
+                                .is_none_or(char::is_uppercase)
+                    }
+                };
+                if !heading {
+                    continue;
+                }
+                Item {
+                    kind: SectionKind::Dieu,
+                    line: i,
+                    number: *number,
+                    sep: *separator,
+                    depth: 0,
+                    title: nonempty_trimmed(ctx, *rest),
+                }
+            }
+            LineKind::Khoan { number, rest } => {
+                let depth = ctx.s(*number).trim_end_matches('.').matches('.').count() as u32;
+                Item {
+                    kind: SectionKind::Khoan,
+                    line: i,
+                    number: *number,
+                    sep: mark_at(ctx, number.end, &['.', ')']),
+                    depth,
+                    title: nonempty_trimmed(ctx, *rest),
+                }
+            }
+            LineKind::Diem {
+                letter,
+                separator,
+                rest,
+            } => {
+                if !ctx.s(*letter).chars().all(char::is_lowercase) {
+                    continue;
+                }
+                Item {
+                    kind: SectionKind::Diem,
+                    line: i,
+                    number: *letter,
+                    sep: Some(*separator),
+                    depth: 0,
+                    title: nonempty_trimmed(ctx, *rest),
+                }
+            }
+            LineKind::PhanChuong {
+                label,
+                number,
+                rest,
+            } => {
+                if !starts_paragraph(ctx, i) {
+                    continue;
+                }
+                let kind = match fold_case(ctx.s(*label)).as_str() {
+                    "phần" => SectionKind::Phan,
+                    "chương" => SectionKind::Chuong,
+                    "tiểu mục" => SectionKind::TieuMuc,
+                    _ => SectionKind::Muc,
+                };
+                let rest_text = ctx
+                    .s(*rest)
+                    .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ':');
+                let title = if rest_text.is_empty() {
+                    doc.lines
+                        .get(i + 1)
+                        .filter(|n| {
+                            matches!(n.kind, LineKind::Paragraph)
+                                && !n.blank_before
+                                && doc.body.contains(&(i + 1))
+                        })
+                        .map(|n| n.span)
+                } else {
+                    let t = ctx.s(*rest);
+                    let skip = t.len()
+                        - t.trim_start_matches(|c: char| {
+                            c.is_whitespace() || c == '.' || c == ':' || c == '-'
+                        })
+                        .len();
+                    nonempty_trimmed(ctx, Span::new(rest.start + skip as u32, rest.end))
+                };
+                Item {
+                    kind,
+                    line: i,
+                    number: *number,
+                    sep: None,
+                    depth: 0,
+                    title,
+                }
+            }
+            _ => continue,
+        };
+        out.push(item);
+    }
+    out
+}
+
+/// For each item, the index of the item it nests under.
+pub(crate) fn parents(items: &[Item]) -> Vec<Option<usize>> {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut out = Vec::with_capacity(items.len());
+    for (k, item) in items.iter().enumerate() {
+        let rank = item.rank();
+        while stack.last().is_some_and(|&t| items[t].rank() >= rank) {
+            stack.pop();
+        }
+        out.push(stack.last().copied());
+        stack.push(k);
+    }
+    out
+}
+
+/// The items of `kind` grouped by parent, each group in document order.
+pub(crate) fn sibling_groups(
+    items: &[Item],
+    kind: SectionKind,
+) -> Vec<(Option<usize>, Vec<usize>)> {
+    let parents = parents(items);
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        if item.kind != kind {
+            continue;
+        }
+        let p = parents[k];
+        match groups.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, g)) => g.push(k),
+            None => groups.push((p, vec![k])),
+        }
+    }
+    groups
+}
+
+/// The value of a Roman numeral (`XIV` → 14).
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let digit = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let values: Vec<u32> = s.chars().map(digit).collect::<Option<_>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    let mut total = 0;
+    for (k, v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|n| n > v) {
+            total -= *v as i64;
+        } else {
+            total += *v as i64;
+        }
+    }
+    u32::try_from(total).ok().filter(|n| *n > 0)
+}
+
+pub(crate) fn to_roman(mut n: u32) -> String {
+    let table = [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in table {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let items = body_items(ctx);
+    for (_, group) in sibling_groups(&items, SectionKind::RomanMuc) {
+        let mut prev: Option<u32> = None;
+        for k in group {
+            let item = &items[k];
+            let written = ctx.s(item.number);
+            let Some(value) = roman_value(written) else {
+                continue;
+            };
+            let expected = prev.map_or(1, |p| p + 1);
+            prev = Some(value);
+            if value == expected {
+                continue;
+            }
+            let want = to_roman(expected);
+            let (vi, en) = if expected == 1 {
+                (
+                    format!("Mục đầu tiên đánh số \"{written}\"; các mục La Mã bắt đầu từ \"I\"."),
+                    format!("The first section is numbered \"{written}\"; Roman sections start at \"I\"."),
+                )
+            } else {
+                (
+                    format!(
+                        "Mục \"{written}\" không liên tiếp với mục trước; số đúng là \"{want}\" (các mục La Mã đánh số liên tiếp)."
+                    ),
+                    format!(
+                        "Section \"{written}\" does not follow the previous one; expected \"{want}\" (Roman sections are numbered in sequence)."
+                    ),
+                )
+            };
+            out.push(RULE.diag(item.number, vi, en).with_fix(Fix::unsafe_(
+                Message::new(
+                    format!("Đổi thành \"{want}\""),
+                    format!("Renumber as \"{want}\""),
+                ),
+                vec![Edit::replace(item.number, want.clone())],
+            )));
+        }
+    }
+}
+
+/// The căn cứ / thực hiện / theo đề nghị paragraphs, grouped into runs of consecutive ones
+/// (indices into `doc.paragraphs`).
+pub(crate) fn preamble_runs(ctx: &Ctx<'_>) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for (k, p) in ctx.doc.paragraphs.iter().enumerate() {
+        let in_preamble = p
+            .lines
+            .first()
+            .is_some_and(|first| ctx.doc.preamble.contains(first));
+        if in_preamble {
+            current.push(k);
+        } else if !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// The text of a paragraph, from its first line's start to its last line's end.
+pub(crate) fn paragraph_span(ctx: &Ctx<'_>, p: &crate::structure::Paragraph) -> Span {
+    match (p.lines.first(), p.lines.last()) {
+        (Some(&a), Some(&b)) => Span::cover(ctx.line(a).span, ctx.line(b).span),
+        _ => Span::default(),
+    }
+}
+
+/// Whether a title is in capitals, leaving aside notes in parentheses (`(kèm Phụ lục)`).
+pub(crate) fn title_in_capitals(t: &str) -> bool {
+    let mut depth = 0u32;
+    let outside: String = t
+        .chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
+    !outside.chars().any(char::is_alphabetic) || crate::parse::mostly_upper(&outside)
+}

@@ -1,0 +1,116 @@
+use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::rules::nd004::{body_items, sibling_groups};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::structure::SectionKind;
+
+pub static RULE: Rule = Rule {
+    code: "ND005",
+    name: "khoan-sequence",
+    severity: Severity::Error,
+    fix: FixAvailability::Unsafe,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I II.6",
+    default_on: true,
+    summary_vi: "Số thứ tự khoản (số Ả Rập) không liên tiếp trong cùng mục/điều; mỗi mục, điều đánh lại từ 1.",
+    summary_en: "Arabic khoản numbers not sequential within their parent; restart at 1 in each mục/điều.",
+    docs_vi: "Khoản được đánh số bằng chữ số Ả Rập `1.`, `2.`, `3.`… liên tiếp, và đánh lại từ `1` trong \
+mỗi mục La Mã hoặc mỗi điều (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Khoản chia nhỏ kiểu `2.1.`, \
+`2.2.` được xét trong khoản cha: phải mang số của khoản cha và đánh liên tiếp từ `.1`. Quy tắc báo khoản \
+đầu tiên không phải số 1, khoản nhảy số, lặp số hoặc lùi số (`2.7.` rồi `2.5.`). Sửa tự động (không an \
+toàn): đổi số khoản thành số đúng.",
+    docs_en: "Khoản are numbered with Arabic numerals `1.`, `2.`, `3.`… in unbroken order and start again \
+at `1` in each Roman section or each Điều (Phụ lục I of ND30, II.6). Sub-khoản such as `2.1.`, `2.2.` are \
+checked inside their parent khoản: they carry the parent's number and run on from `.1`. The rule reports \
+a first khoản other than 1, a gap, a repeat or a step back (`2.7.` then `2.5.`). Unsafe fix: renumber \
+the khoản.",
+    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n3. Yêu cầu\nNội dung.\n",
+    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n2. Yêu cầu\nNội dung.\nII. NHIỆM VỤ\n1. Nhiệm vụ chung\n1.1. Rà soát\n1.2. Tổng hợp\n",
+    check,
+};
+
+fn components(s: &str) -> Option<Vec<u32>> {
+    s.trim_end_matches('.')
+        .split('.')
+        .map(|p| p.parse::<u32>().ok())
+        .collect()
+}
+
+fn join(c: &[u32]) -> String {
+    c.iter().map(u32::to_string).collect::<Vec<_>>().join(".")
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let items = body_items(ctx);
+    for (parent, group) in sibling_groups(&items, SectionKind::Khoan) {
+        // Khoản of different depths side by side under one parent (`1.1` without a `1.`):
+        // the intended numbering is unclear.
+        let depth = items[group[0]].depth;
+        if group.iter().any(|&k| items[k].depth != depth) {
+            continue;
+        }
+        // The prefix a nested khoản must carry: its parent khoản's number.
+        let parent_prefix = parent
+            .map(|p| &items[p])
+            .filter(|p| p.kind == SectionKind::Khoan && p.depth + 1 == depth)
+            .and_then(|p| components(ctx.s(p.number)));
+        let mut prev: Option<u32> = None;
+        for k in group {
+            let item = &items[k];
+            let written = ctx.s(item.number);
+            let Some(parts) = components(written) else {
+                continue;
+            };
+            let Some((&last, prefix)) = parts.split_last() else {
+                continue;
+            };
+            let expected_last = prev.map_or(1, |p| p + 1);
+            prev = Some(last);
+            let prefix_ok = parent_prefix.as_deref().is_none_or(|p| p == prefix);
+            if last == expected_last && prefix_ok {
+                continue;
+            }
+            let mut want = parent_prefix.clone().unwrap_or_else(|| prefix.to_vec());
+            want.push(expected_last);
+            let want = join(&want);
+            let shown = written.trim_end_matches('.');
+            let (vi, en) = if !prefix_ok {
+                (
+                    format!(
+                        "Khoản \"{shown}\" nằm trong khoản \"{}\" nhưng không mang số của khoản đó; số đúng là \"{want}\".",
+                        parent_prefix.as_deref().map(join).unwrap_or_default()
+                    ),
+                    format!(
+                        "Khoản \"{shown}\" sits inside khoản \"{}\" but does not carry its number; expected \"{want}\".",
+                        parent_prefix.as_deref().map(join).unwrap_or_default()
+                    ),
+                )
+            } else if expected_last == 1 {
+                (
+                    format!("Khoản đầu tiên đánh số \"{shown}\"; khoản đánh số từ \"{want}\" trong mỗi mục, điều."),
+                    format!("The first khoản is numbered \"{shown}\"; khoản start at \"{want}\" in each section or article."),
+                )
+            } else {
+                (
+                    format!(
+                        "Khoản \"{shown}\" không liên tiếp với khoản trước; số đúng là \"{want}\"."
+                    ),
+                    format!(
+                        "Khoản \"{shown}\" does not follow the previous one; expected \"{want}\"."
+                    ),
+                )
+            };
+            let span = crate::document::Span::new(
+                item.number.start,
+                item.number.start + shown.len() as u32,
+            );
+            out.push(RULE.diag(span, vi, en).with_fix(Fix::unsafe_(
+                Message::new(
+                    format!("Đổi thành \"{want}\""),
+                    format!("Renumber as \"{want}\""),
+                ),
+                vec![Edit::replace(span, want.clone())],
+            )));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::rules::nd004::body_items;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::structure::SectionKind;
+
+pub static RULE: Rule = Rule {
+    code: "ND007",
+    name: "muc-title-case",
+    severity: Severity::Error,
+    fix: FixAvailability::Unsafe,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I V.6",
+    default_on: true,
+    summary_vi: "Tên mục đánh số La Mã (`I. Đánh giá hiện trạng`) không viết in hoa.",
+    summary_en: "Title of a Roman mục (`I. Đánh giá hiện trạng`) not in capitals.",
+    docs_vi: "Trong văn bản bố cục theo phần, mục, tên mục đứng cùng dòng với số La Mã và viết bằng chữ \
+in hoa, đứng, đậm: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục V.6). Quy tắc \
+báo tên mục viết chữ thường như `I. Đánh giá hiện trạng`. Sửa tự động (không an toàn): chuyển tên mục \
+thành chữ in hoa; cần xem lại khi tên mục có ký hiệu, đơn vị đo viết thường.",
+    docs_en: "In a document laid out in parts and sections, a section's title stands on the line of its \
+Roman number and is written in capitals, upright and bold: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` (Phụ lục I of \
+ND30, V.6). The rule reports a title in lower case such as `I. Đánh giá hiện trạng`. Unsafe fix: write \
+the title in capitals; review it when the title holds symbols or units written in lower case.",
+    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. Mục đích, yêu cầu\nNội dung.\n",
+    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for item in body_items(ctx) {
+        if item.kind != SectionKind::RomanMuc {
+            continue;
+        }
+        let Some(title) = item.title else { continue };
+        let t = ctx.s(title);
+        if crate::rules::nd004::title_in_capitals(t) {
+            continue;
+        }
+        let number = ctx.s(item.number);
+        let upper = t.to_uppercase();
+        out.push(
+            RULE.diag(
+                title,
+                format!("Tên mục \"{number}. {t}\" phải viết in hoa: \"{number}. {upper}\"."),
+                format!("The title of section \"{number}. {t}\" must be in capitals: \"{number}. {upper}\"."),
+            )
+            .with_fix(Fix::unsafe_(
+                Message::new("Viết in hoa tên mục", "Write the title in capitals"),
+                vec![Edit::replace(title, upper)],
+            )),
+        );
+    }
+}

@@ -1,0 +1,86 @@
+use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::rules::nd004::body_items;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::structure::SectionKind;
+
+pub static RULE: Rule = Rule {
+    code: "ND008",
+    name: "dieu-format",
+    severity: Severity::Error,
+    fix: FixAvailability::Safe,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I II.6",
+    default_on: true,
+    summary_vi: "Dòng `Điều N.` sai dạng (thiếu dấu chấm, `Điều 1:`), hoặc số điều không liên tiếp trong văn bản.",
+    summary_en: "`Điều N.` malformed (no period, `Điều 1:`), Điều numbers not sequential through the document.",
+    docs_vi: "Điều được trình bày `Điều 1. Tên điều`: từ `Điều`, số thứ tự bằng chữ số Ả Rập, dấu chấm \
+ngay sau số, rồi tiêu đề trên cùng dòng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Số điều đánh \
+liên tiếp từ 1 trong toàn văn bản, không đánh lại theo chương, mục. Quy tắc báo dòng điều dùng dấu hai \
+chấm hoặc gạch nối (`Điều 1:`, `Điều 1 -`) hay thiếu dấu chấm, và số điều nhảy, lặp hoặc lùi. Sửa tự \
+động an toàn cho lỗi dạng: thay hoặc thêm dấu chấm sau số điều; lỗi đánh số không có sửa tự động.",
+    docs_en: "An article is written `Điều 1. Title`: the word `Điều`, an Arabic number, a period right \
+after the number, then the title on the same line (Phụ lục I of ND30, II.6). Articles are numbered from 1 \
+in unbroken order through the whole document, not restarting in each chapter or section. The rule \
+reports an article line with a colon or hyphen (`Điều 1:`, `Điều 1 -`) or no period, and a number that \
+skips, repeats or steps back. Safe fix for the form: replace or add the period after the number; a \
+numbering fault has no fix.",
+    bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1: Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let mut prev: Option<u32> = None;
+    for item in body_items(ctx) {
+        if item.kind != SectionKind::Dieu {
+            continue;
+        }
+        let number = ctx.s(item.number);
+        let sep = item.sep.map(|s| ctx.s(s));
+        if sep != Some(".") {
+            let (span, edit) = match item.sep {
+                Some(s) => {
+                    // `Điều 1 : ` → `Điều 1. `: the spaces before the mark go too.
+                    let span = crate::document::Span::new(item.number.end, s.end);
+                    (span, Edit::replace(span, "."))
+                }
+                None => (item.number, Edit::insert(item.number.end, ".")),
+            };
+            let what_vi = match sep {
+                Some(m) => format!("dùng \"{m}\" thay cho dấu chấm"),
+                None => "thiếu dấu chấm sau số điều".to_owned(),
+            };
+            let what_en = match sep {
+                Some(m) => format!("uses \"{m}\" instead of a period"),
+                None => "lacks the period after the number".to_owned(),
+            };
+            out.push(
+                RULE.diag(
+                    span,
+                    format!("Dòng \"Điều {number}\" {what_vi}; đúng là \"Điều {number}. Tên điều\"."),
+                    format!("The line \"Điều {number}\" {what_en}; it must read \"Điều {number}. Title\"."),
+                )
+                .with_fix(Fix::safe(
+                    Message::new(
+                        format!("Viết \"Điều {number}.\""),
+                        format!("Write \"Điều {number}.\""),
+                    ),
+                    vec![edit],
+                )),
+            );
+        }
+        let Ok(value) = number.parse::<u32>() else {
+            continue;
+        };
+        let expected = prev.map_or(1, |p| p + 1);
+        prev = Some(value);
+        if value != expected {
+            out.push(RULE.diag(
+                item.number,
+                format!("Điều {number} không liên tiếp với điều trước; số đúng là {expected} (số điều đánh liên tiếp trong toàn văn bản)."),
+                format!("Article {number} does not follow the previous one; expected {expected} (articles are numbered in sequence through the document)."),
+            ));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{LineKind, Span};
+use crate::fold::fold_case;
+use crate::rules::nd004::roman_value;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "ND014",
+    name: "appendix-not-referenced",
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-I III.1",
+    default_on: true,
+    summary_vi: "Văn bản có phụ lục nhưng phần nội dung không nhắc đến, hoặc nhắc đến `Phụ lục II` không có.",
+    summary_en: "An appendix exists but the body never refers to it, or the body refers to `Phụ lục II` that does not exist.",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (mục III.1): phụ lục kèm theo văn bản phải được chỉ dẫn trong \
+nội dung văn bản. Quy tắc báo khi văn bản có phụ lục mà phần trước phụ lục không có chữ `phụ lục`, \
+`kèm theo` hay `đính kèm` nào (`(Có dự toán chi tiết kèm theo)` là đủ), và khi nội dung nhắc đến một phụ \
+lục đánh số (`Phụ lục II`) mà văn bản có phụ lục nhưng không có phụ lục số đó. Văn bản không có phụ lục \
+nào thì không xét (phụ lục có thể ở tệp riêng).",
+    docs_en: "Phụ lục I of ND30 (III.1): an appendix must be referred to in the text of the document. The \
+rule reports a document with an appendix whose text before the appendices never says `phụ lục`, \
+`kèm theo` or `đính kèm` (`(Có dự toán chi tiết kèm theo)` is enough), and a reference to a numbered \
+appendix (`Phụ lục II`) that the document, which has appendices, lacks. A document with no appendix at \
+all is not checked (the appendix may be a separate file).",
+    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ năm 2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
+    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
+    check,
+};
+
+/// The value of a Roman (`IV`) or Arabic (`4`) appendix number.
+pub(crate) fn appendix_number(s: &str) -> Option<u32> {
+    let s = s.trim().trim_end_matches(['.', ':']);
+    s.parse::<u32>().ok().or_else(|| roman_value(s))
+}
+
+/// Whether the words after `Phụ lục II` name another document (`Phụ lục II Nghị định số 30/2020/NĐ-CP`,
+/// `Phụ lục I ban hành kèm theo Thông tư …`, `Phụ lục 2 của Quyết định …`): that appendix is not
+/// ours. `Phụ lục II kèm theo Kế hoạch này` is ours.
+fn names_other_document(after: &str) -> bool {
+    const LAW_TYPES: &[&str] = &["nghị định", "thông tư", "luật", "bộ luật", "pháp lệnh", "lệnh", "hiến pháp"];
+    let mut t = fold_case(after.trim_start_matches(|c: char| c.is_whitespace() || c == ','));
+    for lead in ["ban hành kèm theo ", "kèm theo ", "của ", "tại ", "thuộc "] {
+        if let Some(r) = t.strip_prefix(lead) {
+            t = r.trim_start().to_owned();
+        }
+    }
+    let type_len = crate::doctype::TYPES
+        .iter()
+        .map(|d| fold_case(d.name))
+        .chain(LAW_TYPES.iter().map(|w| (*w).to_owned()))
+        .filter(|name| t.starts_with(name.as_str()) && !t[name.len()..].starts_with(char::is_alphanumeric))
+        .map(|name| name.len())
+        .max();
+    match type_len {
+        Some(n) => !t[n..].trim_start().starts_with("này"),
+        None => t.starts_with("số ") || t.starts_with("văn bản số"),
+    }
+}
+
+/// The number of each appendix, `None` when unnumbered.
+pub(crate) fn appendix_numbers(ctx: &Ctx<'_>) -> Vec<Option<(u32, Span)>> {
+    ctx.doc
+        .appendices
+        .iter()
+        .map(|a| match ctx.kind(a.heading) {
+            LineKind::PhuLuc { number: Some(n), .. } => appendix_number(ctx.s(*n)).map(|v| (v, *n)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(first) = ctx.doc.appendices.first() else { return };
+    let start = ctx.doc.title.as_ref().map_or(0, |t| t.type_line);
+    let numbers = appendix_numbers(ctx);
+    let mut referred = false;
+    for i in start..first.heading {
+        if ctx.doc.closing.noi_nhan.as_ref().is_some_and(|n| n.label <= i) {
+            break;
+        }
+        let line = ctx.line_text(i);
+        let f = fold_case(line);
+        referred |= f.contains("phụ lục") || f.contains("kèm theo") || f.contains("đính kèm");
+        // `Phụ lục II` naming an appendix the document lacks.
+        let mut from = 0;
+        while let Some(k) = f[from..].find("phụ lục") {
+            let at = from + k + "phụ lục".len();
+            from = at;
+            let rest = &line[at..];
+            let word: String = rest
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            let is_roman = !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            let is_digit = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
+            if !rest.starts_with(' ') || !(is_roman || is_digit) {
+                continue;
+            }
+            let Some(n) = appendix_number(&word) else { continue };
+            if names_other_document(&rest.trim_start()[word.len()..]) {
+                continue;
+            }
+            let exists = numbers.iter().any(|x| x.is_some_and(|(v, _)| v == n))
+                || (n == 1 && numbers.len() == 1 && numbers[0].is_none());
+            if exists {
+                continue;
+            }
+            let s = ctx.line(i).span.start + (at - "phụ lục".len()) as u32;
+            let lead = rest.len() - rest.trim_start().len();
+            let span = Span::new(s, ctx.line(i).span.start + (at + lead + word.len()) as u32);
+            out.push(RULE.diag(
+                span,
+                format!("Nội dung nhắc đến \"{}\" nhưng văn bản không có phụ lục này.", ctx.s(span)),
+                format!("The text refers to \"{}\" but the document has no such appendix.", ctx.s(span)),
+            ));
+        }
+    }
+    if !referred {
+        let span = ctx.line(first.heading).span;
+        out.push(RULE.diag(
+            span,
+            format!("Văn bản có phụ lục \"{}\" nhưng nội dung không chỉ dẫn đến phụ lục (ví dụ: \"tại Phụ lục kèm theo\").", ctx.s(span)),
+            format!("The document has the appendix \"{}\" but its text never refers to it (e.g. \"tại Phụ lục kèm theo\").", ctx.s(span)),
+        ));
+    }
+}

@@ -1,0 +1,64 @@
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::nd004::body_items;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::structure::SectionKind;
+
+pub static RULE: Rule = Rule {
+    code: "ND016",
+    name: "quyet-dinh-structure",
+    severity: Severity::Error,
+    fix: FixAvailability::None,
+    needs: Needs::Text,
+    scope: Scope::Nd30,
+    locator: "PL-III mẫu 1.2",
+    default_on: true,
+    summary_vi: "Quyết định thiếu dòng `QUYẾT ĐỊNH:` đứng trước các điều, hoặc không có điều nào.",
+    summary_en: "A Quyết định lacks the centred `QUYẾT ĐỊNH:` line before its Điều, or has no Điều.",
+    docs_vi: "Theo mẫu 1.2 Phụ lục III Nghị định 30/2020/NĐ-CP, nội dung quyết định gồm các căn cứ, dòng \
+`Theo đề nghị của …`, rồi dòng `QUYẾT ĐỊNH:` căn giữa, in hoa, đậm, sau đó là các điều (`Điều 1.`, \
+`Điều 2.`…). Quy tắc báo quyết định không có dòng `QUYẾT ĐỊNH:`, có dòng đó nhưng đặt sau điều đầu tiên, \
+hoặc không có điều nào. Không có sửa tự động: phải bổ sung nội dung.",
+    docs_en: "Per sample 1.2 of Phụ lục III of ND30, a decision's content is the legal bases, the \
+`Theo đề nghị của …` line, then the centred bold capital line `QUYẾT ĐỊNH:`, then the articles \
+(`Điều 1.`, `Điều 2.`…). The rule reports a decision without the `QUYẾT ĐỊNH:` line, with that line \
+after the first article, or with no article at all. No fix: content must be added.",
+    bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(title) = &ctx.doc.title else { return };
+    if title.doc_type.is_none_or(|t| t.name != "QUYẾT ĐỊNH") {
+        return;
+    }
+    let type_span = ctx.line(title.type_line).span;
+    let first_dieu = body_items(ctx)
+        .into_iter()
+        .find(|i| i.kind == SectionKind::Dieu)
+        .map(|i| i.line);
+    match (ctx.doc.enacting, first_dieu) {
+        (_, None) => out.push(RULE.diag(
+            type_span,
+            "Quyết định không có điều nào: nội dung quyết định được trình bày thành các điều (\"Điều 1. …\") sau dòng \"QUYẾT ĐỊNH:\".",
+            "The decision has no article: a decision's content is laid out as articles (\"Điều 1. …\") after the \"QUYẾT ĐỊNH:\" line.",
+        )),
+        (None, Some(d)) => out.push(
+            RULE.diag(
+                ctx.line(d).span,
+                "Quyết định thiếu dòng \"QUYẾT ĐỊNH:\" (căn giữa, in hoa, đậm) trước Điều 1.",
+                "The decision lacks the \"QUYẾT ĐỊNH:\" line (centred, bold capitals) before Article 1.",
+            )
+            .with_related(type_span),
+        ),
+        (Some(e), Some(d)) if e > d => out.push(
+            RULE.diag(
+                ctx.line(e).span,
+                "Dòng \"QUYẾT ĐỊNH:\" đứng sau điều đầu tiên; dòng này phải đứng trước Điều 1.",
+                "The \"QUYẾT ĐỊNH:\" line comes after the first article; it must precede Article 1.",
+            )
+            .with_related(ctx.line(d).span),
+        ),
+        _ => {}
+    }
+}
