@@ -1,12 +1,17 @@
 //! `thethuc`: checks Vietnamese administrative documents against Nghị định 30/2020/NĐ-CP.
 
+mod config_file;
+mod fixing;
+mod inputs;
 mod output;
+mod sarif;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use thethuc::{Config, InputFormat, Lang, Severity, Stage};
+use thethuc::{Config, Lang, Severity, Stage};
 
 #[derive(Parser)]
 #[command(
@@ -21,8 +26,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Kiểm tra văn bản (.txt, .md) — check documents.
+    /// Kiểm tra văn bản (.txt, .md; tệp hoặc thư mục) — check documents (files or folders).
     Check(CheckArgs),
+    /// Xem cấu hình có hiệu lực (`--print`) — show the effective configuration.
+    Config(ConfigArgs),
     /// Liệt kê các quy tắc — list every implemented rule.
     Rules {
         #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -46,30 +53,100 @@ enum Command {
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Tệp cần kiểm tra — files to check.
-    #[arg(required = true)]
-    files: Vec<PathBuf>,
+    /// Tệp hoặc thư mục cần kiểm tra (`-` là đầu vào chuẩn; mặc định: thư mục hiện tại) —
+    /// files or folders to check (`-` for standard input; default: the current folder).
+    paths: Vec<PathBuf>,
     /// Định dạng kết quả — output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Giai đoạn: dự thảo (số, ngày để trống là lưu ý) hay ban hành (là lỗi) — draft or final stage.
-    #[arg(long, value_enum, default_value_t = StageArg::Draft)]
-    stage: StageArg,
-    /// Ngôn ngữ thông báo — message language.
-    #[arg(long, value_enum, default_value_t = LangArg::Vi)]
-    lang: LangArg,
+    /// Giai đoạn: dự thảo (số, ngày để trống là lưu ý) hay ban hành (là lỗi) — draft or final
+    /// stage [mặc định / default: draft, or `stage` in thethuc.toml].
+    #[arg(long, value_enum)]
+    stage: Option<StageArg>,
+    /// Ngôn ngữ thông báo — message language [default: vi, or `lang` in thethuc.toml].
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
     /// Chỉ chạy các quy tắc này (mã, họ mã như `SO`, hoặc tên) — run only these rules.
     #[arg(long, value_delimiter = ',')]
-    select: Vec<String>,
-    /// Bỏ qua các quy tắc này — skip these rules.
+    select: Option<Vec<String>>,
+    /// Bỏ qua các quy tắc này (thêm vào `ignore` của thethuc.toml) — skip these rules.
     #[arg(long, value_delimiter = ',')]
     ignore: Vec<String>,
+    /// Tệp cấu hình (mặc định: thethuc.toml gần nhất từ thư mục của tệp trở lên) — configuration
+    /// file (default: the nearest thethuc.toml from each file's folder upward).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Lọc tệp khi duyệt thư mục, cú pháp .gitignore, `!` để loại (lặp lại được) — filter files
+    /// found in folders, gitignore syntax, `!` to exclude (repeatable): `--glob '*.txt'`.
+    #[arg(long)]
+    glob: Vec<String>,
+    /// Tên dùng cho đầu vào chuẩn, quyết định định dạng (`van-ban.md`) — name for standard input,
+    /// which picks the format.
+    #[arg(long)]
+    stdin_filename: Option<String>,
+    /// Sửa tại chỗ các lỗi sửa an toàn được (ghi nguyên tử), rồi kiểm tra lại — apply safe fixes
+    /// in place (atomically), then report what remains.
+    #[arg(long, conflicts_with = "diff")]
+    fix: bool,
+    /// In bản so sánh các chỗ sẽ sửa thay vì ghi tệp — print a unified diff instead of writing.
+    #[arg(long)]
+    diff: bool,
+    /// Với --fix/--diff: áp dụng cả gợi ý sửa cần xem lại — with --fix/--diff, apply unsafe fixes too.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Mức thấp nhất làm lệnh trả mã 1 — lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// In số tệp/giây và MB/giây ở cuối (ra stderr) — print files/s and MB/s at the end (stderr).
+    #[arg(long)]
+    stats: bool,
+    /// Tô màu kết quả (tắt khi có NO_COLOR hoặc không phải terminal) — colour output.
+    #[arg(long, value_enum, default_value_t = When::Auto)]
+    color: When,
+    /// Thanh tiến độ trên stderr (tự động: khi là terminal và nhiều tệp) — progress bar on stderr.
+    #[arg(long, value_enum, default_value_t = When::Auto)]
+    progress: When,
+    /// Số luồng (mặc định: số nhân CPU) — worker threads (default: the number of CPUs).
+    #[arg(short = 'j', long)]
+    threads: Option<usize>,
+}
+
+#[derive(clap::Args)]
+struct ConfigArgs {
+    /// In cấu hình có hiệu lực — print the effective configuration.
+    #[arg(long)]
+    print: bool,
+    /// Tệp cấu hình — configuration file (default: the nearest thethuc.toml upward from PATH).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Thư mục hoặc tệp cần xem cấu hình — the folder or file whose configuration to show.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum When {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
     Human,
     Json,
+    Sarif,
+    Summary,
+    /// Only for `rules`: the rule reference as Markdown (docs/rules.md).
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -107,10 +184,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Config(args) => show_config(args),
         Command::Rules { format, lang } => {
             let out = match format {
                 Format::Json => serde_json::to_string_pretty(&output::rules_json())? + "\n",
-                Format::Human => output::rules_human(lang.into()),
+                Format::Markdown => output::rules_markdown(lang.into()),
+                _ => output::rules_human(lang.into()),
             };
             print!("{out}");
             Ok(ExitCode::SUCCESS)
@@ -135,7 +214,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Format::Json => {
                     serde_json::to_string_pretty(&output::tree_json(&source, &doc))? + "\n"
                 }
-                Format::Human => output::tree_human(&source, &doc),
+                _ => output::tree_human(&source, &doc),
             };
             print!("{out}");
             Ok(ExitCode::SUCCESS)
@@ -146,21 +225,63 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// What happened to one file.
 pub struct FileResult {
     pub path: String,
-    pub outcome: std::result::Result<thethuc::Report, String>,
+    pub outcome: Outcome,
+}
+
+pub enum Outcome {
+    /// Checked (after fixing, when asked): the findings that remain.
+    Checked {
+        report: Box<thethuc::Report>,
+        fixes_applied: usize,
+        diff: Option<String>,
+    },
+    /// Not a format thethuc reads.
+    Skipped(String),
+    /// Could not be read, decoded, configured or written.
+    Failed(String),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FixMode {
+    Off,
+    Write,
+    Diff,
+}
+
+/// Everything a worker needs to check one input.
+struct Job<'a> {
+    flags: config_file::Flags,
+    explicit: Option<&'a config_file::Loaded>,
+    finder: config_file::Finder,
+    fix: FixMode,
+    include_unsafe: bool,
+    stdin: Option<Vec<u8>>,
+}
+
+fn stage_of(s: StageArg) -> Stage {
+    match s {
+        StageArg::Draft => Stage::Draft,
+        StageArg::Final => Stage::Final,
+    }
+}
+
+fn flags_of(args: &CheckArgs) -> config_file::Flags {
+    config_file::Flags {
+        stage: args.stage.map(stage_of),
+        lang: args.lang.map(Into::into),
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+    }
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode> {
-    let config = Config {
-        stage: match args.stage {
-            StageArg::Draft => Stage::Draft,
-            StageArg::Final => Stage::Final,
-        },
-        lang: args.lang.into(),
-        select: args.select,
-        ignore: args.ignore,
+    let flags = flags_of(&args);
+    let probe = Config {
+        select: flags.select.clone().unwrap_or_default(),
+        ignore: flags.ignore.clone(),
         ..Config::default()
     };
-    let unknown = config.unknown_rule_patterns();
+    let unknown = probe.unknown_rule_patterns();
     if !unknown.is_empty() {
         eprintln!(
             "thethuc: không có quy tắc: {} (unknown rules); xem `thethuc rules`",
@@ -168,55 +289,325 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::from(2));
     }
-    let mut results = Vec::new();
-    for path in &args.files {
-        results.push(check_file(path, &config));
+    let explicit = match &args.config {
+        Some(p) => match config_file::load(p) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                eprintln!("thethuc: {e}");
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => None,
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let inputs = match inputs::collect(&paths, &args.glob, args.stdin_filename.as_deref()) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("thethuc: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let stdin = if inputs.iter().any(|i| i.origin == inputs::Origin::Stdin) {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)?;
+        Some(buf)
+    } else {
+        None
+    };
+    let job = Job {
+        flags,
+        explicit: explicit.as_ref(),
+        finder: config_file::Finder::default(),
+        fix: if args.fix {
+            FixMode::Write
+        } else if args.diff {
+            FixMode::Diff
+        } else {
+            FixMode::Off
+        },
+        include_unsafe: args.unsafe_fixes,
+        stdin,
+    };
+    // Reports speak one language: the flag's, the named file's, or that of the configuration
+    // found for the first input.
+    let first_folder = paths
+        .first()
+        .map(|p| {
+            if p.is_dir() {
+                p.clone()
+            } else {
+                p.parent().map(PathBuf::from).unwrap_or_default()
+            }
+        })
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| PathBuf::from("."));
+    let lang = job
+        .flags
+        .lang
+        .or(explicit.as_ref().and_then(|l| l.file.lang))
+        .or_else(|| {
+            job.finder
+                .for_folder(&first_folder)
+                .ok()
+                .flatten()
+                .and_then(|l| l.file.lang)
+        })
+        .unwrap_or_default();
+
+    let started = std::time::Instant::now();
+    let bar = progress_bar(args.progress, inputs.len());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()?;
+    let results: Vec<FileResult> = pool.install(|| {
+        use rayon::prelude::*;
+        inputs
+            .par_iter()
+            .map(|input| {
+                let r = check_input(input, &job);
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                r
+            })
+            .collect()
+    });
+    if let Some(b) = bar {
+        b.finish_and_clear();
     }
-    let lang = config.lang;
-    match args.format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&output::report_json(&results, lang))?
-        ),
-        Format::Human => print!("{}", output::report_human(&results, lang)),
+    let elapsed = started.elapsed();
+
+    let paint = output::Paint {
+        on: match args.color {
+            When::Always => true,
+            When::Never => false,
+            When::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        },
+    };
+    let out = match args.format {
+        Format::Json => serde_json::to_string_pretty(&output::report_json(&results, lang))? + "\n",
+        Format::Sarif => serde_json::to_string_pretty(&sarif::report_sarif(&results, lang))? + "\n",
+        Format::Summary => output::report_summary(&results, lang),
+        Format::Human | Format::Markdown => output::report_human(&results, lang, paint),
+    };
+    {
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not an error worth a panic.
+        let _ = stdout.write_all(out.as_bytes());
+        let _ = stdout.flush();
     }
-    let any_input_error = results.iter().any(|r| r.outcome.is_err());
-    let any_error = results.iter().any(|r| {
-        r.outcome.as_ref().is_ok_and(|rep| {
-            rep.diagnostics
+    if args.stats {
+        eprintln!("{}", stats_line(&results, elapsed, lang));
+    }
+    Ok(exit_code(&results, args.fail_on))
+}
+
+fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
+    if results
+        .iter()
+        .any(|r| matches!(r.outcome, Outcome::Failed(_)))
+    {
+        return ExitCode::from(2);
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    };
+    let failing = threshold.is_some_and(|t| {
+        results.iter().any(|r| match &r.outcome {
+            Outcome::Checked { report, .. } => report
+                .diagnostics
                 .iter()
-                .any(|d| d.severity == Severity::Error)
+                .any(|d| d.severity >= t && d.code != "DOC003"),
+            _ => false,
         })
     });
-    Ok(if any_input_error {
-        ExitCode::from(2)
-    } else if any_error {
+    if failing {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
-}
-
-fn format_of(path: &std::path::Path) -> InputFormat {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("md" | "markdown") => InputFormat::Markdown,
-        _ => InputFormat::Text,
     }
 }
 
-fn check_file(path: &std::path::Path, config: &Config) -> FileResult {
-    let shown = path.display().to_string();
-    let outcome = std::fs::read(path)
-        .map_err(|e| output::io_error_message(&e))
-        .and_then(|bytes| thethuc::Source::from_bytes(&bytes).map_err(|e| e.to_string()))
-        .map(|source| thethuc::check(source, format_of(path), config));
+fn stats_line(results: &[FileResult], elapsed: std::time::Duration, lang: Lang) -> String {
+    let bytes: usize = results
+        .iter()
+        .map(|r| match &r.outcome {
+            Outcome::Checked { report, .. } => report.source.original().len(),
+            _ => 0,
+        })
+        .sum();
+    let checked = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Checked { .. }))
+        .count();
+    let secs = elapsed.as_secs_f64().max(1e-9);
+    let (fps, mbps) = (checked as f64 / secs, bytes as f64 / 1e6 / secs);
+    match lang {
+        Lang::Vi => format!(
+            "thống kê: {checked} tệp, {:.2} MB trong {:.3} s — {fps:.0} tệp/giây, {mbps:.1} MB/giây",
+            bytes as f64 / 1e6,
+            secs
+        ),
+        Lang::En => format!(
+            "stats: {checked} files, {:.2} MB in {:.3} s — {fps:.0} files/s, {mbps:.1} MB/s",
+            bytes as f64 / 1e6,
+            secs
+        ),
+    }
+}
+
+/// A bar on stderr when it is a terminal and more than a handful of files are checked.
+fn progress_bar(when: When, n: usize) -> Option<indicatif::ProgressBar> {
+    let show = match when {
+        When::Always => true,
+        When::Never => false,
+        When::Auto => n > 8 && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none(),
+    };
+    if !show {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(n as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} tệp · {per_sec} · còn {eta}")
+    {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
+    let shown = input.shown.clone();
+    let failed = |e: String| FileResult {
+        path: shown.clone(),
+        outcome: Outcome::Failed(e),
+    };
+    let format = match &input.format {
+        Ok(f) => *f,
+        Err(why) => {
+            return FileResult {
+                path: shown.clone(),
+                outcome: Outcome::Skipped(why.clone()),
+            }
+        }
+    };
+    let (bytes, path) = match &input.origin {
+        inputs::Origin::Stdin => (job.stdin.clone().unwrap_or_default(), None),
+        inputs::Origin::File(p) => match std::fs::read(p) {
+            Ok(b) => (b, Some(p.as_path())),
+            Err(e) => return failed(output::io_error_message(&e)),
+        },
+    };
+    let discovered = if job.explicit.is_none() {
+        let folder = match path.and_then(std::path::Path::parent) {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        match job.finder.for_folder(&folder) {
+            Ok(found) => found,
+            Err(e) => return failed(e),
+        }
+    } else {
+        None
+    };
+    let loaded = job.explicit.or(discovered.as_deref());
+    let config = config_file::effective(loaded, &job.flags, path);
+    let source = match thethuc::Source::from_bytes(&bytes) {
+        Ok(s) => s,
+        Err(e) => return failed(e.to_string()),
+    };
+    if job.fix == FixMode::Off {
+        return FileResult {
+            path: shown,
+            outcome: Outcome::Checked {
+                report: Box::new(thethuc::check(source, format, &config)),
+                fixes_applied: 0,
+                diff: None,
+            },
+        };
+    }
+    let fixed = thethuc::fix(source.original(), format, &config, job.include_unsafe);
+    let mut diff = None;
+    if fixed.applied > 0 {
+        match (job.fix, path) {
+            (FixMode::Diff, _) | (FixMode::Write, None) => {
+                diff = Some(fixing::unified_diff(&shown, source.original(), &fixed.text));
+            }
+            (FixMode::Write, Some(p)) => {
+                let text = if source.had_bom() {
+                    format!("\u{feff}{}", fixed.text)
+                } else {
+                    fixed.text.clone()
+                };
+                if let Err(e) = fixing::write_atomically(p, &bytes, &text) {
+                    return failed(e);
+                }
+            }
+            (FixMode::Off, _) => {}
+        }
+    }
+    // Written: what remains in the new file. A diff: the file on disk is unchanged, so the
+    // findings keep pointing into it.
+    let report = if job.fix == FixMode::Write && path.is_some() {
+        thethuc::check(thethuc::Source::new(&fixed.text), format, &config)
+    } else {
+        thethuc::check(source, format, &config)
+    };
     FileResult {
         path: shown,
-        outcome,
+        outcome: Outcome::Checked {
+            report: Box::new(report),
+            fixes_applied: if job.fix == FixMode::Write && path.is_some() {
+                fixed.applied
+            } else {
+                0
+            },
+            diff,
+        },
+    }
+}
+
+fn show_config(args: ConfigArgs) -> Result<ExitCode> {
+    if !args.print {
+        eprintln!(
+            "thethuc: dùng `thethuc config --print [PATH]` (use `thethuc config --print [PATH]`)"
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let loaded = match &args.config {
+        Some(p) => config_file::load(p).map(|l| Some(std::sync::Arc::new(l))),
+        None => {
+            let folder = if args.path.is_dir() {
+                args.path.clone()
+            } else {
+                args.path
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+            };
+            config_file::Finder::default().for_folder(&folder)
+        }
+    };
+    match loaded.and_then(|l| config_file::print(l.as_deref(), &config_file::Flags::default())) {
+        Ok(text) => {
+            print!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("thethuc: {e}");
+            Ok(ExitCode::from(2))
+        }
     }
 }

@@ -1,22 +1,22 @@
 //! Reporters: human text and the JSON contract.
 
-use crate::FileResult;
+use crate::{FileResult, Outcome};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use thethuc::rules::{Rule, REGISTRY};
 use thethuc::{Diagnostic, Document, Lang, Report, Severity, Source, Span};
 
 /// Positions of a span for people and programs: original byte offsets, 1-based line/column.
-struct Place {
-    start: u32,
-    end: u32,
-    line: u32,
-    column: u32,
-    end_line: u32,
-    end_column: u32,
+pub(crate) struct Place {
+    pub start: u32,
+    pub end: u32,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
 }
 
-fn place(source: &Source, span: Span) -> Place {
+pub(crate) fn place(source: &Source, span: Span) -> Place {
     let start = source.to_original(span.start, false);
     let end = source.to_original(span.end, true);
     let (line, column) = source.line_col(start);
@@ -74,29 +74,50 @@ fn diagnostic_json(source: &Source, d: &Diagnostic, lang: Lang) -> Value {
     })
 }
 
-pub fn report_json(results: &[FileResult], lang: Lang) -> Value {
+/// Counts of findings by severity (info, warning, error) over checked files.
+fn counts(results: &[FileResult]) -> [usize; 3] {
     let mut counts = [0usize; 3];
+    for r in results {
+        if let Outcome::Checked { report, .. } = &r.outcome {
+            for d in &report.diagnostics {
+                counts[d.severity as usize] += 1;
+            }
+        }
+    }
+    counts
+}
+
+pub fn report_json(results: &[FileResult], lang: Lang) -> Value {
+    let counts = counts(results);
     let files: Vec<Value> = results
         .iter()
         .map(|r| match &r.outcome {
-            Ok(rep) => {
-                for d in &rep.diagnostics {
-                    counts[d.severity as usize] += 1;
-                }
-                json!({
-                    "path": r.path,
-                    "error": Value::Null,
-                    "diagnostics": rep.diagnostics.iter().map(|d| diagnostic_json(&rep.source, d, lang)).collect::<Vec<_>>(),
-                })
+            Outcome::Checked {
+                report,
+                fixes_applied,
+                ..
+            } => json!({
+                "path": r.path,
+                "error": Value::Null,
+                "skipped": Value::Null,
+                "fixes_applied": fixes_applied,
+                "diagnostics": report.diagnostics.iter().map(|d| diagnostic_json(&report.source, d, lang)).collect::<Vec<_>>(),
+            }),
+            Outcome::Failed(e) => {
+                json!({ "path": r.path, "error": e, "skipped": Value::Null, "fixes_applied": 0, "diagnostics": [] })
             }
-            Err(e) => json!({ "path": r.path, "error": e, "diagnostics": [] }),
+            Outcome::Skipped(why) => {
+                json!({ "path": r.path, "error": Value::Null, "skipped": why, "fixes_applied": 0, "diagnostics": [] })
+            }
         })
         .collect();
+    let count = |f: fn(&Outcome) -> bool| results.iter().filter(|r| f(&r.outcome)).count();
     json!({
         "files": files,
         "summary": {
             "files": results.len(),
-            "files_with_errors": results.iter().filter(|r| r.outcome.is_err()).count(),
+            "files_failed": count(|o| matches!(o, Outcome::Failed(_))),
+            "files_skipped": count(|o| matches!(o, Outcome::Skipped(_))),
             "errors": counts[Severity::Error as usize],
             "warnings": counts[Severity::Warning as usize],
             "infos": counts[Severity::Info as usize],
@@ -104,56 +125,222 @@ pub fn report_json(results: &[FileResult], lang: Lang) -> Value {
     })
 }
 
-pub fn report_human(results: &[FileResult], lang: Lang) -> String {
+/// ANSI styles for the human reporter, or none.
+#[derive(Clone, Copy)]
+pub struct Paint {
+    pub on: bool,
+}
+
+impl Paint {
+    fn wrap(self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn severity(self, s: Severity, text: &str) -> String {
+        let code = match s {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        self.wrap(code, text)
+    }
+
+    fn bold(self, text: &str) -> String {
+        self.wrap("1", text)
+    }
+
+    fn dim(self, text: &str) -> String {
+        self.wrap("2", text)
+    }
+}
+
+pub fn report_human(results: &[FileResult], lang: Lang, paint: Paint) -> String {
     let mut out = String::new();
-    let mut counts = [0usize; 3];
     for r in results {
         match &r.outcome {
-            Err(e) => {
+            Outcome::Failed(e) => {
+                let label = if lang == Lang::Vi {
+                    "lỗi đầu vào"
+                } else {
+                    "input error"
+                };
                 let _ = writeln!(
                     out,
                     "{}: {}: {e}",
                     r.path,
-                    if lang == Lang::Vi {
-                        "lỗi đầu vào"
-                    } else {
-                        "input error"
-                    }
+                    paint.severity(Severity::Error, label)
                 );
             }
-            Ok(rep) => {
-                for d in &rep.diagnostics {
-                    counts[d.severity as usize] += 1;
-                    write_human(&mut out, &r.path, rep, d, lang);
+            Outcome::Skipped(why) => {
+                let label = if lang == Lang::Vi {
+                    "bỏ qua"
+                } else {
+                    "skipped"
+                };
+                let _ = writeln!(out, "{}: {}: {why}", r.path, paint.dim(label));
+            }
+            Outcome::Checked {
+                report,
+                fixes_applied,
+                diff,
+            } => {
+                if let Some(diff) = diff {
+                    out.push_str(diff);
+                }
+                if *fixes_applied > 0 {
+                    let _ = match lang {
+                        Lang::Vi => {
+                            writeln!(out, "{}: đã sửa {fixes_applied} chỗ; còn lại:", r.path)
+                        }
+                        Lang::En => {
+                            writeln!(out, "{}: {fixes_applied} fixes applied; remaining:", r.path)
+                        }
+                    };
+                }
+                for d in &report.diagnostics {
+                    write_human(&mut out, &r.path, report, d, lang, paint);
                 }
             }
         }
     }
-    let (e, w, i) = (counts[2], counts[1], counts[0]);
+    let [i, w, e] = counts(results);
+    let failed = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
+        .count();
+    let skipped = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Skipped(_)))
+        .count();
+    let mut tail = match lang {
+        Lang::Vi => format!("{} tệp: {e} lỗi, {w} cảnh báo, {i} lưu ý", results.len()),
+        Lang::En => format!(
+            "{} files: {e} errors, {w} warnings, {i} notes",
+            results.len()
+        ),
+    };
+    if failed > 0 {
+        tail += &match lang {
+            Lang::Vi => format!("; {failed} tệp không đọc được"),
+            Lang::En => format!("; {failed} unreadable"),
+        };
+    }
+    if skipped > 0 {
+        tail += &match lang {
+            Lang::Vi => format!("; {skipped} tệp bỏ qua"),
+            Lang::En => format!("; {skipped} skipped"),
+        };
+    }
+    let _ = writeln!(out, "{tail}.");
+    out
+}
+
+/// One table: findings per rule, then per document type.
+pub fn report_summary(results: &[FileResult], lang: Lang) -> String {
+    use std::collections::BTreeMap;
+    let mut per_rule: BTreeMap<&str, (Severity, &str, usize, usize)> = BTreeMap::new();
+    let mut per_type: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
+    for r in results {
+        let Outcome::Checked { report, .. } = &r.outcome else {
+            continue;
+        };
+        let type_name = report
+            .document
+            .title
+            .as_ref()
+            .and_then(|t| t.doc_type)
+            .map_or_else(
+                || {
+                    if lang == Lang::Vi {
+                        "(không rõ loại)".to_owned()
+                    } else {
+                        "(unknown type)".to_owned()
+                    }
+                },
+                |t| t.name.to_owned(),
+            );
+        let row = per_type.entry(type_name).or_default();
+        row.0 += 1;
+        let mut seen = std::collections::BTreeSet::new();
+        for d in &report.diagnostics {
+            if d.code == "DOC003" {
+                continue;
+            }
+            let e = per_rule.entry(d.code).or_insert((d.severity, d.name, 0, 0));
+            e.2 += 1;
+            if seen.insert(d.code) {
+                e.3 += 1;
+            }
+            match d.severity {
+                Severity::Error => row.1 += 1,
+                Severity::Warning => row.2 += 1,
+                Severity::Info => row.3 += 1,
+            }
+        }
+    }
+    let mut out = String::new();
+    let (h_rule, h_sev, h_n, h_files) = match lang {
+        Lang::Vi => ("Quy tắc", "Mức", "Số lần", "Số tệp"),
+        Lang::En => ("Rule", "Severity", "Findings", "Files"),
+    };
+    let _ = writeln!(out, "{h_rule:<42} {h_sev:<9} {h_n:>7} {h_files:>7}");
+    for (code, (sev, name, n, files)) in &per_rule {
+        let label = format!("{code} {name}");
+        let _ = writeln!(out, "{label:<42} {:<9} {n:>7} {files:>7}", sev.label(lang));
+    }
+    let (h_type, h_docs, h_e, h_w, h_i) = match lang {
+        Lang::Vi => ("Loại văn bản", "Số tệp", "Lỗi", "Cảnh báo", "Lưu ý"),
+        Lang::En => ("Document type", "Files", "Errors", "Warnings", "Notes"),
+    };
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{h_type:<24} {h_docs:>7} {h_e:>7} {h_w:>9} {h_i:>7}");
+    for (t, (docs, e, w, i)) in &per_type {
+        let _ = writeln!(out, "{t:<24} {docs:>7} {e:>7} {w:>9} {i:>7}");
+    }
+    let failed = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
+        .count();
+    let skipped = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Skipped(_)))
+        .count();
+    let _ = writeln!(out);
     let _ = match lang {
         Lang::Vi => writeln!(
             out,
-            "{} tệp: {e} lỗi, {w} cảnh báo, {i} lưu ý.",
+            "{} tệp; {failed} không đọc được; {skipped} bỏ qua.",
             results.len()
         ),
         Lang::En => writeln!(
             out,
-            "{} files: {e} errors, {w} warnings, {i} notes.",
+            "{} files; {failed} unreadable; {skipped} skipped.",
             results.len()
         ),
     };
     out
 }
 
-fn write_human(out: &mut String, path: &str, rep: &Report, d: &Diagnostic, lang: Lang) {
+fn write_human(
+    out: &mut String,
+    path: &str,
+    rep: &Report,
+    d: &Diagnostic,
+    lang: Lang,
+    paint: Paint,
+) {
     let p = place(&rep.source, d.span);
     let _ = writeln!(
         out,
         "{path}:{}:{}: {} {} [{}] {}",
         p.line,
         p.column,
-        d.severity.label(lang),
-        d.code,
+        paint.severity(d.severity, d.severity.label(lang)),
+        paint.bold(d.code),
         d.name,
         d.message.get(lang)
     );
@@ -465,6 +652,23 @@ pub fn tree_human(source: &Source, doc: &Document) -> String {
     show(&mut out, "Người ký", doc.closing.signature.name);
     for a in &doc.appendices {
         show(&mut out, "Phụ lục", Some(a.heading));
+    }
+    out
+}
+
+/// The rule reference as Markdown, one `## CODE` heading per rule (docs/rules.md; SARIF links here).
+pub fn rules_markdown(lang: Lang) -> String {
+    let mut out = String::new();
+    let title = match lang {
+        Lang::Vi => "# Các quy tắc của thethuc\n\nTạo bằng `thethuc rules --format markdown`; đừng sửa tay.\n",
+        Lang::En => "# thethuc rules\n\nGenerated by `thethuc rules --format markdown --lang en`; do not edit.\n",
+    };
+    out.push_str(title);
+    for r in REGISTRY {
+        let _ = writeln!(out, "\n## {}\n", r.code);
+        for line in rule_docs(r, lang).lines() {
+            let _ = writeln!(out, "{line}");
+        }
     }
     out
 }

@@ -115,25 +115,58 @@ pub const TONE_PAIRS: &[(&str, &str)] = &[
     ("uỵ", "ụy"),
 ];
 
-/// Maps old tone placement to new (`oà`→`òa`, `uỷ`→`ủy`) so both spellings compare equal.
+/// Maps old tone placement to new (`oà`→`òa`, `uỷ`→`ủy`, any case) so both spellings compare equal.
 pub fn tone_insensitive(s: &str) -> String {
-    let mut out = s.to_owned();
-    for (old, new) in TONE_PAIRS {
-        for (o, n) in [
-            ((*old).to_owned(), (*new).to_owned()),
-            (old.to_uppercase(), new.to_uppercase()),
-        ] {
-            if out.contains(&o) {
-                out = out.replace(&o, &n);
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, 'o' | 'O' | 'u' | 'U') {
+            if let Some((a, b)) = chars.peek().and_then(|&next| new_placement(c, next)) {
+                out.push(a);
+                out.push(b);
+                chars.next();
+                continue;
             }
         }
+        out.push(c);
     }
     out
+}
+
+/// The new-style spelling of an old-style pair (`o` + `à` → `ò` + `a`), keeping each letter's case.
+fn new_placement(first: char, second: char) -> Option<(char, char)> {
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let (f, t) = (lower(first), lower(second));
+    let (_, new) = TONE_PAIRS.iter().find(|(old, _)| {
+        let mut o = old.chars();
+        o.next() == Some(f) && o.next() == Some(t)
+    })?;
+    let mut n = new.chars();
+    let (a, b) = (n.next()?, n.next()?);
+    let case = |like: char, c: char| {
+        if like.is_uppercase() {
+            c.to_uppercase().next().unwrap_or(c)
+        } else {
+            c
+        }
+    };
+    Some((case(first, a), case(second, b)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_and_new_tone_placement_compare_equal_in_any_case() {
+        assert_eq!(
+            tone_insensitive("Văn hoá, Uỷ ban, THUỶ LỢI, hòa"),
+            "Văn hóa, Ủy ban, THỦY LỢI, hòa"
+        );
+        assert_eq!(tone_insensitive("khoẻ UỶ"), "khỏe ỦY");
+        assert_eq!(tone_insensitive("quý"), tone_insensitive("qúy"));
+        assert_eq!(tone_insensitive("oai ua"), "oai ua");
+    }
 
     #[test]
     fn twenty_nine_types_and_twenty_seven_abbreviations() {

@@ -1,0 +1,221 @@
+//! `thethuc.toml`: found from a checked file's folder upward (or named with `--config`), merged
+//! with the command line (flags win), with per-path overrides.
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use thethuc::config::Organisation;
+use thethuc::{Config, Lang, Severity, Stage, TonePolicy};
+
+pub const FILE_NAME: &str = "thethuc.toml";
+
+/// The file as written. Unknown keys are errors that name the key.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub stage: Option<Stage>,
+    pub lang: Option<Lang>,
+    pub select: Option<Vec<String>>,
+    pub ignore: Option<Vec<String>>,
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
+    pub tone_marks: Option<TonePolicy>,
+    pub organisation: Option<Organisation>,
+    /// Rules ignored below some paths (`paths` are globs relative to the file's folder).
+    #[serde(default)]
+    pub overrides: Vec<PathOverride>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathOverride {
+    pub paths: Vec<String>,
+    #[serde(default)]
+    pub ignore: Vec<String>,
+}
+
+/// A loaded file: where it is, what it says, and its override globs compiled.
+#[derive(Debug)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub file: FileConfig,
+    overrides: Vec<(GlobSet, Vec<String>)>,
+}
+
+/// What the command line says; `None` leaves the file's value (or the default).
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub stage: Option<Stage>,
+    pub lang: Option<Lang>,
+    pub select: Option<Vec<String>>,
+    pub ignore: Vec<String>,
+}
+
+pub fn load(path: &Path) -> Result<Loaded, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        format!(
+            "{}: {}",
+            path.display(),
+            crate::output::io_error_message(&e)
+        )
+    })?;
+    let file: FileConfig = toml::from_str(&text).map_err(|e| {
+        format!(
+            "{}: cấu hình sai (invalid configuration): {}",
+            path.display(),
+            e.to_string().trim_end()
+        )
+    })?;
+    let base = Config {
+        select: file.select.clone().unwrap_or_default(),
+        ignore: file.ignore.clone().unwrap_or_default(),
+        severity: file.severity.clone(),
+        ..Config::default()
+    };
+    let unknown = base.unknown_rule_patterns();
+    let unknown_in_overrides: Vec<&String> = file
+        .overrides
+        .iter()
+        .flat_map(|o| &o.ignore)
+        .filter(|p| {
+            !(Config {
+                ignore: vec![(*p).clone()],
+                ..Config::default()
+            })
+            .unknown_rule_patterns()
+            .is_empty()
+        })
+        .collect();
+    if let Some(bad) = unknown.first().or(unknown_in_overrides.first().copied()) {
+        return Err(format!(
+            "{}: không có quy tắc \"{bad}\" (unknown rule \"{bad}\"); xem `thethuc rules`",
+            path.display()
+        ));
+    }
+    let mut overrides = Vec::new();
+    for (k, o) in file.overrides.iter().enumerate() {
+        let mut set = GlobSetBuilder::new();
+        for p in &o.paths {
+            let glob = Glob::new(p).map_err(|e| {
+                format!(
+                    "{}: overrides[{k}].paths: mẫu đường dẫn sai (bad glob) \"{p}\": {e}",
+                    path.display()
+                )
+            })?;
+            set.add(glob);
+        }
+        let set = set
+            .build()
+            .map_err(|e| format!("{}: overrides[{k}].paths: {e}", path.display()))?;
+        overrides.push((set, o.ignore.clone()));
+    }
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        file,
+        overrides,
+    })
+}
+
+impl Loaded {
+    fn folder(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+}
+
+/// The effective configuration for one checked file.
+pub fn effective(loaded: Option<&Loaded>, flags: &Flags, checked: Option<&Path>) -> Config {
+    let file = loaded.map(|l| &l.file);
+    let mut config = Config {
+        stage: flags
+            .stage
+            .or(file.and_then(|f| f.stage))
+            .unwrap_or_default(),
+        lang: flags.lang.or(file.and_then(|f| f.lang)).unwrap_or_default(),
+        select: flags
+            .select
+            .clone()
+            .or(file.and_then(|f| f.select.clone()))
+            .unwrap_or_default(),
+        ignore: file.and_then(|f| f.ignore.clone()).unwrap_or_default(),
+        severity: file.map(|f| f.severity.clone()).unwrap_or_default(),
+        organisation: file
+            .and_then(|f| f.organisation.clone())
+            .unwrap_or_default(),
+        tone_marks: file.and_then(|f| f.tone_marks).unwrap_or_default(),
+    };
+    config.ignore.extend(flags.ignore.iter().cloned());
+    if let (Some(l), Some(path)) = (loaded, checked) {
+        let relative = relative_to(path, l.folder());
+        for (set, ignore) in &l.overrides {
+            if set.is_match(&relative) {
+                config.ignore.extend(ignore.iter().cloned());
+            }
+        }
+    }
+    config
+}
+
+fn relative_to(path: &Path, folder: &Path) -> PathBuf {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (p, f) = (abs(path), abs(folder));
+    p.strip_prefix(&f).map_or(p.clone(), Path::to_path_buf)
+}
+
+/// Finds and caches `thethuc.toml` files by folder.
+#[derive(Default)]
+pub struct Finder {
+    cache: Mutex<HashMap<PathBuf, Option<std::sync::Arc<Loaded>>>>,
+}
+
+impl Finder {
+    /// The nearest `thethuc.toml` at or above `folder`; an unreadable or invalid one is an error.
+    pub fn for_folder(&self, folder: &Path) -> Result<Option<std::sync::Arc<Loaded>>, String> {
+        let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+        if let Some(hit) = self.lock().get(&folder) {
+            return Ok(hit.clone());
+        }
+        let candidate = folder.join(FILE_NAME);
+        let found = if candidate.is_file() {
+            Some(std::sync::Arc::new(load(&candidate)?))
+        } else {
+            match folder.parent() {
+                Some(parent) => self.for_folder(parent)?,
+                None => None,
+            }
+        };
+        self.lock().insert(folder, found.clone());
+        Ok(found)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PathBuf, Option<std::sync::Arc<Loaded>>>> {
+        self.cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// `thethuc config --print`: the effective configuration as TOML, with where it came from.
+pub fn print(loaded: Option<&Loaded>, flags: &Flags) -> Result<String, String> {
+    let config = effective(loaded, flags, None);
+    let shown = FileConfig {
+        stage: Some(config.stage),
+        lang: Some(config.lang),
+        select: Some(config.select),
+        ignore: Some(config.ignore),
+        severity: config.severity,
+        tone_marks: Some(config.tone_marks),
+        organisation: Some(config.organisation),
+        overrides: loaded.map(|l| l.file.overrides.clone()).unwrap_or_default(),
+    };
+    let origin = match loaded {
+        Some(l) => format!("# từ (from) {}\n", l.path.display()),
+        None => {
+            "# không có thethuc.toml: giá trị mặc định (no thethuc.toml: defaults)\n".to_owned()
+        }
+    };
+    toml::to_string_pretty(&shown)
+        .map(|t| origin + &t)
+        .map_err(|e| e.to_string())
+}
