@@ -391,12 +391,13 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
             }
         },
     };
-    let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&output::report_json(&results, lang))? + "\n",
-        Format::Sarif => serde_json::to_string_pretty(&sarif::report_sarif(&results, lang))? + "\n",
-        Format::Summary => output::report_summary(&results, lang),
-        Format::Human | Format::Markdown => output::report_human(&results, lang, paint),
+    let reporter: Box<dyn output::Reporter> = match args.format {
+        Format::Json => Box::new(output::Json),
+        Format::Sarif => Box::new(sarif::Sarif),
+        Format::Summary => Box::new(output::Summary),
+        Format::Human | Format::Markdown => Box::new(output::Human(paint)),
     };
+    let out = reporter.render(&results, lang)?;
     {
         let mut stdout = std::io::stdout().lock();
         // A closed pipe (`| head`) is not an error worth a panic.
@@ -481,7 +482,7 @@ fn progress_bar(when: When, n: usize) -> Option<indicatif::ProgressBar> {
         indicatif::ProgressDrawTarget::stderr(),
     );
     if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} tệp · {per_sec} · còn {eta}")
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} tệp · {elapsed} · còn {eta}")
     {
         bar.set_style(style);
     }

@@ -74,6 +74,36 @@ fn diagnostic_json(source: &Source, d: &Diagnostic, lang: Lang) -> Value {
     })
 }
 
+/// One output format for a whole batch.
+pub trait Reporter {
+    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String>;
+}
+
+/// Text for people: one block per finding, the line underlined.
+pub struct Human(pub Paint);
+/// The JSON contract (README).
+pub struct Json;
+/// One table: findings per rule and per document type.
+pub struct Summary;
+
+impl Reporter for Human {
+    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
+        Ok(report_human(results, lang, self.0))
+    }
+}
+
+impl Reporter for Json {
+    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
+        Ok(serde_json::to_string_pretty(&report_json(results, lang))? + "\n")
+    }
+}
+
+impl Reporter for Summary {
+    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
+        Ok(report_summary(results, lang))
+    }
+}
+
 /// Counts of findings by severity (info, warning, error) over checked files.
 fn counts(results: &[FileResult]) -> [usize; 3] {
     let mut counts = [0usize; 3];

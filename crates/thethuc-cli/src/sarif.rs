@@ -44,6 +44,15 @@ fn uri(path: &str) -> String {
     out
 }
 
+/// SARIF 2.1.0, for code-scanning dashboards and CI.
+pub struct Sarif;
+
+impl crate::output::Reporter for Sarif {
+    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
+        Ok(serde_json::to_string_pretty(&report_sarif(results, lang))? + "\n")
+    }
+}
+
 pub fn report_sarif(results: &[FileResult], lang: Lang) -> Value {
     let pick = |vi: &'static str, en: &'static str| if lang == Lang::Vi { vi } else { en };
     let rules: Vec<Value> = REGISTRY
