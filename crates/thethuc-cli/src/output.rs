@@ -104,6 +104,15 @@ impl Reporter for Summary {
     }
 }
 
+/// How many files could not be read, and how many were skipped.
+fn failed_and_skipped(results: &[FileResult]) -> (usize, usize) {
+    let count = |f: fn(&Outcome) -> bool| results.iter().filter(|r| f(&r.outcome)).count();
+    (
+        count(|o| matches!(o, Outcome::Failed(_))),
+        count(|o| matches!(o, Outcome::Skipped(_))),
+    )
+}
+
 /// Counts of findings by severity (info, warning, error) over checked files.
 fn counts(results: &[FileResult]) -> [usize; 3] {
     let mut counts = [0usize; 3];
@@ -141,13 +150,13 @@ pub fn report_json(results: &[FileResult], lang: Lang) -> Value {
             }
         })
         .collect();
-    let count = |f: fn(&Outcome) -> bool| results.iter().filter(|r| f(&r.outcome)).count();
+    let (failed, skipped) = failed_and_skipped(results);
     json!({
         "files": files,
         "summary": {
             "files": results.len(),
-            "files_failed": count(|o| matches!(o, Outcome::Failed(_))),
-            "files_skipped": count(|o| matches!(o, Outcome::Skipped(_))),
+            "files_failed": failed,
+            "files_skipped": skipped,
             "errors": counts[Severity::Error as usize],
             "warnings": counts[Severity::Warning as usize],
             "infos": counts[Severity::Info as usize],
@@ -238,14 +247,7 @@ pub fn report_human(results: &[FileResult], lang: Lang, paint: Paint) -> String 
         }
     }
     let [i, w, e] = counts(results);
-    let failed = results
-        .iter()
-        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
-        .count();
-    let skipped = results
-        .iter()
-        .filter(|r| matches!(r.outcome, Outcome::Skipped(_)))
-        .count();
+    let (failed, skipped) = failed_and_skipped(results);
     let mut tail = match lang {
         Lang::Vi => format!("{} tệp: {e} lỗi, {w} cảnh báo, {i} lưu ý", results.len()),
         Lang::En => format!(
@@ -331,14 +333,7 @@ pub fn report_summary(results: &[FileResult], lang: Lang) -> String {
     for (t, (docs, e, w, i)) in &per_type {
         let _ = writeln!(out, "{t:<24} {docs:>7} {e:>7} {w:>9} {i:>7}");
     }
-    let failed = results
-        .iter()
-        .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
-        .count();
-    let skipped = results
-        .iter()
-        .filter(|r| matches!(r.outcome, Outcome::Skipped(_)))
-        .count();
+    let (failed, skipped) = failed_and_skipped(results);
     let _ = writeln!(out);
     let _ = match lang {
         Lang::Vi => writeln!(
