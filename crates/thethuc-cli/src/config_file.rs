@@ -68,27 +68,20 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
             e.to_string().trim_end()
         )
     })?;
-    let base = Config {
+    // Every rule named anywhere in the file must exist (the overrides' ignores included).
+    let named = Config {
         select: file.select.clone().unwrap_or_default(),
-        ignore: file.ignore.clone().unwrap_or_default(),
+        ignore: file
+            .ignore
+            .iter()
+            .flatten()
+            .chain(file.overrides.iter().flat_map(|o| &o.ignore))
+            .cloned()
+            .collect(),
         severity: file.severity.clone(),
         ..Config::default()
     };
-    let unknown = base.unknown_rule_patterns();
-    let unknown_in_overrides: Vec<&String> = file
-        .overrides
-        .iter()
-        .flat_map(|o| &o.ignore)
-        .filter(|p| {
-            !(Config {
-                ignore: vec![(*p).clone()],
-                ..Config::default()
-            })
-            .unknown_rule_patterns()
-            .is_empty()
-        })
-        .collect();
-    if let Some(bad) = unknown.first().or(unknown_in_overrides.first().copied()) {
+    if let Some(bad) = named.unknown_rule_patterns().first() {
         return Err(format!(
             "{}: không có quy tắc \"{bad}\" (unknown rule \"{bad}\"); xem `thethuc rules`",
             path.display()
@@ -161,6 +154,18 @@ fn relative_to(path: &Path, folder: &Path) -> PathBuf {
     let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (p, f) = (abs(path), abs(folder));
     p.strip_prefix(&f).map_or(p.clone(), Path::to_path_buf)
+}
+
+/// The folder where the search for `thethuc.toml` starts: the path itself when it is a folder,
+/// else its parent (`.` for a bare file name).
+pub fn search_start(path: &Path) -> PathBuf {
+    if path.is_dir() {
+        return path.to_path_buf();
+    }
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 /// Finds and caches `thethuc.toml` files by folder.

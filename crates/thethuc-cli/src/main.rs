@@ -334,17 +334,11 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
     };
     // Reports speak one language: the flag's, the named file's, or that of the configuration
     // found for the first input.
-    let first_folder = paths
-        .first()
-        .map(|p| {
-            if p.is_dir() {
-                p.clone()
-            } else {
-                p.parent().map(PathBuf::from).unwrap_or_default()
-            }
-        })
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| PathBuf::from("."));
+    let first_folder = config_file::search_start(
+        paths
+            .first()
+            .map_or(std::path::Path::new("."), PathBuf::as_path),
+    );
     let lang = job
         .flags
         .lang
@@ -512,10 +506,7 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
         },
     };
     let discovered = if job.explicit.is_none() {
-        let folder = match path.and_then(std::path::Path::parent) {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let folder = path.map_or_else(|| PathBuf::from("."), config_file::search_start);
         match job.finder.for_folder(&folder) {
             Ok(found) => found,
             Err(e) => return failed(e),
@@ -562,7 +553,7 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
     // Written: what remains in the new file. A diff: the file on disk is unchanged, so the
     // findings keep pointing into it.
     let report = if job.fix == FixMode::Write && path.is_some() {
-        thethuc::check(thethuc::Source::new(&fixed.text), format, &config)
+        fixed.report
     } else {
         thethuc::check(source, format, &config)
     };
@@ -590,14 +581,7 @@ fn show_config(args: ConfigArgs) -> Result<ExitCode> {
     let loaded = match &args.config {
         Some(p) => config_file::load(p).map(|l| Some(std::sync::Arc::new(l))),
         None => {
-            let folder = if args.path.is_dir() {
-                args.path.clone()
-            } else {
-                args.path
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
-            };
+            let folder = config_file::search_start(&args.path);
             config_file::Finder::default().for_folder(&folder)
         }
     };

@@ -105,12 +105,14 @@ pub struct Coverage {
     pub not_evaluated_regime: Vec<&'static str>,
 }
 
-/// The result of fixing: the new original text and how many fixes went in.
+/// The result of fixing: the new original text, how many fixes went in, and the check of the new
+/// text (what remains), so callers need not check it again.
 #[derive(Debug)]
 pub struct FixOutcome {
     pub text: String,
     pub applied: usize,
     pub rounds: usize,
+    pub report: Report,
 }
 
 /// Applies fixes (safe ones, and unsafe ones when asked) until nothing changes, at most 10 rounds.
@@ -124,20 +126,28 @@ pub fn fix(
     let mut current = original.to_owned();
     let mut applied = 0;
     let mut rounds = 0;
-    while rounds < 10 {
+    loop {
         let report = check(Source::new(&current), format, config);
+        if rounds == 10 {
+            return FixOutcome {
+                text: current,
+                applied,
+                rounds,
+                report,
+            };
+        }
         let (next, n) = apply_fixes(&report, include_unsafe);
         rounds += 1;
         if n == 0 || next == current {
-            break;
+            return FixOutcome {
+                text: current,
+                applied,
+                rounds,
+                report,
+            };
         }
         applied += n;
         current = next;
-    }
-    FixOutcome {
-        text: current,
-        applied,
-        rounds,
     }
 }
 
