@@ -2,6 +2,50 @@
 //! columns side by side. Markdown markers become style hints; page furniture is dropped.
 
 use crate::document::{Span, StyleHints};
+use serde::{Deserialize, Serialize};
+
+/// A paragraph as an editor (or a word processor) holds it: its text and how it looks.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Block {
+    /// The paragraph's text, without its final line break.
+    pub text: String,
+    pub style: BlockStyle,
+}
+
+/// The look of a paragraph as the reader sees it (effective, after styles). `None`: unknown.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct BlockStyle {
+    pub bold: Option<bool>,
+    pub italic: Option<bool>,
+    /// The first family of the font stack (`Times New Roman`).
+    pub font_family: Option<String>,
+    /// Font size in points.
+    pub font_size_pt: Option<f32>,
+    pub align: Option<Align>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+    Justify,
+}
+
+/// Joins blocks into one text, a line break after each, and returns where each block starts.
+pub fn join_blocks(blocks: &[Block]) -> (String, Vec<u32>) {
+    let mut text = String::with_capacity(blocks.iter().map(|b| b.text.len() + 1).sum());
+    let mut starts = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        starts.push(text.len() as u32);
+        text.push_str(&b.text);
+        text.push('\n');
+    }
+    (text, starts)
+}
 
 /// A segment before the grammar has classified it.
 #[derive(Debug, Clone)]
@@ -12,6 +56,8 @@ pub struct Segment {
     pub indent: u32,
     pub blank_before: bool,
     pub style: StyleHints,
+    /// Index of the editor paragraph the segment lies in, when the input came as blocks.
+    pub block: Option<u32>,
 }
 
 /// Columns are separated by a tab or by this many spaces (PDF layouts use far more; prose uses one or two).
@@ -49,6 +95,7 @@ pub fn segments(text: &str) -> Vec<Segment> {
                 indent,
                 blank_before: blank_before && column == 0,
                 style,
+                block: None,
             });
         }
         blank_before = false;

@@ -1,7 +1,7 @@
 //! The public entry points: parse a text, check it, fix it.
 
 use crate::assemble::assemble;
-use crate::blocks::segments;
+use crate::blocks::{join_blocks, segments, Block};
 use crate::config::{Config, InputFormat};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::Document;
@@ -13,6 +13,38 @@ use crate::source::Source;
 pub fn parse(text: &str) -> Document {
     let lines = segments(text).iter().map(|s| classify(text, s)).collect();
     assemble(text, lines)
+}
+
+/// Checks paragraphs that come with their look (from an editor). The text is the blocks joined
+/// by line breaks (`blocks::join_blocks`); positions in the report are offsets into that text.
+pub fn check_blocks(blocks: &[Block], config: &Config) -> Report {
+    let (joined, starts) = join_blocks(blocks);
+    let source = Source::new(&joined);
+    let text = source.text();
+    // Block starts in the NFC text, to find the block of each segment.
+    let nfc_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();
+    let lines = segments(text)
+        .into_iter()
+        .map(|mut seg| {
+            let i = nfc_starts
+                .partition_point(|&s| s <= seg.span.start)
+                .saturating_sub(1);
+            if let Some(block) = blocks.get(i) {
+                seg.block = Some(i as u32);
+                seg.style.bold |= block.style.bold.unwrap_or(false);
+                seg.style.italic |= block.style.italic.unwrap_or(false);
+            }
+            classify(text, &seg)
+        })
+        .collect();
+    let mut document = assemble(text, lines);
+    document.blocks = blocks.iter().map(|b| b.style.clone()).collect();
+    let diagnostics = run_rules(&source, &document, InputFormat::Styled, config);
+    Report {
+        source,
+        document,
+        diagnostics,
+    }
 }
 
 /// The result of a check: the source (for positions), the tree, and the findings sorted by place.
@@ -85,7 +117,7 @@ pub fn coverage(doc: &Document, format: InputFormat, config: &Config) -> Coverag
         }
         c.applicable += 1;
         let formatting_blind =
-            rule.needs == crate::rules::Needs::Formatting && format != InputFormat::Markdown;
+            rule.needs == crate::rules::Needs::Formatting && format == InputFormat::Text;
         if formatting_blind {
             c.not_evaluated_formatting.push(rule.code);
         } else if !rule.applies_to(doc.regime, unstructured) {
@@ -203,4 +235,49 @@ pub fn apply_edit_sets<'e>(
     }
     out.push_str(&original[pos..]);
     (out, count)
+}
+
+#[cfg(test)]
+mod block_tests {
+    use super::*;
+    use crate::blocks::BlockStyle;
+
+    fn block(text: &str, bold: bool) -> Block {
+        Block {
+            text: text.into(),
+            style: BlockStyle {
+                bold: Some(bold),
+                ..BlockStyle::default()
+            },
+        }
+    }
+
+    #[test]
+    fn blocks_are_checked_like_their_joined_text_and_keep_their_look() {
+        let blocks = [
+            block("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true),
+            block("Độc lập - Tự do - Hạnh phúc", true),
+            block("", false),
+            block("Các đơn vị ban hành hành văn bản.", false),
+        ];
+        let report = check_blocks(&blocks, &Config::default());
+        let (joined, starts) = join_blocks(&blocks);
+        let second = blocks[0].text.len() as u32 + 1;
+        let third = second + blocks[1].text.len() as u32 + 1;
+        assert_eq!(starts, vec![0, second, third, third + 1]);
+        let plain = check_str(&joined, &Config::default());
+        let spans = |r: &Report| {
+            r.diagnostics
+                .iter()
+                .map(|d| (d.code, d.span))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(&report), spans(&plain));
+        let lines = &report.document.lines;
+        assert_eq!(lines[0].block, Some(0));
+        assert!(lines[0].style.bold && !lines[2].style.bold);
+        assert_eq!(lines[2].block, Some(3));
+        assert_eq!(report.document.blocks.len(), 4);
+        assert!(plain.document.lines.iter().all(|l| l.block.is_none()));
+    }
 }

@@ -21,6 +21,8 @@ pub enum InputFormat {
     #[default]
     Text,
     Markdown,
+    /// Paragraphs with their look, from an editor (`check_blocks`): formatting rules can run.
+    Styled,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -52,6 +52,9 @@ pub struct Line {
     /// A blank line (or page furniture) stands between this line and the previous content.
     pub blank_before: bool,
     pub style: StyleHints,
+    /// The editor paragraph this line came from (`check_blocks`); its look is `Document::blocks`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block: Option<u32>,
     pub kind: LineKind,
 }
 
@@ -261,6 +264,9 @@ pub struct Document {
     pub sections: Vec<crate::structure::Section>,
     /// Every reference to another document, in the trích yếu, the preamble, the body and appendices.
     pub citations: Vec<crate::structure::Citation>,
+    /// The look of each editor paragraph, when the input came as blocks (empty for plain text).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<crate::blocks::BlockStyle>,
 }
 
 impl Document {

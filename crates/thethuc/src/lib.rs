@@ -20,7 +20,10 @@ pub mod source;
 pub mod structure;
 pub mod syllable;
 
-pub use check::{apply_fixes, check, check_str, fix, parse, Coverage, FixOutcome, Report};
+pub use blocks::{Align, Block, BlockStyle};
+pub use check::{
+    apply_fixes, check, check_blocks, check_str, fix, parse, Coverage, FixOutcome, Report,
+};
 pub use config::{Config, InputFormat, Stage, TonePolicy};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Lang, Message, Severity};
 pub use document::{Document, Span};

@@ -48,6 +48,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             c.not_evaluated_formatting.len(),
             c.not_evaluated_formatting.join(", ")
         ));
+    } else if ctx.format == crate::InputFormat::Styled {
+        // Paragraph styles arrived, but no formatting rule is implemented yet.
+        vi.push_str(" Quy tắc định dạng (TB: phông, cỡ chữ, lề trang…) chưa có trong phiên bản này.");
+        en.push_str(" Formatting rules (TB: font, sizes, margins…) are not in this version yet.");
     } else {
         vi.push_str(" Quy tắc định dạng (TB: phông, cỡ chữ, lề trang…) cần tệp .docx, chưa kiểm tra trên văn bản thuần.");
         en.push_str(" Formatting rules (TB: font, sizes, margins…) need a .docx and were not evaluated on plain text.");

@@ -268,3 +268,99 @@ mod registry_tests {
         }
     }
 }
+
+/// A family of rules: the component of the document they speak of (the code's letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Family {
+    pub prefix: &'static str,
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+/// Families in the order a document is laid out (RULES.md sections).
+pub static FAMILIES: &[Family] = &[
+    Family {
+        prefix: "DOC",
+        vi: "Toàn văn bản",
+        en: "Whole document",
+    },
+    Family {
+        prefix: "QH",
+        vi: "Quốc hiệu và Tiêu ngữ",
+        en: "National title and motto",
+    },
+    Family {
+        prefix: "CQ",
+        vi: "Cơ quan ban hành",
+        en: "Issuing authority",
+    },
+    Family {
+        prefix: "SO",
+        vi: "Số, ký hiệu",
+        en: "Number and symbol",
+    },
+    Family {
+        prefix: "NG",
+        vi: "Địa danh, ngày tháng",
+        en: "Place and date",
+    },
+    Family {
+        prefix: "TL",
+        vi: "Tên loại, trích yếu",
+        en: "Type and summary",
+    },
+    Family {
+        prefix: "ND",
+        vi: "Nội dung",
+        en: "Body",
+    },
+    Family {
+        prefix: "CK",
+        vi: "Chức vụ, chữ ký",
+        en: "Signature",
+    },
+    Family {
+        prefix: "NN",
+        vi: "Nơi nhận, Kính gửi",
+        en: "Recipients",
+    },
+    Family {
+        prefix: "PL",
+        vi: "Phụ lục",
+        en: "Appendices",
+    },
+    Family {
+        prefix: "TB",
+        vi: "Kỹ thuật trình bày",
+        en: "Layout and formatting",
+    },
+    Family {
+        prefix: "MA",
+        vi: "Chính tả, dấu câu",
+        en: "Spelling and punctuation",
+    },
+];
+
+/// The family of a rule code (`SO004` → Số, ký hiệu).
+pub fn family_of(code: &str) -> Option<&'static Family> {
+    let letters = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    FAMILIES.iter().find(|f| f.prefix == letters)
+}
+
+#[cfg(test)]
+mod family_tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_a_family() {
+        for rule in REGISTRY {
+            assert!(
+                family_of(rule.code).is_some(),
+                "{} has no family",
+                rule.code
+            );
+        }
+        assert_eq!(family_of("SO004").map(|f| f.vi), Some("Số, ký hiệu"));
+        assert_eq!(family_of("XX001"), None);
+    }
+}
