@@ -1,0 +1,448 @@
+//! What crosses to JavaScript: plain objects with positions in UTF-16 code units (how JavaScript
+//! indexes strings), and the edit logic that works in those units. Pure Rust, tested natively.
+
+use serde::{Deserialize, Serialize};
+use thethuc::rules::{family_of, FixAvailability, Needs, Rule, REGISTRY};
+use thethuc::{Applicability, Diagnostic, Lang, Report, Severity, Source, Span};
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportDto {
+    /// Findings sorted by place; coverage (DOC003) first.
+    pub diagnostics: Vec<DiagnosticDto>,
+    /// The document type recognised from the title (`Kế hoạch`), if any.
+    pub document_type: Option<&'static str>,
+    /// Length of the checked text in UTF-16 code units.
+    pub length: u32,
+    /// For `checkBlocks`: where each block starts in the joined text (UTF-16 code units).
+    pub block_starts: Vec<u32>,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DiagnosticDto {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
+    pub locator: &'static str,
+    /// Why the rule exists and what it accepts.
+    pub explanation: &'static str,
+    /// The component the finding is about (`SO` → "Số, ký hiệu").
+    pub family: &'static str,
+    pub family_label: &'static str,
+    /// UTF-16 code units in the text as given.
+    pub start: u32,
+    pub end: u32,
+    /// 1-based; columns count characters (code points), as the CLI does.
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub related: Vec<RangeDto>,
+    pub fixes: Vec<FixDto>,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Clone, Copy)]
+pub struct RangeDto {
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct FixDto {
+    /// `safe` or `unsafe` (offered, to be reviewed).
+    pub applicability: String,
+    #[serde(default)]
+    pub message: String,
+    pub edits: Vec<EditDto>,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Clone)]
+pub struct EditDto {
+    pub start: u32,
+    pub end: u32,
+    pub replacement: String,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub family: &'static str,
+    pub family_label: &'static str,
+    pub severity: Severity,
+    pub fix: FixAvailability,
+    pub needs: Needs,
+    pub locator: &'static str,
+    pub default_on: bool,
+    pub summary: &'static str,
+    pub explanation: &'static str,
+    pub bad: &'static str,
+    pub good: &'static str,
+}
+
+/// Original byte offsets → UTF-16 offsets, computed in one pass for all the offsets a report needs.
+struct Utf16Map {
+    /// Sorted (byte offset, UTF-16 offset) pairs.
+    points: Vec<(u32, u32)>,
+}
+
+impl Utf16Map {
+    fn new(text: &str, mut offsets: Vec<u32>) -> Self {
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut points = Vec::with_capacity(offsets.len());
+        let mut wanted = offsets.into_iter().peekable();
+        let mut units = 0u32;
+        for (i, c) in text.char_indices() {
+            while let Some(&o) = wanted.peek() {
+                if o as usize > i {
+                    break;
+                }
+                // An offset inside a character (never produced by the engine) maps to its start.
+                points.push((o, units));
+                wanted.next();
+            }
+            units += c.len_utf16() as u32;
+        }
+        points.extend(wanted.map(|o| (o, units)));
+        Self { points }
+    }
+
+    fn get(&self, byte: u32) -> u32 {
+        match self.points.binary_search_by_key(&byte, |p| p.0) {
+            Ok(i) => self.points[i].1,
+            // Unreachable by construction: every offset asked for was registered.
+            Err(i) => self.points.get(i.saturating_sub(1)).map_or(0, |p| p.1),
+        }
+    }
+}
+
+/// The byte offsets (in the original) of a span: start maps to the first byte, end past the last.
+fn original_span(source: &Source, span: Span) -> (u32, u32) {
+    (
+        source.to_original(span.start, false),
+        source.to_original(span.end, true),
+    )
+}
+
+pub fn report_dto(report: &Report, lang: Lang, block_starts_bytes: &[u32]) -> ReportDto {
+    let source = &report.source;
+    let mut offsets: Vec<u32> = block_starts_bytes.to_vec();
+    offsets.push(source.original().len() as u32);
+    for d in &report.diagnostics {
+        let (s, e) = original_span(source, d.span);
+        offsets.extend([s, e]);
+        for r in &d.related {
+            let (s, e) = original_span(source, *r);
+            offsets.extend([s, e]);
+        }
+        for f in &d.fixes {
+            for edit in &f.edits {
+                let (s, e) = original_span(source, edit.span);
+                offsets.extend([s, e]);
+            }
+        }
+    }
+    let map = Utf16Map::new(source.original(), offsets);
+    let range = |span: Span| {
+        let (s, e) = original_span(source, span);
+        RangeDto {
+            start: map.get(s),
+            end: map.get(e),
+        }
+    };
+    let diagnostics = report
+        .diagnostics
+        .iter()
+        .map(|d| diagnostic_dto(d, source, lang, &range))
+        .collect();
+    ReportDto {
+        diagnostics,
+        document_type: report
+            .document
+            .title
+            .as_ref()
+            .and_then(|t| t.doc_type)
+            .map(|d| d.name),
+        length: map.get(source.original().len() as u32),
+        block_starts: block_starts_bytes.iter().map(|&b| map.get(b)).collect(),
+    }
+}
+
+fn diagnostic_dto(
+    d: &Diagnostic,
+    source: &Source,
+    lang: Lang,
+    range: &dyn Fn(Span) -> RangeDto,
+) -> DiagnosticDto {
+    let (start_byte, end_byte) = original_span(source, d.span);
+    let (line, column) = source.line_col(start_byte);
+    let (end_line, end_column) = source.line_col(end_byte);
+    let RangeDto { start, end } = range(d.span);
+    let rule = thethuc::rules::by_code(d.code);
+    let family = family_of(d.code);
+    DiagnosticDto {
+        code: d.code,
+        name: d.name,
+        severity: d.severity,
+        message: d.message.get(lang).to_owned(),
+        locator: d.locator,
+        explanation: rule.map_or("", |r| docs(r, lang)),
+        family: family.map_or("", |f| f.prefix),
+        family_label: family.map_or("", |f| pick(lang, f.vi, f.en)),
+        start,
+        end,
+        line,
+        column,
+        end_line,
+        end_column,
+        related: d.related.iter().map(|r| range(*r)).collect(),
+        fixes: d
+            .fixes
+            .iter()
+            .map(|f| FixDto {
+                applicability: match f.applicability {
+                    Applicability::Safe => "safe",
+                    Applicability::Unsafe => "unsafe",
+                }
+                .to_owned(),
+                message: f.message.get(lang).to_owned(),
+                edits: f
+                    .edits
+                    .iter()
+                    .map(|e| {
+                        let RangeDto { start, end } = range(e.span);
+                        EditDto {
+                            start,
+                            end,
+                            replacement: e.replacement.clone(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn pick(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+fn docs(rule: &Rule, lang: Lang) -> &'static str {
+    pick(lang, rule.docs_vi, rule.docs_en)
+}
+
+pub fn rule_infos(lang: Lang) -> Vec<RuleInfo> {
+    REGISTRY
+        .iter()
+        .map(|r| {
+            let family = family_of(r.code);
+            RuleInfo {
+                code: r.code,
+                name: r.name,
+                family: family.map_or("", |f| f.prefix),
+                family_label: family.map_or("", |f| pick(lang, f.vi, f.en)),
+                severity: r.severity,
+                fix: r.fix,
+                needs: r.needs,
+                locator: r.locator,
+                default_on: r.default_on,
+                summary: pick(lang, r.summary_vi, r.summary_en),
+                explanation: docs(r, lang),
+                bad: r.bad,
+                good: r.good,
+            }
+        })
+        .collect()
+}
+
+/// A finding as JavaScript hands it back: only its fixes matter here; other fields are ignored.
+#[derive(Debug, Deserialize)]
+pub struct DiagnosticIn {
+    #[serde(default)]
+    pub fixes: Vec<FixDto>,
+}
+
+/// Why edits handed back from JavaScript cannot be applied (Vietnamese, then English).
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("chỗ sửa {start}..{end} nằm ngoài văn bản dài {len} (edit outside the text)")]
+    OutOfRange { start: u32, end: u32, len: usize },
+    #[error("các chỗ sửa không theo thứ tự hoặc chồng nhau (edits unsorted or overlapping)")]
+    Unsorted,
+    #[error("chỗ sửa cắt đôi một ký tự (an edit splits a character)")]
+    SplitsCharacter,
+}
+
+/// Picks, like the library's `apply_fixes`, the first wanted fix of each finding whose edits
+/// overlap no edit taken before; returns the chosen edits sorted by place.
+pub fn select_edits(
+    diagnostics: &[DiagnosticIn],
+    include_unsafe: bool,
+    len: usize,
+) -> Result<Vec<EditDto>, EditError> {
+    let mut taken: Vec<EditDto> = Vec::new();
+    'sets: for d in diagnostics {
+        let Some(fix) = d
+            .fixes
+            .iter()
+            .find(|f| f.applicability == "safe" || include_unsafe)
+        else {
+            continue;
+        };
+        for e in &fix.edits {
+            if e.start > e.end || e.end as usize > len {
+                return Err(EditError::OutOfRange {
+                    start: e.start,
+                    end: e.end,
+                    len,
+                });
+            }
+        }
+        if fix.edits.windows(2).any(|w| w[0].end > w[1].start) {
+            return Err(EditError::Unsorted);
+        }
+        for e in &fix.edits {
+            for t in &taken {
+                let overlap = e.start < t.end && t.start < e.end;
+                let same_point = e.start == e.end && t.start == t.end && e.start == t.start;
+                if overlap || same_point {
+                    continue 'sets;
+                }
+            }
+        }
+        taken.extend(fix.edits.iter().cloned());
+    }
+    taken.sort_by_key(|e| (e.start, e.end));
+    Ok(taken)
+}
+
+/// Applies sorted, non-overlapping edits given in UTF-16 code units.
+pub fn apply_utf16_edits(text: &str, edits: &[EditDto]) -> Result<String, EditError> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut out: Vec<u16> = Vec::with_capacity(units.len());
+    let mut pos = 0usize;
+    for e in edits {
+        let (s, end) = (e.start as usize, e.end as usize);
+        if s < pos || end < s || end > units.len() {
+            return Err(EditError::Unsorted);
+        }
+        out.extend_from_slice(&units[pos..s]);
+        out.extend(e.replacement.encode_utf16());
+        pos = end;
+    }
+    out.extend_from_slice(&units[pos..]);
+    String::from_utf16(&out).map_err(|_| EditError::SplitsCharacter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use thethuc::{check, check_str, Config, InputFormat};
+
+    fn utf16_len(s: &str) -> u32 {
+        s.encode_utf16().count() as u32
+    }
+
+    #[test]
+    fn positions_are_utf16_units_of_the_text_as_given() {
+        // An emoji (two UTF-16 units, four bytes) and NFD letters (ầ as a + ̂ + ̀) before the finding.
+        let prefix = "😀 Nguye\u{302}\u{300}n\n";
+        let text = format!("{prefix}CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        let report = check(Source::new(&text), InputFormat::Text, &Config::default());
+        let dto = report_dto(&report, Lang::Vi, &[]);
+        let qh = dto
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "QH002")
+            .expect("QH002 on the wrong Quốc hiệu");
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let underlined = String::from_utf16(&units[qh.start as usize..qh.end as usize]).unwrap();
+        assert_eq!(underlined, "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assert_eq!(qh.start, utf16_len(prefix));
+        assert_eq!((qh.line, qh.column), (2, 1));
+        assert_eq!(dto.length, utf16_len(&text));
+        assert_eq!(qh.family_label, "Quốc hiệu và Tiêu ngữ");
+        assert!(!qh.explanation.is_empty());
+    }
+
+    #[test]
+    fn applying_the_selected_edits_equals_the_library() {
+        let text = "😀 CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập -  Tự do - Hạnh phúc\n";
+        let report = check_str(text, &Config::default());
+        let dto = report_dto(&report, Lang::Vi, &[]);
+        let inputs: Vec<DiagnosticIn> = dto
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticIn {
+                fixes: d.fixes.clone(),
+            })
+            .collect();
+        let edits = select_edits(&inputs, false, utf16_len(text) as usize).unwrap();
+        assert!(!edits.is_empty());
+        let ours = apply_utf16_edits(text, &edits).unwrap();
+        let (library, _) = thethuc::apply_fixes(&report, false);
+        assert_eq!(ours, library);
+    }
+
+    #[test]
+    fn bad_edits_are_errors_not_panics() {
+        let text = "a😀b";
+        let edit = |start, end| EditDto {
+            start,
+            end,
+            replacement: "x".into(),
+        };
+        assert!(matches!(
+            apply_utf16_edits(text, &[edit(2, 3)]),
+            Err(EditError::SplitsCharacter)
+        ));
+        let far = DiagnosticIn {
+            fixes: vec![FixDto {
+                applicability: "safe".into(),
+                message: String::new(),
+                edits: vec![edit(3, 99)],
+            }],
+        };
+        assert!(matches!(
+            select_edits(&[far], false, 4),
+            Err(EditError::OutOfRange { .. })
+        ));
+        assert_eq!(apply_utf16_edits(text, &[edit(3, 4)]).unwrap(), "a😀x");
+    }
+
+    #[test]
+    fn unsafe_fixes_are_taken_only_when_asked() {
+        let unsafe_only = DiagnosticIn {
+            fixes: vec![FixDto {
+                applicability: "unsafe".into(),
+                message: String::new(),
+                edits: vec![EditDto {
+                    start: 0,
+                    end: 1,
+                    replacement: "B".into(),
+                }],
+            }],
+        };
+        let list = [unsafe_only];
+        assert!(select_edits(&list, false, 1).unwrap().is_empty());
+        assert_eq!(select_edits(&list, true, 1).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn every_rule_is_listed_with_its_family() {
+        let infos = rule_infos(Lang::En);
+        assert_eq!(infos.len(), REGISTRY.len());
+        assert!(infos
+            .iter()
+            .all(|r| !r.family.is_empty() && !r.summary.is_empty()));
+    }
+}

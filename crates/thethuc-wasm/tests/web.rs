@@ -1,0 +1,167 @@
+//! The JS boundary in a real browser (headless Chromium through wasm-bindgen-test-runner):
+//! config objects in, plain report objects out, errors as JS `Error`s with a message.
+#![cfg(target_arch = "wasm32")]
+// `#[wasm_bindgen_test]` functions are tests, but clippy does not know it.
+#![allow(clippy::unwrap_used)]
+
+use thethuc_wasm::Checker;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A JS value as `JSON.parse` would give it (objects, not Maps).
+fn to_js(value: &serde_json::Value) -> JsValue {
+    use serde::Serialize;
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap()
+}
+
+fn json(value: &str) -> JsValue {
+    to_js(&serde_json::from_str(value).unwrap())
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    let object: serde_json::Value = serde_wasm_bindgen::from_value(value.clone()).unwrap();
+    to_js(&object[key])
+}
+
+fn error_message(error: JsValue) -> String {
+    let error: js_error::Error = error.unchecked_into();
+    error.message()
+}
+
+mod js_error {
+    use wasm_bindgen::prelude::*;
+    #[wasm_bindgen]
+    extern "C" {
+        pub type Error;
+        #[wasm_bindgen(method, getter)]
+        pub fn message(this: &Error) -> String;
+    }
+}
+
+#[wasm_bindgen_test]
+fn check_returns_plain_objects_in_utf16_units() {
+    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let text = "😀\nCỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n";
+    let report = checker.check(text).unwrap();
+    let report: serde_json::Value = serde_wasm_bindgen::from_value(report).unwrap();
+    let qh = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "QH002")
+        .unwrap();
+    // The emoji is two UTF-16 units, then the line break.
+    assert_eq!(qh["start"], 3);
+    assert_eq!(
+        qh["end"],
+        3 + "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM".encode_utf16().count()
+    );
+    assert_eq!(qh["line"], 2);
+    assert_eq!(qh["familyLabel"], "Quốc hiệu và Tiêu ngữ");
+    assert_eq!(qh["fixes"][0]["applicability"], "safe");
+}
+
+#[wasm_bindgen_test]
+fn config_objects_set_language_and_rules() {
+    let checker = Checker::new(json(r#"{"lang": "en", "ignore": ["QH002"]}"#)).unwrap();
+    let report: serde_json::Value = serde_wasm_bindgen::from_value(
+        checker
+            .check("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+            .unwrap(),
+    )
+    .unwrap();
+    let codes: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"QH002"));
+    assert!(report["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("Ran "));
+    assert_eq!(
+        get(&checker.config().unwrap(), "lang").as_string().unwrap(),
+        "en"
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_a_js_error_with_a_message() {
+    let unknown_field = Checker::new(json(r#"{"stagee": "final"}"#)).err().unwrap();
+    assert!(error_message(unknown_field.into()).contains("stagee"));
+    let unknown_rule = Checker::new(json(r#"{"ignore": ["XX999"]}"#))
+        .err()
+        .unwrap();
+    assert!(error_message(unknown_rule.into()).contains("XX999"));
+
+    let checker = Checker::new(JsValue::NULL).unwrap();
+    let misspelt = checker
+        .check_blocks(json(r#"[{"txt": "a"}]"#))
+        .err()
+        .unwrap();
+    assert!(error_message(misspelt.into()).contains("txt"));
+    let not_blocks = checker
+        .check_blocks(json(r#"[{"text": 1}]"#))
+        .err()
+        .unwrap();
+    assert!(error_message(not_blocks.into()).contains("khối văn bản không hợp lệ"));
+    let far_edit = json(
+        r#"[{"fixes": [{"applicability": "safe", "edits": [{"start": 5, "end": 90, "replacement": ""}]}]}]"#,
+    );
+    let error = checker
+        .apply_fixes("ngắn", far_edit, JsValue::UNDEFINED)
+        .err()
+        .unwrap();
+    assert!(error_message(error.into()).contains("ngoài văn bản"));
+}
+
+#[wasm_bindgen_test]
+fn apply_fixes_and_fix_all_match_the_library() {
+    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let text = "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập -  Tự do - Hạnh phúc\n";
+    let report = checker.check(text).unwrap();
+    let diagnostics = get(&report, "diagnostics");
+    let fixed = checker
+        .apply_fixes(text, diagnostics, JsValue::UNDEFINED)
+        .unwrap();
+    let library = thethuc::apply_fixes(
+        &thethuc::check_str(text, &thethuc::Config::default()),
+        false,
+    )
+    .0;
+    assert_eq!(fixed, library);
+    let all = checker.fix_all(text, JsValue::UNDEFINED).unwrap();
+    let expected = thethuc::fix(
+        text,
+        thethuc::InputFormat::Text,
+        &thethuc::Config::default(),
+        false,
+    );
+    assert_eq!(get(&all, "text").as_string().unwrap(), expected.text);
+}
+
+#[wasm_bindgen_test]
+fn blocks_carry_styles_and_positions() {
+    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let blocks = json(
+        r#"[{"text": "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "style": {"bold": true, "fontFamily": "Times New Roman", "fontSizePt": 13, "align": "center"}},
+            {"text": ""},
+            {"text": "😀 văn bản"}]"#,
+    );
+    let report = checker.check_blocks(blocks).unwrap();
+    let starts: Vec<u32> = serde_wasm_bindgen::from_value(get(&report, "blockStarts")).unwrap();
+    let first = "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM".encode_utf16().count() as u32 + 1;
+    assert_eq!(starts, vec![0, first, first + 1]);
+    let rules: serde_json::Value =
+        serde_wasm_bindgen::from_value(checker.rules().unwrap()).unwrap();
+    assert_eq!(
+        rules.as_array().unwrap().len(),
+        thethuc::rules::REGISTRY.len()
+    );
+}
