@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: formatting, lints, Rust unit tests, fixture and
-# golden tests, CLI tests. (The WASM build and browser tests join when the widget lands.)
+# golden tests, CLI tests, the WASM build, the engine's tests in headless Chromium, and the widget's
+# browser tests. CI runs exactly this (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' crates/thethuc-wasm/Cargo.toml)"
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
+    echo "need root to run: $*" >&2
+    return 1
+  fi
+}
 
 if ! command -v cargo >/dev/null 2>&1; then
   echo "cargo is required (Rust toolchain); install it with rustup first" >&2
@@ -16,12 +25,45 @@ for component in rustfmt clippy; do
     rustup component add "${component}"
   fi
 done
+# Never `rustup update` here: it would move the toolchain under CI's feet.
+if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  step "installing the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen ${WASM_BINDGEN_VERSION}" ]; then
+  step "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (same version as the crate; about 3 minutes)"
+  # Not --locked: its lock file names a dependency version the registry lacks.
+  cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
+fi
+missing_packages=()
+[ -x /usr/bin/chromium ] || missing_packages+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing_packages+=(chromium-driver)
+command -v node >/dev/null 2>&1 || missing_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing_packages+=(npm)
+if [ "${#missing_packages[@]}" -gt 0 ]; then
+  step "installing ${missing_packages[*]} (Debian packages)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing_packages[@]}"
+fi
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (all targets, warnings are errors)"
+step "cargo clippy (all targets, native and wasm32, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p thethuc-wasm --all-targets --locked -- -D warnings
 
 step "cargo test (unit, rule fixtures, golden corpus, CLI)"
 cargo test --workspace --locked
+
+step "the WASM engine's tests in headless Chromium (wasm-bindgen-test)"
+# No -q: the runner rejects --quiet.
+CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown -p thethuc-wasm
+
+step "web widget: npm ci, build (wasm-bindgen --target web, wasm-opt), browser tests"
+cd web-widget
+npm ci --no-audit --no-fund
+npm run build
+npm test

@@ -1,0 +1,277 @@
+// Browser tests of the engine and the <thethuc-checker> widget, in Debian's Chromium.
+// The oracle is the CLI: findings and fixes in the page must equal `thethuc check` on the same text.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { SEEDS, cliFindings, cliFixed, comparable, editorText, load, nextReport, openDemo, saveArtefact, start } from "./harness.mjs";
+
+let env;
+let page;
+const scratch = mkdtempSync(join(tmpdir(), "thethuc-browser-"));
+
+before(async () => {
+  env = await start();
+  page = await openDemo(env);
+});
+
+after(async () => {
+  await env?.close();
+});
+
+/** The text a contenteditable holds for `text`: one paragraph per line, each ending in "\n". */
+function asParagraphs(text) {
+  return text.endsWith("\n") ? text : `${text}\n`;
+}
+
+function fileWith(name, text) {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("the demo", () => {
+  it("loads with findings in both editors, no page errors, and a screenshot is saved", async () => {
+    const counts = await page.evaluate(() =>
+      [...document.querySelectorAll("thethuc-checker")].map((w) => ({ findings: w.report.diagnostics.length, marks: w.marks.length })),
+    );
+    assert.equal(counts.length, 2);
+    for (const c of counts) {
+      assert.ok(c.findings > 1, "each editor shows findings");
+      assert.ok(c.marks > 0, "and underlines some");
+    }
+    // The contenteditable holds real/01, whose Quốc hiệu reads "HÕA": underlined, with its fix offered.
+    const rich = await page.evaluate(() => document.getElementById("checker-rich").marks);
+    assert.ok(rich.some((m) => m.code === "QH002" && m.text === "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), JSON.stringify(rich));
+    // Groups follow the layout of a document: coverage, Quốc hiệu, Số ký hiệu, then the body.
+    const groups = await page.evaluate(() => [...document.getElementById("checker-rich").shadowRoot.querySelectorAll("section")].map((s) => s.dataset.family));
+    assert.deepEqual(groups, ["DOC", "QH", "SO", "ND"]);
+    const title = await page.evaluate(() => document.getElementById("checker-text").shadowRoot.querySelector("h2").textContent);
+    assert.equal(title, "Kiểm tra thể thức");
+    saveArtefact("demo.png", await page.screenshot({ fullPage: true }));
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe("findings equal the CLI's on the five seeds", () => {
+  for (const seed of SEEDS) {
+    const name = seed.split("/").pop();
+    it(`textarea: ${name}`, async () => {
+      const text = readFileSync(seed, "utf8");
+      const report = await load(page, "doc-text", text);
+      assert.deepEqual(comparable(report.diagnostics), cliFindings(seed));
+      assert.equal(report.length, text.length);
+    });
+    it(`contenteditable (paragraphs with styles): ${name}`, async () => {
+      const text = asParagraphs(readFileSync(seed, "utf8"));
+      const report = await load(page, "doc-rich", text);
+      const expected = cliFindings(fileWith(name, text));
+      const ours = comparable(report.diagnostics);
+      // Coverage says why formatting rules did not run, which differs between text and styled input.
+      const withoutCoverageText = (list) => list.map((d) => (d.code === "DOC003" ? { ...d, message: "" } : d));
+      assert.deepEqual(withoutCoverageText(ours), withoutCoverageText(expected));
+      assert.equal(await editorText(page, "doc-rich"), text);
+    });
+  }
+});
+
+describe("fixes equal the library's", () => {
+  for (const seed of SEEDS) {
+    const name = seed.split("/").pop();
+    it(`"Sửa tất cả" in the textarea gives what \`thethuc check --fix\` writes: ${name}`, async () => {
+      const text = readFileSync(seed, "utf8");
+      await load(page, "doc-text", text);
+      const fixable = await page.evaluate(() => !document.getElementById("checker-text").shadowRoot.querySelector("button.fix-all").disabled);
+      const expected = cliFixed(seed);
+      assert.equal(fixable, expected !== text, "the button is enabled exactly when there is something to fix");
+      if (fixable) {
+        await nextReport(page, "doc-text", () => page.locator("#checker-text").locator("button.fix-all").click());
+      }
+      assert.equal(await editorText(page, "doc-text"), expected);
+    });
+    it(`"Sửa tất cả" in the contenteditable edits the paragraphs the same way: ${name}`, async () => {
+      const text = asParagraphs(readFileSync(seed, "utf8"));
+      await load(page, "doc-rich", text);
+      const expected = cliFixed(fileWith(name, text));
+      if (expected !== text) {
+        await nextReport(page, "doc-rich", () => page.locator("#checker-rich").locator("button.fix-all").click());
+      }
+      assert.equal(await editorText(page, "doc-rich"), expected);
+    });
+  }
+
+  it('"Sửa" on one finding applies exactly that fix\'s edits', async () => {
+    const seed = SEEDS[3];
+    const text = readFileSync(seed, "utf8");
+    const report = await load(page, "doc-text", text);
+    const index = report.diagnostics.findIndex((d) => d.fixes.some((f) => f.applicability === "safe"));
+    assert.ok(index >= 0, "seed 003 has a safe fix");
+    const target = cliFindings(seed)[index];
+    const safe = target.fixes.find((f) => f.applicability === "safe");
+    let expected = text;
+    for (const e of [...safe.edits].sort((a, b) => b.start - a.start)) {
+      expected = expected.slice(0, e.start) + e.replacement + expected.slice(e.end);
+    }
+    const item = page.locator("#checker-text").locator(`li.item[data-index="${index}"]`);
+    assert.equal(await item.getAttribute("data-code"), target.code);
+    await nextReport(page, "doc-text", () => item.locator("button.fix").click());
+    assert.equal(await editorText(page, "doc-text"), expected);
+  });
+});
+
+describe("typing", () => {
+  it("typing the fix by hand removes the finding", async () => {
+    const text = readFileSync(SEEDS[3], "utf8");
+    const report = await load(page, "doc-text", text);
+    const target = report.diagnostics.find((d) => d.code === "MA004" && d.fixes.length);
+    assert.ok(target, "seed 003 has a space before punctuation (MA004)");
+    const edit = target.fixes[0].edits[0];
+    const before = report.diagnostics.filter((d) => d.code === "MA004").length;
+    const { report: after } = await nextReport(page, "doc-text", async () => {
+      await page.evaluate(({ start, end }) => {
+        const el = document.getElementById("doc-text");
+        el.focus();
+        el.setSelectionRange(start, end);
+      }, edit);
+      if (edit.replacement) await page.keyboard.type(edit.replacement);
+      else await page.keyboard.press("Delete");
+    });
+    assert.equal(after.diagnostics.filter((d) => d.code === "MA004").length, before - 1);
+    assert.ok(!after.diagnostics.some((d) => d.code === "MA004" && d.start === target.start));
+  });
+});
+
+describe("positions in UTF-16", () => {
+  // Quốc hiệu with a wrong tone mark, and a repeated word after an emoji, all in NFD.
+  const nfd = "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n😀👍🏽 Các đơn vị ban hành hành văn bản.\n".normalize("NFD");
+  for (const id of ["doc-text", "doc-rich"]) {
+    it(`emoji and NFD text: the underlines cover the right characters (${id})`, async () => {
+      await load(page, id, nfd);
+      const marks = await page.evaluate((id) => document.querySelector(`thethuc-checker[for="${id}"]`).marks, id);
+      const quocHieu = marks.find((m) => m.code === "QH002");
+      const repeated = marks.find((m) => m.code === "MA007");
+      assert.equal(quocHieu?.text, "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM".normalize("NFD"));
+      assert.equal(repeated?.text, "hành hành".normalize("NFD"));
+    });
+  }
+
+  it("clicking a finding selects its text in the textarea; arrow keys move through the list", async () => {
+    await load(page, "doc-text", nfd);
+    const items = page.locator("#checker-text").locator("li.item");
+    const qh = items.filter({ has: page.locator('.code:text-is("QH002")') });
+    await qh.click();
+    const selected = await page.evaluate(() => {
+      const el = document.getElementById("doc-text");
+      return el.value.slice(el.selectionStart, el.selectionEnd);
+    });
+    assert.equal(selected, "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM".normalize("NFD"));
+    await items.first().focus();
+    await page.keyboard.press("ArrowDown");
+    const focused = await page.evaluate(() => {
+      const root = document.getElementById("checker-text").shadowRoot;
+      const all = [...root.querySelectorAll("li.item")];
+      return all.indexOf(root.activeElement);
+    });
+    assert.equal(focused, 1);
+    await page.keyboard.press("End");
+    const last = await page.evaluate(() => {
+      const root = document.getElementById("checker-text").shadowRoot;
+      const all = [...root.querySelectorAll("li.item")];
+      return all.indexOf(root.activeElement) === all.length - 1 && root.activeElement.getAttribute("aria-current") === "true";
+    });
+    assert.ok(last);
+  });
+});
+
+describe("a 100-page plan", () => {
+  it("is checked in the worker and the page stays responsive", async () => {
+    // About 100 A4 pages: the body of the five seeds repeated (~3,000 characters a page).
+    const bodies = SEEDS.map((s) => readFileSync(s, "utf8")).join("\n");
+    let long = "";
+    while (long.length < 300_000) long += `${bodies}\n`;
+    const result = await page.evaluate(async (text) => {
+      const el = document.getElementById("doc-text");
+      const widget = document.getElementById("checker-text");
+      el.value = text;
+      // Let the browser lay out the long textarea first: that work is Chromium's, not ours.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // Longest gap between timer ticks while we check and draw: the main thread's worst stall.
+      let last = performance.now();
+      let worst = 0;
+      const tick = setInterval(() => {
+        const now = performance.now();
+        worst = Math.max(worst, now - last);
+        last = now;
+      }, 5);
+      const done = new Promise((resolve) => widget.addEventListener("thethuc-report", (e) => resolve(e.detail), { once: true }));
+      const started = performance.now();
+      widget.check();
+      const detail = await done;
+      const total = performance.now() - started;
+      clearInterval(tick);
+      // The frame that lays out the underlined copy of the text (Chromium's layout, reported).
+      const frameStart = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const frame = performance.now() - frameStart;
+      return { ms: detail.ms, inWorker: detail.inWorker, findings: detail.report.diagnostics.length, total, worst, frame, length: text.length };
+    }, long);
+    console.log(
+      `100-page plan (${result.length} UTF-16 units): engine ${result.ms.toFixed(1)} ms in the worker; ` +
+        `check to report ${result.total.toFixed(0)} ms, longest main-thread gap meanwhile ${result.worst.toFixed(0)} ms; ` +
+        `next frame (layout of the underlines) ${result.frame.toFixed(0)} ms; ${result.findings} findings`,
+    );
+    saveArtefact("long-plan.json", JSON.stringify(result, null, 2));
+    assert.equal(result.inWorker, true);
+    assert.ok(result.findings > 100);
+    // Responsive: while the engine works, the main thread stays free for typing.
+    assert.ok(result.worst < 150, `main thread stalled ${result.worst} ms`);
+  });
+});
+
+describe("language, narrow screens and errors", () => {
+  it("switching to English re-checks with English messages and labels", async () => {
+    const p = await openDemo(env);
+    await nextReport(p, "doc-rich", () => p.selectOption("#lang", "en"));
+    const { title, message } = await p.evaluate(() => {
+      const root = document.getElementById("checker-rich").shadowRoot;
+      return { title: root.querySelector("h2").textContent, message: root.querySelector('li[data-code="QH002"] .message').textContent };
+    });
+    assert.equal(title, "Format check");
+    assert.match(message, /^The national title reads/);
+    assert.doesNotMatch(message, /viết sai/);
+    await p.close();
+  });
+
+  it("works at 320 px: no horizontal scrolling, buttons visible", async () => {
+    const p = await openDemo(env, { width: 320, height: 800 });
+    const widths = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+    assert.ok(widths.scroll <= widths.view, `page is ${widths.scroll} px wide at ${widths.view} px`);
+    const box = await p.locator("#checker-rich").locator("button.fix-all").boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 320);
+    saveArtefact("demo-320px.png", await p.screenshot({ fullPage: false }));
+    await p.close();
+  });
+
+  it("a bad config is shown to the user, and createChecker rejects it with a message", async () => {
+    const p = await env.browser.newPage();
+    await p.goto(`${env.base}/demo/`);
+    await p.waitForFunction(() => document.body.dataset.ready === "true");
+    const { alert, rejected } = await p.evaluate(async () => {
+      const widget = document.getElementById("checker-text");
+      widget.setAttribute("config", '{"ignore": ["XX999"]}');
+      await new Promise((r) => setTimeout(r, 1500));
+      const { createChecker } = await import("../dist/thethuc.js");
+      let rejected = "";
+      try {
+        await createChecker({ stage: "later" });
+      } catch (e) {
+        rejected = `${e instanceof Error} ${e.message}`;
+      }
+      return { alert: widget.shadowRoot.querySelector('[role="alert"]')?.textContent ?? "", rejected };
+    });
+    assert.match(alert, /XX999/);
+    assert.match(rejected, /^true .*cấu hình không hợp lệ/);
+    await p.close();
+  });
+});
