@@ -6,31 +6,6 @@ use std::fmt::Write as _;
 use thethuc::rules::{Rule, REGISTRY};
 use thethuc::{Diagnostic, Document, Lang, Report, Severity, Source, Span};
 
-/// Positions of a span for people and programs: original byte offsets, 1-based line/column.
-pub(crate) struct Place {
-    pub start: u32,
-    pub end: u32,
-    pub line: u32,
-    pub column: u32,
-    pub end_line: u32,
-    pub end_column: u32,
-}
-
-pub(crate) fn place(source: &Source, span: Span) -> Place {
-    let start = source.to_original(span.start, false);
-    let end = source.to_original(span.end, true);
-    let (line, column) = source.line_col(start);
-    let (end_line, end_column) = source.line_col(end);
-    Place {
-        start,
-        end,
-        line,
-        column,
-        end_line,
-        end_column,
-    }
-}
-
 pub fn io_error_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => format!("không tìm thấy tệp (file not found): {e}"),
@@ -42,7 +17,7 @@ pub fn io_error_message(e: &std::io::Error) -> String {
 }
 
 fn diagnostic_json(source: &Source, d: &Diagnostic, lang: Lang) -> Value {
-    let p = place(source, d.span);
+    let p = source.place(d.span);
     let fixes: Vec<Value> = d
         .fixes
         .iter()
@@ -358,7 +333,7 @@ fn write_human(
     lang: Lang,
     paint: Paint,
 ) {
-    let p = place(&rep.source, d.span);
+    let p = rep.source.place(d.span);
     let _ = writeln!(
         out,
         "{path}:{}:{}: {} {} [{}] {}",
@@ -533,7 +508,7 @@ pub fn tree_json(source: &Source, doc: &Document) -> Value {
     let text = source.text();
     let line = |i: usize| {
         let l = &doc.lines[i];
-        let p = place(source, l.span);
+        let p = source.place(l.span);
         json!({ "text": l.span.of(text), "line": p.line, "column": p.column, "start": p.start, "end": p.end })
     };
     let lines = |v: &[usize]| v.iter().map(|&i| line(i)).collect::<Vec<_>>();
@@ -582,7 +557,7 @@ pub fn tree_json(source: &Source, doc: &Document) -> Value {
         },
         "citations": doc.citations.iter().map(|c| {
             let t = |s: Option<Span>| s.map_or(Value::Null, |s| Value::from(s.of(text)));
-            let p = place(source, c.span);
+            let p = source.place(c.span);
             json!({
                 "text": c.span.of(text),
                 "line": p.line,

@@ -1,7 +1,7 @@
 //! SARIF 2.1.0: one run, every rule in `tool.driver.rules`, results with physical locations
 //! (lines and columns in Unicode code points, byte offsets) and fixes as byte replacements.
 
-use crate::output::{locator_text, place};
+use crate::output::locator_text;
 use crate::{FileResult, Outcome};
 use serde_json::{json, Value};
 use thethuc::rules::REGISTRY;
@@ -84,7 +84,7 @@ pub fn report_sarif(results: &[FileResult], lang: Lang) -> Value {
             Outcome::Checked { report, .. } => {
                 artifacts.push(json!({ "location": location, "encoding": "utf-8" }));
                 for d in &report.diagnostics {
-                    let p = place(&report.source, d.span);
+                    let p = report.source.place(d.span);
                     let mut result = json!({
                         "ruleId": d.code,
                         "level": level(d.severity),

@@ -180,9 +180,7 @@ fn diagnostic_dto(
     lang: Lang,
     range: &dyn Fn(Span) -> RangeDto,
 ) -> DiagnosticDto {
-    let (start_byte, end_byte) = original_span(source, d.span);
-    let (line, column) = source.line_col(start_byte);
-    let (end_line, end_column) = source.line_col(end_byte);
+    let place = source.place(d.span);
     let RangeDto { start, end } = range(d.span);
     let rule = thethuc::rules::by_code(d.code);
     let family = family_of(d.code);
@@ -197,10 +195,10 @@ fn diagnostic_dto(
         family_label: family.map_or("", |f| pick(lang, f.vi, f.en)),
         start,
         end,
-        line,
-        column,
-        end_line,
-        end_column,
+        line: place.line,
+        column: place.column,
+        end_line: place.end_line,
+        end_column: place.end_column,
         related: d.related.iter().map(|r| range(*r)).collect(),
         fixes: d
             .fixes

@@ -27,4 +27,4 @@ pub use check::{
 pub use config::{Config, InputFormat, Stage, TonePolicy};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Lang, Message, Severity};
 pub use document::{Document, Span};
-pub use source::{DecodeError, Source};
+pub use source::{DecodeError, Place, Source};

@@ -176,6 +176,22 @@ impl Source {
         }
     }
 
+    /// Where an NFC span lies in the original: byte offsets, and 1-based lines and columns.
+    pub fn place(&self, span: crate::document::Span) -> Place {
+        let start = self.to_original(span.start, false);
+        let end = self.to_original(span.end, true);
+        let (line, column) = self.line_col(start);
+        let (end_line, end_column) = self.line_col(end);
+        Place {
+            start,
+            end,
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+
     /// 1-based line and column (in characters) of an original byte offset.
     pub fn line_col(&self, original_offset: u32) -> (u32, u32) {
         self.orig_lines.line_col(&self.original, original_offset)
@@ -215,6 +231,18 @@ fn normalize_with_map(original: &str) -> (String, Vec<(u32, u32)>) {
     }
     flush(&mut text, &mut chunks, chunk_start, original.len());
     (text, chunks)
+}
+
+/// A span's position for people and programs: byte offsets in the original text, and 1-based
+/// lines and columns (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub start: u32,
+    pub end: u32,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
 }
 
 /// Line starts of a text, for line/column and UTF-16 conversions.
