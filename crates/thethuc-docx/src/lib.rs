@@ -1,0 +1,217 @@
+//! Reads a .docx into paragraphs with the formatting Word shows (effective run and paragraph
+//! properties after styles, theme fonts and numbering) and the page setup of each section.
+//! Pure Rust (builds for wasm32); hostile packages get an error naming the part and the reason.
+
+pub mod body;
+pub mod numbering;
+pub mod package;
+pub mod styles;
+pub mod xml;
+
+pub use body::{Paragraph, Run};
+use serde::Serialize;
+pub use styles::{ParaProps, RunProps};
+
+/// Why a .docx cannot be read. Messages are Vietnamese, then English in brackets.
+#[derive(Debug, thiserror::Error)]
+pub enum DocxError {
+    #[error("{0}")]
+    NotDocx(String),
+    #[error("vượt giới hạn an toàn (safety limit): {0}")]
+    Limit(String),
+    #[error("phần {part}: {reason}")]
+    Part { part: String, reason: String },
+}
+
+/// Bounds on what a package may cost to read. The defaults fit any real document many times over.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Entries in the zip directory.
+    pub max_entries: usize,
+    /// Decompressed bytes of one XML part.
+    pub max_part_bytes: u64,
+    /// Decompressed bytes of all the parts read.
+    pub max_total_bytes: u64,
+    /// Decompressed ÷ compressed size, checked on parts over 1 MB.
+    pub max_ratio: u64,
+    /// Element nesting in any XML part.
+    pub max_xml_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_entries: 10_000,
+            max_part_bytes: 32 << 20,
+            max_total_bytes: 64 << 20,
+            max_ratio: 200,
+            max_xml_depth: 256,
+        }
+    }
+}
+
+/// Page setup of one section, in twips (1/1440 inch; 56.7 twips = 1 mm).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Section {
+    pub page_width: Option<u32>,
+    pub page_height: Option<u32>,
+    pub landscape: bool,
+    pub margin_top: Option<i32>,
+    pub margin_bottom: Option<i32>,
+    pub margin_left: Option<i32>,
+    pub margin_right: Option<i32>,
+    /// First page has its own header (`titlePg`).
+    pub title_page: bool,
+    /// Header parts by type (`default`, `first`, `even`) and whether each holds a PAGE field.
+    pub headers: Vec<(String, bool)>,
+    pub footers: Vec<(String, bool)>,
+}
+
+/// A read document.
+#[derive(Debug, Clone)]
+pub struct Docx {
+    pub paragraphs: Vec<Paragraph>,
+    pub sections: Vec<Section>,
+}
+
+/// Reads a .docx from its bytes.
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Docx, DocxError> {
+    let package = package::Package::open(bytes, limits)?;
+    let parse = |name: &str| -> Result<Option<xml::Element>, DocxError> {
+        package
+            .part(name)
+            .map(|b| xml::parse(b, name, limits.max_xml_depth))
+            .transpose()
+    };
+    let document = parse("word/document.xml")?.ok_or_else(|| {
+        DocxError::NotDocx("gói không có word/document.xml (no main document part)".into())
+    })?;
+    let theme = styles::Theme::read(parse("word/theme/theme1.xml")?.as_ref());
+    let styles = styles::Styles::read(parse("word/styles.xml")?.as_ref(), &theme);
+    let numbering = numbering::Numbering::read(parse("word/numbering.xml")?.as_ref());
+    let rels = parse("word/_rels/document.xml.rels")?;
+    let body = document.child("body").ok_or_else(|| DocxError::Part {
+        part: "word/document.xml".into(),
+        reason: "không có w:body (no body)".into(),
+    })?;
+    let mut reader = body::BodyReader::new(&styles, &theme, numbering);
+    reader.blocks(body);
+    let mut sections = Vec::new();
+    for s in &reader.section_ends {
+        sections.push(section(s, rels.as_ref(), &|name| parse(name))?);
+    }
+    if sections.is_empty() {
+        sections.push(Section::default());
+    }
+    let last = sections.len() - 1;
+    let mut paragraphs = reader.paragraphs;
+    for p in &mut paragraphs {
+        p.section = p.section.min(last);
+    }
+    Ok(Docx {
+        paragraphs,
+        sections,
+    })
+}
+
+type PartParser<'a> = dyn Fn(&str) -> Result<Option<xml::Element>, DocxError> + 'a;
+
+fn section(
+    s: &xml::Element,
+    rels: Option<&xml::Element>,
+    parse: &PartParser<'_>,
+) -> Result<Section, DocxError> {
+    let num = |e: Option<&xml::Element>, a: &str| {
+        e.and_then(|e| e.attr(a))
+            .and_then(|v| v.parse::<f64>().ok())
+    };
+    let size = s.child("pgSz");
+    let margins = s.child("pgMar");
+    let target = |id: &str| {
+        rels?
+            .children_named("Relationship")
+            .find(|r| r.attr("Id") == Some(id))
+            .and_then(|r| r.attr("Target"))
+            .map(|t| {
+                format!(
+                    "word/{}",
+                    t.trim_start_matches("/word/").trim_start_matches('/')
+                )
+            })
+    };
+    let parts = |kind: &str| -> Result<Vec<(String, bool)>, DocxError> {
+        let mut out = Vec::new();
+        for reference in s.children_named(kind) {
+            let which = reference.attr("type").unwrap_or("default").to_owned();
+            let has_page = match reference.attr("id").and_then(target) {
+                Some(name) => parse(&name)?.is_some_and(|part| has_page_field(&part)),
+                None => false,
+            };
+            out.push((which, has_page));
+        }
+        Ok(out)
+    };
+    Ok(Section {
+        page_width: num(size, "w").map(|v| v as u32),
+        page_height: num(size, "h").map(|v| v as u32),
+        landscape: size.and_then(|e| e.attr("orient")) == Some("landscape"),
+        margin_top: num(margins, "top").map(|v| v as i32),
+        margin_bottom: num(margins, "bottom").map(|v| v as i32),
+        margin_left: num(margins, "left").map(|v| v as i32),
+        margin_right: num(margins, "right").map(|v| v as i32),
+        title_page: s.child("titlePg").is_some_and(|t| t.toggle()),
+        headers: parts("headerReference")?,
+        footers: parts("footerReference")?,
+    })
+}
+
+/// A `PAGE` field, simple (`w:fldSimple w:instr="PAGE"`) or complex (`w:instrText`).
+fn has_page_field(e: &xml::Element) -> bool {
+    let is_page = |instr: &str| instr.split_whitespace().next() == Some("PAGE");
+    (e.name == "fldSimple" && e.attr("instr").is_some_and(is_page))
+        || (e.name == "instrText" && is_page(&e.text()))
+        || e.elements().any(has_page_field)
+}
+
+impl Docx {
+    /// The paragraphs as the engine's blocks: text and the look the reader sees.
+    pub fn blocks(&self) -> Vec<thethuc::Block> {
+        self.paragraphs.iter().map(block).collect()
+    }
+}
+
+fn block(p: &Paragraph) -> thethuc::Block {
+    // The look of a paragraph is the look of its visible text (runs of spaces say nothing).
+    let visible: Vec<&Run> = p
+        .runs
+        .iter()
+        .filter(|r| !p.text[r.start..r.end].trim().is_empty())
+        .collect();
+    let all =
+        |f: &dyn Fn(&RunProps) -> bool| !visible.is_empty() && visible.iter().all(|r| f(&r.props));
+    let first = visible.first().map(|r| &r.props);
+    // Capitals set by `w:caps` are what the reader sees: the grammar must see them too.
+    let text = if all(&|r| r.caps == Some(true)) {
+        p.text.to_uppercase()
+    } else {
+        p.text.clone()
+    };
+    thethuc::Block {
+        text,
+        style: thethuc::BlockStyle {
+            bold: Some(all(&|r| r.bold == Some(true))),
+            italic: Some(all(&|r| r.italic == Some(true))),
+            font_family: first.and_then(|r| r.font.clone()),
+            font_size_pt: first
+                .and_then(|r| r.size_half_points)
+                .map(|h| h as f32 / 2.0),
+            align: p.props.align.as_deref().and_then(|a| match a {
+                "both" | "distribute" => Some(thethuc::Align::Justify),
+                "center" => Some(thethuc::Align::Center),
+                "right" | "end" => Some(thethuc::Align::Right),
+                "left" | "start" => Some(thethuc::Align::Left),
+                _ => None,
+            }),
+        },
+    }
+}
