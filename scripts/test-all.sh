@@ -52,6 +52,8 @@ cargo fmt --all -- --check
 step "cargo clippy (all targets, native and wasm32, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p thethuc-wasm --all-targets --locked -- -D warnings
+# The .docx reader must build for the browser too (pure Rust, no C).
+cargo clippy --target wasm32-unknown-unknown -p thethuc-docx --lib --locked -- -D warnings
 
 step "cargo test (unit, rule fixtures, golden corpus, CLI)"
 cargo test --workspace --locked

@@ -30,14 +30,14 @@ pub fn format_of(name: &Path) -> Result<InputFormat, String> {
     match ext.as_deref() {
         Some("txt" | "text") => Ok(InputFormat::Text),
         Some("md" | "markdown") => Ok(InputFormat::Markdown),
-        Some("docx") => Err(
-            "tệp .docx chưa được hỗ trợ (.docx is not supported yet); lưu thành .txt để kiểm tra"
-                .to_owned(),
-        ),
+        // A Word document: paragraphs with their effective formatting (thethuc-docx).
+        Some("docx") => Ok(InputFormat::Styled),
         Some(other) => Err(format!(
-            "định dạng .{other} không được hỗ trợ (unsupported format); thethuc đọc .txt, .md"
+            "định dạng .{other} không được hỗ trợ (unsupported format); thethuc đọc .txt, .md, .docx"
         )),
-        None => Err("tệp không có phần mở rộng (no extension); thethuc đọc .txt, .md".to_owned()),
+        None => Err(
+            "tệp không có phần mở rộng (no extension); thethuc đọc .txt, .md, .docx".to_owned(),
+        ),
     }
 }
 

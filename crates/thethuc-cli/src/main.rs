@@ -26,7 +26,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Kiểm tra văn bản (.txt, .md; tệp hoặc thư mục) — check documents (files or folders).
+    /// Kiểm tra văn bản (.txt, .md, .docx; tệp hoặc thư mục) — check documents (files or folders).
     Check(CheckArgs),
     /// Xem cấu hình có hiệu lực (`--print`) — show the effective configuration.
     Config(ConfigArgs),
@@ -207,9 +207,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Parse { file, format } => {
             let bytes =
                 std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-            let source = thethuc::Source::from_bytes(&bytes)
-                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-            let doc = thethuc::parse(source.text());
+            let (source, doc) = if inputs::format_of(&file) == Ok(thethuc::InputFormat::Styled) {
+                let blocks =
+                    read_docx(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+                let report = thethuc::check_blocks(&blocks, &thethuc::Config::default());
+                (report.source, report.document)
+            } else {
+                let source = thethuc::Source::from_bytes(&bytes)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+                let doc = thethuc::parse(source.text());
+                (source, doc)
+            };
             let out = match format {
                 Format::Json => {
                     serde_json::to_string_pretty(&output::tree_json(&source, &doc))? + "\n"
@@ -516,6 +524,24 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
     };
     let loaded = job.explicit.or(discovered.as_deref());
     let config = config_file::effective(loaded, &job.flags, path);
+    if format == thethuc::InputFormat::Styled {
+        return match read_docx(&bytes) {
+            Ok(blocks) => {
+                if job.fix != FixMode::Off {
+                    eprintln!("thethuc: {shown}: chưa sửa được tệp .docx, chỉ kiểm tra (fixing .docx is not supported yet; checked only)");
+                }
+                FileResult {
+                    path: shown,
+                    outcome: Outcome::Checked {
+                        report: Box::new(thethuc::check_blocks(&blocks, &config)),
+                        fixes_applied: 0,
+                        diff: None,
+                    },
+                }
+            }
+            Err(e) => failed(e),
+        };
+    }
     let source = match thethuc::Source::from_bytes(&bytes) {
         Ok(s) => s,
         Err(e) => return failed(e.to_string()),
@@ -569,6 +595,13 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
             diff,
         },
     }
+}
+
+/// A .docx as the engine's blocks, or the reader's error (naming the part and the reason).
+fn read_docx(bytes: &[u8]) -> Result<Vec<thethuc::Block>, String> {
+    thethuc_docx::read(bytes, &thethuc_docx::Limits::default())
+        .map(|docx| docx.blocks())
+        .map_err(|e| format!("không đọc được tệp .docx (cannot read the .docx): {e}"))
 }
 
 fn show_config(args: ConfigArgs) -> Result<ExitCode> {

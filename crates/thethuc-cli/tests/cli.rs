@@ -528,3 +528,55 @@ fn docs_rules_md_is_the_generated_rule_reference() {
         "docs/rules.md is stale: run `thethuc rules --format markdown > docs/rules.md`"
     );
 }
+
+#[test]
+fn a_docx_is_checked_from_its_paragraphs_and_a_broken_one_is_an_input_error() {
+    let docx = "fixtures/docx/CV-cu-nguoi-tham-gia-tham-dinh-KH-su-co.docx";
+    let dir = tempdir("docx");
+    let broken = dir.join("cut.docx");
+    let bytes = std::fs::read(root().join(docx)).unwrap();
+    std::fs::write(&broken, &bytes[..bytes.len() / 3]).unwrap();
+    let o = run(&["check", "--format", "json", docx, broken.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "an unreadable file makes the exit code 2"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let files = json["files"].as_array().unwrap();
+    let cut = files
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("cut.docx"))
+        .unwrap();
+    assert!(cut["error"]
+        .as_str()
+        .unwrap()
+        .contains("không đọc được tệp .docx"));
+    let real = files.iter().find(|f| f["path"] == docx).unwrap();
+    let found: Vec<(String, u64)> = real["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // In the file's XML: the Tiêu ngữ (paragraph 5) uses en dashes, and the Lưu line ends in ";".
+    assert!(found.contains(&("QH004".to_owned(), 5)), "{found:?}");
+    assert!(found.iter().any(|(c, _)| c == "NN005"), "{found:?}");
+    assert!(
+        !found.iter().any(|(c, _)| c == "QH001" || c == "CQ001"),
+        "the header table is read: {found:?}"
+    );
+
+    let parsed = run(&["parse", docx]);
+    assert_eq!(parsed.status.code(), Some(0));
+    let tree = stdout(&parsed);
+    assert!(
+        tree.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && tree.contains("Hoàng Văn Thuân"),
+        "{tree}"
+    );
+}
