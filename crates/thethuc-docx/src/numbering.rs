@@ -118,8 +118,8 @@ fn format_number(n: u32, format: &str) -> String {
     match format {
         "lowerLetter" => letters(n).to_lowercase(),
         "upperLetter" => letters(n),
-        "lowerRoman" => roman(n).to_lowercase(),
-        "upperRoman" => roman(n),
+        "lowerRoman" => thethuc::roman::to_roman(n).to_lowercase(),
+        "upperRoman" => thethuc::roman::to_roman(n),
         "decimalZero" if n < 10 => format!("0{n}"),
         _ => n.to_string(),
     }
@@ -131,30 +131,4 @@ fn letters(n: u32) -> String {
     let i = (n.max(1) - 1) as usize;
     let c = alphabet[i % 26] as char;
     c.to_string().repeat(i / 26 + 1)
-}
-
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, digits) in TABLE {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
 }

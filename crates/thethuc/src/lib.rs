@@ -15,6 +15,7 @@ pub mod document;
 pub mod fold;
 pub mod legacy;
 pub mod parse;
+pub mod roman;
 pub mod rules;
 pub mod source;
 pub mod structure;

@@ -1,3 +1,4 @@
+use crate::roman::{roman_value, to_roman};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::document::{LineKind, Span};
 use crate::fold::fold_case;
@@ -280,53 +281,6 @@ pub(crate) fn sibling_groups(
         }
     }
     groups
-}
-
-/// The value of a Roman numeral (`XIV` → 14).
-pub(crate) fn roman_value(s: &str) -> Option<u32> {
-    let digit = |c: char| match c.to_ascii_uppercase() {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        'L' => Some(50),
-        'C' => Some(100),
-        _ => None,
-    };
-    let values: Vec<u32> = s.chars().map(digit).collect::<Option<_>>()?;
-    if values.is_empty() {
-        return None;
-    }
-    let mut total = 0;
-    for (k, v) in values.iter().enumerate() {
-        if values.get(k + 1).is_some_and(|n| n > v) {
-            total -= *v as i64;
-        } else {
-            total += *v as i64;
-        }
-    }
-    u32::try_from(total).ok().filter(|n| *n > 0)
-}
-
-pub(crate) fn to_roman(mut n: u32) -> String {
-    let table = [
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in table {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

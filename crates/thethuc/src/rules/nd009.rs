@@ -1,5 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::rules::nd004::{body_items, roman_value};
+use crate::roman::roman_value;
+use crate::rules::nd004::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::structure::SectionKind;
 
@@ -49,7 +50,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .parse::<u32>()
                 .ok()
                 .filter(|n| (1..400).contains(n))
-                .map(crate::rules::nd004::to_roman);
+                .map(crate::roman::to_roman);
             Some((
                 ("chữ số La Mã", "a Roman numeral", "I"),
                 (format!("; {label_vi}"), format!("; a {label_en}")),

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, Span};
 use crate::fold::fold_case;
-use crate::rules::nd004::roman_value;
+use crate::roman::roman_value;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::rules::nd004::to_roman;
+use crate::roman::to_roman;
 use crate::rules::nd014::appendix_numbers;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
