@@ -210,7 +210,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let (source, doc) = if inputs::format_of(&file) == Ok(thethuc::InputFormat::Styled) {
                 let blocks =
                     read_docx(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-                let report = thethuc::check_blocks(&blocks, &thethuc::Config::default());
+                let report = thethuc::check_styled(&blocks, &thethuc::Config::default());
                 (report.source, report.document)
             } else {
                 let source = thethuc::Source::from_bytes(&bytes)
@@ -533,7 +533,7 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
                 FileResult {
                     path: shown,
                     outcome: Outcome::Checked {
-                        report: Box::new(thethuc::check_blocks(&blocks, &config)),
+                        report: Box::new(thethuc::check_styled(&blocks, &config)),
                         fixes_applied: 0,
                         diff: None,
                     },
@@ -598,9 +598,9 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
 }
 
 /// A .docx as the engine's blocks, or the reader's error (naming the part and the reason).
-fn read_docx(bytes: &[u8]) -> Result<Vec<thethuc::Block>, String> {
+fn read_docx(bytes: &[u8]) -> Result<thethuc::StyledDocument, String> {
     thethuc_docx::read(bytes, &thethuc_docx::Limits::default())
-        .map(|docx| docx.blocks())
+        .map(|docx| docx.styled())
         .map_err(|e| format!("không đọc được tệp .docx (cannot read the .docx): {e}"))
 }
 

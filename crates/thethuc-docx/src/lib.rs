@@ -174,9 +174,57 @@ fn has_page_field(e: &xml::Element) -> bool {
 }
 
 impl Docx {
-    /// The paragraphs as the engine's blocks: text and the look the reader sees.
+    /// The paragraphs as the engine's blocks: text, runs and the look the reader sees.
     pub fn blocks(&self) -> Vec<thethuc::Block> {
         self.paragraphs.iter().map(block).collect()
+    }
+
+    /// Paragraphs and page setup, for `thethuc::check_styled`.
+    pub fn styled(&self) -> thethuc::StyledDocument {
+        thethuc::StyledDocument {
+            blocks: self.blocks(),
+            sections: self.sections.iter().map(page_setup).collect(),
+        }
+    }
+}
+
+const TWIPS_PER_MM: f32 = 1440.0 / 25.4;
+
+fn mm(twips: Option<i32>) -> Option<f32> {
+    twips.map(|t| t as f32 / TWIPS_PER_MM)
+}
+
+fn page_setup(s: &Section) -> thethuc::PageSetup {
+    let has =
+        |parts: &[(String, bool)], kind: &str| parts.iter().any(|(k, page)| k == kind && *page);
+    thethuc::PageSetup {
+        width_mm: mm(s.page_width.map(|v| v as i32)),
+        height_mm: mm(s.page_height.map(|v| v as i32)),
+        landscape: s.landscape,
+        margin_top_mm: mm(s.margin_top),
+        margin_bottom_mm: mm(s.margin_bottom),
+        margin_left_mm: mm(s.margin_left),
+        margin_right_mm: mm(s.margin_right),
+        first_page_different: s.title_page,
+        // Page 1 shows the first-page header when titlePg is set, else the default one.
+        page_number_on_first_page: if s.title_page {
+            has(&s.headers, "first") || has(&s.footers, "first")
+        } else {
+            has(&s.headers, "default") || has(&s.footers, "default")
+        },
+        page_number_on_later_pages: has(&s.headers, "default") || has(&s.footers, "default"),
+    }
+}
+
+fn run_style(r: &Run) -> thethuc::RunStyle {
+    thethuc::RunStyle {
+        start: r.start as u32,
+        end: r.end as u32,
+        bold: Some(r.props.bold == Some(true)),
+        italic: Some(r.props.italic == Some(true)),
+        font_family: r.props.font.clone(),
+        font_size_pt: r.props.size_half_points.map(|h| h as f32 / 2.0),
+        color: r.props.color.clone(),
     }
 }
 
@@ -196,7 +244,19 @@ fn block(p: &Paragraph) -> thethuc::Block {
     } else {
         p.text.clone()
     };
+    let pt = |twips: Option<u32>| twips.map(|t| t as f32 / 20.0);
+    let (line_spacing, line_height_pt) = match &p.props.line {
+        Some((v, rule)) if rule == "auto" => (Some(*v as f32 / 240.0), None),
+        Some((v, _)) => (None, Some(*v as f32 / 20.0)),
+        None => (None, None),
+    };
     thethuc::Block {
+        // Upper-casing may change byte lengths: runs keep their offsets only when it does not.
+        runs: if text.len() == p.text.len() {
+            p.runs.iter().map(run_style).collect()
+        } else {
+            Vec::new()
+        },
         text,
         style: thethuc::BlockStyle {
             bold: Some(all(&|r| r.bold == Some(true))),
@@ -212,6 +272,14 @@ fn block(p: &Paragraph) -> thethuc::Block {
                 "left" | "start" => Some(thethuc::Align::Left),
                 _ => None,
             }),
+            // No w:ind anywhere in the chain means no indent at all.
+            first_line_indent_mm: mm(Some(p.props.first_line.unwrap_or(0))),
+            space_before_pt: pt(p.props.before),
+            space_after_pt: pt(p.props.after),
+            line_spacing,
+            line_height_pt,
         },
+        section: p.section as u32,
+        in_table: p.in_table,
     }
 }

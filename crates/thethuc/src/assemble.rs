@@ -27,7 +27,7 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
         paragraphs: Vec::new(),
         sections: Vec::new(),
         citations: Vec::new(),
-        blocks: Vec::new(),
+        styled: None,
     };
     let n = doc.lines.len();
     let header_end = find_header_end(text, &doc.lines);

@@ -6,11 +6,58 @@ use serde::{Deserialize, Serialize};
 
 /// A paragraph as an editor (or a word processor) holds it: its text and how it looks.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Block {
     /// The paragraph's text, without its final line break.
     pub text: String,
     pub style: BlockStyle,
+    /// Stretches of the text with their own look (byte offsets in `text`); empty when unknown.
+    pub runs: Vec<RunStyle>,
+    /// Index into `StyledDocument::sections`.
+    pub section: u32,
+    /// The paragraph sits in a table cell.
+    pub in_table: bool,
+}
+
+/// The look of a stretch of a paragraph (a Word run), after styles.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct RunStyle {
+    pub start: u32,
+    pub end: u32,
+    pub bold: Option<bool>,
+    pub italic: Option<bool>,
+    pub font_family: Option<String>,
+    pub font_size_pt: Option<f32>,
+    /// `RRGGBB`, or `auto`.
+    pub color: Option<String>,
+}
+
+/// Page setup of one section of a document, in millimetres.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct PageSetup {
+    pub width_mm: Option<f32>,
+    pub height_mm: Option<f32>,
+    pub landscape: bool,
+    pub margin_top_mm: Option<f32>,
+    pub margin_bottom_mm: Option<f32>,
+    pub margin_left_mm: Option<f32>,
+    pub margin_right_mm: Option<f32>,
+    /// Page 1 has its own header (Word's "different first page").
+    pub first_page_different: bool,
+    /// The header shown on page 1 holds a page number.
+    pub page_number_on_first_page: bool,
+    /// The header of later pages holds a page number.
+    pub page_number_on_later_pages: bool,
+}
+
+/// A document as a word processor holds it: paragraphs with their look, and page setup.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StyledDocument {
+    pub blocks: Vec<Block>,
+    pub sections: Vec<PageSetup>,
 }
 
 /// The look of a paragraph as the reader sees it (effective, after styles). `None`: unknown.
@@ -24,6 +71,14 @@ pub struct BlockStyle {
     /// Font size in points.
     pub font_size_pt: Option<f32>,
     pub align: Option<Align>,
+    /// Positive: first-line indent; negative: hanging indent.
+    pub first_line_indent_mm: Option<f32>,
+    pub space_before_pt: Option<f32>,
+    pub space_after_pt: Option<f32>,
+    /// Line spacing as a multiple of single (`1.0`, `1.5`), when set that way.
+    pub line_spacing: Option<f32>,
+    /// Line spacing as an exact or minimum height in points.
+    pub line_height_pt: Option<f32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

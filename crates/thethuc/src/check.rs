@@ -1,10 +1,11 @@
 //! The public entry points: parse a text, check it, fix it.
 
 use crate::assemble::assemble;
-use crate::blocks::{join_blocks, segments, Block};
+use crate::blocks::{join_blocks, segments, Block, RunStyle, StyledDocument};
 use crate::config::{Config, InputFormat};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::Document;
+use crate::document::{Span, Styled, StyledBlock};
 use crate::parse::classify;
 use crate::rules::{Ctx, Scope, REGISTRY};
 use crate::source::Source;
@@ -18,6 +19,19 @@ pub fn parse(text: &str) -> Document {
 /// Checks paragraphs that come with their look (from an editor). The text is the blocks joined
 /// by line breaks (`blocks::join_blocks`); positions in the report are offsets into that text.
 pub fn check_blocks(blocks: &[Block], config: &Config) -> Report {
+    check_styled(
+        &StyledDocument {
+            blocks: blocks.to_vec(),
+            sections: Vec::new(),
+        },
+        config,
+    )
+}
+
+/// Checks a document from a word processor: paragraphs with their look and the page setup.
+/// The formatting rules (TB) run on it.
+pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
+    let blocks = &input.blocks;
     let (joined, starts) = join_blocks(blocks);
     let source = Source::new(&joined);
     let text = source.text();
@@ -38,7 +52,28 @@ pub fn check_blocks(blocks: &[Block], config: &Config) -> Report {
         })
         .collect();
     let mut document = assemble(text, lines);
-    document.blocks = blocks.iter().map(|b| b.style.clone()).collect();
+    let nfc = |original: u32| source.from_original(original);
+    document.styled = Some(Styled {
+        blocks: blocks
+            .iter()
+            .zip(&starts)
+            .map(|(b, &start)| {
+                let len = b.text.len() as u32;
+                let run_span = |r: &RunStyle| {
+                    let (s, e) = (r.start.min(len), r.end.min(len).max(r.start.min(len)));
+                    Span::new(nfc(start + s), nfc(start + e))
+                };
+                StyledBlock {
+                    span: Span::new(nfc(start), nfc(start + len)),
+                    style: b.style.clone(),
+                    runs: b.runs.iter().map(|r| (run_span(r), r.clone())).collect(),
+                    section: b.section,
+                    in_table: b.in_table,
+                }
+            })
+            .collect(),
+        sections: input.sections.clone(),
+    });
     let diagnostics = run_rules(&source, &document, InputFormat::Styled, config);
     Report {
         source,
@@ -108,7 +143,7 @@ fn run_rules(
 }
 
 /// How many rules ran on this input, and which could not.
-pub fn coverage(doc: &Document, format: InputFormat, config: &Config) -> Coverage {
+pub fn coverage(doc: &Document, config: &Config) -> Coverage {
     let unstructured = doc.is_unstructured();
     let mut c = Coverage::default();
     for rule in REGISTRY {
@@ -116,8 +151,12 @@ pub fn coverage(doc: &Document, format: InputFormat, config: &Config) -> Coverag
             continue;
         }
         c.applicable += 1;
-        let formatting_blind =
-            rule.needs == crate::rules::Needs::Formatting && format == InputFormat::Text;
+        // Formatting needs a styled input; page rules also need its page setup (a .docx).
+        let formatting_blind = match rule.needs {
+            crate::rules::Needs::Text => false,
+            crate::rules::Needs::Formatting => doc.styled.is_none(),
+            crate::rules::Needs::Page => doc.styled.as_ref().is_none_or(|s| s.sections.is_empty()),
+        };
         if formatting_blind {
             c.not_evaluated_formatting.push(rule.code);
         } else if !rule.applies_to(doc.regime, unstructured) {
@@ -249,6 +288,7 @@ mod block_tests {
                 bold: Some(bold),
                 ..BlockStyle::default()
             },
+            ..Block::default()
         }
     }
 
@@ -277,7 +317,11 @@ mod block_tests {
         assert_eq!(lines[0].block, Some(0));
         assert!(lines[0].style.bold && !lines[2].style.bold);
         assert_eq!(lines[2].block, Some(3));
-        assert_eq!(report.document.blocks.len(), 4);
+        assert_eq!(
+            report.document.styled.as_ref().map(|s| s.blocks.len()),
+            Some(4)
+        );
         assert!(plain.document.lines.iter().all(|l| l.block.is_none()));
+        assert!(plain.document.styled.is_none());
     }
 }

@@ -264,9 +264,48 @@ pub struct Document {
     pub sections: Vec<crate::structure::Section>,
     /// Every reference to another document, in the trích yếu, the preamble, the body and appendices.
     pub citations: Vec<crate::structure::Citation>,
-    /// The look of each editor paragraph, when the input came as blocks (empty for plain text).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub blocks: Vec<crate::blocks::BlockStyle>,
+    /// Paragraph looks and page setup, when the input came from an editor or a word processor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub styled: Option<Styled>,
+}
+
+/// The formatting side of a styled input, with spans in the NFC text.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Styled {
+    pub blocks: Vec<StyledBlock>,
+    pub sections: Vec<crate::blocks::PageSetup>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StyledBlock {
+    /// The block's text in the NFC text.
+    pub span: Span,
+    pub style: crate::blocks::BlockStyle,
+    /// Runs with their spans in the NFC text.
+    pub runs: Vec<(Span, crate::blocks::RunStyle)>,
+    pub section: u32,
+    pub in_table: bool,
+}
+
+impl Styled {
+    /// The block holding an NFC offset.
+    pub fn block_at(&self, offset: u32) -> Option<&StyledBlock> {
+        let i = self.blocks.partition_point(|b| b.span.start <= offset);
+        self.blocks.get(i.checked_sub(1)?)
+    }
+    /// Runs with visible text (not only spaces) that overlap `span`.
+    pub fn visible_runs<'a>(
+        &'a self,
+        text: &'a str,
+        span: Span,
+    ) -> impl Iterator<Item = &'a (Span, crate::blocks::RunStyle)> + 'a {
+        self.block_at(span.start)
+            .into_iter()
+            .flat_map(|b| b.runs.iter())
+            .filter(move |(s, _)| {
+                s.start < span.end && span.start < s.end && !s.of(text).trim().is_empty()
+            })
+    }
 }
 
 impl Document {

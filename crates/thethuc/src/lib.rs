@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod doctype;
 pub mod document;
 pub mod fold;
+pub mod formatting;
 pub mod legacy;
 pub mod parse;
 pub mod roman;
@@ -21,9 +22,10 @@ pub mod source;
 pub mod structure;
 pub mod syllable;
 
-pub use blocks::{Align, Block, BlockStyle};
+pub use blocks::{Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument};
 pub use check::{
-    apply_fixes, check, check_blocks, check_str, fix, parse, Coverage, FixOutcome, Report,
+    apply_fixes, check, check_blocks, check_str, check_styled, fix, parse, Coverage, FixOutcome,
+    Report,
 };
 pub use config::{Config, InputFormat, Stage, TonePolicy};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Lang, Message, Severity};

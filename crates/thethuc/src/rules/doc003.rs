@@ -24,7 +24,7 @@ plain text.",
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    let c = crate::check::coverage(ctx.doc, ctx.format, ctx.config);
+    let c = crate::check::coverage(ctx.doc, ctx.config);
     let mut vi = format!("Đã chạy {}/{} quy tắc áp dụng được.", c.evaluated, c.applicable);
     let mut en = format!("Ran {} of {} applicable rules.", c.evaluated, c.applicable);
     if !c.not_evaluated_regime.is_empty() {
@@ -37,24 +37,26 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             c.not_evaluated_regime.len()
         ));
     }
-    if !c.not_evaluated_formatting.is_empty() {
-        vi.push_str(&format!(
-            " Chưa kiểm tra {} quy tắc định dạng ({}) vì đầu vào không có thông tin định dạng.",
-            c.not_evaluated_formatting.len(),
-            c.not_evaluated_formatting.join(", ")
-        ));
-        en.push_str(&format!(
-            " {} formatting rules ({}) not evaluated: the input carries no formatting.",
-            c.not_evaluated_formatting.len(),
-            c.not_evaluated_formatting.join(", ")
-        ));
-    } else if ctx.format == crate::InputFormat::Styled {
-        // Paragraph styles arrived, but no formatting rule is implemented yet.
-        vi.push_str(" Quy tắc định dạng (TB: phông, cỡ chữ, lề trang…) chưa có trong phiên bản này.");
-        en.push_str(" Formatting rules (TB: font, sizes, margins…) are not in this version yet.");
-    } else {
-        vi.push_str(" Quy tắc định dạng (TB: phông, cỡ chữ, lề trang…) cần tệp .docx, chưa kiểm tra trên văn bản thuần.");
-        en.push_str(" Formatting rules (TB: font, sizes, margins…) need a .docx and were not evaluated on plain text.");
+    let blind = &c.not_evaluated_formatting;
+    if !blind.is_empty() {
+        let list = blind.join(", ");
+        let n = blind.len();
+        if ctx.doc.styled.is_some() {
+            // An editor's paragraphs: fonts and sizes ran, the page setup is not known.
+            vi.push_str(&format!(
+                " Chưa kiểm tra {n} quy tắc về trang ({list}: khổ giấy, lề, số trang) vì cần tệp .docx."
+            ));
+            en.push_str(&format!(
+                " {n} page rules ({list}: paper, margins, page numbers) not evaluated: they need a .docx."
+            ));
+        } else {
+            vi.push_str(&format!(
+                " Chưa kiểm tra {n} quy tắc định dạng ({list}) vì đầu vào không có thông tin định dạng; hãy kiểm tra tệp .docx."
+            ));
+            en.push_str(&format!(
+                " {n} formatting rules ({list}) not evaluated: the input carries no formatting; check the .docx."
+            ));
+        }
     }
     out.push(RULE.diag(ctx.missing_anchor(), vi, en));
 }

@@ -1,0 +1,264 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The formatting rules on .docx files built from fixtures/docx-template/: the template gives no
+//! TB finding; each change of exactly one property gives exactly its TB finding.
+
+use std::io::Write;
+use thethuc::rules::{Needs, REGISTRY};
+use thethuc_docx::{read, Limits};
+use zip::write::SimpleFileOptions;
+
+fn template(part: &str) -> String {
+    let path = format!(
+        "{}/../../fixtures/docx-template/{part}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The template's parts, with `edit` applied to (part, text) before zipping.
+fn build(edit: &dyn Fn(&str, String) -> String) -> Vec<u8> {
+    let parts = [
+        ("[Content_Types].xml", "content-types.xml"),
+        ("_rels/.rels", "package.rels"),
+        ("word/document.xml", "document.xml"),
+        ("word/styles.xml", "styles.xml"),
+        ("word/header1.xml", "header1.xml"),
+        ("word/_rels/document.xml.rels", "document.xml.rels"),
+    ];
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, file) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(edit(name, template(file)).as_bytes())
+            .unwrap();
+    }
+    zip.finish().unwrap();
+    out.into_inner()
+}
+
+/// TB codes found in a built package.
+fn tb_codes(bytes: &[u8]) -> Vec<String> {
+    let docx = read(bytes, &Limits::default()).unwrap();
+    let report = thethuc::check_styled(&docx.styled(), &thethuc::Config::default());
+    let mut codes: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.starts_with("TB"))
+        .map(|d| d.code.to_owned())
+        .collect();
+    codes.dedup();
+    codes
+}
+
+/// Replaces `from` by `to` in `part`, once; the template must contain `from` exactly once.
+fn change(
+    part: &'static str,
+    from: &'static str,
+    to: &'static str,
+) -> impl Fn(&str, String) -> String {
+    move |name: &str, text: String| {
+        if name != part {
+            return text;
+        }
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "{part} must hold {from:?} once"
+        );
+        text.replacen(from, to, 1)
+    }
+}
+
+const DOC: &str = "word/document.xml";
+
+/// One property changed per case: (what changed, the edit, the code expected).
+/// An edit of one part's text.
+type Edit = Box<dyn Fn(&str, String) -> String>;
+
+fn cases() -> Vec<(&'static str, Edit, &'static str)> {
+    vec![
+        (
+            "a body paragraph set directly in Arial",
+            Box::new(change(
+                DOC,
+                r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+                r#"<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+            )),
+            "TB001",
+        ),
+        (
+            "a font inherited from the Normal style (the run sets none)",
+            Box::new(move |name: &str, text: String| {
+                let text = change(
+                    "word/styles.xml",
+                    r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>"#,
+                    r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri"/>"#,
+                )(name, text);
+                change(
+                    DOC,
+                    r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+                    r#"<w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+                )(name, text)
+            }),
+            "TB001",
+        ),
+        (
+            "the Quốc hiệu in 15 pt",
+            Box::new(change(
+                DOC,
+                r#"<w:b/><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA"#,
+                r#"<w:b/><w:sz w:val="30"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA"#,
+            )),
+            "TB002",
+        ),
+        (
+            "the list of recipients in 13 pt",
+            Box::new(change(
+                DOC,
+                r#"<w:sz w:val="22"/></w:rPr><w:t xml:space="preserve">- Như trên;"#,
+                r#"<w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">- Như trên;"#,
+            )),
+            "TB002",
+        ),
+        (
+            "the Tiêu ngữ not bold",
+            Box::new(change(
+                DOC,
+                r#"<w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Độc lập"#,
+                r#"<w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Độc lập"#,
+            )),
+            "TB003",
+        ),
+        (
+            "the date line upright",
+            Box::new(change(
+                DOC,
+                r#"<w:i/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Lào Cai, ngày"#,
+                r#"<w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Lào Cai, ngày"#,
+            )),
+            "TB003",
+        ),
+        (
+            "US Letter paper",
+            Box::new(change(
+                DOC,
+                r#"<w:pgSz w:w="11906" w:h="16838"/>"#,
+                r#"<w:pgSz w:w="12240" w:h="15840"/>"#,
+            )),
+            "TB004",
+        ),
+        (
+            "a left margin of 20 mm",
+            Box::new(change(DOC, r#"w:left="1701""#, r#"w:left="1134""#)),
+            "TB005",
+        ),
+        (
+            "a body paragraph without first-line indent",
+            Box::new(change(
+                DOC,
+                r#"<w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+                r#"<w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+            )),
+            "TB007",
+        ),
+        (
+            "page 1 numbered (no different first page)",
+            Box::new(change(DOC, "<w:titlePg/>", "")),
+            "TB010",
+        ),
+        (
+            "a body run in red",
+            Box::new(change(
+                DOC,
+                r#"<w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+                r#"<w:color w:val="FF0000"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+            )),
+            "TB011",
+        ),
+    ]
+}
+
+#[test]
+fn the_template_is_clean_and_fully_recognised() {
+    let bytes = build(&|_, t| t);
+    assert_eq!(tb_codes(&bytes), Vec::<String>::new());
+    let docx = read(&bytes, &Limits::default()).unwrap();
+    let report = thethuc::check_styled(&docx.styled(), &thethuc::Config::default());
+    let errors: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity != thethuc::Severity::Info)
+        .map(|d| (d.code, d.message.vi.clone()))
+        .collect();
+    assert!(errors.is_empty(), "the template has findings: {errors:?}");
+    // Every formatting rule ran: the coverage note lists none as not evaluated.
+    let coverage = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "DOC003")
+        .unwrap();
+    assert!(
+        !coverage.message.vi.contains("Chưa kiểm tra"),
+        "{}",
+        coverage.message.vi
+    );
+}
+
+#[test]
+fn each_single_change_gives_exactly_its_finding() {
+    let mut failures = Vec::new();
+    for (what, edit, code) in cases() {
+        let got = tb_codes(&build(edit.as_ref()));
+        if got != [code] {
+            failures.push(format!("{what}: expected [{code}], got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_implemented_formatting_rule_has_a_case() {
+    let covered: Vec<&str> = cases().iter().map(|c| c.2).collect();
+    for rule in REGISTRY.iter().filter(|r| r.needs != Needs::Text) {
+        assert!(
+            covered.contains(&rule.code),
+            "{} has no .docx case",
+            rule.code
+        );
+    }
+}
+
+/// Page findings on the agency's files, each checked against the file's own XML (w:pgSz, w:pgMar,
+/// w:titlePg and the header part's PAGE field).
+#[test]
+fn page_findings_on_the_agency_files() {
+    let codes_and_messages = |name: &str| {
+        let path = format!("{}/../../fixtures/docx/{name}", env!("CARGO_MANIFEST_DIR"));
+        let docx = read(&std::fs::read(path).unwrap(), &Limits::default()).unwrap();
+        let report = thethuc::check_styled(&docx.styled(), &thethuc::Config::default());
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| matches!(d.code, "TB004" | "TB005" | "TB010"))
+            .map(|d| (d.code, d.message.vi.clone()))
+            .collect::<Vec<_>>()
+    };
+    // w:pgSz 12240 × 15840: US Letter.
+    let letter = codes_and_messages("CV-cung-cap-thong-tin-BCH-quan-su-tinh.docx");
+    assert_eq!(letter.len(), 1, "{letter:?}");
+    assert!(letter[0].0 == "TB004" && letter[0].1.contains("Letter"));
+    // w:pgMar bottom 709 twips = 12.5 mm.
+    let margins = codes_and_messages("BC-cong-tac-QL-an-toan-hoa-chat-2025.docx");
+    assert_eq!(margins.len(), 1, "{margins:?}");
+    assert!(margins[0].0 == "TB005" && margins[0].1.contains("lề dưới 12,5 mm"));
+    // A default header with a PAGE field and no w:titlePg: page 1 is numbered.
+    let numbered = codes_and_messages("CV-gui-Cty-Mong-Son-ve-kho-VLN.docx");
+    assert_eq!(numbered.iter().map(|c| c.0).collect::<Vec<_>>(), ["TB010"]);
+    // The second, landscape section holds a table: allowed; only its margins are off.
+    let landscape = codes_and_messages("Ban-trinh-BC-chien-luoc-CN-hoachat.docx");
+    assert_eq!(landscape.iter().map(|c| c.0).collect::<Vec<_>>(), ["TB005"]);
+    assert!(landscape[0].1.contains("phần 2"));
+    // A4, margins 20/20/30/20 mm, no page number on page 1.
+    assert!(codes_and_messages("QD-thanh-lap-doan-kiem-tra-hoa-chat-2026.docx").is_empty());
+}

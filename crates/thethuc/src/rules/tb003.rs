@@ -1,0 +1,67 @@
+//! TB003: bold or italic wrong for a component.
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::formatting::components;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "TB003",
+    name: "font-style",
+    severity: Severity::Error,
+    fix: FixAvailability::None,
+    needs: Needs::Formatting,
+    scope: Scope::Nd30,
+    locator: "PL-I V",
+    default_on: true,
+    summary_vi: "Chữ đậm, nghiêng sai so với quy định cho thành phần (Quốc hiệu đậm; ngày tháng nghiêng; \"Nơi nhận\" đậm nghiêng…).",
+    summary_en: "Bold or italic wrong for the component (national title bold; date italic; \"Nơi nhận\" bold italic…).",
+    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP, mục V quy định kiểu chữ của từng thành phần: Quốc hiệu, \
+Tiêu ngữ, tên cơ quan ban hành, tên loại, trích yếu, quyền hạn, chức vụ và họ tên người ký in đứng, đậm; \
+tên cơ quan chủ quản, trích yếu công văn (V/v) và Kính gửi in đứng, không đậm; địa danh, ngày tháng và \
+căn cứ ban hành in nghiêng; chữ \"Nơi nhận\" in nghiêng, đậm; danh sách nơi nhận in đứng. Quy tắc xét \
+kiểu chữ thực tế của từng đoạn chữ có chữ (sau khi tính kiểu) và báo một lần mỗi dòng. Cần tệp .docx \
+hoặc kiểu chữ của trình soạn thảo.",
+    docs_en: "Phụ lục I of ND30, V sets the style of each component: national title, motto, issuing \
+body, type name, summary, signing authority, position and name upright and bold; parent body, letter \
+summary (V/v) and Kính gửi upright, not bold; place and date and the legal basis italic; the word \
+\"Nơi nhận\" bold italic; the list of recipients upright. The rule reads the effective style of every \
+run with text (after styles) and reports once per line. Needs a .docx or the editor's styles.",
+    bad: "(a Tiêu ngữ that is not bold)",
+    good: "(a bold Tiêu ngữ)",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    for (line, component) in components(ctx.doc, ctx.text) {
+        let e = component.expected();
+        let span = ctx.line(line).span;
+        let runs: Vec<_> = styled.visible_runs(ctx.text, span).collect();
+        // (what is wrong, Vietnamese and English)
+        let mut problem: Option<(crate::document::Span, &str, &str)> = None;
+        for (s, r) in runs.iter().filter(|(s, _)| crate::formatting::has_word(ctx.s(*s))) {
+            let bold = r.bold.unwrap_or(false);
+            let italic = r.italic.unwrap_or(false);
+            let found = match (e.bold, e.italic) {
+                (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
+                (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),
+                (_, Some(true)) if !italic => Some(("phải in nghiêng", "must be italic")),
+                (_, Some(false)) if italic => Some(("phải in đứng, không nghiêng", "must be upright")),
+                _ => None,
+            };
+            if let Some((vi, en)) = found {
+                problem = Some((*s, vi, en));
+                break;
+            }
+        }
+        if let Some((s, vi, en)) = problem {
+            let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
+            out.push(RULE.diag(
+                crate::formatting::trimmed(ctx.text, s),
+                format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
+                format!("\"{excerpt}\" ({}) {en}.", e.en),
+            ));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! TB011: text not black.
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "TB011",
+    name: "text-color",
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    needs: Needs::Formatting,
+    scope: Scope::Nd30,
+    locator: "PL-I I",
+    default_on: true,
+    summary_vi: "Chữ không phải màu đen (trừ dấu).",
+    summary_en: "Text not black (stamps excepted).",
+    docs_vi: "Văn bản dùng chữ màu đen (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quy tắc báo đoạn chữ có \
+màu khác đen và khác \"tự động\" (auto); màu rất tối (mỗi thành phần dưới 0x40) được coi là đen. Mỗi đoạn \
+báo một lần. Cần tệp .docx.",
+    docs_en: "Text is black (Phụ lục I of ND30, I). The rule reports runs in a colour other than black or \
+\"automatic\"; very dark colours (every channel under 0x40) count as black. Once per paragraph. Needs a \
+.docx.",
+    bad: "(a run in red)",
+    good: "(all runs automatic or black)",
+    check,
+};
+
+fn is_black(color: &str) -> bool {
+    if color.eq_ignore_ascii_case("auto") {
+        return true;
+    }
+    let hex = color.trim_start_matches('#');
+    hex.len() == 6
+        && (0..3).all(|i| {
+            u8::from_str_radix(hex.get(i * 2..i * 2 + 2).unwrap_or("ff"), 16).is_ok_and(|v| v < 0x40)
+        })
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    for block in &styled.blocks {
+        let coloured = block.runs.iter().find(|(s, r)| {
+            !ctx.s(*s).trim().is_empty() && r.color.as_deref().is_some_and(|c| !is_black(c))
+        });
+        if let Some((span, run)) = coloured {
+            let color = run.color.as_deref().unwrap_or_default();
+            let excerpt: String = ctx.s(*span).trim().chars().take(40).collect();
+            out.push(RULE.diag(
+                crate::formatting::trimmed(ctx.text, *span),
+                format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
+                format!("\"{excerpt}\" is coloured #{color}; text is black."),
+            ));
+        }
+    }
+}
