@@ -22,6 +22,11 @@ export interface Config {
 export interface Block {
   text: string;
   style?: BlockStyle;
+  /** Stretches with their own look; offsets are UTF-8 bytes in `text`. Needed by the TB rules. */
+  runs?: RunStyle[];
+  /** The paragraph sits in a table cell. */
+  inTable?: boolean;
+  section?: number;
 }
 
 export interface BlockStyle {
@@ -30,6 +35,24 @@ export interface BlockStyle {
   fontFamily?: string | null;
   fontSizePt?: number | null;
   align?: "left" | "center" | "right" | "justify" | null;
+  /** Positive: first-line indent; negative: hanging. Unknown: left out. */
+  firstLineIndentMm?: number | null;
+  spaceBeforePt?: number | null;
+  spaceAfterPt?: number | null;
+  lineSpacing?: number | null;
+  lineHeightPt?: number | null;
+}
+
+export interface RunStyle {
+  /** UTF-8 byte offsets in the block's text. */
+  start: number;
+  end: number;
+  bold?: boolean | null;
+  italic?: boolean | null;
+  fontFamily?: string | null;
+  fontSizePt?: number | null;
+  /** `RRGGBB` or `auto`. */
+  color?: string | null;
 }
 
 /** A range in UTF-16 code units (JavaScript string indices), end exclusive. */

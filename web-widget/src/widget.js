@@ -205,7 +205,7 @@ class EditableHost {
       }
       return s;
     };
-    const payload = blocks.map((b) => ({ text: b.text, style: blockStyle(b, styleOf) }));
+    const payload = blocks.map((b) => ({ text: b.text, style: blockStyle(b, styleOf), runs: blockRuns(b, styleOf) }));
     return { text: blocks.map((b) => b.text + "\n").join(""), blocks: payload };
   }
   /** Offset in the joined text (UTF-16) → a DOM position. */
@@ -295,6 +295,37 @@ function blockStyle(block, styleOf) {
   const align = styleOf(block.el).textAlign;
   style.align = { left: "left", start: "left", center: "center", right: "right", end: "right", justify: "justify" }[align] ?? null;
   return style;
+}
+
+const encoder = new TextEncoder();
+
+/** `rgb(198, 40, 40)` → `C62828`; null when not an opaque rgb colour. */
+function hexColor(css) {
+  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(css);
+  if (!m || (m[4] !== undefined && Number(m[4]) === 0)) return null;
+  return [m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, "0")).join("").toUpperCase();
+}
+
+/** One run per text node, with its computed look; offsets are UTF-8 bytes, as the engine counts. */
+function blockRuns(block, styleOf) {
+  const runs = [];
+  for (const piece of block.pieces) {
+    if (!piece.node || piece.node.data === "") continue;
+    const cs = styleOf(piece.node.parentElement ?? block.el);
+    const start = encoder.encode(block.text.slice(0, piece.start)).length;
+    const end = start + encoder.encode(piece.node.data).length;
+    const px = Number.parseFloat(cs.fontSize);
+    runs.push({
+      start,
+      end,
+      bold: Number.parseInt(cs.fontWeight, 10) >= 600,
+      italic: cs.fontStyle === "italic",
+      fontFamily: cs.fontFamily.split(",")[0].trim().replace(/^["']|["']$/g, "") || null,
+      fontSizePt: Number.isFinite(px) ? Math.round(px * 0.75 * 2) / 2 : null,
+      color: hexColor(cs.color),
+    });
+  }
+  return runs;
 }
 
 // --- underlines ---------------------------------------------------------------------------

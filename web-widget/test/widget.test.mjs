@@ -44,9 +44,10 @@ describe("the demo", () => {
     // The contenteditable holds real/01, whose Quốc hiệu reads "HÕA": underlined, with its fix offered.
     const rich = await page.evaluate(() => document.getElementById("checker-rich").marks);
     assert.ok(rich.some((m) => m.code === "QH002" && m.text === "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), JSON.stringify(rich));
-    // Groups follow the layout of a document: coverage, Quốc hiệu, Số ký hiệu, then the body.
+    // Groups follow the layout of a document: coverage, Quốc hiệu, Số ký hiệu, the body, then
+    // formatting (the demo sets the whole editor in 14 pt, too big for the header lines).
     const groups = await page.evaluate(() => [...document.getElementById("checker-rich").shadowRoot.querySelectorAll("section")].map((s) => s.dataset.family));
-    assert.deepEqual(groups, ["DOC", "QH", "SO", "ND"]);
+    assert.deepEqual(groups, ["DOC", "QH", "SO", "ND", "TB"]);
     const title = await page.evaluate(() => document.getElementById("checker-text").shadowRoot.querySelector("h2").textContent);
     assert.equal(title, "Kiểm tra thể thức");
     saveArtefact("demo.png", await page.screenshot({ fullPage: true }));
@@ -67,7 +68,9 @@ describe("findings equal the CLI's on the five seeds", () => {
       const text = asParagraphs(readFileSync(seed, "utf8"));
       const report = await load(page, "doc-rich", text);
       const expected = cliFindings(fileWith(name, text));
-      const ours = comparable(report.diagnostics);
+      // The editor's paragraphs also carry their look, so the formatting rules (TB) run there too;
+      // the CLI reads the same text as plain text. Compare the rest.
+      const ours = comparable(report.diagnostics.filter((d) => !d.code.startsWith("TB")));
       // Coverage says why formatting rules did not run, which differs between text and styled input.
       const withoutCoverageText = (list) => list.map((d) => (d.code === "DOC003" ? { ...d, message: "" } : d));
       assert.deepEqual(withoutCoverageText(ours), withoutCoverageText(expected));
@@ -117,6 +120,28 @@ describe("fixes equal the library's", () => {
     assert.equal(await item.getAttribute("data-code"), target.code);
     await nextReport(page, "doc-text", () => item.locator("button.fix").click());
     assert.equal(await editorText(page, "doc-text"), expected);
+  });
+});
+
+describe("formatting in the editor", () => {
+  it("a contenteditable paragraph's computed font and size reach the TB rules", async () => {
+    const report = await page.evaluate(async () => {
+      const el = document.getElementById("doc-rich");
+      el.replaceChildren();
+      const lines = ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
+      for (const line of lines) {
+        const p = document.createElement("p");
+        p.textContent = line;
+        el.append(p);
+      }
+      // The Quốc hiệu in Arial 16 pt, not bold; the rest as the demo sets it (Times New Roman 14 pt).
+      Object.assign(el.children[2].style, { fontFamily: "Arial", fontSize: "16pt", fontWeight: "400" });
+      return document.getElementById("checker-rich").check();
+    });
+    const onQuocHieu = report.diagnostics.filter((d) => d.line === 3 && d.code.startsWith("TB")).map((d) => d.code);
+    assert.deepEqual(onQuocHieu.sort(), ["TB001", "TB002", "TB003"]);
+    const coverage = report.diagnostics.find((d) => d.code === "DOC003");
+    assert.match(coverage.message, /TB004, TB005, TB010/, "page rules need a .docx and say so");
   });
 });
 
