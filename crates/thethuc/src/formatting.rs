@@ -177,19 +177,6 @@ impl Component {
 
 /// Every line the tree assigns to a component, in line order. Body lines inside tables are left
 /// out: tables have their own sizes.
-/// Words that start the place part of a body's name (`TỈNH LÀO CAI`), folded to lower case.
-const PLACE_WORDS: &[&str] = &[
-    "tỉnh ",
-    "thành phố ",
-    "huyện ",
-    "quận ",
-    "thị xã ",
-    "thị trấn ",
-    "xã ",
-    "phường ",
-    "đặc khu ",
-];
-
 pub fn components(doc: &Document, text: &str) -> Vec<(usize, Component)> {
     use Component::*;
     let mut out = Vec::new();
@@ -206,7 +193,9 @@ pub fn components(doc: &Document, text: &str) -> Vec<(usize, Component)> {
     let issuers = h.issuer.len();
     let one_name = h.issuer.get(1).is_some_and(|&l| {
         let next = crate::fold::fold_case(doc.lines[l].span.of(text));
-        PLACE_WORDS.iter().any(|w| next.starts_with(w))
+        crate::rules::so007::CONTINUATIONS
+            .iter()
+            .any(|w| next.starts_with(w))
     });
     for (k, &l) in h.issuer.iter().enumerate() {
         let parent = issuers > 1 && k == 0 && !one_name;

@@ -59,7 +59,7 @@ const COMMON: &[(&str, &str)] = &[
 ];
 
 /// Words that continue the previous issuer line (the place of a body, a team's founding decision).
-const CONTINUATIONS: &[&str] = &[
+pub(crate) const CONTINUATIONS: &[&str] = &[
     "tỉnh ",
     "thành phố ",
     "tp ",
