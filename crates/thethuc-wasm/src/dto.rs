@@ -122,35 +122,27 @@ impl Utf16Map {
     }
 }
 
-/// The byte offsets (in the original) of a span: start maps to the first byte, end past the last.
-fn original_span(source: &Source, span: Span) -> (u32, u32) {
-    (
-        source.to_original(span.start, false),
-        source.to_original(span.end, true),
-    )
-}
-
 pub fn report_dto(report: &Report, lang: Lang, block_starts_bytes: &[u32]) -> ReportDto {
     let source = &report.source;
     let mut offsets: Vec<u32> = block_starts_bytes.to_vec();
     offsets.push(source.original().len() as u32);
     for d in &report.diagnostics {
-        let (s, e) = original_span(source, d.span);
+        let (s, e) = source.original_range(d.span);
         offsets.extend([s, e]);
         for r in &d.related {
-            let (s, e) = original_span(source, *r);
+            let (s, e) = source.original_range(*r);
             offsets.extend([s, e]);
         }
         for f in &d.fixes {
             for edit in &f.edits {
-                let (s, e) = original_span(source, edit.span);
+                let (s, e) = source.original_range(edit.span);
                 offsets.extend([s, e]);
             }
         }
     }
     let map = Utf16Map::new(source.original(), offsets);
     let range = |span: Span| {
-        let (s, e) = original_span(source, span);
+        let (s, e) = source.original_range(span);
         RangeDto {
             start: map.get(s),
             end: map.get(e),

@@ -94,7 +94,7 @@ impl Checker {
     ) -> Result<JsValue, JsError> {
         let blocks: Vec<Block> = from_js(blocks, "khối văn bản không hợp lệ (invalid blocks)")?;
         let report = thethuc::check_blocks(&blocks, &self.config);
-        let (_, starts) = thethuc::blocks::join_blocks(&blocks);
+        let starts = thethuc::blocks::block_starts(&blocks);
         to_js(&report_dto(&report, self.config.lang, &starts))
     }
 

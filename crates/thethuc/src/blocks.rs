@@ -90,16 +90,27 @@ pub enum Align {
     Justify,
 }
 
+/// Where each block starts in the joined text (each block is followed by a line break).
+pub fn block_starts(blocks: &[Block]) -> Vec<u32> {
+    let mut at = 0u32;
+    blocks
+        .iter()
+        .map(|b| {
+            let start = at;
+            at += b.text.len() as u32 + 1;
+            start
+        })
+        .collect()
+}
+
 /// Joins blocks into one text, a line break after each, and returns where each block starts.
 pub fn join_blocks(blocks: &[Block]) -> (String, Vec<u32>) {
     let mut text = String::with_capacity(blocks.iter().map(|b| b.text.len() + 1).sum());
-    let mut starts = Vec::with_capacity(blocks.len());
     for b in blocks {
-        starts.push(text.len() as u32);
         text.push_str(&b.text);
         text.push('\n');
     }
-    (text, starts)
+    (text, block_starts(blocks))
 }
 
 /// A segment before the grammar has classified it.
@@ -111,8 +122,6 @@ pub struct Segment {
     pub indent: u32,
     pub blank_before: bool,
     pub style: StyleHints,
-    /// Index of the editor paragraph the segment lies in, when the input came as blocks.
-    pub block: Option<u32>,
 }
 
 /// Columns are separated by a tab or by this many spaces (PDF layouts use far more; prose uses one or two).
@@ -150,7 +159,6 @@ pub fn segments(text: &str) -> Vec<Segment> {
                 indent,
                 blank_before: blank_before && column == 0,
                 style,
-                block: None,
             });
         }
         blank_before = false;

@@ -1,7 +1,7 @@
 //! The public entry points: parse a text, check it, fix it.
 
 use crate::assemble::assemble;
-use crate::blocks::{join_blocks, segments, Block, RunStyle, StyledDocument};
+use crate::blocks::{join_blocks, segments, Block, PageSetup, RunStyle, StyledDocument};
 use crate::config::{Config, InputFormat};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::Document;
@@ -19,19 +19,16 @@ pub fn parse(text: &str) -> Document {
 /// Checks paragraphs that come with their look (from an editor). The text is the blocks joined
 /// by line breaks (`blocks::join_blocks`); positions in the report are offsets into that text.
 pub fn check_blocks(blocks: &[Block], config: &Config) -> Report {
-    check_styled(
-        &StyledDocument {
-            blocks: blocks.to_vec(),
-            sections: Vec::new(),
-        },
-        config,
-    )
+    check_paragraphs(blocks, &[], config)
 }
 
 /// Checks a document from a word processor: paragraphs with their look and the page setup.
 /// The formatting rules (TB) run on it.
 pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
-    let blocks = &input.blocks;
+    check_paragraphs(&input.blocks, &input.sections, config)
+}
+
+fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -> Report {
     let (joined, starts) = join_blocks(blocks);
     let source = Source::new(&joined);
     let text = source.text();
@@ -44,7 +41,6 @@ pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
                 .partition_point(|&s| s <= seg.span.start)
                 .saturating_sub(1);
             if let Some(block) = blocks.get(i) {
-                seg.block = Some(i as u32);
                 seg.style.bold |= block.style.bold.unwrap_or(false);
                 seg.style.italic |= block.style.italic.unwrap_or(false);
             }
@@ -72,7 +68,7 @@ pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
                 }
             })
             .collect(),
-        sections: input.sections.clone(),
+        sections: sections.to_vec(),
     });
     let diagnostics = run_rules(&source, &document, InputFormat::Styled, config);
     Report {
@@ -314,14 +310,15 @@ mod block_tests {
         };
         assert_eq!(spans(&report), spans(&plain));
         let lines = &report.document.lines;
-        assert_eq!(lines[0].block, Some(0));
+        let styled = report.document.styled.as_ref().unwrap();
+        let block_of = |line: usize| {
+            let at = styled.block_at(lines[line].span.start).unwrap();
+            styled.blocks.iter().position(|b| std::ptr::eq(b, at))
+        };
+        assert_eq!(block_of(0), Some(0));
         assert!(lines[0].style.bold && !lines[2].style.bold);
-        assert_eq!(lines[2].block, Some(3));
-        assert_eq!(
-            report.document.styled.as_ref().map(|s| s.blocks.len()),
-            Some(4)
-        );
-        assert!(plain.document.lines.iter().all(|l| l.block.is_none()));
+        assert_eq!(block_of(2), Some(3));
+        assert_eq!(styled.blocks.len(), 4);
         assert!(plain.document.styled.is_none());
     }
 }

@@ -52,9 +52,6 @@ pub struct Line {
     /// A blank line (or page furniture) stands between this line and the previous content.
     pub blank_before: bool,
     pub style: StyleHints,
-    /// The editor paragraph this line came from (`check_blocks`); its look is `Document::blocks`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub block: Option<u32>,
     pub kind: LineKind,
 }
 

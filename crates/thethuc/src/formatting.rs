@@ -1,7 +1,7 @@
 //! What each component of a document should look like (Phụ lục I, mục V; `spec/ND30.md` §1.1),
 //! and which lines of a read document are which component. The TB rules share this table.
 
-use crate::document::Document;
+use crate::document::{Document, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Component {
@@ -281,9 +281,21 @@ pub fn has_word(s: &str) -> bool {
 }
 
 /// `span` without the white space at its ends (a run often carries the spaces that lay out a line).
-pub fn trimmed(text: &str, span: crate::document::Span) -> crate::document::Span {
+pub fn trimmed(text: &str, span: Span) -> Span {
     let s = span.of(text);
     let start = span.start + (s.len() - s.trim_start().len()) as u32;
     let end = span.end - (s.len() - s.trim_end().len()) as u32;
-    crate::document::Span::new(start, end.max(start))
+    Span::new(start, end.max(start))
+}
+
+/// Where to point a page finding: the section's first paragraph.
+pub fn section_anchor(ctx: &crate::rules::Ctx<'_>, section: usize) -> Span {
+    ctx.doc
+        .styled
+        .as_ref()
+        .and_then(|s| s.blocks.iter().find(|b| b.section as usize == section))
+        .map_or_else(
+            || ctx.missing_anchor(),
+            |b| Span::new(b.span.start, b.span.start),
+        )
 }

@@ -29,7 +29,6 @@ pub fn classify(text: &str, seg: &Segment) -> Line {
         indent: seg.indent,
         blank_before: seg.blank_before,
         style: seg.style,
-        block: seg.block,
         kind,
     }
 }

@@ -176,10 +176,17 @@ impl Source {
         }
     }
 
+    /// The original byte range of an NFC span: the start maps to its first byte, the end past the last.
+    pub fn original_range(&self, span: crate::document::Span) -> (u32, u32) {
+        (
+            self.to_original(span.start, false),
+            self.to_original(span.end, true),
+        )
+    }
+
     /// Where an NFC span lies in the original: byte offsets, and 1-based lines and columns.
     pub fn place(&self, span: crate::document::Span) -> Place {
-        let start = self.to_original(span.start, false);
-        let end = self.to_original(span.end, true);
+        let (start, end) = self.original_range(span);
         let (line, column) = self.line_col(start);
         let (end_line, end_column) = self.line_col(end);
         Place {

@@ -1,6 +1,5 @@
 //! TB004: paper not A4, or landscape without a table.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Span;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -27,15 +26,6 @@ Needs a .docx.",
     check,
 };
 
-/// Where to point a page finding: the section's first paragraph.
-pub(crate) fn section_anchor(ctx: &Ctx<'_>, section: usize) -> Span {
-    ctx.doc
-        .styled
-        .as_ref()
-        .and_then(|s| s.blocks.iter().find(|b| b.section as usize == section))
-        .map_or_else(|| ctx.missing_anchor(), |b| Span::new(b.span.start, b.span.start))
-}
-
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
@@ -53,7 +43,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 ""
             };
             out.push(RULE.diag(
-                section_anchor(ctx, i),
+                crate::formatting::section_anchor(ctx, i),
                 format!("Phần {number} của văn bản dùng khổ giấy {w:.0} × {h:.0} mm{paper}; văn bản hành chính dùng khổ A4 (210 × 297 mm)."),
                 format!("Section {number} is on {w:.0} × {h:.0} mm paper{paper}; administrative documents use A4 (210 × 297 mm)."),
             ));
@@ -64,7 +54,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .any(|b| b.section as usize == i && b.in_table);
             if !has_table {
                 out.push(RULE.diag(
-                    section_anchor(ctx, i),
+                    crate::formatting::section_anchor(ctx, i),
                     format!("Phần {number} của văn bản đặt trang ngang mà không có bảng; trang ngang chỉ dùng cho bảng, biểu."),
                     format!("Section {number} is landscape without a table; landscape is only for tables and charts."),
                 ));

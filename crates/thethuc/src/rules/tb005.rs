@@ -60,7 +60,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let vi: Vec<_> = wrong.iter().map(|w| w.0.as_str()).collect();
         let en: Vec<_> = wrong.iter().map(|w| w.1.as_str()).collect();
         out.push(RULE.diag(
-            crate::rules::tb004::section_anchor(ctx, i),
+            crate::formatting::section_anchor(ctx, i),
             format!("Lề trang của phần {number} sai: {}.", vi.join("; ")),
             format!("Margins of section {number}: {}.", en.join("; ")),
         ));
