@@ -132,6 +132,9 @@ class TextareaHost {
   read() {
     return { text: this.el.value };
   }
+  text() {
+    return this.el.value;
+  }
   /** UTF-16 range → selection in the textarea. */
   select(start, end) {
     this.el.focus();
@@ -160,7 +163,8 @@ class EditableHost {
     this.kind = "contenteditable";
     this.blocks = [];
   }
-  read() {
+  /** Walks the paragraphs: `this.blocks` (with their text nodes, for mapping offsets) and the text. */
+  collect() {
     const blocks = [];
     let current = null;
     const open = (el) => {
@@ -196,6 +200,15 @@ class EditableHost {
     };
     walk(this.el, this.el);
     this.blocks = blocks;
+    return blocks.map((b) => b.text + "\n").join("");
+  }
+  /** The text only (no computed styles): to tell whether the editor changed. */
+  text() {
+    return this.collect();
+  }
+  read() {
+    const text = this.collect();
+    const blocks = this.blocks;
     const styleCache = new Map();
     const styleOf = (el) => {
       let s = styleCache.get(el);
@@ -206,7 +219,7 @@ class EditableHost {
       return s;
     };
     const payload = blocks.map((b) => ({ text: b.text, style: blockStyle(b, styleOf), runs: blockRuns(b, styleOf) }));
-    return { text: blocks.map((b) => b.text + "\n").join(""), blocks: payload };
+    return { text, blocks: payload };
   }
   /** Offset in the joined text (UTF-16) → a DOM position. */
   position(offset, starts) {
@@ -279,18 +292,28 @@ class EditableHost {
   }
 }
 
+/** What a computed style shows: bold, italic, the first family of the font stack, size in pt. */
+function lookOf(cs) {
+  const px = Number.parseFloat(cs.fontSize);
+  return {
+    bold: Number.parseInt(cs.fontWeight, 10) >= 600,
+    italic: cs.fontStyle === "italic",
+    fontFamily: cs.fontFamily.split(",")[0].trim().replace(/^["']|["']$/g, "") || null,
+    fontSizePt: Number.isFinite(px) ? Math.round(px * 0.75 * 2) / 2 : null,
+  };
+}
+
 /** Bold/italic when all the paragraph's text is; font and size of its first text. */
 function blockStyle(block, styleOf) {
-  const texts = block.pieces.filter((p) => p.node && p.node.data.trim() !== "");
-  const owner = (p) => p.node.parentElement ?? block.el;
+  const looks = block.pieces
+    .filter((p) => p.node && p.node.data.trim() !== "")
+    .map((p) => lookOf(styleOf(p.node.parentElement ?? block.el)));
   const style = { bold: null, italic: null, fontFamily: null, fontSizePt: null, align: null };
-  if (texts.length) {
-    style.bold = texts.every((p) => Number.parseInt(styleOf(owner(p)).fontWeight, 10) >= 600);
-    style.italic = texts.every((p) => styleOf(owner(p)).fontStyle === "italic");
-    const first = styleOf(owner(texts[0]));
-    style.fontFamily = first.fontFamily.split(",")[0].trim().replace(/^["']|["']$/g, "") || null;
-    const px = Number.parseFloat(first.fontSize);
-    style.fontSizePt = Number.isFinite(px) ? Math.round(px * 0.75 * 2) / 2 : null;
+  if (looks.length) {
+    style.bold = looks.every((l) => l.bold);
+    style.italic = looks.every((l) => l.italic);
+    style.fontFamily = looks[0].fontFamily;
+    style.fontSizePt = looks[0].fontSizePt;
   }
   const align = styleOf(block.el).textAlign;
   style.align = { left: "left", start: "left", center: "center", right: "right", end: "right", justify: "justify" }[align] ?? null;
@@ -314,16 +337,7 @@ function blockRuns(block, styleOf) {
     const cs = styleOf(piece.node.parentElement ?? block.el);
     const start = encoder.encode(block.text.slice(0, piece.start)).length;
     const end = start + encoder.encode(piece.node.data).length;
-    const px = Number.parseFloat(cs.fontSize);
-    runs.push({
-      start,
-      end,
-      bold: Number.parseInt(cs.fontWeight, 10) >= 600,
-      italic: cs.fontStyle === "italic",
-      fontFamily: cs.fontFamily.split(",")[0].trim().replace(/^["']|["']$/g, "") || null,
-      fontSizePt: Number.isFinite(px) ? Math.round(px * 0.75 * 2) / 2 : null,
-      color: hexColor(cs.color),
-    });
+    runs.push({ start, end, ...lookOf(cs), color: hexColor(cs.color) });
   }
   return runs;
 }
@@ -350,9 +364,8 @@ function ensureHighlightStyle() {
 
 /** Underlines a contenteditable's findings with the CSS Custom Highlight API. */
 class EditableUnderlines {
-  constructor(host, key) {
+  constructor(host) {
     this.host = host;
-    this.key = key;
     this.ranges = [];
   }
   show(report) {
@@ -541,8 +554,8 @@ details p { margin: 4px 0; white-space: pre-line; }
 @media (max-width: 480px) { header { padding: 8px; } .item { padding: 8px; } }
 `;
 
-const BASE_KEY = 0;
-let widgetCount = BASE_KEY;
+/** Numbers the widgets on a page, for unique element ids in their panels. */
+let widgetCount = 0;
 
 export class ThethucChecker extends HTMLElement {
   static get observedAttributes() {
@@ -631,7 +644,7 @@ export class ThethucChecker extends HTMLElement {
       return;
     }
     this.host = el instanceof HTMLTextAreaElement ? new TextareaHost(el) : new EditableHost(el);
-    this.underlines = this.host.kind === "textarea" ? new TextareaUnderlines(this.host) : new EditableUnderlines(this.host, this.key);
+    this.underlines = this.host.kind === "textarea" ? new TextareaUnderlines(this.host) : new EditableUnderlines(this.host);
     el.addEventListener("input", this.onInput);
     this.check();
   }
@@ -674,7 +687,7 @@ export class ThethucChecker extends HTMLElement {
       const engine = await this.ensureEngine();
       const { result, ms } = input.blocks ? await engine.run("checkBlocks", input.blocks) : await engine.run("check", input.text);
       if (seq !== this.seq) return null; // a newer check is on its way
-      if (this.host.read().text !== input.text) {
+      if (this.host.text() !== input.text) {
         this.schedule(); // typed meanwhile: these positions are stale
         return null;
       }
