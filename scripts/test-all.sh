@@ -40,6 +40,9 @@ missing_packages=()
 [ -x /usr/bin/chromedriver ] || missing_packages+=(chromium-driver)
 command -v node >/dev/null 2>&1 || missing_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing_packages+=(npm)
+# Fixed .docx files must open in LibreOffice (crates/thethuc-docx/tests/libreoffice.rs).
+command -v soffice >/dev/null 2>&1 || missing_packages+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing_packages+=(poppler-utils)
 if [ "${#missing_packages[@]}" -gt 0 ]; then
   step "installing ${missing_packages[*]} (Debian packages)"
   as_root apt-get update
@@ -55,8 +58,8 @@ cargo clippy --target wasm32-unknown-unknown -p thethuc-wasm --all-targets --loc
 # The .docx reader must build for the browser too (pure Rust, no C).
 cargo clippy --target wasm32-unknown-unknown -p thethuc-docx --lib --locked -- -D warnings
 
-step "cargo test (unit, rule fixtures, golden corpus, CLI)"
-cargo test --workspace --locked
+step "cargo test (unit, rule fixtures, golden corpus, CLI, .docx writer in LibreOffice)"
+THETHUC_REQUIRE_LIBREOFFICE=1 cargo test --workspace --locked
 
 step "the WASM engine's tests in headless Chromium (wasm-bindgen-test)"
 # No -q: the runner rejects --quiet.

@@ -134,14 +134,22 @@ describe("formatting in the editor", () => {
         p.textContent = line;
         el.append(p);
       }
-      // The Quốc hiệu in Arial 16 pt, not bold; the rest as the demo sets it (Times New Roman 14 pt).
+      // Header lines centred, but the Tiêu ngữ (bold, as it should be) left; the Quốc hiệu in
+      // Arial 16 pt, not bold; the rest as the demo sets it (Times New Roman 14 pt).
+      for (const p of el.children) p.style.textAlign = "center";
+      Object.assign(el.children[3].style, { textAlign: "left", fontWeight: "700" });
       Object.assign(el.children[2].style, { fontFamily: "Arial", fontSize: "16pt", fontWeight: "400" });
       return document.getElementById("checker-rich").check();
     });
-    const onQuocHieu = report.diagnostics.filter((d) => d.line === 3 && d.code.startsWith("TB")).map((d) => d.code);
-    assert.deepEqual(onQuocHieu.sort(), ["TB001", "TB002", "TB003"]);
+    const on = (line) => report.diagnostics.filter((d) => d.line === line && d.code.startsWith("TB")).map((d) => d.code).sort();
+    assert.deepEqual(on(3), ["TB001", "TB002", "TB003"]);
+    assert.deepEqual(on(4), ["TB008"], "the computed alignment reaches TB008");
+    // A change of look needs the .docx writer: the editor shows the finding without a fix button.
+    assert.ok(report.diagnostics.filter((d) => d.code.startsWith("TB")).every((d) => d.fixes.length === 0));
     const coverage = report.diagnostics.find((d) => d.code === "DOC003");
-    assert.match(coverage.message, /TB004, TB005, TB010/, "page rules need a .docx and say so");
+    for (const code of ["TB004", "TB005", "TB006", "TB010", "TB012"]) {
+      assert.match(coverage.message, new RegExp(code), `${code} needs a .docx and the coverage says so`);
+    }
   });
 });
 

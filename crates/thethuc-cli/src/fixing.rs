@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::path::Path;
 
-/// Writes `text` over `path` atomically, unless the file changed since it was read as `original`.
-pub fn write_atomically(path: &Path, original: &[u8], text: &str) -> Result<(), String> {
+/// Writes `content` over `path` atomically, unless the file changed since it was read as
+/// `original`.
+pub fn write_atomically(path: &Path, original: &[u8], content: &[u8]) -> Result<(), String> {
     let shown = path.display();
     let io = |e: std::io::Error| format!("{shown}: {}", crate::output::io_error_message(&e));
     let folder = match path.parent() {
@@ -18,7 +19,7 @@ pub fn write_atomically(path: &Path, original: &[u8], text: &str) -> Result<(), 
         .suffix(".tmp")
         .tempfile_in(folder)
         .map_err(io)?;
-    tmp.write_all(text.as_bytes()).map_err(io)?;
+    tmp.write_all(content).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     std::fs::set_permissions(tmp.path(), permissions).map_err(io)?;
     // Last look before replacing: someone may have saved the file meanwhile.

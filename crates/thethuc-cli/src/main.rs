@@ -525,22 +525,7 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
     let loaded = job.explicit.or(discovered.as_deref());
     let config = config_file::effective(loaded, &job.flags, path);
     if format == thethuc::InputFormat::Styled {
-        return match read_docx(&bytes) {
-            Ok(blocks) => {
-                if job.fix != FixMode::Off {
-                    eprintln!("thethuc: {shown}: chưa sửa được tệp .docx, chỉ kiểm tra (fixing .docx is not supported yet; checked only)");
-                }
-                FileResult {
-                    path: shown,
-                    outcome: Outcome::Checked {
-                        report: Box::new(thethuc::check_styled(&blocks, &config)),
-                        fixes_applied: 0,
-                        diff: None,
-                    },
-                }
-            }
-            Err(e) => failed(e),
-        };
+        return check_docx(&bytes, path, shown, &config, job);
     }
     let source = match thethuc::Source::from_bytes(&bytes) {
         Ok(s) => s,
@@ -569,7 +554,7 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
                 } else {
                     fixed.text.clone()
                 };
-                if let Err(e) = fixing::write_atomically(p, &bytes, &text) {
+                if let Err(e) = fixing::write_atomically(p, &bytes, text.as_bytes()) {
                     return failed(e);
                 }
             }
@@ -595,6 +580,88 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
             diff,
         },
     }
+}
+
+/// Checks a .docx; with `--fix`, writes the fixed package atomically (or, for `--diff` and
+/// standard input, shows the change of its text).
+fn check_docx(
+    bytes: &[u8],
+    path: Option<&std::path::Path>,
+    shown: String,
+    config: &thethuc::Config,
+    job: &Job<'_>,
+) -> FileResult {
+    let failed = |e: String| FileResult {
+        path: shown.clone(),
+        outcome: Outcome::Failed(e),
+    };
+    let limits = thethuc_docx::Limits::default();
+    let checked =
+        |report: thethuc::Report, fixes_applied: usize, diff: Option<String>| FileResult {
+            path: shown.clone(),
+            outcome: Outcome::Checked {
+                report: Box::new(report),
+                fixes_applied,
+                diff,
+            },
+        };
+    if job.fix == FixMode::Off {
+        return match read_docx(bytes) {
+            Ok(styled) => checked(thethuc::check_styled(&styled, config), 0, None),
+            Err(e) => failed(e),
+        };
+    }
+    let fixed = match thethuc_docx::fix::fix(bytes, config, job.include_unsafe, &limits) {
+        Ok(f) => f,
+        Err(e) => {
+            return failed(format!(
+                "không sửa được tệp .docx (cannot fix the .docx): {e}"
+            ))
+        }
+    };
+    let mut left_out = fixed.unwritable.clone();
+    left_out.sort_unstable();
+    left_out.dedup();
+    if !left_out.is_empty() {
+        eprintln!(
+            "thethuc: {shown}: có chỗ sửa không ghi được vào .docx (nối, tách đoạn hoặc sửa số tự động), cần sửa tay: {} (fixes a .docx cannot take, left for you)",
+            left_out.join(", ")
+        );
+    }
+    let write = job.fix == FixMode::Write && path.is_some();
+    if fixed.applied == 0 || !write {
+        let report = match read_docx(bytes) {
+            Ok(styled) => thethuc::check_styled(&styled, config),
+            Err(e) => return failed(e),
+        };
+        let diff = (fixed.applied > 0).then(|| docx_diff(&shown, bytes, &fixed.bytes));
+        return checked(report, 0, diff);
+    }
+    if let Some(p) = path {
+        if let Err(e) = fixing::write_atomically(p, bytes, &fixed.bytes) {
+            return failed(e);
+        }
+    }
+    checked(fixed.report, fixed.applied, None)
+}
+
+/// The change of a .docx's text as a unified diff of its paragraphs; formatting changes are
+/// counted in a last line.
+fn docx_diff(shown: &str, before: &[u8], after: &[u8]) -> String {
+    let limits = thethuc_docx::Limits::default();
+    let text = |bytes: &[u8]| {
+        thethuc_docx::read(bytes, &limits)
+            .map(|d| thethuc::blocks::join_blocks(&d.blocks()).0)
+            .unwrap_or_default()
+    };
+    let (a, b) = (text(before), text(after));
+    let mut diff = fixing::unified_diff(shown, &a, &b);
+    if a == b {
+        diff.push_str(&format!(
+            "# {shown}: chỉ thay đổi định dạng (formatting changes only)\n"
+        ));
+    }
+    diff
 }
 
 /// A .docx as the engine's blocks, or the reader's error (naming the part and the reason).

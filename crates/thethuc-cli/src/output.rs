@@ -366,6 +366,23 @@ fn write_human(
             "^".repeat(len)
         );
     }
+    // A word-processor file has paragraphs, not lines: say which one, and where in it.
+    if let Some(styled) = rep.document.styled.as_ref().filter(|_| d.code != "DOC003") {
+        if let Some(i) = styled.block_index_at(d.span.start) {
+            let block = &styled.blocks[i];
+            let text = rep.source.text();
+            let at = d.span.start.clamp(block.span.start, block.span.end) as usize;
+            let char_no = text[block.span.start as usize..at].chars().count() + 1;
+            let _ = match lang {
+                Lang::Vi => writeln!(out, "  = vị trí: đoạn {}, ký tự {char_no}", i + 1),
+                Lang::En => writeln!(
+                    out,
+                    "  = position: paragraph {}, character {char_no}",
+                    i + 1
+                ),
+            };
+        }
+    }
     if d.locator != "—" && !d.locator.is_empty() {
         let label = if lang == Lang::Vi {
             "căn cứ"

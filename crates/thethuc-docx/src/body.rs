@@ -12,6 +12,18 @@ pub struct Run {
     pub start: usize,
     pub end: usize,
     pub props: RunProps,
+    /// Where its `w:r` starts in document.xml (for the writer).
+    pub xml_start: usize,
+}
+
+/// A stretch of a paragraph's text and where it comes from: a `w:t` element (which the writer
+/// may rewrite) or something else (numbering label, tab, break).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    /// Where its `w:t` starts in document.xml; `None` when it is not a `w:t`.
+    pub text_xml_start: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +38,12 @@ pub struct Paragraph {
     pub in_text_box: bool,
     /// Index of the section (`Docx::sections`) the paragraph belongs to.
     pub section: usize,
+    /// Where its `w:p` starts in document.xml.
+    pub xml_start: usize,
+    /// The text by origin, in order, covering `text`.
+    pub pieces: Vec<Piece>,
+    /// Line shapes (a drawn rule) anchored in the paragraph.
+    pub line_shapes: u32,
 }
 
 pub(crate) struct BodyReader<'a> {
@@ -98,27 +116,28 @@ impl<'a> BodyReader<'a> {
         if let Some(d) = direct {
             props.merge(&read_ppr(d));
         }
-        let mut text = String::new();
+        let mut out = Inline::default();
         if let Some((num_id, level)) = props.num.clone() {
             if let Some(label) = self.numbering.next_label(&num_id, level) {
                 if !label.is_empty() {
-                    text.push_str(&label);
-                    text.push(' ');
+                    out.push(&format!("{label} "), None);
                 }
             }
         }
-        let mut runs = Vec::new();
-        let mut boxes = Vec::new();
         let mut fields = Fields::default();
-        self.inline(p, &para_run, &mut text, &mut runs, &mut boxes, &mut fields);
+        self.inline(p, &para_run, &mut out, &mut fields);
         self.paragraphs.push(Paragraph {
-            text,
+            text: out.text,
             props,
-            runs,
+            runs: out.runs,
             in_table: self.table_depth > 0,
             in_text_box: self.text_box_depth > 0,
             section: self.section_ends.len(),
+            xml_start: p.span.0,
+            pieces: out.pieces,
+            line_shapes: out.line_shapes,
         });
+        let boxes = out.boxes;
         // Text boxes anchored in the paragraph come after it.
         self.text_box_depth += 1;
         for b in boxes {
@@ -130,29 +149,21 @@ impl<'a> BodyReader<'a> {
         }
     }
 
-    fn inline(
-        &self,
-        parent: &Element,
-        para_run: &RunProps,
-        text: &mut String,
-        runs: &mut Vec<Run>,
-        boxes: &mut Vec<Element>,
-        fields: &mut Fields,
-    ) {
+    fn inline(&self, parent: &Element, para_run: &RunProps, out: &mut Inline, fields: &mut Fields) {
         for e in parent.elements() {
             match e.name.as_str() {
-                "r" => self.run(e, para_run, text, runs, boxes, fields),
+                "r" => self.run(e, para_run, out, fields),
                 "hyperlink" | "ins" | "smartTag" | "customXml" | "fldSimple" | "bdo" | "dir" => {
-                    self.inline(e, para_run, text, runs, boxes, fields)
+                    self.inline(e, para_run, out, fields)
                 }
                 "sdt" => {
                     if let Some(content) = e.child("sdtContent") {
-                        self.inline(content, para_run, text, runs, boxes, fields);
+                        self.inline(content, para_run, out, fields);
                     }
                 }
                 "AlternateContent" => {
                     if let Some(choice) = e.child("Choice").or_else(|| e.child("Fallback")) {
-                        self.inline(choice, para_run, text, runs, boxes, fields);
+                        self.inline(choice, para_run, out, fields);
                     }
                 }
                 _ => {}
@@ -160,15 +171,7 @@ impl<'a> BodyReader<'a> {
         }
     }
 
-    fn run(
-        &self,
-        r: &Element,
-        para_run: &RunProps,
-        text: &mut String,
-        runs: &mut Vec<Run>,
-        boxes: &mut Vec<Element>,
-        fields: &mut Fields,
-    ) {
+    fn run(&self, r: &Element, para_run: &RunProps, out: &mut Inline, fields: &mut Fields) {
         let direct = r.child("rPr");
         let char_style = direct
             .and_then(|d| d.child("rStyle"))
@@ -178,14 +181,14 @@ impl<'a> BodyReader<'a> {
         if let Some(d) = direct {
             props.merge(&read_rpr(d, self.theme));
         }
-        let start = text.len();
+        let start = out.text.len();
         let in_code = |f: &Fields| f.in_code.last().copied().unwrap_or(false);
         for e in r.elements() {
             match e.name.as_str() {
-                "t" if !in_code(fields) => text.push_str(&e.text()),
-                "tab" | "ptab" if !in_code(fields) => text.push('\t'),
-                "br" | "cr" if !in_code(fields) => text.push('\n'),
-                "noBreakHyphen" if !in_code(fields) => text.push('-'),
+                "t" if !in_code(fields) => out.push(&e.text(), Some(e.span.0)),
+                "tab" | "ptab" if !in_code(fields) => out.push("\t", None),
+                "br" | "cr" if !in_code(fields) => out.push("\n", None),
+                "noBreakHyphen" if !in_code(fields) => out.push("-", None),
                 "fldChar" => match e.attr("fldCharType") {
                     Some("begin") => fields.in_code.push(true),
                     Some("separate") => {
@@ -198,23 +201,68 @@ impl<'a> BodyReader<'a> {
                     }
                     _ => {}
                 },
-                "drawing" | "pict" | "object" => collect_text_boxes(e, boxes),
+                "drawing" | "pict" | "object" => out.anchored(e),
                 "AlternateContent" => {
                     if let Some(choice) = e.child("Choice").or_else(|| e.child("Fallback")) {
-                        collect_text_boxes(choice, boxes);
+                        out.anchored(choice);
                     }
                 }
                 _ => {}
             }
         }
-        if text.len() > start {
-            runs.push(Run {
+        if out.text.len() > start {
+            out.runs.push(Run {
                 start,
-                end: text.len(),
+                end: out.text.len(),
                 props,
+                xml_start: r.span.0,
             });
         }
     }
+}
+
+/// What the inline content of one paragraph gives.
+#[derive(Default)]
+struct Inline {
+    text: String,
+    runs: Vec<Run>,
+    pieces: Vec<Piece>,
+    /// Text boxes anchored in the paragraph, read after it.
+    boxes: Vec<Element>,
+    line_shapes: u32,
+}
+
+impl Inline {
+    fn push(&mut self, s: &str, text_xml_start: Option<usize>) {
+        let start = self.text.len();
+        self.text.push_str(s);
+        self.pieces.push(Piece {
+            start,
+            end: self.text.len(),
+            text_xml_start,
+        });
+    }
+    /// A drawing or picture in a run: its text boxes, and whether it draws a straight line.
+    fn anchored(&mut self, e: &Element) {
+        collect_text_boxes(e, &mut self.boxes);
+        if is_line_shape(e) {
+            self.line_shapes += 1;
+        }
+    }
+}
+
+/// A straight line: DrawingML `prstGeom` line or connector, or VML `v:line` / connector shape.
+fn is_line_shape(e: &Element) -> bool {
+    let here = match e.name.as_str() {
+        "prstGeom" => matches!(
+            e.attr("prst"),
+            Some("line" | "straightConnector1" | "bentConnector2")
+        ),
+        "line" => true,
+        "shape" => e.attr("type").is_some_and(|t| t.ends_with("_x0000_t32")),
+        _ => false,
+    };
+    here || e.elements().any(is_line_shape)
 }
 
 fn collect_text_boxes(e: &Element, boxes: &mut Vec<Element>) {

@@ -3,9 +3,11 @@
 //! Pure Rust (builds for wasm32); hostile packages get an error naming the part and the reason.
 
 pub mod body;
+pub mod fix;
 pub mod numbering;
 pub mod package;
 pub mod styles;
+pub mod write;
 pub mod xml;
 
 pub use body::{Paragraph, Run};
@@ -65,6 +67,8 @@ pub struct Section {
     /// Header parts by type (`default`, `first`, `even`) and whether each holds a PAGE field.
     pub headers: Vec<(String, bool)>,
     pub footers: Vec<(String, bool)>,
+    /// Where its `w:sectPr` starts in document.xml; `None` for a document without one.
+    pub xml_start: Option<usize>,
 }
 
 /// A read document.
@@ -160,6 +164,7 @@ fn section(
         margin_left: num(margins, "left").map(|v| v as i32),
         margin_right: num(margins, "right").map(|v| v as i32),
         title_page: s.child("titlePg").is_some_and(|t| t.toggle()),
+        xml_start: Some(s.span.0),
         headers: parts("headerReference")?,
         footers: parts("footerReference")?,
     })
@@ -223,7 +228,12 @@ fn run_style(r: &Run) -> thethuc::RunStyle {
         bold: Some(r.props.bold == Some(true)),
         italic: Some(r.props.italic == Some(true)),
         font_family: r.props.font.clone(),
-        font_size_pt: r.props.size_half_points.map(|h| h as f32 / 2.0),
+        // A subscript's size is not what the page shows: leave it unjudged.
+        font_size_pt: r
+            .props
+            .size_half_points
+            .filter(|_| r.props.raised_or_lowered != Some(true))
+            .map(|h| h as f32 / 2.0),
         color: r.props.color.clone(),
     }
 }
@@ -244,12 +254,16 @@ fn block(p: &Paragraph) -> thethuc::Block {
     } else {
         p.text.clone()
     };
-    let pt = |twips: Option<u32>| twips.map(|t| t as f32 / 20.0);
+    // What no style says is Word's default: no space, single spacing, left aligned.
+    let pt = |twips: Option<u32>| Some(twips.unwrap_or(0) as f32 / 20.0);
     let (line_spacing, line_height_pt) = match &p.props.line {
         Some((v, rule)) if rule == "auto" => (Some(*v as f32 / 240.0), None),
         Some((v, _)) => (None, Some(*v as f32 / 20.0)),
-        None => (None, None),
+        None => (Some(1.0), None),
     };
+    let underlined = all(&|r| r.underline == Some(true));
+    let rule_lines =
+        p.line_shapes + u32::from(p.props.border_bottom == Some(true)) + u32::from(underlined);
     thethuc::Block {
         // Upper-casing may change byte lengths: runs keep their offsets only when it does not.
         runs: if text.len() == p.text.len() {
@@ -265,19 +279,25 @@ fn block(p: &Paragraph) -> thethuc::Block {
             font_size_pt: first
                 .and_then(|r| r.size_half_points)
                 .map(|h| h as f32 / 2.0),
-            align: p.props.align.as_deref().and_then(|a| match a {
-                "both" | "distribute" => Some(thethuc::Align::Justify),
-                "center" => Some(thethuc::Align::Center),
-                "right" | "end" => Some(thethuc::Align::Right),
-                "left" | "start" => Some(thethuc::Align::Left),
-                _ => None,
-            }),
+            align: p
+                .props
+                .align
+                .as_deref()
+                .and_then(|a| match a {
+                    "both" | "distribute" => Some(thethuc::Align::Justify),
+                    "center" => Some(thethuc::Align::Center),
+                    "right" | "end" => Some(thethuc::Align::Right),
+                    "left" | "start" => Some(thethuc::Align::Left),
+                    _ => None,
+                })
+                .or(Some(thethuc::Align::Left)),
             // No w:ind anywhere in the chain means no indent at all.
             first_line_indent_mm: mm(Some(p.props.first_line.unwrap_or(0))),
             space_before_pt: pt(p.props.before),
             space_after_pt: pt(p.props.after),
             line_spacing,
             line_height_pt,
+            rule_lines: Some(rule_lines),
         },
         section: p.section as u32,
         in_table: p.in_table,

@@ -16,6 +16,8 @@ pub struct RunProps {
     pub size_half_points: Option<u32>,
     /// `RRGGBB` or `auto`.
     pub color: Option<String>,
+    /// Subscript or superscript (`w:vertAlign`): printed smaller than its size says.
+    pub raised_or_lowered: Option<bool>,
 }
 
 impl RunProps {
@@ -24,7 +26,16 @@ impl RunProps {
         macro_rules! take {
             ($($f:ident),*) => { $( if over.$f.is_some() { self.$f = over.$f.clone(); } )* };
         }
-        take!(bold, italic, caps, underline, font, size_half_points, color);
+        take!(
+            bold,
+            italic,
+            caps,
+            underline,
+            font,
+            size_half_points,
+            color,
+            raised_or_lowered
+        );
     }
 }
 
@@ -42,6 +53,8 @@ pub struct ParaProps {
     pub line: Option<(u32, String)>,
     /// Numbering: `numId` and level.
     pub num: Option<(String, u32)>,
+    /// A bottom border (`w:pBdr/w:bottom`), which draws a rule under the paragraph.
+    pub border_bottom: Option<bool>,
 }
 
 impl ParaProps {
@@ -49,7 +62,16 @@ impl ParaProps {
         macro_rules! take {
             ($($f:ident),*) => { $( if over.$f.is_some() { self.$f = over.$f.clone(); } )* };
         }
-        take!(align, first_line, left, before, after, line, num);
+        take!(
+            align,
+            first_line,
+            left,
+            before,
+            after,
+            line,
+            num,
+            border_bottom
+        );
     }
 }
 
@@ -99,6 +121,10 @@ pub fn read_rpr(rpr: &Element, theme: &Theme) -> RunProps {
             "b" => p.bold = Some(e.toggle()),
             "i" => p.italic = Some(e.toggle()),
             "caps" => p.caps = Some(e.toggle()),
+            "vertAlign" => {
+                p.raised_or_lowered =
+                    Some(matches!(e.attr("val"), Some("subscript" | "superscript")))
+            }
             "u" => p.underline = Some(!matches!(e.attr("val"), Some("none"))),
             "sz" => p.size_half_points = e.attr("val").and_then(|v| v.parse().ok()),
             "color" => p.color = e.attr("val").map(str::to_owned),
@@ -130,6 +156,12 @@ pub fn read_ppr(ppr: &Element) -> ParaProps {
                     let rule = e.attr("lineRule").unwrap_or("auto").to_owned();
                     p.line = Some((line.max(0) as u32, rule));
                 }
+            }
+            "pBdr" => {
+                p.border_bottom = Some(
+                    e.child("bottom")
+                        .is_some_and(|b| !matches!(b.attr("val"), None | Some("nil" | "none"))),
+                );
             }
             "numPr" => {
                 let id = e.child("numId").and_then(|n| n.attr("val"));

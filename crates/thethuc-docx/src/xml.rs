@@ -10,6 +10,10 @@ pub struct Element {
     pub name: String,
     pub attrs: Vec<(String, String)>,
     pub children: Vec<Node>,
+    /// Byte range of the whole element in the part (start tag to end tag), for the writer.
+    pub span: (usize, usize),
+    /// Byte range of the content between the tags; empty at the end of a self-closing tag.
+    pub inner: (usize, usize),
 }
 
 #[derive(Debug, Clone)]
@@ -81,9 +85,11 @@ pub fn parse(bytes: &[u8], part: &str, max_depth: usize) -> Result<Element, Docx
     let mut reader = Reader::from_str(text);
     let mut stack: Vec<Element> = vec![Element::default()];
     loop {
+        let before = reader.buffer_position() as usize;
         let event = reader
             .read_event()
             .map_err(|e| bad(format!("XML hỏng (malformed XML): {e}")))?;
+        let after = reader.buffer_position() as usize;
         match event {
             Event::Start(e) | Event::Empty(e) if stack.len() > max_depth => {
                 let _ = e;
@@ -92,11 +98,15 @@ pub fn parse(bytes: &[u8], part: &str, max_depth: usize) -> Result<Element, Docx
                 )));
             }
             Event::Start(e) => {
-                let element = open(&e, &bad)?;
+                let mut element = open(&e, &bad)?;
+                element.span.0 = before;
+                element.inner.0 = after;
                 stack.push(element);
             }
             Event::Empty(e) => {
-                let element = open(&e, &bad)?;
+                let mut element = open(&e, &bad)?;
+                element.span = (before, after);
+                element.inner = (after, after);
                 if let Some(parent) = stack.last_mut() {
                     parent.children.push(Node::Element(element));
                 }
@@ -105,7 +115,9 @@ pub fn parse(bytes: &[u8], part: &str, max_depth: usize) -> Result<Element, Docx
                 if stack.len() < 2 {
                     return Err(bad("thẻ đóng thừa (unbalanced end tag)".into()));
                 }
-                if let Some(done) = stack.pop() {
+                if let Some(mut done) = stack.pop() {
+                    done.inner.1 = before;
+                    done.span.1 = after;
                     if let Some(parent) = stack.last_mut() {
                         parent.children.push(Node::Element(done));
                     }
@@ -172,5 +184,7 @@ fn open(
         name: local(e.name().as_ref()),
         attrs,
         children: Vec::new(),
+        span: (0, 0),
+        inner: (0, 0),
     })
 }

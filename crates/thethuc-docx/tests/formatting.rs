@@ -104,6 +104,15 @@ fn cases() -> Vec<(&'static str, Edit, &'static str)> {
             "TB001",
         ),
         (
+            "the issuer named in the face \"Times New Roman Bold\" (old files)",
+            Box::new(change(
+                DOC,
+                r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b/><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">SỞ CÔNG"#,
+                r#"<w:rFonts w:ascii="Times New Roman Bold" w:hAnsi="Times New Roman Bold"/><w:b/><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">SỞ CÔNG"#,
+            )),
+            "TB001",
+        ),
+        (
             "the Quốc hiệu in 15 pt",
             Box::new(change(
                 DOC,
@@ -163,6 +172,60 @@ fn cases() -> Vec<(&'static str, Edit, &'static str)> {
             "TB007",
         ),
         (
+            "two body paragraphs with no space between them",
+            Box::new(change(
+                DOC,
+                r#"<w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Để bảo đảm"#,
+                r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Để bảo đảm"#,
+            )),
+            "TB006",
+        ),
+        (
+            "a body paragraph double-spaced",
+            Box::new(change(
+                DOC,
+                r#"<w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+                r#"<w:spacing w:before="0" w:after="120" w:line="480" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Đề nghị"#,
+            )),
+            "TB006",
+        ),
+        (
+            "a long body paragraph aligned left",
+            Box::new(change(
+                DOC,
+                r#"<w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Để bảo đảm"#,
+                r#"<w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Để bảo đảm"#,
+            )),
+            "TB008",
+        ),
+        (
+            "the Quốc hiệu with no alignment (left, by default)",
+            Box::new(change(
+                DOC,
+                r#"<w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b/><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA"#,
+                r#"</w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b/><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA"#,
+            )),
+            "TB008",
+        ),
+        (
+            "the Tiêu ngữ in 13 pt under a 13 pt Quốc hiệu",
+            Box::new(change(
+                DOC,
+                r#"<w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Độc lập"#,
+                r#"<w:b/><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">Độc lập"#,
+            )),
+            "TB009",
+        ),
+        (
+            "no rule line under the issuer's name",
+            Box::new(change(
+                DOC,
+                r#"<w:r><w:pict><v:line from="0,16pt" to="60pt,16pt" strokeweight="0.75pt" style="position:absolute;mso-position-horizontal:center;mso-position-horizontal-relative:margin;z-index:1"/></w:pict></w:r>"#,
+                "",
+            )),
+            "TB012",
+        ),
+        (
             "page 1 numbered (no different first page)",
             Box::new(change(DOC, "<w:titlePg/>", "")),
             "TB010",
@@ -217,6 +280,38 @@ fn each_single_change_gives_exactly_its_finding() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The .docx writer repairs each fixable change: the fixed package checks clean of TB findings,
+/// and its text is the template's text.
+#[test]
+fn each_fixable_change_is_repaired_by_the_writer() {
+    let config = thethuc::Config::default();
+    let text_of = |bytes: &[u8]| {
+        let docx = read(bytes, &Limits::default()).unwrap();
+        docx.paragraphs
+            .iter()
+            .map(|p| p.text.clone())
+            .collect::<Vec<_>>()
+    };
+    let template_text = text_of(&build(&|_, t| t));
+    let mut failures = Vec::new();
+    for (what, edit, code) in cases() {
+        let rule = thethuc::rules::by_code(code).unwrap();
+        if rule.fix != thethuc::rules::FixAvailability::Safe {
+            continue;
+        }
+        let broken = build(edit.as_ref());
+        let fixed = thethuc_docx::fix::fix(&broken, &config, false, &Limits::default()).unwrap();
+        let left = tb_codes(&fixed.bytes);
+        if fixed.applied == 0 || !left.is_empty() {
+            failures.push(format!("{what}: {} fixes, still {left:?}", fixed.applied));
+        }
+        if text_of(&fixed.bytes) != template_text {
+            failures.push(format!("{what}: the text changed"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn every_implemented_formatting_rule_has_a_case() {
     let covered: Vec<&str> = cases().iter().map(|c| c.2).collect();
@@ -255,10 +350,36 @@ fn page_findings_on_the_agency_files() {
     // A default header with a PAGE field and no w:titlePg: page 1 is numbered.
     let numbered = codes_and_messages("CV-gui-Cty-Mong-Son-ve-kho-VLN.docx");
     assert_eq!(numbered.iter().map(|c| c.0).collect::<Vec<_>>(), ["TB010"]);
-    // The second, landscape section holds a table: allowed; only its margins are off.
-    let landscape = codes_and_messages("Ban-trinh-BC-chien-luoc-CN-hoachat.docx");
-    assert_eq!(landscape.iter().map(|c| c.0).collect::<Vec<_>>(), ["TB005"]);
-    assert!(landscape[0].1.contains("phần 2"));
+    // The second, landscape section holds a table: allowed. Its margins (top 30, bottom 15, left
+    // and right 20 mm) are the portrait ones turned with the page, as Word turns them: allowed.
+    assert!(codes_and_messages("Ban-trinh-BC-chien-luoc-CN-hoachat.docx").is_empty());
     // A4, margins 20/20/30/20 mm, no page number on page 1.
     assert!(codes_and_messages("QD-thanh-lap-doan-kiem-tra-hoa-chat-2026.docx").is_empty());
+}
+
+/// What the page shows is judged, not what a property says: a subscript printed small, and a
+/// landscape page whose margins Word turned with it.
+#[test]
+fn subscripts_and_turned_landscape_margins_give_no_finding() {
+    // `HNO3` with the 3 in subscript at a nominal 15 pt.
+    let subscript = change(
+        DOC,
+        r#"<w:t xml:space="preserve">Đề nghị các phòng thực hiện nghiêm túc./.</w:t></w:r>"#,
+        r#"<w:t xml:space="preserve">Đề nghị các phòng thực hiện nghiêm túc với HNO</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:vertAlign w:val="subscript"/><w:sz w:val="30"/></w:rPr><w:t>3</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t>./.</w:t></w:r>"#,
+    );
+    assert_eq!(tb_codes(&build(&subscript)), Vec::<String>::new());
+    // The same run without vertAlign is a 15 pt run in the body: TB002.
+    let plain = change(
+        DOC,
+        r#"<w:t xml:space="preserve">Đề nghị các phòng thực hiện nghiêm túc./.</w:t></w:r>"#,
+        r#"<w:t xml:space="preserve">Đề nghị các phòng thực hiện nghiêm túc với HNO</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="30"/></w:rPr><w:t>3</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t>./.</w:t></w:r>"#,
+    );
+    assert_eq!(tb_codes(&build(&plain)), ["TB002"]);
+    // Landscape (the section holds tables), margins turned: top 30, bottom 15, left and right 20.
+    let turned = change(
+        DOC,
+        r#"<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701""#,
+        r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1701" w:right="1134" w:bottom="851" w:left="1134""#,
+    );
+    assert_eq!(tb_codes(&build(&turned)), Vec::<String>::new());
 }

@@ -192,9 +192,11 @@ fn diagnostic_dto(
         end_line: place.end_line,
         end_column: place.end_column,
         related: d.related.iter().map(|r| range(*r)).collect(),
+        // Changes of look need the .docx writer: in an editor the finding comes without them.
         fixes: d
             .fixes
             .iter()
+            .filter(|f| f.format.is_empty())
             .map(|f| FixDto {
                 applicability: match f.applicability {
                     Applicability::Safe => "safe",

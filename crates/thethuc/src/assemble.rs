@@ -35,7 +35,7 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
     let mut cursor = header_end;
     cursor = find_title(text, &mut doc, cursor);
     cursor = find_vv(text, &mut doc, cursor, header_end);
-    cursor = find_kinh_gui(&mut doc, cursor);
+    cursor = find_kinh_gui(text, &mut doc, cursor);
     cursor = find_preamble(text, &mut doc, cursor);
     let (mut closing_start, mut closing_end) = find_closing(text, &mut doc, cursor);
     if closing_start == n {
@@ -163,11 +163,27 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
 fn is_issuer_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text);
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || t.chars().count() > 90 || is_type_name(text, line) {
+    if letters < 2 || t.chars().count() > 90 || is_type_name(text, line) || is_draft_mark(t) {
         return false;
     }
     // Separators drawn with characters (`-0-`, `-----`, `*`) are not names.
     mostly_upper(t) || looks_like_body_name(t)
+}
+
+/// The boxed `DỰ THẢO` (`Dự thảo lần 2`, `(DỰ THẢO)`) stamped on a draft's header: not a name.
+fn is_draft_mark(t: &str) -> bool {
+    let f = fold_case(t.trim().trim_matches(['(', ')', '[', ']']).trim());
+    let rest = f
+        .strip_prefix("bản ")
+        .unwrap_or(&f)
+        .strip_prefix("dự thảo")
+        .or_else(|| f.strip_prefix("du thao"));
+    rest.is_some_and(|r| {
+        let r = r.trim();
+        r.is_empty()
+            || r.strip_prefix("lần")
+                .is_some_and(|n| n.trim().chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// `Ủy ban nhân dân tỉnh Lào Cai`, `Sở Công Thương`: a lower-case issuer (CQ002 reports it).
@@ -320,7 +336,7 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
     j.max(cursor)
 }
 
-fn find_kinh_gui(doc: &mut Document, cursor: usize) -> usize {
+fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> usize {
     let n = doc.lines.len();
     let Some(i) = (cursor..n.min(cursor + 4))
         .find(|&i| matches!(doc.lines[i].kind, LineKind::KinhGui { .. }))
@@ -341,7 +357,12 @@ fn find_kinh_gui(doc: &mut Document, cursor: usize) -> usize {
                 if kg.items.is_empty() && j > i + 1 {
                     break;
                 }
-                let continuation = kg.items.last().is_some() || l.row == doc.lines[i].row + 1;
+                // A wrapped addressee goes on in lower case (`trên địa bàn tỉnh.`) or opens a
+                // bracket; a capital starts the body (`Để bảo đảm …` under a one-line label).
+                let first = l.span.of(text).trim_start().chars().next();
+                let wraps = first.is_some_and(|c| c.is_lowercase() || c == '(');
+                let continuation =
+                    kg.items.last().is_some() || (l.row == doc.lines[i].row + 1 && wraps);
                 if !continuation {
                     break;
                 }
@@ -685,6 +706,26 @@ mod tests {
         // `Tổng` is a family name as well as the start of `Tổng Giám đốc`.
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nTổng Thanh Hải\n");
         assert_eq!(d.closing.signature.name, Some(4));
+    }
+
+    #[test]
+    fn a_draft_stamp_in_the_header_is_not_the_issuer() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nDỰ THẢO\nSố:    /QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        assert_eq!(doc(text).header.issuer, vec![0, 1]);
+        assert!(is_draft_mark("(Dự thảo lần 2)"));
+        assert!(!is_draft_mark("BAN DỰ THẢO LUẬT"));
+    }
+
+    #[test]
+    fn the_paragraph_under_a_one_line_kinh_gui_is_body_text() {
+        let text = "Kính gửi: Các phòng thuộc Sở Công Thương.\nĐể bảo đảm văn bản đúng thể thức, Sở đề nghị các phòng rà soát văn bản.\nĐề nghị các phòng thực hiện./.\n";
+        let d = doc(text);
+        assert_eq!(d.kinh_gui.as_ref().map(|k| k.items.len()), Some(0));
+        assert_eq!(d.body, 1..3);
+        // A wrapped addressee goes on in lower case and stays with the label.
+        let text = "Kính gửi: Sở Tài nguyên và Môi trường các tỉnh, thành phố\ntrên địa bàn tỉnh.\nĐể bảo đảm văn bản đúng thể thức, Sở đề nghị rà soát.\n";
+        let d = doc(text);
+        assert_eq!(d.body.start, 2);
     }
 
     #[test]

@@ -79,6 +79,9 @@ pub struct BlockStyle {
     pub line_spacing: Option<f32>,
     /// Line spacing as an exact or minimum height in points.
     pub line_height_pt: Option<f32>,
+    /// How many horizontal rules are drawn with the paragraph: line shapes anchored in it, a
+    /// bottom border, underlined text. `None`: unknown.
+    pub rule_lines: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -219,13 +219,15 @@ pub fn fix(
 }
 
 /// Applies, in one pass, the first fix of each finding that does not overlap an earlier one.
-/// Returns the new original text and the number of fixes applied.
+/// Returns the new original text and the number of fixes applied. Fixes that change the look
+/// (`Fix::format`) need a writer of the styled format and are left out.
 pub fn apply_fixes(report: &Report, include_unsafe: bool) -> (String, usize) {
     let wanted = |a: Applicability| a == Applicability::Safe || include_unsafe;
-    let fixes = report
-        .diagnostics
-        .iter()
-        .filter_map(|d| d.fixes.iter().find(|f| wanted(f.applicability)));
+    let fixes = report.diagnostics.iter().filter_map(|d| {
+        d.fixes
+            .iter()
+            .find(|f| wanted(f.applicability) && f.format.is_empty())
+    });
     apply_edit_sets(&report.source, fixes.map(|f| f.edits.as_slice()))
 }
 

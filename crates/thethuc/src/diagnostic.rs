@@ -90,12 +90,65 @@ impl Edit {
     }
 }
 
+/// What a formatting fix changes: a run, a paragraph or a section of the styled input, by index
+/// (`Block` index in the input, run index in `Block::runs`, section index in `sections`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum FormatTarget {
+    Run { block: u32, run: u32 },
+    Paragraph { block: u32 },
+    Section { section: u32 },
+}
+
+/// A new value for one property. Lengths are in Word's own units so that a writer sets exactly
+/// the value the rule accepts: sizes in half-points, lengths in twips (1/1440 inch).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "property", content = "value", rename_all = "camelCase")]
+pub enum FormatChange {
+    FontFamily(String),
+    FontSizeHalfPoints(u32),
+    Bold(bool),
+    Italic(bool),
+    /// `RRGGBB`.
+    Color(String),
+    Align(crate::blocks::Align),
+    FirstLineIndentTwips(u32),
+    /// Space before the paragraph, in twentieths of a point.
+    SpaceBeforeTwips(u32),
+    /// Line spacing as a multiple of single, in 240ths (`240` single, `360` one and a half).
+    LineSpacing240ths(u32),
+    /// Paper size in twips; `landscape` sets the orientation.
+    PageSize {
+        width: u32,
+        height: u32,
+        landscape: bool,
+    },
+    /// Margins in twips; `None` keeps the current value.
+    Margins {
+        top: Option<u32>,
+        bottom: Option<u32>,
+        left: Option<u32>,
+        right: Option<u32>,
+    },
+}
+
+/// A change of look that repairs a formatting finding. Only a writer of the styled format (the
+/// .docx writer) can apply it; it never touches the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FormatEdit {
+    pub target: FormatTarget,
+    pub change: FormatChange,
+}
+
 /// Sorted, non-overlapping edits that together repair one finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fix {
     pub applicability: Applicability,
     pub message: Message,
     pub edits: Vec<Edit>,
+    /// Changes of look (formatting rules on styled input); empty for text fixes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub format: Vec<FormatEdit>,
 }
 
 impl Fix {
@@ -106,6 +159,17 @@ impl Fix {
             applicability,
             message,
             edits,
+            format: Vec::new(),
+        }
+    }
+    /// A safe fix that changes the look of the document, not its text.
+    pub fn safe_format(message: Message, mut format: Vec<FormatEdit>) -> Self {
+        format.dedup();
+        Self {
+            applicability: Applicability::Safe,
+            message,
+            edits: Vec::new(),
+            format,
         }
     }
     pub fn safe(message: Message, edits: Vec<Edit>) -> Self {

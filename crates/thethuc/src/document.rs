@@ -290,6 +290,42 @@ impl Styled {
         let i = self.blocks.partition_point(|b| b.span.start <= offset);
         self.blocks.get(i.checked_sub(1)?)
     }
+    /// The index of the block holding an NFC offset.
+    pub fn block_index_at(&self, offset: u32) -> Option<usize> {
+        self.blocks
+            .partition_point(|b| b.span.start <= offset)
+            .checked_sub(1)
+    }
+    /// Runs that carry a letter or digit and overlap `span`, with their block and run indices
+    /// (the targets of a formatting fix).
+    pub fn word_runs<'a>(
+        &'a self,
+        text: &'a str,
+        span: Span,
+    ) -> impl Iterator<
+        Item = (
+            crate::diagnostic::FormatTarget,
+            Span,
+            &'a crate::blocks::RunStyle,
+        ),
+    > + 'a {
+        let index = self.block_index_at(span.start);
+        index
+            .and_then(|i| self.blocks.get(i).map(|b| (i, b)))
+            .into_iter()
+            .flat_map(|(i, b)| {
+                b.runs.iter().enumerate().map(move |(k, (s, r))| {
+                    let target = crate::diagnostic::FormatTarget::Run {
+                        block: i as u32,
+                        run: k as u32,
+                    };
+                    (target, *s, r)
+                })
+            })
+            .filter(move |(_, s, _)| {
+                s.start < span.end && span.start < s.end && crate::formatting::has_word(s.of(text))
+            })
+    }
     /// Runs with visible text (not only spaces) that overlap `span`.
     pub fn visible_runs<'a>(
         &'a self,

@@ -28,6 +28,9 @@ pub use check::{
     Report,
 };
 pub use config::{Config, InputFormat, Stage, TonePolicy};
-pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Lang, Message, Severity};
+pub use diagnostic::{
+    Applicability, Diagnostic, Edit, Fix, FormatChange, FormatEdit, FormatTarget, Lang, Message,
+    Severity,
+};
 pub use document::{Document, Span};
 pub use source::{DecodeError, Place, Source};

@@ -178,7 +178,7 @@ registry! {
     nd001, nd002, nd003, nd004, nd005, nd006, nd007, nd008, nd009, nd010, nd011, nd012, nd013, nd014,
     nd015, nd016, nd017,
     pl001, pl002, pl003,
-    tb001, tb002, tb003, tb004, tb005, tb007, tb010, tb011,
+    tb001, tb002, tb003, tb004, tb005, tb006, tb007, tb008, tb009, tb010, tb011, tb012,
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011,
 }
 

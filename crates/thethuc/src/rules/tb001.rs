@@ -1,12 +1,13 @@
 //! TB001: text not in Times New Roman (the effective font, after styles).
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB001",
     name: "font-family",
     severity: Severity::Error,
-    fix: FixAvailability::None,
+    fix: FixAvailability::Safe,
     needs: Needs::Formatting,
     scope: Scope::Nd30,
     locator: "PL-I I",
@@ -18,47 +19,102 @@ Nghị định 30/2020/NĐ-CP, mục I). Quy tắc xét phông mà Word thực s
 trực tiếp, phông của kiểu ký tự, của kiểu đoạn và các kiểu nó kế thừa, phông mặc định của tệp và phông \
 chủ đề (`minorHAnsi` → theme1.xml). Chữ chỉ có dấu cách không bị xét. Mỗi đoạn báo một lần, chỉ ra đoạn \
 chữ đầu tiên sai phông. Cần tệp .docx hoặc kiểu chữ của trình soạn thảo; không chạy trên văn bản thuần. \
-Sửa tự động sẽ có khi thethuc ghi được tệp .docx đã sửa.",
+Tên một kiểu của phông (`Times New Roman Bold`, `… Italic`), có trong tệp cũ, cũng bị báo: máy không có \
+phông mang đúng tên đó (LibreOffice, máy Mac, hệ thống chuyển đổi PDF) sẽ thay bằng phông khác. Sửa tự \
+động (tệp .docx): đặt phông Times New Roman trực tiếp cho mọi đoạn chữ sai phông của đoạn; chữ ghi \
+\"Bold\"/\"Italic\" trong tên phông được giữ bằng in đậm/in nghiêng.",
     docs_en: "Administrative documents are set in Times New Roman, Unicode per TCVN 6909:2001 (Phụ lục I of \
 ND30, I). The rule looks at the font Word actually shows for each run: direct formatting, the character \
 style, the paragraph style and the styles it is based on, the document defaults and theme fonts \
 (`minorHAnsi` → theme1.xml). Runs of spaces are ignored. Reported once per paragraph, at the first run in \
-another font. Needs a .docx or the editor's styles; does not run on plain text. The automatic fix comes \
-with writing fixed .docx files.",
+another font. A face name (`Times New Roman Bold`, `… Italic`), found in old files, is reported too: \
+a machine without a font of exactly that name (LibreOffice, a Mac, a PDF converter) shows another font. \
+Needs a .docx or the editor's styles; does not run on plain text. The fix (.docx) sets Times New Roman \
+directly on every run of the paragraph in another font, keeping \"Bold\"/\"Italic\" of a face name as \
+bold/italic.",
     bad: "(a paragraph whose runs are in Arial)",
     good: "(every run in Times New Roman)",
     check,
 };
 
-/// `Times New Roman`, or its old style-linked faces (`Times New Roman Bold`, `… Italic`).
+/// Exactly the family `Times New Roman`.
 fn is_times(font: &str) -> bool {
+    font.trim().eq_ignore_ascii_case("times new roman")
+}
+
+/// `Times New Roman Bold Italic` → (bold, italic): a face named where a family belongs.
+fn times_face(font: &str) -> Option<(bool, bool)> {
     let f = font.trim().to_ascii_lowercase();
-    let rest = f.strip_prefix("times new roman").unwrap_or("x");
-    matches!(rest.trim(), "" | "bold" | "italic" | "bold italic")
+    match f.strip_prefix("times new roman")?.trim() {
+        "bold" => Some((true, false)),
+        "italic" => Some((false, true)),
+        "bold italic" => Some((true, true)),
+        _ => None,
+    }
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    for block in &styled.blocks {
+    for (b, block) in styled.blocks.iter().enumerate() {
         let wrong: Vec<_> = block
             .runs
             .iter()
-            .filter(|(s, r)| {
+            .enumerate()
+            .filter(|(_, (s, r))| {
                 crate::formatting::has_word(ctx.s(*s))
                     && r.font_family.as_deref().is_some_and(|f| !is_times(f))
             })
             .collect();
-        let Some((span, run)) = wrong.first() else {
+        let Some((_, (span, run))) = wrong.first() else {
             continue;
         };
+        let mut edits = Vec::new();
+        for (k, (_, r)) in &wrong {
+            let target = FormatTarget::Run {
+                block: b as u32,
+                run: *k as u32,
+            };
+            edits.push(FormatEdit {
+                target,
+                change: FormatChange::FontFamily("Times New Roman".into()),
+            });
+            // The face name made the text bold or italic: keep it so once the name is plain.
+            let (bold, italic) = r.font_family.as_deref().and_then(times_face).unwrap_or_default();
+            if bold && r.bold != Some(true) {
+                edits.push(FormatEdit {
+                    target,
+                    change: FormatChange::Bold(true),
+                });
+            }
+            if italic && r.italic != Some(true) {
+                edits.push(FormatEdit {
+                    target,
+                    change: FormatChange::Italic(true),
+                });
+            }
+        }
         let font = run.font_family.as_deref().unwrap_or_default();
         let excerpt: String = ctx.s(*span).trim().chars().take(40).collect();
+        let (vi, en) = if times_face(font).is_some() {
+            (
+                format!("Chữ \"{excerpt}\" ghi tên phông \"{font}\" (tên một kiểu chữ, không phải họ phông); máy không có phông mang đúng tên này sẽ thay bằng phông khác. Dùng phông Times New Roman."),
+                format!("\"{excerpt}\" names the font \"{font}\" (a face, not a family); a machine without a font of exactly that name shows another one. Use Times New Roman."),
+            )
+        } else {
+            (
+                format!("Chữ \"{excerpt}\" dùng phông {font}; văn bản hành chính dùng phông Times New Roman."),
+                format!("\"{excerpt}\" is set in {font}; administrative documents use Times New Roman."),
+            )
+        };
         out.push(RULE.diag(
             crate::formatting::trimmed(ctx.text, *span),
-            format!("Chữ \"{excerpt}\" dùng phông {font}; văn bản hành chính dùng phông Times New Roman."),
-            format!("\"{excerpt}\" is set in {font}; administrative documents use Times New Roman."),
-        ));
+            vi,
+            en,
+        ).with_fix(Fix::safe_format(
+            Message::new("Đặt phông Times New Roman", "Set Times New Roman"),
+            edits,
+        )));
     }
 }

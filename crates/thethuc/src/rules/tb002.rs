@@ -1,13 +1,14 @@
 //! TB002: a component's size outside the range the decree gives for it.
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::formatting::{components, pt, range_pt};
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB002",
     name: "font-size",
     severity: Severity::Error,
-    fix: FixAvailability::None,
+    fix: FixAvailability::Safe,
     needs: Needs::Formatting,
     scope: Scope::Nd30,
     locator: "PL-I V",
@@ -19,12 +20,15 @@ pub static RULE: Rule = Rule {
 yếu 13–14; trích yếu công văn (V/v) 12–13; nội dung và căn cứ 13–14; quyền hạn, chức vụ, họ tên người ký \
 13–14; Kính gửi 13–14; chữ \"Nơi nhận\" 12; danh sách nơi nhận 11; chữ \"Phụ lục\" 14. Quy tắc xét cỡ chữ \
 thực tế của từng đoạn chữ (sau khi tính kiểu) và báo đoạn chữ đầu tiên sai cỡ của mỗi dòng. Nội dung nằm \
-trong bảng không bị xét. Cần tệp .docx.",
+trong bảng không bị xét. Cần tệp .docx. Sửa tự động (tệp .docx): đặt cỡ chữ gần nhất trong khoảng cho \
+mọi đoạn chữ sai cỡ của dòng (15 → 14, 12 → 13).",
     docs_en: "Each component has its size (Phụ lục I of ND30, V): national title 12–13; motto 13–14; body \
 names 12–13; number 13; place and date 13–14; type name and summary 13–14; letter summary (V/v) 12–13; \
 body and legal basis 13–14; signature block 13–14; Kính gửi 13–14; the word \"Nơi nhận\" 12; the list of \
 recipients 11; the word \"Phụ lục\" 14. The rule reads the effective size of every run (after styles) and \
-reports the first run of a line in a wrong size. Body text inside tables is not checked. Needs a .docx.",
+reports the first run of a line in a wrong size. Body text inside tables is not checked. Needs a .docx. \
+The fix (.docx) sets the nearest size in the range on every run of the line in a wrong size (15 → 14, \
+12 → 13).",
     bad: "(a Quốc hiệu set in 15 pt)",
     good: "(a Quốc hiệu set in 13 pt)",
     check,
@@ -37,18 +41,36 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for (line, component) in components(ctx.doc, ctx.text) {
         let e = component.expected();
         let span = ctx.line(line).span;
-        let wrong = styled.visible_runs(ctx.text, span).find(|(_, r)| {
-            r.font_size_pt
-                .is_some_and(|size| size < e.min_pt - 0.01 || size > e.max_pt + 0.01)
-        });
-        if let Some((run_span, run)) = wrong {
+        let outside = |size: f32| size < e.min_pt - 0.01 || size > e.max_pt + 0.01;
+        let wrong: Vec<_> = styled
+            .word_runs(ctx.text, span)
+            .filter(|(_, _, r)| r.font_size_pt.is_some_and(outside))
+            .collect();
+        if let Some((_, run_span, run)) = wrong.first() {
+            let edits = wrong
+                .iter()
+                .map(|(target, _, r)| {
+                    let size = r.font_size_pt.unwrap_or_default().clamp(e.min_pt, e.max_pt);
+                    FormatEdit {
+                        target: *target,
+                        change: FormatChange::FontSizeHalfPoints((size * 2.0).round() as u32),
+                    }
+                })
+                .collect();
             let size = pt(run.font_size_pt.unwrap_or_default());
+            let target = pt(run.font_size_pt.unwrap_or_default().clamp(e.min_pt, e.max_pt));
             let want = range_pt(e.min_pt, e.max_pt);
             out.push(RULE.diag(
                 crate::formatting::trimmed(ctx.text, *run_span),
                 format!("Cỡ chữ {size} pt của {} ngoài khoảng {want}.", e.vi),
                 format!("The {} is set in {size} pt; it must be {want}.", e.en),
-            ));
+            ).with_fix(Fix::safe_format(
+                Message::new(
+                    format!("Đặt cỡ chữ {target} pt"),
+                    format!("Set the size to {target} pt"),
+                ),
+                edits,
+            )));
         }
     }
 }

@@ -1,13 +1,14 @@
 //! TB003: bold or italic wrong for a component.
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::formatting::components;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB003",
     name: "font-style",
     severity: Severity::Error,
-    fix: FixAvailability::None,
+    fix: FixAvailability::Safe,
     needs: Needs::Formatting,
     scope: Scope::Nd30,
     locator: "PL-I V",
@@ -19,12 +20,13 @@ Tiêu ngữ, tên cơ quan ban hành, tên loại, trích yếu, quyền hạn, 
 tên cơ quan chủ quản, trích yếu công văn (V/v) và Kính gửi in đứng, không đậm; địa danh, ngày tháng và \
 căn cứ ban hành in nghiêng; chữ \"Nơi nhận\" in nghiêng, đậm; danh sách nơi nhận in đứng. Quy tắc xét \
 kiểu chữ thực tế của từng đoạn chữ có chữ (sau khi tính kiểu) và báo một lần mỗi dòng. Cần tệp .docx \
-hoặc kiểu chữ của trình soạn thảo.",
+hoặc kiểu chữ của trình soạn thảo. Sửa tự động (tệp .docx): đặt đậm/nghiêng đúng cho mọi đoạn chữ sai của dòng.",
     docs_en: "Phụ lục I of ND30, V sets the style of each component: national title, motto, issuing \
 body, type name, summary, signing authority, position and name upright and bold; parent body, letter \
 summary (V/v) and Kính gửi upright, not bold; place and date and the legal basis italic; the word \
 \"Nơi nhận\" bold italic; the list of recipients upright. The rule reads the effective style of every \
-run with text (after styles) and reports once per line. Needs a .docx or the editor's styles.",
+run with text (after styles) and reports once per line. Needs a .docx or the editor's styles. The fix \
+(.docx) sets bold and italic as required on every wrong run of the line.",
     bad: "(a Tiêu ngữ that is not bold)",
     good: "(a bold Tiêu ngữ)",
     check,
@@ -37,10 +39,27 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for (line, component) in components(ctx.doc, ctx.text) {
         let e = component.expected();
         let span = ctx.line(line).span;
-        let runs: Vec<_> = styled.visible_runs(ctx.text, span).collect();
+        // Every wrong property of every run, for the fix.
+        let mut edits = Vec::new();
+        for (target, _, r) in styled.word_runs(ctx.text, span) {
+            let bold = r.bold.unwrap_or(false);
+            let italic = r.italic.unwrap_or(false);
+            if let Some(want) = e.bold.filter(|&want| want != bold) {
+                edits.push(FormatEdit {
+                    target,
+                    change: FormatChange::Bold(want),
+                });
+            }
+            if let Some(want) = e.italic.filter(|&want| want != italic) {
+                edits.push(FormatEdit {
+                    target,
+                    change: FormatChange::Italic(want),
+                });
+            }
+        }
         // (what is wrong, Vietnamese and English)
         let mut problem: Option<(crate::document::Span, &str, &str)> = None;
-        for (s, r) in runs.iter().filter(|(s, _)| crate::formatting::has_word(ctx.s(*s))) {
+        for (_, s, r) in styled.word_runs(ctx.text, span) {
             let bold = r.bold.unwrap_or(false);
             let italic = r.italic.unwrap_or(false);
             let found = match (e.bold, e.italic) {
@@ -51,7 +70,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 _ => None,
             };
             if let Some((vi, en)) = found {
-                problem = Some((*s, vi, en));
+                problem = Some((s, vi, en));
                 break;
             }
         }
@@ -61,7 +80,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 crate::formatting::trimmed(ctx.text, s),
                 format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
                 format!("\"{excerpt}\" ({}) {en}.", e.en),
-            ));
+            ).with_fix(Fix::safe_format(
+                Message::new("Đặt kiểu chữ đúng", "Set the right style"),
+                edits,
+            )));
         }
     }
 }

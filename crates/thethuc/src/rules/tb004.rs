@@ -1,12 +1,13 @@
 //! TB004: paper not A4, or landscape without a table.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB004",
     name: "page-size",
     severity: Severity::Error,
-    fix: FixAvailability::None,
+    fix: FixAvailability::Safe,
     needs: Needs::Page,
     scope: Scope::Nd30,
     locator: "PL-I I",
@@ -16,15 +17,21 @@ pub static RULE: Rule = Rule {
     docs_vi: "Văn bản được trình bày trên khổ giấy A4 (210 mm × 297 mm), theo chiều dài của trang. Trang \
 ngang chỉ dùng khi nội dung có bảng, biểu không làm thành phụ lục riêng (Phụ lục I Nghị định \
 30/2020/NĐ-CP, mục I). Quy tắc xét từng phần (section) của tệp .docx, sai lệch cho phép 2 mm. Khổ Letter \
-(216 × 279 mm) là lỗi hay gặp khi máy cài đặt theo Mỹ. Cần tệp .docx.",
+(216 × 279 mm) là lỗi hay gặp khi máy cài đặt theo Mỹ. Cần tệp .docx. Sửa tự động (tệp .docx): đặt khổ A4, \
+giữ chiều ngang cho phần có bảng, chuyển sang trang dọc phần không có bảng; lề giữ nguyên.",
     docs_en: "Documents are set on A4 paper (210 × 297 mm), portrait. Landscape is allowed only for \
 tables or charts not split off into appendices (Phụ lục I of ND30, I). The rule checks every section of \
 the .docx, within 2 mm. US Letter (216 × 279 mm) is a frequent slip on machines set up for the US. \
-Needs a .docx.",
+Needs a .docx. The fix (.docx) sets A4, landscape kept for a section with a table and turned to portrait \
+otherwise; margins are kept.",
     bad: "(a section on US Letter paper)",
     good: "(every section on A4)",
     check,
 };
+
+/// A4 in twips (210 × 297 mm).
+const A4_SHORT: u32 = 11906;
+const A4_LONG: u32 = 16838;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
@@ -36,6 +43,35 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         };
         let (short, long) = (w.min(h), w.max(h));
         let number = i + 1;
+        let a4 = |landscape: bool| {
+            let (width, height) = if landscape {
+                (A4_LONG, A4_SHORT)
+            } else {
+                (A4_SHORT, A4_LONG)
+            };
+            Fix::safe_format(
+                Message::new(
+                    if landscape {
+                        "Đặt khổ A4 ngang"
+                    } else {
+                        "Đặt khổ A4 dọc"
+                    },
+                    if landscape {
+                        "Set A4 landscape"
+                    } else {
+                        "Set A4 portrait"
+                    },
+                ),
+                vec![FormatEdit {
+                    target: FormatTarget::Section { section: i as u32 },
+                    change: FormatChange::PageSize {
+                        width,
+                        height,
+                        landscape,
+                    },
+                }],
+            )
+        };
         if (short - 210.0).abs() > 2.0 || (long - 297.0).abs() > 2.0 {
             let paper = if (short - 215.9).abs() < 2.0 && (long - 279.4).abs() < 2.0 {
                 " (Letter)"
@@ -46,7 +82,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 crate::formatting::section_anchor(ctx, i),
                 format!("Phần {number} của văn bản dùng khổ giấy {w:.0} × {h:.0} mm{paper}; văn bản hành chính dùng khổ A4 (210 × 297 mm)."),
                 format!("Section {number} is on {w:.0} × {h:.0} mm paper{paper}; administrative documents use A4 (210 × 297 mm)."),
-            ));
+            ).with_fix(a4(w > h)));
         } else if page.landscape || w > h {
             let has_table = styled
                 .blocks
@@ -57,7 +93,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     crate::formatting::section_anchor(ctx, i),
                     format!("Phần {number} của văn bản đặt trang ngang mà không có bảng; trang ngang chỉ dùng cho bảng, biểu."),
                     format!("Section {number} is landscape without a table; landscape is only for tables and charts."),
-                ));
+                ).with_fix(a4(false)));
             }
         }
     }

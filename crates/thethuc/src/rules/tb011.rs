@@ -1,12 +1,13 @@
 //! TB011: text not black.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB011",
     name: "text-color",
     severity: Severity::Warning,
-    fix: FixAvailability::None,
+    fix: FixAvailability::Safe,
     needs: Needs::Formatting,
     scope: Scope::Nd30,
     locator: "PL-I I",
@@ -15,10 +16,10 @@ pub static RULE: Rule = Rule {
     summary_en: "Text not black (stamps excepted).",
     docs_vi: "Văn bản dùng chữ màu đen (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quy tắc báo đoạn chữ có \
 màu khác đen và khác \"tự động\" (auto); màu rất tối (mỗi thành phần dưới 0x40) được coi là đen. Mỗi đoạn \
-báo một lần. Cần tệp .docx.",
+báo một lần. Cần tệp .docx. Sửa tự động (tệp .docx): đặt màu đen cho mọi đoạn chữ có màu của đoạn.",
     docs_en: "Text is black (Phụ lục I of ND30, I). The rule reports runs in a colour other than black or \
 \"automatic\"; very dark colours (every channel under 0x40) count as black. Once per paragraph. Needs a \
-.docx.",
+.docx. The fix (.docx) sets black on every coloured run of the paragraph.",
     bad: "(a run in red)",
     good: "(all runs automatic or black)",
     check,
@@ -39,18 +40,36 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    for block in &styled.blocks {
-        let coloured = block.runs.iter().find(|(s, r)| {
-            !ctx.s(*s).trim().is_empty() && r.color.as_deref().is_some_and(|c| !is_black(c))
-        });
-        if let Some((span, run)) = coloured {
+    for (b, block) in styled.blocks.iter().enumerate() {
+        let coloured: Vec<_> = block
+            .runs
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, r))| {
+                !ctx.s(*s).trim().is_empty() && r.color.as_deref().is_some_and(|c| !is_black(c))
+            })
+            .collect();
+        if let Some((_, (span, run))) = coloured.first() {
+            let edits = coloured
+                .iter()
+                .map(|(k, _)| FormatEdit {
+                    target: FormatTarget::Run {
+                        block: b as u32,
+                        run: *k as u32,
+                    },
+                    change: FormatChange::Color("000000".into()),
+                })
+                .collect();
             let color = run.color.as_deref().unwrap_or_default();
             let excerpt: String = ctx.s(*span).trim().chars().take(40).collect();
             out.push(RULE.diag(
                 crate::formatting::trimmed(ctx.text, *span),
                 format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
                 format!("\"{excerpt}\" is coloured #{color}; text is black."),
-            ));
+            ).with_fix(Fix::safe_format(
+                Message::new("Đặt chữ màu đen", "Set the text black"),
+                edits,
+            )));
         }
     }
 }

@@ -1,0 +1,140 @@
+//! `--fix` for .docx: check, write the fixes that can be written, read again, until nothing
+//! changes. Text fixes of every family and formatting fixes (TB) go into one new package.
+
+use crate::write::{locate, target_start, write, ParagraphEdit, Unwritable};
+use crate::{read, DocxError, Limits};
+use thethuc::{Applicability, Config, Report};
+
+/// The result of fixing a .docx.
+#[derive(Debug)]
+pub struct FixOutcome {
+    /// The new package (the input's bytes when nothing was fixed).
+    pub bytes: Vec<u8>,
+    pub applied: usize,
+    pub rounds: usize,
+    /// The check of the new package: what remains.
+    pub report: Report,
+    /// Codes of fixes left out because a .docx cannot take them (a fix that joins two
+    /// paragraphs, or edits a numbering label), once per finding and round.
+    pub unwritable: Vec<&'static str>,
+    /// The text edits written, round by round, each in the paragraph texts of its round.
+    pub text_edits: Vec<Vec<ParagraphEdit>>,
+}
+
+/// Fixes a .docx: safe fixes, and unsafe ones when asked. At most 10 rounds.
+pub fn fix(
+    bytes: &[u8],
+    config: &Config,
+    include_unsafe: bool,
+    limits: &Limits,
+) -> Result<FixOutcome, DocxError> {
+    let mut current = bytes.to_vec();
+    let mut applied = 0;
+    let mut rounds = 0;
+    let mut unwritable = Vec::new();
+    let mut text_edits = Vec::new();
+    loop {
+        let docx = read(&current, limits)?;
+        let styled = docx.styled();
+        let report = thethuc::check_styled(&styled, config);
+        if rounds == 10 {
+            return Ok(FixOutcome {
+                bytes: current,
+                applied,
+                rounds,
+                report,
+                unwritable,
+                text_edits,
+            });
+        }
+        let (texts, formats, n, left_out) = select(&docx, &styled, &report, include_unsafe);
+        rounds += 1;
+        let next = if n > 0 {
+            write(&current, &docx, &texts, &formats, limits)?
+        } else {
+            current.clone()
+        };
+        if n == 0 || next == current {
+            return Ok(FixOutcome {
+                bytes: current,
+                applied,
+                rounds,
+                report,
+                unwritable,
+                text_edits,
+            });
+        }
+        unwritable.extend(left_out);
+        text_edits.push(texts);
+        applied += n;
+        current = next;
+    }
+}
+
+type Selection = (
+    Vec<ParagraphEdit>,
+    Vec<thethuc::FormatEdit>,
+    usize,
+    Vec<&'static str>,
+);
+
+/// The first wanted fix of each finding whose edits can all be written and do not overlap an
+/// earlier one's text edits.
+fn select(
+    docx: &crate::Docx,
+    styled: &thethuc::StyledDocument,
+    report: &Report,
+    include_unsafe: bool,
+) -> Selection {
+    let starts = thethuc::blocks::block_starts(&styled.blocks);
+    let texts: Vec<String> = styled.blocks.iter().map(|b| b.text.clone()).collect();
+    let source = &report.source;
+    let mut taken: Vec<(u32, u32)> = Vec::new();
+    let mut text_edits = Vec::new();
+    let mut format_edits = Vec::new();
+    let mut count = 0;
+    let mut left_out = Vec::new();
+    'findings: for d in &report.diagnostics {
+        let wanted = |a: Applicability| a == Applicability::Safe || include_unsafe;
+        let Some(fix) = d.fixes.iter().find(|f| wanted(f.applicability)) else {
+            continue;
+        };
+        let mut mapped = Vec::new();
+        for e in &fix.edits {
+            let (s, t) = (
+                source.to_original(e.span.start, false),
+                source.to_original(e.span.end, true),
+            );
+            let overlaps = taken
+                .iter()
+                .any(|&(ts, te)| (s < te && ts < t) || (s == t && ts == te && s == ts));
+            if overlaps {
+                continue 'findings;
+            }
+            match locate(docx, &starts, &texts, (s, t, e)) {
+                Ok(p) => mapped.push(((s, t), p)),
+                Err(
+                    Unwritable::AcrossParagraphs | Unwritable::NotPlainText | Unwritable::NoTarget,
+                ) => {
+                    left_out.push(d.code);
+                    continue 'findings;
+                }
+            }
+        }
+        if fix
+            .format
+            .iter()
+            .any(|f| target_start(docx, f.target).is_none())
+        {
+            left_out.push(d.code);
+            continue;
+        }
+        for (range, p) in mapped {
+            taken.push(range);
+            text_edits.push(p);
+        }
+        format_edits.extend(fix.format.iter().cloned());
+        count += 1;
+    }
+    (text_edits, format_edits, count, left_out)
+}
