@@ -580,3 +580,43 @@ fn a_docx_is_checked_from_its_paragraphs_and_a_broken_one_is_an_input_error() {
         "{tree}"
     );
 }
+
+#[test]
+fn fix_writes_a_docx_and_diff_shows_its_text_change() {
+    // QH004 (en dashes in the Tiêu ngữ) and NN005 are text fixes inside paragraphs.
+    let docx = "fixtures/docx/CV-cu-nguoi-tham-gia-tham-dinh-KH-su-co.docx";
+    let dir = tempdir("docx-fix");
+    let copy = dir.join("cv.docx");
+    let original = std::fs::read(root().join(docx)).unwrap();
+    std::fs::write(&copy, &original).unwrap();
+    let path = copy.to_str().unwrap();
+
+    // --diff leaves the file alone and shows the Tiêu ngữ's new text.
+    let o = run(&["check", "--diff", path]);
+    assert_eq!(std::fs::read(&copy).unwrap(), original);
+    let out = stdout(&o);
+    assert!(out.contains("+Độc lập - Tự do - Hạnh phúc"), "{out}");
+
+    // --fix writes a new package; the findings it fixed are gone, and it still reads.
+    let o = run(&["check", "--fix", "--format", "json", path]);
+    let fixed = std::fs::read(&copy).unwrap();
+    assert_ne!(fixed, original);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let file = &v["files"][0];
+    assert!(file["fixes_applied"].as_u64().unwrap() >= 2, "{file}");
+    let codes: Vec<&str> = file["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        !codes.contains(&"QH004") && !codes.contains(&"NN005"),
+        "{codes:?}"
+    );
+    let again = run(&["parse", path]);
+    assert!(stdout(&again).contains("Độc lập - Tự do - Hạnh phúc"));
+    // Human output names the paragraph and the character.
+    let human = stdout(&run(&["check", docx]));
+    assert!(human.contains("= vị trí: đoạn 5, ký tự"), "{human}");
+}

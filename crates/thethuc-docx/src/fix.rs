@@ -15,7 +15,7 @@ pub struct FixOutcome {
     /// The check of the new package: what remains.
     pub report: Report,
     /// Codes of fixes left out because a .docx cannot take them (a fix that joins two
-    /// paragraphs, or edits a numbering label), once per finding and round.
+    /// paragraphs, or edits a numbering label), sorted, each once.
     pub unwritable: Vec<&'static str>,
     /// The text edits written, round by round, each in the paragraph texts of its round.
     pub text_edits: Vec<Vec<ParagraphEdit>>,
@@ -37,37 +37,36 @@ pub fn fix(
         let docx = read(&current, limits)?;
         let styled = docx.styled();
         let report = thethuc::check_styled(&styled, config);
-        if rounds == 10 {
-            return Ok(FixOutcome {
-                bytes: current,
-                applied,
-                rounds,
-                report,
-                unwritable,
-                text_edits,
-            });
+        let mut written = None;
+        if rounds < 10 {
+            let (texts, formats, n, left_out) = select(&docx, &styled, &report, include_unsafe);
+            rounds += 1;
+            // Named even when nothing else is written: the user must learn why it stays.
+            unwritable.extend(left_out);
+            if n > 0 {
+                let next = write(&current, &docx, &texts, &formats, limits)?;
+                if next != current {
+                    applied += n;
+                    text_edits.push(texts);
+                    written = Some(next);
+                }
+            }
         }
-        let (texts, formats, n, left_out) = select(&docx, &styled, &report, include_unsafe);
-        rounds += 1;
-        let next = if n > 0 {
-            write(&current, &docx, &texts, &formats, limits)?
-        } else {
-            current.clone()
-        };
-        if n == 0 || next == current {
-            return Ok(FixOutcome {
-                bytes: current,
-                applied,
-                rounds,
-                report,
-                unwritable,
-                text_edits,
-            });
+        match written {
+            Some(next) => current = next,
+            None => {
+                unwritable.sort_unstable();
+                unwritable.dedup();
+                return Ok(FixOutcome {
+                    bytes: current,
+                    applied,
+                    rounds,
+                    report,
+                    unwritable,
+                    text_edits,
+                });
+            }
         }
-        unwritable.extend(left_out);
-        text_edits.push(texts);
-        applied += n;
-        current = next;
     }
 }
 

@@ -383,3 +383,30 @@ fn subscripts_and_turned_landscape_margins_give_no_finding() {
     );
     assert_eq!(tb_codes(&build(&turned)), Vec::<String>::new());
 }
+
+/// A fix a .docx cannot take (deleting a duplicated recipient line joins two paragraphs) is
+/// left out and named, even when it is the only one.
+#[test]
+fn a_fix_across_paragraphs_is_named_not_written() {
+    let line = r#"<w:p><w:pPr><w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="22"/></w:rPr><w:t xml:space="preserve">- Như trên;</w:t></w:r></w:p>"#;
+    let doubled = line.repeat(2);
+    let twice = move |name: &str, text: String| {
+        if name == DOC {
+            text.replacen(line, &doubled, 1)
+        } else {
+            text
+        }
+    };
+    let bytes = build(&twice);
+    let out = thethuc_docx::fix::fix(
+        &bytes,
+        &thethuc::Config::default(),
+        false,
+        &Limits::default(),
+    )
+    .unwrap();
+    assert_eq!(out.applied, 0);
+    assert_eq!(out.bytes, bytes, "nothing written");
+    assert_eq!(out.unwritable, ["NN008"]);
+    assert!(out.report.diagnostics.iter().any(|d| d.code == "NN008"));
+}
