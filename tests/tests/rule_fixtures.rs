@@ -9,11 +9,17 @@ use thethuc_tests::{fixtures, parse_cases};
 fn every_rule_has_a_fixture_with_bad_and_good_cases() {
     let dir = fixtures().join("rules");
     for rule in thethuc::rules::REGISTRY {
-        // Formatting rules are tried on built .docx files (crates/thethuc-docx/tests/formatting.rs).
-        if rule.code == "DOC003" || rule.needs != thethuc::rules::Needs::Text {
+        // Formatting rules are tried on built .docx files (crates/thethuc-docx/tests/formatting.rs);
+        // bold and italic also on Markdown marks (a `.md` fixture).
+        let extension = match rule.needs {
+            thethuc::rules::Needs::Text => "txt",
+            thethuc::rules::Needs::Emphasis => "md",
+            _ => continue,
+        };
+        if rule.code == "DOC003" {
             continue;
         }
-        let path = dir.join(format!("{}.txt", rule.code));
+        let path = dir.join(format!("{}.{extension}", rule.code));
         let content = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("{}: no fixture {}: {e}", rule.code, path.display()));
         let cases = parse_cases(&content);
@@ -29,7 +35,7 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
         .expect("fixtures/rules exists")
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
         .collect();
     entries.sort();
     for path in entries {
@@ -49,7 +55,12 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
                 },
                 ..Config::default()
             };
-            let report = check(Source::new(&case.text), InputFormat::Text, &config);
+            let format = if path.extension().is_some_and(|e| e == "md") {
+                InputFormat::Markdown
+            } else {
+                InputFormat::Text
+            };
+            let report = check(Source::new(&case.text), format, &config);
             let mut got: Vec<(u32, String)> = report
                 .diagnostics
                 .iter()

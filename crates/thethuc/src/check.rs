@@ -139,7 +139,7 @@ fn run_rules(
 }
 
 /// How many rules ran on this input, and which could not.
-pub fn coverage(doc: &Document, config: &Config) -> Coverage {
+pub fn coverage(doc: &Document, config: &Config, format: InputFormat) -> Coverage {
     let unstructured = doc.is_unstructured();
     let mut c = Coverage::default();
     for rule in REGISTRY {
@@ -151,6 +151,9 @@ pub fn coverage(doc: &Document, config: &Config) -> Coverage {
         let formatting_blind = match rule.needs {
             crate::rules::Needs::Text => false,
             crate::rules::Needs::Formatting => doc.styled.is_none(),
+            crate::rules::Needs::Emphasis => {
+                doc.styled.is_none() && !(format == InputFormat::Markdown && doc.marks_emphasis())
+            }
             crate::rules::Needs::Page => doc.styled.as_ref().is_none_or(|s| s.sections.is_empty()),
         };
         if formatting_blind {

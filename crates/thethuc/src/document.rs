@@ -346,6 +346,12 @@ impl Document {
         &self.lines[i]
     }
 
+    /// True when the input marks bold or italic itself (Markdown `**`, `*`): then a line without
+    /// a mark is upright and regular, and TB003 can judge it.
+    pub fn marks_emphasis(&self) -> bool {
+        self.lines.iter().any(|l| l.style.bold || l.style.italic)
+    }
+
     /// True when nothing of an administrative document was recognised.
     pub fn is_unstructured(&self) -> bool {
         let h = &self.header;

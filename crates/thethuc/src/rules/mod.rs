@@ -23,6 +23,8 @@ pub enum Needs {
     Text,
     /// Fonts, sizes, bold/italic, paragraph layout: a .docx or an editor's styles.
     Formatting,
+    /// Bold and italic only: a styled input, or Markdown that marks them (`**`, `*`).
+    Emphasis,
     /// Paper, margins, headers: a .docx.
     Page,
 }

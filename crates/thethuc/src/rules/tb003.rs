@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     name: "font-style",
     severity: Severity::Error,
     fix: FixAvailability::Safe,
-    needs: Needs::Formatting,
+    needs: Needs::Emphasis,
     scope: Scope::Nd30,
     locator: "PL-I V",
     default_on: true,
@@ -20,12 +20,15 @@ Tiêu ngữ, tên cơ quan ban hành, tên loại, trích yếu, quyền hạn, 
 tên cơ quan chủ quản, trích yếu công văn (V/v) và Kính gửi in đứng, không đậm; địa danh, ngày tháng và \
 căn cứ ban hành in nghiêng; chữ \"Nơi nhận\" in nghiêng, đậm; danh sách nơi nhận in đứng. Quy tắc xét \
 kiểu chữ thực tế của từng đoạn chữ có chữ (sau khi tính kiểu) và báo một lần mỗi dòng. Cần tệp .docx \
-hoặc kiểu chữ của trình soạn thảo. Sửa tự động (tệp .docx): đặt đậm/nghiêng đúng cho mọi đoạn chữ sai của dòng.",
+hoặc kiểu chữ của trình soạn thảo; trên tệp Markdown (.md) có đánh dấu `**đậm**`, `*nghiêng*`, quy tắc xét dấu của cả \
+dòng (dòng không có dấu là chữ đứng, thường; dòng tiêu đề `#` là chữ đậm). Sửa tự động (tệp .docx): đặt đậm/nghiêng đúng cho mọi đoạn chữ sai của dòng.",
     docs_en: "Phụ lục I of ND30, V sets the style of each component: national title, motto, issuing \
 body, type name, summary, signing authority, position and name upright and bold; parent body, letter \
 summary (V/v) and Kính gửi upright, not bold; place and date and the legal basis italic; the word \
 \"Nơi nhận\" bold italic; the list of recipients upright. The rule reads the effective style of every \
-run with text (after styles) and reports once per line. Needs a .docx or the editor's styles. The fix \
+run with text (after styles) and reports once per line. Needs a .docx or the editor's styles; on a \
+Markdown file (.md) that marks `**bold**` and `*italic*`, the marks of the whole line are judged (an unmarked line \
+is upright and regular; a `#` heading is bold). The fix \
 (.docx) sets bold and italic as required on every wrong run of the line.",
     bad: "(a Tiêu ngữ that is not bold)",
     good: "(a bold Tiêu ngữ)",
@@ -34,6 +37,10 @@ run with text (after styles) and reports once per line. Needs a .docx or the edi
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
+        // Only a Markdown file means its marks: stars in a text pasted from elsewhere are stray.
+        if ctx.format == crate::config::InputFormat::Markdown && ctx.doc.marks_emphasis() {
+            check_marks(ctx, out);
+        }
         return;
     };
     for (line, component) in components(ctx.doc, ctx.text) {
@@ -62,13 +69,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         for (_, s, r) in styled.word_runs(ctx.text, span) {
             let bold = r.bold.unwrap_or(false);
             let italic = r.italic.unwrap_or(false);
-            let found = match (e.bold, e.italic) {
-                (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
-                (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),
-                (_, Some(true)) if !italic => Some(("phải in nghiêng", "must be italic")),
-                (_, Some(false)) if italic => Some(("phải in đứng, không nghiêng", "must be upright")),
-                _ => None,
-            };
+            let found = wrong_style(e, bold, italic);
             if let Some((vi, en)) = found {
                 problem = Some((s, vi, en));
                 break;
@@ -84,6 +85,35 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 Message::new("Đặt kiểu chữ đúng", "Set the right style"),
                 edits,
             )));
+        }
+    }
+}
+
+/// What a wrong style is, in Vietnamese and English.
+fn wrong_style(e: crate::formatting::Expected, bold: bool, italic: bool) -> Option<(&'static str, &'static str)> {
+    match (e.bold, e.italic) {
+        (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
+        (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),
+        (_, Some(true)) if !italic => Some(("phải in nghiêng", "must be italic")),
+        (_, Some(false)) if italic => Some(("phải in đứng, không nghiêng", "must be upright")),
+        _ => None,
+    }
+}
+
+/// Markdown: the line's own marks (`**…**`, `*…*`) say bold and italic.
+fn check_marks(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for (line, component) in components(ctx.doc, ctx.text) {
+        let l = ctx.line(line);
+        // A Markdown heading (`## KẾ HOẠCH`) is shown bold.
+        let bold = l.style.bold || l.style.heading > 0;
+        if let Some((vi, en)) = wrong_style(component.expected(), bold, l.style.italic) {
+            let e = component.expected();
+            let excerpt: String = ctx.s(l.span).trim().chars().take(40).collect();
+            out.push(RULE.diag(
+                crate::formatting::trimmed(ctx.text, l.span),
+                format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
+                format!("\"{excerpt}\" ({}) {en}.", e.en),
+            ));
         }
     }
 }
