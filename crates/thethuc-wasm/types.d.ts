@@ -81,7 +81,8 @@ export interface Diagnostic extends Range {
   message: string;
   /** Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`). */
   locator: string;
-  /** Why the rule exists and what it accepts. */
+  /** Why the rule exists and what it accepts. Empty from the bare engine, which is built without
+   * the explanations to stay small; `createChecker` (thethuc.js) fills it from explanations.json. */
   explanation: string;
   /** Rule family (`QH`) and the component it speaks of (`Quốc hiệu và Tiêu ngữ`). */
   family: string;
@@ -125,10 +126,11 @@ export interface RuleInfo {
   familyLabel: string;
   severity: Severity;
   fix: "none" | "safe" | "unsafe" | "safe_sometimes";
-  needs: "text" | "formatting";
+  needs: "text" | "formatting" | "emphasis" | "page";
   locator: string;
   defaultOn: boolean;
   summary: string;
+  /** Empty from the bare engine; `createChecker` fills it (see `Diagnostic.explanation`). */
   explanation: string;
   bad: string;
   good: string;

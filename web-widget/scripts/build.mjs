@@ -1,5 +1,6 @@
 // Builds dist/: the engine as WebAssembly (cargo → wasm-bindgen --target web → wasm-opt from npm
-// binaryen), the ES modules of src/, and the .d.ts types. Prints the .wasm size raw and gzipped.
+// binaryen), the rules' explanations as JSON, the ES modules of src/, and the .d.ts types. Prints
+// the .wasm size raw and gzipped.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -48,6 +49,17 @@ const rawBefore = statSync(wasm).size;
 run(join(pkg, "node_modules", ".bin", "wasm-opt"), [
   "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--strip-debug", "--strip-producers", wasm, "-o", wasm,
 ]);
+
+// The rules' long explanations: the .wasm is built without them (they are a third of its text);
+// thethuc.js loads this file the first time a report is made.
+console.log("$ cargo run --locked -q -p thethuc --example explanations > dist/explanations.json");
+const explanations = execFileSync("cargo", ["run", "--locked", "-q", "-p", "thethuc", "--example", "explanations"], {
+  cwd: repo,
+  encoding: "utf8",
+  maxBuffer: 16 << 20,
+});
+JSON.parse(explanations);
+writeFileSync(join(dist, "explanations.json"), explanations);
 
 for (const file of readdirSync(join(pkg, "src"))) {
   copyFileSync(join(pkg, "src", file), join(dist, file));

@@ -19,6 +19,8 @@ export interface Checker {
 export interface CreateOptions {
   /** Where the .wasm is served, when not next to thethuc.js (bundlers). */
   wasmUrl?: string | URL;
+  /** Where explanations.json is served, when not next to thethuc.js. */
+  explanationsUrl?: string | URL;
 }
 
 export function loadEngine(wasmUrl?: string | URL): Promise<unknown>;

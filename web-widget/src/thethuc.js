@@ -3,6 +3,7 @@
 import init, { Checker as WasmChecker, version as wasmVersion } from "./thethuc_wasm.js";
 
 let loading = null;
+let explaining = null;
 
 /** Loads the WebAssembly module once (from `wasmUrl`, default: next to this file). */
 export function loadEngine(wasmUrl) {
@@ -16,20 +17,55 @@ export function loadEngine(wasmUrl) {
   return loading;
 }
 
+/**
+ * Loads the rules' explanations once (from `url`, default: explanations.json next to this file).
+ * The .wasm is built without them to stay small. A failed load leaves explanations empty.
+ */
+function loadExplanations(url) {
+  if (!explaining) {
+    const from = url ?? new URL("./explanations.json", import.meta.url);
+    explaining = fetch(from)
+      .then((response) => (response.ok ? response.json() : {}))
+      .catch(() => ({}));
+  }
+  return explaining;
+}
+
 /** Creates a checker. `config` has the fields of thethuc.toml (stage, lang, select, ignore, …). */
 export async function createChecker(config = {}, options = {}) {
   await loadEngine(options.wasmUrl);
   const engine = new WasmChecker(config);
+  const lang = engine.config?.lang === "en" ? "en" : "vi";
+  const texts = loadExplanations(options.explanationsUrl);
+  // Fills `explanation` on findings or rules the engine left it empty on.
+  const explain = async (items) => {
+    const table = (await texts)[lang] ?? {};
+    for (const item of items) {
+      if (!item.explanation) item.explanation = table[item.code] ?? "";
+    }
+  };
   return {
     /** The synchronous engine, for callers that want no promise. */
     engine,
     config: engine.config,
-    check: async (text) => engine.check(text),
-    checkBlocks: async (blocks) => engine.checkBlocks(blocks),
+    check: async (text) => {
+      const report = engine.check(text);
+      await explain(report.diagnostics);
+      return report;
+    },
+    checkBlocks: async (blocks) => {
+      const report = engine.checkBlocks(blocks);
+      await explain(report.diagnostics);
+      return report;
+    },
     applyFixes: async (text, diagnostics, fixOptions) => engine.applyFixes(text, diagnostics, fixOptions),
     selectEdits: async (text, diagnostics, fixOptions) => engine.selectEdits(text, diagnostics, fixOptions),
     fixAll: async (text, fixOptions) => engine.fixAll(text, fixOptions),
-    rules: async () => engine.rules(),
+    rules: async () => {
+      const rules = engine.rules();
+      await explain(rules);
+      return rules;
+    },
     free: () => engine.free(),
   };
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { SEEDS, cliFindings, cliFixed, comparable, editorText, load, nextReport, openDemo, saveArtefact, start } from "./harness.mjs";
+import { SEEDS, cliFindings, cliFixed, comparable, editorText, load, nextReport, openDemo, pkg, saveArtefact, start } from "./harness.mjs";
 
 let env;
 let page;
@@ -150,6 +150,31 @@ describe("formatting in the editor", () => {
     for (const code of ["TB004", "TB005", "TB006", "TB010", "TB012"]) {
       assert.match(coverage.message, new RegExp(code), `${code} needs a .docx and the coverage says so`);
     }
+  });
+});
+
+describe("explanations", () => {
+  it("come from explanations.json (the .wasm has none), in the checker's language", async () => {
+    const expected = JSON.parse(readFileSync(join(pkg, "dist", "explanations.json"), "utf8"));
+    const report = await load(page, "doc-text", readFileSync(SEEDS[3], "utf8"));
+    const withText = report.diagnostics.filter((d) => d.code !== "DOC003");
+    assert.ok(withText.length > 5);
+    for (const d of withText) assert.equal(d.explanation, expected.vi[d.code], d.code);
+    // The bare engine leaves them empty: the texts are not in the module.
+    const bare = await page.evaluate(async () => {
+      const engine = await import("/dist/thethuc_wasm.js");
+      await engine.default({ module_or_path: "/dist/thethuc_wasm_bg.wasm" });
+      return new engine.Checker({}).check("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n").diagnostics.map((d) => d.explanation);
+    });
+    assert.ok(bare.length > 0 && bare.every((e) => e === ""));
+    // English, from the same file.
+    const english = await page.evaluate(async () => {
+      const { createChecker } = await import("/dist/thethuc.js");
+      const checker = await createChecker({ lang: "en" });
+      const rules = await checker.rules();
+      return rules.find((r) => r.code === "QH002").explanation;
+    });
+    assert.equal(english, expected.en.QH002);
   });
 });
 

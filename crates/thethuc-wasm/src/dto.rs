@@ -363,7 +363,11 @@ mod tests {
         assert_eq!((qh.line, qh.column), (2, 1));
         assert_eq!(dto.length, utf16_len(&text));
         assert_eq!(qh.family_label, "Quốc hiệu và Tiêu ngữ");
-        assert!(!qh.explanation.is_empty());
+        // The explanation is the rule's (empty in a build without the `docs` feature).
+        assert_eq!(
+            qh.explanation,
+            thethuc::rules::by_code("QH002").unwrap().docs_vi
+        );
     }
 
     #[test]

@@ -16,15 +16,15 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Thiếu dòng quyền hạn, chức vụ của người ký.",
     summary_en: "No signing authority/position line.",
-    docs_vi: "Chức vụ, họ tên và chữ ký của người có thẩm quyền là thành phần bắt buộc (Điều 8 và Phụ lục I \
+    docs_vi: docs!("Chức vụ, họ tên và chữ ký của người có thẩm quyền là thành phần bắt buộc (Điều 8 và Phụ lục I \
 mục II.7 Nghị định 30/2020/NĐ-CP). Khối chữ ký có dòng quyền hạn (`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`) \
 và/hoặc chức vụ người ký in hoa (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Báo lỗi khi văn bản không có dòng quyền \
-hạn hay chức vụ nào ở phần kết thúc. Không sửa tự động: công cụ không thêm thành phần còn thiếu.",
-    docs_en: "The position, name and signature of the competent person are a mandatory component \
+hạn hay chức vụ nào ở phần kết thúc. Không sửa tự động: công cụ không thêm thành phần còn thiếu."),
+    docs_en: docs!("The position, name and signature of the competent person are a mandatory component \
 (Article 8 and Phụ lục I II.7 of ND30). The signature block holds an authority line (`TM.`, `KT.`, `TL.`, \
 `TUQ.`, `Q.`) and/or the signer's position in capitals (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Reported when the \
 closing has no authority or position line at all. No automatic fix: missing components are never \
-invented.",
+invented."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n",
     check,

@@ -15,14 +15,14 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Thiếu họ tên người ký dưới chức vụ.",
     summary_en: "No signer name under the position.",
-    docs_vi: "Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP: dưới quyền hạn, chức vụ và chữ ký là họ tên \
+    docs_vi: docs!("Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP: dưới quyền hạn, chức vụ và chữ ký là họ tên \
 người ký (họ, tên đệm, tên), trình bày ở giữa khối chữ ký. Báo lỗi khi khối chữ ký có dòng quyền hạn \
 hoặc chức vụ nhưng không có dòng họ tên nào sau đó. Không sửa tự động: công cụ không thêm nội dung \
-còn thiếu.",
-    docs_en: "Phụ lục I (II.7) of ND30: under the authority, position and signature comes the signer's \
+còn thiếu."),
+    docs_en: docs!("Phụ lục I (II.7) of ND30: under the authority, position and signature comes the signer's \
 name (surname, middle name, given name), centred in the signature block. Reported when the block has an \
 authority or position line but no name line after it. No automatic fix: missing content is never \
-invented.",
+invented."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

@@ -14,19 +14,19 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Chữ viết tắt quyền hạn ký không đúng `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` và một dấu cách.",
     summary_en: "Prefix not exactly `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` followed by one space (`T/M`, `K/T`, `KT.GIÁM ĐỐC`, `TM UBND`, `KT/`).",
-    docs_vi: "Điều 13 và Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP quy định các chữ viết tắt quyền hạn \
+    docs_vi: docs!("Điều 13 và Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP quy định các chữ viết tắt quyền hạn \
 của người ký: `TM.` (thay mặt tập thể), `KT.` (ký thay người đứng đầu), `TL.` (thừa lệnh), `TUQ.` \
 (thừa ủy quyền), `Q.` (quyền). Chữ viết tắt viết in hoa, kết thúc bằng dấu chấm, sau đó một dấu cách \
 rồi đến chức vụ hoặc tên tập thể: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`. Báo lỗi các dạng `T/M`, `K/T`, \
 `T/L` (cách viết của văn bản Đảng, không dùng trong văn bản hành chính), `KT/`, thiếu dấu chấm \
 (`TM UBND`), thiếu dấu cách (`KT.GIÁM ĐỐC`) hoặc thừa dấu cách. Sửa tự động: thay phần chữ viết tắt \
-bằng dạng đúng.",
-    docs_en: "Article 13 and Phụ lục I (II.7) of ND30 define the signing-authority prefixes: `TM.` (on \
+bằng dạng đúng."),
+    docs_en: docs!("Article 13 and Phụ lục I (II.7) of ND30 define the signing-authority prefixes: `TM.` (on \
 behalf of a collective), `KT.` (signing for the head), `TL.` (by order), `TUQ.` (by authorisation), \
 `Q.` (acting). The prefix is in capitals, ends with a period and is followed by one space and the title \
 or collective name: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`. Reported: `T/M`, `K/T`, `T/L` (the Party \
 style, not used in administrative documents), `KT/`, no period (`TM UBND`), no space \
-(`KT.GIÁM ĐỐC`) or several spaces. Safe fix: the prefix is replaced by its exact form.",
+(`KT.GIÁM ĐỐC`) or several spaces. Safe fix: the prefix is replaced by its exact form."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

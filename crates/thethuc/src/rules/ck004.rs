@@ -13,19 +13,19 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Sau `KT. <CHỨC VỤ NGƯỜI ĐỨNG ĐẦU>`, dòng tiếp theo không phải chức vụ cấp phó tương ứng.",
     summary_en: "After `KT. <HEAD>` the next line is not a deputy title of that head (`KT. CHỦ TỊCH`→`PHÓ CHỦ TỊCH`, `KT. BỘ TRƯỞNG`→`THỨ TRƯỞNG`, `KT. GIÁM ĐỐC`→`PHÓ GIÁM ĐỐC`, …).",
-    docs_vi: "Theo Điều 13 Nghị định 30/2020/NĐ-CP, cấp phó ký thay người đứng đầu ghi `KT.` trước chức vụ \
+    docs_vi: docs!("Theo Điều 13 Nghị định 30/2020/NĐ-CP, cấp phó ký thay người đứng đầu ghi `KT.` trước chức vụ \
 của người đứng đầu; dòng dưới là chức vụ của chính người ký, tức cấp phó của người đứng đầu đó: \
 `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, \
 `KT. CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN PHÒNG`. Chấp nhận chức vụ cấp phó có thêm phần sau (`PHÓ CHỦ TỊCH \
 THƯỜNG TRỰC`) và chức vụ người đứng đầu có kèm tên cơ quan (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`). Báo cảnh \
 báo khi dòng tiếp theo là chức vụ khác (`PHÓ GIÁM ĐỐC` dưới `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`) hoặc \
-không có dòng chức vụ cấp phó. Không sửa tự động.",
-    docs_en: "Under Article 13 of ND30 a deputy signing for the head writes `KT.` before the head's title; \
+không có dòng chức vụ cấp phó. Không sửa tự động."),
+    docs_en: docs!("Under Article 13 of ND30 a deputy signing for the head writes `KT.` before the head's title; \
 the next line is the signer's own title, the deputy of that head: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, \
 `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, `KT. CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN \
 PHÒNG`. A deputy title with more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`) and a head's title that names the \
 body (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) are accepted. Reported: another title on the next line \
-(`PHÓ GIÁM ĐỐC` under `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`), or no deputy title at all. No automatic fix.",
+(`PHÓ GIÁM ĐỐC` under `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`), or no deputy title at all. No automatic fix."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

@@ -13,18 +13,18 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Sau `TM.` là một chức vụ (`TM. GIÁM ĐỐC`) thay vì tên tập thể (`TM. ỦY BAN NHÂN DÂN`).",
     summary_en: "`TM.` followed by a position (`TM. GIÁM ĐỐC`) instead of a collective body (`TM. ỦY BAN NHÂN DÂN`, `TM. HỘI ĐỒNG …`, `TM. BAN THƯỜNG VỤ`).",
-    docs_vi: "`TM.` (thay mặt) chỉ dùng khi người đứng đầu ký thay mặt một tập thể làm việc theo chế độ tập \
+    docs_vi: docs!("`TM.` (thay mặt) chỉ dùng khi người đứng đầu ký thay mặt một tập thể làm việc theo chế độ tập \
 thể; chữ viết tắt đứng trước tên tập thể hoặc tên cơ quan (Điều 13 Nghị định 30/2020/NĐ-CP): \
 `TM. ỦY BAN NHÂN DÂN`, `TM. HỘI ĐỒNG NHÂN DÂN`, `TM. BAN THƯỜNG VỤ`, `TM. BAN CHẤP HÀNH`, \
 `TM. ĐOÀN KIỂM TRA`, `TM. TỔ CÔNG TÁC`. Báo cảnh báo khi sau `TM.` là một chức vụ (`TM. GIÁM ĐỐC`, \
 `TM. CHỦ TỊCH`, `TM. TRƯỞNG BAN`): người đứng đầu ký với chức vụ của mình thì không ghi `TM.`, cấp phó \
-ký thay thì ghi `KT.`. Tên không nhận ra là chức vụ thì không báo. Không sửa tự động.",
-    docs_en: "`TM.` (on behalf of) is used only when the head signs for a body run as a collective; the \
+ký thay thì ghi `KT.`. Tên không nhận ra là chức vụ thì không báo. Không sửa tự động."),
+    docs_en: docs!("`TM.` (on behalf of) is used only when the head signs for a body run as a collective; the \
 prefix goes before the collective's or body's name (Article 13 of ND30): `TM. ỦY BAN NHÂN DÂN`, \
 `TM. HỘI ĐỒNG NHÂN DÂN`, `TM. BAN THƯỜNG VỤ`, `TM. BAN CHẤP HÀNH`, `TM. ĐOÀN KIỂM TRA`, \
 `TM. TỔ CÔNG TÁC`. Reported when `TM.` is followed by a position (`TM. GIÁM ĐỐC`, `TM. CHỦ TỊCH`, \
 `TM. TRƯỞNG BAN`): a head signing in their own capacity writes no prefix, a deputy writes `KT.`. Names \
-not recognised as positions are not reported. No automatic fix.",
+not recognised as positions are not reported. No automatic fix."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. GIÁM ĐỐC\nGIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n",
     check,

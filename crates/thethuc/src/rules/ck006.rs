@@ -15,17 +15,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Có học hàm, học vị hoặc danh xưng trước họ tên người ký (`TS.`, `ThS.`, `Ông`, `Bà`, `Đ/c`).",
     summary_en: "Academic rank/degree or honorific before the signer name (`TS.`, `ThS.`, `PGS.TS.`, `GS.`, `KS.`, `BS.`, `Ông`, `Bà`, `Đ/c`). Profile may allow it.",
-    docs_vi: "Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP: họ tên người ký gồm họ, tên đệm (nếu có) và tên; \
+    docs_vi: docs!("Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP: họ tên người ký gồm họ, tên đệm (nếu có) và tên; \
 không ghi học hàm, học vị và các danh hiệu danh dự khác trước họ tên. Báo lỗi khi trước họ tên có \
 `TS.`, `ThS.`, `PGS.TS.`, `GS.`, `KS.`, `BS.`, `TSKH.` hoặc danh xưng `Ông`, `Bà`, `Đ/c`, `Đồng chí`. \
 Văn bản của lực lượng vũ trang, các đơn vị giáo dục, y tế, khoa học có thể được người đứng đầu ngành cho \
 phép ghi quân hàm, học hàm, học vị; khi đó tắt quy tắc này trong cấu hình. Sửa tự động: xóa phần đứng \
-trước họ tên.",
-    docs_en: "Phụ lục I (II.7) of ND30: the signer's name is the surname, middle name (if any) and given \
+trước họ tên."),
+    docs_en: docs!("Phụ lục I (II.7) of ND30: the signer's name is the surname, middle name (if any) and given \
 name, with no academic rank, degree or honorary title before it. Reported: `TS.`, `ThS.`, `PGS.TS.`, \
 `GS.`, `KS.`, `BS.`, `TSKH.` or the honorifics `Ông`, `Bà`, `Đ/c`, `Đồng chí` before the name. The heads \
 of the armed forces, education, health and science sectors may allow ranks and degrees; switch the rule \
-off in the configuration then. Safe fix: what stands before the name is removed.",
+off in the configuration then. Safe fix: what stands before the name is removed."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTS. Nguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

@@ -12,15 +12,15 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Thiếu tên cơ quan, tổ chức ban hành văn bản.",
     summary_en: "No issuing-body name in the header.",
-    docs_vi: "Tên cơ quan, tổ chức ban hành văn bản (ô số 2, Phụ lục I Nghị định 30/2020/NĐ-CP) là \
+    docs_vi: docs!("Tên cơ quan, tổ chức ban hành văn bản (ô số 2, Phụ lục I Nghị định 30/2020/NĐ-CP) là \
 tên chính thức, đầy đủ của cơ quan ban hành hoặc chức danh nhà nước của người có thẩm quyền, kèm tên \
 cơ quan chủ quản trực tiếp nếu có; trình bày ở góc trên bên trái trang đầu, viết in hoa. Quy tắc báo \
 lỗi khi phần đầu văn bản không có dòng nào là tên cơ quan ban hành. Không có sửa tự động: công cụ không \
-tự điền tên cơ quan.",
-    docs_en: "The issuing body's name (box 2, Phụ lục I of ND30) is the official, full name of the \
+tự điền tên cơ quan."),
+    docs_en: docs!("The issuing body's name (box 2, Phụ lục I of ND30) is the official, full name of the \
 issuing body or the state title of the competent signer, with the name of its direct parent body if \
 there is one; it sits at the top left of the first page, in capitals. The rule reports a header with no \
-issuer line. No automatic fix: the name is never invented.",
+issuer line. No automatic fix: the name is never invented."),
     bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     check,

@@ -15,21 +15,21 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Tên cơ quan ban hành bị viết tắt.",
     summary_en: "The issuing body's own name is abbreviated (`UBND`, `HĐND`, `SỞ GD&ĐT`); only the parent-body line may use common abbreviations.",
-    docs_vi: "Tên cơ quan, tổ chức ban hành văn bản phải là tên chính thức, đầy đủ; chỉ tên cơ quan \
+    docs_vi: docs!("Tên cơ quan, tổ chức ban hành văn bản phải là tên chính thức, đầy đủ; chỉ tên cơ quan \
 chủ quản trực tiếp (dòng trên) được viết tắt những cụm từ thông dụng như `UBND TỈNH LÀO CAI` (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục II.2). Quy tắc xét các dòng tên của chính cơ quan ban hành: khi phần tên \
 cơ quan có từ hai dòng trở lên thì dòng đầu là cơ quan chủ quản và không bị xét; khi chỉ có một dòng thì \
 dòng đó là tên cơ quan ban hành. Được coi là viết tắt: từ có dấu `&` (`GD&ĐT`, `KH&CN`), từ in hoa từ hai \
 chữ cái trở lên không có nguyên âm (`HĐND`, `SCT`, `TP.`), và các chữ viết tắt thông dụng `UBND`, \
 `UBMTTQ`, `TAND`… Số hiệu văn bản trong tên (như `SỐ 1050/QĐ-SCT` của một đoàn kiểm tra) và số La Mã \
-không bị coi là viết tắt. Không có sửa tự động: công cụ không tự khai triển tên cơ quan.",
-    docs_en: "The issuing body's name is its official, full name; only the direct parent body's name \
+không bị coi là viết tắt. Không có sửa tự động: công cụ không tự khai triển tên cơ quan."),
+    docs_en: docs!("The issuing body's name is its official, full name; only the direct parent body's name \
 (the line above) may use common abbreviations such as `UBND TỈNH LÀO CAI` (Phụ lục I of ND30, II.2). The \
 rule judges the issuing body's own lines: with two or more issuer lines the first is the parent body and \
 is not judged; with one line, that line is the issuing body. Counted as abbreviations: words with `&` \
 (`GD&ĐT`, `KH&CN`), capitalised words of two or more letters with no vowel (`HĐND`, `SCT`, `TP.`), and the \
 common `UBND`, `UBMTTQ`, `TAND`… A document number inside the name (`SỐ 1050/QĐ-SCT` of an inspection team) \
-and Roman numerals are not abbreviations. No automatic fix: names are never expanded by guess.",
+and Roman numerals are not abbreviations. No automatic fix: names are never expanded by guess."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
     check,

@@ -13,14 +13,14 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Văn bản của Đảng hoặc văn bản quy phạm pháp luật: không thuộc phạm vi quy tắc Nghị định 30.",
     summary_en: "Party or legal normative document: outside the ND30 rule pack.",
-    docs_vi: "Nghị định 30/2020/NĐ-CP chỉ điều chỉnh văn bản hành chính. Văn bản của Đảng (tiêu đề \
+    docs_vi: docs!("Nghị định 30/2020/NĐ-CP chỉ điều chỉnh văn bản hành chính. Văn bản của Đảng (tiêu đề \
 `ĐẢNG CỘNG SẢN VIỆT NAM`, số `Số 12-KH/TU`) theo Hướng dẫn 36-HD/VPTW; văn bản quy phạm pháp luật \
 (số có năm, `Số: 28/2025/QĐ-UBND`) theo Luật Ban hành VBQPPL. Chưa có bộ quy tắc cho các loại này, \
-nên văn bản được báo một lần và các quy tắc của Nghị định 30 không chạy.",
-    docs_en: "ND30 governs administrative documents only. Party documents (heading `ĐẢNG CỘNG SẢN VIỆT NAM`, \
+nên văn bản được báo một lần và các quy tắc của Nghị định 30 không chạy."),
+    docs_en: docs!("ND30 governs administrative documents only. Party documents (heading `ĐẢNG CỘNG SẢN VIỆT NAM`, \
 number `Số 12-KH/TU`) follow Hướng dẫn 36-HD/VPTW; legal normative documents (the number carries the \
 year, `Số: 28/2025/QĐ-UBND`) follow the law on legal documents. No rule pack exists for them yet, so \
-the document is reported once and the ND30 rules do not run.",
+the document is reported once and the ND30 rules do not run."),
     bad: "TỈNH ỦY LÀO CAI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/TU\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n",
     check,

@@ -14,18 +14,18 @@ pub static RULE: Rule = Rule {
     summary_vi: "Văn bản không ở dạng chuẩn hóa Unicode NFC (dấu tiếng Việt gõ bằng ký tự tổ hợp).",
     summary_en: "Text not in Unicode NFC (combining diacritics). Checking still works on the \
 normalised text, spans point into the original.",
-    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP yêu cầu dùng bộ mã ký tự chữ Việt Unicode theo TCVN \
+    docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP yêu cầu dùng bộ mã ký tự chữ Việt Unicode theo TCVN \
 6909:2001. Cùng một chữ có dấu có thể được mã hóa hai cách: ký tự dựng sẵn (`ộ` là một ký tự, dạng NFC) \
 hoặc chữ cái cộng các dấu tổ hợp (`o` + `̂` + `̣`, dạng NFD, thường gặp khi sao chép từ macOS hoặc từ \
 PDF). Hai cách hiển thị giống nhau nhưng làm sai việc tìm kiếm, sắp xếp, đếm ký tự và so khớp. Công cụ \
 vẫn kiểm tra trên văn bản đã chuẩn hóa, vị trí báo lỗi chỉ về văn bản gốc. Mỗi dòng có chữ không ở \
-dạng NFC được báo một lần. Sửa an toàn: viết lại các chữ đó ở dạng NFC; chữ nghĩa không thay đổi.",
-    docs_en: "Phụ lục I of ND30 requires the Unicode Vietnamese character set of TCVN 6909:2001. A letter \
+dạng NFC được báo một lần. Sửa an toàn: viết lại các chữ đó ở dạng NFC; chữ nghĩa không thay đổi."),
+    docs_en: docs!("Phụ lục I of ND30 requires the Unicode Vietnamese character set of TCVN 6909:2001. A letter \
 with diacritics can be encoded two ways: precomposed (`ộ` as one character, NFC) or a base letter plus \
 combining marks (`o` + `̂` + `̣`, NFD, common when copying from macOS or from PDFs). Both look the same but \
 break searching, sorting, character counts and matching. Checking still runs on the normalised text and \
 findings point into the original. Each line with text not in NFC is reported once. Safe fix: the words \
-are rewritten in NFC; the text does not change.",
+are rewritten in NFC; the text does not change."),
     bad: "Ho\u{300}a Bi\u{300}nh, nga\u{300}y 15 tha\u{301}ng 3 năm 2026\n",
     good: "Hòa Bình, ngày 15 tháng 3 năm 2026\n",
     check,

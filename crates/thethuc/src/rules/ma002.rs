@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
 sửa bằng cách chuyển sang Unicode.",
     summary_en: "Text in TCVN3 (ABC) or VNI encoding read as Unicode (mojibake); fix converts to \
 Unicode.",
-    docs_vi: "Nghị định 30/2020/NĐ-CP (Phụ lục I, mục I) yêu cầu văn bản dùng bộ mã ký tự chữ Việt \
+    docs_vi: docs!("Nghị định 30/2020/NĐ-CP (Phụ lục I, mục I) yêu cầu văn bản dùng bộ mã ký tự chữ Việt \
 Unicode theo TCVN 6909:2001. Văn bản cũ gõ bằng phông `.VnTime` (bảng mã TCVN3/ABC) hoặc `VNI-Times` \
 (bảng mã VNI), khi mở như văn bản Unicode, hiện thành chuỗi ký tự vô nghĩa: `céng hoµ x· héi` \
 (TCVN3), `COÄNG HOAØ XAÕ HOÄI` (VNI). Quy tắc nhận ra từng từ không phải âm tiết tiếng Việt nhưng \
@@ -24,8 +24,8 @@ chuyển mã thì thành âm tiết đúng, gom các từ đó thành đoạn, b
 dụ tên người ký gõ sau). Một văn bản Unicode có một hai từ lạ (`5 µm`, `§ 3`) không bị báo: cần ít nhất \
 ba từ khác nhau có dấu hiệu bảng mã cũ. Mỗi khối dòng liền nhau bị lỗi báo một lần; sửa an toàn: chuyển \
 đoạn đó sang Unicode. Chữ in hoa gõ bằng phông `.VnTimeH` đã mất trong bảng mã TCVN3 nên chuyển thành \
-chữ thường; cần xem lại các dòng tiêu đề.",
-    docs_en: "Decree 30/2020/ND-CP (Appendix I, section I) requires the Unicode Vietnamese character \
+chữ thường; cần xem lại các dòng tiêu đề."),
+    docs_en: docs!("Decree 30/2020/ND-CP (Appendix I, section I) requires the Unicode Vietnamese character \
 set of TCVN 6909:2001. Old documents typed in `.VnTime` fonts (TCVN3/ABC encoding) or `VNI-Times` (VNI \
 encoding), opened as Unicode text, show as mojibake: `céng hoµ x· héi` (TCVN3), `COÄNG HOAØ XAÕ HOÄI` \
 (VNI). The rule finds words that are no Vietnamese syllable as they stand but become one when \
@@ -33,7 +33,7 @@ converted, groups them into runs, and leaves out words that are already real Uni
 typed later, for example). A Unicode document with an odd word or two (`5 µm`, `§ 3`) is not reported: \
 at least three distinct words with legacy evidence are needed. Each block of consecutive affected lines \
 is reported once; safe fix: convert it to Unicode. Capitals typed in the `.VnTimeH` fonts are lost in \
-TCVN3 and convert to small letters; review the heading lines.",
+TCVN3 and convert to small letters; review the heading lines."),
     bad: "COÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\n",
     good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
     check,

@@ -17,22 +17,22 @@ pub static RULE: Rule = Rule {
 `thuỷ`/`thủy`).",
     summary_en: "Old and new tone placement mixed in one document (`hoá`/`hóa`, `Uỷ`/`Ủy`, \
 `thuỷ`/`thủy`).",
-    docs_vi: "Với các vần `oa`, `oe`, `uy` không có phụ âm cuối, dấu thanh có hai cách đặt: kiểu cũ đặt \
+    docs_vi: docs!("Với các vần `oa`, `oe`, `uy` không có phụ âm cuối, dấu thanh có hai cách đặt: kiểu cũ đặt \
 trên nguyên âm thứ hai (`hoá`, `khoẻ`, `Uỷ ban`, `thuỷ`), kiểu mới đặt trên nguyên âm thứ nhất (`hóa`, \
 `khỏe`, `Ủy ban`, `thủy`), là cách Nghị định 30/2020/NĐ-CP dùng. Cả hai đều được chấp nhận nhưng một \
 văn bản chỉ nên dùng một cách. Quy tắc đếm số từ viết theo mỗi kiểu; khi văn bản dùng cả hai, báo các từ \
 viết theo kiểu ít dùng hơn (khi bằng nhau, báo kiểu cũ). Cấu hình `tone_marks = \"new\"` hoặc `\"old\"` \
 báo mọi từ không theo kiểu đã chọn. Không xét: `quý`, `quỳ`, `quỹ` (chữ `u` thuộc phụ âm đầu `qu`), các \
 vần có phụ âm cuối hoặc nguyên âm cuối (`hoàng`, `toàn`, `ngoài`, `khuỷu`), vì chỉ có một cách đặt dấu. \
-Sửa không an toàn: chuyển từ đó sang kiểu đang dùng chủ yếu (hoặc kiểu đã cấu hình).",
-    docs_en: "In the rhymes `oa`, `oe`, `uy` with no final consonant the tone mark can go two ways: the \
+Sửa không an toàn: chuyển từ đó sang kiểu đang dùng chủ yếu (hoặc kiểu đã cấu hình)."),
+    docs_en: docs!("In the rhymes `oa`, `oe`, `uy` with no final consonant the tone mark can go two ways: the \
 old style puts it on the second vowel (`hoá`, `khoẻ`, `Uỷ ban`, `thuỷ`), the new style on the first \
 (`hóa`, `khỏe`, `Ủy ban`, `thủy`), as ND30 itself writes. Both are accepted but one document should use \
 one. The rule counts the words written in each style; when a document uses both, the words in the less \
 used style are reported (on a tie, the old style). With `tone_marks = \"new\"` or `\"old\"` every word \
 in the other style is reported. Not considered: `quý`, `quỳ`, `quỹ` (the `u` belongs to the initial \
 `qu`), rhymes with a final consonant or vowel (`hoàng`, `toàn`, `ngoài`, `khuỷu`), which have one \
-placement only. Unsafe fix: the word is rewritten in the document's main style (or the configured one).",
+placement only. Unsafe fix: the word is rewritten in the document's main style (or the configured one)."),
     bad: "UỶ BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và Ủy ban Mặt trận.\n",
     good: "ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và quỹ văn hóa, toàn tỉnh.\n",
     check,

@@ -15,16 +15,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Nhiều dấu cách liền nhau trong một dòng.",
     summary_en: "Several spaces in a row inside a line.",
-    docs_vi: "Giữa hai chữ chỉ dùng một dấu cách; căn lề và giãn dòng làm bằng định dạng đoạn văn, không \
+    docs_vi: docs!("Giữa hai chữ chỉ dùng một dấu cách; căn lề và giãn dòng làm bằng định dạng đoạn văn, không \
 bằng cách gõ thêm dấu cách. Không báo: khoảng thụt đầu dòng, khoảng cách giữa các cột (ô số 1 và ô số 2 \
 của phần đầu văn bản được tách thành các cột riêng), khoảng trống của dự thảo ở dòng số, ký hiệu \
 (`Số:      /KH-UBND`) và dòng địa danh, ngày tháng (`ngày    tháng    năm 2026`). Sửa an toàn: thay \
-bằng một dấu cách.",
-    docs_en: "Words are separated by one space; alignment and spacing are done with paragraph \
+bằng một dấu cách."),
+    docs_en: docs!("Words are separated by one space; alignment and spacing are done with paragraph \
 formatting, not by typing more spaces. Not reported: indentation, the gap between columns (boxes 1 and 2 \
 of the header are split into separate columns), a draft's blanks in the number line \
 (`Số:      /KH-UBND`) and in the place and date line (`ngày    tháng    năm 2026`). Safe fix: one space \
-instead.",
+instead."),
     bad: "Các đơn vị tổ chức  thực hiện nghiêm túc.\n",
     good: "Số:      /KH-UBND\nCác đơn vị tổ chức thực hiện nghiêm túc.\n",
     check,

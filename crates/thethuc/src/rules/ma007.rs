@@ -15,16 +15,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Một từ viết lặp hai lần liền nhau (`trong trong`, `Uỷ Ủy ban`).",
     summary_en: "The same word twice in a row (`trong trong`, `Uỷ Ủy ban`).",
-    docs_vi: "Hai tiếng giống nhau đứng liền nhau (không kể chữ hoa, chữ thường và cách bỏ dấu thanh cũ, \
+    docs_vi: docs!("Hai tiếng giống nhau đứng liền nhau (không kể chữ hoa, chữ thường và cách bỏ dấu thanh cũ, \
 mới: `Uỷ Ủy`) thường là lỗi khi soạn thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không báo \
 các từ láy và cách nói lặp có nghĩa trong tiếng Việt (`ngày ngày`, `người người`, `nhà nhà`, `đâu đâu`, \
 `dần dần`, `vân vân`, `ba ba`…), các chữ cái đơn và số. Sửa không an toàn (cần người soạn xem lại): xóa \
-tiếng lặp thứ hai.",
-    docs_en: "Two identical syllables in a row (whatever the case and the old or new tone placement: \
+tiếng lặp thứ hai."),
+    docs_en: docs!("Two identical syllables in a row (whatever the case and the old or new tone placement: \
 `Uỷ Ủy`) are usually a slip while drafting, editing or copying (`Ban hành hành Quy chuẩn`). Not reported: \
 reduplications that are meaningful in Vietnamese (`ngày ngày`, `người người`, `nhà nhà`, `đâu đâu`, \
 `dần dần`, `vân vân`, `ba ba`…), single letters and numbers. Unsafe fix (the drafter should check): the \
-second occurrence is deleted.",
+second occurrence is deleted."),
     bad: "Căn cứ Thông tư Ban hành hành Quy chuẩn kỹ thuật quốc gia.\n",
     good: "Căn cứ Thông tư Ban hành Quy chuẩn kỹ thuật quốc gia; nhà nhà, người người thi đua.\n",
     check,

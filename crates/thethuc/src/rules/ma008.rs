@@ -15,17 +15,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Dấu ngoặc hoặc dấu ngoặc kép không cân: `( )`, `[ ]`, `“ ”`, `\" \"`.",
     summary_en: "Unbalanced brackets or quotation marks: `( )`, `[ ]`, `“ ”`, `\" \"`.",
-    docs_vi: "Mỗi dấu mở ngoặc `(`, `[`, `“` phải có dấu đóng tương ứng `)`, `]`, `”` trong cùng đoạn văn, \
+    docs_vi: docs!("Mỗi dấu mở ngoặc `(`, `[`, `“` phải có dấu đóng tương ứng `)`, `]`, `”` trong cùng đoạn văn, \
 và dấu ngoặc kép thẳng `\"` phải đi thành cặp. Thiếu dấu đóng (hoặc thừa dấu đóng) thường do sửa chữa \
 văn bản mà quên xóa hoặc quên gõ. Một đoạn được xét qua nhiều dòng liền nhau (văn bản chuyển từ PDF bị \
 ngắt dòng), cho đến dòng trống hoặc dòng có cấu trúc mới (Điều, khoản, điểm, gạch đầu dòng…). Không báo: \
 ký hiệu đánh số `a)`, `1)` khi không có dấu mở ngoặc. Không có sửa tự động: chỉ người soạn biết đặt dấu \
-còn thiếu ở đâu.",
-    docs_en: "Each opening `(`, `[`, `“` has its closing `)`, `]`, `”` in the same paragraph, and straight \
+còn thiếu ở đâu."),
+    docs_en: docs!("Each opening `(`, `[`, `“` has its closing `)`, `]`, `”` in the same paragraph, and straight \
 quotes `\"` come in pairs. A missing (or extra) closing mark usually comes from editing. A paragraph spans \
 consecutive lines (text converted from PDF is wrapped) up to a blank line or a new structural line \
 (Điều, khoản, điểm, dash item…). Not reported: list markers `a)`, `1)` with no opening bracket. No fix: \
-only the drafter knows where the missing mark goes.",
+only the drafter knows where the missing mark goes."),
     bad: "Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm.\n",
     good: "Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm)\nvà gửi “Báo cáo tổng hợp”.\n",
     check,

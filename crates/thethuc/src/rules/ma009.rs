@@ -16,18 +16,18 @@ pub static RULE: Rule = Rule {
 (`củа` với chữ `а` Kirin).",
     summary_en: "Latin look-alike letters from other scripts inside Vietnamese words (Cyrillic `а` in \
 `củа`).",
-    docs_vi: "Một số chữ cái Kirin và Hy Lạp (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) trông giống hệt \
+    docs_vi: docs!("Một số chữ cái Kirin và Hy Lạp (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) trông giống hệt \
 chữ Latinh nhưng là ký tự khác. Khi lẫn vào một từ tiếng Việt (thường do sao chép từ nguồn khác hoặc do \
 phần mềm nhận dạng chữ), từ đó không tìm kiếm, sắp xếp, kiểm tra chính tả được và có thể hiển thị sai \
 phông chữ. Quy tắc chỉ báo các chữ đó khi chúng đứng trong một từ có chữ Latinh; một từ viết toàn bằng \
 chữ Kirin hoặc Hy Lạp (tiếng Nga, ký hiệu khoa học `μm`) không bị báo. Sửa an toàn: thay bằng chữ Latinh \
-tương ứng.",
-    docs_en: "Some Cyrillic and Greek letters (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) look exactly like \
+tương ứng."),
+    docs_en: docs!("Some Cyrillic and Greek letters (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) look exactly like \
 Latin letters but are different characters. Inside a Vietnamese word (usually copied from another source \
 or produced by character recognition) they make the word unsearchable, unsortable and invisible to \
 spelling checks, and may show in another font. Only such letters inside a word that has Latin letters \
 are reported; a word wholly in Cyrillic or Greek (Russian text, `μm`) is not. Safe fix: the Latin letter \
-instead.",
+instead."),
     bad: "Căn cứ Nghị định số 71/2019/NĐ-CP củа Chính phủ.\n",
     good: "Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ.\n",
     check,

@@ -17,20 +17,20 @@ pub static RULE: Rule = Rule {
     summary_vi: "Chữ không phải âm tiết tiếng Việt, còn sót phím gõ Telex (`hoaf`, `ddaauf`, `truowng`).",
     summary_en: "A token that is not a Vietnamese syllable: telex keystrokes left over (`hoaf`, \
 `ddaauf`, `truowng`).",
-    docs_vi: "Khi bộ gõ tiếng Việt tắt hoặc gõ nhầm chế độ, các phím Telex còn nguyên trong văn bản: \
+    docs_vi: docs!("Khi bộ gõ tiếng Việt tắt hoặc gõ nhầm chế độ, các phím Telex còn nguyên trong văn bản: \
 `hoaf` thay cho `hoà`, `ddaauf` thay cho `đầu`, `truowng` thay cho `trương`. Quy tắc chỉ báo một chữ \
 viết thường, toàn chữ cái Latinh không dấu, không phải âm tiết tiếng Việt hợp lệ, có dấu hiệu gõ Telex \
 (phím dấu `f`, `j` ở cuối, chữ đôi `dd`, `aa`, `ee`, `oo`, hoặc `w` sau nguyên âm) và khi giải mã Telex \
 thì thành đúng một âm tiết tiếng Việt hợp lệ. Không báo: chữ viết hoa (tên riêng, chữ viết tắt `VLNCN`, \
 `TTNT`), từ tiếng Anh (`ChatGPT`, `Share`, `Plus`), mã số, địa chỉ trang web và thư điện tử, chữ có số \
-hoặc dấu nối. Sửa không an toàn: thay bằng âm tiết đã giải mã.",
-    docs_en: "When the Vietnamese input method is off or in the wrong mode, telex keystrokes stay in the \
+hoặc dấu nối. Sửa không an toàn: thay bằng âm tiết đã giải mã."),
+    docs_en: docs!("When the Vietnamese input method is off or in the wrong mode, telex keystrokes stay in the \
 text: `hoaf` for `hoà`, `ddaauf` for `đầu`, `truowng` for `trương`. The rule only reports a lower-case \
 word of plain Latin letters that is not a well-formed Vietnamese syllable, shows telex keystrokes (a tone \
 key `f`, `j` at the end, doubled `dd`, `aa`, `ee`, `oo`, or a `w` after a vowel) and decodes to exactly \
 one well-formed syllable. Not reported: words with capitals (names, abbreviations such as `VLNCN`, \
 `TTNT`), English words (`ChatGPT`, `Share`, `Plus`), codes, web and e-mail addresses, words with digits or \
-hyphens. Unsafe fix: the decoded syllable instead.",
+hyphens. Unsafe fix: the decoded syllable instead."),
     bad: "Phòng Văn hoá và Thông tin tham mưu ddaauf mối thực hiện.\n",
     good: "Phòng Văn hoá và Thông tin tham mưu đầu mối, sử dụng ChatGPT Plus và Share.\n",
     check,

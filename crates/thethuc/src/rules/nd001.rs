@@ -14,17 +14,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Mỗi dòng căn cứ kết thúc bằng dấu chấm phẩy `;`, dòng cuối cùng kết thúc bằng dấu chấm `.`.",
     summary_en: "Each căn cứ line ends with `;`, the last one with `.`.",
-    docs_vi: "Các căn cứ ban hành văn bản trình bày mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy `;`, \
+    docs_vi: docs!("Các căn cứ ban hành văn bản trình bày mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy `;`, \
 dòng cuối cùng kết thúc bằng dấu chấm `.` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Trong quyết \
 định, dòng `Theo đề nghị của …` đứng sau các căn cứ là dòng cuối cùng và kết thúc bằng dấu chấm. Căn cứ \
 viết trên nhiều dòng được xét ở dòng cuối của đoạn; đoạn `Thực hiện …` và đoạn kết thúc bằng dấu hai \
 chấm (câu dẫn) không xét. Sửa tự động an toàn: thay dấu cuối dòng (`,` `.` `;`) bằng dấu đúng, hoặc thêm \
-dấu khi chưa có.",
-    docs_en: "The legal bases of a document stand one per line, each ending with a semicolon `;`, the \
+dấu khi chưa có."),
+    docs_en: docs!("The legal bases of a document stand one per line, each ending with a semicolon `;`, the \
 last one with a period `.` (Phụ lục I of ND30, II.6). In a decision, the `Theo đề nghị của …` line after \
 the bases is the last line and ends with a period. A căn cứ wrapped over several lines is judged on the \
 paragraph's last line; `Thực hiện …` paragraphs and paragraphs ending with a colon (a lead-in sentence) \
-are not judged. Safe fix: replace the final mark (`,` `.` `;`) with the right one, or add it when missing.",
+are not judged. Safe fix: replace the final mark (`,` `.` `;`) with the right one, or add it when missing."),
     bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
     good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
     check,

@@ -15,15 +15,15 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Căn cứ viện dẫn văn bản không phải Luật, Pháp lệnh nhưng thiếu số ký hiệu, ngày ban hành hoặc cơ quan ban hành.",
     summary_en: "A căn cứ citing a document other than a Luật/Pháp lệnh lacks its số ký hiệu, date or issuer.",
-    docs_vi: "Căn cứ ban hành văn bản phải ghi đầy đủ tên loại, số, ký hiệu, ngày tháng năm ban hành, tên \
+    docs_vi: docs!("Căn cứ ban hành văn bản phải ghi đầy đủ tên loại, số, ký hiệu, ngày tháng năm ban hành, tên \
 cơ quan ban hành và trích yếu của văn bản được viện dẫn, ví dụ `Căn cứ Nghị định số 30/2020/NĐ-CP ngày \
 05/3/2020 của Chính phủ về công tác văn thư;` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Luật, Pháp \
 lệnh được viện dẫn bằng tên và ngày thông qua, không cần số, ký hiệu và cơ quan ban hành, nên không bị \
-báo. Không có sửa tự động: không được tự bịa thông tin còn thiếu.",
-    docs_en: "A legal basis names the cited document in full: type, number and ký hiệu, date of issue, \
+báo. Không có sửa tự động: không được tự bịa thông tin còn thiếu."),
+    docs_en: docs!("A legal basis names the cited document in full: type, number and ký hiệu, date of issue, \
 issuing body and subject, e.g. `Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công \
 tác văn thư;` (Phụ lục I of ND30, II.6). A Luật or Pháp lệnh is cited by name and date of adoption, \
-without number, ký hiệu or issuer, so it is not reported. No fix: missing details must not be invented.",
+without number, ký hiệu or issuer, so it is not reported. No fix: missing details must not be invented."),
     bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Quyết định số 1055/QĐ-UBND của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n",
     good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n",
     check,

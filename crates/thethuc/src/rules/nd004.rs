@@ -16,17 +16,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Số thứ tự các mục La Mã không liên tiếp (nhảy số, lặp số, đánh lại): `I, II, IV`.",
     summary_en: "Roman mục numbers not sequential (gap, repeat, restart): `I, II, IV`.",
-    docs_vi: "Văn bản bố cục theo phần, mục (báo cáo, kế hoạch, tờ trình…) đánh số các mục bằng chữ số \
+    docs_vi: docs!("Văn bản bố cục theo phần, mục (báo cáo, kế hoạch, tờ trình…) đánh số các mục bằng chữ số \
 La Mã `I.`, `II.`, `III.`… theo thứ tự liên tiếp, bắt đầu từ `I` (Phụ lục I Nghị định 30/2020/NĐ-CP, \
 mục II.6). Quy tắc báo mục đầu tiên không phải `I`, mục nhảy số (`II` rồi `IV`), lặp số hoặc đánh lại \
 từ đầu; trong mỗi phần (`Phần I`, `Phần II`) các mục được đánh lại từ `I`. Chỉ xét phần nội dung chính, \
 không xét phụ lục. Sửa tự động (không an toàn): đổi số mục thành số đúng; cần xem lại vì có thể thiếu \
-hẳn một mục.",
-    docs_en: "A document laid out in parts and sections (report, plan, proposal…) numbers its sections \
+hẳn một mục."),
+    docs_en: docs!("A document laid out in parts and sections (report, plan, proposal…) numbers its sections \
 with Roman numerals `I.`, `II.`, `III.`… in unbroken order starting at `I` (Phụ lục I of ND30, II.6). \
 The rule reports a first section other than `I`, a gap (`II` then `IV`), a repeat or a restart; inside \
 each `Phần` the sections start again at `I`. Only the body is checked, not the appendices. Unsafe fix: \
-renumber the section; review it, since a whole section may be missing.",
+renumber the section; review it, since a whole section may be missing."),
     bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIV. TỔ CHỨC THỰC HIỆN\nNội dung.\n",
     good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nNội dung.\n",
     check,

@@ -14,16 +14,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Số thứ tự khoản (số Ả Rập) không liên tiếp trong cùng mục/điều; mỗi mục, điều đánh lại từ 1.",
     summary_en: "Arabic khoản numbers not sequential within their parent; restart at 1 in each mục/điều.",
-    docs_vi: "Khoản được đánh số bằng chữ số Ả Rập `1.`, `2.`, `3.`… liên tiếp, và đánh lại từ `1` trong \
+    docs_vi: docs!("Khoản được đánh số bằng chữ số Ả Rập `1.`, `2.`, `3.`… liên tiếp, và đánh lại từ `1` trong \
 mỗi mục La Mã hoặc mỗi điều (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Khoản chia nhỏ kiểu `2.1.`, \
 `2.2.` được xét trong khoản cha: phải mang số của khoản cha và đánh liên tiếp từ `.1`. Quy tắc báo khoản \
 đầu tiên không phải số 1, khoản nhảy số, lặp số hoặc lùi số (`2.7.` rồi `2.5.`). Sửa tự động (không an \
-toàn): đổi số khoản thành số đúng.",
-    docs_en: "Khoản are numbered with Arabic numerals `1.`, `2.`, `3.`… in unbroken order and start again \
+toàn): đổi số khoản thành số đúng."),
+    docs_en: docs!("Khoản are numbered with Arabic numerals `1.`, `2.`, `3.`… in unbroken order and start again \
 at `1` in each Roman section or each Điều (Phụ lục I of ND30, II.6). Sub-khoản such as `2.1.`, `2.2.` are \
 checked inside their parent khoản: they carry the parent's number and run on from `.1`. The rule reports \
 a first khoản other than 1, a gap, a repeat or a step back (`2.7.` then `2.5.`). Unsafe fix: renumber \
-the khoản.",
+the khoản."),
     bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n3. Yêu cầu\nNội dung.\n",
     good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n2. Yêu cầu\nNội dung.\nII. NHIỆM VỤ\n1. Nhiệm vụ chung\n1.1. Rà soát\n1.2. Tổng hợp\n",
     check,

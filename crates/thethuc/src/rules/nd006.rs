@@ -15,16 +15,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Ký hiệu điểm không theo thứ tự `a b c d đ e g h i k l m n o p q r s t u v x y` (không có `f j w z`), hoặc dùng lẫn `a)` và `a.`.",
     summary_en: "Điểm letters not in order `a b c d đ e g h i k l m n o p q r s t u v x y` (no `f j w z`); mixed `a)`/`a.` styles.",
-    docs_vi: "Điểm được ký hiệu bằng chữ cái tiếng Việt theo thứ tự bảng chữ cái, kèm dấu đóng ngoặc đơn: \
+    docs_vi: docs!("Điểm được ký hiệu bằng chữ cái tiếng Việt theo thứ tự bảng chữ cái, kèm dấu đóng ngoặc đơn: \
 `a)`, `b)`, `c)`, `d)`, `đ)`, `e)`, `g)`, `h)`, `i)`, `k)`… (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). \
 Bảng chữ cái tiếng Việt không có `f`, `j`, `w`, `z`, và `đ` đứng sau `d`. Quy tắc báo điểm đầu tiên không \
 phải `a`, điểm sai thứ tự hoặc bỏ sót chữ, chữ không thuộc bảng chữ cái, và văn bản dùng lẫn hai kiểu \
-`a)` và `a.`. Sửa tự động (không an toàn): đổi chữ cái hoặc dấu thành dạng đúng.",
-    docs_en: "Điểm are marked with Vietnamese letters in alphabetical order followed by a closing \
+`a)` và `a.`. Sửa tự động (không an toàn): đổi chữ cái hoặc dấu thành dạng đúng."),
+    docs_en: docs!("Điểm are marked with Vietnamese letters in alphabetical order followed by a closing \
 parenthesis: `a)`, `b)`, `c)`, `d)`, `đ)`, `e)`, `g)`, `h)`, `i)`, `k)`… (Phụ lục I of ND30, II.6). The \
 Vietnamese alphabet has no `f`, `j`, `w`, `z`, and `đ` follows `d`. The rule reports a first điểm other \
 than `a`, a letter out of order or skipped, a letter outside the alphabet, and a document mixing the \
-`a)` and `a.` styles. Unsafe fix: change the letter or the mark to the right form.",
+`a)` and `a.` styles. Unsafe fix: change the letter or the mark to the right form."),
     bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nd) Báo cáo.\n",
     good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nc) Kiểm tra;\nd) Đánh giá;\nđ) Báo cáo.\n",
     check,

@@ -14,14 +14,14 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Tên mục đánh số La Mã (`I. Đánh giá hiện trạng`) không viết in hoa.",
     summary_en: "Title of a Roman mục (`I. Đánh giá hiện trạng`) not in capitals.",
-    docs_vi: "Trong văn bản bố cục theo phần, mục, tên mục đứng cùng dòng với số La Mã và viết bằng chữ \
+    docs_vi: docs!("Trong văn bản bố cục theo phần, mục, tên mục đứng cùng dòng với số La Mã và viết bằng chữ \
 in hoa, đứng, đậm: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục V.6). Quy tắc \
 báo tên mục viết chữ thường như `I. Đánh giá hiện trạng`. Sửa tự động (không an toàn): chuyển tên mục \
-thành chữ in hoa; cần xem lại khi tên mục có ký hiệu, đơn vị đo viết thường.",
-    docs_en: "In a document laid out in parts and sections, a section's title stands on the line of its \
+thành chữ in hoa; cần xem lại khi tên mục có ký hiệu, đơn vị đo viết thường."),
+    docs_en: docs!("In a document laid out in parts and sections, a section's title stands on the line of its \
 Roman number and is written in capitals, upright and bold: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` (Phụ lục I of \
 ND30, V.6). The rule reports a title in lower case such as `I. Đánh giá hiện trạng`. Unsafe fix: write \
-the title in capitals; review it when the title holds symbols or units written in lower case.",
+the title in capitals; review it when the title holds symbols or units written in lower case."),
     bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. Mục đích, yêu cầu\nNội dung.\n",
     good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n",
     check,

@@ -14,17 +14,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Dòng `Điều N.` sai dạng (thiếu dấu chấm, `Điều 1:`), hoặc số điều không liên tiếp trong văn bản.",
     summary_en: "`Điều N.` malformed (no period, `Điều 1:`), Điều numbers not sequential through the document.",
-    docs_vi: "Điều được trình bày `Điều 1. Tên điều`: từ `Điều`, số thứ tự bằng chữ số Ả Rập, dấu chấm \
+    docs_vi: docs!("Điều được trình bày `Điều 1. Tên điều`: từ `Điều`, số thứ tự bằng chữ số Ả Rập, dấu chấm \
 ngay sau số, rồi tiêu đề trên cùng dòng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Số điều đánh \
 liên tiếp từ 1 trong toàn văn bản, không đánh lại theo chương, mục. Quy tắc báo dòng điều dùng dấu hai \
 chấm hoặc gạch nối (`Điều 1:`, `Điều 1 -`) hay thiếu dấu chấm, và số điều nhảy, lặp hoặc lùi. Sửa tự \
-động an toàn cho lỗi dạng: thay hoặc thêm dấu chấm sau số điều; lỗi đánh số không có sửa tự động.",
-    docs_en: "An article is written `Điều 1. Title`: the word `Điều`, an Arabic number, a period right \
+động an toàn cho lỗi dạng: thay hoặc thêm dấu chấm sau số điều; lỗi đánh số không có sửa tự động."),
+    docs_en: docs!("An article is written `Điều 1. Title`: the word `Điều`, an Arabic number, a period right \
 after the number, then the title on the same line (Phụ lục I of ND30, II.6). Articles are numbered from 1 \
 in unbroken order through the whole document, not restarting in each chapter or section. The rule \
 reports an article line with a colon or hyphen (`Điều 1:`, `Điều 1 -`) or no period, and a number that \
 skips, repeats or steps back. Safe fix for the form: replace or add the period after the number; a \
-numbering fault has no fix.",
+numbering fault has no fix."),
     bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1: Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     check,

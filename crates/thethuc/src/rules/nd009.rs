@@ -15,16 +15,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "`Phần`/`Chương` không đánh số La Mã hoặc tên không viết in hoa; `Mục`/`Tiểu mục` trong văn bản bố cục theo điều không đánh số Ả Rập.",
     summary_en: "`Phần`/`Chương` not followed by a Roman numeral, or its title line not in capitals; `Mục`/`Tiểu mục` in an Điều-structured document not numbered in Arabic.",
-    docs_vi: "Trong văn bản bố cục theo phần, chương, mục, điều: `Phần` và `Chương` đánh số bằng chữ số \
+    docs_vi: docs!("Trong văn bản bố cục theo phần, chương, mục, điều: `Phần` và `Chương` đánh số bằng chữ số \
 La Mã (`Chương I`), tên phần, chương viết in hoa ở dòng dưới (`QUY ĐỊNH CHUNG`); `Mục` và `Tiểu mục` \
 đánh số bằng chữ số Ả Rập (`Mục 1`), tên cũng viết in hoa (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). \
 Quy tắc báo `Chương 1`, `Phần thứ nhất`, tên chương viết chữ thường, và `Mục I` trong văn bản có điều. \
-Sửa tự động (không an toàn): đổi số hoặc chuyển tên thành chữ in hoa.",
-    docs_en: "In a document laid out in parts, chapters, sections and articles, `Phần` and `Chương` are \
+Sửa tự động (không an toàn): đổi số hoặc chuyển tên thành chữ in hoa."),
+    docs_en: docs!("In a document laid out in parts, chapters, sections and articles, `Phần` and `Chương` are \
 numbered with Roman numerals (`Chương I`) and their title, on the line below, is in capitals \
 (`QUY ĐỊNH CHUNG`); `Mục` and `Tiểu mục` are numbered with Arabic numerals (`Mục 1`), their title also \
 in capitals (Phụ lục I of ND30, II.6). The rule reports `Chương 1`, `Phần thứ nhất`, a chapter title in \
-lower case, and `Mục I` in a document with articles. Unsafe fix: renumber, or write the title in capitals.",
+lower case, and `Mục I` in a document with articles. Unsafe fix: renumber, or write the title in capitals."),
     bad: "QUY CHẾ\nLàm việc của Sở\n\nChương 1\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
     good: "QUY CHẾ\nLàm việc của Sở\n\nChương I\nQUY ĐỊNH CHUNG\nMục 1\nNGUYÊN TẮC\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
     check,

@@ -16,21 +16,21 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Cùng một văn bản được viện dẫn với thông tin mâu thuẫn (cùng số và loại nhưng khác ký hiệu cơ quan hoặc khác ngày).",
     summary_en: "The same document cited with conflicting details (same number and type, different issuer code or date).",
-    docs_vi: "Một văn bản chỉ có một số, ký hiệu và một ngày ban hành. Khi cùng số và cùng chữ viết tắt tên \
+    docs_vi: docs!("Một văn bản chỉ có một số, ký hiệu và một ngày ban hành. Khi cùng số và cùng chữ viết tắt tên \
 loại (`176/QĐ-…`) được viện dẫn hai lần với phần ký hiệu cơ quan gần giống nhau nhưng khác nhau \
 (`176/QĐ-SKHCN` và `176/QĐ-SKHHCN`), hoặc cùng số, ký hiệu nhưng khác ngày (`1050/QĐ-SCT ngày 06/3/2026` \
 và `1050/QĐ-SCT ngày 06/3/2025`), ít nhất một chỗ đã ghi sai. Ký hiệu cơ quan khác hẳn nhau (`QĐ-UBND` và \
 `QĐ-SCT`), khác nhau quá một chữ (`UBND` và `HĐND`), ký hiệu ngắn (`SNV` và `SNN`) hoặc kèm ngày khác nhau \
 là hai văn bản khác nhau, không báo. Việc so với số, ngày của chính văn bản (dòng `Kèm theo` của \
-phụ lục) thuộc PL003. Sửa không an toàn: ghi theo lần viện dẫn đầu tiên (chưa chắc lần đầu là đúng).",
-    docs_en: "A document has one number and code and one date. When the same number and type \
+phụ lục) thuộc PL003. Sửa không an toàn: ghi theo lần viện dẫn đầu tiên (chưa chắc lần đầu là đúng)."),
+    docs_en: docs!("A document has one number and code and one date. When the same number and type \
 abbreviation (`176/QĐ-…`) are cited twice with nearly but not exactly the same issuer code \
 (`176/QĐ-SKHCN` and `176/QĐ-SKHHCN`), or the same number and code with different dates \
 (`1050/QĐ-SCT ngày 06/3/2026` and `1050/QĐ-SCT ngày 06/3/2025`), at least one is wrong. Clearly \
 different issuer codes (`QĐ-UBND` and `QĐ-SCT`), codes more than one letter apart (`UBND` and `HĐND`), \
 short codes (`SNV` and `SNN`) or codes cited with different dates are two documents and are not reported. Comparing with \
 the document's own number and date (an appendix's `Kèm theo` line) is PL003's job. Unsafe fix: align \
-with the first citation (which is not necessarily the right one).",
+with the first citation (which is not necessarily the right one)."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT ngày 06/3/2025 của Giám đốc Sở Công Thương.\n",
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT.\n",
     check,

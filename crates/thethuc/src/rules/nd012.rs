@@ -15,18 +15,18 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Ký hiệu của văn bản được viện dẫn viết sai dạng (`127/QĐ TTg`, `104-CTr/Tu`, `1050 /QĐ-SCT`).",
     summary_en: "Malformed ký hiệu inside a citation (`127/QĐ TTg`, `104-CTr/Tu`, `1050 /QĐ-SCT`).",
-    docs_vi: "Số, ký hiệu của văn bản được viện dẫn viết như ở ô số 3 (Phụ lục I Nghị định 30/2020/NĐ-CP): \
+    docs_vi: docs!("Số, ký hiệu của văn bản được viện dẫn viết như ở ô số 3 (Phụ lục I Nghị định 30/2020/NĐ-CP): \
 số và ký hiệu nối bằng `/`, các nhóm chữ viết tắt nối bằng `-`, không có dấu cách, chữ viết tắt in hoa. \
 Quy tắc báo: dấu cách thay cho dấu nối (`127/QĐ TTg`), dấu cách quanh `/` hoặc `-` (`1050 /QĐ-SCT`, \
 `QĐ - UBND`), dấu gạch ngang dài `–` thay cho `-`, nhóm viết thường mà dạng in hoa là chữ viết tắt đã \
 biết (`104-CTr/Tu` → `TU`). Chấp nhận chữ thường trong các chữ viết tắt chuẩn (`QĐ-TTg`, `CTr`, `TTr`, \
-`QyĐ`). Sửa an toàn: bỏ dấu cách, dùng đúng dấu nối, viết in hoa nhóm đó.",
-    docs_en: "The number and code of a cited document are written as in box 3 (Phụ lục I of ND30): a \
+`QyĐ`). Sửa an toàn: bỏ dấu cách, dùng đúng dấu nối, viết in hoa nhóm đó."),
+    docs_en: docs!("The number and code of a cited document are written as in box 3 (Phụ lục I of ND30): a \
 slash between number and code, hyphens between groups, no spaces, capitals. Reported: a space instead of \
 a hyphen (`127/QĐ TTg`), spaces around `/` or `-` (`1050 /QĐ-SCT`, `QĐ - UBND`), an en dash `–` for `-`, \
 a lower-case group whose capitalised form is a known abbreviation (`104-CTr/Tu` → `TU`). The lower-case \
 letters of standard abbreviations are accepted (`QĐ-TTg`, `CTr`, `TTr`, `QyĐ`). Safe fix: remove the \
-spaces, use the right separator, capitalise the group.",
+spaces, use the right separator, capitalise the group."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n",
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n",
     check,

@@ -14,17 +14,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Số tiền viết bằng số và viết bằng chữ không khớp nhau.",
     summary_en: "A money amount and its spelled-out form disagree.",
-    docs_vi: "Khi số tiền được ghi bằng số rồi ghi bằng chữ trong ngoặc (`6.294.000đ (Sáu triệu hai trăm \
+    docs_vi: docs!("Khi số tiền được ghi bằng số rồi ghi bằng chữ trong ngoặc (`6.294.000đ (Sáu triệu hai trăm \
 chín mươi bốn nghìn đồng chẵn)`), hai cách ghi phải cùng một giá trị. Quy tắc đọc số viết bằng chữ tiếng \
 Việt (mười, mươi, mốt, lăm/năm, tư/bốn, linh/lẻ, trăm, nghìn/ngàn, triệu, tỷ/tỉ, đồng, chẵn) và số viết \
 bằng chữ số (`6.294.000đ`, `6.294.000 đồng`, `6,294,000 VNĐ`); dấu in nghiêng Markdown (`(*Sáu …*)`) được \
 bỏ qua. Chỉ báo khi đọc được trọn vẹn cả hai mà giá trị khác nhau. Không có sửa tự động: không biết cách \
-ghi nào đúng.",
-    docs_en: "When an amount is written in digits then in words in brackets (`6.294.000đ (Sáu triệu hai \
+ghi nào đúng."),
+    docs_en: docs!("When an amount is written in digits then in words in brackets (`6.294.000đ (Sáu triệu hai \
 trăm chín mươi bốn nghìn đồng chẵn)`), both must have the same value. The rule reads Vietnamese number \
 words (mười, mươi, mốt, lăm/năm, tư/bốn, linh/lẻ, trăm, nghìn/ngàn, triệu, tỷ/tỉ, đồng, chẵn) and digits \
 (`6.294.000đ`, `6.294.000 đồng`, `6,294,000 VNĐ`); Markdown italics (`(*Sáu …*)`) are ignored. It reports \
-only when both read completely and differ. No fix: which one is right is unknown.",
+only when both read completely and differ. No fix: which one is right is unknown."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi nghìn đồng chẵn).\n",
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi bốn nghìn đồng chẵn).\n",
     check,

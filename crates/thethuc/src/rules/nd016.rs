@@ -14,14 +14,14 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Quyết định thiếu dòng `QUYẾT ĐỊNH:` đứng trước các điều, hoặc không có điều nào.",
     summary_en: "A Quyết định lacks the centred `QUYẾT ĐỊNH:` line before its Điều, or has no Điều.",
-    docs_vi: "Theo mẫu 1.2 Phụ lục III Nghị định 30/2020/NĐ-CP, nội dung quyết định gồm các căn cứ, dòng \
+    docs_vi: docs!("Theo mẫu 1.2 Phụ lục III Nghị định 30/2020/NĐ-CP, nội dung quyết định gồm các căn cứ, dòng \
 `Theo đề nghị của …`, rồi dòng `QUYẾT ĐỊNH:` căn giữa, in hoa, đậm, sau đó là các điều (`Điều 1.`, \
 `Điều 2.`…). Quy tắc báo quyết định không có dòng `QUYẾT ĐỊNH:`, có dòng đó nhưng đặt sau điều đầu tiên, \
-hoặc không có điều nào. Không có sửa tự động: phải bổ sung nội dung.",
-    docs_en: "Per sample 1.2 of Phụ lục III of ND30, a decision's content is the legal bases, the \
+hoặc không có điều nào. Không có sửa tự động: phải bổ sung nội dung."),
+    docs_en: docs!("Per sample 1.2 of Phụ lục III of ND30, a decision's content is the legal bases, the \
 `Theo đề nghị của …` line, then the centred bold capital line `QUYẾT ĐỊNH:`, then the articles \
 (`Điều 1.`, `Điều 2.`…). The rule reports a decision without the `QUYẾT ĐỊNH:` line, with that line \
-after the first article, or with no article at all. No fix: content must be added.",
+after the first article, or with no article at all. No fix: content must be added."),
     bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     check,

@@ -14,14 +14,14 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Thiếu dòng địa danh và thời gian ban hành.",
     summary_en: "No place-and-date line.",
-    docs_vi: "Địa danh và thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần \
+    docs_vi: docs!("Địa danh và thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần \
 thể thức bắt buộc, đặt dưới Quốc hiệu và Tiêu ngữ, dạng `Hà Nội, ngày 05 tháng 01 năm 2020`. Dự thảo \
 để trống ngày, tháng vẫn được coi là có dòng này (xem NG002). Quy tắc báo khi phần đầu văn bản không \
-có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt địa danh, ngày tháng.",
-    docs_en: "The place and date of issue (box 4, Phụ lục I of ND30) is a mandatory component, under the \
+có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt địa danh, ngày tháng."),
+    docs_en: docs!("The place and date of issue (box 4, Phụ lục I of ND30) is a mandatory component, under the \
 national title and motto, as `Hà Nội, ngày 05 tháng 01 năm 2020`. A draft with the day and month left \
 blank still has its line (see NG002). The rule reports a header with no such line. No automatic fix: \
-a place and date are never invented.",
+a place and date are never invented."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     check,

@@ -16,18 +16,18 @@ pub static RULE: Rule = Rule {
 ngoài khoảng hợp lý.",
     summary_en: "Impossible date (`ngày 31 tháng 4`, 29/02 in a non-leap year), or year outside \
 1945..(today+1).",
-    docs_vi: "Thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) phải là một ngày có thật. \
+    docs_vi: docs!("Thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) phải là một ngày có thật. \
 Quy tắc báo: tháng ngoài 1–12, ngày 0 hoặc vượt số ngày của tháng (`ngày 31 tháng 4`, `ngày 30 tháng \
 02`, `ngày 29 tháng 02` của năm không nhuận, theo lịch Gregory), và năm trước 1945. Thư viện không đọc \
 đồng hồ hệ thống (để kết quả không phụ thuộc ngày chạy), nên giới hạn trên \"năm nay + 1\" được thay \
 bằng một mốc an toàn: năm sau 2100 mới bị báo. Áp dụng cho cả dạng chữ và dạng số `15/3/2026`. Không \
-có sửa tự động: công cụ không đoán ngày đúng.",
-    docs_en: "The date of issue (box 4, Phụ lục I of ND30) must exist. Reported: a month outside 1–12, day \
+có sửa tự động: công cụ không đoán ngày đúng."),
+    docs_en: docs!("The date of issue (box 4, Phụ lục I of ND30) must exist. Reported: a month outside 1–12, day \
 0 or beyond the month's length (`ngày 31 tháng 4`, `ngày 30 tháng 02`, `ngày 29 tháng 02` in a non-leap \
 year, Gregorian calendar), and years before 1945. The library does not read the system clock (so results \
 do not depend on the day it runs), so the upper bound \"this year + 1\" is replaced by a safe limit: only \
 years after 2100 are reported. Applies to the word form and the numeric form `15/3/2026`. No automatic \
-fix: the right date is never guessed.",
+fix: the right date is never guessed."),
     bad: "Lào Cai, ngày 31 tháng 4 năm 2026\n",
     good: "Lào Cai, ngày 31 tháng 3 năm 2026\n",
     check,

@@ -18,21 +18,21 @@ pub static RULE: Rule = Rule {
 dấu phẩy sau địa danh, dấu chấm cuối dòng, thừa dấu cách.",
     summary_en: "Not `<Địa danh>, ngày DD tháng M năm YYYY`: numeric `15/3/2026`, missing comma after the \
 place, trailing period, extra spaces inside.",
-    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 4): thời gian ban hành viết đầy đủ ngày, tháng, năm, \
+    docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 4): thời gian ban hành viết đầy đủ ngày, tháng, năm, \
 sau địa danh và dấu phẩy: `Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 \
 năm 2019`. Quy tắc báo: ngày tháng viết dạng số (`Lào Cai, 15/3/2026`), thiếu dấu phẩy sau địa danh \
 hoặc có dấu cách trước dấu phẩy, dấu chấm hay chấm phẩy cuối dòng, thừa hoặc thiếu dấu cách giữa các \
 từ (`ngày 23 tháng     7    năm 2026`), các chữ \"ngày\", \"tháng\", \"năm\" viết hoa. Khoảng trống \
 của dự thảo (`ngày      tháng      năm 2026`) không bị coi là thừa dấu cách (xem NG002). Cách đệm số 0 \
 thuộc NG003. Sửa an toàn: viết lại dòng đúng dạng, giữ nguyên địa danh và các con số (dạng số được \
-chuyển sang dạng chữ, đệm số 0 theo quy định).",
-    docs_en: "Phụ lục I of ND30 (box 4): the date is written out in full, after the place and a comma: \
+chuyển sang dạng chữ, đệm số 0 theo quy định)."),
+    docs_en: docs!("Phụ lục I of ND30 (box 4): the date is written out in full, after the place and a comma: \
 `Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019`. Reported: a \
 numeric date (`Lào Cai, 15/3/2026`), no comma after the place or a space before it, a trailing period or \
 semicolon, missing or extra spaces between the words (`ngày 23 tháng     7    năm 2026`), capitalised \
 \"ngày\", \"tháng\", \"năm\". A draft's blanks (`ngày      tháng      năm 2026`) are not extra spaces \
 (see NG002). Zero padding is NG003's. Safe fix: rewrite the line in the right form, keeping the place \
-and the numbers (a numeric date becomes the word form, padded as the decree says).",
+and the numbers (a numeric date becomes the word form, padded as the decree says)."),
     bad: "Lào Cai, ngày 23 tháng               7    năm 2026\n",
     good: "Lào Cai, ngày 23 tháng 7 năm 2026\n",
     check,

@@ -15,20 +15,20 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Địa danh không viết hoa đúng Phụ lục II (`hà Nội`).",
     summary_en: "Place name not capitalised per Phụ lục II (`hà Nội`).",
-    docs_vi: "Phụ lục I (ô số 4) và Phụ lục II Nghị định 30/2020/NĐ-CP: địa danh ở dòng thời gian ban hành \
+    docs_vi: docs!("Phụ lục I (ô số 4) và Phụ lục II Nghị định 30/2020/NĐ-CP: địa danh ở dòng thời gian ban hành \
 viết hoa chữ cái đầu của mỗi âm tiết trong tên riêng (`Hà Nội`, `Lào Cai`, `Bà Rịa - Vũng Tàu`); danh \
 từ chung chỉ đơn vị hành chính viết thường trừ chữ đầu dòng (`Thành phố Hồ Chí Minh`, không viết `Thành \
 Phố`). Quy tắc báo: âm tiết của tên riêng viết thường (`hà Nội`, `Lào cai`), cả địa danh viết in hoa \
 (`HÀ NỘI`), danh từ chung viết hoa sau chữ đầu (`Thành Phố Hồ Chí Minh`), và địa danh khác chữ hoa so với \
 `organisation.place` trong hồ sơ tổ chức. Chữ viết tắt (`TP.`) và số (`Quận 1`) được chấp nhận. Sửa an \
-toàn: chỉ đổi chữ hoa, chữ thường.",
-    docs_en: "Phụ lục I (box 4) and Phụ lục II of ND30: the place on the date line capitalises every \
+toàn: chỉ đổi chữ hoa, chữ thường."),
+    docs_en: docs!("Phụ lục I (box 4) and Phụ lục II of ND30: the place on the date line capitalises every \
 syllable of the proper name (`Hà Nội`, `Lào Cai`, `Bà Rịa - Vũng Tàu`); the generic word for the \
 administrative unit stays lower case except as the line's first word (`Thành phố Hồ Chí Minh`, not \
 `Thành Phố`). Reported: a lower-case syllable of the proper name (`hà Nội`, `Lào cai`), the whole place in \
 capitals (`HÀ NỘI`), a capitalised generic word after the first (`Thành Phố Hồ Chí Minh`), and a place \
 whose case differs from the profile's `organisation.place`. Abbreviations (`TP.`) and numbers (`Quận 1`) \
-are accepted. Safe fix: changes case only.",
+are accepted. Safe fix: changes case only."),
     bad: "hà Nội, ngày 05 tháng 01 năm 2020\n",
     good: "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019\n",
     check,

@@ -14,16 +14,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Thiếu phần Nơi nhận.",
     summary_en: "No recipients block.",
-    docs_vi: "Nơi nhận là thành phần bắt buộc của văn bản hành chính (Điều 8 và Phụ lục I mục II.9 Nghị \
+    docs_vi: docs!("Nơi nhận là thành phần bắt buộc của văn bản hành chính (Điều 8 và Phụ lục I mục II.9 Nghị \
 định 30/2020/NĐ-CP): từ `Nơi nhận:` ở phía trái, ngang hàng với dòng chức vụ người ký, rồi danh sách nơi \
 nhận, dòng cuối là `- Lưu: VT, …`. Báo lỗi khi văn bản có cấu trúc của văn bản hành chính (có phần đầu \
 hoặc khối chữ ký) mà không có phần Nơi nhận. Dòng có chữ \"Nơi nhận\" mà công cụ chưa nhận ra (ví dụ nằm \
-trong bảng) thì không báo. Không sửa tự động: công cụ không thêm nội dung còn thiếu.",
-    docs_en: "The recipients block is a mandatory component (Article 8 and Phụ lục I II.9 of ND30): the \
+trong bảng) thì không báo. Không sửa tự động: công cụ không thêm nội dung còn thiếu."),
+    docs_en: docs!("The recipients block is a mandatory component (Article 8 and Phụ lục I II.9 of ND30): the \
 word `Nơi nhận:` on the left, level with the signer's position, then the list of recipients, the last \
 line being `- Lưu: VT, …`. Reported when a document structured as an administrative document (a header \
 or a signature block) has no recipients block. A line holding the words \"Nơi nhận\" that was not \
-recognised (inside a table, say) silences the rule. No automatic fix: missing content is never invented.",
+recognised (inside a table, say) silences the rule. No automatic fix: missing content is never invented."),
     bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

@@ -13,15 +13,15 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Dòng nơi nhận không bắt đầu bằng `- ` (gạch ngang và một dấu cách).",
     summary_en: "A recipient line does not start with `- `.",
-    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận (hoặc nhóm nơi nhận) xuống một \
+    docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận (hoặc nhóm nơi nhận) xuống một \
 dòng, đầu dòng là gạch ngang `-` sát lề trái rồi một dấu cách: `- Như trên;`, `- Lưu: VT, VP.`. Báo lỗi \
 khi thiếu gạch ngang, dùng gạch nối dài `–`/`—`, dấu `+`, `•`, `*`, hoặc không có/thừa dấu cách sau gạch \
 ngang. Dòng tiếp theo của một nơi nhận viết trên hai dòng không bị báo. Sửa tự động: thay phần đầu dòng \
-bằng `- `.",
-    docs_en: "Phụ lục I (II.9) of ND30: each recipient (or group) goes on its own line, starting flush left \
+bằng `- `."),
+    docs_en: docs!("Phụ lục I (II.9) of ND30: each recipient (or group) goes on its own line, starting flush left \
 with a hyphen-minus and one space: `- Như trên;`, `- Lưu: VT, VP.`. Reported: no dash, an en or em \
 dash, a `+`, `•` or `*` bullet, no space or several spaces after the dash. The continuation line of a \
-recipient wrapped onto two lines is not reported. Safe fix: the start of the line becomes `- `.",
+recipient wrapped onto two lines is not reported. Safe fix: the start of the line becomes `- `."),
     bad: "Nơi nhận:\n-Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

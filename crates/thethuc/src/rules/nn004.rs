@@ -13,18 +13,18 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Dòng nơi nhận (trừ dòng cuối) không kết thúc bằng dấu chấm phẩy `;`.",
     summary_en: "A recipient line other than the last does not end with `;`.",
-    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận kết thúc bằng dấu chấm phẩy; dòng \
+    docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận kết thúc bằng dấu chấm phẩy; dòng \
 cuối cùng (`- Lưu: VT, …`) kết thúc bằng dấu chấm. Báo lỗi khi một nơi nhận không phải dòng cuối kết \
 thúc bằng dấu phẩy, dấu chấm hoặc không có dấu. Nơi nhận viết trên hai dòng được xét ở dòng cuối của nó; \
 ghi chú như `(b/c)`, `(để báo cáo)` trước dấu chấm phẩy được chấp nhận; nhóm kết thúc bằng dấu hai chấm \
 không bị báo; dấu cách trước `;` là việc của MA004. Dòng Lưu do NN005 xét. Sửa tự động: thay dấu phẩy \
-hoặc dấu chấm cuối dòng bằng `;`, hoặc thêm `;`.",
-    docs_en: "Phụ lục I (II.9) of ND30: each recipient ends with a semicolon; the last line \
+hoặc dấu chấm cuối dòng bằng `;`, hoặc thêm `;`."),
+    docs_en: docs!("Phụ lục I (II.9) of ND30: each recipient ends with a semicolon; the last line \
 (`- Lưu: VT, …`) ends with a period. Reported: a recipient other than the last ending with a comma, a \
 period or nothing. A recipient wrapped onto two lines is judged on its last line; notes such as `(b/c)`, \
 `(để báo cáo)` before the semicolon are accepted; a group ending with a colon is not reported; a space \
 before `;` is MA004's business. The Lưu line is NN005's. Safe fix: a final comma or period becomes `;`, \
-or `;` is added.",
+or `;` is added."),
     bad: "Nơi nhận:\n- Như trên\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

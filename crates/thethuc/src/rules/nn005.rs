@@ -15,17 +15,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Dòng cuối của Nơi nhận không phải `- Lưu: VT, <đơn vị>.` (thiếu, không ở cuối, thiếu dấu hai chấm, thiếu `VT`, thiếu dấu chấm cuối).",
     summary_en: "Last line is not `- Lưu: VT, <đơn vị>.`: missing (—), not last (—), colon missing (`Lưu VT`), `VT` missing, no final period (S).",
-    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: dòng cuối cùng của phần nơi nhận là `Lưu:` rồi \
+    docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: dòng cuối cùng của phần nơi nhận là `Lưu:` rồi \
 `VT` (văn thư), dấu phẩy, chữ viết tắt tên đơn vị soạn thảo và số lượng bản lưu (nếu cần), kết thúc bằng \
 dấu chấm: `- Lưu: VT, TCCB.`. Báo lỗi khi không có dòng Lưu, dòng Lưu không phải dòng cuối, thiếu dấu hai \
 chấm sau `Lưu`, không có `VT`, hoặc không kết thúc bằng dấu chấm. Chấp nhận ghi chú trong ngoặc \
 (`- Lưu: VT, CN(M.Cường).`). Sửa tự động chỉ cho lỗi thiếu dấu hai chấm và thiếu dấu chấm cuối; không \
-tự thêm dòng Lưu hay `VT` còn thiếu.",
-    docs_en: "Phụ lục I (II.9) of ND30: the last line of the recipients block is `Lưu:` then `VT` (the \
+tự thêm dòng Lưu hay `VT` còn thiếu."),
+    docs_en: docs!("Phụ lục I (II.9) of ND30: the last line of the recipients block is `Lưu:` then `VT` (the \
 records office), a comma, the drafting unit's abbreviation and optionally the number of copies, ending \
 with a period: `- Lưu: VT, TCCB.`. Reported: no Lưu line, a Lưu line that is not last, no colon after \
 `Lưu`, no `VT`, no final period. Notes in brackets are accepted (`- Lưu: VT, CN(M.Cường).`). Safe fixes \
-only for the missing colon and the missing final period; a missing Lưu line or `VT` is never invented.",
+only for the missing colon and the missing final period; a missing Lưu line or `VT` is never invented."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

@@ -14,18 +14,18 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Có `Kính gửi` thì nơi nhận đầu tiên phải là `- Như trên;`; không có `Kính gửi` thì `Như trên` vô nghĩa.",
     summary_en: "With a `Kính gửi` block, the first recipient must be `- Như trên;`; without one, `Như trên` is meaningless.",
-    docs_vi: "Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: công văn, tờ trình và báo cáo gửi cấp trên có \
+    docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: công văn, tờ trình và báo cáo gửi cấp trên có \
 phần `Kính gửi:`; khi đó phần `Nơi nhận:` ghi trước hết `- Như trên;` (chỉ các cơ quan đã kính gửi), rồi \
 đến các nơi nhận khác. Báo cảnh báo khi có `Kính gửi` mà nơi nhận đầu tiên không phải `Như trên` (thiếu \
 hoặc không đứng đầu), và khi văn bản không có `Kính gửi` mà vẫn ghi `Như trên` (không có gì ở \"trên\" để \
 chỉ tới). `Như trên (để thực hiện);` được chấp nhận; `- Như Điều 3;` của quyết định không bị báo. Không \
-sửa tự động.",
-    docs_en: "Phụ lục I (II.9) of ND30: công văn, tờ trình and reports sent upward have a `Kính gửi:` part; \
+sửa tự động."),
+    docs_en: docs!("Phụ lục I (II.9) of ND30: công văn, tờ trình and reports sent upward have a `Kính gửi:` part; \
 their `Nơi nhận:` then starts with `- Như trên;` (the addressees above), followed by the other \
 recipients. Reported: a `Kính gửi` document whose first recipient is not `Như trên` (missing or not \
 first), and a document without `Kính gửi` that still lists `Như trên` (there is nothing \"above\" to \
 point to). `Như trên (để thực hiện);` is accepted; a decision's `- Như Điều 3;` is not reported. No \
-automatic fix.",
+automatic fix."),
     bad: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

@@ -14,17 +14,17 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Một nơi nhận được ghi hai lần.",
     summary_en: "The same recipient listed twice.",
-    docs_vi: "Mỗi nơi nhận chỉ ghi một lần trong phần Nơi nhận; ghi lặp thường do sao chép khi soạn thảo và \
+    docs_vi: docs!("Mỗi nơi nhận chỉ ghi một lần trong phần Nơi nhận; ghi lặp thường do sao chép khi soạn thảo và \
 làm sai số bản phát hành. Hai dòng được coi là trùng khi giống nhau sau khi bỏ gạch đầu dòng, dấu cuối \
 dòng, khác biệt chữ hoa/thường, khoảng trắng và ghi chú trong ngoặc ở cuối (`UBND tỉnh (b/c);` trùng \
 `UBND tỉnh;`). Dòng Lưu không xét. Sửa tự động: xóa dòng lặp lại (lần xuất hiện sau) khi hai dòng viết như \
-nhau, trừ khi trên cùng dòng có nội dung của cột khác (khối chữ ký đặt bên cạnh).",
-    docs_en: "Each recipient is listed once; a repeated line usually comes from copy and paste while \
+nhau, trừ khi trên cùng dòng có nội dung của cột khác (khối chữ ký đặt bên cạnh)."),
+    docs_en: docs!("Each recipient is listed once; a repeated line usually comes from copy and paste while \
 drafting and skews the number of copies. Two lines are the same recipient when they are equal once \
 the dash, the final mark, case, white space and a trailing note in brackets are set aside \
 (`UBND tỉnh (b/c);` repeats `UBND tỉnh;`). The Lưu line is not considered. Safe fix: the repeated line \
 (the later one) is deleted when both are written alike, unless the same physical line holds another \
-column (the signature block laid beside it).",
+column (the signature block laid beside it)."),
     bad: "Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

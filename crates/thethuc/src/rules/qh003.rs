@@ -12,16 +12,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Thiếu Tiêu ngữ.",
     summary_en: "No motto line.",
-    docs_vi: "Quốc hiệu và Tiêu ngữ là thành phần thể thức thứ nhất (ô số 1, Phụ lục I Nghị định \
+    docs_vi: docs!("Quốc hiệu và Tiêu ngữ là thành phần thể thức thứ nhất (ô số 1, Phụ lục I Nghị định \
 30/2020/NĐ-CP): ngay dưới Quốc hiệu là Tiêu ngữ `Độc lập - Tự do - Hạnh phúc`, canh giữa, phía dưới có \
 đường kẻ ngang nét liền. Quy tắc báo lỗi khi phần đầu văn bản không có dòng Tiêu ngữ nào, kể cả khi \
 Quốc hiệu có mặt. Tiêu ngữ viết sai dấu gạch nối hay sai chữ hoa thuộc QH004, không thuộc quy tắc này. \
-Không có sửa tự động: công cụ không tự thêm thành phần còn thiếu.",
-    docs_en: "The national title and the motto form the first component (box 1, Phụ lục I of ND30): \
+Không có sửa tự động: công cụ không tự thêm thành phần còn thiếu."),
+    docs_en: docs!("The national title and the motto form the first component (box 1, Phụ lục I of ND30): \
 directly under the national title comes the motto `Độc lập - Tự do - Hạnh phúc`, centred, with a solid \
 rule under it. The rule reports a header with no motto line at all, whether or not the national title is \
 there. A motto with the wrong dashes or capitals is QH004's business. No automatic fix: missing components \
-are never invented.",
+are never invented."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-UBND\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     check,

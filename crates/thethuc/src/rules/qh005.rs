@@ -12,18 +12,18 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Tiêu ngữ không nằm ngay dưới Quốc hiệu.",
     summary_en: "Motto does not directly follow the national title.",
-    docs_vi: "Tiêu ngữ được trình bày ngay dưới Quốc hiệu, canh giữa dưới Quốc hiệu, cách dòng đơn \
+    docs_vi: docs!("Tiêu ngữ được trình bày ngay dưới Quốc hiệu, canh giữa dưới Quốc hiệu, cách dòng đơn \
 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.1). Quy tắc báo khi Tiêu ngữ đứng trước Quốc hiệu, hoặc khi \
 giữa hai dòng có một thành phần khác của cột bên phải (số, ký hiệu; địa danh và thời gian; tên loại…). \
 Không báo với bố cục hai cột: tên cơ quan ban hành ở cột trái nằm xen giữa Quốc hiệu và Tiêu ngữ khi \
 văn bản được chuyển thành văn bản thuần (pdftotext in hai cột trên một dòng, hoặc bảng được đọc lần \
-lượt từng ô) vẫn là đúng thứ tự. Không có sửa tự động.",
-    docs_en: "The motto sits directly under the national title, centred under it, single-spaced \
+lượt từng ô) vẫn là đúng thứ tự. Không có sửa tự động."),
+    docs_en: docs!("The motto sits directly under the national title, centred under it, single-spaced \
 (Phụ lục I of ND30, II.1). The rule reports a motto placed before the national title, or another \
 component of the right-hand column (number, place and date, type name…) between the two lines. \
 Two-column layouts are not reported: the issuer's lines of the left column read between the title and \
 the motto (pdftotext printing both columns on one line, or a table read cell by cell) are in the right \
-order. No automatic fix.",
+order. No automatic fix."),
     bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-UBND\nĐộc lập - Tự do - Hạnh phúc\n",
     good: "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
     check,

@@ -14,14 +14,14 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Để trống số văn bản (`Số:      /KH-UBND`): lưu ý ở bản dự thảo, lỗi ở bản phát hành.",
     summary_en: "Number left blank (`Số:      /KH-UBND`): `I` in draft stage, `E` in final.",
-    docs_vi: "Theo Điều 15 Nghị định 30/2020/NĐ-CP, số văn bản do Văn thư cấp sau khi văn bản được ký. \
+    docs_vi: docs!("Theo Điều 15 Nghị định 30/2020/NĐ-CP, số văn bản do Văn thư cấp sau khi văn bản được ký. \
 Bản dự thảo vì vậy thường để trống số (`Số:      /KH-UBND`, `Số: …/QĐ-UBND`): ở giai đoạn dự thảo \
 (mặc định) quy tắc chỉ nhắc ở mức lưu ý; ở giai đoạn phát hành (`stage = \"final\"`) đó là lỗi. \
-Không có sửa tự động: công cụ không tự cấp số.",
-    docs_en: "Under Điều 15 of ND30 the Văn thư assigns the number after signature, so drafts leave it \
+Không có sửa tự động: công cụ không tự cấp số."),
+    docs_en: docs!("Under Điều 15 of ND30 the Văn thư assigns the number after signature, so drafts leave it \
 blank (`Số:      /KH-UBND`, `Số: …/QĐ-UBND`). In the draft stage (default) the rule only reports it as \
 info; in the final stage (`stage = \"final\"`) it is an error. No automatic fix: numbers are never \
-invented.",
+invented."),
     bad: "Số:      /KH-UBND\n",
     good: "Số: 05/KH-UBND\n",
     check,

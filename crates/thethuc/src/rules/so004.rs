@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
 (`1894 /TB-SCT`, `/TTr - UBND`), ký hiệu viết thường, sai dấu phân cách.",
     summary_en: "Malformed line: missing colon after `Số`, spaces around `/` or `-` (`1894 /TB-SCT`, \
 `/TTr - UBND`), lower-case ký hiệu, wrong separators.",
-    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): từ \"Số\" viết in thường (chữ S hoa), có dấu \
+    docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): từ \"Số\" viết in thường (chữ S hoa), có dấu \
 hai chấm; giữa số và ký hiệu là dấu gạch chéo `/`, giữa các nhóm chữ viết tắt là dấu gạch nối `-`, \
 không có dấu cách (`Số: 05/QĐ-UBND`, không viết `Số: 05 / QĐ - UBND`); ký hiệu viết in hoa. Quy tắc báo: \
 thiếu dấu hai chấm hoặc dùng dấu chấm (`Số 05/…`, `Số. 05/…`), `SỐ:` in hoa, thiếu dấu cách sau dấu hai \
@@ -25,8 +25,8 @@ chấm, dấu cách trước hoặc sau `/` (`1894 /TB-SCT`), dấu cách quanh 
 phân cách sai giữa các nhóm (`–`, `_`, `/`), ký hiệu viết thường (`qđ-ubnd`, `Kh`), dấu chấm cuối ký \
 hiệu. Được chấp nhận: chữ thường trong các chữ viết tắt chuẩn (`QyĐ`, `CTr`, `TTr`, `TrS`, `TTg`) và \
 trong các nhóm có chữ hoa mà không phải chữ viết tắt đã biết; khoảng trống của dự thảo (`Số:      \
-/KH-UBND`). Sửa an toàn: viết lại dòng đúng dạng, không đổi số và chữ viết tắt.",
-    docs_en: "Phụ lục I of ND30 (box 3): the word \"Số\" (capital S, rest lower case) takes a colon; a \
+/KH-UBND`). Sửa an toàn: viết lại dòng đúng dạng, không đổi số và chữ viết tắt."),
+    docs_en: docs!("Phụ lục I of ND30 (box 3): the word \"Số\" (capital S, rest lower case) takes a colon; a \
 slash `/` joins the number and the code, a hyphen `-` joins the code's groups, with no spaces \
 (`Số: 05/QĐ-UBND`, not `Số: 05 / QĐ - UBND`); the code is in capitals. Reported: missing colon or a \
 period instead (`Số 05/…`, `Số. 05/…`), `SỐ:` in capitals, no space after the colon, a space before or \
@@ -34,7 +34,7 @@ after the slash (`1894 /TB-SCT`), spaces around a hyphen (`TTr - UBND`), wrong s
 groups (`–`, `_`, `/`), a lower-case code (`qđ-ubnd`, `Kh`), a period after the code. Accepted: the \
 lower-case letters of standard abbreviations (`QyĐ`, `CTr`, `TTr`, `TrS`, `TTg`) and of groups that have \
 capitals and are not a known abbreviation; a draft's blank (`Số:      /KH-UBND`). Safe fix: rewrite the \
-line in the right form, keeping the number and the abbreviations.",
+line in the right form, keeping the number and the abbreviations."),
     bad: "Số: 1894 /TB-SCT\n",
     good: "Số: 1894/TB-SCT\n",
     check,

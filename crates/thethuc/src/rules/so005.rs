@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
 `/QĐ-`), hoặc công văn lại mang chữ viết tắt tên loại.",
     summary_en: "Type abbreviation disagrees with the type name (`KẾ HOẠCH` but `/QĐ-`), or a công văn \
 carries a type abbreviation.",
-    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3) và Phụ lục III: ký hiệu của văn bản có tên loại \
+    docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3) và Phụ lục III: ký hiệu của văn bản có tên loại \
 gồm chữ viết tắt tên loại rồi chữ viết tắt tên cơ quan (`KẾ HOẠCH` → `Số: 05/KH-UBND`); ký hiệu của công \
 văn gồm chữ viết tắt tên cơ quan rồi đơn vị soạn thảo hoặc lĩnh vực (`Số: 05/UBND-VP`), không có chữ viết \
 tắt tên loại. Quy tắc so nhóm đầu của ký hiệu với tên loại: báo khi nhóm đầu là chữ viết tắt của một loại \
@@ -26,8 +26,8 @@ khác (`KẾ HOẠCH` với `QĐ`, `QUY ĐỊNH` với `QĐ` thay vì `QyĐ`), h
 loại) mở đầu ký hiệu bằng chữ viết tắt tên loại. Không báo: nhóm đầu không phải chữ viết tắt tên loại \
 nào (SO006), chữ viết tắt bản sao (`SY`, `TrS`, `SL`), và công văn mà nhóm đầu là chữ viết tắt tên chính \
 cơ quan ban hành (ví dụ `CT` của `CỤC THUẾ`). Sửa không an toàn (văn bản có tên loại): thay bằng chữ \
-viết tắt của tên loại; có thể chính tên loại mới là chỗ sai.",
-    docs_en: "Phụ lục I of ND30 (box 3) and Phụ lục III: a typed document's code is the type abbreviation \
+viết tắt của tên loại; có thể chính tên loại mới là chỗ sai."),
+    docs_en: docs!("Phụ lục I of ND30 (box 3) and Phụ lục III: a typed document's code is the type abbreviation \
 then the issuer's (`KẾ HOẠCH` → `Số: 05/KH-UBND`); a công văn's code is the issuer's abbreviation then the \
 drafting unit's or the subject's (`Số: 05/UBND-VP`), with no type abbreviation. The rule compares the \
 code's first group with the type name: reported when it is the abbreviation of another type (`KẾ HOẠCH` \
@@ -35,7 +35,7 @@ with `QĐ`, `QUY ĐỊNH` with `QĐ` instead of `QyĐ`), or when a công văn (a
 its code with a type abbreviation. Not reported: a first group that is no type abbreviation at all \
 (SO006), copy abbreviations (`SY`, `TrS`, `SL`), and a công văn whose first group abbreviates the issuer \
 itself (`CT` for `CỤC THUẾ`). Unsafe fix (typed documents): put the type's abbreviation; the type name \
-may be what is wrong.",
+may be what is wrong."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/QĐ-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     check,

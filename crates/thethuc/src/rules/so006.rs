@@ -20,21 +20,21 @@ pub static RULE: Rule = Rule {
 tắt cũ (`GN`→`BGN`, `TTh`→`BTT`, `UQ`→`GUQ`, `NP`→`GNP`, `QĐi`→`QyĐ`).",
     summary_en: "Type abbreviation not in Phụ lục III; suggest the current form for retired ones (`GN`→`BGN`, \
 `TTh`→`BTT`, `UQ`→`GUQ`, `NP`→`GNP`, `QĐi`→`QyĐ`).",
-    docs_vi: "Phụ lục III Nghị định 30/2020/NĐ-CP quy định chữ viết tắt của 27 loại văn bản hành chính \
+    docs_vi: docs!("Phụ lục III Nghị định 30/2020/NĐ-CP quy định chữ viết tắt của 27 loại văn bản hành chính \
 (`NQ`, `QĐ`, `CT`, `QC`, `QyĐ`, `TC`, `TB`, `HD`, `CTr`, `KH`, `PA`, `ĐA`, `DA`, `BC`, `BB`, `TTr`, `HĐ`, \
 `CĐ`, `BGN`, `BTT`, `GUQ`, `GM`, `GGT`, `GNP`, `PG`, `PC`, `PB`) và của bản sao (`SY`, `TrS`, `SL`). Với \
 văn bản có tên loại, nhóm đầu của ký hiệu phải là một trong các chữ viết tắt đó. Quy tắc báo khi nhóm \
 đầu không có trong danh sách; với chữ viết tắt cũ của Thông tư 01/2011/TT-BNV (`GN`, `TTh`, `UQ`, `NP`, \
 `QĐi`) thì gợi ý dạng hiện hành. Không xét công văn (ký hiệu công văn không có tên loại). Nhóm đầu là \
 chữ viết tắt của một loại khác thuộc SO005; khác biệt chỉ ở chữ hoa, chữ thường thuộc SO004. Sửa không an \
-toàn: thay bằng chữ viết tắt của tên loại.",
-    docs_en: "Phụ lục III of ND30 sets the abbreviations of the 27 abbreviated administrative types (`NQ`, \
+toàn: thay bằng chữ viết tắt của tên loại."),
+    docs_en: docs!("Phụ lục III of ND30 sets the abbreviations of the 27 abbreviated administrative types (`NQ`, \
 `QĐ`, `CT`, `QC`, `QyĐ`, `TC`, `TB`, `HD`, `CTr`, `KH`, `PA`, `ĐA`, `DA`, `BC`, `BB`, `TTr`, `HĐ`, `CĐ`, \
 `BGN`, `BTT`, `GUQ`, `GM`, `GGT`, `GNP`, `PG`, `PC`, `PB`) and of copies (`SY`, `TrS`, `SL`). In a typed \
 document the code's first group is one of them. The rule reports a first group that is not; for the \
 abbreviations retired with Thông tư 01/2011/TT-BNV (`GN`, `TTh`, `UQ`, `NP`, `QĐi`) it suggests the \
 current form. Công văn are not checked (their code has no type). Another type's abbreviation is SO005's \
-finding; a difference of case only is SO004's. Unsafe fix: put the type's abbreviation.",
+finding; a difference of case only is SO004's. Unsafe fix: put the type's abbreviation."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/GN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BGN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
     check,

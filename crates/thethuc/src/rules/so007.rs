@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
 cơ quan ban hành là `SỞ …`).",
     summary_en: "Issuer abbreviation does not match the issuing body (e.g. `-UBND` under a `SỞ …` issuer), \
 using built-in common abbreviations plus the organisation profile.",
-    docs_vi: "Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): ký hiệu văn bản có tên loại kết thúc bằng chữ \
+    docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): ký hiệu văn bản có tên loại kết thúc bằng chữ \
 viết tắt tên cơ quan ban hành (`QĐ-SCT` của Sở Công Thương); ký hiệu công văn mở đầu bằng chữ viết tắt \
 đó (`SNNMT-KS`). Quy tắc dựng chữ viết tắt từ các dòng tên cơ quan ở phần đầu: chữ cái đầu của mỗi âm \
 tiết (`SỞ CÔNG THƯƠNG` → `SCT`, `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` → `SNNMT`, bỏ chữ \"VÀ\"), giữ nguyên các \
@@ -28,8 +28,8 @@ với cơ quan cấp trên (`VPUBND`), và các tên, chữ viết tắt khai tr
 đầu cơ quan quyết định), quy tắc chỉ cảnh báo khi chữ viết tắt rõ ràng thuộc cơ quan khác: là chữ viết \
 tắt của cơ quan cấp trên (`-UBND` dưới `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`), là một chữ viết tắt thông \
 dụng không ứng với cơ quan ban hành, hoặc không có trong hồ sơ tổ chức đã khai. Đoàn, tổ, hội đồng, ban \
-được dùng chữ viết tắt của cơ quan cấp trên. Không có sửa tự động.",
-    docs_en: "Phụ lục I of ND30 (box 3): a typed document's code ends with the issuer's abbreviation \
+được dùng chữ viết tắt của cơ quan cấp trên. Không có sửa tự động."),
+    docs_en: docs!("Phụ lục I of ND30 (box 3): a typed document's code ends with the issuer's abbreviation \
 (`QĐ-SCT` for Sở Công Thương); a công văn's code opens with it (`SNNMT-KS`). The rule builds \
 abbreviations from the header's issuer lines: the first letter of each syllable (`SỞ CÔNG THƯƠNG` → `SCT`, \
 `SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` → `SNNMT`, skipping \"VÀ\"), words already abbreviated kept whole (`UBND`), \
@@ -39,7 +39,7 @@ the common abbreviations (`UBND`, `HĐND`, `TTg`, `CP`, `VP`, …), combinations
 abbreviation clearly belongs elsewhere: it is the parent body's (`-UBND` under `UBND TỈNH LÀO CAI` / \
 `SỞ CÔNG THƯƠNG`), a common abbreviation that does not name the issuer, or absent from a declared \
 profile. Teams, boards and councils (`ĐOÀN`, `TỔ`, `HỘI ĐỒNG`, `BAN`) may use their parent's abbreviation. \
-No automatic fix.",
+No automatic fix."),
     bad: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
     good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
     check,

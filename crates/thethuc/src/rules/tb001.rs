@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Chữ không dùng phông Times New Roman (phông thực tế, sau khi tính kiểu).",
     summary_en: "Text not in Times New Roman (the effective font, after styles).",
-    docs_vi: "Văn bản hành chính dùng phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001 (Phụ lục I \
+    docs_vi: docs!("Văn bản hành chính dùng phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001 (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục I). Quy tắc xét phông mà Word thực sự hiển thị cho từng đoạn chữ: phông đặt \
 trực tiếp, phông của kiểu ký tự, của kiểu đoạn và các kiểu nó kế thừa, phông mặc định của tệp và phông \
 chủ đề (`minorHAnsi` → theme1.xml). Chữ chỉ có dấu cách không bị xét. Mỗi đoạn báo một lần, chỉ ra đoạn \
@@ -22,8 +22,8 @@ chữ đầu tiên sai phông. Cần tệp .docx hoặc kiểu chữ của trìn
 Tên một kiểu của phông (`Times New Roman Bold`, `… Italic`), có trong tệp cũ, cũng bị báo: máy không có \
 phông mang đúng tên đó (LibreOffice, máy Mac, hệ thống chuyển đổi PDF) sẽ thay bằng phông khác. Sửa tự \
 động (tệp .docx): đặt phông Times New Roman trực tiếp cho mọi đoạn chữ sai phông của đoạn; chữ ghi \
-\"Bold\"/\"Italic\" trong tên phông được giữ bằng in đậm/in nghiêng.",
-    docs_en: "Administrative documents are set in Times New Roman, Unicode per TCVN 6909:2001 (Phụ lục I of \
+\"Bold\"/\"Italic\" trong tên phông được giữ bằng in đậm/in nghiêng."),
+    docs_en: docs!("Administrative documents are set in Times New Roman, Unicode per TCVN 6909:2001 (Phụ lục I of \
 ND30, I). The rule looks at the font Word actually shows for each run: direct formatting, the character \
 style, the paragraph style and the styles it is based on, the document defaults and theme fonts \
 (`minorHAnsi` → theme1.xml). Runs of spaces are ignored. Reported once per paragraph, at the first run in \
@@ -31,7 +31,7 @@ another font. A face name (`Times New Roman Bold`, `… Italic`), found in old f
 a machine without a font of exactly that name (LibreOffice, a Mac, a PDF converter) shows another font. \
 Needs a .docx or the editor's styles; does not run on plain text. The fix (.docx) sets Times New Roman \
 directly on every run of the paragraph in another font, keeping \"Bold\"/\"Italic\" of a face name as \
-bold/italic.",
+bold/italic."),
     bad: "(a paragraph whose runs are in Arial)",
     good: "(every run in Times New Roman)",
     check,

@@ -14,16 +14,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Khổ giấy không phải A4 (210 × 297 mm); trang ngang mà không có bảng.",
     summary_en: "Paper is not A4 (210 × 297 mm); landscape pages without tables.",
-    docs_vi: "Văn bản được trình bày trên khổ giấy A4 (210 mm × 297 mm), theo chiều dài của trang. Trang \
+    docs_vi: docs!("Văn bản được trình bày trên khổ giấy A4 (210 mm × 297 mm), theo chiều dài của trang. Trang \
 ngang chỉ dùng khi nội dung có bảng, biểu không làm thành phụ lục riêng (Phụ lục I Nghị định \
 30/2020/NĐ-CP, mục I). Quy tắc xét từng phần (section) của tệp .docx, sai lệch cho phép 2 mm. Khổ Letter \
 (216 × 279 mm) là lỗi hay gặp khi máy cài đặt theo Mỹ. Cần tệp .docx. Sửa tự động (tệp .docx): đặt khổ A4, \
-giữ chiều ngang cho phần có bảng, chuyển sang trang dọc phần không có bảng; lề giữ nguyên.",
-    docs_en: "Documents are set on A4 paper (210 × 297 mm), portrait. Landscape is allowed only for \
+giữ chiều ngang cho phần có bảng, chuyển sang trang dọc phần không có bảng; lề giữ nguyên."),
+    docs_en: docs!("Documents are set on A4 paper (210 × 297 mm), portrait. Landscape is allowed only for \
 tables or charts not split off into appendices (Phụ lục I of ND30, I). The rule checks every section of \
 the .docx, within 2 mm. US Letter (216 × 279 mm) is a frequent slip on machines set up for the US. \
 Needs a .docx. The fix (.docx) sets A4, landscape kept for a section with a table and turned to portrait \
-otherwise; margins are kept.",
+otherwise; margins are kept."),
     bad: "(a section on US Letter paper)",
     good: "(every section on A4)",
     check,

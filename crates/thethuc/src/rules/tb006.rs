@@ -14,18 +14,18 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Khoảng cách giữa các đoạn dưới 6 pt, hoặc cách dòng dưới dòng đơn hay trên 1,5 dòng.",
     summary_en: "Less than 6 pt between paragraphs, or line spacing below single or above 1.5 lines.",
-    docs_vi: "Khoảng cách giữa các đoạn văn tối thiểu 6 pt; cách dòng tối thiểu là dòng đơn (hoặc từ 15 pt \
+    docs_vi: docs!("Khoảng cách giữa các đoạn văn tối thiểu 6 pt; cách dòng tối thiểu là dòng đơn (hoặc từ 15 pt \
 chính xác trở lên), tối đa 1,5 dòng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quy tắc xét các đoạn nội \
 dung và căn cứ ngoài bảng. Khoảng cách giữa hai đoạn liền nhau là khoảng sau của đoạn trên cộng khoảng \
 trước của đoạn dưới, như Word dàn trang. Cách dòng \"chính xác\" hay \"tối thiểu\" được đổi ra số dòng theo \
 cỡ chữ của đoạn (một dòng đơn Times New Roman cao 1,15 lần cỡ chữ). Cần tệp .docx. Sửa tự động (tệp \
-.docx): đặt khoảng trước đoạn 6 pt; đặt cách dòng đơn (nếu thưa quá thì 1,5 dòng).",
-    docs_en: "At least 6 pt between paragraphs; line spacing at least single (or 15 pt exactly or more) and \
+.docx): đặt khoảng trước đoạn 6 pt; đặt cách dòng đơn (nếu thưa quá thì 1,5 dòng)."),
+    docs_en: docs!("At least 6 pt between paragraphs; line spacing at least single (or 15 pt exactly or more) and \
 at most 1.5 lines (Phụ lục I of ND30, I). The rule checks body and legal-basis paragraphs outside tables. \
 The gap between two adjacent paragraphs is the space after the first plus the space before the second, as \
 Word lays them out. Exact and at-least spacing is turned into lines with the paragraph's font size (a \
 single Times New Roman line is 1.15 times the size). Needs a .docx. The fix (.docx) sets 6 pt before the \
-paragraph, and single spacing (1.5 lines when it was wider).",
+paragraph, and single spacing (1.5 lines when it was wider)."),
     bad: "(body paragraphs with no space between them)",
     good: "(6 pt before each body paragraph, single spacing)",
     check,

@@ -15,20 +15,20 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Nội dung không canh đều hai lề; các dòng phần đầu, tên loại, trích yếu, chữ ký không canh giữa.",
     summary_en: "Body not justified; header, title and signature lines not centred.",
-    docs_vi: "Nội dung văn bản canh đều hai lề (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quốc hiệu, Tiêu \
+    docs_vi: docs!("Nội dung văn bản canh đều hai lề (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quốc hiệu, Tiêu \
 ngữ, tên cơ quan, số và ký hiệu, địa danh và ngày tháng, tên loại, trích yếu, quyền hạn, chức vụ, họ tên \
 người ký và chữ \"Phụ lục\" được canh giữa trong ô của chúng (mục IV, V). Quy tắc chỉ báo đoạn nội dung dài \
 hơn một dòng (trên 90 ký tự): một dòng canh trái hay canh đều trông như nhau. Đoạn nội dung canh giữa \
 (tiêu đề mục) và đoạn có ký tự tab (hai thành phần trên một dòng) không bị xét. Cần tệp .docx hoặc kiểu \
 chữ của trình soạn thảo. Dòng canh trái được đẩy vào bằng dấu cách cũng không bị xét: không dàn trang thì không \
-biết nó nằm đâu. Sửa tự động: canh đều hoặc canh giữa đoạn.",
-    docs_en: "Body text is justified (Phụ lục I of ND30, I). The national title, motto, body names, number, \
+biết nó nằm đâu. Sửa tự động: canh đều hoặc canh giữa đoạn."),
+    docs_en: docs!("Body text is justified (Phụ lục I of ND30, I). The national title, motto, body names, number, \
 place and date, type name, summary, signing authority, position, name and the word \"Phụ lục\" are centred \
 in their boxes (IV, V). Only body paragraphs longer than one line (over 90 characters) are reported: a \
 single line looks the same left-aligned or justified. Centred body paragraphs (headings) and paragraphs \
 holding a tab (two components on one line) are not checked. Needs a .docx or the editor's styles. The \
 Left-aligned lines pushed across with spaces are not checked either: where they sit needs page layout. The fix \
-justifies or centres the paragraph.",
+justifies or centres the paragraph."),
     bad: "(a body paragraph aligned left)",
     good: "(body justified, header lines centred)",
     check,

@@ -14,14 +14,14 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Cỡ chữ các thành phần tuy trong khoảng cho phép nhưng không tăng, giảm thống nhất.",
     summary_en: "Sizes within the allowed ranges do not scale together across components.",
-    docs_vi: "Cỡ chữ trong cùng một văn bản tăng, giảm phải thống nhất: Quốc hiệu 13 thì Tiêu ngữ 14 và \
+    docs_vi: docs!("Cỡ chữ trong cùng một văn bản tăng, giảm phải thống nhất: Quốc hiệu 13 thì Tiêu ngữ 14 và \
 địa danh, ngày tháng 14; Quốc hiệu 12 thì Tiêu ngữ 13 và địa danh, ngày tháng 13 (chú thích mục V Phụ lục I \
 Nghị định 30/2020/NĐ-CP). Quy tắc so cỡ chữ của ba dòng này khi mỗi dòng đã nằm trong khoảng của nó (cỡ \
-ngoài khoảng là lỗi TB002). Không tự sửa: không biết nên theo cỡ nào. Cần tệp .docx.",
-    docs_en: "Sizes scale together within a document: national title 13 with motto 14 and date line 14, or \
+ngoài khoảng là lỗi TB002). Không tự sửa: không biết nên theo cỡ nào. Cần tệp .docx."),
+    docs_en: docs!("Sizes scale together within a document: national title 13 with motto 14 and date line 14, or \
 national title 12 with motto 13 and date line 13 (note to Phụ lục I V of ND30). The rule compares these \
 three lines when each is within its own range (a size outside it is TB002). No fix: which scale was \
-meant is unknown. Needs a .docx.",
+meant is unknown. Needs a .docx."),
     bad: "(national title 13 pt, motto 13 pt)",
     good: "(national title 13 pt, motto 14 pt, date line 14 pt)",
     check,

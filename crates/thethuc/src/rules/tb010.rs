@@ -13,16 +13,16 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Số trang hiện ở trang đầu (số trang không đánh ở trang 1).",
     summary_en: "The page number shows on page 1 (page 1 is not numbered).",
-    docs_vi: "Số trang được đánh từ số 1, bằng chữ số Ả Rập, cỡ 13–14, in đứng, canh giữa theo chiều ngang \
+    docs_vi: docs!("Số trang được đánh từ số 1, bằng chữ số Ả Rập, cỡ 13–14, in đứng, canh giữa theo chiều ngang \
 trong phần lề trên; không hiển thị số trang thứ nhất (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quy tắc \
 báo khi đầu trang của trang 1 có trường số trang (PAGE): đầu trang mặc định có số trang mà không chọn \
 \"trang đầu khác\" (titlePg), hoặc đầu trang riêng của trang 1 có số trang. Thethuc không dàn trang nên \
-không biết văn bản dài mấy trang: việc thiếu số trang ở văn bản nhiều trang chưa được kiểm tra. Cần tệp .docx.",
-    docs_en: "Pages are numbered from 1 in Arabic digits, 13–14 pt, upright, centred in the top margin; \
+không biết văn bản dài mấy trang: việc thiếu số trang ở văn bản nhiều trang chưa được kiểm tra. Cần tệp .docx."),
+    docs_en: docs!("Pages are numbered from 1 in Arabic digits, 13–14 pt, upright, centred in the top margin; \
 the number is not shown on page 1 (Phụ lục I of ND30, I). The rule reports a PAGE field in the header \
 page 1 shows: a numbered default header without \"different first page\" (titlePg), or a numbered \
 first-page header. thethuc does not lay out pages, so it cannot tell a long document that lacks numbers. \
-Needs a .docx.",
+Needs a .docx."),
     bad: "(a page number in the default header, first page not different)",
     good: "(page numbers from page 2, titlePg set)",
     check,

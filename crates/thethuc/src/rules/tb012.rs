@@ -14,20 +14,20 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Thiếu đường kẻ ngang dưới Tiêu ngữ, dưới tên cơ quan ban hành hoặc dưới trích yếu.",
     summary_en: "Missing rule line under the motto, the issuer name, or the trích yếu.",
-    docs_vi: "Phía dưới Tiêu ngữ có đường kẻ ngang nét liền dài bằng Tiêu ngữ; dưới tên cơ quan ban hành và \
+    docs_vi: docs!("Phía dưới Tiêu ngữ có đường kẻ ngang nét liền dài bằng Tiêu ngữ; dưới tên cơ quan ban hành và \
 dưới trích yếu của văn bản có tên loại có đường kẻ ngang nét liền dài 1/3 đến 1/2 dòng chữ, đặt cân đối \
 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II). Đường kẻ thường là hình vẽ neo ở một đoạn gần đó (hay ở hàng \
 sau của bảng phần đầu), nên quy tắc đếm đường kẻ theo vùng: phần đầu cần hai (dưới Tiêu ngữ và dưới tên cơ \
 quan), vùng tên loại và trích yếu cần một. Được tính là đường kẻ: đường thẳng vẽ (shape) neo trong đoạn, \
 viền dưới đoạn, chữ gạch chân cả đoạn, đoạn chỉ gồm dấu gạch (`_____`). thethuc không dàn trang nên không đo độ dài đường kẻ. Công văn (không có \
-tên loại) không cần đường kẻ dưới trích yếu. Cần tệp .docx.",
-    docs_en: "A solid rule as long as the motto goes under it; under the issuer's name and under the \
+tên loại) không cần đường kẻ dưới trích yếu. Cần tệp .docx."),
+    docs_en: docs!("A solid rule as long as the motto goes under it; under the issuer's name and under the \
 summary of a document with a type name goes a solid rule 1/3 to 1/2 of the text, centred (Phụ lục I of \
 ND30, II). A rule is usually a shape anchored in a nearby paragraph (often the \
 next row of the header table), so rules are counted per region: the header needs two (under the motto and \
 the issuer), the type name and summary need one. A rule is a straight line shape anchored in a paragraph, \
 a bottom border, a wholly underlined paragraph, or a paragraph of only dashes (`_____`). thethuc does not lay out pages, so the rule's length is not measured. A letter (no type name) \
-needs no rule under its summary. Needs a .docx.",
+needs no rule under its summary. Needs a .docx."),
     bad: "(a motto with no line under it)",
     good: "(lines under the motto, the issuer and the summary)",
     check,

@@ -12,22 +12,22 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Tên loại văn bản không thuộc 29 loại văn bản hành chính.",
     summary_en: "Type name is not one of the 29 administrative types (e.g. `THƯ NGỎ`, `KẾT LUẬN` in a state document).",
-    docs_vi: "Điều 7 Nghị định 30/2020/NĐ-CP liệt kê 29 loại văn bản hành chính: Nghị quyết (cá biệt), \
+    docs_vi: docs!("Điều 7 Nghị định 30/2020/NĐ-CP liệt kê 29 loại văn bản hành chính: Nghị quyết (cá biệt), \
 Quyết định (cá biệt), Chỉ thị, Quy chế, Quy định, Thông cáo, Thông báo, Hướng dẫn, Chương trình, Kế \
 hoạch, Phương án, Đề án, Dự án, Báo cáo, Biên bản, Tờ trình, Hợp đồng, Công văn, Công điện, Bản ghi nhớ, \
 Bản thỏa thuận, Giấy ủy quyền, Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu gửi, Phiếu chuyển, \
 Phiếu báo, Thư công. Quy tắc báo khi dòng ở vị trí tên loại (dòng in hoa ngắn ngay dưới phần đầu, tiếp \
 theo là trích yếu) không phải một trong các tên đó, ví dụ `THƯ NGỎ` hay `KẾT LUẬN` trong văn bản của cơ \
 quan nhà nước. Cách bỏ dấu cũ (`BẢN THOẢ THUẬN`, `GIẤY UỶ QUYỀN`) vẫn được nhận là đúng tên loại. Không \
-có sửa tự động.",
-    docs_en: "Điều 7 of ND30 lists 29 types of administrative document: Nghị quyết (cá biệt), Quyết \
+có sửa tự động."),
+    docs_en: docs!("Điều 7 of ND30 lists 29 types of administrative document: Nghị quyết (cá biệt), Quyết \
 định (cá biệt), Chỉ thị, Quy chế, Quy định, Thông cáo, Thông báo, Hướng dẫn, Chương trình, Kế hoạch, \
 Phương án, Đề án, Dự án, Báo cáo, Biên bản, Tờ trình, Hợp đồng, Công văn, Công điện, Bản ghi nhớ, Bản \
 thỏa thuận, Giấy ủy quyền, Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu gửi, Phiếu chuyển, Phiếu \
 báo, Thư công. The rule reports the line in the type name's place (a short line in capitals right under \
 the header, followed by the trích yếu) when it is none of these, such as `THƯ NGỎ` or `KẾT LUẬN` in a \
 state document. The old tone placement (`BẢN THOẢ THUẬN`, `GIẤY UỶ QUYỀN`) is recognised as the right \
-name. No automatic fix.",
+name. No automatic fix."),
     bad: "Số: 05/TN-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHƯ NGỎ\nGửi các doanh nghiệp trên địa bàn tỉnh\n",
     good: "Số: 05/TB-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết quả kiểm tra năm 2026\n",
     check,

@@ -13,18 +13,18 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Văn bản có tên loại nhưng thiếu trích yếu nội dung.",
     summary_en: "A typed document without a trích yếu line (Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu … excepted per Phụ lục III samples).",
-    docs_vi: "Với văn bản có tên loại, trích yếu nội dung (một câu ngắn gọn hoặc một cụm từ phản ánh \
+    docs_vi: docs!("Với văn bản có tên loại, trích yếu nội dung (một câu ngắn gọn hoặc một cụm từ phản ánh \
 khái quát nội dung chủ yếu) đặt canh giữa, ngay dưới tên loại (Phụ lục I Nghị định 30/2020/NĐ-CP, mục \
 II.5). Quy tắc báo khi ngay dưới tên loại không có dòng trích yếu. Không báo với các loại mà mẫu trình \
 bày tại Phụ lục III không có trích yếu: Giấy ủy quyền, Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu \
 gửi, Phiếu chuyển, Phiếu báo, Thư công; cũng không báo khi tên loại không nhận biết được (TL002). Không \
-có sửa tự động: công cụ không tự viết trích yếu.",
-    docs_en: "In a document with a type name, the trích yếu (one short sentence or phrase summing up \
+có sửa tự động: công cụ không tự viết trích yếu."),
+    docs_en: docs!("In a document with a type name, the trích yếu (one short sentence or phrase summing up \
 the main content) is centred directly under the type name (Phụ lục I of ND30, II.5). The rule reports a \
 type name with no trích yếu line under it. Not reported for the types whose Phụ lục III sample has no \
 trích yếu: Giấy ủy quyền, Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu gửi, Phiếu chuyển, Phiếu báo, \
 Thư công; nor when the type name is not recognised (TL002). No automatic fix: the summary is never \
-invented.",
+invented."),
     bad: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
     good: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
     check,

@@ -14,19 +14,19 @@ pub static RULE: Rule = Rule {
     default_on: true,
     summary_vi: "Trích yếu công văn không mở đầu bằng đúng `V/v ` (viết `V/V`, `V/v:`, `Về việc`, hoặc thiếu).",
     summary_en: "Công văn trích yếu not introduced by the literal `V/v ` (`V/V`, `V/v:`, `Về việc` spelled out, missing).",
-    docs_vi: "Trích yếu nội dung công văn trình bày dưới số, ký hiệu, sau chữ `V/v` và một dấu cách, \
+    docs_vi: docs!("Trích yếu nội dung công văn trình bày dưới số, ký hiệu, sau chữ `V/v` và một dấu cách, \
 bằng chữ in thường, cỡ chữ 12–13, đứng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.5), ví dụ \
 `V/v nâng bậc lương năm 2019`. Quy tắc báo khi trích yếu mở đầu bằng `V/V`, `v/v`, `V.v`, có dấu hai \
 chấm (`V/v:`), viết đầy đủ `Về việc`, hoặc khoảng cách sau `V/v` không đúng một dấu cách; sửa tự động \
 an toàn: thay phần mở đầu bằng `V/v `, giữ nguyên nội dung trích yếu. Quy tắc cũng báo công văn (ký hiệu \
 không có chữ viết tắt tên loại, như `Số: 12/SCT-CN`) không có dòng `V/v` nào; trường hợp này không có \
-sửa tự động vì công cụ không tự viết trích yếu.",
-    docs_en: "The trích yếu of a công văn sits under the number, after the literal `V/v` and one space, \
+sửa tự động vì công cụ không tự viết trích yếu."),
+    docs_en: docs!("The trích yếu of a công văn sits under the number, after the literal `V/v` and one space, \
 in lower case, 12–13 pt, upright (Phụ lục I of ND30, II.5), e.g. `V/v nâng bậc lương năm 2019`. The rule \
 reports a trích yếu introduced by `V/V`, `v/v`, `V.v`, with a colon (`V/v:`), spelled out `Về việc`, or \
 not followed by exactly one space; safe fix: the opening is replaced by `V/v `, the summary unchanged. It \
 also reports a công văn (a ký hiệu without a type abbreviation, such as `Số: 12/SCT-CN`) with no `V/v` \
-line at all; that finding has no fix, as the summary is never invented.",
+line at all; that finding has no fix, as the summary is never invented."),
     bad: "Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/V triển khai Nghị định số 25/2026/NĐ-CP\n",
     good: "Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/v triển khai Nghị định số 25/2026/NĐ-CP\n",
     check,
