@@ -318,32 +318,41 @@ impl Citation {
 /// Finds the citations in a paragraph's joined text.
 pub fn citations_in(source: &str, joined: &Joined) -> Vec<Citation> {
     let folded = fold_case(&joined.text);
-    let Ok(pairs) = CitationGrammar::parse(Rule::scan, &folded) else {
-        return Vec::new();
-    };
     let original = &joined.text;
     let mut out = Vec::new();
-    for pair in pairs.filter(|p| p.as_rule() == Rule::citation) {
-        if let Some(c) = lower_citation(pair, original, joined, source) {
-            out.push(c);
+    // A citation always holds a digit (its number or its date) and never runs across a `;`, so
+    // only the clauses with a digit go through the grammar: most of a body has none.
+    let mut base = 0;
+    for clause in folded.split_inclusive(';') {
+        if clause.bytes().any(|b| b.is_ascii_digit()) {
+            if let Ok(pairs) = CitationGrammar::parse(Rule::scan, clause) {
+                for pair in pairs.filter(|p| p.as_rule() == Rule::citation) {
+                    if let Some(c) = lower_citation(pair, base, original, joined, source) {
+                        out.push(c);
+                    }
+                }
+            }
         }
+        base += clause.len();
     }
     out
 }
 
+/// `base`: where the parsed clause starts in the joined text.
 fn lower_citation(
     pair: Pair<'_, Rule>,
+    base: usize,
     original: &str,
     joined: &Joined,
     _source: &str,
 ) -> Option<Citation> {
     let map = |p: &Pair<'_, Rule>| {
         let s = p.as_span();
-        joined.span_to_source(s.start() as u32, s.end() as u32)
+        joined.span_to_source((base + s.start()) as u32, (base + s.end()) as u32)
     };
     let orig = |p: &Pair<'_, Rule>| {
         let s = p.as_span();
-        &original[s.start()..s.end()]
+        &original[base + s.start()..base + s.end()]
     };
     let mut c = Citation {
         span: map(&pair),

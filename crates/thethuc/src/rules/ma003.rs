@@ -56,41 +56,41 @@ struct Found {
 
 /// The style of a word's tone placement, and the word in the other style, when it has a choice.
 pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
-    let chars: Vec<char> = word.chars().collect();
-    let lower: Vec<char> = chars
-        .iter()
-        .map(|c| c.to_lowercase().next().unwrap_or(*c))
-        .collect();
-    let n = lower.len();
-    if n < 2 {
-        return None;
-    }
-    // The pair ends the word: no final consonant or vowel after it.
-    let (a, b) = (lower[n - 2], lower[n - 1]);
-    let before = if n >= 3 { Some(lower[n - 3]) } else { None };
+    // Only the last two letters matter: look at them before allocating anything (this runs on
+    // every word of the document).
+    let mut tail = word.chars().rev();
+    let (b, a) = (tail.next()?, tail.next()?);
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let (la, lb) = (lower(a), lower(b));
+    let two = |s: &str| {
+        let mut it = s.chars();
+        (it.next().unwrap_or(' '), it.next().unwrap_or(' '))
+    };
     for (old, new) in PAIRS {
-        let o: Vec<char> = old.chars().collect();
-        let w: Vec<char> = new.chars().collect();
-        let (is_old, to) = if [a, b] == o[..] {
-            (true, &w)
-        } else if [a, b] == w[..] {
-            (false, &o)
+        let (o, w) = (two(old), two(new));
+        let (is_old, to) = if (la, lb) == o {
+            (true, w)
+        } else if (la, lb) == w {
+            (false, o)
         } else {
             continue;
         };
+        let before = tail.next().map(lower);
         // `qu` + `y`: the `u` is part of the initial; `gi`, and a vowel before (`uỳa`), likewise.
-        if o[0] == 'u' && matches!(before, Some('q')) {
+        if o.0 == 'u' && matches!(before, Some('q')) {
             return None;
         }
         if before.is_some_and(is_vowel) {
             return None;
         }
-        let mut out: String = chars[..n - 2].iter().collect();
-        for (k, c) in to.iter().enumerate() {
-            if chars[n - 2 + k].is_uppercase() {
+        let stem = &word[..word.len() - a.len_utf8() - b.len_utf8()];
+        let mut out = String::with_capacity(word.len() + 2);
+        out.push_str(stem);
+        for (original, c) in [(a, to.0), (b, to.1)] {
+            if original.is_uppercase() {
                 out.extend(c.to_uppercase());
             } else {
-                out.push(*c);
+                out.push(c);
             }
         }
         return Some((is_old, out));
