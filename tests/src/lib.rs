@@ -109,3 +109,45 @@ pub fn words(text: &str) -> Vec<String> {
     w.sort();
     w
 }
+
+/// A long plan (kế hoạch) of about `chars` characters, for benchmarks: the header of
+/// fixtures/corpus/real/06 (a provincial plan), its body repeated with the parts (`I.`, `II.` …)
+/// renumbered in one sequence, then its closing. Deterministic.
+pub fn long_plan(chars: usize) -> String {
+    let path = fixtures().join("corpus/real/06_kh-ubnd-laocai-ct11-duthao.txt");
+    let source = std::fs::read_to_string(&path).unwrap_or_default();
+    let lines: Vec<&str> = source.lines().collect();
+    let is_part = |l: &str| {
+        l.split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && thethuc::roman::roman_value(n).is_some())
+    };
+    let body_start = lines.iter().position(|l| is_part(l)).unwrap_or(0);
+    let closing = lines
+        .iter()
+        .position(|l| l.starts_with("Nơi nhận"))
+        .unwrap_or(lines.len());
+    let mut out: String = lines[..body_start]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut part = 0;
+    while out.len() < chars {
+        for line in &lines[body_start..closing] {
+            match line.split_once(". ") {
+                Some((_, rest)) if is_part(line) => {
+                    part += 1;
+                    out.push_str(&format!("{}. {rest}\n", thethuc::roman::to_roman(part)));
+                }
+                _ => {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    for line in &lines[closing..] {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}

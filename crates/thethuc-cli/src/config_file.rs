@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use thethuc::config::Limits;
 use thethuc::config::Organisation;
 use thethuc::{Config, Lang, Severity, Stage, TonePolicy};
 
@@ -23,6 +24,9 @@ pub struct FileConfig {
     pub severity: BTreeMap<String, Severity>,
     pub tone_marks: Option<TonePolicy>,
     pub organisation: Option<Organisation>,
+    /// Bounds on one check: `max_input_bytes`, `max_line_bytes`, `max_grammar_calls`,
+    /// `max_findings_per_rule` (DOC004 reports when one is reached).
+    pub limits: Option<Limits>,
     /// Rules ignored below some paths (`paths` are globs relative to the file's folder).
     #[serde(default)]
     pub overrides: Vec<PathOverride>,
@@ -137,6 +141,7 @@ pub fn effective(loaded: Option<&Loaded>, flags: &Flags, checked: Option<&Path>)
             .and_then(|f| f.organisation.clone())
             .unwrap_or_default(),
         tone_marks: file.and_then(|f| f.tone_marks).unwrap_or_default(),
+        limits: file.and_then(|f| f.limits).unwrap_or_default(),
     };
     config.ignore.extend(flags.ignore.iter().cloned());
     if let (Some(l), Some(path)) = (loaded, checked) {
@@ -212,6 +217,7 @@ pub fn print(loaded: Option<&Loaded>, flags: &Flags) -> Result<String, String> {
         severity: config.severity,
         tone_marks: Some(config.tone_marks),
         organisation: Some(config.organisation),
+        limits: Some(config.limits),
         overrides: loaded.map(|l| l.file.overrides.clone()).unwrap_or_default(),
     };
     let origin = match loaded {

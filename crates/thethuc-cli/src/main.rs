@@ -524,6 +524,16 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
     };
     let loaded = job.explicit.or(discovered.as_deref());
     let config = config_file::effective(loaded, &job.flags, path);
+    // A .docx is judged by the text it holds (its own limits bound the package).
+    let limit = config.limits.max_input_bytes;
+    if format != thethuc::InputFormat::Styled && bytes.len() > limit {
+        let mb = |n: usize| format!("{:.1}", n as f64 / (1 << 20) as f64);
+        return failed(format!(
+            "tệp {} MB, quá giới hạn {} MB (max_input_bytes trong [limits] của thethuc.toml): không kiểm tra (file too large, not checked)",
+            mb(bytes.len()),
+            mb(limit)
+        ));
+    }
     if format == thethuc::InputFormat::Styled {
         return check_docx(&bytes, path, shown, &config, job);
     }

@@ -356,14 +356,35 @@ fn write_human(
             .chars()
             .count()
             .max(1);
+        // A very long line (a hostile or broken file) is shown as a window around the finding.
+        const WINDOW: usize = 160;
+        let chars: Vec<char> = display.trim_end().chars().collect();
+        let (shown, caret_at, caret_len) = if chars.len() > WINDOW {
+            let from = col0
+                .saturating_sub(40)
+                .min(chars.len().saturating_sub(WINDOW));
+            let to = (from + WINDOW).min(chars.len());
+            let mut shown: String = chars[from..to].iter().collect();
+            let mut at = col0 - from;
+            if from > 0 {
+                shown.insert(0, '…');
+                at += 1;
+            }
+            if to < chars.len() {
+                shown.push('…');
+            }
+            (shown, at, len.min(WINDOW))
+        } else {
+            (chars.iter().collect(), col0, len)
+        };
         let _ = writeln!(out, "{:width$} |", "");
-        let _ = writeln!(out, "{} | {}", p.line, display.trim_end());
+        let _ = writeln!(out, "{} | {}", p.line, shown);
         let _ = writeln!(
             out,
             "{:width$} | {}{}",
             "",
-            " ".repeat(col0),
-            "^".repeat(len)
+            " ".repeat(caret_at),
+            "^".repeat(caret_len)
         );
     }
     // A word-processor file has paragraphs, not lines: say which one, and where in it.

@@ -620,3 +620,34 @@ fn fix_writes_a_docx_and_diff_shows_its_text_change() {
     let human = stdout(&run(&["check", docx]));
     assert!(human.contains("= vị trí: đoạn 5, ký tự"), "{human}");
 }
+
+#[test]
+fn a_file_over_the_size_limit_and_a_binary_file_are_input_errors() {
+    let dir = tempdir("limits");
+    // 50 MB on one line: refused by size before any decoding, quickly and in bounded memory.
+    let big = dir.join("big.txt");
+    let mut text = String::from("Căn cứ ");
+    text.push_str(&"a".repeat(50 << 20));
+    std::fs::write(&big, &text).unwrap();
+    let nul = dir.join("nul.txt");
+    std::fs::write(&nul, vec![0u8; 4096]).unwrap();
+    let o = run(&["check", big.to_str().unwrap(), nul.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert!(
+        out.contains("max_input_bytes") && out.contains("50.0 MB"),
+        "{out}"
+    );
+    assert!(out.contains("tệp nhị phân"), "{out}");
+    // A thethuc.toml may raise the limit.
+    std::fs::write(
+        dir.join("thethuc.toml"),
+        "[limits]\nmax_input_bytes = 100\n",
+    )
+    .unwrap();
+    let small = dir.join("small.txt");
+    std::fs::write(&small, "Kính gửi: Sở Công Thương.\n".repeat(10)).unwrap();
+    let o = run(&["check", small.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(stdout(&o).contains("max_input_bytes"));
+}

@@ -28,6 +28,7 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
         sections: Vec::new(),
         citations: Vec::new(),
         styled: None,
+        unread_lines: Vec::new(),
     };
     let n = doc.lines.len();
     let header_end = find_header_end(text, &doc.lines);

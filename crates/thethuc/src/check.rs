@@ -2,18 +2,57 @@
 
 use crate::assemble::assemble;
 use crate::blocks::{join_blocks, segments, Block, PageSetup, RunStyle, StyledDocument};
+use crate::config::Limits;
 use crate::config::{Config, InputFormat};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::Document;
 use crate::document::{Span, Styled, StyledBlock};
-use crate::parse::classify;
+use crate::parse::classify_within;
 use crate::rules::{Ctx, Scope, REGISTRY};
 use crate::source::Source;
 
 /// Builds the document tree of an NFC text. Never fails: what is not recognised is a paragraph.
 pub fn parse(text: &str) -> Document {
-    let lines = segments(text).iter().map(|s| classify(text, s)).collect();
-    assemble(text, lines)
+    parse_within(text, &Limits::default())
+}
+
+/// `parse`, with lines over the limits left as plain paragraphs (listed in `unread_lines`).
+pub fn parse_within(text: &str, limits: &Limits) -> Document {
+    classify_all(text, segments(text), limits)
+}
+
+fn classify_all(text: &str, segments: Vec<crate::blocks::Segment>, limits: &Limits) -> Document {
+    // The grammars stop after this many steps on one line (pest counts per parse).
+    pest::set_call_limit(std::num::NonZeroUsize::new(limits.max_grammar_calls));
+    let mut unread = Vec::new();
+    let lines = segments
+        .iter()
+        .enumerate()
+        .map(|(i, seg)| {
+            let (line, skipped) = classify_within(text, seg, limits);
+            if skipped {
+                unread.push(i);
+            }
+            line
+        })
+        .collect();
+    let mut doc = assemble(text, lines);
+    doc.unread_lines = unread;
+    doc
+}
+
+/// The report for an input over `max_input_bytes`: not checked, and DOC004 says why.
+fn too_large(source: Source, config: &Config) -> Report {
+    let length = source.original().len();
+    let diagnostics = vec![crate::rules::doc004::too_large(
+        length,
+        config.limits.max_input_bytes,
+    )];
+    Report {
+        source,
+        document: parse(""),
+        diagnostics,
+    }
 }
 
 /// Checks paragraphs that come with their look (from an editor). The text is the blocks joined
@@ -31,10 +70,13 @@ pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
 fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -> Report {
     let (joined, starts) = join_blocks(blocks);
     let source = Source::new(&joined);
+    if joined.len() > config.limits.max_input_bytes {
+        return too_large(source, config);
+    }
     let text = source.text();
     // Block starts in the NFC text, to find the block of each segment.
     let nfc_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();
-    let lines = segments(text)
+    let segments = segments(text)
         .into_iter()
         .map(|mut seg| {
             let i = nfc_starts
@@ -44,10 +86,10 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
                 seg.style.bold |= block.style.bold.unwrap_or(false);
                 seg.style.italic |= block.style.italic.unwrap_or(false);
             }
-            classify(text, &seg)
+            seg
         })
         .collect();
-    let mut document = assemble(text, lines);
+    let mut document = classify_all(text, segments, &config.limits);
     let nfc = |original: u32| source.from_original(original);
     document.styled = Some(Styled {
         blocks: blocks
@@ -88,7 +130,10 @@ pub struct Report {
 
 /// Checks a decoded text.
 pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
-    let document = parse(source.text());
+    if source.original().len() > config.limits.max_input_bytes {
+        return too_large(source, config);
+    }
+    let document = parse_within(source.text(), &config.limits);
     let diagnostics = run_rules(&source, &document, format, config);
     Report {
         source,
@@ -117,6 +162,7 @@ fn run_rules(
     };
     let unstructured = doc.is_unstructured();
     let mut out = Vec::new();
+    let mut capped = Vec::new();
     for rule in REGISTRY {
         if !config.enabled(rule.code, rule.name, rule.default_on) {
             continue;
@@ -126,11 +172,25 @@ fn run_rules(
         }
         let before = out.len();
         (rule.check)(&ctx, &mut out);
+        // A rule firing on every line of a hostile input would bury the rest: keep the first ones.
+        let found = out.len() - before;
+        let cap = config.limits.max_findings_per_rule;
+        if found > cap {
+            out.truncate(before + cap);
+            capped.push((rule.code, cap, found - cap));
+        }
         if let Some(sev) = config.severity_for(rule.code, rule.name) {
             for d in &mut out[before..] {
                 d.severity = sev;
             }
         }
+    }
+    if config.enabled("DOC004", "limit-reached", true) {
+        out.extend(
+            capped
+                .into_iter()
+                .map(|(code, shown, dropped)| crate::rules::doc004::capped(code, shown, dropped)),
+        );
     }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
     // Coverage (DOC003) speaks of the whole check; it comes first whatever its span.

@@ -40,6 +40,35 @@ pub struct Config {
     pub organisation: Organisation,
     /// Tone placement policy for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003).
     pub tone_marks: TonePolicy,
+    /// Bounds on the work one check may do (hostile or accidental input).
+    pub limits: Limits,
+}
+
+/// Bounds that keep a check finite on any input. Each one, when hit, is reported (DOC004).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Largest text checked, in bytes (a 100-page plan is about 0.5 MB). Bigger input is not
+    /// checked at all; the CLI refuses such a file before reading it.
+    pub max_input_bytes: usize,
+    /// Longer lines (bytes) are not read by the grammar: they stay plain paragraphs.
+    pub max_line_bytes: usize,
+    /// Steps the grammar may take on one line; a line that needs more stays a plain paragraph.
+    /// pest keeps this limit process-wide: checks running at the same time share the last value.
+    pub max_grammar_calls: usize,
+    /// Findings of one rule in one document beyond this many are counted, not listed.
+    pub max_findings_per_rule: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_input_bytes: 10 << 20,
+            max_line_bytes: 16 << 10,
+            max_grammar_calls: 1_000_000,
+            max_findings_per_rule: 500,
+        }
+    }
 }
 
 /// Old (`hoà`, `thuỷ`) or new (`hòa`, `thủy`) tone placement.

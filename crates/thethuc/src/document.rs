@@ -264,6 +264,9 @@ pub struct Document {
     /// Paragraph looks and page setup, when the input came from an editor or a word processor.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub styled: Option<Styled>,
+    /// Lines the grammar did not read (too long, or too many steps): plain paragraphs (DOC004).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unread_lines: Vec<usize>,
 }
 
 /// The formatting side of a styled input, with spans in the NFC text.

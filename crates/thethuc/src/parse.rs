@@ -12,17 +12,33 @@ struct LineGrammar;
 
 /// Classifies one segment of `text`.
 pub fn classify(text: &str, seg: &Segment) -> Line {
+    classify_within(text, seg, &crate::config::Limits::default()).0
+}
+
+/// Classifies a line, unless it is longer than the limits allow or the grammar runs out of steps
+/// on it: then it is a plain paragraph, and the second value says so.
+pub fn classify_within(text: &str, seg: &Segment, limits: &crate::config::Limits) -> (Line, bool) {
     let original = seg.span.of(text);
-    let folded = fold_case(original);
-    let kind = match LineGrammar::parse(Rule::line, &folded) {
-        Ok(mut pairs) => pairs
-            .next()
-            .map(|p| lower(p, seg.span.start, original))
-            .unwrap_or(LineKind::Paragraph),
-        // The grammar is total; this arm only guards against a grammar bug.
-        Err(_) => LineKind::Paragraph,
+    let mut unread = original.len() > limits.max_line_bytes;
+    let kind = if unread {
+        LineKind::Paragraph
+    } else {
+        let folded = fold_case(original);
+        match LineGrammar::parse(Rule::line, &folded) {
+            Ok(mut pairs) => pairs
+                .next()
+                .map(|p| lower(p, seg.span.start, original))
+                .unwrap_or(LineKind::Paragraph),
+            // Either the call limit (pest::set_call_limit), or an alternative that matched a
+            // prefix and then missed the end of the line: both leave a plain paragraph, only
+            // the first is a limit.
+            Err(e) => {
+                unread = matches!(e.variant, pest::error::ErrorVariant::CustomError { .. });
+                LineKind::Paragraph
+            }
+        }
     };
-    Line {
+    let line = Line {
         span: seg.span,
         row: seg.row,
         column: seg.column,
@@ -30,7 +46,8 @@ pub fn classify(text: &str, seg: &Segment) -> Line {
         blank_before: seg.blank_before,
         style: seg.style,
         kind,
-    }
+    };
+    (line, unread)
 }
 
 fn span_of(p: &Pair<'_, Rule>, base: u32) -> Span {
@@ -235,7 +252,11 @@ fn lower_date<'o>(p: &Pair<'_, Rule>, base: u32, local: &dyn Fn(Span) -> &'o str
     // A place name starts with a capital (NG007 reports `hà Nội`) and has no sentence in it.
     let place_text = local(place);
     let words = place_text.split_whitespace().count();
-    if words == 0 || words > 7 || place_text.contains(['(', ')', ';', ':']) {
+    if words == 0
+        || words > 7
+        || place_text.chars().count() > 60
+        || place_text.contains(['(', ')', ';', ':'])
+    {
         return LineKind::Paragraph;
     }
     let (words_pair, numeric) = match p

@@ -11,6 +11,8 @@ pub enum DecodeError {
     InvalidUtf8 { offset: usize },
     #[error("tệp là UTF-16, hãy lưu lại dưới dạng UTF-8 (the file is UTF-16; save it as UTF-8)")]
     Utf16,
+    #[error("tệp nhị phân, không phải văn bản: có byte 0 tại vị trí {offset} (binary file: a NUL byte at {offset})")]
+    Binary { offset: usize },
 }
 
 /// A document's text: the original as given, and its NFC form on which everything is checked.
@@ -41,6 +43,23 @@ impl Source {
         };
         if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
             return Err(DecodeError::Utf16);
+        }
+        // No text file holds a NUL byte; a binary file often is valid UTF-8 for a while.
+        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+            // UTF-16 without a byte order mark: a NUL in every other byte of Latin text.
+            let head = &bytes[..bytes.len().min(2000)];
+            let nul_at = |parity: usize| {
+                head.iter()
+                    .skip(parity)
+                    .step_by(2)
+                    .filter(|&&b| b == 0)
+                    .count()
+            };
+            let half = head.len() / 2;
+            if half >= 8 && (nul_at(0) * 10 >= half * 4) != (nul_at(1) * 10 >= half * 4) {
+                return Err(DecodeError::Utf16);
+            }
+            return Err(DecodeError::Binary { offset: at });
         }
         match std::str::from_utf8(body) {
             Ok(s) => {

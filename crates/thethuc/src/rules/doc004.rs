@@ -1,0 +1,84 @@
+//! DOC004: a limit was reached (input too large, a line the grammar could not read within its
+//! bounds, too many findings of one rule). The check stays finite and says what it left out.
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Span;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "DOC004",
+    name: "limit-reached",
+    severity: Severity::Warning,
+    fix: FixAvailability::None,
+    needs: Needs::Text,
+    scope: Scope::Document,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Đạt giới hạn an toàn: văn bản quá lớn, dòng quá dài, hoặc quá nhiều phát hiện cùng loại.",
+    summary_en: "A safety limit was reached: input too large, a line too long, or too many findings of one rule.",
+    docs_vi: docs!("Để việc kiểm tra luôn kết thúc nhanh trên mọi đầu vào, thethuc có các giới hạn, đặt được \
+trong bảng `[limits]` của thethuc.toml: `max_input_bytes` (mặc định 10 MB: văn bản lớn hơn không được \
+kiểm tra), `max_line_bytes` (16 KB: dòng dài hơn được đọc như đoạn văn thường, không qua ngữ pháp), \
+`max_grammar_calls` (1.000.000 bước ngữ pháp cho một dòng) và `max_findings_per_rule` (500 phát hiện của \
+một quy tắc trong một văn bản; số còn lại được đếm, không liệt kê). Khi chạm giới hạn, thông báo này nói \
+rõ giới hạn nào và phần nào chưa được kiểm tra."),
+    docs_en: docs!("So that a check always ends quickly on any input, thethuc has limits, set in the `[limits]` \
+table of thethuc.toml: `max_input_bytes` (10 MB by default: larger input is not checked), \
+`max_line_bytes` (16 KB: longer lines are read as plain paragraphs, not by the grammar), \
+`max_grammar_calls` (1,000,000 grammar steps for one line) and `max_findings_per_rule` (500 findings of \
+one rule in one document; the rest are counted, not listed). When a limit is reached, this finding says \
+which one and what was not checked."),
+    bad: "",
+    good: "",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let unread = &ctx.doc.unread_lines;
+    let Some(&first) = unread.first() else {
+        return;
+    };
+    let at = ctx.line(first).span;
+    let limits = &ctx.config.limits;
+    out.push(RULE.diag(
+        Span::new(at.start, at.start),
+        format!(
+            "{} dòng dài quá {} byte hoặc cần quá {} bước ngữ pháp, được đọc như đoạn văn thường (không nhận diện thành phần thể thức trên các dòng này); giới hạn max_line_bytes, max_grammar_calls.",
+            unread.len(),
+            limits.max_line_bytes,
+            limits.max_grammar_calls
+        ),
+        format!(
+            "{} lines longer than {} bytes or needing more than {} grammar steps are read as plain paragraphs (no component is recognised on them); limits max_line_bytes, max_grammar_calls.",
+            unread.len(),
+            limits.max_line_bytes,
+            limits.max_grammar_calls
+        ),
+    ));
+}
+
+/// The whole input is over `max_input_bytes`: nothing was checked.
+pub fn too_large(length: usize, max: usize) -> Diagnostic {
+    let mb = |n: usize| format!("{:.1}", n as f64 / (1 << 20) as f64);
+    RULE.diag(
+        Span::new(0, 0),
+        format!(
+            "Văn bản dài {} MB, quá giới hạn {} MB (max_input_bytes): không kiểm tra. Tăng giới hạn trong bảng [limits] của thethuc.toml nếu cần.",
+            mb(length).replace('.', ","),
+            mb(max).replace('.', ",")
+        ),
+        format!(
+            "The input is {} MB, over the {} MB limit (max_input_bytes): not checked. Raise the limit in the [limits] table of thethuc.toml if needed.",
+            mb(length),
+            mb(max)
+        ),
+    )
+}
+
+/// A rule found more than `max_findings_per_rule`: `dropped` of them are not listed.
+pub fn capped(code: &str, shown: usize, dropped: usize) -> Diagnostic {
+    RULE.diag(
+        Span::new(0, 0),
+        format!("{code}: còn {dropped} phát hiện nữa không liệt kê (chỉ hiện {shown}; giới hạn max_findings_per_rule)."),
+        format!("{code}: {dropped} more findings not listed (only {shown} shown; limit max_findings_per_rule)."),
+    )
+}
