@@ -370,7 +370,8 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         inputs
             .par_iter()
             .map(|input| {
-                let r = check_input(input, &job);
+                let mut r = check_input(input, &job);
+                slim(&mut r, lang);
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
@@ -489,6 +490,29 @@ fn progress_bar(when: When, n: usize) -> Option<indicatif::ProgressBar> {
         bar.set_style(style);
     }
     Some(bar)
+}
+
+/// Drops what the reporters do not read (the line list, paragraphs, sections, citations, and
+/// messages in the other language), so a batch of thousands of files holds findings, not whole
+/// document trees, until it prints.
+fn slim(result: &mut FileResult, lang: Lang) {
+    if let Outcome::Checked { report, .. } = &mut result.outcome {
+        let doc = &mut report.document;
+        doc.lines = Vec::new();
+        doc.paragraphs = Vec::new();
+        doc.sections = Vec::new();
+        doc.citations = Vec::new();
+        let drop_other = |m: &mut thethuc::Message| match lang {
+            Lang::Vi => m.en = String::new(),
+            Lang::En => m.vi = String::new(),
+        };
+        for d in &mut report.diagnostics {
+            drop_other(&mut d.message);
+            for f in &mut d.fixes {
+                drop_other(&mut f.message);
+            }
+        }
+    }
 }
 
 fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
