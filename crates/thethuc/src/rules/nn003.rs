@@ -104,6 +104,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         };
         let t = ctx.line_text(i);
         let rest = Span::new(head.end, ctx.line(i).span.end).of(ctx.text);
+        // A dash alone (a column split away from its text, `-    Kính gửi`): nothing to
+        // correct here, and adding a space would never end (found by fuzzing).
+        if rest.trim().is_empty() {
+            continue;
+        }
         let written = ctx.s(head);
         let (vi, en) = if written.is_empty() {
             (

@@ -1,0 +1,60 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Inputs the fuzzers found (fuzz/fuzz_targets), kept under fixtures/fuzz/<target>/: each must
+//! now keep the property its target asserts.
+
+use thethuc::{check_str, fix, Config, InputFormat};
+use thethuc_tests::fixtures;
+
+fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = fixtures().join("fuzz").join(target);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<_> = entries
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn fixing_twice_equals_fixing_once_on_every_found_input() {
+    let found = inputs("fix_idempotent");
+    assert!(!found.is_empty(), "fixtures/fuzz/fix_idempotent is empty");
+    let config = Config::default();
+    for (name, bytes) in found {
+        let text = String::from_utf8_lossy(&bytes);
+        let once = fix(&text, InputFormat::Text, &config, false);
+        let twice = fix(&once.text, InputFormat::Text, &config, false);
+        assert_eq!(
+            twice.text, once.text,
+            "{name}: a second fix changed the text"
+        );
+        assert!(
+            once.rounds < 10,
+            "{name}: fixing did not settle in 10 rounds"
+        );
+    }
+}
+
+#[test]
+fn found_texts_check_soundly() {
+    for target in ["check_utf8", "check_bytes", "documents", "citations"] {
+        for (name, bytes) in inputs(target) {
+            let text = String::from_utf8_lossy(&bytes);
+            let report = check_str(&text, &Config::default());
+            for d in &report.diagnostics {
+                assert!(
+                    d.span.end as usize <= report.source.text().len(),
+                    "{target}/{name}"
+                );
+            }
+        }
+    }
+}
