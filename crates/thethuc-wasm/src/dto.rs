@@ -335,6 +335,42 @@ pub fn apply_utf16_edits(text: &str, edits: &[EditDto]) -> Result<String, EditEr
     String::from_utf16(&out).map_err(|_| EditError::SplitsCharacter)
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod utf16_properties {
+    use super::*;
+    use proptest::prelude::*;
+    use thethuc::{check, Config, InputFormat};
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Every position the engine hands to JavaScript is the UTF-16 count of the text before
+        /// the byte offset it stands for, whatever the text (NFD, emoji, astral letters).
+        #[test]
+        fn utf16_offsets_match_the_byte_offsets(
+            lines in proptest::collection::vec(
+                prop_oneof![
+                    Just("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM".to_owned()),
+                    Just("Độc lập –  Tự do – Hạnh Phúc".to_owned()),
+                    Just("Số: 7 /QĐ - SCT".to_owned()),
+                    "[a-zA-ZÀ-ỹ😀𝒜 ,.;\u{300}\u{301}\u{302}]{0,40}",
+                ],
+                0..20,
+            )
+        ) {
+            let text = lines.join("\n");
+            let report = check(Source::new(&text), InputFormat::Text, &Config::default());
+            let dto = report_dto(&report, Lang::Vi, &[]);
+            let units = |byte: u32| text[..byte as usize].encode_utf16().count() as u32;
+            prop_assert_eq!(dto.length, units(text.len() as u32));
+            for (d, out) in report.diagnostics.iter().zip(&dto.diagnostics) {
+                let (s, e) = report.source.original_range(d.span);
+                prop_assert_eq!((out.start, out.end), (units(s), units(e)), "{}", d.code);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
