@@ -67,6 +67,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p thethuc-wasm
 
+step "fuzz smoke: 15 s per target (skipped where cargo-fuzz or nightly is missing)"
+bash scripts/fuzz.sh 15
+
 step "web widget: npm ci, build (wasm-bindgen --target web, wasm-opt), browser tests"
 cd web-widget
 npm ci --no-audit --no-fund
