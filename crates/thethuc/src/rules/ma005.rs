@@ -41,7 +41,8 @@ const ABBREVIATIONS: &[&str] = &[
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (_, span, t) in lines(ctx) {
         for (at, tok) in tokens(t) {
-            if looks_like_address(tok) {
+            // Most tokens are plain words: look no further than that.
+            if !tok.contains([',', '.', ';', ':', '?', '!']) || looks_like_address(tok) {
                 continue;
             }
             let chars: Vec<(usize, char)> = tok.char_indices().collect();

@@ -493,7 +493,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if between.is_empty() || !between.chars().all(is_space) {
                 continue;
             }
-            if first.chars().count() < 2 {
+            let length = first.chars().count();
+            // Case and tone change no character count: unequal lengths are different words,
+            // found without building the folded keys.
+            if length < 2 || second.chars().count() != length {
                 continue;
             }
             let key = |w: &str| tone_insensitive(&fold_case(w));
