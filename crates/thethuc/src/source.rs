@@ -20,7 +20,9 @@ pub enum DecodeError {
 #[derive(Debug, Clone)]
 pub struct Source {
     original: String,
-    text: String,
+    /// The NFC text, when it differs from the original (legacy encoding, not NFC); most
+    /// documents are NFC already and share the original's bytes.
+    text: Option<String>,
     /// Chunks where NFC text and its base (the original, or its legacy conversion) differ in
     /// length; empty when the base was NFC. Each entry: (nfc_start, base_start) of a chunk.
     chunks: Vec<(u32, u32)>,
@@ -83,11 +85,11 @@ impl Source {
             .as_ref()
             .map_or(original.as_str(), |t| t.text.as_str());
         let (text, chunks, base_not_nfc) = if is_nfc_quick(base.chars()) == IsNormalized::Yes {
-            (base.to_owned(), Vec::new(), false)
+            (legacy.as_ref().map(|t| t.text.clone()), Vec::new(), false)
         } else {
             let (t, c) = normalize_with_map(base);
             let changed = t != base;
-            (t, c, changed)
+            (Some(t), c, changed)
         };
         let mut src = Self {
             original,
@@ -115,7 +117,7 @@ impl Source {
 
     /// The NFC text every rule sees.
     pub fn text(&self) -> &str {
-        &self.text
+        self.text.as_deref().unwrap_or(&self.original)
     }
 
     /// The text exactly as it was given.
@@ -149,7 +151,7 @@ impl Source {
 
     /// The NFC offset of an original offset (the first NFC offset that maps at or after it).
     pub fn from_original(&self, original_offset: u32) -> u32 {
-        let (mut lo, mut hi) = (0u32, self.text.len() as u32);
+        let (mut lo, mut hi) = (0u32, self.text().len() as u32);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if self.to_original(mid, false) < original_offset {
@@ -159,7 +161,7 @@ impl Source {
             }
         }
         let mut o = lo as usize;
-        while o < self.text.len() && !self.text.is_char_boundary(o) {
+        while o < self.text().len() && !self.text().is_char_boundary(o) {
             o += 1;
         }
         o as u32
@@ -187,7 +189,7 @@ impl Source {
             .chunks
             .get(idx)
             .copied()
-            .unwrap_or((self.text.len() as u32, base_len));
+            .unwrap_or((self.text().len() as u32, base_len));
         if is_end {
             o_end
         } else {
