@@ -663,13 +663,17 @@ fn check_docx(
         );
     }
     let write = job.fix == FixMode::Write && path.is_some();
-    if fixed.applied == 0 || !write {
+    // Nothing written: the fix's last check is the check of these very bytes.
+    if fixed.applied == 0 {
+        return checked(fixed.report, 0, None);
+    }
+    if !write {
         let report = match read_docx(bytes) {
             Ok(styled) => thethuc::check_styled(&styled, config),
             Err(e) => return failed(e),
         };
-        let diff = (fixed.applied > 0).then(|| docx_diff(&shown, bytes, &fixed.bytes));
-        return checked(report, 0, diff);
+        let diff = docx_diff(&shown, bytes, &fixed.bytes);
+        return checked(report, 0, Some(diff));
     }
     if let Some(p) = path {
         if let Err(e) = fixing::write_atomically(p, bytes, &fixed.bytes) {

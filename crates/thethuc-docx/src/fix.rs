@@ -1,7 +1,7 @@
 //! `--fix` for .docx: check, write the fixes that can be written, read again, until nothing
 //! changes. Text fixes of every family and formatting fixes (TB) go into one new package.
 
-use crate::write::{locate, target_start, write, ParagraphEdit, Unwritable};
+use crate::write::{locate, target_start, write, ParagraphEdit};
 use crate::{read, DocxError, Limits};
 use thethuc::{Applicability, Config, Report};
 
@@ -44,7 +44,7 @@ pub fn fix(
             // Named even when nothing else is written: the user must learn why it stays.
             unwritable.extend(left_out);
             if n > 0 {
-                let next = write(&current, &docx, &texts, &formats, limits)?;
+                let next = write(&current, &docx, &texts, &formats)?;
                 if next != current {
                     applied += n;
                     text_edits.push(texts);
@@ -86,7 +86,6 @@ fn select(
     include_unsafe: bool,
 ) -> Selection {
     let starts = thethuc::blocks::block_starts(&styled.blocks);
-    let texts: Vec<String> = styled.blocks.iter().map(|b| b.text.clone()).collect();
     let source = &report.source;
     let mut taken: Vec<(u32, u32)> = Vec::new();
     let mut text_edits = Vec::new();
@@ -104,17 +103,16 @@ fn select(
                 source.to_original(e.span.start, false),
                 source.to_original(e.span.end, true),
             );
-            let overlaps = taken
+            if taken
                 .iter()
-                .any(|&(ts, te)| (s < te && ts < t) || (s == t && ts == te && s == ts));
-            if overlaps {
+                .any(|&range| thethuc::check::edits_collide((s, t), range))
+            {
                 continue 'findings;
             }
-            match locate(docx, &starts, &texts, (s, t, e)) {
+            // Whatever the reason (see `Unwritable`), the whole fix stays out and is named.
+            match locate(docx, &starts, &styled.blocks, (s, t, e)) {
                 Ok(p) => mapped.push(((s, t), p)),
-                Err(
-                    Unwritable::AcrossParagraphs | Unwritable::NotPlainText | Unwritable::NoTarget,
-                ) => {
+                Err(_) => {
                     left_out.push(d.code);
                     continue 'findings;
                 }

@@ -76,6 +76,10 @@ pub struct Section {
 pub struct Docx {
     pub paragraphs: Vec<Paragraph>,
     pub sections: Vec<Section>,
+    /// word/document.xml as read, and its element tree with byte spans: the writer edits
+    /// these instead of opening and parsing the package again.
+    pub(crate) document_xml: Vec<u8>,
+    pub(crate) document: xml::Element,
 }
 
 /// Reads a .docx from its bytes.
@@ -115,6 +119,11 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Docx, DocxError> {
     Ok(Docx {
         paragraphs,
         sections,
+        document_xml: package
+            .part("word/document.xml")
+            .unwrap_or_default()
+            .to_vec(),
+        document,
     })
 }
 

@@ -3,7 +3,7 @@
 //! Every other part is copied with its compressed bytes untouched.
 
 use crate::xml::Element;
-use crate::{Docx, DocxError, Limits};
+use crate::{Docx, DocxError};
 use std::collections::{BTreeMap, HashMap};
 use std::io::{Cursor, Read, Write};
 use thethuc::{Align, Edit, FormatChange, FormatEdit, FormatTarget};
@@ -144,19 +144,20 @@ pub enum Unwritable {
 pub fn locate(
     docx: &Docx,
     starts: &[u32],
-    texts: &[String],
+    blocks: &[thethuc::Block],
     edit: (u32, u32, &Edit),
 ) -> Result<ParagraphEdit, Unwritable> {
     let (start, end, e) = edit;
     let i = starts.partition_point(|&s| s <= start).saturating_sub(1);
     let block_start = starts.get(i).copied().unwrap_or(0);
     let paragraph = docx.paragraphs.get(i).ok_or(Unwritable::NoTarget)?;
-    let len = texts.get(i).map_or(0, String::len) as u32;
+    let text = blocks.get(i).map(|b| b.text.as_str());
+    let len = text.map_or(0, str::len) as u32;
     if end > block_start + len {
         return Err(Unwritable::AcrossParagraphs);
     }
     // The checked text is upper-cased where `w:caps` shows capitals: it is not the file's text.
-    if texts.get(i) != Some(&paragraph.text) {
+    if text != Some(paragraph.text.as_str()) {
         return Err(Unwritable::NotPlainText);
     }
     let (a, b) = ((start - block_start) as usize, (end - block_start) as usize);
@@ -215,13 +216,10 @@ pub fn write(
     docx: &Docx,
     text_edits: &[ParagraphEdit],
     format_edits: &[FormatEdit],
-    limits: &Limits,
 ) -> Result<Vec<u8>, DocxError> {
-    let package = crate::package::Package::open(bytes, limits)?;
-    let xml = package.part(DOCUMENT).unwrap_or_default();
-    let root = crate::xml::parse(xml, DOCUMENT, limits.max_xml_depth)?;
+    let xml = docx.document_xml.as_slice();
     let mut by_start: HashMap<usize, &Element> = HashMap::new();
-    index(&root, &mut by_start);
+    index(&docx.document, &mut by_start);
     let mut splices = Vec::new();
     text_splices(xml, docx, text_edits, &by_start, &mut splices)?;
     format_splices(xml, docx, format_edits, &by_start, &mut splices)?;

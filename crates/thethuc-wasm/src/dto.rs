@@ -303,12 +303,11 @@ pub fn select_edits(
             return Err(EditError::Unsorted);
         }
         for e in &fix.edits {
-            for t in &taken {
-                let overlap = e.start < t.end && t.start < e.end;
-                let same_point = e.start == e.end && t.start == t.end && e.start == t.start;
-                if overlap || same_point {
-                    continue 'sets;
-                }
+            if taken
+                .iter()
+                .any(|t| thethuc::check::edits_collide((e.start, e.end), (t.start, t.end)))
+            {
+                continue 'sets;
             }
         }
         taken.extend(fix.edits.iter().cloned());

@@ -2,8 +2,7 @@
 
 use crate::assemble::assemble;
 use crate::blocks::{join_blocks, segments, Block, PageSetup, RunStyle, StyledDocument};
-use crate::config::Limits;
-use crate::config::{Config, InputFormat};
+use crate::config::{Config, InputFormat, Limits};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::Document;
 use crate::document::{Span, Styled, StyledBlock};
@@ -185,7 +184,8 @@ fn run_rules(
             }
         }
     }
-    if config.enabled("DOC004", "limit-reached", true) {
+    let doc004 = &crate::rules::doc004::RULE;
+    if config.enabled(doc004.code, doc004.name, doc004.default_on) {
         out.extend(
             capped
                 .into_iter()
@@ -294,6 +294,14 @@ pub fn apply_fixes(report: &Report, include_unsafe: bool) -> (String, usize) {
     apply_edit_sets(&report.source, fixes.map(|f| f.edits.as_slice()))
 }
 
+/// True when two edits, as (start, end) offsets in one text, cannot both be applied: their
+/// ranges overlap, or both insert at the same point (the order of the insertions is unknown).
+pub fn edits_collide(a: (u32, u32), b: (u32, u32)) -> bool {
+    let overlap = a.0 < b.1 && b.0 < a.1;
+    let same_point = a.0 == a.1 && b.0 == b.1 && a.0 == b.0;
+    overlap || same_point
+}
+
 /// Applies edit sets (each all-or-nothing) that do not overlap one another.
 pub fn apply_edit_sets<'e>(
     source: &crate::source::Source,
@@ -313,12 +321,11 @@ pub fn apply_edit_sets<'e>(
             })
             .collect();
         for (s, e, _) in &mapped {
-            for (ts, te, _) in &taken {
-                let overlap = s < te && ts < e;
-                let same_point = s == e && ts == te && s == ts;
-                if overlap || same_point {
-                    continue 'sets;
-                }
+            if taken
+                .iter()
+                .any(|(ts, te, _)| edits_collide((*s, *e), (*ts, *te)))
+            {
+                continue 'sets;
             }
         }
         taken.extend(mapped);

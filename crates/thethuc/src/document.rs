@@ -290,14 +290,34 @@ pub struct StyledBlock {
 impl Styled {
     /// The block holding an NFC offset.
     pub fn block_at(&self, offset: u32) -> Option<&StyledBlock> {
-        let i = self.blocks.partition_point(|b| b.span.start <= offset);
-        self.blocks.get(i.checked_sub(1)?)
+        self.block_index_at(offset).and_then(|i| self.blocks.get(i))
     }
     /// The index of the block holding an NFC offset.
     pub fn block_index_at(&self, offset: u32) -> Option<usize> {
         self.blocks
             .partition_point(|b| b.span.start <= offset)
             .checked_sub(1)
+    }
+    /// The runs of block `index`, each with its target for a formatting fix.
+    pub fn runs_of(
+        &self,
+        index: usize,
+    ) -> impl Iterator<
+        Item = (
+            crate::diagnostic::FormatTarget,
+            Span,
+            &crate::blocks::RunStyle,
+        ),
+    > {
+        self.blocks.get(index).into_iter().flat_map(move |b| {
+            b.runs.iter().enumerate().map(move |(k, (s, r))| {
+                let target = crate::diagnostic::FormatTarget::Run {
+                    block: index as u32,
+                    run: k as u32,
+                };
+                (target, *s, r)
+            })
+        })
     }
     /// Runs that carry a letter or digit and overlap `span`, with their block and run indices
     /// (the targets of a formatting fix).
@@ -312,34 +332,11 @@ impl Styled {
             &'a crate::blocks::RunStyle,
         ),
     > + 'a {
-        let index = self.block_index_at(span.start);
-        index
-            .and_then(|i| self.blocks.get(i).map(|b| (i, b)))
+        self.block_index_at(span.start)
             .into_iter()
-            .flat_map(|(i, b)| {
-                b.runs.iter().enumerate().map(move |(k, (s, r))| {
-                    let target = crate::diagnostic::FormatTarget::Run {
-                        block: i as u32,
-                        run: k as u32,
-                    };
-                    (target, *s, r)
-                })
-            })
+            .flat_map(|i| self.runs_of(i))
             .filter(move |(_, s, _)| {
                 s.start < span.end && span.start < s.end && crate::formatting::has_word(s.of(text))
-            })
-    }
-    /// Runs with visible text (not only spaces) that overlap `span`.
-    pub fn visible_runs<'a>(
-        &'a self,
-        text: &'a str,
-        span: Span,
-    ) -> impl Iterator<Item = &'a (Span, crate::blocks::RunStyle)> + 'a {
-        self.block_at(span.start)
-            .into_iter()
-            .flat_map(|b| b.runs.iter())
-            .filter(move |(s, _)| {
-                s.start < span.end && span.start < s.end && !s.of(text).trim().is_empty()
             })
     }
 }

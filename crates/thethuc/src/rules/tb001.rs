@@ -1,6 +1,6 @@
 //! TB001: text not in Times New Roman (the effective font, after styles).
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
+use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -57,25 +57,19 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    for (b, block) in styled.blocks.iter().enumerate() {
-        let wrong: Vec<_> = block
-            .runs
-            .iter()
-            .enumerate()
-            .filter(|(_, (s, r))| {
+    for b in 0..styled.blocks.len() {
+        let wrong: Vec<_> = styled
+            .runs_of(b)
+            .filter(|(_, s, r)| {
                 crate::formatting::has_word(ctx.s(*s))
                     && r.font_family.as_deref().is_some_and(|f| !is_times(f))
             })
             .collect();
-        let Some((_, (span, run))) = wrong.first() else {
+        let Some(&(_, span, run)) = wrong.first() else {
             continue;
         };
         let mut edits = Vec::new();
-        for (k, (_, r)) in &wrong {
-            let target = FormatTarget::Run {
-                block: b as u32,
-                run: *k as u32,
-            };
+        for &(target, _, r) in &wrong {
             edits.push(FormatEdit {
                 target,
                 change: FormatChange::FontFamily("Times New Roman".into()),
@@ -96,7 +90,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
         let font = run.font_family.as_deref().unwrap_or_default();
-        let excerpt: String = ctx.s(*span).trim().chars().take(40).collect();
+        let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
         let (vi, en) = if times_face(font).is_some() {
             (
                 format!("Chữ \"{excerpt}\" ghi tên phông \"{font}\" (tên một kiểu chữ, không phải họ phông); máy không có phông mang đúng tên này sẽ thay bằng phông khác. Dùng phông Times New Roman."),
@@ -109,7 +103,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             )
         };
         out.push(RULE.diag(
-            crate::formatting::trimmed(ctx.text, *span),
+            crate::formatting::trimmed(ctx.text, span),
             vi,
             en,
         ).with_fix(Fix::safe_format(

@@ -1,6 +1,6 @@
 //! TB011: text not black.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
+use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -40,30 +40,25 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    for (b, block) in styled.blocks.iter().enumerate() {
-        let coloured: Vec<_> = block
-            .runs
-            .iter()
-            .enumerate()
-            .filter(|(_, (s, r))| {
+    for b in 0..styled.blocks.len() {
+        let coloured: Vec<_> = styled
+            .runs_of(b)
+            .filter(|(_, s, r)| {
                 !ctx.s(*s).trim().is_empty() && r.color.as_deref().is_some_and(|c| !is_black(c))
             })
             .collect();
-        if let Some((_, (span, run))) = coloured.first() {
+        if let Some(&(_, span, run)) = coloured.first() {
             let edits = coloured
                 .iter()
-                .map(|(k, _)| FormatEdit {
-                    target: FormatTarget::Run {
-                        block: b as u32,
-                        run: *k as u32,
-                    },
+                .map(|&(target, _, _)| FormatEdit {
+                    target,
                     change: FormatChange::Color("000000".into()),
                 })
                 .collect();
             let color = run.color.as_deref().unwrap_or_default();
-            let excerpt: String = ctx.s(*span).trim().chars().take(40).collect();
+            let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
             out.push(RULE.diag(
-                crate::formatting::trimmed(ctx.text, *span),
+                crate::formatting::trimmed(ctx.text, span),
                 format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
                 format!("\"{excerpt}\" is coloured #{color}; text is black."),
             ).with_fix(Fix::safe_format(
