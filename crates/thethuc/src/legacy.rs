@@ -273,7 +273,44 @@ impl WordInfo {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || ('\u{A1}'..='\u{FF}').contains(&c) || ('\u{300}'..='\u{36F}').contains(&c)
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{A1}'..='\u{FF}' | '\u{300}'..='\u{36F}' => true,
+        '\u{1EA0}'..='\u{1EF9}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Whether some encoding has the distinct strong words a conversion needs anywhere in the
+/// text: the cheap first pass of `detect`, which looks only at words with a Latin-1 letter and
+/// no Vietnamese one (most Unicode documents stop here). Fills `cache` for the second pass.
+fn has_enough_strong_words<'a>(text: &'a str, cache: &mut HashMap<&'a str, WordInfo>) -> bool {
+    let mut strong: [HashSet<String>; 2] = [HashSet::new(), HashSet::new()];
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (is_word_char(c) && i < text.len(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                let w = &text[s..i];
+                // Latin-1 letters are two bytes starting C2 or C3; a word without one is Same.
+                if !w.bytes().any(|b| b == 0xC2 || b == 0xC3) {
+                    continue;
+                }
+                let info = *cache.entry(w).or_insert_with(|| word_info(w));
+                for (k, enc) in [Encoding::Tcvn3, Encoding::Vni].into_iter().enumerate() {
+                    if info.class(enc) == Class::Strong {
+                        strong[k].insert(w.to_lowercase());
+                        if strong[k].len() >= MIN_DISTINCT_STRONG {
+                            return true;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A Vietnamese letter (or combining mark) that no legacy text read as Windows-1252 contains.
@@ -352,6 +389,9 @@ struct Stretch {
 /// needs two distinct such words of its own.
 pub fn detect(text: &str) -> Vec<LegacyRun> {
     let mut cache: HashMap<&str, WordInfo> = HashMap::new();
+    if !has_enough_strong_words(text, &mut cache) {
+        return Vec::new();
+    }
     let mut lines: Vec<Vec<Word<'_>>> = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
@@ -537,6 +577,16 @@ pub(crate) const CORPUS_CASES: &[(&str, &str, &str, Encoding)] = &[
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn the_fast_word_char_test_agrees_with_its_definition() {
+        for c in ('\u{0}'..='\u{2fff}').chain('\u{1e00}'..='\u{1fff}') {
+            let by_definition = c.is_alphabetic()
+                || ('\u{A1}'..='\u{FF}').contains(&c)
+                || ('\u{300}'..='\u{36F}').contains(&c);
+            assert_eq!(is_word_char(c), by_definition, "U+{:04X}", c as u32);
+        }
+    }
 
     const VOWELS: &str = "aăâeêioôơuưy";
     const TONES: [&str; 6] = ["", "\u{301}", "\u{300}", "\u{309}", "\u{303}", "\u{323}"];
