@@ -36,13 +36,7 @@ fn main() {
         let t = Instant::now();
         let doc = thethuc::check::parse_within(source.text(), &config.limits);
         parse.push(t.elapsed());
-        let ctx = Ctx {
-            text: source.text(),
-            source: &source,
-            doc: &doc,
-            config: &config,
-            format: InputFormat::Text,
-        };
+        let ctx = Ctx::new(&source, &doc, &config, InputFormat::Text);
         for (i, rule) in REGISTRY.iter().enumerate() {
             let mut out = Vec::new();
             let t = Instant::now();

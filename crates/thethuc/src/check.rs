@@ -152,13 +152,7 @@ fn run_rules(
     format: InputFormat,
     config: &Config,
 ) -> Vec<Diagnostic> {
-    let ctx = Ctx {
-        text: source.text(),
-        source,
-        doc,
-        config,
-        format,
-    };
+    let ctx = Ctx::new(source, doc, config, format);
     let unstructured = doc.is_unstructured();
     let mut out = Vec::new();
     let mut capped = Vec::new();

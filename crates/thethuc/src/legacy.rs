@@ -282,22 +282,30 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Whether some encoding has the distinct strong words a conversion needs anywhere in the
-/// text: the cheap first pass of `detect`, which looks only at words with a Latin-1 letter and
-/// no Vietnamese one (most Unicode documents stop here). Fills `cache` for the second pass.
-fn has_enough_strong_words<'a>(text: &'a str, cache: &mut HashMap<&'a str, WordInfo>) -> bool {
+/// text: the cheap first pass of `detect`. It looks only at words with a Latin-1 letter, and a
+/// word that is a syllable as it stands is never strong evidence, so most words of a Unicode
+/// document cost one syllable test (cached per word) and most documents stop here.
+fn has_enough_strong_words(text: &str) -> bool {
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut strong: [HashSet<String>; 2] = [HashSet::new(), HashSet::new()];
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (is_word_char(c) && i < text.len(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 start = None;
                 let w = &text[s..i];
                 // Latin-1 letters are two bytes starting C2 or C3; a word without one is Same.
-                if !w.bytes().any(|b| b == 0xC2 || b == 0xC3) {
+                if !w.bytes().any(|b| b == 0xC2 || b == 0xC3) || !seen.insert(w) {
                     continue;
                 }
-                let info = *cache.entry(w).or_insert_with(|| word_info(w));
+                if is_valid_syllable(w) {
+                    continue;
+                }
+                let info = word_info(w);
                 for (k, enc) in [Encoding::Tcvn3, Encoding::Vni].into_iter().enumerate() {
                     if info.class(enc) == Class::Strong {
                         strong[k].insert(w.to_lowercase());
@@ -389,7 +397,7 @@ struct Stretch {
 /// needs two distinct such words of its own.
 pub fn detect(text: &str) -> Vec<LegacyRun> {
     let mut cache: HashMap<&str, WordInfo> = HashMap::new();
-    if !has_enough_strong_words(text, &mut cache) {
+    if !has_enough_strong_words(text) {
         return Vec::new();
     }
     let mut lines: Vec<Vec<Word<'_>>> = Vec::new();

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ma004::{lines, sub, tokens};
+use crate::rules::ma004::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -42,13 +42,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let b = source.to_original(end, true) as usize;
         original.get(a..b).unwrap_or("")
     };
-    for (_, span, t) in lines(ctx) {
+    for (i, span, t) in lines(ctx) {
         if of_original(span.start, span.end) == t {
             continue;
         }
         let mut edits = Vec::new();
         let mut changed: Vec<&str> = Vec::new();
-        for (at, tok) in tokens(t) {
+        for &(at, tok) in ctx.tokens(i) {
             let s = sub(span, at, tok.len());
             if of_original(s.start, s.end) != tok {
                 edits.push(Edit::replace(s, tok));

@@ -39,12 +39,13 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// A combining mark (the diacritics of decomposed text and their relatives).
 pub(crate) fn is_mark(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
+    // No combining mark comes before U+0300; most characters asked about are ASCII.
+    c >= '\u{300}' && unicode_normalization::char::is_combining_mark(c)
 }
 
 /// Runs of letters (combining marks included) in `s`, with their byte offsets.
-pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
-    runs(s, |c, inside| is_letter(c) || (is_mark(c) && inside))
+pub(crate) fn words_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
+    runs(s, |c, inside| is_letter(c) || (is_mark(c) && inside), out)
 }
 
 /// `char::is_alphabetic`, answered without the Unicode tables for the letters of Vietnamese
@@ -61,13 +62,12 @@ fn is_letter(c: char) -> bool {
 }
 
 /// Runs of non-space characters in `s`, with their byte offsets.
-pub(crate) fn tokens(s: &str) -> Vec<(usize, &str)> {
-    runs(s, |c, _| !is_space(c))
+pub(crate) fn tokens_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
+    runs(s, |c, _| !is_space(c), out)
 }
 
-/// Maximal runs of characters for which `part(c, inside_a_run)` holds.
-fn runs(s: &str, part: impl Fn(char, bool) -> bool) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+/// Maximal runs of characters for which `part(c, inside_a_run)` holds, appended to `out`.
+fn runs<'a>(s: &'a str, part: impl Fn(char, bool) -> bool, out: &mut Vec<(usize, &'a str)>) {
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices() {
         match (part(c, start.is_some()), start) {
@@ -82,7 +82,6 @@ fn runs(s: &str, part: impl Fn(char, bool) -> bool) -> Vec<(usize, &str)> {
     if let Some(st) = start {
         out.push((st, &s[st..]));
     }
-    out
 }
 
 /// The span of `len` bytes at byte `offset` of a line that starts at `line`.
@@ -92,7 +91,9 @@ pub(crate) fn sub(line: Span, offset: usize, len: usize) -> Span {
 }
 
 /// Each line of the document: its index, span and text.
-pub(crate) fn lines<'a>(ctx: &'a Ctx<'_>) -> impl Iterator<Item = (usize, Span, &'a str)> + 'a {
+pub(crate) fn lines<'a, 'b>(
+    ctx: &'a Ctx<'b>,
+) -> impl Iterator<Item = (usize, Span, &'a str)> + use<'a, 'b> {
     ctx.doc
         .lines
         .iter()

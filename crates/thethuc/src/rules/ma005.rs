@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ma004::{excerpt, lines, sub, tokens};
+use crate::rules::ma004::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -39,10 +39,13 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    for (_, span, t) in lines(ctx) {
-        for (at, tok) in tokens(t) {
+    for (i, span, t) in lines(ctx) {
+        for &(at, tok) in ctx.tokens(i) {
             // Most tokens are plain words: look no further than that.
-            if !tok.contains([',', '.', ';', ':', '?', '!']) || looks_like_address(tok) {
+            if !tok.contains([',', '.', ';', ':', '?', '!'])
+                || !has_mark_between_letters(tok)
+                || looks_like_address(tok)
+            {
                 continue;
             }
             let chars: Vec<(usize, char)> = tok.char_indices().collect();
@@ -95,6 +98,26 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 }
 
 /// A web or e-mail address, a path or a file name: never spaced.
+/// The shape every finding has: a mark with a letter on each side. Tested before the address
+/// test, which lower-cases the token, because most tokens with a mark only end with it.
+fn has_mark_between_letters(tok: &str) -> bool {
+    let mut chars = tok.chars();
+    let (mut before, mut c) = match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) => (a, b),
+        _ => return false,
+    };
+    for next in chars {
+        if matches!(c, ',' | '.' | ';' | ':' | '?' | '!')
+            && before.is_alphabetic()
+            && next.is_alphabetic()
+        {
+            return true;
+        }
+        (before, c) = (c, next);
+    }
+    false
+}
+
 fn looks_like_address(tok: &str) -> bool {
     let f = tok.to_lowercase();
     f.contains("://")

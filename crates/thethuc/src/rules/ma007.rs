@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::tone_insensitive;
 use crate::fold::fold_case;
-use crate::rules::ma004::{is_space, lines, sub, words};
+use crate::rules::ma004::{is_space, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -484,7 +484,7 @@ const COMPOUNDS: &[&str] = &[
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (i, span, t) in lines(ctx) {
-        let ws = words(t);
+        let ws = ctx.words(i);
         let next_line = ctx.doc.lines.get(i + 1).map(|l| ctx.s(l.span));
         for pair in ws.windows(2) {
             let ((a, first), (b, second)) = (pair[0], pair[1]);
@@ -523,7 +523,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             // The next word: on this line, or the first of the next line when the pair ends it.
             let rest = &t[b + second.len()..];
             let next = if rest.trim().is_empty() {
-                next_line.and_then(|n| words(n).first().map(|(_, w)| *w))
+                next_line.and_then(|_| ctx.words(i + 1).first().map(|(_, w)| *w))
             } else {
                 ws.iter()
                     .find(|(at, _)| *at > b)

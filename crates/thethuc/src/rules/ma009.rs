@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ma004::{is_mark, lines, sub, words};
+use crate::rules::ma004::{is_mark, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use unicode_normalization::UnicodeNormalization;
 
@@ -101,9 +101,18 @@ fn is_latin(c: char) -> bool {
             && c != '÷'
 }
 
+/// Every look-alike is Greek or Cyrillic (U+0370–052F), whose UTF-8 lead bytes are CD–D4:
+/// a document without them has nothing to report.
+fn may_hold_look_alike(text: &str) -> bool {
+    text.bytes().any(|b| matches!(b, 0xCD..=0xD4))
+}
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    for (_, span, t) in lines(ctx) {
-        for (at, word) in words(t) {
+    if !may_hold_look_alike(ctx.text) {
+        return;
+    }
+    for (i, span, _) in lines(ctx) {
+        for &(at, word) in ctx.words(i) {
             if !word.chars().any(is_latin) || !word.chars().any(|c| latin_twin(c).is_some()) {
                 continue;
             }
@@ -156,5 +165,19 @@ write \"{fixed}\"."
                 )),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod prefilter_tests {
+    #[test]
+    fn every_look_alike_passes_the_byte_prefilter() {
+        let mut twins = 0;
+        for c in ('\u{0}'..='\u{ffff}').filter(|&c| super::latin_twin(c).is_some()) {
+            twins += 1;
+            assert!(super::may_hold_look_alike(&c.to_string()), "U+{:04X}", c as u32);
+        }
+        assert!(twins > 40);
+        assert!(!super::may_hold_look_alike("Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ."));
     }
 }

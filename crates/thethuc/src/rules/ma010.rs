@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::tone_insensitive;
-use crate::rules::ma004::{lines, sub, tokens, words};
+use crate::rules::ma004::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::syllable::{is_valid_syllable, Tone};
 use unicode_normalization::UnicodeNormalization;
@@ -45,12 +45,12 @@ const ENGLISH: &[&str] = &[
 ];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    for (_, span, t) in lines(ctx) {
+    for (i, span, _) in lines(ctx) {
         // A line of Vietnamese text: some word has Vietnamese letters.
-        if !words(t).iter().any(|(_, w)| !w.is_ascii()) {
+        if !ctx.words(i).iter().any(|(_, w)| !w.is_ascii()) {
             continue;
         }
-        for (at, tok) in tokens(t) {
+        for &(at, tok) in ctx.tokens(i) {
             let word = tok.trim_matches(|c: char| {
                 matches!(
                     c,
@@ -62,7 +62,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             }
             // What the trimming left must be plain closing punctuation, not `.vn` or `@`.
             let offset = tok.find(word).unwrap_or(0);
-            if ENGLISH.contains(&word) || is_valid_syllable(word) {
+            if !may_be_telex(word) || ENGLISH.contains(&word) || is_valid_syllable(word) {
                 continue;
             }
             let Some(decoded) = decode(word) else {
@@ -91,6 +91,18 @@ left over; is it \"{decoded}\"?"
             );
         }
     }
+}
+
+/// What `decode` needs before it can return a syllable: a `w`, a tone key `f`/`j` at the end,
+/// or a doubled `a`, `e`, `o` or `d` (`aa`, `dd` once the tone keys are taken out). Most plain
+/// words have none, and skip the syllable tests.
+fn may_be_telex(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.contains(&b'w') || matches!(b.last(), Some(b'f' | b'j')) {
+        return true;
+    }
+    let count = |l: u8| b.iter().filter(|&&x| x == l).count();
+    [b'a', b'e', b'o', b'd'].into_iter().any(|l| count(l) >= 2)
 }
 
 fn is_vowel(c: char) -> bool {
@@ -232,5 +244,32 @@ pub(crate) fn decode(word: &str) -> Option<String> {
             })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod prefilter_tests {
+    /// `decode` finds nothing in a word `may_be_telex` turns away: every word of up to five
+    /// letters over the telex keys and the letters they combine with.
+    #[test]
+    fn may_be_telex_turns_away_no_word_decode_reads() {
+        let letters: Vec<char> = "adefghijnorstuwxy".chars().collect();
+        let mut words = vec![String::new()];
+        let mut decoded = 0;
+        for _ in 0..5 {
+            let mut longer = Vec::new();
+            for w in &words {
+                for &c in &letters {
+                    let word = format!("{w}{c}");
+                    if super::decode(&word).is_some() {
+                        decoded += 1;
+                        assert!(super::may_be_telex(&word), "{word}");
+                    }
+                    longer.push(word);
+                }
+            }
+            words = longer;
+        }
+        assert!(decoded > 1000, "{decoded}");
     }
 }

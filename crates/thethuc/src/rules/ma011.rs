@@ -34,8 +34,25 @@ fn is_diacritic(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0xFE20..=0xFE2F)
 }
 
+/// Whether the text may hold a diacritic: the UTF-8 lead bytes of its ranges (CC/CD for
+/// U+0300–036F, E1 AA/AB/B7 and EF B8 for the others). Most documents hold none (they are NFC).
+fn may_hold_diacritic(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| match w[0] {
+        0xCC | 0xCD => true,
+        0xE1 => matches!(w[1], 0xAA | 0xAB | 0xB7),
+        0xEF => w[1] == 0xB8,
+        _ => false,
+    })
+}
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    if !may_hold_diacritic(ctx.text) {
+        return;
+    }
     for (_, span, t) in lines(ctx) {
+        if !may_hold_diacritic(t) {
+            continue;
+        }
         let chars: Vec<(usize, char)> = t.char_indices().collect();
         // Runs of detached marks (with the spaces between them): (from, to) byte offsets.
         let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -114,5 +131,16 @@ retype the word that lost it."
                 )),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod prefilter_tests {
+    #[test]
+    fn every_diacritic_passes_the_byte_prefilter() {
+        for c in ('\u{0}'..='\u{ffff}').filter(|&c| super::is_diacritic(c)) {
+            assert!(super::may_hold_diacritic(&format!("a{c}")), "U+{:04X}", c as u32);
+        }
+        assert!(!super::may_hold_diacritic("Khắc phục thiệt hại, ỦY BAN – “x”"));
     }
 }

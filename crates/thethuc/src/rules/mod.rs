@@ -81,9 +81,70 @@ pub struct Ctx<'a> {
     pub doc: &'a Document,
     pub config: &'a Config,
     pub format: InputFormat,
+    /// Each line's words and tokens, split once for all the rules that walk them.
+    words: std::cell::OnceCell<PerLine<'a>>,
+    tokens: std::cell::OnceCell<PerLine<'a>>,
+}
+
+/// Pieces of every line (offset in the line, text), flat, with where each line's pieces start.
+struct PerLine<'a> {
+    pieces: Vec<(usize, &'a str)>,
+    starts: Vec<usize>,
+}
+
+impl<'a> PerLine<'a> {
+    fn split(
+        text: &'a str,
+        doc: &Document,
+        split: fn(&'a str, &mut Vec<(usize, &'a str)>),
+    ) -> Self {
+        let mut pieces = Vec::new();
+        let mut starts = Vec::with_capacity(doc.lines.len() + 1);
+        for line in &doc.lines {
+            starts.push(pieces.len());
+            split(line.span.of(text), &mut pieces);
+        }
+        starts.push(pieces.len());
+        Self { pieces, starts }
+    }
+
+    fn of(&self, line: usize) -> &[(usize, &'a str)] {
+        match (self.starts.get(line), self.starts.get(line + 1)) {
+            (Some(&a), Some(&b)) => &self.pieces[a..b],
+            _ => &[],
+        }
+    }
 }
 
 impl<'a> Ctx<'a> {
+    pub fn new(
+        source: &'a crate::source::Source,
+        doc: &'a Document,
+        config: &'a Config,
+        format: InputFormat,
+    ) -> Self {
+        Self {
+            text: source.text(),
+            source,
+            doc,
+            config,
+            format,
+            words: std::cell::OnceCell::new(),
+            tokens: std::cell::OnceCell::new(),
+        }
+    }
+    /// The words of line `i` (`ma004::words`), with their offsets in the line.
+    pub fn words(&self, i: usize) -> &[(usize, &'a str)] {
+        self.words
+            .get_or_init(|| PerLine::split(self.text, self.doc, crate::rules::ma004::words_into))
+            .of(i)
+    }
+    /// The tokens of line `i` (`ma004::tokens`: runs of non-space), with their offsets.
+    pub fn tokens(&self, i: usize) -> &[(usize, &'a str)] {
+        self.tokens
+            .get_or_init(|| PerLine::split(self.text, self.doc, crate::rules::ma004::tokens_into))
+            .of(i)
+    }
     pub fn s(&self, span: Span) -> &'a str {
         span.of(self.text)
     }
