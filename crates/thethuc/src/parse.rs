@@ -45,73 +45,160 @@ pub fn classify_within(text: &str, seg: &Segment, limits: &crate::config::Limits
     (line, unread)
 }
 
-/// The alternatives of `line` in the grammar's order, each with its entry rule and a test that
-/// holds of every folded line the alternative can match a prefix of. The tests only rule out;
-/// the grammar decides. `paragraph`, the last alternative, matches anything.
 /// A test on a folded line: false when an alternative cannot match it.
 type MayMatch = fn(&str) -> bool;
 
+/// The alternatives of `line` in the grammar's order, each with its entry rule and a test that
+/// holds of every folded line the alternative can match a prefix of. The tests only rule out
+/// (each follows the first steps of its rule); the grammar decides. A failed parse costs pest
+/// an error value, so the tests are as tight as they can be kept simple. `paragraph`, the last
+/// alternative, matches anything.
 const ALTERNATIVES: &[(Rule, MayMatch)] = &[
-    // Both forms end in `việt nam`.
-    (Rule::line_quoc_hieu, |l| l.contains("việt")),
+    // Both forms hold `việt` ~ sp+ ~ `nam`.
+    (Rule::line_quoc_hieu, |l| {
+        l.match_indices("việt")
+            .any(|(i, w)| spaced(&l[i + w.len()..]).is_some_and(|r| r.starts_with("nam")))
+    }),
     (Rule::line_tieu_ngu, |l| l.starts_with("độc")),
     (Rule::line_party_heading, |l| l.starts_with("đảng")),
-    (Rule::line_so_line, |l| l.starts_with("số")),
-    (Rule::line_can_cu, |l| l.contains("căn cứ")),
+    // Both forms of the number hold a `/`.
+    (Rule::line_so_line, |l| {
+        l.starts_with("số") && l.contains('/')
+    }),
+    (Rule::line_can_cu, |l| after_dash(l).starts_with("căn cứ")),
     (Rule::line_thuc_hien, |l| l.starts_with("thực hiện")),
     (Rule::line_theo_de_nghi, |l| {
-        l.starts_with("theo") || l.starts_with("xét")
+        ["theo", "xét"].iter().any(|w| {
+            l.strip_prefix(w)
+                .and_then(spaced)
+                .is_some_and(|r| r.starts_with("đề nghị"))
+        })
     }),
     (Rule::line_place_date, may_hold_place_date),
     (Rule::line_vv_line, |l| {
         l.starts_with("v/v") || l.starts_with("v.v")
     }),
     (Rule::line_ve_viec_line, |l| l.starts_with("về việc")),
-    (Rule::line_kinh_gui, |l| l.starts_with("kính")),
-    (Rule::line_noi_nhan, |l| l.starts_with("nơi")),
-    (Rule::line_luu_item, |l| l.contains("lưu")),
-    (Rule::line_enacting, |l| l.starts_with("quyết")),
-    (Rule::line_phan_chuong, |l| {
-        ["phần", "chương", "tiểu mục", "mục"]
+    (Rule::line_kinh_gui, |l| {
+        l.starts_with("kính gửi") || l.starts_with("kính trình")
+    }),
+    (Rule::line_noi_nhan, |l| {
+        ["nơi nhận", "nơi gửi", "nơi nhân"]
             .iter()
             .any(|w| l.starts_with(w))
     }),
-    (Rule::line_dieu, |l| l.starts_with("điều")),
+    (Rule::line_luu_item, |l| after_dash(l).starts_with("lưu")),
+    (Rule::line_enacting, |l| {
+        ["quyết định", "quyết nghị"].iter().any(|w| {
+            l.strip_prefix(w)
+                .is_some_and(|r| r.trim_start_matches(SP).starts_with(':'))
+        })
+    }),
+    // A label, spaces, then a Roman numeral, digits or `thứ`.
+    (Rule::line_phan_chuong, |l| {
+        ["phần", "chương", "tiểu mục", "mục"].iter().any(|w| {
+            l.strip_prefix(w).and_then(spaced).is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x' | 'l'))
+                    || r.starts_with("thứ")
+            })
+        })
+    }),
+    (Rule::line_dieu, |l| {
+        l.strip_prefix("điều")
+            .and_then(spaced)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    }),
     (Rule::line_phu_luc, |l| l.starts_with("phụ lục")),
-    (Rule::line_kem_theo, |l| l.starts_with('(')),
-    // `tuq`, `tm`, `kt`, `tl`, `q`, `t/m`, `k/t`, `t/l`.
-    (Rule::line_authority, |l| l.starts_with(['t', 'k', 'q'])),
+    (Rule::line_kem_theo, |l| {
+        l.starts_with('(') && l.contains("kèm theo")
+    }),
+    // A prefix, then `.`, `/` or a space.
+    (Rule::line_authority, |l| {
+        ["tuq", "tm", "kt", "tl", "q", "t/m", "k/t", "t/l"]
+            .iter()
+            .any(|p| {
+                l.strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(['.', '/', ' ', '\t', '\u{a0}']))
+            })
+    }),
+    // Roman numeral letters, then `.`, `)` or `-`.
     (Rule::line_roman_muc, |l| {
-        l.starts_with(['i', 'v', 'x', 'l'])
+        let numeral = l.bytes().take_while(|b| b"ivxl".contains(b)).count();
+        numeral > 0 && matches!(l.as_bytes().get(numeral), Some(b'.' | b')' | b'-'))
     }),
     (Rule::line_khoan, |l| {
         l.starts_with(|c: char| c.is_ascii_digit())
     }),
+    // A letter, `)` or `.`, then a space.
     (Rule::line_diem, |l| {
-        l.starts_with(|c: char| c.is_ascii_lowercase()) || l.starts_with('đ')
+        let mut chars = l.chars();
+        chars
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == 'đ')
+            && matches!(chars.next(), Some(')' | '.'))
+            && chars.next().is_some_and(|c| SP.contains(&c))
     }),
-    (Rule::line_dash_item, |l| {
-        l.starts_with(['-', '–', '—', '‐', '−'])
-    }),
+    (Rule::line_dash_item, |l| l.starts_with(DASHES)),
 ];
 
-/// Whether `place_date` can match: its date comes before any `(`, `)`, `;` or `:` (a place
-/// stops at them and a date holds none), and it is `… tháng …` or a numeric date, whose first
-/// separator (`/`, `-`, `.`) sits right between a day and a month (digits or dots).
+/// The grammar's `sp` and `dash_char`.
+const SP: [char; 3] = [' ', '\t', '\u{a0}'];
+const DASHES: [char; 5] = ['-', '–', '—', '‐', '−'];
+
+/// `sp+` then the rest: `None` when `s` does not start with a space.
+fn spaced(s: &str) -> Option<&str> {
+    let rest = s.trim_start_matches(SP);
+    (rest.len() < s.len()).then_some(rest)
+}
+
+/// `(dash_char ~ sp*)?`: the line after a leading dash and its spaces.
+fn after_dash(l: &str) -> &str {
+    l.strip_prefix(DASHES)
+        .map_or(l, |r| r.trim_start_matches(SP))
+}
+
+/// Whether `place_date` can match: where `place` stops (as its `place_char` says), after an
+/// optional comma and spaces, a date must start: `ngày`, a digit or a blank (`.`, `…`, `_`).
 fn may_hold_place_date(line: &str) -> bool {
-    let head = line
-        .find(['(', ')', ';', ':'])
-        .map_or(line, |end| &line[..end]);
-    if head.contains("tháng") {
+    let Some(end) = place_end(line) else {
+        return false;
+    };
+    let rest = &line[end..];
+    let rest = rest
+        .strip_prefix(',')
+        .unwrap_or(rest)
+        .trim_start_matches(SP);
+    rest.starts_with("ngày")
+        || rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '…' | '_'))
+}
+
+/// Where `place = place_char+` ends on a line, `None` when it cannot take a first character.
+fn place_end(line: &str) -> Option<usize> {
+    for (i, _) in line.char_indices() {
+        if place_stops_at(&line[i..]) {
+            return (i > 0).then_some(i);
+        }
+    }
+    (!line.is_empty()).then_some(line.len())
+}
+
+/// `place_char`'s lookahead: `pd_comma | sp* ~ "ngày" ~ (sp | ASCII_DIGIT | "." | "…" | EOI)
+/// | sp+ ~ ASCII_DIGIT | "(" | ")" | ";" | ":"`.
+fn place_stops_at(s: &str) -> bool {
+    if s.starts_with([',', '(', ')', ';', ':']) {
         return true;
     }
-    let bytes = head.as_bytes();
-    // `…` is E2 80 A6: its last byte stands for it before a separator, its first after one.
-    let day_end = |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b'_' | 0xA6);
-    let month_start = |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b'_' | 0xE2);
-    (1..bytes.len().saturating_sub(1)).any(|i| {
-        matches!(bytes[i], b'/' | b'-' | b'.') && day_end(bytes[i - 1]) && month_start(bytes[i + 1])
-    })
+    let after_sp = s.trim_start_matches(SP);
+    if let Some(r) = after_sp.strip_prefix("ngày") {
+        if r.is_empty()
+            || r.starts_with(|c: char| {
+                c.is_ascii_digit() || matches!(c, ' ' | '\t' | '\u{a0}' | '.' | '…')
+            })
+        {
+            return true;
+        }
+    }
+    after_sp.len() < s.len() && after_sp.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The pair of the alternative a folded line is, `None` for a plain paragraph (as `line` would
@@ -426,6 +513,41 @@ mod tests {
             .iter()
             .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
             .collect();
+        // Edge cases of the tests' own steps (spaces of each kind, blanks, stops).
+        for line in [
+            "Hà Nội, ngày\u{a0}5 tháng 3 năm 2026",
+            "Hà Nội ngày\t05/3/2026",
+            "Hà Nội ngày\t… tháng … năm 2026",
+            "Hà Nội ngày\u{a0}.. tháng .. năm 2026",
+            "Hà Nội ngày… tháng … năm 2026",
+            "Hà Nội ngày\t… tháng … năm …",
+            "Hà Nội ngày\u{a0}… tháng … năm …",
+            "Hà Nội\u{a0}05/3/2026.",
+            "Lào Cai, ngày…tháng…năm 2026",
+            "Lào Cai ngày. tháng . năm",
+            "Hà Nội, …/…/2026",
+            "Hà Nội,_/_/2026",
+            "ngày 5 tháng 3 năm 2026",
+            ", ngày 5/3/2026",
+            "Phần\tthứ hai",
+            "Chương\u{a0}IV",
+            "Điều\u{a0}5. Hiệu lực",
+            "T/M UỶ BAN NHÂN DÂN",
+            "TUQ.CHỦ TỊCH",
+            "K/T\tGIÁM ĐỐC",
+            "Q. GIÁM ĐỐC",
+            "iv) Nội dung",
+            "l- mục",
+            "đ)\u{a0}Điểm đ",
+            "—\u{a0}Căn cứ Luật",
+            "–Lưu: VT",
+            "QUYẾT ĐỊNH\t:",
+            "Xét\u{a0}đề nghị của",
+            "Số\t: 12/QĐ-UBND",
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT\u{a0}NAM",
+        ] {
+            lines.push(line.to_owned());
+        }
         // Splices: the start of one line with the end of another, cut at char boundaries.
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = |n: usize| {
