@@ -378,23 +378,103 @@ fn skip_len(s: &str) -> usize {
     }
 }
 
-/// First words of the literals a citation can start with (`doc_type`, the law words, `số`),
-/// grouped by first byte. A test checks this against `grammar/citation.pest`.
-const CITATION_FIRST_WORDS: &[&str] = &[
-    "bản", "báo", "biên", "bộ", "chỉ", "chương", "công", "dự", "đề", "giấy", "hiến", "hợp",
-    "hướng", "kết", "kế", "luật", "lệnh", "nghị", "pháp", "phương", "quyết", "quy", "số", "thông",
-    "tiêu", "tờ", "văn",
+/// The grammar's `doc_type` literals. A test checks this list against `grammar/citation.pest`.
+const DOC_TYPES: &[&str] = &[
+    "thông tư liên tịch",
+    "nghị quyết liên tịch",
+    "quyết định",
+    "nghị quyết",
+    "nghị định",
+    "thông tư",
+    "chỉ thị",
+    "quy chế",
+    "quy định",
+    "thông cáo",
+    "thông báo",
+    "hướng dẫn",
+    "chương trình",
+    "kế hoạch",
+    "phương án",
+    "đề án",
+    "dự án",
+    "báo cáo",
+    "biên bản",
+    "tờ trình",
+    "hợp đồng",
+    "công văn",
+    "văn bản",
+    "công điện",
+    "bản ghi nhớ",
+    "bản thỏa thuận",
+    "bản thoả thuận",
+    "giấy ủy quyền",
+    "giấy uỷ quyền",
+    "giấy mời",
+    "giấy giới thiệu",
+    "giấy phép",
+    "kết luận",
+    "pháp lệnh",
+    "bộ luật",
+    "luật",
+    "lệnh",
+    "hiến pháp",
+    "quy chuẩn kỹ thuật quốc gia",
+    "quy chuẩn",
+    "tiêu chuẩn",
 ];
 
-/// Whether the grammar's `citation` can match at the start of `s`: it starts with a digit or
-/// with the first word of a literal every other alternative opens with.
+/// The grammar's `sp` in citations.
+const CITATION_SP: [char; 5] = [' ', '\t', '\n', '\r', '\u{a0}'];
+
+fn skip_sp(t: &str) -> &str {
+    t.trim_start_matches(CITATION_SP)
+}
+
+/// Whether the grammar's `citation` can match at the start of `s`, following the first steps of
+/// its alternatives (a failed parse costs pest an error value, and most candidates fail):
+/// - a number (`ref_code_strict`): 1–6 digits, then `-`, or spaces and `/`;
+/// - `số` (`so_word`): spaces, an optional `:`, spaces, a digit;
+/// - a type word (`doc_type`): spaces, an optional `số` and `:`, then a digit; after a law word
+///   (`luật`, `pháp lệnh`, …) a name may come first, and the grammar decides.
 fn may_start_citation(s: &str) -> bool {
-    match s.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => true,
-        Some(b'b' | b'c' | b'd' | b'g' | b'h' | b'k' | b'l' | b'n' | b'p' | b'q' | b's' | b't')
-        | Some(b'v' | 0xC4) => CITATION_FIRST_WORDS.iter().any(|w| s.starts_with(w)),
-        _ => false,
+    let digit_next = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    let number_follows = |t: &str| {
+        let t = skip_sp(t);
+        let t = t.strip_prefix(':').unwrap_or(t);
+        digit_next(skip_sp(t))
+    };
+    let Some(&first) = s.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        let digits = s.bytes().take(6).take_while(u8::is_ascii_digit).count();
+        let rest = &s[digits..];
+        return rest.starts_with('-') || skip_sp(rest).starts_with('/');
     }
+    if let Some(rest) = s.strip_prefix("số") {
+        if number_follows(rest) {
+            return true;
+        }
+    }
+    if !matches!(
+        first,
+        b'b' | b'c' | b'd' | b'g' | b'h' | b'k' | b'l' | b'n' | b'p' | b'q' | b't' | b'v' | 0xC4
+    ) {
+        return false;
+    }
+    DOC_TYPES.iter().any(|ty| {
+        let Some(rest) = s.strip_prefix(ty) else {
+            return false;
+        };
+        if ty.ends_with("luật") || ty.ends_with("pháp lệnh") || *ty == "hiến pháp" {
+            return true;
+        }
+        let after = skip_sp(rest);
+        if after.len() == rest.len() {
+            return false;
+        }
+        digit_next(after) || after.strip_prefix("số").is_some_and(number_follows)
+    })
 }
 
 #[cfg(test)]
@@ -602,17 +682,55 @@ mod tests {
     }
 
     #[test]
-    fn every_literal_a_citation_opens_with_passes_the_first_word_filter() {
-        for literal in citation_openers() {
-            assert!(may_start_citation(&literal), "{literal}");
-            assert!(
-                may_start_citation(&format!("{literal} 12/QĐ-UB")),
-                "{literal}"
-            );
+    fn the_type_words_are_the_grammars() {
+        let mut grammar: Vec<String> = citation_openers()
+            .into_iter()
+            .filter(|l| l != "số")
+            .collect();
+        let mut ours: Vec<String> = DOC_TYPES.iter().map(|s| s.to_string()).collect();
+        // `law_word`'s three are `doc_type` literals too.
+        for law in ["bộ luật", "luật", "pháp lệnh"] {
+            assert!(ours.iter().any(|t| t == law), "{law}");
         }
-        assert!(may_start_citation("127/QĐ-TTg"));
-        assert!(!may_start_citation("theo"));
-        assert!(!may_start_citation("(quyết"));
+        grammar.sort();
+        grammar.dedup();
+        ours.sort();
+        assert_eq!(ours, grammar);
+    }
+
+    #[test]
+    fn the_prefilter_lets_every_citation_form_through() {
+        for ty in DOC_TYPES {
+            for tail in [
+                " 12/QĐ-UB",
+                "  số 12/QĐ-UB",
+                " số: 5/KH",
+                " số12-NQ/TW",
+                "\u{a0}số :\t7/TB",
+            ] {
+                assert!(may_start_citation(&format!("{ty}{tail}")), "{ty}{tail}");
+            }
+        }
+        for ok in [
+            "127/QĐ-TTg",
+            "57-NQ/TW",
+            "1050 /QĐ-SCT",
+            "số 5/QĐ",
+            "số: 5",
+            "luật đất đai",
+        ] {
+            assert!(may_start_citation(ok), "{ok}");
+        }
+        for no in [
+            "theo",
+            "(quyết",
+            "kế hoạch này",
+            "2025 năm",
+            "số lượng",
+            "1234567/QĐ",
+        ] {
+            assert!(!may_start_citation(no), "{no}");
+        }
     }
 
     /// The anchored scan finds exactly what the grammar's own `scan` finds, on every paragraph
@@ -636,6 +754,23 @@ mod tests {
              1234567/QĐ-Y; LuậtĐất đai ngày 1/1/2020; số:12-NQ/TW của Ban Chấp hành; ٣/QĐ-A\n"
                 .to_owned(),
         );
+        // Every type word in every number form, and law words with names and dates.
+        let mut forms = String::new();
+        for ty in DOC_TYPES {
+            for tail in [
+                " 12/QĐ-UB",
+                "  số 12/QĐ-UB",
+                " số: 5/KH",
+                " số12-NQ/TW",
+                "\u{a0}số :\t7/TB",
+            ] {
+                forms.push_str(&format!("Căn cứ {ty}{tail} ngày 1/2/2020 của Bộ X; "));
+            }
+            forms.push_str(&format!(
+                "{ty} Đất đai ngày 19 tháng 6 năm 2015; {ty} Hóa chất số 69/2025/QH15;\n"
+            ));
+        }
+        texts.push(forms);
         let mut compared = 0;
         for text in &texts {
             let doc = crate::parse(text);
