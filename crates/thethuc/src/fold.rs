@@ -4,10 +4,10 @@
 /// Lower-cases every character whose lower case is one character of the same UTF-8 length;
 /// leaves the rest (`İ`, the Kelvin sign, …) alone so that byte offsets never move.
 pub fn fold_case(s: &str) -> String {
-    // Lengths never change, so letters are folded in place in a copy of the bytes: ASCII all at
-    // once, then each character that starts with a lead byte (C0 and up).
-    let mut bytes = s.as_bytes().to_vec();
-    bytes.make_ascii_lowercase();
+    // Lengths never change, so the copy is folded in place: ASCII all at once, then each
+    // character that starts with a lead byte (C0 and up) and has a different small letter.
+    let mut out = s.to_owned();
+    out.make_ascii_lowercase();
     for (i, &b) in s.as_bytes().iter().enumerate() {
         if b < 0xC0 {
             continue;
@@ -17,10 +17,11 @@ pub fn fold_case(s: &str) -> String {
         };
         let folded = fold_char(c);
         if folded != c {
-            folded.encode_utf8(&mut bytes[i..i + c.len_utf8()]);
+            let mut buf = [0u8; 4];
+            out.replace_range(i..i + c.len_utf8(), folded.encode_utf8(&mut buf));
         }
     }
-    String::from_utf8(bytes).unwrap_or_else(|_| s.chars().map(fold_char).collect())
+    out
 }
 
 pub fn fold_char(c: char) -> char {
