@@ -116,6 +116,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let mut found: Vec<Found> = Vec::new();
     for (i, span, _) in lines(ctx) {
         for &(at, word) in ctx.words(i) {
+            // Every pair ends in `a`, `e` or `y`, plain (new placement) or with its tone (old).
+            if !matches!(
+                word.as_bytes().last(),
+                Some(b'a' | b'e' | b'y' | b'A' | b'E' | b'Y' | 0x80..)
+            ) {
+                continue;
+            }
             if let Some((is_old, other)) = placement(word) {
                 found.push(Found {
                     span: sub(span, at, word.len()),

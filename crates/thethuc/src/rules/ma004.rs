@@ -150,6 +150,14 @@ const MARKS: &[char] = &[',', '.', ';', ':', ')', '?', '!'];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (_, span, t) in lines(ctx) {
+        // Every finding is a mark right after a space; most lines have none.
+        let spaced_mark = t.bytes().enumerate().any(|(p, b)| {
+            matches!(b, b',' | b'.' | b';' | b':' | b')' | b'?' | b'!')
+                && t[..p].chars().next_back().is_some_and(is_space)
+        });
+        if !spaced_mark {
+            continue;
+        }
         let chars: Vec<(usize, char)> = t.char_indices().collect();
         for (k, &(i, c)) in chars.iter().enumerate() {
             if !MARKS.contains(&c) {

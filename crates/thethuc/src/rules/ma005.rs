@@ -40,6 +40,15 @@ const ABBREVIATIONS: &[&str] = &[
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (i, span, t) in lines(ctx) {
+        // Every finding is a mark between two letters; most lines have none.
+        let between_letters = t.bytes().enumerate().any(|(p, b)| {
+            matches!(b, b',' | b'.' | b';' | b':' | b'?' | b'!')
+                && t[..p].chars().next_back().is_some_and(char::is_alphabetic)
+                && t[p + 1..].chars().next().is_some_and(char::is_alphabetic)
+        });
+        if !between_letters {
+            continue;
+        }
         for &(at, tok) in ctx.tokens(i) {
             // Most tokens are plain words: look no further than that.
             if !tok.contains([',', '.', ';', ':', '?', '!'])

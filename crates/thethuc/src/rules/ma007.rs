@@ -493,6 +493,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if between.is_empty() || !between.chars().all(is_space) {
                 continue;
             }
+            // Folding and tone placement keep byte lengths: unequal ones are different words.
+            if first.len() != second.len() {
+                continue;
+            }
             let length = first.chars().count();
             // Case and tone change no character count: unequal lengths are different words,
             // found without building the folded keys.

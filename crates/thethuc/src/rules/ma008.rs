@@ -128,6 +128,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         b.indent = line.indent;
         b.column = line.column;
         let t = ctx.s(line.span);
+        // Most lines hold no bracket or quote at all.
+        if !t.bytes().any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'"'))
+            && !t.contains(['“', '”'])
+        {
+            continue;
+        }
         let chars: Vec<(usize, char)> = t.char_indices().collect();
         for (n, &(pos, c)) in chars.iter().enumerate() {
             let at = line.span.start + pos as u32;
