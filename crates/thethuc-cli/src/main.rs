@@ -8,7 +8,7 @@ mod sarif;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use thethuc::{Config, Lang, Severity, Stage};
@@ -400,24 +400,19 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         Format::Summary => Box::new(output::Summary),
         Format::Human | Format::Markdown => Box::new(output::Human(paint)),
     };
-    let out = reporter.render(&results, lang)?;
-    {
-        let mut stdout = std::io::stdout().lock();
-        // A closed pipe (`| head`) is not an error worth a panic.
-        let _ = stdout.write_all(out.as_bytes());
-        let _ = stdout.flush();
+    let mut emitter = output::Emitter::new(reporter.as_ref(), lang, std::io::stdout().lock());
+    for r in &results {
+        emitter.file(&reporter.file(r, lang)?, output::Facts::of(r))?;
     }
+    let totals = emitter.finish()?;
     if args.stats {
-        eprintln!("{}", stats_line(&results, elapsed, lang));
+        eprintln!("{}", stats_line(&totals, elapsed, lang));
     }
-    Ok(exit_code(&results, args.fail_on))
+    Ok(exit_code(&totals, args.fail_on))
 }
 
-fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
-    if results
-        .iter()
-        .any(|r| matches!(r.outcome, Outcome::Failed(_)))
-    {
+fn exit_code(totals: &output::Totals, fail_on: FailOn) -> ExitCode {
+    if totals.failed > 0 {
         return ExitCode::from(2);
     }
     let threshold = match fail_on {
@@ -426,34 +421,16 @@ fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
-    let failing = threshold.is_some_and(|t| {
-        results.iter().any(|r| match &r.outcome {
-            Outcome::Checked { report, .. } => report
-                .diagnostics
-                .iter()
-                .any(|d| d.severity >= t && d.code != "DOC003"),
-            _ => false,
-        })
-    });
-    if failing {
+    // `worst` leaves DOC003 out: a check that stopped early is not a finding to fail on.
+    if threshold.is_some_and(|t| totals.worst.is_some_and(|w| w >= t)) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn stats_line(results: &[FileResult], elapsed: std::time::Duration, lang: Lang) -> String {
-    let bytes: usize = results
-        .iter()
-        .map(|r| match &r.outcome {
-            Outcome::Checked { report, .. } => report.source.original().len(),
-            _ => 0,
-        })
-        .sum();
-    let checked = results
-        .iter()
-        .filter(|r| matches!(r.outcome, Outcome::Checked { .. }))
-        .count();
+fn stats_line(totals: &output::Totals, elapsed: std::time::Duration, lang: Lang) -> String {
+    let (checked, bytes) = (totals.checked, totals.bytes);
     let secs = elapsed.as_secs_f64().max(1e-9);
     let (fps, mbps) = (checked as f64 / secs, bytes as f64 / 1e6 / secs);
     match lang {
