@@ -5,6 +5,7 @@ mod fixing;
 mod inputs;
 mod output;
 mod sarif;
+mod stream;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -360,30 +361,6 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         })
         .unwrap_or_default();
 
-    let started = std::time::Instant::now();
-    let bar = progress_bar(args.progress, inputs.len());
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
-        .build()?;
-    let results: Vec<FileResult> = pool.install(|| {
-        use rayon::prelude::*;
-        inputs
-            .par_iter()
-            .map(|input| {
-                let mut r = check_input(input, &job);
-                slim(&mut r, lang);
-                if let Some(b) = &bar {
-                    b.inc(1);
-                }
-                r
-            })
-            .collect()
-    });
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    let elapsed = started.elapsed();
-
     let paint = output::Paint {
         on: match args.color {
             When::Always => true,
@@ -400,9 +377,51 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         Format::Summary => Box::new(output::Summary),
         Format::Human | Format::Markdown => Box::new(output::Human(paint)),
     };
-    let mut emitter = output::Emitter::new(reporter.as_ref(), lang, std::io::stdout().lock());
-    for r in &results {
-        emitter.file(&reporter.file(r, lang)?, output::Facts::of(r))?;
+    let reporter = reporter.as_ref();
+
+    let started = std::time::Instant::now();
+    let bar = progress_bar(args.progress, inputs.len());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()?;
+    let stdout = std::io::stdout().lock();
+    // With a bar on the terminal, output goes out whole lines at a time, each with the bar
+    // out of the way.
+    let out: Box<dyn std::io::Write> = match &bar {
+        Some(b) => Box::new(std::io::LineWriter::with_capacity(
+            1 << 16,
+            BarAside {
+                bar: b.clone(),
+                out: stdout,
+            },
+        )),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, stdout)),
+    };
+    let mut emitter = output::Emitter::new(reporter, lang, out);
+    // Each file is checked and rendered on a worker, then only its piece and small facts
+    // wait for their turn to print; the report itself is dropped there.
+    stream::ordered(
+        &pool,
+        &inputs,
+        FILES_IN_FLIGHT_PER_THREAD * pool.current_num_threads(),
+        |input| {
+            let mut r = check_input(input, &job);
+            slim(&mut r, lang);
+            let piece = reporter.file(&r, lang);
+            let facts = output::Facts::of(&r);
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            piece.map(|p| (p, facts))
+        },
+        |rendered| {
+            let (piece, facts) = rendered?;
+            emitter.file(&piece, facts)
+        },
+    )?;
+    let elapsed = started.elapsed();
+    if let Some(b) = bar {
+        b.finish_and_clear();
     }
     let totals = emitter.finish()?;
     if args.stats {
@@ -444,6 +463,26 @@ fn stats_line(totals: &output::Totals, elapsed: std::time::Duration, lang: Lang)
             bytes as f64 / 1e6,
             secs
         ),
+    }
+}
+
+/// How many files may be checked or wait to print, per worker thread: enough that one slow
+/// file does not idle the others for long, few enough that memory stays flat.
+const FILES_IN_FLIGHT_PER_THREAD: usize = 4;
+
+/// Writes to `out` with the progress bar cleared for the while.
+struct BarAside<W> {
+    bar: indicatif::ProgressBar,
+    out: W,
+}
+
+impl<W: std::io::Write> std::io::Write for BarAside<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.bar.suspend(|| self.out.write(buf))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.bar.suspend(|| self.out.flush())
     }
 }
 
