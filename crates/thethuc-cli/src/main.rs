@@ -405,8 +405,7 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         &inputs,
         FILES_IN_FLIGHT_PER_THREAD * pool.current_num_threads(),
         |input| {
-            let mut r = check_input(input, &job);
-            slim(&mut r, lang);
+            let r = check_input(input, &job);
             let piece = reporter.file(&r, lang);
             let facts = output::Facts::of(&r);
             if let Some(b) = &bar {
@@ -506,29 +505,6 @@ fn progress_bar(when: When, n: usize) -> Option<indicatif::ProgressBar> {
         bar.set_style(style);
     }
     Some(bar)
-}
-
-/// Drops what the reporters do not read (the line list, paragraphs, sections, citations, and
-/// messages in the other language), so a batch of thousands of files holds findings, not whole
-/// document trees, until it prints.
-fn slim(result: &mut FileResult, lang: Lang) {
-    if let Outcome::Checked { report, .. } = &mut result.outcome {
-        let doc = &mut report.document;
-        doc.lines = Vec::new();
-        doc.paragraphs = Vec::new();
-        doc.sections = Vec::new();
-        doc.citations = Vec::new();
-        let drop_other = |m: &mut thethuc::Message| match lang {
-            Lang::Vi => m.en = String::new(),
-            Lang::En => m.vi = String::new(),
-        };
-        for d in &mut report.diagnostics {
-            drop_other(&mut d.message);
-            for f in &mut d.fixes {
-                drop_other(&mut f.message);
-            }
-        }
-    }
 }
 
 fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
