@@ -439,7 +439,7 @@ fn exit_code(totals: &output::Totals, fail_on: FailOn) -> ExitCode {
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
-    // `worst` leaves DOC003 out: a check that stopped early is not a finding to fail on.
+    // `worst` leaves DOC003 out: the coverage note is not a finding to fail on.
     if threshold.is_some_and(|t| totals.worst.is_some_and(|w| w >= t)) {
         ExitCode::from(1)
     } else {

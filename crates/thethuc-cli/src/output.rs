@@ -100,8 +100,8 @@ pub struct Facts {
     pub counts: [usize; 3],
     /// The recognised document type's name, for a checked file.
     pub doc_type: Option<&'static str>,
-    /// (code, name, severity) of each finding other than DOC003, which only says the check
-    /// stopped early: the summary table and the exit code count these.
+    /// (code, name, severity) of each finding other than DOC003 (the coverage note, which says
+    /// which rules ran): the summary table and the exit code count these.
     pub findings: Vec<(&'static str, &'static str, Severity)>,
 }
 
