@@ -5,10 +5,11 @@ mod fixing;
 mod inputs;
 mod output;
 mod sarif;
+mod stream;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use thethuc::{Config, Lang, Severity, Stage};
@@ -360,30 +361,6 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         })
         .unwrap_or_default();
 
-    let started = std::time::Instant::now();
-    let bar = progress_bar(args.progress, inputs.len());
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
-        .build()?;
-    let results: Vec<FileResult> = pool.install(|| {
-        use rayon::prelude::*;
-        inputs
-            .par_iter()
-            .map(|input| {
-                let mut r = check_input(input, &job);
-                slim(&mut r, lang);
-                if let Some(b) = &bar {
-                    b.inc(1);
-                }
-                r
-            })
-            .collect()
-    });
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    let elapsed = started.elapsed();
-
     let paint = output::Paint {
         on: match args.color {
             When::Always => true,
@@ -400,24 +377,60 @@ fn check(args: CheckArgs) -> Result<ExitCode> {
         Format::Summary => Box::new(output::Summary),
         Format::Human | Format::Markdown => Box::new(output::Human(paint)),
     };
-    let out = reporter.render(&results, lang)?;
-    {
-        let mut stdout = std::io::stdout().lock();
-        // A closed pipe (`| head`) is not an error worth a panic.
-        let _ = stdout.write_all(out.as_bytes());
-        let _ = stdout.flush();
+    let reporter = reporter.as_ref();
+
+    let started = std::time::Instant::now();
+    let bar = progress_bar(args.progress, inputs.len());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()?;
+    let stdout = std::io::stdout().lock();
+    // With a bar on the terminal, output goes out whole lines at a time, each with the bar
+    // out of the way.
+    let out: Box<dyn std::io::Write> = match &bar {
+        Some(b) => Box::new(std::io::LineWriter::with_capacity(
+            1 << 16,
+            BarAside {
+                bar: b.clone(),
+                out: stdout,
+            },
+        )),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, stdout)),
+    };
+    let mut emitter = output::Emitter::new(reporter, lang, out);
+    // Each file is checked and rendered on a worker, then only its piece and small facts
+    // wait for their turn to print; the report itself is dropped there.
+    stream::ordered(
+        &pool,
+        &inputs,
+        FILES_IN_FLIGHT_PER_THREAD * pool.current_num_threads(),
+        |input| {
+            let r = check_input(input, &job);
+            let piece = reporter.file(&r, lang);
+            let facts = output::Facts::of(&r);
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            piece.map(|p| (p, facts))
+        },
+        |rendered| {
+            let (piece, facts) = rendered?;
+            emitter.file(&piece, facts)
+        },
+    )?;
+    let elapsed = started.elapsed();
+    if let Some(b) = bar {
+        b.finish_and_clear();
     }
+    let totals = emitter.finish()?;
     if args.stats {
-        eprintln!("{}", stats_line(&results, elapsed, lang));
+        eprintln!("{}", stats_line(&totals, elapsed, lang));
     }
-    Ok(exit_code(&results, args.fail_on))
+    Ok(exit_code(&totals, args.fail_on))
 }
 
-fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
-    if results
-        .iter()
-        .any(|r| matches!(r.outcome, Outcome::Failed(_)))
-    {
+fn exit_code(totals: &output::Totals, fail_on: FailOn) -> ExitCode {
+    if totals.failed > 0 {
         return ExitCode::from(2);
     }
     let threshold = match fail_on {
@@ -426,34 +439,16 @@ fn exit_code(results: &[FileResult], fail_on: FailOn) -> ExitCode {
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
-    let failing = threshold.is_some_and(|t| {
-        results.iter().any(|r| match &r.outcome {
-            Outcome::Checked { report, .. } => report
-                .diagnostics
-                .iter()
-                .any(|d| d.severity >= t && d.code != "DOC003"),
-            _ => false,
-        })
-    });
-    if failing {
+    // `worst` leaves DOC003 out: the coverage note is not a finding to fail on.
+    if threshold.is_some_and(|t| totals.worst.is_some_and(|w| w >= t)) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn stats_line(results: &[FileResult], elapsed: std::time::Duration, lang: Lang) -> String {
-    let bytes: usize = results
-        .iter()
-        .map(|r| match &r.outcome {
-            Outcome::Checked { report, .. } => report.source.original().len(),
-            _ => 0,
-        })
-        .sum();
-    let checked = results
-        .iter()
-        .filter(|r| matches!(r.outcome, Outcome::Checked { .. }))
-        .count();
+fn stats_line(totals: &output::Totals, elapsed: std::time::Duration, lang: Lang) -> String {
+    let (checked, bytes) = (totals.checked, totals.bytes);
     let secs = elapsed.as_secs_f64().max(1e-9);
     let (fps, mbps) = (checked as f64 / secs, bytes as f64 / 1e6 / secs);
     match lang {
@@ -467,6 +462,26 @@ fn stats_line(results: &[FileResult], elapsed: std::time::Duration, lang: Lang) 
             bytes as f64 / 1e6,
             secs
         ),
+    }
+}
+
+/// How many files may be checked or wait to print, per worker thread: enough that one slow
+/// file does not idle the others for long, few enough that memory stays flat.
+const FILES_IN_FLIGHT_PER_THREAD: usize = 4;
+
+/// Writes to `out` with the progress bar cleared for the while.
+struct BarAside<W> {
+    bar: indicatif::ProgressBar,
+    out: W,
+}
+
+impl<W: std::io::Write> std::io::Write for BarAside<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.bar.suspend(|| self.out.write(buf))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.bar.suspend(|| self.out.flush())
     }
 }
 
@@ -490,29 +505,6 @@ fn progress_bar(when: When, n: usize) -> Option<indicatif::ProgressBar> {
         bar.set_style(style);
     }
     Some(bar)
-}
-
-/// Drops what the reporters do not read (the line list, paragraphs, sections, citations, and
-/// messages in the other language), so a batch of thousands of files holds findings, not whole
-/// document trees, until it prints.
-fn slim(result: &mut FileResult, lang: Lang) {
-    if let Outcome::Checked { report, .. } = &mut result.outcome {
-        let doc = &mut report.document;
-        doc.lines = Vec::new();
-        doc.paragraphs = Vec::new();
-        doc.sections = Vec::new();
-        doc.citations = Vec::new();
-        let drop_other = |m: &mut thethuc::Message| match lang {
-            Lang::Vi => m.en = String::new(),
-            Lang::En => m.vi = String::new(),
-        };
-        for d in &mut report.diagnostics {
-            drop_other(&mut d.message);
-            for f in &mut d.fixes {
-                drop_other(&mut f.message);
-            }
-        }
-    }
 }
 
 fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {

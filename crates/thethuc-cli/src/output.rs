@@ -1,8 +1,10 @@
-//! Reporters: human text and the JSON contract.
+//! Reporters: human text, the JSON contract and the summary table, written a file at a time.
 
 use crate::{FileResult, Outcome};
 use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::io::{Read as _, Seek as _, Write};
 use thethuc::rules::{Rule, REGISTRY};
 use thethuc::{Diagnostic, Document, Lang, Report, Severity, Source, Span};
 
@@ -49,9 +51,273 @@ fn diagnostic_json(source: &Source, d: &Diagnostic, lang: Lang) -> Value {
     })
 }
 
-/// One output format for a whole batch.
-pub trait Reporter {
-    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String>;
+/// One output format, written a file at a time: a head, one piece per file (rendered while the
+/// file's report is still held, on any thread), a tail from the batch's totals.
+pub trait Reporter: Sync {
+    /// What comes before the first file's piece.
+    fn head(&self, _lang: Lang) -> Head {
+        Head::Now(String::new())
+    }
+    /// The head, when it is [`Head::AfterAll`]: written once every file is done, before the
+    /// pieces kept aside.
+    fn late_head(&self, _totals: &Totals, _lang: Lang) -> anyhow::Result<String> {
+        Ok(String::new())
+    }
+    /// One file's piece; empty when the file adds nothing to the output here.
+    fn file(&self, r: &FileResult, lang: Lang) -> anyhow::Result<String>;
+    /// Written between two non-empty pieces.
+    fn separator(&self) -> &'static str {
+        ""
+    }
+    /// What comes after the last piece.
+    fn tail(&self, totals: &Totals, lang: Lang) -> anyhow::Result<String>;
+}
+
+/// When a reporter's head can be written.
+pub enum Head {
+    /// Before the files: the pieces are written as they come.
+    Now(String),
+    /// Only when the whole batch is known (SARIF lists every file and every unreadable one
+    /// before its results): the pieces are kept aside in a temporary file until then.
+    AfterAll,
+}
+
+/// How one file ended, without its report.
+#[derive(Clone)]
+pub enum Status {
+    Checked,
+    Failed(String),
+    Skipped(String),
+}
+
+/// What the totals need of one file once its piece is rendered: counts and names, no text.
+pub struct Facts {
+    pub path: String,
+    pub status: Status,
+    /// The size of the checked text as read (0 unless checked).
+    pub bytes: usize,
+    /// Findings by severity (info, warning, error).
+    pub counts: [usize; 3],
+    /// The recognised document type's name, for a checked file.
+    pub doc_type: Option<&'static str>,
+    /// (code, name, severity) of each finding other than DOC003 (the coverage note, which says
+    /// which rules ran): the summary table and the exit code count these.
+    pub findings: Vec<(&'static str, &'static str, Severity)>,
+}
+
+impl Facts {
+    pub fn of(r: &FileResult) -> Self {
+        let mut facts = Facts {
+            path: r.path.clone(),
+            status: Status::Checked,
+            bytes: 0,
+            counts: [0; 3],
+            doc_type: None,
+            findings: Vec::new(),
+        };
+        match &r.outcome {
+            Outcome::Checked { report, .. } => {
+                facts.bytes = report.source.original().len();
+                facts.doc_type = report
+                    .document
+                    .title
+                    .as_ref()
+                    .and_then(|t| t.doc_type)
+                    .map(|t| t.name);
+                for d in &report.diagnostics {
+                    facts.counts[d.severity as usize] += 1;
+                    if d.code != "DOC003" {
+                        facts.findings.push((d.code, d.name, d.severity));
+                    }
+                }
+            }
+            Outcome::Failed(e) => facts.status = Status::Failed(e.clone()),
+            Outcome::Skipped(why) => facts.status = Status::Skipped(why.clone()),
+        }
+        facts
+    }
+}
+
+/// A batch's totals, added up a file at a time in path order.
+#[derive(Default)]
+pub struct Totals {
+    pub files: usize,
+    pub checked: usize,
+    pub failed: usize,
+    pub skipped: usize,
+    /// Bytes of the checked texts.
+    pub bytes: usize,
+    /// Findings by severity (info, warning, error).
+    pub counts: [usize; 3],
+    /// The highest severity of a finding other than DOC003.
+    pub worst: Option<Severity>,
+    /// Per rule code: severity and name (as first met), findings, files.
+    pub per_rule: BTreeMap<&'static str, (Severity, &'static str, usize, usize)>,
+    /// Per document type: files, errors, warnings, notes (DOC003 aside).
+    pub per_type: BTreeMap<String, (usize, usize, usize, usize)>,
+    /// Every file's path and status, in order, when the reporter's head comes after all.
+    pub outcomes: Option<Vec<(String, Status)>>,
+    /// How many non-empty pieces were written.
+    pub pieces: usize,
+}
+
+impl Totals {
+    pub fn add(&mut self, facts: Facts, lang: Lang) {
+        self.files += 1;
+        for (total, n) in self.counts.iter_mut().zip(facts.counts) {
+            *total += n;
+        }
+        match &facts.status {
+            Status::Checked => {
+                self.checked += 1;
+                self.bytes += facts.bytes;
+                let type_name = facts.doc_type.map_or_else(
+                    || match lang {
+                        Lang::Vi => "(không rõ loại)".to_owned(),
+                        Lang::En => "(unknown type)".to_owned(),
+                    },
+                    str::to_owned,
+                );
+                let row = self.per_type.entry(type_name).or_default();
+                row.0 += 1;
+                let mut seen = BTreeSet::new();
+                for &(code, name, severity) in &facts.findings {
+                    let e = self.per_rule.entry(code).or_insert((severity, name, 0, 0));
+                    e.2 += 1;
+                    if seen.insert(code) {
+                        e.3 += 1;
+                    }
+                    match severity {
+                        Severity::Error => row.1 += 1,
+                        Severity::Warning => row.2 += 1,
+                        Severity::Info => row.3 += 1,
+                    }
+                    self.worst = self.worst.max(Some(severity));
+                }
+            }
+            Status::Failed(_) => self.failed += 1,
+            Status::Skipped(_) => self.skipped += 1,
+        }
+        if let Some(outcomes) = &mut self.outcomes {
+            outcomes.push((facts.path, facts.status));
+        }
+    }
+}
+
+/// Where pieces go while a head waits for the whole batch.
+enum Aside {
+    File(std::io::BufWriter<std::fs::File>),
+    /// No temporary file could be made: memory, as before streaming.
+    Memory(Vec<u8>),
+}
+
+/// Writes one report a file at a time to `out`: the head first (or, for a late head, the
+/// pieces into a temporary file), each piece as it is handed over, the tail at the end.
+/// Writing to `out` stops quietly at the first error (a closed pipe, `| head`); the files are
+/// still all checked and counted.
+pub struct Emitter<'a, W: Write> {
+    reporter: &'a dyn Reporter,
+    lang: Lang,
+    out: W,
+    out_ok: bool,
+    aside: Option<Aside>,
+    totals: Totals,
+}
+
+impl<'a, W: Write> Emitter<'a, W> {
+    pub fn new(reporter: &'a dyn Reporter, lang: Lang, out: W) -> Self {
+        let mut e = Emitter {
+            reporter,
+            lang,
+            out,
+            out_ok: true,
+            aside: None,
+            totals: Totals::default(),
+        };
+        match reporter.head(lang) {
+            Head::Now(text) => e.write_out(text.as_bytes()),
+            Head::AfterAll => {
+                e.totals.outcomes = Some(Vec::new());
+                e.aside = Some(match tempfile::tempfile() {
+                    Ok(f) => Aside::File(std::io::BufWriter::new(f)),
+                    Err(_) => Aside::Memory(Vec::new()),
+                });
+            }
+        }
+        e
+    }
+
+    fn write_out(&mut self, bytes: &[u8]) {
+        if self.out_ok && self.out.write_all(bytes).is_err() {
+            self.out_ok = false;
+        }
+    }
+
+    fn write_piece(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        match &mut self.aside {
+            None => self.write_out(bytes),
+            Some(Aside::File(f)) => f.write_all(bytes).map_err(|e| {
+                anyhow::anyhow!("không ghi được tệp tạm (cannot write a temporary file): {e}")
+            })?,
+            Some(Aside::Memory(v)) => v.extend_from_slice(bytes),
+        }
+        Ok(())
+    }
+
+    /// One file's piece (from [`Reporter::file`]) and facts, in path order.
+    pub fn file(&mut self, piece: &str, facts: Facts) -> anyhow::Result<()> {
+        if !piece.is_empty() {
+            if self.totals.pieces > 0 {
+                self.write_piece(self.reporter.separator().as_bytes())?;
+            }
+            self.write_piece(piece.as_bytes())?;
+            self.totals.pieces += 1;
+        }
+        self.totals.add(facts, self.lang);
+        Ok(())
+    }
+
+    /// Writes what remains and hands back the totals.
+    pub fn finish(mut self) -> anyhow::Result<Totals> {
+        if let Some(aside) = self.aside.take() {
+            let head = self.reporter.late_head(&self.totals, self.lang)?;
+            self.write_out(head.as_bytes());
+            match aside {
+                Aside::Memory(v) => self.write_out(&v),
+                Aside::File(f) => {
+                    let tmp_err = |e: std::io::Error| {
+                        anyhow::anyhow!(
+                            "không đọc lại được tệp tạm (cannot read a temporary file back): {e}"
+                        )
+                    };
+                    let mut f = f.into_inner().map_err(|e| tmp_err(e.into_error()))?;
+                    f.seek(std::io::SeekFrom::Start(0)).map_err(tmp_err)?;
+                    let mut buf = vec![0u8; 1 << 16];
+                    loop {
+                        let n = f.read(&mut buf).map_err(tmp_err)?;
+                        if n == 0 {
+                            break;
+                        }
+                        self.write_out(&buf[..n]);
+                    }
+                }
+            }
+        }
+        let tail = self.reporter.tail(&self.totals, self.lang)?;
+        self.write_out(tail.as_bytes());
+        if self.out_ok && self.out.flush().is_err() {
+            self.out_ok = false;
+        }
+        Ok(self.totals)
+    }
+}
+
+/// `v` pretty-printed as serde_json prints it `depth` levels deep (two spaces a level): a
+/// piece to splice into a document printed by `serde_json::to_string_pretty`. JSON strings
+/// hold no raw newline, so indenting after each one is exact.
+pub fn pretty_at(v: &Value, depth: usize) -> anyhow::Result<String> {
+    let text = serde_json::to_string_pretty(v)?;
+    Ok(text.replace('\n', &format!("\n{}", "  ".repeat(depth))))
 }
 
 /// Text for people: one block per finding, the line underlined.
@@ -62,81 +328,78 @@ pub struct Json;
 pub struct Summary;
 
 impl Reporter for Human {
-    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
-        Ok(report_human(results, lang, self.0))
+    fn file(&self, r: &FileResult, lang: Lang) -> anyhow::Result<String> {
+        Ok(human_file(r, lang, self.0))
+    }
+
+    fn tail(&self, totals: &Totals, lang: Lang) -> anyhow::Result<String> {
+        Ok(human_tail(totals, lang))
     }
 }
 
+/// The JSON document: `{"files": [...], "summary": {...}}`, pretty-printed; each file's object
+/// is printed on its own and spliced in.
 impl Reporter for Json {
-    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
-        Ok(serde_json::to_string_pretty(&report_json(results, lang))? + "\n")
+    fn head(&self, _lang: Lang) -> Head {
+        Head::Now("{\n  \"files\": [".to_owned())
+    }
+
+    fn file(&self, r: &FileResult, lang: Lang) -> anyhow::Result<String> {
+        Ok(format!("\n    {}", pretty_at(&file_json(r, lang), 2)?))
+    }
+
+    fn separator(&self) -> &'static str {
+        ","
+    }
+
+    fn tail(&self, totals: &Totals, _lang: Lang) -> anyhow::Result<String> {
+        let summary = json!({
+            "files": totals.files,
+            "files_failed": totals.failed,
+            "files_skipped": totals.skipped,
+            "errors": totals.counts[Severity::Error as usize],
+            "warnings": totals.counts[Severity::Warning as usize],
+            "infos": totals.counts[Severity::Info as usize],
+        });
+        let close = if totals.pieces == 0 { "]" } else { "\n  ]" };
+        Ok(format!(
+            "{close},\n  \"summary\": {}\n}}\n",
+            pretty_at(&summary, 1)?
+        ))
     }
 }
 
 impl Reporter for Summary {
-    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
-        Ok(report_summary(results, lang))
+    fn file(&self, _r: &FileResult, _lang: Lang) -> anyhow::Result<String> {
+        Ok(String::new())
+    }
+
+    fn tail(&self, totals: &Totals, lang: Lang) -> anyhow::Result<String> {
+        Ok(summary_table(totals, lang))
     }
 }
 
-/// How many files could not be read, and how many were skipped.
-fn failed_and_skipped(results: &[FileResult]) -> (usize, usize) {
-    let count = |f: fn(&Outcome) -> bool| results.iter().filter(|r| f(&r.outcome)).count();
-    (
-        count(|o| matches!(o, Outcome::Failed(_))),
-        count(|o| matches!(o, Outcome::Skipped(_))),
-    )
-}
-
-/// Counts of findings by severity (info, warning, error) over checked files.
-fn counts(results: &[FileResult]) -> [usize; 3] {
-    let mut counts = [0usize; 3];
-    for r in results {
-        if let Outcome::Checked { report, .. } = &r.outcome {
-            for d in &report.diagnostics {
-                counts[d.severity as usize] += 1;
-            }
+/// One file's object in the JSON contract.
+fn file_json(r: &FileResult, lang: Lang) -> Value {
+    match &r.outcome {
+        Outcome::Checked {
+            report,
+            fixes_applied,
+            ..
+        } => json!({
+            "path": r.path,
+            "error": Value::Null,
+            "skipped": Value::Null,
+            "fixes_applied": fixes_applied,
+            "diagnostics": report.diagnostics.iter().map(|d| diagnostic_json(&report.source, d, lang)).collect::<Vec<_>>(),
+        }),
+        Outcome::Failed(e) => {
+            json!({ "path": r.path, "error": e, "skipped": Value::Null, "fixes_applied": 0, "diagnostics": [] })
+        }
+        Outcome::Skipped(why) => {
+            json!({ "path": r.path, "error": Value::Null, "skipped": why, "fixes_applied": 0, "diagnostics": [] })
         }
     }
-    counts
-}
-
-pub fn report_json(results: &[FileResult], lang: Lang) -> Value {
-    let counts = counts(results);
-    let files: Vec<Value> = results
-        .iter()
-        .map(|r| match &r.outcome {
-            Outcome::Checked {
-                report,
-                fixes_applied,
-                ..
-            } => json!({
-                "path": r.path,
-                "error": Value::Null,
-                "skipped": Value::Null,
-                "fixes_applied": fixes_applied,
-                "diagnostics": report.diagnostics.iter().map(|d| diagnostic_json(&report.source, d, lang)).collect::<Vec<_>>(),
-            }),
-            Outcome::Failed(e) => {
-                json!({ "path": r.path, "error": e, "skipped": Value::Null, "fixes_applied": 0, "diagnostics": [] })
-            }
-            Outcome::Skipped(why) => {
-                json!({ "path": r.path, "error": Value::Null, "skipped": why, "fixes_applied": 0, "diagnostics": [] })
-            }
-        })
-        .collect();
-    let (failed, skipped) = failed_and_skipped(results);
-    json!({
-        "files": files,
-        "summary": {
-            "files": results.len(),
-            "files_failed": failed,
-            "files_skipped": skipped,
-            "errors": counts[Severity::Error as usize],
-            "warnings": counts[Severity::Warning as usize],
-            "infos": counts[Severity::Info as usize],
-        }
-    })
 }
 
 /// ANSI styles for the human reporter, or none.
@@ -172,63 +435,64 @@ impl Paint {
     }
 }
 
-pub fn report_human(results: &[FileResult], lang: Lang, paint: Paint) -> String {
+/// One file's findings as text (a diff first, with `--diff`).
+fn human_file(r: &FileResult, lang: Lang, paint: Paint) -> String {
     let mut out = String::new();
-    for r in results {
-        match &r.outcome {
-            Outcome::Failed(e) => {
-                let label = if lang == Lang::Vi {
-                    "lỗi đầu vào"
-                } else {
-                    "input error"
-                };
-                let _ = writeln!(
-                    out,
-                    "{}: {}: {e}",
-                    r.path,
-                    paint.severity(Severity::Error, label)
-                );
+    match &r.outcome {
+        Outcome::Failed(e) => {
+            let label = if lang == Lang::Vi {
+                "lỗi đầu vào"
+            } else {
+                "input error"
+            };
+            let _ = writeln!(
+                out,
+                "{}: {}: {e}",
+                r.path,
+                paint.severity(Severity::Error, label)
+            );
+        }
+        Outcome::Skipped(why) => {
+            let label = if lang == Lang::Vi {
+                "bỏ qua"
+            } else {
+                "skipped"
+            };
+            let _ = writeln!(out, "{}: {}: {why}", r.path, paint.dim(label));
+        }
+        Outcome::Checked {
+            report,
+            fixes_applied,
+            diff,
+        } => {
+            if let Some(diff) = diff {
+                out.push_str(diff);
             }
-            Outcome::Skipped(why) => {
-                let label = if lang == Lang::Vi {
-                    "bỏ qua"
-                } else {
-                    "skipped"
+            if *fixes_applied > 0 {
+                let _ = match lang {
+                    Lang::Vi => {
+                        writeln!(out, "{}: đã sửa {fixes_applied} chỗ; còn lại:", r.path)
+                    }
+                    Lang::En => {
+                        writeln!(out, "{}: {fixes_applied} fixes applied; remaining:", r.path)
+                    }
                 };
-                let _ = writeln!(out, "{}: {}: {why}", r.path, paint.dim(label));
             }
-            Outcome::Checked {
-                report,
-                fixes_applied,
-                diff,
-            } => {
-                if let Some(diff) = diff {
-                    out.push_str(diff);
-                }
-                if *fixes_applied > 0 {
-                    let _ = match lang {
-                        Lang::Vi => {
-                            writeln!(out, "{}: đã sửa {fixes_applied} chỗ; còn lại:", r.path)
-                        }
-                        Lang::En => {
-                            writeln!(out, "{}: {fixes_applied} fixes applied; remaining:", r.path)
-                        }
-                    };
-                }
-                for d in &report.diagnostics {
-                    write_human(&mut out, &r.path, report, d, lang, paint);
-                }
+            for d in &report.diagnostics {
+                write_human(&mut out, &r.path, report, d, lang, paint);
             }
         }
     }
-    let [i, w, e] = counts(results);
-    let (failed, skipped) = failed_and_skipped(results);
+    out
+}
+
+/// The last line of the human report: the batch's counts.
+fn human_tail(totals: &Totals, lang: Lang) -> String {
+    let [i, w, e] = totals.counts;
+    let (files, failed, skipped) = (totals.files, totals.failed, totals.skipped);
     let mut tail = match lang {
-        Lang::Vi => format!("{} tệp: {e} lỗi, {w} cảnh báo, {i} lưu ý", results.len()),
-        Lang::En => format!(
-            "{} files: {e} errors, {w} warnings, {i} notes",
-            results.len()
-        ),
+        Lang::Vi => format!("{files} tệp: {e} lỗi, {w} cảnh báo, {i} lưu ý"),
+        Lang::En => format!("{files} files: {e} errors, {w} warnings, {i} notes"),
     };
     if failed > 0 {
         tail += &match lang {
@@ -242,60 +506,18 @@ pub fn report_human(results: &[FileResult], lang: Lang, paint: Paint) -> String 
             Lang::En => format!("; {skipped} skipped"),
         };
     }
-    let _ = writeln!(out, "{tail}.");
-    out
+    tail + ".\n"
 }
 
 /// One table: findings per rule, then per document type.
-pub fn report_summary(results: &[FileResult], lang: Lang) -> String {
-    use std::collections::BTreeMap;
-    let mut per_rule: BTreeMap<&str, (Severity, &str, usize, usize)> = BTreeMap::new();
-    let mut per_type: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
-    for r in results {
-        let Outcome::Checked { report, .. } = &r.outcome else {
-            continue;
-        };
-        let type_name = report
-            .document
-            .title
-            .as_ref()
-            .and_then(|t| t.doc_type)
-            .map_or_else(
-                || {
-                    if lang == Lang::Vi {
-                        "(không rõ loại)".to_owned()
-                    } else {
-                        "(unknown type)".to_owned()
-                    }
-                },
-                |t| t.name.to_owned(),
-            );
-        let row = per_type.entry(type_name).or_default();
-        row.0 += 1;
-        let mut seen = std::collections::BTreeSet::new();
-        for d in &report.diagnostics {
-            if d.code == "DOC003" {
-                continue;
-            }
-            let e = per_rule.entry(d.code).or_insert((d.severity, d.name, 0, 0));
-            e.2 += 1;
-            if seen.insert(d.code) {
-                e.3 += 1;
-            }
-            match d.severity {
-                Severity::Error => row.1 += 1,
-                Severity::Warning => row.2 += 1,
-                Severity::Info => row.3 += 1,
-            }
-        }
-    }
+fn summary_table(totals: &Totals, lang: Lang) -> String {
     let mut out = String::new();
     let (h_rule, h_sev, h_n, h_files) = match lang {
         Lang::Vi => ("Quy tắc", "Mức", "Số lần", "Số tệp"),
         Lang::En => ("Rule", "Severity", "Findings", "Files"),
     };
     let _ = writeln!(out, "{h_rule:<42} {h_sev:<9} {h_n:>7} {h_files:>7}");
-    for (code, (sev, name, n, files)) in &per_rule {
+    for (code, (sev, name, n, files)) in &totals.per_rule {
         let label = format!("{code} {name}");
         let _ = writeln!(out, "{label:<42} {:<9} {n:>7} {files:>7}", sev.label(lang));
     }
@@ -305,21 +527,19 @@ pub fn report_summary(results: &[FileResult], lang: Lang) -> String {
     };
     let _ = writeln!(out);
     let _ = writeln!(out, "{h_type:<24} {h_docs:>7} {h_e:>7} {h_w:>9} {h_i:>7}");
-    for (t, (docs, e, w, i)) in &per_type {
+    for (t, (docs, e, w, i)) in &totals.per_type {
         let _ = writeln!(out, "{t:<24} {docs:>7} {e:>7} {w:>9} {i:>7}");
     }
-    let (failed, skipped) = failed_and_skipped(results);
+    let (files, failed, skipped) = (totals.files, totals.failed, totals.skipped);
     let _ = writeln!(out);
     let _ = match lang {
         Lang::Vi => writeln!(
             out,
-            "{} tệp; {failed} không đọc được; {skipped} bỏ qua.",
-            results.len()
+            "{files} tệp; {failed} không đọc được; {skipped} bỏ qua."
         ),
         Lang::En => writeln!(
             out,
-            "{} files; {failed} unreadable; {skipped} skipped.",
-            results.len()
+            "{files} files; {failed} unreadable; {skipped} skipped."
         ),
     };
     out

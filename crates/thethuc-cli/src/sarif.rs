@@ -2,6 +2,7 @@
 //! (lines and columns in Unicode code points, byte offsets) and fixes as byte replacements.
 
 use crate::output::locator_text;
+use crate::output::{pretty_at, Head, Reporter, Status, Totals};
 use crate::{FileResult, Outcome};
 use serde_json::{json, Value};
 use thethuc::rules::REGISTRY;
@@ -44,16 +45,76 @@ fn uri(path: &str) -> String {
     out
 }
 
-/// SARIF 2.1.0, for code-scanning dashboards and CI.
+/// SARIF 2.1.0, for code-scanning dashboards and CI. Its keys print in order (serde_json's
+/// maps are sorted): `artifacts` and `invocations`, which list every file, come before
+/// `results`, so the results are kept aside until the batch is done.
 pub struct Sarif;
 
-impl crate::output::Reporter for Sarif {
-    fn render(&self, results: &[FileResult], lang: Lang) -> anyhow::Result<String> {
-        Ok(serde_json::to_string_pretty(&report_sarif(results, lang))? + "\n")
+impl Reporter for Sarif {
+    fn head(&self, _lang: Lang) -> Head {
+        Head::AfterAll
+    }
+
+    fn late_head(&self, totals: &Totals, _lang: Lang) -> anyhow::Result<String> {
+        let mut notifications = Vec::new();
+        let mut artifacts = Vec::new();
+        for (path, status) in totals.outcomes.iter().flatten() {
+            let location = json!({ "uri": uri(path) });
+            match status {
+                Status::Checked => {
+                    artifacts.push(json!({ "location": location, "encoding": "utf-8" }));
+                }
+                Status::Failed(e) => notifications.push(json!({
+                    "level": "error",
+                    "message": { "text": format!("{path}: {e}") },
+                    "locations": [{ "physicalLocation": { "artifactLocation": location } }],
+                })),
+                Status::Skipped(why) => notifications.push(json!({
+                    "level": "note",
+                    "message": { "text": format!("{path}: {why}") },
+                    "locations": [{ "physicalLocation": { "artifactLocation": location } }],
+                })),
+            }
+        }
+        let invocations = json!([{
+            "executionSuccessful": notifications.iter().all(|n| n["level"] != "error"),
+            "toolExecutionNotifications": notifications,
+        }]);
+        Ok(format!(
+            "{{\n  \"$schema\": {},\n  \"runs\": [\n    {{\n      \"artifacts\": {},\n      \"columnKind\": \"unicodeCodePoints\",\n      \"invocations\": {},\n      \"results\": [",
+            serde_json::to_string(SCHEMA)?,
+            pretty_at(&Value::from(artifacts), 3)?,
+            pretty_at(&invocations, 3)?,
+        ))
+    }
+
+    fn file(&self, r: &FileResult, lang: Lang) -> anyhow::Result<String> {
+        let mut piece = String::new();
+        for result in file_results(r, lang) {
+            if !piece.is_empty() {
+                piece.push(',');
+            }
+            piece.push_str("\n        ");
+            piece.push_str(&pretty_at(&result, 4)?);
+        }
+        Ok(piece)
+    }
+
+    fn separator(&self) -> &'static str {
+        ","
+    }
+
+    fn tail(&self, totals: &Totals, lang: Lang) -> anyhow::Result<String> {
+        let close = if totals.pieces == 0 { "]" } else { "\n      ]" };
+        Ok(format!(
+            "{close},\n      \"tool\": {}\n    }}\n  ],\n  \"version\": \"2.1.0\"\n}}\n",
+            pretty_at(&tool(lang), 3)?
+        ))
     }
 }
 
-pub fn report_sarif(results: &[FileResult], lang: Lang) -> Value {
+/// `tool`: the driver and every rule.
+fn tool(lang: Lang) -> Value {
     let pick = |vi: &'static str, en: &'static str| if lang == Lang::Vi { vi } else { en };
     let rules: Vec<Value> = REGISTRY
         .iter()
@@ -74,97 +135,73 @@ pub fn report_sarif(results: &[FileResult], lang: Lang) -> Value {
             })
         })
         .collect();
+    json!({ "driver": {
+        "name": "thethuc",
+        "version": env!("CARGO_PKG_VERSION"),
+        "informationUri": env!("CARGO_PKG_REPOSITORY"),
+        "language": if lang == Lang::Vi { "vi" } else { "en" },
+        "rules": rules,
+    }})
+}
+
+/// One checked file's results (none for a file not checked: it is a notification).
+fn file_results(r: &FileResult, lang: Lang) -> Vec<Value> {
+    let Outcome::Checked { report, .. } = &r.outcome else {
+        return Vec::new();
+    };
     let index_of = |code: &str| REGISTRY.iter().position(|r| r.code == code);
+    let location = json!({ "uri": uri(&r.path) });
     let mut results_json = Vec::new();
-    let mut notifications = Vec::new();
-    let mut artifacts = Vec::new();
-    for r in results {
-        let location = json!({ "uri": uri(&r.path) });
-        match &r.outcome {
-            Outcome::Checked { report, .. } => {
-                artifacts.push(json!({ "location": location, "encoding": "utf-8" }));
-                for d in &report.diagnostics {
-                    let p = report.source.place(d.span);
-                    let mut result = json!({
-                        "ruleId": d.code,
-                        "level": level(d.severity),
-                        "message": { "text": d.message.get(lang) },
-                        "locations": [{
-                            "physicalLocation": {
-                                "artifactLocation": location,
-                                "region": {
-                                    "startLine": p.line,
-                                    "startColumn": p.column,
-                                    "endLine": p.end_line,
-                                    "endColumn": p.end_column,
-                                    "byteOffset": p.start,
-                                    "byteLength": p.end - p.start,
-                                }
-                            }
-                        }],
-                    });
-                    if let Some(i) = index_of(d.code) {
-                        result["ruleIndex"] = json!(i);
+    for d in &report.diagnostics {
+        let p = report.source.place(d.span);
+        let mut result = json!({
+            "ruleId": d.code,
+            "level": level(d.severity),
+            "message": { "text": d.message.get(lang) },
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": location,
+                    "region": {
+                        "startLine": p.line,
+                        "startColumn": p.column,
+                        "endLine": p.end_line,
+                        "endColumn": p.end_column,
+                        "byteOffset": p.start,
+                        "byteLength": p.end - p.start,
                     }
-                    let fixes: Vec<Value> = d
-                        .fixes
+                }
+            }],
+        });
+        if let Some(i) = index_of(d.code) {
+            result["ruleIndex"] = json!(i);
+        }
+        let fixes: Vec<Value> = d
+                .fixes
+                .iter()
+                .map(|f| {
+                    let replacements: Vec<Value> = f
+                        .edits
                         .iter()
-                        .map(|f| {
-                            let replacements: Vec<Value> = f
-                                .edits
-                                .iter()
-                                .map(|e| {
-                                    let start = report.source.to_original(e.span.start, false);
-                                    let end = report.source.to_original(e.span.end, true);
-                                    json!({
-                                        "deletedRegion": { "byteOffset": start, "byteLength": end - start },
-                                        "insertedContent": { "text": e.replacement },
-                                    })
-                                })
-                                .collect();
+                        .map(|e| {
+                            let start = report.source.to_original(e.span.start, false);
+                            let end = report.source.to_original(e.span.end, true);
                             json!({
-                                "description": { "text": f.message.get(lang) },
-                                "artifactChanges": [{ "artifactLocation": location, "replacements": replacements }],
-                                "properties": { "applicability": f.applicability },
+                                "deletedRegion": { "byteOffset": start, "byteLength": end - start },
+                                "insertedContent": { "text": e.replacement },
                             })
                         })
                         .collect();
-                    if !fixes.is_empty() {
-                        result["fixes"] = json!(fixes);
-                    }
-                    results_json.push(result);
-                }
-            }
-            Outcome::Failed(e) => notifications.push(json!({
-                "level": "error",
-                "message": { "text": format!("{}: {e}", r.path) },
-                "locations": [{ "physicalLocation": { "artifactLocation": location } }],
-            })),
-            Outcome::Skipped(why) => notifications.push(json!({
-                "level": "note",
-                "message": { "text": format!("{}: {why}", r.path) },
-                "locations": [{ "physicalLocation": { "artifactLocation": location } }],
-            })),
+                    json!({
+                        "description": { "text": f.message.get(lang) },
+                        "artifactChanges": [{ "artifactLocation": location, "replacements": replacements }],
+                        "properties": { "applicability": f.applicability },
+                    })
+                })
+                .collect();
+        if !fixes.is_empty() {
+            result["fixes"] = json!(fixes);
         }
+        results_json.push(result);
     }
-    json!({
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "thethuc",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": env!("CARGO_PKG_REPOSITORY"),
-                "language": if lang == Lang::Vi { "vi" } else { "en" },
-                "rules": rules,
-            }},
-            "invocations": [{
-                "executionSuccessful": notifications.iter().all(|n| n["level"] != "error"),
-                "toolExecutionNotifications": notifications,
-            }],
-            "artifacts": artifacts,
-            "columnKind": "unicodeCodePoints",
-            "results": results_json,
-        }]
-    })
+    results_json
 }

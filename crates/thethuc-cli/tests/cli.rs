@@ -651,3 +651,46 @@ fn a_file_over_the_size_limit_and_a_binary_file_are_input_errors() {
     assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
     assert!(stdout(&o).contains("max_input_bytes"));
 }
+
+/// Files are checked in parallel but printed as they finish in path order: the output of a
+/// batch is the same bytes on one thread and on several, in every format, with the slowest
+/// files first so that later ones finish before them.
+#[test]
+fn a_batch_prints_the_same_sorted_output_on_one_thread_and_on_many() {
+    let dir = tempdir("order");
+    let mut texts: Vec<Vec<u8>> = std::fs::read_dir(root().join("fixtures/corpus/real"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    assert!(!texts.is_empty());
+    texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    for i in 0..16 {
+        let text = &texts[i % texts.len()];
+        std::fs::write(dir.join(format!("doc-{i:02}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("doc-05-latin1.txt"), b"C\xd4NG V\xc3N\n").unwrap();
+    std::fs::write(dir.join("doc-10.pdf"), b"%PDF").unwrap();
+    let d = dir.to_str().unwrap();
+    let mut json = Vec::new();
+    for format in ["human", "json", "sarif", "summary"] {
+        let one = run(&["check", "--format", format, "-j", "1", d]);
+        let many = run(&["check", "--format", format, "-j", "4", d]);
+        assert_eq!(one.status.code(), Some(2), "{format}");
+        assert_eq!(many.status.code(), one.status.code(), "{format}");
+        assert!(one.stdout == many.stdout, "{format}: -j 1 and -j 4 differ");
+        if format == "json" {
+            json = many.stdout;
+        }
+    }
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 18);
+    assert!(paths.windows(2).all(|w| w[0] < w[1]), "{paths:?}");
+}
