@@ -2,13 +2,14 @@
 //! Parts of a .docx are small enough to hold whole; a tree keeps the readers short.
 
 use crate::DocxError;
+use compact_str::CompactString;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
 #[derive(Debug, Clone, Default)]
 pub struct Element {
-    pub name: String,
-    pub attrs: Vec<(String, String)>,
+    pub name: CompactString,
+    pub attrs: Vec<(CompactString, CompactString)>,
     pub children: Vec<Node>,
     /// Byte range of the whole element in the part (start tag to end tag), for the writer.
     pub span: (usize, usize),
@@ -59,8 +60,9 @@ impl Element {
     }
 }
 
-fn local(name: &str) -> String {
-    name.rsplit(':').next().unwrap_or(name).to_owned()
+fn local(name: &str) -> CompactString {
+    let start = name.bytes().rposition(|b| b == b':').map_or(0, |i| i + 1);
+    CompactString::from(&name[start..])
 }
 
 fn named_entity(name: &str) -> Option<char> {
@@ -172,13 +174,21 @@ fn open(
     e: &quick_xml::events::BytesStart<'_>,
     bad: &dyn Fn(String) -> DocxError,
 ) -> Result<Element, DocxError> {
-    let mut attrs = Vec::new();
+    // One allocation: there are at most as many attributes as `=` signs in the tag.
+    let mut attrs = Vec::with_capacity(e.attributes_raw().bytes().filter(|&b| b == b'=').count());
     for a in e.attributes() {
         let a = a.map_err(|err| bad(format!("thuộc tính hỏng (bad attribute): {err}")))?;
-        let value = a
-            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-            .map_err(|err| bad(format!("thuộc tính hỏng (bad attribute): {err}")))?;
-        attrs.push((local(a.key.as_ref()), value.into_owned()));
+        // Most values (`w:val="24"`) have nothing to unescape or normalise: take them as written.
+        let value = if a.value.contains(['&', '\t', '\n', '\r']) {
+            CompactString::from(
+                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .map_err(|err| bad(format!("thuộc tính hỏng (bad attribute): {err}")))?
+                    .as_ref(),
+            )
+        } else {
+            CompactString::from(a.value.as_ref())
+        };
+        attrs.push((local(a.key.as_ref()), value));
     }
     Ok(Element {
         name: local(e.name().as_ref()),
