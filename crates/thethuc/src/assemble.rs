@@ -11,6 +11,11 @@ use crate::parse::mostly_upper;
 const HEADER_MAX_LINES: usize = 16;
 
 pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
+    assemble_folded(text, &crate::fold::fold_case(text), lines)
+}
+
+/// `assemble`, given the case-folded text too (`fold_case(text)`, folded once per check).
+pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
     let mut doc = Document {
         lines,
         regime: Regime::Nd30,
@@ -53,13 +58,17 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
     doc.regime = detect_regime(text, &doc);
     doc.paragraphs = crate::structure::paragraphs(text, &doc);
     doc.sections = crate::structure::sections(text, &doc);
-    doc.citations = collect_citations(text, &doc);
+    doc.citations = collect_citations(text, folded, &doc);
     doc
 }
 
 /// Citations in the trích yếu, the công văn's V/v, and every paragraph.
-fn collect_citations(text: &str, doc: &Document) -> Vec<crate::structure::Citation> {
-    use crate::structure::{citations_in, Joined};
+fn collect_citations(
+    text: &str,
+    folded: &str,
+    doc: &Document,
+) -> Vec<crate::structure::Citation> {
+    use crate::structure::{citations_in_folded, Joined};
     let mut groups: Vec<&[usize]> = Vec::new();
     if let Some(t) = &doc.title {
         groups.push(&t.trich_yeu);
@@ -70,7 +79,9 @@ fn collect_citations(text: &str, doc: &Document) -> Vec<crate::structure::Citati
     }
     let mut out = Vec::new();
     for g in groups.into_iter().filter(|g| !g.is_empty()) {
-        out.extend(citations_in(text, &Joined::new(text, &doc.lines, g)));
+        let joined = Joined::new(text, &doc.lines, g);
+        let folded_joined = joined.text_over(folded);
+        out.extend(citations_in_folded(text, &joined, &folded_joined));
     }
     out.sort_by_key(|c| c.span.start);
     out

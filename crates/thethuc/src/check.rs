@@ -1,12 +1,11 @@
 //! The public entry points: parse a text, check it, fix it.
 
-use crate::assemble::assemble;
 use crate::blocks::{join_blocks, segments, Block, PageSetup, RunStyle, StyledDocument};
 use crate::config::{Config, InputFormat, Limits};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::Document;
 use crate::document::{Span, Styled, StyledBlock};
-use crate::parse::classify_within;
+use crate::parse::classify_folded_within;
 use crate::rules::{Ctx, Scope, REGISTRY};
 use crate::source::Source;
 
@@ -23,19 +22,22 @@ pub fn parse_within(text: &str, limits: &Limits) -> Document {
 fn classify_all(text: &str, segments: Vec<crate::blocks::Segment>, limits: &Limits) -> Document {
     // The grammars stop after this many steps on one line (pest counts per parse).
     pest::set_call_limit(std::num::NonZeroUsize::new(limits.max_grammar_calls));
+    // Folding keeps byte offsets: one folded copy serves every line and paragraph.
+    let folded = crate::fold::fold_case(text);
     let mut unread = Vec::new();
     let lines = segments
         .iter()
         .enumerate()
         .map(|(i, seg)| {
-            let (line, skipped) = classify_within(text, seg, limits);
+            let folded_segment = seg.span.of(&folded);
+            let (line, skipped) = classify_folded_within(text, folded_segment, seg, limits);
             if skipped {
                 unread.push(i);
             }
             line
         })
         .collect();
-    let mut doc = assemble(text, lines);
+    let mut doc = crate::assemble::assemble_folded(text, &folded, lines);
     doc.unread_lines = unread;
     doc
 }

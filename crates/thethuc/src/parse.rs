@@ -19,12 +19,23 @@ pub fn classify(text: &str, seg: &Segment) -> Line {
 /// on it: then it is a plain paragraph, and the second value says so.
 pub fn classify_within(text: &str, seg: &Segment, limits: &crate::config::Limits) -> (Line, bool) {
     let original = seg.span.of(text);
+    classify_folded_within(text, &fold_case(original), seg, limits)
+}
+
+/// `classify_within`, given the segment case-folded (a slice of the folded text: folding keeps
+/// byte offsets).
+pub fn classify_folded_within(
+    text: &str,
+    folded: &str,
+    seg: &Segment,
+    limits: &crate::config::Limits,
+) -> (Line, bool) {
+    let original = seg.span.of(text);
     let mut unread = original.len() > limits.max_line_bytes;
     let kind = if unread {
         LineKind::Paragraph
     } else {
-        let folded = fold_case(original);
-        match classify_folded(&folded) {
+        match classify_folded(folded) {
             Ok(Some(pair)) => lower(pair, seg.span.start, original),
             Ok(None) => LineKind::Paragraph,
             Err(limit) => {

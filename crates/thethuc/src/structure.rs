@@ -43,6 +43,19 @@ impl Joined {
         Self { text, pieces }
     }
 
+    /// The same lines joined the same way from another text of the same layout (the folded
+    /// copy of the source, whose byte offsets are the source's).
+    pub fn text_over(&self, other: &str) -> String {
+        let mut text = String::with_capacity(self.text.len());
+        for &(offset, span) in &self.pieces {
+            if text.len() < offset as usize {
+                text.push(' ');
+            }
+            text.push_str(span.of(other));
+        }
+        text
+    }
+
     /// Maps an offset in the joined text back to the NFC text. An offset on a joining space maps
     /// to the end of the line before it (for ends) or the start of the next (for starts).
     pub fn to_source(&self, offset: u32, is_end: bool) -> u32 {
@@ -317,7 +330,11 @@ impl Citation {
 
 /// Finds the citations in a paragraph's joined text.
 pub fn citations_in(source: &str, joined: &Joined) -> Vec<Citation> {
-    let folded = fold_case(&joined.text);
+    citations_in_folded(source, joined, &fold_case(&joined.text))
+}
+
+/// `citations_in`, given the joined text case-folded (`fold_case(&joined.text)`).
+pub fn citations_in_folded(source: &str, joined: &Joined, folded: &str) -> Vec<Citation> {
     let original = &joined.text;
     let mut out = Vec::new();
     // A citation always holds a digit (its number or its date) and never runs across a `;`, so
@@ -777,6 +794,10 @@ mod tests {
             for p in &doc.paragraphs {
                 let joined = Joined::new(text, &doc.lines, &p.lines);
                 let old = citations_by_grammar_scan(text, &joined);
+                // The folded join the assembler uses is the join of the folded text.
+                let folded = joined.text_over(&fold_case(text));
+                assert_eq!(folded, fold_case(&joined.text));
+                assert_eq!(citations_in_folded(text, &joined, &folded), old);
                 assert_eq!(citations_in(text, &joined), old, "{}", joined.text);
                 compared += old.len();
             }
