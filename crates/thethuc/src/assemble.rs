@@ -63,11 +63,7 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
 }
 
 /// Citations in the trích yếu, the công văn's V/v, and every paragraph.
-fn collect_citations(
-    text: &str,
-    folded: &str,
-    doc: &Document,
-) -> Vec<crate::structure::Citation> {
+fn collect_citations(text: &str, folded: &str, doc: &Document) -> Vec<crate::structure::Citation> {
     use crate::structure::{citations_in_folded, Joined};
     let mut groups: Vec<&[usize]> = Vec::new();
     if let Some(t) = &doc.title {

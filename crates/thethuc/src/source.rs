@@ -354,7 +354,12 @@ mod nfc_tests {
         let all: Vec<char> = ('\u{0}'..='\u{ffff}').filter(|&c| always_nfc(c)).collect();
         assert!(all.len() > 400);
         for &c in &all {
-            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "U+{:04X}", c as u32);
+            assert_eq!(
+                is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "U+{:04X}",
+                c as u32
+            );
             assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
         }
         assert!(is_nfc_quickly("Cộng hòa xã hội – “Độc lập” …"));

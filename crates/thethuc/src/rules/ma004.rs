@@ -61,9 +61,39 @@ fn is_letter(c: char) -> bool {
     }
 }
 
-/// Runs of non-space characters in `s`, with their byte offsets.
+/// Runs of non-space characters in `s`, with their byte offsets. Bytes, not characters: a
+/// character is a space only if it is ASCII white space or starts with one of the lead bytes
+/// of the others (C2 E1 E2 E3 EF); the rest are skipped by their length.
 pub(crate) fn tokens_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
-    runs(s, |c, _| !is_space(c), out)
+    let bytes = s.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = match b {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (true, 1),
+            0..=0x7f => (false, 1),
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
+                Some(c) => (is_space(c), c.len_utf8()),
+                None => (false, 1),
+            },
+            0xc0..=0xdf => (false, 2),
+            0xe0..=0xef => (false, 3),
+            _ => (false, 4),
+        };
+        match (space, start) {
+            (false, None) => start = Some(i),
+            (true, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
 }
 
 /// Maximal runs of characters for which `part(c, inside_a_run)` holds, appended to `out`.
@@ -227,6 +257,25 @@ fn excepted(c: char, before: char, next: Option<char>, chars: &[(usize, char)], 
         }
         ',' | ';' => before == '.' || before == '…' || before == '_',
         _ => before == '(',
+    }
+}
+
+#[cfg(test)]
+mod token_tests {
+    /// The byte splitter gives the runs of non-space characters, for every character.
+    #[test]
+    fn tokens_are_the_runs_of_non_space() {
+        let text: String = ('\u{0}'..='\u{3100}')
+            .chain('\u{fe00}'..='\u{ffff}')
+            .chain(['\u{1f600}', ' ', 'a'])
+            .flat_map(|c| [c, 'x', c, c, ' '])
+            .collect();
+        let mut got = Vec::new();
+        super::tokens_into(&text, &mut got);
+        let mut want = Vec::new();
+        super::runs(&text, |c, _| !super::is_space(c), &mut want);
+        assert_eq!(got, want);
+        assert!(want.len() > 10_000);
     }
 }
 
