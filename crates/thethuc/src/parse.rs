@@ -196,6 +196,13 @@ fn place_end(line: &str) -> Option<usize> {
 /// `place_char`'s lookahead: `pd_comma | sp* ~ "ngày" ~ (sp | ASCII_DIGIT | "." | "…" | EOI)
 /// | sp+ ~ ASCII_DIGIT | "(" | ")" | ";" | ":"`.
 fn place_stops_at(s: &str) -> bool {
+    // Every stop opens with one of these bytes (C2 for a no-break space).
+    if !matches!(
+        s.as_bytes().first(),
+        Some(b',' | b'(' | b')' | b';' | b':' | b' ' | b'\t' | b'n' | 0xC2)
+    ) {
+        return false;
+    }
     if s.starts_with([',', '(', ')', ';', ':']) {
         return true;
     }

@@ -381,9 +381,13 @@ fn scan_citations(clause: &str, last_digit: usize) -> Vec<(usize, Pair<'_, Rule>
 
 /// The grammar's `skip`: a run of letters, marks and digits, or else one character.
 fn skip_len(s: &str) -> usize {
-    let word_char = |c: char| {
-        c.is_ascii_alphanumeric()
-            || (!c.is_ascii() && (pest::unicode::LETTER(c) || pest::unicode::MARK(c)))
+    let word_char = |c: char| match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        // Latin-1 and Latin Extended letters and the Vietnamese block, without the tables.
+        '\u{C0}'..='\u{24F}' if c != '×' && c != '÷' => true,
+        '\u{1EA0}'..='\u{1EF9}' => true,
+        c if c.is_ascii() => false,
+        c => pest::unicode::LETTER(c) || pest::unicode::MARK(c),
     };
     let mut chars = s.char_indices();
     match chars.next() {
@@ -696,6 +700,21 @@ mod tests {
         literals.extend(rule("so_word").into_iter().take(1));
         assert!(literals.len() > 40, "{literals:?}");
         literals
+    }
+
+    /// `skip_len` splits as the grammar's `skip` does: its word test is `LETTER | MARK | digit`.
+    #[test]
+    fn skip_splits_words_as_the_grammar_does() {
+        for c in ('\u{0}'..='\u{3000}').chain('\u{1e00}'..='\u{1fff}') {
+            let grammar = c.is_ascii_digit() || pest::unicode::LETTER(c) || pest::unicode::MARK(c);
+            let s = format!("{c}{c}\u{1}");
+            let want = if grammar {
+                2 * c.len_utf8()
+            } else {
+                c.len_utf8()
+            };
+            assert_eq!(skip_len(&s), want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

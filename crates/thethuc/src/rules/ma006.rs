@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::LineKind;
 use crate::fold::fold_case;
-use crate::rules::ma004::{excerpt, is_space, lines, sub};
+use crate::rules::ma004::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -33,19 +33,15 @@ instead."),
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (i, span, t) in lines(ctx) {
         let kind = ctx.kind(i);
-        let mut run: Option<usize> = None;
+        // Runs of spaces followed by text are the gaps before the line's tokens (the shared
+        // split); a gap of two characters or more is a finding.
         let mut runs: Vec<(usize, usize)> = Vec::new();
-        for (k, c) in t.char_indices() {
-            match (is_space(c), run) {
-                (true, None) => run = Some(k),
-                (false, Some(st)) => {
-                    if t[st..k].chars().count() >= 2 {
-                        runs.push((st, k));
-                    }
-                    run = None;
-                }
-                _ => {}
+        let mut end = 0;
+        for &(at, tok) in ctx.tokens(i) {
+            if at >= end + 2 && t[end..at].chars().count() >= 2 {
+                runs.push((end, at));
             }
+            end = at + tok.len();
         }
         for (a, b) in runs {
             if draft_blank(kind, &t[..a], &t[b..]) {

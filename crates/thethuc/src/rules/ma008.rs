@@ -92,13 +92,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let mut blocks: Vec<Block> = Vec::new();
     for (i, line) in ctx.doc.lines.iter().enumerate() {
         // Paragraphs left behind are over.
-        let (done, live): (Vec<Block>, Vec<Block>) = std::mem::take(&mut blocks)
-            .into_iter()
-            .partition(|b| b.row + 2 < line.row);
-        blocks = live;
-        for b in done {
-            b.close(&mut strays);
-        }
+        close_where(&mut blocks, &mut strays, |b| b.row + 2 < line.row);
         // The paragraph this line continues: wrapped text, in the flow or in its column.
         let wraps = !line.blank_before && matches!(line.kind, LineKind::Paragraph);
         let found = blocks.iter().rposition(|b| {
@@ -112,13 +106,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             Some(k) => k,
             None => {
                 // A new paragraph: the ones in the same place are over.
-                let (done, live): (Vec<Block>, Vec<Block>) = std::mem::take(&mut blocks)
-                    .into_iter()
-                    .partition(|b| b.indent.abs_diff(line.indent) <= 3 || alone(line.row));
-                blocks = live;
-                for b in done {
-                    b.close(&mut strays);
-                }
+                close_where(&mut blocks, &mut strays, |b| {
+                    b.indent.abs_diff(line.indent) <= 3 || alone(line.row)
+                });
                 blocks.push(Block::new(line.row, line.indent, line.column));
                 blocks.len() - 1
             }
@@ -203,6 +193,20 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             )
         };
         out.push(RULE.diag(span, vi, en));
+    }
+}
+
+/// Closes the blocks `done` says are over, keeping the others in order; no allocation when none
+/// is (most lines).
+fn close_where(blocks: &mut Vec<Block>, strays: &mut Vec<Stray>, done: impl Fn(&Block) -> bool) {
+    if !blocks.iter().any(&done) {
+        return;
+    }
+    let (closed, open): (Vec<Block>, Vec<Block>) =
+        std::mem::take(blocks).into_iter().partition(|b| done(b));
+    *blocks = open;
+    for b in closed {
+        b.close(strays);
     }
 }
 
