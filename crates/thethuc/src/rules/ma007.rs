@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::tone_insensitive;
-use crate::fold::fold_case;
+use crate::fold::{fold_case, fold_char};
 use crate::rules::ma004::{is_space, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -501,6 +501,19 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             // Case and tone change no character count: unequal lengths are different words,
             // found without building the folded keys.
             if length < 2 || second.chars().count() != length {
+                continue;
+            }
+            // Folding changes a first letter only by case, and tone placement only when it is
+            // `o`/`u` (`oà` → `òa`): other first letters that differ make different keys.
+            let first_letter = |w: &str| w.chars().next().map(fold_char);
+            let o_or_u = |c: Option<char>| {
+                matches!(
+                    c,
+                    Some('o' | 'u' | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ')
+                )
+            };
+            let (fa, fb) = (first_letter(first), first_letter(second));
+            if fa != fb && !o_or_u(fa) && !o_or_u(fb) {
                 continue;
             }
             let key = |w: &str| tone_insensitive(&fold_case(w));

@@ -84,6 +84,8 @@ pub struct Ctx<'a> {
     /// Each line's words and tokens, split once for all the rules that walk them.
     words: std::cell::OnceCell<PerLine<'a>>,
     tokens: std::cell::OnceCell<PerLine<'a>>,
+    /// The text case-folded (`fold::fold_case`, same byte offsets), made once when asked.
+    folded: std::cell::OnceCell<String>,
 }
 
 /// Pieces of every line (offset in the line, text), flat, with where each line's pieces start.
@@ -131,7 +133,15 @@ impl<'a> Ctx<'a> {
             format,
             words: std::cell::OnceCell::new(),
             tokens: std::cell::OnceCell::new(),
+            folded: std::cell::OnceCell::new(),
         }
+    }
+    /// Line `i` case-folded: `fold_case(ctx.line_text(i))`, from one fold of the whole text.
+    pub fn folded_line(&self, i: usize) -> &str {
+        let folded = self
+            .folded
+            .get_or_init(|| crate::fold::fold_case(self.text));
+        self.doc.lines[i].span.of(folded)
     }
     /// The words of line `i` (`ma004::words`), with their offsets in the line.
     pub fn words(&self, i: usize) -> &[(usize, &'a str)] {

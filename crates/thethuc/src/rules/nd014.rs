@@ -82,7 +82,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             break;
         }
         let line = ctx.line_text(i);
-        let f = fold_case(line);
+        let f = ctx.folded_line(i);
         referred |= f.contains("phụ lục") || f.contains("kèm theo") || f.contains("đính kèm");
         // `Phụ lục II` naming an appendix the document lacks.
         let mut from = 0;
