@@ -4,6 +4,7 @@
 //! the benchmarks (`cargo bench`) are the figures that count.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::io::Write as _;
 use std::time::{Duration, Instant};
 use thethuc::rules::{Ctx, REGISTRY};
 use thethuc::{Config, InputFormat, Source};
@@ -51,19 +52,25 @@ fn main() {
         std::hint::black_box(n);
         whole.push(t.elapsed());
     }
-    println!("{} bytes, {runs} runs, medians", bytes.len());
-    println!("{:>10.1?}  whole check", median(whole));
-    println!("{:>10.1?}  decode (Source::from_bytes)", median(decode));
-    println!("{:>10.1?}  parse (lines and tree)", median(parse));
+    // A closed pipe (`| head`) ends the listing quietly.
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{} bytes, {runs} runs, medians", bytes.len());
+    let _ = writeln!(out, "{:>10.1?}  whole check", median(whole));
+    let _ = writeln!(
+        out,
+        "{:>10.1?}  decode (Source::from_bytes)",
+        median(decode)
+    );
+    let _ = writeln!(out, "{:>10.1?}  parse (lines and tree)", median(parse));
     let mut costs: Vec<(Duration, &str)> = rules
         .into_iter()
         .zip(REGISTRY)
         .map(|(v, r)| (median(v), r.code))
         .collect();
     let total: Duration = costs.iter().map(|c| c.0).sum();
-    println!("{total:>10.1?}  all rules");
+    let _ = writeln!(out, "{total:>10.1?}  all rules");
     costs.sort_by(|a, b| b.cmp(a));
     for (d, code) in costs.iter().take(25) {
-        println!("{d:>10.1?}  {code}");
+        let _ = writeln!(out, "{d:>10.1?}  {code}");
     }
 }
