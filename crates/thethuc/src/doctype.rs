@@ -84,11 +84,23 @@ pub const RETIRED_ABBRS: &[(&str, &str)] = &[
 
 /// Finds a type by its name, whatever the case and the tone placement (`THỎA`/`THOẢ`, `ỦY`/`UỶ`).
 pub fn by_name(name: &str) -> Option<DocType> {
-    let key = tone_insensitive(&fold_case(name.trim()));
-    TYPES
-        .iter()
-        .find(|t| tone_insensitive(&fold_case(t.name)) == key)
-        .copied()
+    // The types' keys, made once. Folding and tone placement keep byte lengths, so a name longer
+    // than every type name is none of them (most lines asked about are sentences).
+    static KEYS: std::sync::OnceLock<(Vec<String>, usize)> = std::sync::OnceLock::new();
+    let (keys, longest) = KEYS.get_or_init(|| {
+        let keys: Vec<String> = TYPES
+            .iter()
+            .map(|t| tone_insensitive(&fold_case(t.name)))
+            .collect();
+        let longest = keys.iter().map(String::len).max().unwrap_or(0);
+        (keys, longest)
+    });
+    let name = name.trim();
+    if name.len() > *longest {
+        return None;
+    }
+    let key = tone_insensitive(&fold_case(name));
+    keys.iter().position(|k| *k == key).map(|i| TYPES[i])
 }
 
 /// Finds a type by its abbreviation (exact, case-sensitive: `QĐ` is not `Qđ`).

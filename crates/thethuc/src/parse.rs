@@ -169,7 +169,7 @@ fn after_dash(l: &str) -> &str {
 }
 
 /// Whether `place_date` can match: where `place` stops (as its `place_char` says), after an
-/// optional comma and spaces, a date must start: `ngày`, a digit or a blank (`.`, `…`, `_`).
+/// optional comma and spaces, a date must start as `pd_words` or `pd_numeric` starts.
 fn may_hold_place_date(line: &str) -> bool {
     let Some(end) = place_end(line) else {
         return false;
@@ -179,8 +179,37 @@ fn may_hold_place_date(line: &str) -> bool {
         .strip_prefix(',')
         .unwrap_or(rest)
         .trim_start_matches(SP);
-    rest.starts_with("ngày")
-        || rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | '…' | '_'))
+    may_start_date(rest)
+}
+
+/// The first steps of `pd_words` (`ngày` sp* day? sp* `tháng`) or `pd_numeric` ((`ngày`
+/// sp*)? day sep month sep), where a day or month is 1–2 digits or a run of blanks.
+fn may_start_date(s: &str) -> bool {
+    // `ASCII_DIGIT{1, 2} | pd_dots`, greedy as pest is; `None` when neither matches.
+    let number = |t: &str| -> Option<usize> {
+        let digits = t.bytes().take(2).take_while(u8::is_ascii_digit).count();
+        if digits > 0 {
+            return Some(digits);
+        }
+        let dots = t.len() - t.trim_start_matches(['.', '…', '_']).len();
+        (dots > 0).then_some(dots)
+    };
+    let after_ngay = s.strip_prefix("ngày").map(|r| r.trim_start_matches(SP));
+    if let Some(r) = after_ngay {
+        let r = number(r).map_or(r, |n| &r[n..]).trim_start_matches(SP);
+        if r.starts_with("tháng") {
+            return true;
+        }
+    }
+    let numeric = |t: &str| {
+        let Some(day) = number(t) else { return false };
+        let Some(t) = t[day..].strip_prefix(['/', '-', '.']) else {
+            return false;
+        };
+        let Some(month) = number(t) else { return false };
+        t[month..].starts_with(['/', '-', '.'])
+    };
+    numeric(s) || after_ngay.is_some_and(numeric)
 }
 
 /// Where `place = place_char+` ends on a line, `None` when it cannot take a first character.
@@ -544,6 +573,13 @@ mod tests {
             "Lào Cai, ngày…tháng…năm 2026",
             "Lào Cai ngày. tháng . năm",
             "Hà Nội, …/…/2026",
+            "Hà Nội, ngày 05/3/2026",
+            "Hà Nội, ngày05-3-2026",
+            "Hà Nội ngày 5.3.2026",
+            "Hà Nội, ngày 123/4/2026",
+            "Hà Nội, ngày ... tháng ... năm ...",
+            "Hà Nội, ngày tháng năm 2026",
+            "Hà Nội, 5/ 3/2026",
             "Hà Nội,_/_/2026",
             "ngày 5 tháng 3 năm 2026",
             ", ngày 5/3/2026",

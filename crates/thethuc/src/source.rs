@@ -260,12 +260,19 @@ fn normalize_with_map(original: &str) -> (String, Vec<(u32, u32)>) {
     let flush = |text: &mut String, chunks: &mut Vec<(u32, u32)>, from: usize, to: usize| {
         if from < to {
             chunks.push((text.len() as u32, from as u32));
-            text.extend(original[from..to].nfc());
+            let chunk = &original[from..to];
+            // One character that is NFC in any company is its own NFC (most chunks).
+            let mut chars = chunk.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if always_nfc(c) => text.push_str(chunk),
+                _ => text.extend(chunk.nfc()),
+            }
         }
     };
     for (i, c) in original.char_indices() {
-        let independent = canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+        let independent = always_nfc(c)
+            || (canonical_combining_class(c) == 0
+                && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes);
         if independent && i > chunk_start {
             flush(&mut text, &mut chunks, chunk_start, i);
             chunk_start = i;

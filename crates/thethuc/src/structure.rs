@@ -444,6 +444,20 @@ const DOC_TYPES: &[&str] = &[
     "tiêu chuẩn",
 ];
 
+/// The `DOC_TYPES` that start with a byte, built once: a candidate is compared with a few
+/// literals, not all forty-one.
+fn doc_types_opening_with(first: u8) -> &'static [&'static str] {
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let table = BY_FIRST_BYTE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for ty in DOC_TYPES {
+            table[usize::from(ty.as_bytes()[0])].push(*ty);
+        }
+        table
+    });
+    &table[usize::from(first)]
+}
+
 /// The grammar's `sp` in citations.
 const CITATION_SP: [char; 5] = [' ', '\t', '\n', '\r', '\u{a0}'];
 
@@ -456,7 +470,7 @@ fn skip_sp(t: &str) -> &str {
 /// - a number (`ref_code_strict`): 1–6 digits, then `-`, or spaces and `/`;
 /// - `số` (`so_word`): spaces, an optional `:`, spaces, a digit;
 /// - a type word (`doc_type`): spaces, an optional `số` and `:`, then a digit; after a law word
-///   (`luật`, `pháp lệnh`, …) a name may come first, and the grammar decides.
+///   (`luật`, `bộ luật`, `pháp lệnh`) a name may come first, with `số` or `ngày` after it.
 fn may_start_citation(s: &str) -> bool {
     let digit_next = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
     let number_follows = |t: &str| {
@@ -477,18 +491,20 @@ fn may_start_citation(s: &str) -> bool {
             return true;
         }
     }
-    if !matches!(
-        first,
-        b'b' | b'c' | b'd' | b'g' | b'h' | b'k' | b'l' | b'n' | b'p' | b'q' | b't' | b'v' | 0xC4
-    ) {
-        return false;
-    }
-    DOC_TYPES.iter().any(|ty| {
+    doc_types_opening_with(first).iter().any(|ty| {
         let Some(rest) = s.strip_prefix(ty) else {
             return false;
         };
-        if ty.ends_with("luật") || ty.ends_with("pháp lệnh") || *ty == "hiến pháp" {
-            return true;
+        // A law word may open `law_numbered` or `law_name`: a name, then `số` and a number or
+        // a date (`ngày`), before any `;`, `.`, `:`, `(` (the name cannot cross them).
+        let law = matches!(*ty, "luật" | "bộ luật" | "pháp lệnh");
+        if law {
+            let name = rest
+                .find([';', '.', ':', '(', '\n'])
+                .map_or(rest, |end| &rest[..end]);
+            if name.contains("số") || name.contains("ngày") {
+                return true;
+            }
         }
         let after = skip_sp(rest);
         if after.len() == rest.len() {
@@ -753,7 +769,8 @@ mod tests {
             "1050 /QĐ-SCT",
             "số 5/QĐ",
             "số: 5",
-            "luật đất đai",
+            "luật đất đai ngày 1/1/2020",
+            "luật x số 45/2013/QH13",
         ] {
             assert!(may_start_citation(ok), "{ok}");
         }
@@ -764,6 +781,8 @@ mod tests {
             "2025 năm",
             "số lượng",
             "1234567/QĐ",
+            "luật đất đai; ngày 1/1/2020",
+            "pháp luật về đất đai",
         ] {
             assert!(!may_start_citation(no), "{no}");
         }

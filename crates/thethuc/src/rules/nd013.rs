@@ -148,7 +148,12 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
         // The unit, then the bracket.
         let after = &t[end_num..];
         let trimmed = after.trim_start();
-        let folded = fold_case(trimmed);
+        // The unit and the character after it fit in 16 bytes: fold no more of the paragraph.
+        let mut head = trimmed.len().min(16);
+        while !trimmed.is_char_boundary(head) {
+            head -= 1;
+        }
+        let folded = fold_case(&trimmed[..head]);
         let unit = ["đồng", "vnđ", "vnd", "đ"]
             .iter()
             .find(|u| folded.starts_with(**u) && !folded[u.len()..].chars().next().is_some_and(char::is_alphabetic));
