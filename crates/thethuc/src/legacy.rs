@@ -82,10 +82,14 @@ struct Tables {
     /// TCVN3: index `c - 0xA0` for `c` in U+00A0..=U+00FF.
     tcvn3: [Option<char>; 96],
     /// VNI letters of one character (`ñ` = đ, `ô` = ơ, `æ` = ỉ, …).
-    vni_single: HashMap<char, char>,
+    vni_single: FastMap<char, char>,
     /// VNI letters of a base and a modifier (`aù` = á, `oä` = ộ, …).
-    vni_pair: HashMap<(char, char), char>,
+    vni_pair: FastMap<(char, char), char>,
 }
+
+/// Maps looked up for every character of a legacy text: foldhash, not SipHash (no untrusted
+/// keys choose the buckets; the keys are the tables' own).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 const TCVN3_TSV: &str = include_str!("../data/tcvn3.tsv");
 const VNI_TSV: &str = include_str!("../data/vni.tsv");
@@ -111,8 +115,8 @@ fn tables() -> &'static Tables {
                 *slot = Some(u);
             }
         }
-        let mut vni_single = HashMap::new();
-        let mut vni_pair = HashMap::new();
+        let mut vni_single = FastMap::default();
+        let mut vni_pair = FastMap::default();
         for (seq, uni) in data_lines(VNI_TSV) {
             let Some(u) = uni.chars().next() else {
                 continue;
@@ -406,7 +410,7 @@ struct Stretch {
 /// a neighbouring line does. Otherwise (a legacy passage pasted into a Unicode document) a stretch
 /// needs two distinct such words of its own.
 pub fn detect(text: &str) -> Vec<LegacyRun> {
-    let mut cache: HashMap<&str, WordInfo> = HashMap::new();
+    let mut cache: FastMap<&str, WordInfo> = FastMap::default();
     if !has_enough_strong_words(text) {
         return Vec::new();
     }

@@ -51,6 +51,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             continue;
         }
         for &(at, tok) in ctx.tokens(i) {
+            // The word is the token without the punctuation below at its ends, and must be small
+            // ASCII letters: a token opening with anything else cannot hold one.
+            if !matches!(
+                tok.as_bytes().first(),
+                Some(b'a'..=b'z' | b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"' | 0xE2)
+            ) {
+                continue;
+            }
             let word = tok.trim_matches(|c: char| {
                 matches!(
                     c,
