@@ -227,8 +227,32 @@ fn cluster(v: &str) -> Option<&'static Cluster> {
 }
 
 /// True when `word` is one well-formed Vietnamese syllable (any case).
+///
+/// Remembered per thread: Vietnamese has a few thousand syllables, and the legacy detection and
+/// the rules ask about the same words again and again, while `parse` builds several strings. The
+/// memory is bounded (cleared past `MEMO_LIMIT` words), and the answer is the same either way.
 pub fn is_valid_syllable(word: &str) -> bool {
-    parse(word).is_some()
+    const MEMO_LIMIT: usize = 50_000;
+    thread_local! {
+        static MEMO: std::cell::RefCell<std::collections::HashMap<Box<str>, bool, foldhash::fast::FixedState>> =
+            std::cell::RefCell::new(std::collections::HashMap::default());
+    }
+    // A syllable has at most 8 letters; longer words are parsed (and refused) without a memo.
+    if word.len() > 32 {
+        return parse(word).is_some();
+    }
+    MEMO.with(|memo| {
+        if let Some(&known) = memo.borrow().get(word) {
+            return known;
+        }
+        let valid = parse(word).is_some();
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(word.into(), valid);
+        valid
+    })
 }
 
 /// Parses one syllable; `None` when the word is not a well-formed Vietnamese syllable.
@@ -377,6 +401,35 @@ pub fn strip_tone(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// The remembered answer is the parser's, asked once or many times, and after the memo was
+    /// cleared for being full.
+    #[test]
+    fn the_memo_answers_as_the_parser_does() {
+        let words = [
+            "hoà", "hòa", "ddaauf", "Nghiêng", "quốc", "kiểm", "ciêm", "gìn", "xyz", "a",
+        ];
+        for round in 0..3 {
+            for w in words {
+                assert_eq!(
+                    is_valid_syllable(w),
+                    parse(w).is_some(),
+                    "{w} in round {round}"
+                );
+            }
+        }
+        for n in 0..60_000u32 {
+            let w = format!("x{n}");
+            assert!(!is_valid_syllable(&w));
+        }
+        for w in words {
+            assert_eq!(
+                is_valid_syllable(w),
+                parse(w).is_some(),
+                "{w} after clearing"
+            );
+        }
+    }
+
     use super::*;
 
     const REAL: &str = "Ủy UỶ ban nhân dân tỉnh Bình Phước cộng hòa hoà xã hội chủ nghĩa Việt Nam \
