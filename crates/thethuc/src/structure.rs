@@ -458,6 +458,59 @@ fn doc_types_opening_with(first: u8) -> &'static [&'static str] {
     &table[usize::from(first)]
 }
 
+/// Whether `law_name` or `law_numbered` can go on after the law word and its spaces: where
+/// `law_title` stops (found as its lookaheads say, with `date` loosened to `ngày` sp* digit, so
+/// the stop found is never later than the grammar's), a date or `sp+ số sp* digit` must follow.
+fn law_tail_may_follow(name: &str) -> bool {
+    let date_next = |t: &str| {
+        let t = skip_sp(t);
+        let t = skip_sp(t.strip_prefix(',').unwrap_or(t));
+        t.strip_prefix("ngày")
+            .is_some_and(|r| skip_sp(r).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let numbered_next = |t: &str| {
+        let after = skip_sp(t);
+        after.len() < t.len()
+            && after
+                .strip_prefix("số")
+                .is_some_and(|r| skip_sp(r).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    // `sp+ ~ (doc_type ~ sp+ ~ ("số" | digit) | "năm" ~ sp+ ~ digit | "số" ~ sp* ~ digit)`.
+    let other_document_next = |t: &str| {
+        let after = skip_sp(t);
+        if after.len() == t.len() {
+            return false;
+        }
+        let number_after = |r: &str| {
+            let r2 = skip_sp(r);
+            r2.len() < r.len()
+                && (r2.starts_with("số") || r2.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let typed = after.as_bytes().first().is_some_and(|&b| {
+            doc_types_opening_with(b)
+                .iter()
+                .any(|ty| after.strip_prefix(ty).is_some_and(number_after))
+        });
+        typed
+            || numbered_next(t)
+            || after.strip_prefix("năm").is_some_and(|r| {
+                let r2 = skip_sp(r);
+                r2.len() < r.len() && r2.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
+    for (i, _) in name.char_indices() {
+        let at = &name[i..];
+        if date_next(at) {
+            // The loosened date may stop earlier than the grammar's: let the grammar decide.
+            return true;
+        }
+        if at.starts_with([';', '.', ':', '(', '\n']) || other_document_next(at) {
+            return i > 0 && numbered_next(at);
+        }
+    }
+    false
+}
+
 /// The grammar's `sp` in citations.
 const CITATION_SP: [char; 5] = [' ', '\t', '\n', '\r', '\u{a0}'];
 
@@ -495,16 +548,11 @@ fn may_start_citation(s: &str) -> bool {
         let Some(rest) = s.strip_prefix(ty) else {
             return false;
         };
-        // A law word may open `law_numbered` or `law_name`: a name, then `số` and a number or
-        // a date (`ngày`), before any `;`, `.`, `:`, `(` (the name cannot cross them).
+        // A law word may open `law_numbered` or `law_name`: spaces, a name, then `số` and a
+        // number, or a date.
         let law = matches!(*ty, "luật" | "bộ luật" | "pháp lệnh");
-        if law {
-            let name = rest
-                .find([';', '.', ':', '(', '\n'])
-                .map_or(rest, |end| &rest[..end]);
-            if name.contains("số") || name.contains("ngày") {
-                return true;
-            }
+        if law && skip_sp(rest).len() < rest.len() && law_tail_may_follow(skip_sp(rest)) {
+            return true;
         }
         let after = skip_sp(rest);
         if after.len() == rest.len() {
