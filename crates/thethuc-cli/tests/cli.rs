@@ -226,12 +226,7 @@ fn summary_report_on_a_folder_is_pinned() {
 fn folders_are_walked_sorted_ignoring_dot_ignore_and_skipping_other_formats() {
     let v: serde_json::Value =
         serde_json::from_slice(&run(&["check", "--format", "json", &batch()]).stdout).unwrap();
-    let paths: Vec<&str> = v["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap())
-        .collect();
+    let paths = file_paths(&v);
     let b = batch();
     assert_eq!(
         paths,
@@ -685,12 +680,17 @@ fn a_batch_prints_the_same_sorted_output_on_one_thread_and_on_many() {
         }
     }
     let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
-    let paths: Vec<&str> = v["files"]
+    let paths = file_paths(&v);
+    assert_eq!(paths.len(), 18);
+    assert!(paths.windows(2).all(|w| w[0] < w[1]), "{paths:?}");
+}
+
+/// The `path` of each file in a JSON report, in order.
+fn file_paths(report: &serde_json::Value) -> Vec<&str> {
+    report["files"]
         .as_array()
         .unwrap()
         .iter()
         .map(|f| f["path"].as_str().unwrap())
-        .collect();
-    assert_eq!(paths.len(), 18);
-    assert!(paths.windows(2).all(|w| w[0] < w[1]), "{paths:?}");
+        .collect()
 }

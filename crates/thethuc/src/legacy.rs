@@ -615,15 +615,11 @@ mod tests {
                 strong.len() >= MIN_DISTINCT_STRONG
             })
         };
-        let mut texts: Vec<String> = Vec::new();
-        for dir in ["seeds", "real", "legacy"] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../fixtures/corpus")
-                .join(dir);
-            for entry in std::fs::read_dir(path).unwrap() {
-                texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default());
-            }
-        }
+        // As given: the detection runs before any conversion.
+        let mut texts: Vec<String> = crate::test_corpus::files()
+            .into_iter()
+            .map(|bytes| String::from_utf8(bytes).unwrap_or_default())
+            .collect();
         let legacy: Vec<String> = CORPUS_CASES.iter().map(|c| c.1.to_owned()).collect();
         for l in &legacy {
             // A legacy passage inside Unicode text, and cut into pieces of a few lines.

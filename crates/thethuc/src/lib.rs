@@ -34,3 +34,30 @@ pub use diagnostic::{
 };
 pub use document::{Document, Span};
 pub use source::{DecodeError, Place, Source};
+
+/// What the unit tests of several modules read.
+#[cfg(test)]
+pub(crate) mod test_corpus {
+    /// The bytes of every corpus document (seeds, real, legacy-encoded) in `fixtures/corpus`.
+    pub fn files() -> Vec<Vec<u8>> {
+        let mut files = Vec::new();
+        for dir in ["seeds", "real", "legacy"] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../fixtures/corpus")
+                .join(dir);
+            for entry in std::fs::read_dir(path).unwrap() {
+                files.push(std::fs::read(entry.unwrap().path()).unwrap());
+            }
+        }
+        files
+    }
+
+    /// The NFC texts the checks see (legacy encodings converted).
+    pub fn texts() -> Vec<String> {
+        files()
+            .iter()
+            .filter_map(|bytes| crate::Source::from_bytes(bytes).ok())
+            .map(|src| src.text().to_owned())
+            .collect()
+    }
+}

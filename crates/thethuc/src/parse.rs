@@ -531,27 +531,11 @@ mod tests {
         }
     }
 
-    fn corpus_texts() -> Vec<String> {
-        let mut texts = Vec::new();
-        for dir in ["seeds", "real", "legacy"] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../fixtures/corpus")
-                .join(dir);
-            for entry in std::fs::read_dir(path).unwrap() {
-                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-                if let Ok(src) = crate::Source::from_bytes(&bytes) {
-                    texts.push(src.text().to_owned());
-                }
-            }
-        }
-        texts
-    }
-
     /// The dispatch over `ALTERNATIVES` gives what `line` gives: on every corpus line, on every
     /// rule fixture, and on lines spliced from pieces of them at random.
     #[test]
     fn dispatch_equals_the_line_rule() {
-        let mut texts = corpus_texts();
+        let mut texts = crate::test_corpus::texts();
         let rules = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/rules");
         for entry in std::fs::read_dir(rules).unwrap() {
             texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());

@@ -798,16 +798,19 @@ mod tests {
         assert_eq!(ours, grammar);
     }
 
+    /// What follows a type word in a citation: spaces, `số` with or without `:`, a number.
+    const NUMBER_FORMS: [&str; 5] = [
+        " 12/QĐ-UB",
+        "  số 12/QĐ-UB",
+        " số: 5/KH",
+        " số12-NQ/TW",
+        "\u{a0}số :\t7/TB",
+    ];
+
     #[test]
     fn the_prefilter_lets_every_citation_form_through() {
         for ty in DOC_TYPES {
-            for tail in [
-                " 12/QĐ-UB",
-                "  số 12/QĐ-UB",
-                " số: 5/KH",
-                " số12-NQ/TW",
-                "\u{a0}số :\t7/TB",
-            ] {
+            for tail in NUMBER_FORMS {
                 assert!(may_start_citation(&format!("{ty}{tail}")), "{ty}{tail}");
             }
         }
@@ -840,18 +843,7 @@ mod tests {
     /// of the corpus and on text made to trip the word splitting.
     #[test]
     fn anchored_scan_equals_the_grammar_scan() {
-        let mut texts: Vec<String> = Vec::new();
-        for dir in ["seeds", "real", "legacy"] {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../fixtures/corpus")
-                .join(dir);
-            for entry in std::fs::read_dir(path).unwrap() {
-                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-                if let Ok(src) = crate::Source::from_bytes(&bytes) {
-                    texts.push(src.text().to_owned());
-                }
-            }
-        }
+        let mut texts = crate::test_corpus::texts();
         texts.push(
             "Ⓐ127/QĐ-TTg; x²30/2020/NĐ-CP ngày 1/1/2021; Ⅻ số 5/KH-UB; ẞQuyết định số 9/QĐ-X \
              1234567/QĐ-Y; LuậtĐất đai ngày 1/1/2020; số:12-NQ/TW của Ban Chấp hành; ٣/QĐ-A\n"
@@ -860,13 +852,7 @@ mod tests {
         // Every type word in every number form, and law words with names and dates.
         let mut forms = String::new();
         for ty in DOC_TYPES {
-            for tail in [
-                " 12/QĐ-UB",
-                "  số 12/QĐ-UB",
-                " số: 5/KH",
-                " số12-NQ/TW",
-                "\u{a0}số :\t7/TB",
-            ] {
+            for tail in NUMBER_FORMS {
                 forms.push_str(&format!("Căn cứ {ty}{tail} ngày 1/2/2020 của Bộ X; "));
             }
             forms.push_str(&format!(
