@@ -143,13 +143,13 @@ impl<'a> Ctx<'a> {
             .get_or_init(|| crate::fold::fold_case(self.text));
         self.doc.lines[i].span.of(folded)
     }
-    /// The words of line `i` (`ma004::words`), with their offsets in the line.
+    /// The words of line `i` (`ma004::words_into`: runs of letters), with their offsets in the line.
     pub fn words(&self, i: usize) -> &[(usize, &'a str)] {
         self.words
             .get_or_init(|| PerLine::split(self.text, self.doc, crate::rules::ma004::words_into))
             .of(i)
     }
-    /// The tokens of line `i` (`ma004::tokens`: runs of non-space), with their offsets.
+    /// The tokens of line `i` (`ma004::tokens_into`: runs of non-space), with their offsets.
     pub fn tokens(&self, i: usize) -> &[(usize, &'a str)] {
         self.tokens
             .get_or_init(|| PerLine::split(self.text, self.doc, crate::rules::ma004::tokens_into))
