@@ -43,6 +43,9 @@ command -v npm >/dev/null 2>&1 || missing_packages+=(npm)
 # Fixed .docx files must open in LibreOffice (crates/thethuc-docx/tests/libreoffice.rs).
 command -v soffice >/dev/null 2>&1 || missing_packages+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing_packages+=(poppler-utils)
+# scripts/hostile-inputs.sh measures each run with /usr/bin/time and generates inputs with python3.
+[ -x /usr/bin/time ] || missing_packages+=(time)
+command -v python3 >/dev/null 2>&1 || missing_packages+=(python3)
 if [ "${#missing_packages[@]}" -gt 0 ]; then
   step "installing ${missing_packages[*]} (Debian packages)"
   as_root apt-get update
@@ -60,6 +63,9 @@ cargo clippy --target wasm32-unknown-unknown -p thethuc-docx --lib --locked -- -
 
 step "cargo test (unit, rule fixtures, golden corpus, CLI, .docx writer in LibreOffice)"
 THETHUC_REQUIRE_LIBREOFFICE=1 cargo test --workspace --locked
+
+step "hostile inputs: each finishes in bounded time and memory (release CLI)"
+bash scripts/hostile-inputs.sh
 
 step "the WASM engine's tests in headless Chromium (wasm-bindgen-test)"
 # No -q: the runner rejects --quiet.

@@ -111,3 +111,64 @@ fn combining_marks_nul_bytes_and_utf16_get_clear_results() {
         &Config::default(),
     ));
 }
+
+/// Lines made of one piece repeated: each of these was quadratic in a rule (found with
+/// `scripts/hostile-inputs.sh`). Each must still give its findings, capped, and the messages
+/// must stay short.
+#[test]
+fn one_piece_repeated_along_a_line_gives_short_capped_findings() {
+    // MA005 quoted everything before the mark: a line of `a,` made messages of the whole line.
+    let commas = format!("{}\n", "a,".repeat(20_000));
+    let report = check_str(&commas, &Config::default());
+    sound(&report);
+    let ma005: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "MA005")
+        .collect();
+    assert_eq!(ma005.len(), Limits::default().max_findings_per_rule);
+    for d in &ma005 {
+        assert!(d.message.vi.chars().count() < 200, "{}", d.message.vi);
+        assert!(d.message.en.chars().count() < 200, "{}", d.message.en);
+    }
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "DOC004" && d.message.vi.contains("MA005")));
+
+    // MA007 looked for the word after a pair from the line's start, for every pair.
+    let doubled = format!("{}\n", "và ".repeat(20_000));
+    let report = check_str(&doubled, &Config::default());
+    sound(&report);
+    let ma007 = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "MA007")
+        .count();
+    assert_eq!(ma007, Limits::default().max_findings_per_rule);
+
+    // MA011 walked back over every mark for each mark: marks on a letter are attached.
+    let marks = format!("a{}\n", "\u{301}".repeat(50_000));
+    let report = check_str(&marks, &Config::default());
+    sound(&report);
+    assert!(!codes(&report).contains(&"MA011"));
+    let detached = format!("a {}\n", "\u{301}".repeat(50_000));
+    let report = check_str(&detached, &Config::default());
+    assert_eq!(codes(&report).iter().filter(|c| **c == "MA011").count(), 1);
+}
+
+/// A line of thousands of tab-separated pieces is split into at most 32 columns (the rest stays
+/// in the last one), so no later step is quadratic in its pieces (MA008 was).
+#[test]
+fn a_line_of_many_tabs_has_a_bounded_number_of_columns() {
+    let text = format!("{}\n", "a\t".repeat(20_000));
+    let report = check_str(&text, &Config::default());
+    sound(&report);
+    assert_eq!(report.document.lines.len(), 32);
+    let last = report.document.lines.last().unwrap();
+    assert_eq!(
+        last.span.end as usize,
+        text.len() - 2,
+        "the rest of the line is kept"
+    );
+}

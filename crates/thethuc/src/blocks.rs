@@ -242,8 +242,18 @@ fn split_columns(line: &str) -> Vec<(usize, usize)> {
     if let Some(s) = start {
         pieces.push((s, bytes.len()));
     }
+    // No page holds more columns than this; a hostile line of thousands of tab-separated pieces
+    // keeps its rest as one piece instead of making every later step quadratic in its pieces.
+    if pieces.len() > MAX_COLUMNS {
+        let end = pieces[pieces.len() - 1].1;
+        pieces.truncate(MAX_COLUMNS);
+        pieces[MAX_COLUMNS - 1].1 = end;
+    }
     rejoin(line, pieces)
 }
+
+/// The most columns a line is split into (a header row has two; a converted table a few more).
+const MAX_COLUMNS: usize = 32;
 
 fn rejoin(line: &str, pieces: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());

@@ -38,6 +38,10 @@ const ABBREVIATIONS: &[&str] = &[
     "ng",
 ];
 
+/// The most characters before the mark that a message quotes as the word to fix (real words
+/// are far shorter).
+const HEAD_CHARS: usize = 40;
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (i, span, t) in lines(ctx) {
         // Every finding is a mark between two letters; most lines have none.
@@ -74,11 +78,22 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 }
                 let pos = at + i + c.len_utf8();
                 let shown = excerpt(t, at + i, pos);
+                // The word before the mark, at most `HEAD_CHARS` characters of it: on a line of
+                // `a,a,a,…` neither the search nor the message may take the whole line for each
+                // mark (quadratic time and memory on a hostile input).
                 let head = tok.get(..i + c.len_utf8()).unwrap_or("");
-                let head = head
+                let window = match head.char_indices().rev().nth(HEAD_CHARS) {
+                    Some((cut, _)) => &head[cut..],
+                    None => head,
+                };
+                let head = window
                     .rsplit(|ch: char| !ch.is_alphabetic() && ch != c)
                     .next()
-                    .unwrap_or(head);
+                    .unwrap_or(window);
+                let head = match head.char_indices().rev().nth(HEAD_CHARS) {
+                    Some((cut, ch)) => &head[cut + ch.len_utf8()..],
+                    None => head,
+                };
                 let tail: String = tok
                     .get(i + c.len_utf8()..)
                     .unwrap_or("")

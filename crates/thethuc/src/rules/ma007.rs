@@ -482,11 +482,22 @@ const COMPOUNDS: &[&str] = &[
     "thuế môn",
 ];
 
+/// `COMPOUNDS` as comparison keys (folded, tone placement unified), made once.
+fn compound_keys() -> &'static std::collections::HashSet<String> {
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        COMPOUNDS
+            .iter()
+            .map(|c| tone_insensitive(&fold_case(c)))
+            .collect()
+    })
+}
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (i, span, t) in lines(ctx) {
         let ws = ctx.words(i);
         let next_line = ctx.doc.lines.get(i + 1).map(|l| ctx.s(l.span));
-        for pair in ws.windows(2) {
+        for (k, pair) in ws.windows(2).enumerate() {
             let ((a, first), (b, second)) = (pair[0], pair[1]);
             // Only white space between the two words.
             let between = &t[a + first.len()..b];
@@ -542,14 +553,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let next = if rest.trim().is_empty() {
                 next_line.and_then(|_| ctx.words(i + 1).first().map(|(_, w)| *w))
             } else {
-                ws.iter()
-                    .find(|(at, _)| *at > b)
+                // The words are in order: the one after `second` is the next in the list.
+                ws.get(k + 2)
                     .filter(|(at, _)| t[b + second.len()..*at].chars().all(is_space))
                     .map(|(_, w)| *w)
             };
             if let Some(next) = next.filter(|_| first == second) {
                 let bigram = key(&format!("{second} {next}"));
-                if COMPOUNDS.iter().any(|c| key(c) == bigram) {
+                if compound_keys().contains(&bigram) {
                     continue;
                 }
             }

@@ -56,15 +56,16 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let chars: Vec<(usize, char)> = t.char_indices().collect();
         // Runs of detached marks (with the spaces between them): (from, to) byte offsets.
         let mut runs: Vec<(usize, usize)> = Vec::new();
+        // Marks stack: the letter that carries them is the nearest character before that is not
+        // a mark. Kept as the walk goes, so a long run of marks is not walked again for each.
+        let mut after_alphanumeric = false;
         let mut k = 0;
         while k < chars.len() {
             let (pos, c) = chars[k];
-            // Marks stack: look back past marks to the letter that carries them.
-            let mut j = k;
-            while j > 0 && is_mark(chars[j - 1].1) {
-                j -= 1;
+            let attached = after_alphanumeric;
+            if !is_mark(c) {
+                after_alphanumeric = c.is_alphanumeric();
             }
-            let attached = j > 0 && chars[j - 1].1.is_alphanumeric();
             if !is_diacritic(c) || attached {
                 k += 1;
                 continue;
@@ -84,6 +85,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             }
             let stop = chars.get(end).map_or(t.len(), |p| p.0);
             runs.push((pos, stop));
+            // The run is diacritics and spaces: after a space in it, no letter carries a mark.
+            if chars[k + 1..end].iter().any(|&(_, c)| !is_mark(c)) {
+                after_alphanumeric = false;
+            }
             k = end;
         }
         for (from, to) in runs {
