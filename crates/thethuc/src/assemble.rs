@@ -34,6 +34,7 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
         citations: Vec::new(),
         styled: None,
         unread_lines: Vec::new(),
+        folded: String::new(),
     };
     let n = doc.lines.len();
     let header_end = find_header_end(text, &doc.lines);

@@ -39,6 +39,7 @@ fn classify_all(text: &str, segments: Vec<crate::blocks::Segment>, limits: &Limi
         .collect();
     let mut doc = crate::assemble::assemble_folded(text, &folded, lines);
     doc.unread_lines = unread;
+    doc.folded = folded;
     doc
 }
 

@@ -267,6 +267,10 @@ pub struct Document {
     /// Lines the grammar did not read (too long, or too many steps): plain paragraphs (DOC004).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unread_lines: Vec<usize>,
+    /// The text case-folded (`fold::fold_case`, same byte offsets), as the parse made it: the
+    /// rules read their lines from it instead of folding the text a second time.
+    #[serde(skip)]
+    pub(crate) folded: String,
 }
 
 /// The formatting side of a styled input, with spans in the NFC text.

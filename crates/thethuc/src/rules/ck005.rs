@@ -55,9 +55,10 @@ const POSITIONS: &[&str] = &[
 /// A person's title: a listed one, `TRƯỞNG …`, or `<X> TRƯỞNG` (`BỘ TRƯỞNG`, `CỤC TRƯỞNG`).
 pub(crate) fn is_position_title(title: &str) -> bool {
     let words: Vec<&str> = title.split_whitespace().collect();
+    // Word by word, without collecting the listed title: this runs for every signature line.
     let starts = |p: &str| {
-        let pw: Vec<&str> = p.split_whitespace().collect();
-        words.len() >= pw.len() && words[..pw.len()] == pw[..]
+        let mut title_words = words.iter();
+        p.split_whitespace().all(|w| title_words.next() == Some(&w))
     };
     POSITIONS.iter().any(|p| starts(p))
         || words.first() == Some(&"TRƯỞNG")

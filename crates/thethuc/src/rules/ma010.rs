@@ -59,17 +59,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             ) {
                 continue;
             }
-            let word = tok.trim_matches(|c: char| {
-                matches!(
-                    c,
-                    ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | '‘' | '’'
-                )
-            });
+            let (offset, word) = trim_punctuation(tok);
             if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
-            // What the trimming left must be plain closing punctuation, not `.vn` or `@`.
-            let offset = tok.find(word).unwrap_or(0);
             if !may_be_telex(word) || ENGLISH.contains(&word) || is_valid_syllable(word) {
                 continue;
             }
@@ -99,6 +92,34 @@ left over; is it \"{decoded}\"?"
             );
         }
     }
+}
+
+/// `tok` without the punctuation around a word (`,;:.!?()"` and curly quotes), and where what
+/// is left starts in `tok`. Bytes, not characters: it runs on every token of the text.
+fn trim_punctuation(tok: &str) -> (usize, &str) {
+    const CURLY: [&str; 4] = ["“", "”", "‘", "’"];
+    let is_mark = |b: u8| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"');
+    let mut rest = tok;
+    loop {
+        if rest.as_bytes().first().is_some_and(|&b| is_mark(b)) {
+            rest = &rest[1..];
+        } else if let Some(q) = CURLY.iter().find(|q| rest.starts_with(**q)) {
+            rest = &rest[q.len()..];
+        } else {
+            break;
+        }
+    }
+    let offset = tok.len() - rest.len();
+    loop {
+        if rest.as_bytes().last().is_some_and(|&b| is_mark(b)) {
+            rest = &rest[..rest.len() - 1];
+        } else if let Some(q) = CURLY.iter().find(|q| rest.ends_with(**q)) {
+            rest = &rest[..rest.len() - q.len()];
+        } else {
+            break;
+        }
+    }
+    (offset, rest)
 }
 
 /// What `decode` needs before it can return a syllable: a `w`, a tone key `f`/`j` at the end,
@@ -257,6 +278,25 @@ pub(crate) fn decode(word: &str) -> Option<String> {
 
 #[cfg(test)]
 mod prefilter_tests {
+    /// The byte trim gives what `str::trim_matches` over the same characters gives, and where.
+    #[test]
+    fn trim_punctuation_is_trim_matches() {
+        let marks = |c: char| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | '‘' | '’'
+            )
+        };
+        for tok in [
+            "", "a", "(tooi),", "“vieejt”.", "‘x’", "...", "“”", "(“a.b”)", "a“", "‘’a’‘",
+            "ee!?", "\"ddi\";", "“.vn", "(ò)", "’”", "a.", ".a", "“ “",
+        ] {
+            let word = tok.trim_matches(marks);
+            let offset = if word.is_empty() { tok.len() - tok.trim_start_matches(marks).len() } else { tok.find(word).unwrap_or(0) };
+            assert_eq!(super::trim_punctuation(tok), (offset, word), "{tok:?}");
+        }
+    }
+
     /// `decode` finds nothing in a word `may_be_telex` turns away: every word of up to five
     /// letters over the telex keys and the letters they combine with.
     #[test]

@@ -138,9 +138,13 @@ impl<'a> Ctx<'a> {
     }
     /// Line `i` case-folded: `fold_case(ctx.line_text(i))`, from one fold of the whole text.
     pub fn folded_line(&self, i: usize) -> &str {
-        let folded = self
-            .folded
-            .get_or_init(|| crate::fold::fold_case(self.text));
+        // The parse's fold serves when the tree is of this text (`check` always builds it so).
+        let folded = if self.doc.folded.len() == self.text.len() {
+            self.doc.folded.as_str()
+        } else {
+            self.folded
+                .get_or_init(|| crate::fold::fold_case(self.text))
+        };
         self.doc.lines[i].span.of(folded)
     }
     /// The words of line `i` (`ma004::words_into`: runs of letters), with their offsets in the line.
@@ -462,5 +466,31 @@ mod family_tests {
         }
         assert_eq!(family_of("SO004").map(|f| f.vi), Some("Số, ký hiệu"));
         assert_eq!(family_of("XX001"), None);
+    }
+}
+
+#[cfg(test)]
+mod ctx_tests {
+    use super::*;
+    use crate::fold::fold_case;
+
+    /// A folded line is the line folded, whether the parse's fold serves (`check`) or the
+    /// context folds the text itself (a tree assembled without one, or of another text).
+    #[test]
+    fn folded_line_is_the_line_folded() {
+        let text = "ỦY BAN NHÂN DÂN\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc Ấn Định\nĐiều 1. ĐỐI TƯỢNG Áp dụng";
+        let source = crate::source::Source::new(text);
+        let config = Config::default();
+        let parsed = crate::check::parse(source.text());
+        assert_eq!(parsed.folded, fold_case(source.text()));
+        let lines = parsed.lines.clone();
+        let assembled = crate::assemble::assemble(source.text(), lines);
+        assert!(assembled.folded.is_empty());
+        for doc in [&parsed, &assembled] {
+            let ctx = Ctx::new(&source, doc, &config, InputFormat::Text);
+            for i in 0..doc.lines.len() {
+                assert_eq!(ctx.folded_line(i), fold_case(ctx.line_text(i)), "line {i}");
+            }
+        }
     }
 }

@@ -3,6 +3,8 @@ use crate::document::{LineKind, Span};
 use crate::fold::fold_case;
 use crate::roman::roman_value;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "ND014",
@@ -72,6 +74,11 @@ pub(crate) fn appendix_numbers(ctx: &Ctx<'_>) -> Vec<Option<(u32, Span)>> {
         .collect()
 }
 
+// Searchers made once: every line between the title and the first appendix is searched.
+static PHU_LUC: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("phụ lục"));
+static KEM_THEO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("kèm theo"));
+static DINH_KEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("đính kèm"));
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(first) = ctx.doc.appendices.first() else { return };
     let start = ctx.doc.title.as_ref().map_or(0, |t| t.type_line);
@@ -83,12 +90,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let line = ctx.line_text(i);
         let f = ctx.folded_line(i);
-        referred |= f.contains("phụ lục") || f.contains("kèm theo") || f.contains("đính kèm");
+        let mut phu_luc = PHU_LUC.find_iter(f.as_bytes()).peekable();
+        referred = referred
+            || phu_luc.peek().is_some()
+            || KEM_THEO.find(f.as_bytes()).is_some()
+            || DINH_KEM.find(f.as_bytes()).is_some();
         // `Phụ lục II` naming an appendix the document lacks.
-        let mut from = 0;
-        while let Some(k) = f[from..].find("phụ lục") {
-            let at = from + k + "phụ lục".len();
-            from = at;
+        for k in phu_luc {
+            let at = k + "phụ lục".len();
             let rest = &line[at..];
             let word: String = rest
                 .trim_start()
