@@ -277,10 +277,21 @@ describe("a 100-page plan", () => {
       const frameStart = performance.now();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const frame = performance.now() - frameStart;
-      return { ms: detail.ms, inWorker: detail.inWorker, findings: detail.report.diagnostics.length, total, worst, frame, length: text.length };
+      // The same check again, as an editor re-checks while the drafter types: by then V8 has
+      // optimised the engine's hot functions (the first check runs partly on baseline code).
+      const again = [];
+      for (let i = 0; i < 7; i++) {
+        const next = new Promise((resolve) => widget.addEventListener("thethuc-report", (e) => resolve(e.detail), { once: true }));
+        widget.check();
+        again.push((await next).ms);
+      }
+      again.sort((a, b) => a - b);
+      const warm = again[Math.floor(again.length / 2)];
+      return { ms: detail.ms, warm, again, inWorker: detail.inWorker, findings: detail.report.diagnostics.length, total, worst, frame, length: text.length };
     }, long);
     console.log(
-      `100-page plan (${result.length} UTF-16 units): engine ${result.ms.toFixed(1)} ms in the worker; ` +
+      `100-page plan (${result.length} UTF-16 units): engine ${result.ms.toFixed(1)} ms in the worker the first time, ` +
+        `${result.warm.toFixed(1)} ms median of the next ${result.again.length} checks; ` +
         `check to report ${result.total.toFixed(0)} ms, longest main-thread gap meanwhile ${result.worst.toFixed(0)} ms; ` +
         `next frame (layout of the underlines) ${result.frame.toFixed(0)} ms; ${result.findings} findings`,
     );

@@ -73,7 +73,9 @@ pub(crate) fn tokens_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
         let (space, len) = match b {
             b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (true, 1),
             0..=0x7f => (false, 1),
-            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
+            // The Vietnamese letters (U+1EA0–1EF9) lead with E1; its one space is U+1680.
+            0xe1 => (bytes.get(i + 1..i + 3) == Some(&[0x9a, 0x80][..]), 3),
+            0xc2 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
                 Some(c) => (is_space(c), c.len_utf8()),
                 None => (false, 1),
             },

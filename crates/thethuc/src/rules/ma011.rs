@@ -1,6 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::ma004::{excerpt, is_mark, is_space, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "MA011",
@@ -37,12 +39,12 @@ fn is_diacritic(c: char) -> bool {
 /// Whether the text may hold a diacritic: the UTF-8 lead bytes of its ranges (CC/CD for
 /// U+0300–036F, E1 AA/AB/B7 and EF B8 for the others). Most documents hold none (they are NFC).
 fn may_hold_diacritic(text: &str) -> bool {
-    text.as_bytes().windows(2).any(|w| match w[0] {
-        0xCC | 0xCD => true,
-        0xE1 => matches!(w[1], 0xAA | 0xAB | 0xB7),
-        0xEF => w[1] == 0xB8,
-        _ => false,
-    })
+    // Vectorised searches: this runs over the whole text of every check.
+    static PAIRS: LazyLock<[Finder<'static>; 4]> = LazyLock::new(|| {
+        [[0xE1, 0xAA], [0xE1, 0xAB], [0xE1, 0xB7], [0xEF, 0xB8]].map(|p| Finder::new(&p).into_owned())
+    });
+    let bytes = text.as_bytes();
+    memchr::memchr2(0xCC, 0xCD, bytes).is_some() || PAIRS.iter().any(|f| f.find(bytes).is_some())
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
@@ -147,5 +149,22 @@ mod prefilter_tests {
             assert!(super::may_hold_diacritic(&format!("a{c}")), "U+{:04X}", c as u32);
         }
         assert!(!super::may_hold_diacritic("Khắc phục thiệt hại, ỦY BAN – “x”"));
+    }
+
+    /// The searches say what a byte walk over the same lead bytes says, for every character.
+    #[test]
+    fn the_searches_agree_with_a_byte_walk() {
+        let walk = |t: &str| {
+            t.as_bytes().windows(2).any(|w| match w[0] {
+                0xCC | 0xCD => true,
+                0xE1 => matches!(w[1], 0xAA | 0xAB | 0xB7),
+                0xEF => w[1] == 0xB8,
+                _ => false,
+            })
+        };
+        for c in ('\u{0}'..='\u{10ffff}').step_by(7).chain(['\u{1ab0}', '\u{1dc0}', '\u{fe20}']) {
+            let t = format!("ạ{c}x");
+            assert_eq!(super::may_hold_diacritic(&t), walk(&t), "U+{:04X}", c as u32);
+        }
     }
 }
