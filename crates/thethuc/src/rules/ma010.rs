@@ -97,13 +97,17 @@ left over; is it \"{decoded}\"?"
 /// `tok` without the punctuation around a word (`,;:.!?()"` and curly quotes), and where what
 /// is left starts in `tok`. Bytes, not characters: it runs on every token of the text.
 fn trim_punctuation(tok: &str) -> (usize, &str) {
+    // The curly quotes are three bytes leading with E2.
     const CURLY: [&str; 4] = ["“", "”", "‘", "’"];
     let is_mark = |b: u8| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"');
     let mut rest = tok;
     loop {
         if rest.as_bytes().first().is_some_and(|&b| is_mark(b)) {
             rest = &rest[1..];
-        } else if let Some(q) = CURLY.iter().find(|q| rest.starts_with(**q)) {
+        } else if let Some(q) = CURLY
+            .iter()
+            .find(|q| rest.as_bytes().first() == Some(&0xE2) && rest.starts_with(**q))
+        {
             rest = &rest[q.len()..];
         } else {
             break;
@@ -113,7 +117,9 @@ fn trim_punctuation(tok: &str) -> (usize, &str) {
     loop {
         if rest.as_bytes().last().is_some_and(|&b| is_mark(b)) {
             rest = &rest[..rest.len() - 1];
-        } else if let Some(q) = CURLY.iter().find(|q| rest.ends_with(**q)) {
+        } else if let Some(q) = CURLY.iter().find(|q| {
+            rest.len() >= 3 && rest.as_bytes()[rest.len() - 3] == 0xE2 && rest.ends_with(**q)
+        }) {
             rest = &rest[..rest.len() - q.len()];
         } else {
             break;

@@ -131,7 +131,7 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
     let t = joined.text.as_str();
     let mut i = 0;
     while i < t.len() {
-        let Some(rel) = t[i..].find(|c: char| c.is_ascii_digit()) else { break };
+        let Some(rel) = t[i..].bytes().position(|b| b.is_ascii_digit()) else { break };
         let start = i + rel;
         let prev_ok = t[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != ',');
         let len = t[start..]
@@ -148,6 +148,15 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
         // The unit, then the bracket.
         let after = &t[end_num..];
         let trimmed = after.trim_start();
+        // Only a unit (all start with đ or v) or the bracket may follow: most numbers stop here.
+        if !trimmed
+            .chars()
+            .next()
+            .map(crate::fold::fold_char)
+            .is_some_and(|c| matches!(c, '(' | 'đ' | 'v'))
+        {
+            continue;
+        }
         // The unit and the character after it fit in 16 bytes: fold no more of the paragraph.
         let mut head = trimmed.len().min(16);
         while !trimmed.is_char_boundary(head) {
