@@ -51,7 +51,7 @@ pub(crate) fn words_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
 /// `char::is_alphabetic`, answered without the Unicode tables for the letters of Vietnamese
 /// text (ASCII, Latin-1 and Latin Extended-A/B, the Vietnamese block): several rules split every
 /// line into words, and the table search was a tenth of a check.
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',

@@ -119,8 +119,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         b.column = line.column;
         let t = ctx.s(line.span);
         // Most lines hold no bracket or quote at all.
-        if !t.bytes().any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'"'))
-            && !t.contains(['“', '”'])
+        let bytes = t.as_bytes();
+        // Vectorised searches; “ and ” are E2 80 9C and E2 80 9D.
+        if memchr::memchr3(b'(', b')', b'"', bytes).is_none()
+            && memchr::memchr2(b'[', b']', bytes).is_none()
+            && !memchr::memchr_iter(0xE2, bytes)
+                .any(|p| matches!(bytes.get(p + 1..p + 3), Some([0x80, 0x9C | 0x9D])))
         {
             continue;
         }
