@@ -90,6 +90,7 @@ struct Tables {
 /// Maps looked up for every character of a legacy text: foldhash, not SipHash (no untrusted
 /// keys choose the buckets; the keys are the tables' own).
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 const TCVN3_TSV: &str = include_str!("../data/tcvn3.tsv");
 const VNI_TSV: &str = include_str!("../data/vni.tsv");
@@ -290,8 +291,7 @@ fn is_word_char(c: char) -> bool {
 /// word that is a syllable as it stands is never strong evidence, so most words of a Unicode
 /// document cost one syllable test (cached per word) and most documents stop here.
 fn has_enough_strong_words(text: &str) -> bool {
-    type Set<T> = HashSet<T, foldhash::fast::FixedState>;
-    let mut seen: Set<&str> = Set::default();
+    let mut seen: FastSet<&str> = FastSet::default();
     let mut strong: [HashSet<String>; 2] = [HashSet::new(), HashSet::new()];
     let bytes = text.as_bytes();
     // Latin-1 letters are two bytes starting C2 or C3: jump from one to the next, and take the
@@ -410,10 +410,12 @@ struct Stretch {
 /// a neighbouring line does. Otherwise (a legacy passage pasted into a Unicode document) a stretch
 /// needs two distinct such words of its own.
 pub fn detect(text: &str) -> Vec<LegacyRun> {
-    let mut cache: FastMap<&str, WordInfo> = FastMap::default();
     if !has_enough_strong_words(text) {
         return Vec::new();
     }
+    // A document has a few thousand distinct words: sized once, not grown by rehashing.
+    let mut cache: FastMap<&str, WordInfo> =
+        FastMap::with_capacity_and_hasher(4096, Default::default());
     let mut lines: Vec<Vec<Word<'_>>> = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
@@ -453,7 +455,9 @@ pub fn detect(text: &str) -> Vec<LegacyRun> {
             .flatten()
             .filter(|w| w.info.class(enc) == Class::Strong)
             .collect();
-        let distinct: HashSet<String> = strong.iter().map(|w| w.text.to_lowercase()).collect();
+        // Lower-cased once per distinct spelling, not once per occurrence.
+        let spellings: FastSet<&str> = strong.iter().map(|w| w.text).collect();
+        let distinct: HashSet<String> = spellings.iter().map(|w| w.to_lowercase()).collect();
         if distinct.len() >= MIN_DISTINCT_STRONG {
             active.push((enc, strong.len() >= unicode_words, distinct.len()));
         }
