@@ -183,10 +183,12 @@ const MARKS: &[char] = &[',', '.', ';', ':', ')', '?', '!'];
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (_, span, t) in lines(ctx) {
         // Every finding is a mark right after a space; most lines have none.
-        let spaced_mark = t.bytes().enumerate().any(|(p, b)| {
-            matches!(b, b',' | b'.' | b';' | b':' | b')' | b'?' | b'!')
-                && t[..p].chars().next_back().is_some_and(is_space)
-        });
+        // The marks are found by vectorised searches.
+        let after_space = |p: usize| t[..p].chars().next_back().is_some_and(is_space);
+        let bytes = t.as_bytes();
+        let spaced_mark = memchr::memchr3_iter(b',', b'.', b';', bytes).any(after_space)
+            || memchr::memchr3_iter(b':', b')', b'?', bytes).any(after_space)
+            || memchr::memchr_iter(b'!', bytes).any(after_space);
         if !spaced_mark {
             continue;
         }

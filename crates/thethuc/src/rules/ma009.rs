@@ -104,7 +104,10 @@ fn is_latin(c: char) -> bool {
 /// Every look-alike is Greek or Cyrillic (U+0370–052F), whose UTF-8 lead bytes are CD–D4:
 /// a document without them has nothing to report.
 fn may_hold_look_alike(text: &str) -> bool {
-    text.bytes().any(|b| matches!(b, 0xCD..=0xD4))
+    let b = text.as_bytes();
+    memchr::memchr3(0xCD, 0xCE, 0xCF, b).is_some()
+        || memchr::memchr3(0xD0, 0xD1, 0xD2, b).is_some()
+        || memchr::memchr2(0xD3, 0xD4, b).is_some()
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
