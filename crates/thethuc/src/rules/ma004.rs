@@ -45,7 +45,34 @@ pub(crate) fn is_mark(c: char) -> bool {
 
 /// Runs of letters (combining marks included) in `s`, with their byte offsets.
 pub(crate) fn words_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
-    runs(s, |c, inside| is_letter(c) || (is_mark(c) && inside), out)
+    // `runs(s, |c, inside| is_letter(c) || (is_mark(c) && inside), out)`, deciding ASCII bytes
+    // without decoding them: most bytes of Vietnamese text are ASCII, and every line is split.
+    let bytes = s.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (part, len) = if b < 0x80 {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            match s[i..].chars().next() {
+                Some(c) => (is_letter(c) || (is_mark(c) && start.is_some()), c.len_utf8()),
+                None => break,
+            }
+        };
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
 }
 
 /// `char::is_alphabetic`, answered without the Unicode tables for the letters of Vietnamese
@@ -98,7 +125,9 @@ pub(crate) fn tokens_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
     }
 }
 
-/// Maximal runs of characters for which `part(c, inside_a_run)` holds, appended to `out`.
+/// Maximal runs of characters for which `part(c, inside_a_run)` holds, appended to `out`: the
+/// plain definition the byte splitters are tested against.
+#[cfg(test)]
 fn runs<'a>(s: &'a str, part: impl Fn(char, bool) -> bool, out: &mut Vec<(usize, &'a str)>) {
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices() {
@@ -278,6 +307,25 @@ mod token_tests {
         super::tokens_into(&text, &mut got);
         let mut want = Vec::new();
         super::runs(&text, |c, _| !super::is_space(c), &mut want);
+        assert_eq!(got, want);
+        assert!(want.len() > 10_000);
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    /// The byte splitter gives the runs of letters (marks inside a run), for every character.
+    #[test]
+    fn words_are_the_runs_of_letters() {
+        let text: String = ('\u{0}'..='\u{3100}')
+            .chain('\u{fe00}'..='\u{ffff}')
+            .chain(['\u{1f600}', 'a', '\u{301}', ' ', '\u{301}', 'b'])
+            .flat_map(|c| [c, 'x', c, c, ' ', c])
+            .collect();
+        let mut got = Vec::new();
+        super::words_into(&text, &mut got);
+        let mut want = Vec::new();
+        super::runs(&text, |c, inside| super::is_letter(c) || (super::is_mark(c) && inside), &mut want);
         assert_eq!(got, want);
         assert!(want.len() > 10_000);
     }
