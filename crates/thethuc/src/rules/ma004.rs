@@ -48,18 +48,30 @@ pub(crate) fn words_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
     // `runs(s, |c, inside| is_letter(c) || (is_mark(c) && inside), out)`, deciding ASCII bytes
     // without decoding them: most bytes of Vietnamese text are ASCII, and every line is split.
     let bytes = s.as_bytes();
+    byte_runs(s, out, |i, inside| {
+        if bytes[i] < 0x80 {
+            return (bytes[i].is_ascii_alphabetic(), 1);
+        }
+        match s[i..].chars().next() {
+            Some(c) => (is_letter(c) || (is_mark(c) && inside), c.len_utf8()),
+            None => (false, 1),
+        }
+    })
+}
+
+/// Maximal runs of characters that `class` puts in a run, appended to `out` with their byte
+/// offsets. `class(i, inside_a_run)` says, of the character at byte `i`, whether it belongs to a
+/// run and how many bytes it takes.
+#[inline(always)] // each splitter gets its own loop with its test inlined
+fn byte_runs<'a>(
+    s: &'a str,
+    out: &mut Vec<(usize, &'a str)>,
+    class: impl Fn(usize, bool) -> (bool, usize),
+) {
     let mut start: Option<usize> = None;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (part, len) = if b < 0x80 {
-            (b.is_ascii_alphabetic(), 1)
-        } else {
-            match s[i..].chars().next() {
-                Some(c) => (is_letter(c) || (is_mark(c) && start.is_some()), c.len_utf8()),
-                None => break,
-            }
-        };
+    while i < s.len() {
+        let (part, len) = class(i, start.is_some());
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
@@ -93,11 +105,8 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// of the others (C2 E1 E2 E3 EF); the rest are skipped by their length.
 pub(crate) fn tokens_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
     let bytes = s.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, len) = match b {
+    byte_runs(s, out, |i, _| {
+        let (space, len) = match bytes[i] {
             b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (true, 1),
             0..=0x7f => (false, 1),
             // The Vietnamese letters (U+1EA0–1EF9) lead with E1; its one space is U+1680.
@@ -110,19 +119,8 @@ pub(crate) fn tokens_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
             0xe0..=0xef => (false, 3),
             _ => (false, 4),
         };
-        match (space, start) {
-            (false, None) => start = Some(i),
-            (true, Some(st)) => {
-                out.push((st, &s[st..i]));
-                start = None;
-            }
-            _ => {}
-        }
-        i += len;
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
+        (!space, len)
+    })
 }
 
 /// Maximal runs of characters for which `part(c, inside_a_run)` holds, appended to `out`: the
