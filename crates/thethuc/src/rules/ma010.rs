@@ -99,10 +99,10 @@ left over; is it \"{decoded}\"?"
 fn trim_punctuation(tok: &str) -> (usize, &str) {
     // The curly quotes are three bytes leading with E2.
     const CURLY: [&str; 4] = ["“", "”", "‘", "’"];
-    let is_mark = |b: u8| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"');
+    let is_punctuation = |b: u8| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"');
     let mut rest = tok;
     loop {
-        if rest.as_bytes().first().is_some_and(|&b| is_mark(b)) {
+        if rest.as_bytes().first().is_some_and(|&b| is_punctuation(b)) {
             rest = &rest[1..];
         } else if let Some(q) = CURLY
             .iter()
@@ -115,7 +115,7 @@ fn trim_punctuation(tok: &str) -> (usize, &str) {
     }
     let offset = tok.len() - rest.len();
     loop {
-        if rest.as_bytes().last().is_some_and(|&b| is_mark(b)) {
+        if rest.as_bytes().last().is_some_and(|&b| is_punctuation(b)) {
             rest = &rest[..rest.len() - 1];
         } else if let Some(q) = CURLY.iter().find(|q| {
             rest.len() >= 3 && rest.as_bytes()[rest.len() - 3] == 0xE2 && rest.ends_with(**q)
