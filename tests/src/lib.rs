@@ -15,6 +15,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod eval;
+
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }

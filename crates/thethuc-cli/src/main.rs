@@ -216,8 +216,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 let source = thethuc::Source::from_bytes(&bytes)
                     .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-                let doc = thethuc::parse(source.text());
-                (source, doc)
+                let format = inputs::format_of(&file).unwrap_or(thethuc::InputFormat::Text);
+                let parsed = thethuc::check::parse_source(
+                    source,
+                    format,
+                    &thethuc::config::Limits::default(),
+                );
+                (parsed.source, parsed.document)
             };
             let out = match format {
                 Format::Json => {

@@ -17,8 +17,14 @@ fn main() {
             std::process::exit(2)
         }
     };
-    let text = src.text();
-    let doc = thethuc::parse(text);
+    let format = if path.ends_with(".md") {
+        thethuc::InputFormat::Markdown
+    } else {
+        thethuc::InputFormat::Text
+    };
+    let parsed = thethuc::check::parse_source(src, format, &thethuc::config::Limits::default());
+    let text = parsed.text();
+    let doc = &parsed.document;
     for (i, l) in doc.lines.iter().enumerate() {
         let kind = serde_json::to_value(&l.kind).ok();
         let kind = kind
@@ -34,7 +40,7 @@ fn main() {
             l.span.of(text)
         );
     }
-    let mut summary = serde_json::to_value(&doc).unwrap_or_default();
+    let mut summary = serde_json::to_value(doc).unwrap_or_default();
     if let Some(o) = summary.as_object_mut() {
         o.remove("lines");
     }

@@ -699,7 +699,7 @@ mod tests {
     use super::*;
 
     fn doc(text: &str) -> Document {
-        crate::parse(text)
+        crate::parse(text).document
     }
 
     #[test]

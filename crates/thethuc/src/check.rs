@@ -1,25 +1,67 @@
 //! The public entry points: parse a text, check it, fix it.
 
-use crate::blocks::{join_blocks, segments, Block, PageSetup, RunStyle, StyledDocument};
+use crate::blocks::{join_blocks, Block, PageSetup, RunStyle, StyledDocument};
 use crate::config::{Config, InputFormat, Limits};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::Document;
 use crate::document::{Span, Styled, StyledBlock};
 use crate::parse::classify_folded_within;
+use crate::reader::Segment;
 use crate::rules::{Ctx, Scope, REGISTRY};
 use crate::source::Source;
 
-/// Builds the document tree of an NFC text. Never fails: what is not recognised is a paragraph.
-pub fn parse(text: &str) -> Document {
+/// A parsed text: the source (with the reading text the tree's spans point into) and the tree.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub source: Source,
+    pub document: Document,
+}
+
+impl Parsed {
+    /// The text the tree's spans point into (`source.text()`).
+    pub fn text(&self) -> &str {
+        self.source.text()
+    }
+}
+
+impl std::ops::Deref for Parsed {
+    type Target = Document;
+    fn deref(&self) -> &Document {
+        &self.document
+    }
+}
+
+/// Builds the document tree of a text. Never fails: what is not recognised is a paragraph.
+/// The tree's spans point into `Parsed::text()`, which is `text` in NFC unless the reader had
+/// to join or reorder lines.
+pub fn parse(text: &str) -> Parsed {
     parse_within(text, &Limits::default())
 }
 
 /// `parse`, with lines over the limits left as plain paragraphs (listed in `unread_lines`).
-pub fn parse_within(text: &str, limits: &Limits) -> Document {
-    classify_all(text, segments(text), limits)
+pub fn parse_within(text: &str, limits: &Limits) -> Parsed {
+    parse_source(Source::new(text), InputFormat::Text, limits)
 }
 
-fn classify_all(text: &str, segments: Vec<crate::blocks::Segment>, limits: &Limits) -> Document {
+/// Reads and parses a decoded source.
+pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) -> Parsed {
+    let segments = read_into(&mut source, format);
+    let document = classify_all(source.text(), segments, limits);
+    Parsed { source, document }
+}
+
+/// Runs the reader on the source's NFC text, gives the source its reading text, and returns
+/// the segments to classify (spans in `source.text()`).
+fn read_into(source: &mut Source, format: InputFormat) -> Vec<Segment> {
+    let reading = crate::reader::read(source.nfc_text(), format);
+    let map = reading.map(source.nfc_text());
+    let has_reading_text = map.is_some();
+    let segments = reading.segments(source.nfc_text(), has_reading_text);
+    source.set_reading(map);
+    segments
+}
+
+fn classify_all(text: &str, segments: Vec<Segment>, limits: &Limits) -> Document {
     // The grammars stop after this many steps on one line (pest counts per parse).
     pest::set_call_limit(std::num::NonZeroUsize::new(limits.max_grammar_calls));
     // Folding keeps byte offsets: one folded copy serves every line and paragraph.
@@ -52,7 +94,7 @@ fn too_large(source: Source, config: &Config) -> Report {
     )];
     Report {
         source,
-        document: parse(""),
+        document: parse("").document,
         diagnostics,
     }
 }
@@ -71,17 +113,18 @@ pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
 
 fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -> Report {
     let (joined, starts) = join_blocks(blocks);
-    let source = Source::new(&joined);
+    let mut source = Source::new(&joined);
     if joined.len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
+    let segments = read_into(&mut source, InputFormat::Styled);
     let text = source.text();
-    // Block starts in the NFC text, to find the block of each segment.
-    let nfc_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();
-    let segments = segments(text)
+    // Block starts in the text the rules see, to find the block of each segment.
+    let text_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();
+    let segments = segments
         .into_iter()
         .map(|mut seg| {
-            let i = nfc_starts
+            let i = text_starts
                 .partition_point(|&s| s <= seg.span.start)
                 .saturating_sub(1);
             if let Some(block) = blocks.get(i) {
@@ -135,7 +178,7 @@ pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     if source.original().len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
-    let document = parse_within(source.text(), &config.limits);
+    let Parsed { source, document } = parse_source(source, format, &config.limits);
     let diagnostics = run_rules(&source, &document, format, config);
     Report {
         source,
@@ -189,10 +232,35 @@ fn run_rules(
                 .map(|(code, shown, dropped)| crate::rules::doc004::capped(code, shown, dropped)),
         );
     }
+    if source.has_reading_text() {
+        for d in &mut out {
+            writable_fixes(source, d);
+        }
+    }
     out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
     // Coverage (DOC003) speaks of the whole check; it comes first whatever its span.
     out.sort_by_key(|d| d.code != "DOC003");
     out
+}
+
+/// Rewrites a finding's fixes for a reading text: each edit within one piece of a joined line,
+/// so that it maps to the original exactly. A fix the original cannot take (a replacement
+/// across a joined line) is dropped; the finding stays.
+fn writable_fixes(source: &Source, d: &mut Diagnostic) {
+    d.fixes.retain_mut(|fix| {
+        let mut edits = Vec::with_capacity(fix.edits.len());
+        for e in &fix.edits {
+            match source.writable_edits(e.span, &e.replacement) {
+                Some(parts) => edits.extend(parts.into_iter().map(|(span, rep)| Edit {
+                    span,
+                    replacement: rep,
+                })),
+                None => return false,
+            }
+        }
+        fix.edits = edits;
+        true
+    });
 }
 
 /// How many rules ran on this input, and which could not.
@@ -304,16 +372,16 @@ pub fn apply_edit_sets<'e>(
     source: &crate::source::Source,
     sets: impl Iterator<Item = &'e [Edit]>,
 ) -> (String, usize) {
-    let mut taken: Vec<(u32, u32, &Edit)> = Vec::new();
+    let mut taken: Vec<(u32, u32, String)> = Vec::new();
     let mut count = 0;
     'sets: for edits in sets {
-        let mapped: Vec<(u32, u32, &Edit)> = edits
+        let mapped: Vec<(u32, u32, String)> = edits
             .iter()
             .map(|e| {
                 (
                     source.to_original(e.span.start, false),
                     source.to_original(e.span.end, true),
-                    e,
+                    e.replacement.clone(),
                 )
             })
             .collect();
@@ -332,9 +400,9 @@ pub fn apply_edit_sets<'e>(
     let original = source.original();
     let mut out = String::with_capacity(original.len());
     let mut pos = 0usize;
-    for (s, e, edit) in taken {
+    for (s, e, replacement) in taken {
         out.push_str(&original[pos..s as usize]);
-        out.push_str(&edit.replacement);
+        out.push_str(&replacement);
         pos = e as usize;
     }
     out.push_str(&original[pos..]);

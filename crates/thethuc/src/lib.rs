@@ -16,6 +16,8 @@ pub mod fold;
 pub mod formatting;
 pub mod legacy;
 pub mod parse;
+pub mod reader;
+pub mod reading;
 pub mod roman;
 pub mod rules;
 pub mod source;
@@ -25,7 +27,7 @@ pub mod syllable;
 pub use blocks::{Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument};
 pub use check::{
     apply_fixes, check, check_blocks, check_str, check_styled, fix, parse, Coverage, FixOutcome,
-    Report,
+    Parsed, Report,
 };
 pub use config::{Config, InputFormat, Stage, TonePolicy};
 pub use diagnostic::{

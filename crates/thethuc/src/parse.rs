@@ -1,8 +1,8 @@
 //! The line grammar (`grammar/line.pest`) and the lowering of its pairs into typed line kinds.
 
-use crate::blocks::Segment;
 use crate::document::{DateParts, Line, LineKind, SoParts, Span};
 use crate::fold::{fold_case, is_upper};
+use crate::reader::Segment;
 use pest::iterators::Pair;
 use pest::Parser;
 
@@ -504,7 +504,7 @@ fn lower_date<'o>(p: &Pair<'_, Rule>, base: u32, local: &dyn Fn(Span) -> &'o str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::segments;
+    use crate::reader::layout::segments;
 
     fn kinds(text: &str) -> Vec<LineKind> {
         segments(text)

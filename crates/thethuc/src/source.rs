@@ -66,6 +66,8 @@ pub struct Source {
     base_not_nfc: bool,
     had_bom: bool,
     orig_lines: LineIndex,
+    /// The reading text, when the reader joined or reordered pieces of the NFC text.
+    reading: Option<crate::reading::ReadingMap>,
 }
 
 impl Source {
@@ -134,6 +136,7 @@ impl Source {
             base_not_nfc,
             had_bom: false,
             orig_lines,
+            reading: None,
         };
         src.legacy_runs = runs
             .iter()
@@ -149,9 +152,82 @@ impl Source {
         src
     }
 
-    /// The NFC text every rule sees.
+    /// The text every rule sees: the reading text when the reader made one, otherwise the NFC
+    /// text.
     pub fn text(&self) -> &str {
+        match &self.reading {
+            Some(r) => &r.text,
+            None => self.nfc_text(),
+        }
+    }
+
+    /// The original text in NFC (legacy encodings converted), before the reader.
+    pub fn nfc_text(&self) -> &str {
         self.text.as_deref().unwrap_or(&self.original)
+    }
+
+    /// Sets the reading text (`None`: the NFC text is read as it is). Legacy runs follow.
+    pub fn set_reading(&mut self, reading: Option<crate::reading::ReadingMap>) {
+        // Back to NFC spans first, should a reading text be replaced.
+        let runs: Vec<_> = self
+            .legacy_runs
+            .iter()
+            .map(|&(s, enc)| (self.to_nfc_span(s), enc))
+            .collect();
+        self.reading = reading;
+        self.legacy_runs = runs
+            .into_iter()
+            .map(|(s, enc)| {
+                let a = self.nfc_to_reading(s.start, false);
+                let b = self.nfc_to_reading(s.end, true).max(a);
+                (crate::document::Span::new(a, b), enc)
+            })
+            .collect();
+    }
+
+    /// True when the reader joined or reordered pieces of the text.
+    pub fn has_reading_text(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    fn reading_to_nfc(&self, offset: u32, is_end: bool) -> u32 {
+        match &self.reading {
+            Some(r) => r.to_nfc(offset, is_end),
+            None => offset,
+        }
+    }
+
+    fn to_nfc_span(&self, s: crate::document::Span) -> crate::document::Span {
+        crate::document::Span::new(
+            self.reading_to_nfc(s.start, false),
+            self.reading_to_nfc(s.end, true),
+        )
+    }
+
+    /// An offset of the NFC text (before the reader) in the text rules see.
+    pub fn nfc_to_reading(&self, offset: u32, is_end: bool) -> u32 {
+        match &self.reading {
+            Some(r) => r.from_nfc(offset, is_end),
+            None => offset,
+        }
+    }
+
+    /// An edit of `span` (in the text rules see) as edits the original can take, each within
+    /// one piece of a line the reader joined (so `to_original` maps it exactly). `None` when it
+    /// cannot be written without moving text between lines of the original.
+    pub fn writable_edits(
+        &self,
+        span: crate::document::Span,
+        replacement: &str,
+    ) -> Option<Vec<(crate::document::Span, String)>> {
+        match &self.reading {
+            Some(r) => r.split_edit(span.start, span.end, replacement).map(|v| {
+                v.into_iter()
+                    .map(|(s, e, rep)| (crate::document::Span::new(s, e), rep))
+                    .collect()
+            }),
+            None => Some(vec![(span, replacement.to_owned())]),
+        }
     }
 
     /// The text exactly as it was given.
@@ -168,14 +244,18 @@ impl Source {
         self.base_not_nfc
     }
 
-    /// Legacy-encoded runs (TCVN3, VNI) found and converted, as spans of the NFC text.
+    /// Legacy-encoded runs (TCVN3, VNI) found and converted, as spans of the text rules see.
     pub fn legacy_runs(&self) -> &[(crate::document::Span, crate::legacy::Encoding)] {
         &self.legacy_runs
     }
 
-    /// Maps a byte offset in the NFC text to a byte offset in the original.
+    /// Maps a byte offset in the text rules see to a byte offset in the original.
     /// An offset inside a recomposed cluster maps to the cluster's start (or end, for `end` offsets).
-    pub fn to_original(&self, nfc_offset: u32, is_end: bool) -> u32 {
+    pub fn to_original(&self, offset: u32, is_end: bool) -> u32 {
+        self.nfc_to_original(self.reading_to_nfc(offset, is_end), is_end)
+    }
+
+    fn nfc_to_original(&self, nfc_offset: u32, is_end: bool) -> u32 {
         let base = self.to_base(nfc_offset, is_end);
         match &self.legacy {
             Some(t) => t.to_input(base, is_end),
@@ -183,19 +263,25 @@ impl Source {
         }
     }
 
-    /// The NFC offset of an original offset (the first NFC offset that maps at or after it).
+    /// The offset in the text rules see of an original offset (through the NFC text: the
+    /// first NFC offset that maps at or after it).
     pub fn from_original(&self, original_offset: u32) -> u32 {
-        let (mut lo, mut hi) = (0u32, self.text().len() as u32);
+        self.nfc_to_reading(self.nfc_from_original(original_offset), false)
+    }
+
+    fn nfc_from_original(&self, original_offset: u32) -> u32 {
+        let nfc = self.nfc_text();
+        let (mut lo, mut hi) = (0u32, nfc.len() as u32);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if self.to_original(mid, false) < original_offset {
+            if self.nfc_to_original(mid, false) < original_offset {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         let mut o = lo as usize;
-        while o < self.text().len() && !self.text().is_char_boundary(o) {
+        while o < nfc.len() && !nfc.is_char_boundary(o) {
             o += 1;
         }
         o as u32
@@ -223,7 +309,7 @@ impl Source {
             .chunks
             .get(idx)
             .copied()
-            .unwrap_or((self.text().len() as u32, base_len));
+            .unwrap_or((self.nfc_text().len() as u32, base_len));
         if is_end {
             o_end
         } else {

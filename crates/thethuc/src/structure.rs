@@ -879,7 +879,7 @@ mod tests {
 
     fn cites(text: &str) -> Vec<Citation> {
         let doc = crate::parse(text);
-        doc.citations
+        doc.document.citations
     }
 
     #[test]

@@ -1,0 +1,371 @@
+//! Text and Markdown → segments: one per line, or one per column where a converter laid two
+//! columns side by side. Markdown markers become style hints; page furniture is dropped.
+
+use crate::document::{Span, StyleHints};
+
+/// A segment before the grammar has classified it.
+#[derive(Debug, Clone)]
+pub struct Segment {
+    pub span: Span,
+    pub row: u32,
+    pub column: u8,
+    pub indent: u32,
+    pub blank_before: bool,
+    pub style: StyleHints,
+}
+
+/// Columns are separated by a tab or by this many spaces (PDF layouts use far more; prose uses one or two).
+const COLUMN_GAP: usize = 3;
+
+pub fn segments(text: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut blank_before = false;
+    // Markdown emphasis opened on one line and closed on a later one (`**KT. GIÁM ĐỐC` … `PHÓ GIÁM ĐỐC**`).
+    let mut carried = StyleHints::default();
+    let mut offset = 0usize;
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (i, raw) in lines.iter().enumerate() {
+        let line_start = offset;
+        offset += raw.len() + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let this_row = i as u32;
+        if line.trim().is_empty() || is_page_furniture(line, &lines, i) {
+            blank_before = true;
+            continue;
+        }
+        let pieces = split_columns(line);
+        for (column, (s, e)) in pieces.into_iter().enumerate() {
+            let indent = display_width(&line[..s]);
+            let (content, style, still_open) =
+                strip_markdown(&line[s..e], line_start + s, &mut carried);
+            carried = still_open;
+            if content.is_empty() {
+                continue;
+            }
+            out.push(Segment {
+                span: content,
+                row: this_row,
+                column: column.min(u8::MAX as usize) as u8,
+                indent,
+                blank_before: blank_before && column == 0,
+                style,
+            });
+        }
+        blank_before = false;
+    }
+    out
+}
+
+fn display_width(prefix: &str) -> u32 {
+    prefix
+        .chars()
+        .map(|c| if c == '\t' { 8 } else { 1 })
+        .sum::<u32>()
+}
+
+/// A page number alone on its line (indented, or after a form feed), or a bare form feed.
+/// A Word field code left in the text by a .doc conversion (`PAGE`, `PAGE  2`, `NUMPAGES`,
+/// `EMBED Excel.Sheet.8`): never document text.
+fn is_field_code(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    match words.next() {
+        Some("PAGE" | "NUMPAGES") => words.all(|w| w.bytes().all(|b| b.is_ascii_digit())),
+        Some("EMBED") => words.next().is_some_and(|w| {
+            w.contains('.') && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+        }),
+        _ => false,
+    }
+}
+
+fn is_page_furniture(line: &str, lines: &[&str], i: usize) -> bool {
+    let has_ff = line.contains('\u{c}');
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    if t.is_empty() {
+        return has_ff;
+    }
+    if is_field_code(t) {
+        return true;
+    }
+    if t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let indent = line.len() - line.trim_start().len();
+    let blank = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_none_or(|l| l.trim().is_empty())
+    };
+    has_ff || indent >= 10 || (blank(i.checked_sub(1)) && blank(Some(i + 1)))
+}
+
+/// Byte ranges of the columns of a line: pieces separated by a tab or `COLUMN_GAP` spaces.
+/// Pieces of a place-date or a Số line that a converter spread over several gaps are joined again.
+fn split_columns(line: &str) -> Vec<(usize, usize)> {
+    let bytes = line.as_bytes();
+    // Most lines are prose: no tab, no form feed, no run of COLUMN_GAP spaces. Then the one
+    // piece runs from the first to the last character that is not a space (vectorised searches
+    // instead of the byte walk below).
+    static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(&[b' '; COLUMN_GAP]));
+    if memchr::memchr2(b'\t', b'\x0c', bytes).is_none() && GAP.find(bytes).is_none() {
+        let start = bytes.iter().position(|&b| b != b' ');
+        let end = bytes.iter().rposition(|&b| b != b' ');
+        return match (start, end) {
+            (Some(s), Some(e)) => vec![(s, e + 1)],
+            _ => Vec::new(),
+        };
+    }
+    split_columns_walk(line)
+}
+
+/// `split_columns` byte by byte.
+fn split_columns_walk(line: &str) -> Vec<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' || b == b'\t' || b == b'\x0c' {
+            let gap_start = i;
+            let mut has_tab = false;
+            while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\x0c') {
+                has_tab |= bytes[i] != b' ';
+                i += 1;
+            }
+            if let Some(s) = start {
+                if has_tab || i - gap_start >= COLUMN_GAP || i == bytes.len() {
+                    pieces.push((s, gap_start));
+                    start = None;
+                }
+            }
+        } else {
+            if start.is_none() {
+                start = Some(i);
+            }
+            i += 1;
+        }
+    }
+    if let Some(s) = start {
+        pieces.push((s, bytes.len()));
+    }
+    // No page holds more columns than this; a hostile line of thousands of tab-separated pieces
+    // keeps its rest as one piece instead of making every later step quadratic in its pieces.
+    if pieces.len() > MAX_COLUMNS {
+        let end = pieces[pieces.len() - 1].1;
+        pieces.truncate(MAX_COLUMNS);
+        pieces[MAX_COLUMNS - 1].1 = end;
+    }
+    rejoin(line, pieces)
+}
+
+/// The most columns a line is split into (a header row has two; a converted table a few more).
+const MAX_COLUMNS: usize = 32;
+
+fn rejoin(line: &str, pieces: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        if let Some(last) = out.last_mut() {
+            let prev = crate::fold::fold_case(&line[last.0..last.1]);
+            let next = crate::fold::fold_case(&line[p.0..p.1]);
+            if continues(&prev, &next) {
+                last.1 = p.1;
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// Whether `next` continues `prev` across a wide gap: blanks of a draft date or number.
+fn continues(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end();
+    let date_open = prev.contains("ngày") && !prev.contains("năm");
+    let ends_with = |w: &str| prev.ends_with(w);
+    let starts = |w: &str| next.starts_with(w);
+    let next_digit = next.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '…');
+    (date_open
+        && (ends_with("ngày")
+            || ends_with("tháng")
+            || prev.ends_with(|c: char| c.is_ascii_digit()))
+        && (next_digit || starts("tháng") || starts("năm")))
+        || ((ends_with("số:") || ends_with("số")) && (starts("/") || next_digit))
+}
+
+/// Strips Markdown markers around a segment; returns the content span, its style, and the
+/// emphasis still open at the end of the segment.
+fn strip_markdown(
+    seg: &str,
+    base: usize,
+    carried: &mut StyleHints,
+) -> (Span, StyleHints, StyleHints) {
+    let mut s = 0usize;
+    let mut e = seg.len();
+    let mut style = *carried;
+    let mut open = *carried;
+    // Heading: `## text`.
+    let hashes = seg.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && seg[hashes..].starts_with(' ') {
+        style.heading = hashes as u8;
+        s = hashes;
+        s += seg[s..].len() - seg[s..].trim_start().len();
+    }
+    // HTML bold.
+    for (open_tag, close_tag) in [("<b>", "</b>"), ("<strong>", "</strong>")] {
+        if seg[s..e].starts_with(open_tag) {
+            s += open_tag.len();
+            style.bold = true;
+            open.bold = true;
+        }
+        if seg[s..e].ends_with(close_tag) {
+            e -= close_tag.len();
+            style.bold = true;
+            open.bold = false;
+        }
+    }
+    // Leading stars, unless it is a list bullet (`* item`).
+    let lead = seg[s..e]
+        .bytes()
+        .take_while(|&b| b == b'*' || b == b'_')
+        .count();
+    if lead > 0 && !seg[s + lead..e].starts_with(' ') && s + lead < e {
+        apply_stars(lead, &mut style);
+        apply_stars(lead, &mut open);
+        s += lead;
+    }
+    // Trailing stars close emphasis.
+    let trail = seg[s..e]
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b'*' || b == b'_')
+        .count();
+    if trail > 0 && s + trail < e {
+        apply_stars(trail, &mut style);
+        open = StyleHints {
+            heading: 0,
+            ..StyleHints::default()
+        };
+        e -= trail;
+    }
+    // Trailing two-space break and other white space.
+    let inner = &seg[s..e];
+    let lead_ws = inner.len() - inner.trim_start().len();
+    let trail_ws = inner.len() - inner.trim_end().len();
+    s += lead_ws;
+    e -= trail_ws;
+    open.heading = 0;
+    (
+        Span::new((base + s) as u32, (base + e.max(s)) as u32),
+        style,
+        open,
+    )
+}
+
+fn apply_stars(n: usize, style: &mut StyleHints) {
+    match n {
+        1 => style.italic = true,
+        2 => style.bold = true,
+        _ => {
+            style.bold = true;
+            style.italic = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(input: &str) -> Vec<String> {
+        segments(input)
+            .iter()
+            .map(|s| s.span.of(input).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn markdown_markers_become_hints() {
+        let input =
+            "## **2. Phạm vi**\n***Nơi nhận:***\n**KT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**\n- Lưu: VT.";
+        let segs = segments(input);
+        assert_eq!(
+            texts(input),
+            [
+                "2. Phạm vi",
+                "Nơi nhận:",
+                "KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC",
+                "- Lưu: VT."
+            ]
+        );
+        assert_eq!(segs[0].style.heading, 2);
+        assert!(segs[0].style.bold);
+        assert!(segs[1].style.bold && segs[1].style.italic);
+        assert!(segs[2].style.bold && segs[3].style.bold);
+        assert!(!segs[4].style.bold);
+    }
+
+    #[test]
+    fn two_columns_split_and_date_blanks_rejoin() {
+        let input = "  Số: 1894 /TB-SCT                   Lào Cai, ngày 23 tháng               7    năm 2026";
+        assert_eq!(
+            texts(input),
+            [
+                "Số: 1894 /TB-SCT",
+                "Lào Cai, ngày 23 tháng               7    năm 2026"
+            ]
+        );
+        let draft = "Số:           /BC-UBND\n       Lào Cai, ngày        tháng        năm 2026";
+        assert_eq!(
+            texts(draft),
+            [
+                "Số:           /BC-UBND",
+                "Lào Cai, ngày        tháng        năm 2026"
+            ]
+        );
+    }
+
+    #[test]
+    fn page_numbers_and_form_feeds_are_furniture() {
+        let input = "đoạn một\n\u{c}                                        2\n\n      tiếp theo\n                                        3\nhết";
+        assert_eq!(texts(input), ["đoạn một", "tiếp theo", "hết"]);
+        assert!(segments(input)[1].blank_before);
+    }
+
+    #[test]
+    fn word_field_codes_are_furniture() {
+        let input = "Nguyễn Văn A\n   PAGE  2\nPAGE\n EMBED Excel.Sheet.8 \nPAGE 2 của hồ sơ";
+        assert_eq!(texts(input), ["Nguyễn Văn A", "PAGE 2 của hồ sơ"]);
+    }
+}
+
+#[cfg(test)]
+mod column_tests {
+    /// The prose shortcut splits as the byte walk does: lines made of words, one to four
+    /// spaces, tabs and form feeds, with and without spaces at either end.
+    #[test]
+    fn the_shortcut_agrees_with_the_walk() {
+        let parts = [
+            "Số:", "ngày", "a", "  ", " ", "   ", "    ", "\t", "\x0c", "ỦY BAN", "năm", "12",
+        ];
+        let mut checked = 0;
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in ["", " ", "  ", "   "] {
+                        let line = format!("{d}{a}{b}{c}{d}");
+                        assert_eq!(
+                            super::split_columns(&line),
+                            super::split_columns_walk(&line),
+                            "{line:?}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 5000);
+        // "Số: 12" is 8 bytes (ố takes 3).
+        assert_eq!(super::split_columns("  Số: 12  "), vec![(2, 10)]);
+    }
+}
