@@ -390,10 +390,10 @@ pub fn evaluate(entry: &Entry, config: &Config) -> DocResult {
         });
     }
     for (k, defect) in a.defects.iter().enumerate() {
-        let counted = !defect.code.is_empty()
-            && !(styled_unreviewed && defect.code.starts_with("TB"))
-            && !defect_hit[k];
-        if counted {
+        let unscored = defect.code.is_empty()
+            || (styled_unreviewed && defect.code.starts_with("TB"))
+            || defect_hit[k];
+        if !unscored {
             result
                 .missed_defects
                 .push((defect.code.clone(), defect.at.clone()));
