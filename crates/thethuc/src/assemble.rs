@@ -34,6 +34,7 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
         citations: Vec::new(),
         styled: None,
         unread_lines: Vec::new(),
+        furniture: Vec::new(),
         folded: String::new(),
     };
     let n = doc.lines.len();

@@ -45,20 +45,24 @@ pub fn parse_within(text: &str, limits: &Limits) -> Parsed {
 
 /// Reads and parses a decoded source.
 pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) -> Parsed {
-    let segments = read_into(&mut source, format);
-    let document = classify_all(source.text(), segments, limits);
+    let (segments, furniture) = read_into(&mut source, format);
+    let mut document = classify_all(source.text(), segments, limits);
+    document.furniture = furniture;
     Parsed { source, document }
 }
 
 /// Runs the reader on the source's NFC text, gives the source its reading text, and returns
 /// the segments to classify (spans in `source.text()`).
-fn read_into(source: &mut Source, format: InputFormat) -> Vec<Segment> {
+fn read_into(
+    source: &mut Source,
+    format: InputFormat,
+) -> (Vec<Segment>, Vec<(Span, crate::reader::layout::Furniture)>) {
     let reading = crate::reader::read(source.nfc_text(), format);
     let map = reading.map(source.nfc_text());
     let has_reading_text = map.is_some();
-    let segments = reading.segments(source.nfc_text(), has_reading_text);
+    let out = reading.segments(source.nfc_text(), has_reading_text);
     source.set_reading(map);
-    segments
+    out
 }
 
 fn classify_all(text: &str, segments: Vec<Segment>, limits: &Limits) -> Document {
@@ -117,7 +121,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
     if joined.len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
-    let segments = read_into(&mut source, InputFormat::Styled);
+    let (segments, furniture) = read_into(&mut source, InputFormat::Styled);
     let text = source.text();
     // Block starts in the text the rules see, to find the block of each segment.
     let text_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();
@@ -135,6 +139,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
         })
         .collect();
     let mut document = classify_all(text, segments, &config.limits);
+    document.furniture = furniture;
     let nfc = |original: u32| source.from_original(original);
     document.styled = Some(Styled {
         blocks: blocks

@@ -264,6 +264,10 @@ pub struct Document {
     /// Paragraph looks and page setup, when the input came from an editor or a word processor.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub styled: Option<Styled>,
+    /// Text the reader set aside as not the document's own (front matter, file paths,
+    /// portal buttons and footers): never read as a component; DOC005 reports it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub furniture: Vec<(Span, crate::reader::layout::Furniture)>,
     /// Lines the grammar did not read (too long, or too many steps): plain paragraphs (DOC004).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unread_lines: Vec<usize>,

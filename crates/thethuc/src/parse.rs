@@ -270,6 +270,43 @@ fn classify_folded(folded: &str) -> Result<Option<Pair<'_, Rule>>, bool> {
     Ok(None)
 }
 
+/// The length of the date (`ngày 05 tháng 3 năm 2026`, `05/3/2026`) that opens a folded text,
+/// as the line grammar reads one.
+pub(crate) fn date_len(folded: &str) -> Option<usize> {
+    if !may_start_date(folded) {
+        return None;
+    }
+    LineGrammar::parse(Rule::pd_date_at, folded)
+        .ok()
+        .and_then(|mut p| p.next())
+        .map(|p| p.as_span().end())
+}
+
+/// The length of the Số line (`Số: 12/QĐ-UBND`, `Số 12-KH/TU`) that opens a folded text.
+pub(crate) fn so_len(folded: &str) -> Option<usize> {
+    if !(folded.starts_with("số") && folded.contains('/')) {
+        return None;
+    }
+    LineGrammar::parse(Rule::line_so_line, folded)
+        .ok()
+        .and_then(|mut p| p.next())
+        .map(|p| p.as_span().end())
+}
+
+/// What the grammar, then the tolerant phrase matcher, makes of a text taken as one line.
+#[allow(dead_code)]
+pub(crate) fn kind_of(text: &str) -> LineKind {
+    let seg = Segment {
+        span: Span::new(0, text.len() as u32),
+        row: 0,
+        column: 0,
+        indent: 0,
+        blank_before: false,
+        style: crate::document::StyleHints::default(),
+    };
+    classify(text, &seg).kind
+}
+
 fn span_of(p: &Pair<'_, Rule>, base: u32) -> Span {
     let s = p.as_span();
     Span::new(base + s.start() as u32, base + s.end() as u32)

@@ -79,6 +79,11 @@ impl ReadingMap {
         if identity {
             return None;
         }
+        Self::build_always(nfc, lines)
+    }
+
+    /// `build` whatever the order of the lines.
+    pub fn build_always(nfc: &str, lines: &[Pieces]) -> Option<Self> {
         let mut text = String::with_capacity(nfc.len());
         let mut pieces = Vec::with_capacity(lines.len() + 8);
         for line in lines {

@@ -1,7 +1,9 @@
 //! Text and Markdown → segments: one per line, or one per column where a converter laid two
 //! columns side by side. Markdown markers become style hints; page furniture is dropped.
 
+use super::{tables, ReadLine};
 use crate::document::{Span, StyleHints};
+use crate::reading::Pieces;
 
 /// A segment before the grammar has classified it.
 #[derive(Debug, Clone)]
@@ -17,43 +19,220 @@ pub struct Segment {
 /// Columns are separated by a tab or by this many spaces (PDF layouts use far more; prose uses one or two).
 const COLUMN_GAP: usize = 3;
 
+/// The segments of a text read line by line (each one piece), for the tests of the grammar.
 pub fn segments(text: &str) -> Vec<Segment> {
-    let mut out = Vec::new();
-    let mut blank_before = false;
-    // Markdown emphasis opened on one line and closed on a later one (`**KT. GIÁM ĐỐC` … `PHÓ GIÁM ĐỐC**`).
-    let mut carried = StyleHints::default();
-    let mut offset = 0usize;
-    let lines: Vec<&str> = text.split('\n').collect();
-    for (i, raw) in lines.iter().enumerate() {
-        let line_start = offset;
-        offset += raw.len() + 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
-        let this_row = i as u32;
-        if line.trim().is_empty() || is_page_furniture(line, &lines, i) {
-            blank_before = true;
-            continue;
+    let mut b = Builder::new(text, crate::config::InputFormat::Text);
+    b.run();
+    b.lines
+        .into_iter()
+        .map(|l| Segment {
+            span: l.pieces.first(),
+            row: l.row,
+            column: l.column,
+            indent: l.indent,
+            blank_before: l.blank_before,
+            style: l.style,
+        })
+        .collect()
+}
+
+/// What the reader set aside as not the document's own text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Furniture {
+    /// A page number, a form feed, a Word field code: pagination, never reported.
+    Page,
+    /// A repository's or a site's front matter (`---` … `---` of `key: value` lines).
+    FrontMatter,
+    /// A file path or a converter's page-break marker.
+    Converter,
+    /// A portal's buttons and footers (`Tải về`, `Lược đồ`, `In văn bản`…).
+    Portal,
+    /// A Markdown image or an embedded picture.
+    Image,
+}
+
+/// Builds the lines of a text: physical lines split into columns, tables cell by cell.
+pub struct Builder<'t> {
+    text: &'t str,
+    markdown: bool,
+    pub lines: Vec<ReadLine>,
+    pub furniture: Vec<(Span, Furniture)>,
+    /// Extra visual rows the lines of table cells took beyond their physical lines.
+    extra_rows: u32,
+    blank_before: bool,
+    /// Markdown emphasis opened on one line and closed on a later one (`**KT. GIÁM ĐỐC` …
+    /// `PHÓ GIÁM ĐỐC**`).
+    carried: StyleHints,
+    /// The lines being pushed sit in a table's cells.
+    in_table: bool,
+}
+
+impl<'t> Builder<'t> {
+    pub fn new(text: &'t str, format: crate::config::InputFormat) -> Self {
+        Self {
+            text,
+            markdown: format == crate::config::InputFormat::Markdown,
+            lines: Vec::new(),
+            furniture: Vec::new(),
+            extra_rows: 0,
+            blank_before: false,
+            carried: StyleHints::default(),
+            in_table: false,
         }
+    }
+
+    pub fn run(&mut self) {
+        let text = self.text;
+        let phys = tables::physical_lines(text);
+        let raw: Vec<&str> = phys.iter().map(|&(a, b)| &text[a..b]).collect();
+        let mut i = 0;
+        if let Some(end) = super::furniture::front_matter(&raw) {
+            let span = Span::new(phys[0].0 as u32, phys[end - 1].1 as u32);
+            self.furniture.push((span, Furniture::FrontMatter));
+            i = end;
+            self.blank_before = true;
+        }
+        while i < phys.len() {
+            if let Some(t) = tables::grid_table(text, &phys, i)
+                .or_else(|| tables::pipe_table(text, &phys, i))
+                .or_else(|| tables::dash_table(text, &phys, i))
+            {
+                self.table(i as u32, &t);
+                i = t.next;
+                self.blank_before = true;
+                continue;
+            }
+            self.plain_line(i, phys[i].0, raw[i], &raw);
+            i += 1;
+        }
+    }
+
+    fn plain_line(&mut self, i: usize, line_start: usize, line: &str, all: &[&str]) {
+        let row = i as u32 + self.extra_rows;
+        if line.trim().is_empty()
+            || is_page_furniture(line, all, i)
+            || super::furniture::is_page_label(line)
+        {
+            self.blank_before = true;
+            return;
+        }
+        if let Some(kind) = super::furniture::classify(line) {
+            let t = line.trim();
+            let at = line_start + (line.len() - line.trim_start().len());
+            self.furniture
+                .push((Span::new(at as u32, (at + t.len()) as u32), kind));
+            self.blank_before = true;
+            return;
+        }
+        // Markdown's `<br>` breaks a line where it stands.
+        if self.markdown && line.contains('<') {
+            let parts = br_parts(line);
+            if parts.len() > 1 {
+                for (k, (a, b)) in parts.into_iter().enumerate() {
+                    self.columns(row + k as u32, line_start + a, &line[a..b], line_start);
+                    self.extra_rows += u32::from(k > 0);
+                }
+                self.blank_before = false;
+                return;
+            }
+        }
+        self.columns(row, line_start, line, line_start);
+        self.blank_before = false;
+    }
+
+    /// One line of text split into its columns.
+    fn columns(&mut self, row: u32, at: usize, line: &str, physical_start: usize) {
         let pieces = split_columns(line);
         for (column, (s, e)) in pieces.into_iter().enumerate() {
-            let indent = display_width(&line[..s]);
+            let indent = display_width(&self.text[physical_start..at + s]);
             let (content, style, still_open) =
-                strip_markdown(&line[s..e], line_start + s, &mut carried);
-            carried = still_open;
+                strip_markdown(&line[s..e], at + s, &mut self.carried);
+            self.carried = still_open;
             if content.is_empty() {
                 continue;
             }
-            out.push(Segment {
-                span: content,
-                row: this_row,
-                column: column.min(u8::MAX as usize) as u8,
-                indent,
-                blank_before: blank_before && column == 0,
-                style,
-            });
+            let blank_before = self.blank_before && column == 0;
+            let pieces = if self.markdown {
+                super::inline::clean(self.text, content)
+            } else {
+                Pieces::one(content)
+            };
+            self.push(pieces, row, column, indent, blank_before, style);
         }
-        blank_before = false;
     }
-    out
+
+    /// A table's cells in reading order: row by row, each cell's lines top to bottom.
+    fn table(&mut self, first_line: u32, t: &tables::Table) {
+        self.in_table = true;
+        let mut row_base = first_line + self.extra_rows;
+        for (r, row) in t.rows.iter().enumerate() {
+            let height = row.cells.iter().map(Vec::len).max().unwrap_or(0) as u32;
+            for (column, cell) in row.cells.iter().enumerate() {
+                let mut carried = StyleHints::default();
+                for (k, cl) in cell.iter().enumerate() {
+                    let (content, style, still_open) =
+                        strip_markdown(cl.span.of(self.text), cl.span.start as usize, &mut carried);
+                    carried = still_open;
+                    if content.is_empty() {
+                        continue;
+                    }
+                    let blank = cl.blank_before || (k == 0 && r == 0 && self.blank_before);
+                    let pieces = super::inline::clean(self.text, content);
+                    self.push(pieces, row_base + k as u32, column, 0, blank, style);
+                }
+            }
+            // A table row of one physical line whose cells hold several lines (`<br>`).
+            row_base += height.max(1);
+        }
+        self.in_table = false;
+        let physical = t.next as u32 - first_line;
+        self.extra_rows += (row_base - first_line - self.extra_rows).saturating_sub(physical);
+    }
+
+    fn push(
+        &mut self,
+        pieces: Pieces,
+        row: u32,
+        column: usize,
+        indent: u32,
+        blank_before: bool,
+        style: StyleHints,
+    ) {
+        if pieces.pieces.iter().all(|p| p.is_empty()) {
+            return;
+        }
+        self.lines.push(ReadLine {
+            sub: 0,
+            in_table: self.in_table,
+            pieces,
+            row,
+            column: column.min(u8::MAX as usize) as u8,
+            indent,
+            blank_before,
+            style,
+        });
+    }
+}
+
+/// A line cut at its `<br>` tags: byte ranges of the parts.
+fn br_parts(line: &str) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut k = 0;
+    while let Some(off) = line[k..].find('<') {
+        let at = k + off;
+        match tables::br_tag_len(&line[at..]) {
+            Some(len) => {
+                parts.push((start, at));
+                start = at + len;
+                k = start;
+            }
+            None => k = at + 1,
+        }
+    }
+    parts.push((start, line.len()));
+    parts
 }
 
 fn display_width(prefix: &str) -> u32 {

@@ -8,7 +8,12 @@
 //! (`reading::Pieces`); when a line joins pieces, or lines come out of the text's order, the
 //! engine reads a reading text built from them (`reading::ReadingMap`).
 
+pub mod anchors;
+pub mod furniture;
+pub mod inline;
 pub mod layout;
+pub mod phrases;
+pub mod tables;
 
 pub use layout::Segment;
 
@@ -29,50 +34,94 @@ pub struct ReadLine {
     /// A blank line (or page furniture) stands between this line and the previous content.
     pub blank_before: bool,
     pub style: StyleHints,
+    /// A row of its own under `row`, for a line the reader cut off another (renumbered away).
+    pub sub: u32,
+    /// The line sits in a table cell.
+    pub in_table: bool,
 }
 
-/// The lines of a document in reading order.
+/// The lines of a document in reading order, and what the reader set aside.
 #[derive(Debug, Clone, Default)]
 pub struct Reading {
     pub lines: Vec<ReadLine>,
+    /// Spans of the NFC text that are not the document's own (front matter, portal debris).
+    pub furniture: Vec<(Span, layout::Furniture)>,
 }
 
 /// Reads the NFC text of a document.
-pub fn read(nfc: &str, _format: InputFormat) -> Reading {
-    let lines = layout::segments(nfc)
-        .into_iter()
-        .map(|s| ReadLine {
-            pieces: Pieces::one(s.span),
-            row: s.row,
-            column: s.column,
-            indent: s.indent,
-            blank_before: s.blank_before,
-            style: s.style,
-        })
-        .collect();
-    Reading { lines }
+pub fn read(nfc: &str, format: InputFormat) -> Reading {
+    let mut b = layout::Builder::new(nfc, format);
+    b.run();
+    let mut lines = b.lines;
+    anchors::split(&mut lines, nfc);
+    renumber_rows(&mut lines);
+    Reading {
+        lines,
+        furniture: b.furniture,
+    }
+}
+
+/// Gives each (row, sub-row) its own consecutive row number, keeping their order.
+fn renumber_rows(lines: &mut [ReadLine]) {
+    if lines.iter().all(|l| l.sub == 0) {
+        return;
+    }
+    let mut keys: Vec<(u32, u32)> = lines.iter().map(|l| (l.row, l.sub)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    // Rows keep their gaps (a blank physical line between two rows stays a gap).
+    let mut shift = 0u32;
+    let mut new_of: std::collections::HashMap<(u32, u32), u32> = std::collections::HashMap::new();
+    for &(row, sub) in &keys {
+        if sub > 0 {
+            shift += 1;
+        }
+        new_of.insert((row, sub), row + shift);
+    }
+    for l in lines.iter_mut() {
+        l.row = new_of.get(&(l.row, l.sub)).copied().unwrap_or(l.row);
+        l.sub = 0;
+    }
 }
 
 impl Reading {
-    /// The reading text's map (`None`: the NFC text reads as it is).
-    pub fn map(&self, nfc: &str) -> Option<crate::reading::ReadingMap> {
-        let pieces: Vec<Pieces> = self.lines.iter().map(|l| l.pieces.clone()).collect();
-        crate::reading::ReadingMap::build(nfc, &pieces)
-    }
-
-    /// The segments the grammar classifies, with spans in the text the rules see: the reading
-    /// text when `has_reading_text`, the NFC text otherwise.
-    pub fn segments(&self, nfc: &str, has_reading_text: bool) -> Vec<Segment> {
-        let spans: Vec<Span> = if has_reading_text {
-            let pieces: Vec<Pieces> = self.lines.iter().map(|l| l.pieces.clone()).collect();
-            crate::reading::ReadingMap::line_spans(&pieces, nfc)
-        } else {
-            self.lines.iter().map(|l| l.pieces.first()).collect()
-        };
+    fn all_pieces(&self) -> Vec<Pieces> {
+        // Set-aside text follows the lines, so that a finding about it maps back.
         self.lines
             .iter()
-            .zip(spans)
-            .map(|(l, span)| Segment {
+            .map(|l| l.pieces.clone())
+            .chain(self.furniture.iter().map(|(s, _)| Pieces::one(*s)))
+            .collect()
+    }
+
+    /// The reading text's map (`None`: the NFC text reads as it is).
+    pub fn map(&self, nfc: &str) -> Option<crate::reading::ReadingMap> {
+        let lines: Vec<Pieces> = self.lines.iter().map(|l| l.pieces.clone()).collect();
+        crate::reading::ReadingMap::build(nfc, &lines)?;
+        crate::reading::ReadingMap::build_always(nfc, &self.all_pieces())
+    }
+
+    /// The segments the grammar classifies, with spans in the text the rules see (the reading
+    /// text when `has_reading_text`, the NFC text otherwise), and the set-aside spans there.
+    pub fn segments(
+        &self,
+        nfc: &str,
+        has_reading_text: bool,
+    ) -> (Vec<Segment>, Vec<(Span, layout::Furniture)>) {
+        let spans: Vec<Span> = if has_reading_text {
+            crate::reading::ReadingMap::line_spans(&self.all_pieces(), nfc)
+        } else {
+            self.lines
+                .iter()
+                .map(|l| l.pieces.first())
+                .chain(self.furniture.iter().map(|(s, _)| *s))
+                .collect()
+        };
+        let segments = self
+            .lines
+            .iter()
+            .zip(&spans)
+            .map(|(l, &span)| Segment {
                 span,
                 row: l.row,
                 column: l.column,
@@ -80,6 +129,13 @@ impl Reading {
                 blank_before: l.blank_before,
                 style: l.style,
             })
-            .collect()
+            .collect();
+        let furniture = self
+            .furniture
+            .iter()
+            .zip(&spans[self.lines.len()..])
+            .map(|((_, kind), &span)| (span, *kind))
+            .collect();
+        (segments, furniture)
     }
 }

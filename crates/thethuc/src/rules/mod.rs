@@ -261,7 +261,7 @@ macro_rules! registry {
 }
 
 registry! {
-    doc001, doc002, doc003, doc004,
+    doc001, doc002, doc003, doc004, doc005,
     qh001, qh002, qh003, qh004, qh005,
     cq001, cq002, cq003,
     so001, so002, so003, so004, so005, so006, so007,

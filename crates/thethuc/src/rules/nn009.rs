@@ -14,20 +14,19 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "—",
     default_on: true,
-    summary_vi: "Phần kết thúc có dòng không phải nơi nhận, chức vụ hay họ tên (`(b/c)` đứng riêng, đường dẫn tệp, chân trang của trang web).",
-    summary_en: "Text in the closing that is neither recipient, position nor name (`(b/c)` alone on a line, a file path `d:\\…`, site footers such as `Nguồn tra cứu: …`).",
+    summary_vi: "Phần kết thúc có dòng không phải nơi nhận, chức vụ hay họ tên (`(b/c)` đứng riêng, dòng lạc giữa nơi nhận và chữ ký).",
+    summary_en: "Text in the closing that is neither recipient, position nor name (`(b/c)` alone on a line, a stray line between the recipients and the signature).",
     docs_vi: docs!("Phần kết thúc văn bản chỉ gồm Nơi nhận, quyền hạn, chức vụ, chữ ký và họ tên người ký (Phụ lục I \
-Nghị định 30/2020/NĐ-CP). Báo cảnh báo khi ở đó có dòng khác: ghi chú `(b/c)` bị tách khỏi nơi nhận, \
-đường dẫn tệp (`d:\\VanBan\\…`), địa chỉ trang web, chân trang `Nguồn tra cứu: …`. Dòng nằm sau họ tên \
-người ký chỉ bị báo khi là đường dẫn, địa chỉ web hoặc chân trang (chú thích cuối trang của bản PDF \
-không bị báo); các dấu hiệu chữ ký như `(Đã ký)` không bị báo. Không sửa tự động: công cụ không đoán \
-dòng đó thuộc về đâu."),
+Nghị định 30/2020/NĐ-CP). Báo cảnh báo khi ở đó có dòng khác, như ghi chú `(b/c)` bị tách khỏi nơi \
+nhận. Đường dẫn tệp, địa chỉ trang web và chân trang của cổng thông tin (`Nguồn tra cứu: …`) không \
+thuộc văn bản: DOC005 báo chúng một lần. Dòng nằm sau họ tên người ký không bị báo (chú thích cuối trang \
+của bản PDF); các dấu hiệu chữ ký như `(Đã ký)` không bị báo. Không sửa tự động: công cụ không đoán dòng \
+đó thuộc về đâu."),
     docs_en: docs!("The closing holds only the recipients block, the signing authority, position, signature and \
-name (Phụ lục I of ND30). Reported: other lines there, such as a `(b/c)` note torn from its recipient, a \
-file path (`d:\\VanBan\\…`), a web address, a `Nguồn tra cứu: …` footer. A line after the signer's \
-name is reported only when it is a path, a web address or a footer (footnotes at the bottom of a PDF \
-page are not); signature marks such as `(Đã ký)` are not reported. No automatic fix: the tool does not \
-guess where the line belongs."),
+name (Phụ lục I of ND30). Reported: other lines there, such as a `(b/c)` note torn from its recipient. \
+A line after the signer's name is not reported (footnotes at the bottom of a PDF page are not); signature marks such as `(Đã ký)` are not reported. File paths, web addresses and a \
+portal's footers are not the document's own text: DOC005 reports them once. No automatic fix: the tool \
+does not guess where the line belongs."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n(b/c)\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,

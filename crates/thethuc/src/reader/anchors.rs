@@ -1,0 +1,925 @@
+//! Cuts a line where a component starts inside it: the Quốc hiệu after the issuer on one line
+//! (`UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), the date after the number (`Số:
+//! 12/UBND Lào Cai, ngày …`), the signature beside the recipients (`- Như trên; PHÓ GIÁM ĐỐC`),
+//! and a whole document that arrives as one line. A cut is made only where the text on both
+//! sides reads as the decree's components, so prose is never cut.
+
+use super::phrases;
+use super::ReadLine;
+use crate::fold::fold_case;
+use crate::reading::Pieces;
+
+/// How the two sides of a cut stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cut {
+    /// Side by side, as two columns of one row.
+    Column,
+    /// One under the other.
+    Row,
+}
+
+/// Lines in the header zone (by reading order), where header phrases are looked for inside lines.
+const HEADER_LINES: usize = 40;
+/// Lines at the end where the closing is looked for inside lines.
+const CLOSING_LINES: usize = 60;
+/// A line at least this long is prose run together (a document on one line, a web copy):
+/// the body's own anchors cut it too.
+const LONG_LINE: usize = 300;
+
+/// Where a line's text is looked at.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Zone {
+    pub header: bool,
+    pub closing: bool,
+    /// A place-date or a Số line was already read (a type name may follow on the same line).
+    pub after_number: bool,
+    /// The type name was already read.
+    pub title_seen: bool,
+}
+
+/// Cuts the lines of a reading where components start inside them.
+pub fn split(lines: &mut Vec<ReadLine>, nfc: &str) {
+    let n = lines.len();
+    let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
+    let mut zone = Zone::default();
+    for (i, line) in lines.drain(..).enumerate() {
+        let text = line.pieces.text(nfc);
+        zone.header = i < HEADER_LINES;
+        zone.closing = i + CLOSING_LINES >= n;
+        let cuts = if text.len() > 16 * 1024 {
+            Vec::new()
+        } else {
+            cuts(&text, zone)
+        };
+        if cuts.is_empty() {
+            zone.after(&text);
+            out.push(line);
+            continue;
+        }
+        let parts = cut_pieces(&line.pieces, &text, &cuts);
+        let mut column = line.column;
+        let mut sub = line.sub;
+        for (k, (pieces, how)) in parts.into_iter().enumerate() {
+            if k > 0 {
+                match how {
+                    Cut::Column => column = column.saturating_add(1),
+                    Cut::Row => {
+                        sub += 1;
+                        column = line.column;
+                    }
+                }
+            }
+            zone.after(&pieces.text(nfc));
+            out.push(ReadLine {
+                pieces,
+                row: line.row,
+                column,
+                indent: line.indent,
+                blank_before: line.blank_before && k == 0,
+                style: line.style,
+                sub,
+                in_table: line.in_table,
+            });
+        }
+    }
+    *lines = out;
+}
+
+impl Zone {
+    /// What a line read tells about the lines after it.
+    fn after(&mut self, text: &str) {
+        let f = fold_case(text);
+        if f.starts_with("số") && f.contains('/') || f.contains("ngày") && f.contains("năm") {
+            self.after_number = true;
+        }
+        if self.after_number
+            && text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_caps_word(w) && w.chars().count() >= 2)
+            && crate::fold::is_upper(text)
+        {
+            let first_two: String = text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if (1..=3).any(|k| {
+                let c: String = first_two.split(' ').take(k).collect::<Vec<_>>().join(" ");
+                crate::doctype::by_name(&c).is_some()
+            }) {
+                self.title_seen = true;
+            }
+        }
+    }
+}
+
+/// Splits pieces at text offsets (`cuts`, sorted), trimming white space at each side.
+fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces, Cut)> {
+    // Text offset → NFC offset, piece by piece.
+    let mut bounds: Vec<(usize, usize, u32)> = Vec::new(); // (text start, text end, nfc start)
+    let mut at = 0usize;
+    for (k, p) in pieces.pieces.iter().enumerate() {
+        if k > 0 && pieces.glue.get(k - 1) == Some(&crate::reading::Glue::Space) {
+            at += 1;
+        }
+        bounds.push((at, at + p.len() as usize, p.start));
+        at += p.len() as usize;
+    }
+    let mut parts = Vec::new();
+    let mut start = 0usize;
+    let mut how = Cut::Row;
+    let ends: Vec<(usize, Cut)> = cuts
+        .iter()
+        .copied()
+        .chain(std::iter::once((text.len(), Cut::Row)))
+        .collect();
+    for (end, next_how) in ends {
+        if end <= start {
+            continue;
+        }
+        let seg = &text[start..end];
+        let a = start + (seg.len() - seg.trim_start().len());
+        let b = end - (seg.len() - seg.trim_end().len());
+        if a < b {
+            parts.push((sub_pieces(pieces, &bounds, a, b), how));
+        }
+        start = end;
+        how = next_how;
+    }
+    parts
+}
+
+/// The pieces covering text offsets `a..b`.
+fn sub_pieces(pieces: &Pieces, bounds: &[(usize, usize, u32)], a: usize, b: usize) -> Pieces {
+    let mut spans = Vec::new();
+    let mut glue = Vec::new();
+    for (k, &(s, e, n)) in bounds.iter().enumerate() {
+        let (x, y) = (a.max(s), b.min(e));
+        if x < y {
+            if !spans.is_empty() {
+                glue.push(pieces.glue[k - 1]);
+            }
+            spans.push(crate::document::Span::new(
+                n + (x - s) as u32,
+                n + (y - s) as u32,
+            ));
+        }
+    }
+    Pieces {
+        pieces: spans,
+        glue,
+    }
+}
+
+/// Words of a text: byte ranges between white space.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// A word in capitals (`ỦY`, `UBND`, `SỞ`, `GD&ĐT`): letters, none lower case.
+fn is_caps_word(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 1 && !w.chars().any(char::is_lowercase)
+}
+
+/// A word of letters only, in capitals, of two letters or more (`ỦY`, `BAN`), not an
+/// abbreviation list (`UBND,`).
+fn is_plain_caps(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// The text before `at` ends a sentence or a clause (`.`, `;`, `:`, `./.`, `)`).
+fn ends_clause(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ')', '"', '”'])
+}
+
+/// The text before `at` ends in a word in capitals (an authority or issuer line).
+fn ends_caps(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| is_caps_word(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+}
+
+/// Where to cut one line's text.
+pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
+    let mut out: Vec<(usize, Cut)> = Vec::new();
+    let long = text.len() >= LONG_LINE;
+    let folded = fold_case(text);
+    if zone.header || long {
+        header_phrases(text, &mut out);
+        numbers_and_dates(text, &folded, &mut out);
+        cong_van_and_addressee(text, &folded, &mut out);
+        if (zone.after_number && !zone.title_seen) || long {
+            type_names(text, &mut out);
+        }
+    }
+    // A long line that holds components of several kinds is a document run together: the
+    // preamble's and the body's own anchors cut it too. A long line of căn cứ alone is a
+    // paragraph (ND002's business), not cut.
+    let flattened = long && families(text, &folded) >= 3;
+    structure(text, &folded, flattened, &mut out);
+    if zone.closing || long {
+        closing(text, &folded, &mut out);
+    }
+    out.retain(|&(at, _)| at > 0 && at < text.len() && text.is_char_boundary(at));
+    // A cut with only white space or punctuation on one side is none.
+    out.sort();
+    out.dedup_by_key(|c| c.0);
+    let mut kept: Vec<(usize, Cut)> = Vec::new();
+    let mut last = 0;
+    for (at, how) in out {
+        let has_word = |s: &str| s.chars().any(char::is_alphanumeric);
+        if has_word(&text[last..at]) && has_word(&text[at..]) {
+            kept.push((at, how));
+            last = at;
+        }
+    }
+    kept
+}
+
+/// The Quốc hiệu, the Tiêu ngữ and the Party heading inside a line.
+fn header_phrases(text: &str, out: &mut Vec<(usize, Cut)>) {
+    // Header phrases sit in the first stretch of a long line.
+    let scope_end = floor_boundary(text, text.len().min(1500));
+    let scope = &text[..scope_end];
+    let sk = phrases::Skeleton::of(scope);
+    for phrase in [
+        phrases::QUOC_HIEU,
+        phrases::TIEU_NGU,
+        phrases::PARTY_HEADING,
+    ] {
+        let Some(f) = phrases::find_in(&sk, phrase) else {
+            continue;
+        };
+        let (s, e) = (f.start as usize, f.end as usize);
+        let written = &text[s..e];
+        // In prose the Quốc hiệu is a noun phrase (`nước Cộng hòa xã hội chủ nghĩa Việt Nam`);
+        // in a header it is written in capitals.
+        if phrase == phrases::QUOC_HIEU || phrase == phrases::PARTY_HEADING {
+            let before = fold_case(text[..s].trim_end());
+            if before.ends_with("nước") || !crate::parse::mostly_upper(written) {
+                continue;
+            }
+        }
+        out.push((s, Cut::Column));
+        // The motto keeps what closes it (`Hạnh phúc.`); after it, the next component.
+        out.push((e, Cut::Row));
+    }
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line.
+fn numbers_and_dates(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>) {
+    let ws = words(text);
+    for (k, &(s, _)) in ws.iter().enumerate() {
+        let f = &folded[s..];
+        // The number: `Số` in capitals at a word start, after a header component or capitals.
+        if f.starts_with("số") && text[s..].starts_with('S') {
+            if let Some(len) = crate::parse::so_len(f) {
+                let before_ok =
+                    k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
+                if before_ok {
+                    out.push((s, Cut::Column));
+                    out.push((s + len, Cut::Column));
+                }
+            }
+        }
+        // The date: from its `ngày` (or its digits after a comma), back over the place name.
+        let date_start = f.starts_with("ngày")
+            || (k > 0
+                && text[..s].trim_end().ends_with(',')
+                && f.starts_with(|c: char| c.is_ascii_digit()));
+        if !date_start {
+            continue;
+        }
+        let Some(len) = crate::parse::date_len(f) else {
+            continue;
+        };
+        let Some(place) = place_start(text, &ws, k) else {
+            continue;
+        };
+        let end = s + len;
+        let end = end
+            + text[end..]
+                .find(|c: char| !matches!(c, '.' | ';'))
+                .unwrap_or(text.len() - end);
+        let before_ok = place == 0
+            || ends_caps(text, place)
+            || ends_clause(text, place)
+            || ends_motto(folded, place)
+            || ends_ky_hieu(text, place);
+        // After the date, the line ends or the next component starts: a word in capitals
+        // (the type name), `V/v`, `Kính gửi`, `Số`.
+        let after = text[end..].trim_start();
+        let fa = fold_case(after);
+        let after_ok = after.is_empty()
+            || after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_caps_word(w) && w.chars().count() >= 2)
+            || fa.starts_with("v/v")
+            || fa.starts_with("kính gửi")
+            || fa.starts_with("về việc");
+        if before_ok && after_ok {
+            out.push((place, Cut::Column));
+            out.push((end, Cut::Row));
+        }
+    }
+}
+
+/// The text before `at` ends with the motto's last word.
+fn ends_motto(folded: &str, at: usize) -> bool {
+    let before = folded[..at].trim_end();
+    before.ends_with("phúc") || before.ends_with("phuc")
+}
+
+/// The text before `at` ends with a ký hiệu (`12/QĐ-UBND`, `/SCT-CN`).
+fn ends_ky_hieu(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.contains('/') && w.chars().any(char::is_uppercase))
+}
+
+/// Where the place name before the date word `k` starts: capitalised words (`Lào Cai`,
+/// `TP. Hồ Chí Minh`, `Bà Rịa - Vũng Tàu`), at most six, then an optional comma.
+fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let mut start = None;
+    let mut count = 0;
+    let mut titled = false;
+    let mut caps_words = 0;
+    let mut j = k;
+    // The word right before `ngày` carries the comma (`Cai,`) or stands alone before a comma.
+    while j > 0 && count < 6 {
+        let (a, b) = ws[j - 1];
+        let w = text[a..b].trim_end_matches(',');
+        if w.is_empty() {
+            j -= 1;
+            continue;
+        }
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let connector = matches!(w, "-" | "–");
+        let caps = is_caps_word(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let title = capital && !caps;
+        // A ký hiệu or a word in lower case ends the place.
+        if w.contains('/') || !(capital || connector) {
+            break;
+        }
+        // Capitals after title-case place words belong to the issuer (`SỞ Y TẾ Hà Nội, ngày`).
+        if caps && count > 0 && !w.ends_with('.') {
+            break;
+        }
+        start = Some(a);
+        count += 1;
+        titled |= title;
+        caps_words += usize::from(caps);
+        j -= 1;
+    }
+    // A place in title case (`Lào Cai`), or two words in capitals (`HÀ NỘI`); not a code (`CP`).
+    start.filter(|_| titled || caps_words >= 2)
+}
+
+/// `V/v` and `Kính gửi` inside a header line.
+fn cong_van_and_addressee(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>) {
+    for (s, _) in words(text) {
+        let f = &folded[s..];
+        if (f.starts_with("v/v ") || f.starts_with("v/v:"))
+            && (ends_ky_hieu(text, s) || ends_caps(text, s))
+        {
+            out.push((s, Cut::Row));
+        }
+        if text[s..].starts_with('K') {
+            let head = &text[s..floor_boundary(text, (s + 12).min(text.len()))];
+            if phrases::find(head, phrases::KINH_GUI).is_some_and(|m| m.start == 0)
+                && text[s..].contains(':')
+            {
+                out.push((s, Cut::Row));
+            }
+        }
+    }
+}
+
+/// A type name in capitals inside a line after the number and date (`… năm 2026 QUYẾT ĐỊNH Về
+/// việc …`), or opening a line with its trích yếu after it (`BIÊN BẢN HỌP …`).
+fn type_names(text: &str, out: &mut Vec<(usize, Cut)>) {
+    let ws = words(text);
+    let mut k = 0;
+    while k < ws.len() {
+        let mut matched = 0;
+        for len in (1..=3).rev() {
+            if k + len > ws.len() {
+                continue;
+            }
+            let (a, _) = ws[k];
+            let (_, b) = ws[k + len - 1];
+            let cand = &text[a..b];
+            if is_caps_word(cand.split_whitespace().next().unwrap_or(""))
+                && crate::fold::is_upper(cand)
+                && crate::doctype::by_name(cand).is_some()
+            {
+                matched = len;
+                break;
+            }
+        }
+        if matched == 0 {
+            k += 1;
+            continue;
+        }
+        let (a, _) = ws[k];
+        let (_, b) = ws[k + matched - 1];
+        let after = text[b..].trim_start();
+        // `QUYẾT ĐỊNH:` enacts; that is `structure`'s.
+        if after.starts_with(':') {
+            k += matched;
+            continue;
+        }
+        let before_ok = a == 0 || !ends_caps(text, a);
+        if before_ok && (a > 0 || !after.is_empty()) {
+            out.push((a, Cut::Row));
+            if !after.is_empty() {
+                out.push((b, Cut::Row));
+            }
+        }
+        k += matched;
+    }
+}
+
+/// How many kinds of component a long line shows: the header's phrases, a number or date,
+/// căn cứ, the enacting words, articles, the recipients, an authority prefix.
+fn families(text: &str, folded: &str) -> usize {
+    let head = &text[..floor_boundary(text, text.len().min(1500))];
+    let sk = phrases::Skeleton::of(head);
+    [
+        phrases::find_in(&sk, phrases::QUOC_HIEU).is_some()
+            || phrases::find_in(&sk, phrases::TIEU_NGU).is_some(),
+        folded.contains("số:") || (folded.contains(", ngày") && folded.contains("năm")),
+        text.contains("Căn cứ"),
+        text.contains("QUYẾT ĐỊNH:") || text.contains("QUYẾT NGHỊ:"),
+        text.contains("Điều 1.") || text.contains("Điều 2."),
+        folded.contains("nơi nhận"),
+        [" KT. ", " TM. ", " TL. ", " TUQ. "]
+            .iter()
+            .any(|p| text.contains(p)),
+    ]
+    .iter()
+    .filter(|&&b| b)
+    .count()
+}
+
+/// The preamble's and the body's anchors: `Căn cứ`, `Theo đề nghị`, `QUYẾT ĐỊNH:`, `Điều 1.`,
+/// `Chương I`, and in run-together prose numbered items and dashes after a clause.
+fn structure(text: &str, folded: &str, long: bool, out: &mut Vec<(usize, Cut)>) {
+    let ws = words(text);
+    for (k, &(s, e)) in ws.iter().enumerate() {
+        if k == 0 {
+            continue;
+        }
+        let w = &text[s..e];
+        let f = &folded[s..];
+        let clause = ends_clause(text, s);
+        let caps_before = ends_caps(text, s);
+        // `Căn cứ`, `Theo đề nghị`, `Xét đề nghị`, capitalised as they open a paragraph.
+        if (w == "Căn" && f.starts_with("căn cứ "))
+            || ((w == "Theo" || w == "Xét") && f[w.len()..].trim_start().starts_with("đề nghị"))
+        {
+            if long {
+                out.push((s, Cut::Row));
+            }
+            continue;
+        }
+        // `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`: enacting words in capitals with a colon.
+        if w == "QUYẾT" {
+            let rest = &text[e..];
+            let t = rest.trim_start();
+            let second = ["ĐỊNH", "NGHỊ"].iter().find(|w2| t.starts_with(**w2));
+            if let Some(w2) = second {
+                let after = &t[w2.len()..];
+                if after.trim_start().starts_with(':') {
+                    let colon =
+                        e + (rest.len() - t.len()) + w2.len() + after.find(':').unwrap_or(0) + 1;
+                    out.push((s, Cut::Row));
+                    out.push((colon, Cut::Row));
+                }
+            }
+            continue;
+        }
+        // `Điều 5.` opening an article.
+        if w == "Điều" && (clause || long && caps_before) {
+            let rest = text[e..].trim_start();
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && rest[digits..].starts_with(['.', ':']) {
+                out.push((s, Cut::Row));
+            }
+            continue;
+        }
+        if (w == "Chương" || w == "Mục" || w == "Phần" || w == "PHẦN" || w == "CHƯƠNG") && clause
+        {
+            let rest = text[e..].trim_start();
+            if rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
+            {
+                out.push((s, Cut::Row));
+            }
+            continue;
+        }
+        if (w.starts_with("Phụ") || w.starts_with("PHỤ")) && f.starts_with("phụ lục") && clause
+        {
+            out.push((s, Cut::Row));
+            continue;
+        }
+        // An authority heading in capitals after the trích yếu (`… Đoàn kiểm tra CHỦ TỊCH ỦY
+        // BAN NHÂN DÂN TỈNH …`).
+        if long && !caps_before && is_plain_caps(w) {
+            let run = ws[k..]
+                .iter()
+                .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
+                .count();
+            if run >= 3 {
+                out.push((s, Cut::Row));
+                continue;
+            }
+        }
+        if !long || !clause {
+            continue;
+        }
+        // Run-together prose: numbered items, điểm letters, Roman headings and dashes.
+        let item = {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let roman = w.bytes().take_while(|b| b"IVXL".contains(b)).count();
+            let letter =
+                w.chars().next().is_some_and(|c| c.is_lowercase()) && w.chars().count() == 2;
+            (digits > 0 && digits <= 2 && w[digits..].starts_with(['.', ')']))
+                || (roman > 0 && w[roman..].starts_with(['.', ')']))
+                || (letter && w.ends_with(')'))
+                || w == "-"
+                || w == "–"
+        };
+        if item {
+            out.push((s, Cut::Row));
+        }
+    }
+}
+
+/// The closing inside a line: the recipients' label and items, and the signature beside them
+/// (`Nơi nhận: KT. GIÁM ĐỐC`, `- Như trên; PHÓ GIÁM ĐỐC`, `- Lưu: VT. Nguyễn Văn An`).
+fn closing(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>) {
+    let ws = words(text);
+    let mut in_recipients = false;
+    let mut k = 0;
+    while k < ws.len() {
+        let (s, e) = ws[k];
+        let w = &text[s..e];
+        let f = &folded[s..];
+        let clause = ends_clause(text, s);
+        // `Nơi nhận:` (tolerantly).
+        if w.starts_with('N') || w.starts_with('n') {
+            let head = &text[s..floor_boundary(text, (s + 14).min(text.len()))];
+            let label = phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
+                && (f.starts_with("nơi") || f.starts_with("noi"));
+            if label && (k == 0 || clause) {
+                if k > 0 {
+                    out.push((s, Cut::Row));
+                }
+                in_recipients = true;
+                let rest = &text[e..];
+                let after = rest.find(':').filter(|&c| c < 12).map(|c| e + c + 1);
+                if let Some(a) = after {
+                    out.push((a, Cut::Row));
+                }
+                k += 1;
+                continue;
+            }
+        }
+        // A recipient item after a clause (`; - Sở Tài chính;`).
+        if in_recipients
+            && (w == "-" || w == "–" || w.starts_with('-') && w.len() > 1)
+            && clause
+            && k > 0
+        {
+            out.push((s, Cut::Row));
+            k += 1;
+            continue;
+        }
+        // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
+        let prefix = ["KT.", "TM.", "TL.", "TUQ.", "Q.", "KT", "TM", "TL", "TUQ"]
+            .iter()
+            .find(|p| {
+                w == **p
+                    || (w.starts_with(**p)
+                        && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
+                        && p.ends_with('.'))
+            });
+        if let Some(p) = prefix {
+            let next_caps = if w.len() > p.len() {
+                true
+            } else {
+                ws.get(k + 1)
+                    .is_some_and(|&(a, b)| is_caps_word(&text[a..b]))
+            };
+            let dotted = p.ends_with('.');
+            if next_caps
+                && (dotted || w.len() == p.len())
+                && k > 0
+                && (clause || ends_caps(text, s) || in_recipients)
+            {
+                out.push((s, Cut::Column));
+                in_recipients = false;
+                // The authority's title ends where the deputy's title or the position begins.
+                position_after_authority(text, &ws, k, out);
+                k += 1 + caps_run(text, &ws, k + 1);
+                continue;
+            }
+        }
+        // An authority line on its own: its title is not a position beside a recipient.
+        if k == 0 && is_authority_prefix(w) {
+            k += 1 + caps_run(text, &ws, 1);
+            continue;
+        }
+        // A position in capitals at the end of a recipient (`- Như trên; PHÓ GIÁM ĐỐC`).
+        if k > 0
+            && clause
+            && !is_authority_prefix(&text[ws[k - 1].0..ws[k - 1].1])
+            && is_caps_word(w)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        {
+            let run = caps_run(text, &ws, k);
+            if run >= 2 && is_position_words(&text[s..ws[k + run - 1].1]) {
+                out.push((s, Cut::Column));
+                name_after(text, &ws, k + run, out);
+                k += run;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    // A name after a position line on the same line (`PHÓ GIÁM ĐỐC Nguyễn Văn An`).
+    if ws.first().is_some_and(|&(a, b)| is_caps_word(&text[a..b])) {
+        let run = caps_run(text, &ws, 0);
+        if run >= 2 && run < ws.len() && is_position_words(&text[..ws[run - 1].1]) {
+            name_after(text, &ws, run, out);
+        }
+    }
+}
+
+/// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
+fn is_authority_prefix(w: &str) -> bool {
+    let f = w
+        .trim_end_matches(|c: char| c.is_alphabetic() && c.is_uppercase() && !"KTMLUQ".contains(c));
+    matches!(
+        f.trim_end_matches('.'),
+        "KT" | "TM" | "TL" | "TUQ" | "Q" | "K/T" | "T/M" | "T/L"
+    ) && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// How many words in capitals follow from word `k`.
+fn caps_run(text: &str, ws: &[(usize, usize)], k: usize) -> usize {
+    ws[k..]
+        .iter()
+        .take_while(|&&(a, b)| is_caps_word(&text[a..b]))
+        .count()
+}
+
+/// Opening words of position titles.
+const POSITION_HEADS: &[&str] = &[
+    "phó",
+    "chủ tịch",
+    "giám đốc",
+    "bộ trưởng",
+    "thứ trưởng",
+    "trưởng",
+    "chánh",
+    "bí thư",
+    "tổng",
+    "cục trưởng",
+    "vụ trưởng",
+    "viện trưởng",
+    "hiệu trưởng",
+    "thủ trưởng",
+    "chỉ huy",
+    "q.",
+    "quyền",
+    "ủy viên",
+    "uỷ viên",
+    "kế toán",
+    "chủ nhiệm",
+    "tư lệnh",
+    "trưởng ban",
+    "người",
+    "thư ký",
+];
+
+fn is_position_words(t: &str) -> bool {
+    let f = fold_case(t);
+    POSITION_HEADS.iter().any(|h| f.starts_with(h))
+}
+
+/// After `KT. CHỦ TỊCH`, the deputy title (`PHÓ CHỦ TỊCH`) and the name on the same line.
+fn position_after_authority(
+    text: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+    out: &mut Vec<(usize, Cut)>,
+) {
+    let run = caps_run(text, ws, k);
+    // Words of the authority's title after the prefix: cut before a second position head.
+    for j in k + 2..k + run {
+        let (a, _) = ws[j];
+        let rest = &text[a..ws[k + run - 1].1];
+        let f = fold_case(rest);
+        if f.starts_with("phó ")
+            || f.starts_with("thứ trưởng")
+            || f.starts_with("chánh văn phòng")
+            || (j > k + 2
+                && is_position_words(rest)
+                && !fold_case(&text[ws[j - 1].0..ws[j - 1].1]).starts_with("phó"))
+        {
+            out.push((a, Cut::Row));
+            break;
+        }
+    }
+    name_after(text, ws, k + run, out);
+}
+
+/// A person's name starting at word `k` (title case, two to five words): cut before it.
+fn name_after(text: &str, ws: &[(usize, usize)], k: usize, out: &mut Vec<(usize, Cut)>) {
+    let Some(&(a, _)) = ws.get(k) else { return };
+    let n = ws[k..]
+        .iter()
+        .take_while(|&&(x, y)| {
+            let w = &text[x..y];
+            w.chars().next().is_some_and(char::is_uppercase) && !is_caps_word(w)
+        })
+        .count();
+    if (2..=5).contains(&n) {
+        let name = &text[a..ws[k + n - 1].1];
+        if crate::assemble::is_person_name(name) {
+            out.push((a, Cut::Row));
+            if let Some(&(b, _)) = ws.get(k + n) {
+                out.push((b, Cut::Row));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str, zone: Zone) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut last = 0;
+        for (at, _) in cuts(text, zone)
+            .into_iter()
+            .chain(std::iter::once((text.len(), Cut::Row)))
+        {
+            out.push(text[last..at].trim().to_owned());
+            last = at;
+        }
+        out
+    }
+
+    const HEADER: Zone = Zone {
+        header: true,
+        closing: false,
+        after_number: false,
+        title_seen: false,
+    };
+
+    #[test]
+    fn header_rows_written_with_one_space_between_columns() {
+        assert_eq!(
+            parts(
+                "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                HEADER
+            ),
+            ["UBND TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
+        assert_eq!(
+            parts("SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc", HEADER),
+            ["SỞ CÔNG THƯƠNG", "Độc lập - Tự do - Hạnh phúc"]
+        );
+        assert_eq!(
+            parts("Số: 12/SCT-KT Lào Cai, ngày 05 tháng 3 năm 2026", HEADER),
+            ["Số: 12/SCT-KT", "Lào Cai, ngày 05 tháng 3 năm 2026"]
+        );
+        assert_eq!(
+            parts(
+                "Số: 1894 /TB-SCT Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026",
+                HEADER
+            ),
+            [
+                "Số: 1894 /TB-SCT",
+                "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_is_not_cut() {
+        for line in [
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+            "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh;",
+            "Kế hoạch này được triển khai tại Hà Nội, ngày 05 tháng 3 năm 2026 và các tỉnh.",
+            "Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan.",
+        ] {
+            let z = Zone {
+                header: true,
+                closing: true,
+                after_number: true,
+                title_seen: false,
+            };
+            assert_eq!(parts(line, z), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_closing_written_on_one_line() {
+        let z = Zone {
+            header: false,
+            closing: true,
+            after_number: true,
+            title_seen: true,
+        };
+        assert_eq!(
+            parts("Nơi nhận: KT. GIÁM ĐỐC", z),
+            ["Nơi nhận:", "KT. GIÁM ĐỐC"]
+        );
+        assert_eq!(
+            parts("- Như trên; PHÓ GIÁM ĐỐC", z),
+            ["- Như trên;", "PHÓ GIÁM ĐỐC"]
+        );
+        assert_eq!(
+            parts(
+                "Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
+                z
+            ),
+            [
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT.",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Văn An"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_on_one_line() {
+        let line = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND Lào Cai, ngày 05 tháng 3 năm 2026 QUYẾT ĐỊNH Về việc thành lập Đoàn kiểm tra CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Theo đề nghị của Giám đốc Sở Nội vụ. QUYẾT ĐỊNH: Điều 1. Thành lập Đoàn kiểm tra. Điều 2. Quyết định này có hiệu lực kể từ ngày ký./. Nơi nhận: - Như Điều 2; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An";
+        let z = Zone {
+            header: true,
+            closing: true,
+            after_number: false,
+            title_seen: false,
+        };
+        assert_eq!(
+            parts(line, z),
+            [
+                "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Số: 12/QĐ-UBND",
+                "Lào Cai, ngày 05 tháng 3 năm 2026",
+                "QUYẾT ĐỊNH",
+                "Về việc thành lập Đoàn kiểm tra",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Theo đề nghị của Giám đốc Sở Nội vụ.",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Thành lập Đoàn kiểm tra.",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+                "Nơi nhận:",
+                "- Như Điều 2;",
+                "- Lưu: VT.",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Văn An",
+            ]
+        );
+    }
+}

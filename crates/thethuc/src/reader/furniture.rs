@@ -1,0 +1,226 @@
+//! What converters and sites leave around a document's text: front matter, file paths,
+//! page-break markers, portal buttons and footers, images. The reader sets such lines aside:
+//! they are reported once (DOC005) and never read as a component.
+
+use super::layout::Furniture;
+use crate::fold::skeleton;
+
+/// The end (exclusive, a physical line index) of a front matter block opening the text:
+/// `---`, then `key: value` lines, then `---` or `...`.
+pub fn front_matter(lines: &[&str]) -> Option<usize> {
+    if lines.first().map(|l| l.trim_end()) != Some("---") {
+        return None;
+    }
+    let end = (1..lines.len().min(80)).find(|&k| matches!(lines[k].trim_end(), "---" | "..."))?;
+    let body = &lines[1..end];
+    let keyed = body
+        .iter()
+        .filter(|l| {
+            let t = l.trim_start();
+            let key = t.split(':').next().unwrap_or("");
+            t.contains(':')
+                && !key.is_empty()
+                && key.len() < 40
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' '))
+        })
+        .count();
+    let listed = body
+        .iter()
+        .filter(|l| l.trim_start().starts_with("- ") || l.trim().is_empty())
+        .count();
+    (keyed > 0 && keyed + listed == body.len()).then_some(end + 1)
+}
+
+/// Portal buttons, tabs and footers: whole lines, compared by skeleton.
+const PORTAL: &[&str] = &[
+    "tai ve",
+    "tai van ban",
+    "tai file",
+    "tai file goc",
+    "tai ban day du",
+    "tai ban goc",
+    "tai van ban goc",
+    "tai xuong",
+    "tai tep",
+    "tep dinh kem",
+    "file dinh kem",
+    "luoc do",
+    "van ban goc",
+    "van ban lien quan",
+    "van ban tieng anh",
+    "thuoc tinh",
+    "thuoc tinh van ban",
+    "in van ban",
+    "in trang",
+    "ban in",
+    "chia se",
+    "xem them",
+    "xem chi tiet",
+    "quay lai",
+    "ve dau trang",
+    "len dau trang",
+    "dang nhap",
+    "dang ky",
+    "tinh trang hieu luc",
+    "theo doi van ban",
+    "luu van ban",
+    "gui email",
+    "chia se facebook",
+    "facebook",
+    "zalo",
+    "twitter",
+    "hieu luc van ban",
+];
+
+/// Openings of portal metadata and footer lines (`Tình trạng hiệu lực: Còn hiệu lực`,
+/// `Nguồn tra cứu: …`, `Bản quyền thuộc …`).
+const PORTAL_PREFIXES: &[&str] = &[
+    "tinh trang hieu luc:",
+    "ngay hieu luc:",
+    "ngay het hieu luc:",
+    "nguon tra cuu:",
+    "ban quyen thuoc",
+    "copyright",
+    "luot xem:",
+    "so luot xem",
+    "ngay dang:",
+];
+
+/// What a non-empty line is, when it is not the document's own text.
+pub fn classify(line: &str) -> Option<Furniture> {
+    let t = line.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if is_page_break_marker(t) {
+        return Some(Furniture::Converter);
+    }
+    if is_file_path(t) || is_url(t) {
+        return Some(Furniture::Converter);
+    }
+    if t.starts_with("![") && t.contains("](") && t.ends_with(')') {
+        return Some(Furniture::Image);
+    }
+    if t.len() <= 60 {
+        let sk = skeleton(t.trim_matches(|c: char| !c.is_alphanumeric()));
+        let sk = sk.trim();
+        if PORTAL.contains(&sk) {
+            return Some(Furniture::Portal);
+        }
+    }
+    if t.len() <= 200 {
+        let sk = skeleton(t);
+        if PORTAL_PREFIXES.iter().any(|p| sk.starts_with(p)) {
+            return Some(Furniture::Portal);
+        }
+    }
+    None
+}
+
+/// `--- PAGE BREAK ---`, `<!-- PageBreak -->`, `\newpage`, `[Page 2]`, `=== Trang 2 ===`.
+fn is_page_break_marker(t: &str) -> bool {
+    let inner = t
+        .trim_matches(|c: char| {
+            matches!(c, '-' | '=' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | ' ')
+        })
+        .trim();
+    let sk = skeleton(inner);
+    let sk = sk.trim();
+    let decorated = t.len() != inner.len();
+    matches!(sk, "page break" | "pagebreak" | "new page" | "ngat trang")
+        || t == "\\newpage"
+        || t == "\\pagebreak"
+        || (decorated
+            && ["page ", "trang "].iter().any(|p| {
+                sk.strip_prefix(p).is_some_and(|n| {
+                    n.split('/')
+                        .all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+                })
+            }))
+}
+
+/// A page number written out: `Trang 2`, `Trang 2/5`, `- 2 -`, `Page 3 of 7`.
+pub fn is_page_label(t: &str) -> bool {
+    let t = t.trim();
+    if let Some(n) = t.strip_prefix("- ").and_then(|r| r.strip_suffix(" -")) {
+        return !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
+    }
+    let sk = skeleton(t);
+    let rest = sk
+        .strip_prefix("trang ")
+        .or_else(|| sk.strip_prefix("page "));
+    rest.is_some_and(|r| {
+        let r = r
+            .replace(" of ", "/")
+            .replace(" tren ", "/")
+            .replace(' ', "");
+        !r.is_empty()
+            && r.len() <= 9
+            && r.split('/')
+                .all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+fn is_file_path(t: &str) -> bool {
+    let b = t.as_bytes();
+    let drive = b.len() > 3
+        && b[0].is_ascii_alphabetic()
+        && b[1] == b':'
+        && (b[2] == b'\\' || b[2] == b'/');
+    let unix = ["/home/", "/Users/", "/mnt/", "/tmp/", "file://", "~/"]
+        .iter()
+        .any(|p| t.starts_with(p));
+    let unc = t.starts_with("\\\\");
+    (drive || unix || unc) && !t.contains("  ")
+}
+
+fn is_url(t: &str) -> bool {
+    (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+        && !t.contains(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_keys_between_rules() {
+        let lines = [
+            "---",
+            "title: \"Quyết định 12\"",
+            "so_hieu: 12/QĐ-UBND",
+            "---",
+            "UBND",
+        ];
+        assert_eq!(front_matter(&lines), Some(4));
+        let lines = ["---", "Căn cứ Luật", "---"];
+        assert_eq!(front_matter(&lines), None);
+    }
+
+    #[test]
+    fn converter_and_portal_lines() {
+        for (line, want) in [
+            ("--- PAGE BREAK ---", Some(Furniture::Converter)),
+            ("<!-- PageBreak -->", Some(Furniture::Converter)),
+            ("D:\\Van ban\\2026\\QD 12.docx", Some(Furniture::Converter)),
+            (
+                "https://vanban.chinhphu.vn/?pageid=27160&docid=212345",
+                Some(Furniture::Converter),
+            ),
+            ("Tải về", Some(Furniture::Portal)),
+            ("  Lược đồ ", Some(Furniture::Portal)),
+            ("Tình trạng hiệu lực: Còn hiệu lực", Some(Furniture::Portal)),
+            ("![](media/image1.png)", Some(Furniture::Image)),
+            ("Nơi nhận:", None),
+            ("NỘI DUNG", None),
+            ("Tải trọng trục xe", None),
+        ] {
+            assert_eq!(classify(line), want, "{line}");
+        }
+        assert!(is_page_label("Trang 2/5"));
+        assert!(is_page_label("- 12 -"));
+        assert!(!is_page_label("Trang phục"));
+    }
+}

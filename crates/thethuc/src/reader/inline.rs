@@ -1,0 +1,167 @@
+//! Markdown's inline markup inside a line: emphasis (`V/v **báo cáo**`), escapes (`\- Như
+//! trên;`, `1\. Mục đích`), inline HTML tags (`<u>`, `<span>`), links and blockquote markers.
+//! The line keeps its words as pieces of the text; the markup is left out between them.
+
+use crate::document::Span;
+use crate::reading::{Glue, Pieces};
+
+/// Inline HTML elements whose tags are markup only.
+const INLINE_TAGS: &[&str] = &[
+    "a", "b", "big", "del", "em", "font", "i", "ins", "mark", "s", "small", "span", "strong",
+    "sub", "sup", "u",
+];
+
+/// The length of an inline tag (`<u>`, `</span>`, `<font face="…">`) at the start of `s`.
+fn inline_tag_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('<')?;
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let name = rest[..name_len].to_ascii_lowercase();
+    if !INLINE_TAGS.contains(&name.as_str()) {
+        return None;
+    }
+    let after = &rest[name_len..];
+    if !after.starts_with(['>', ' ', '/']) {
+        return None;
+    }
+    let close = s.find('>')?;
+    Some(close + 1)
+}
+
+/// The pieces of `span` without inline markup. `span` is one line's content (no line break).
+pub fn clean(text: &str, span: Span) -> Pieces {
+    let line = span.of(text);
+    let base = span.start as usize;
+    let bytes = line.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // byte ranges of markup, in the line
+                                                    // Blockquote markers at the start.
+    let mut k = 0;
+    while k < bytes.len() && bytes[k] == b'>' {
+        k += 1;
+        while k < bytes.len() && bytes[k] == b' ' {
+            k += 1;
+        }
+    }
+    if k > 0 {
+        cuts.push((0, k));
+    }
+    let stars_single = line
+        .match_indices('*')
+        .filter(|(i, _)| {
+            let prev = line[..*i].chars().next_back();
+            let next = line[i + 1..].chars().next();
+            prev != Some('*') && next != Some('*')
+        })
+        .count();
+    while k < bytes.len() {
+        match bytes[k] {
+            b'\\' if k + 1 < bytes.len() && bytes[k + 1].is_ascii_punctuation() => {
+                cuts.push((k, k + 1));
+                k += 2;
+            }
+            b'*' => {
+                let run = bytes[k..].iter().take_while(|&&b| b == b'*').count();
+                let prev = line[..k].chars().next_back();
+                let next = line[k + run..].chars().next();
+                let touches_word = prev.is_some_and(|c| !c.is_whitespace())
+                    || next.is_some_and(|c| !c.is_whitespace());
+                // `(*)` marks a footnote; a lone star between spaces is a multiplication or a bullet.
+                let footnote = prev == Some('(') && next == Some(')');
+                if touches_word && !footnote && (run >= 2 || stars_single % 2 == 0) {
+                    cuts.push((k, k + run));
+                }
+                k += run;
+            }
+            b'<' => match inline_tag_len(&line[k..]) {
+                Some(len) => {
+                    cuts.push((k, k + len));
+                    k += len;
+                }
+                None => k += 1,
+            },
+            b'[' => {
+                // `[text](target)`: the text stays.
+                let close = line[k..].find("](").map(|c| k + c);
+                let end = close.and_then(|c| line[c..].find(')').map(|e| c + e));
+                match (close, end) {
+                    (Some(c), Some(e)) if !line[k + 1..c].contains(']') => {
+                        cuts.push((k, k + 1));
+                        cuts.push((c, e + 1));
+                        k = e + 1;
+                    }
+                    _ => k += 1,
+                }
+            }
+            _ => k += 1,
+        }
+    }
+    if cuts.is_empty() {
+        return Pieces::one(span);
+    }
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (a, b) in cuts {
+        if a > at {
+            pieces.push((at, a));
+        }
+        at = at.max(b);
+    }
+    if at < line.len() {
+        pieces.push((at, line.len()));
+    }
+    // The ends of the line without white space.
+    if let Some(first) = pieces.first_mut() {
+        let t = &line[first.0..first.1];
+        first.0 += t.len() - t.trim_start().len();
+    }
+    if let Some(last) = pieces.last_mut() {
+        let t = &line[last.0..last.1];
+        last.1 -= t.len() - t.trim_end().len();
+    }
+    pieces.retain(|(a, b)| a < b);
+    if pieces.is_empty() {
+        return Pieces::one(Span::new(span.end, span.end));
+    }
+    let spans: Vec<Span> = pieces
+        .iter()
+        .map(|&(a, b)| Span::new((base + a) as u32, (base + b) as u32))
+        .collect();
+    let glue = vec![Glue::None; spans.len() - 1];
+    Pieces {
+        pieces: spans,
+        glue,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaned(line: &str) -> String {
+        clean(line, Span::new(0, line.len() as u32)).text(line)
+    }
+
+    #[test]
+    fn markup_goes_and_words_stay() {
+        assert_eq!(
+            cleaned("V/v **báo cáo** tình hình"),
+            "V/v báo cáo tình hình"
+        );
+        assert_eq!(cleaned("\\- Như trên;"), "- Như trên;");
+        assert_eq!(cleaned("1\\. Mục đích"), "1. Mục đích");
+        assert_eq!(cleaned("> **KT. GIÁM ĐỐC**"), "KT. GIÁM ĐỐC");
+        assert_eq!(cleaned("Số: <u>12</u>/QĐ-UBND"), "Số: 12/QĐ-UBND");
+        assert_eq!(
+            cleaned("theo [Quyết định 12](https://x.vn/12) này"),
+            "theo Quyết định 12 này"
+        );
+        assert_eq!(cleaned("Ghi chú (*) và 3 * 4"), "Ghi chú (*) và 3 * 4");
+        assert_eq!(
+            cleaned("Độc lập - Tự do - Hạnh phúc"),
+            "Độc lập - Tự do - Hạnh phúc"
+        );
+    }
+}
