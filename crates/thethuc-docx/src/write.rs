@@ -148,6 +148,9 @@ pub fn locate(
     edit: (u32, u32, &Edit),
 ) -> Result<ParagraphEdit, Unwritable> {
     let (start, end, e) = edit;
+    if end < start {
+        return Err(Unwritable::NoTarget);
+    }
     let i = starts.partition_point(|&s| s <= start).saturating_sub(1);
     let block_start = starts.get(i).copied().unwrap_or(0);
     let paragraph = docx.paragraphs.get(i).ok_or(Unwritable::NoTarget)?;

@@ -390,6 +390,9 @@ pub fn apply_edit_sets<'e>(
                 )
             })
             .collect();
+        if mapped.iter().any(|(s, e, _)| e < s) {
+            continue 'sets;
+        }
         for (s, e, _) in &mapped {
             if taken
                 .iter()

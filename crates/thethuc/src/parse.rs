@@ -35,13 +35,18 @@ pub fn classify_folded_within(
     let kind = if unread {
         LineKind::Paragraph
     } else {
-        match classify_folded(folded) {
+        let exact = match classify_folded(folded) {
             Ok(Some(pair)) => lower(pair, seg.span.start, original),
             Ok(None) => LineKind::Paragraph,
             Err(limit) => {
                 unread = limit;
                 LineKind::Paragraph
             }
+        };
+        if exact == LineKind::Paragraph && !unread {
+            tolerant_kind(original, folded, seg.span.start).unwrap_or(exact)
+        } else {
+            exact
         }
     };
     let line = Line {
@@ -54,6 +59,164 @@ pub fn classify_folded_within(
         kind,
     };
     (line, unread)
+}
+
+/// What a line the grammar reads as a paragraph is, when one of the decree's fixed phrases is
+/// written with a slip (OCR, typing: `CONG HOA XA HOI…`, `Noi nhận:`, `Độc lập ~ Tự do ~ Hạnh
+/// phúc`, `Số: 409 /TTr-CAT(PC04)`): the component, so that its rule reports the wording
+/// instead of the component going missing.
+fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
+    use crate::reader::phrases::{self, Skeleton};
+    let len = original.len();
+    let first = folded.chars().next()?;
+    let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
+    if (25..=110).contains(&len)
+        && (matches!(first, 'c' | 'q') || folded.contains("nam"))
+        && phrases::is_whole(original, phrases::QUOC_HIEU)
+    {
+        return Some(LineKind::QuocHieu);
+    }
+    if (15..=70).contains(&len) && matches!(first, 'đ' | 'd' | 'Đ' | 'D') {
+        if phrases::is_whole(original, phrases::PARTY_HEADING) {
+            return Some(LineKind::PartyHeading);
+        }
+        let sk = Skeleton::of(original);
+        if let Some(f) = phrases::find_in(&sk, phrases::TIEU_NGU).filter(|f| f.start == 0) {
+            // The separators: between the second and third words, and the fourth and fifth.
+            let mut word_ends: Vec<(u32, u32)> = Vec::new();
+            let mut k = 0;
+            while k < sk.chars.len() {
+                let start = k;
+                while k < sk.chars.len() && sk.chars[k] != ' ' {
+                    k += 1;
+                }
+                word_ends.push((sk.ranges[start].0, sk.ranges[k - 1].1));
+                k += 1;
+            }
+            let separators = if word_ends.len() >= 6 {
+                vec![
+                    abs(word_ends[1].1 as usize, word_ends[2].0 as usize),
+                    abs(word_ends[3].1 as usize, word_ends[4].0 as usize),
+                ]
+            } else {
+                Vec::new()
+            };
+            let _ = f;
+            return Some(LineKind::TieuNgu { separators });
+        }
+    }
+    // A label (`Nơi nhận`, `Kính gửi`) with a slip, then its colon and the rest of the line.
+    let label = |phrase: phrases::Phrase| -> Option<(Span, Option<Span>, Span)> {
+        let head_end = original
+            .char_indices()
+            .nth(12)
+            .map_or(original.len(), |(i, _)| i);
+        let f = phrases::find(&original[..head_end], phrase).filter(|f| f.start == 0)?;
+        let end = f.end as usize;
+        let after = &original[end..];
+        let t = after.trim_start_matches([' ', '\t', '\u{a0}']);
+        let colon = t.starts_with(':').then(|| end + (after.len() - t.len()));
+        let rest_start = colon.map_or(end, |c| c + 1);
+        let rest = &original[rest_start..];
+        let lead = rest.len() - rest.trim_start().len();
+        Some((
+            abs(0, end),
+            colon.map(|c| abs(c, c + 1)),
+            abs(rest_start + lead, len),
+        ))
+    };
+    if matches!(first, 'n') && len >= 7 {
+        if let Some((label, colon, rest)) = label(phrases::NOI_NHAN) {
+            if colon.is_some() || rest.is_empty() {
+                return Some(LineKind::NoiNhan { label, colon, rest });
+            }
+        }
+    }
+    if matches!(first, 'k') && len >= 7 {
+        if let Some((label, colon, rest)) = label(phrases::KINH_GUI) {
+            if colon.is_some() {
+                return Some(LineKind::KinhGui { label, colon, rest });
+            }
+        }
+    }
+    if matches!(first, 'q') && folded.trim_end().ends_with(':') && len < 30 {
+        let sk = crate::fold::skeleton(folded.trim_end().trim_end_matches(':'));
+        if matches!(sk.trim(), "quyet dinh" | "quyet nghi") {
+            return Some(LineKind::Enacting);
+        }
+    }
+    if matches!(first, 's') && folded.contains('/') && len < 120 {
+        return tolerant_so(original, folded, base);
+    }
+    None
+}
+
+/// A Số line the grammar cannot read (`Số: 113 -11/PT-NC`, `Số 52 - CV/HNDT`, OCR slips in its
+/// number): `Số`, a colon or a space, then a number and a ký hiệu around its first `/`.
+fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
+    let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
+    let word_len = if folded.starts_with("số") {
+        "số".len()
+    } else if folded.starts_with("so") {
+        2
+    } else {
+        return None;
+    };
+    let after = &original[word_len..];
+    if !after.starts_with([':', ' ', '.', '\u{a0}']) {
+        return None;
+    }
+    let t = after.trim_start();
+    let colon = t
+        .starts_with([':', '.'])
+        .then(|| word_len + (after.len() - t.len()));
+    let body_start = colon.map_or(word_len, |c| c + 1);
+    let body = &original[body_start..];
+    let slash = body.find('/')? + body_start;
+    // Before the slash: a short number (a few characters), after it the ký hiệu in capitals.
+    let number_text = original[body_start..slash].trim();
+    let kh = original[slash + 1..].trim();
+    if number_text.chars().count() > 12
+        || !kh.chars().any(char::is_uppercase)
+        || kh.split_whitespace().count() > 3
+    {
+        return None;
+    }
+    let number = {
+        let lead =
+            original[body_start..slash].len() - original[body_start..slash].trim_start().len();
+        let s = body_start + lead;
+        let digits = original[s..].bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 0).then(|| abs(s, s + digits))
+    };
+    let kh_start =
+        slash + 1 + (original[slash + 1..].len() - original[slash + 1..].trim_start().len());
+    let kh_end = original.trim_end().len();
+    let ky_hieu = (kh_start < kh_end).then(|| abs(kh_start, kh_end));
+    let mut parts = Vec::new();
+    let mut separators = Vec::new();
+    let mut at = kh_start;
+    for (i, c) in original[kh_start..kh_end].char_indices() {
+        if matches!(c, '-' | '/' | '–') {
+            parts.push(abs(at, kh_start + i));
+            separators.push(abs(kh_start + i, kh_start + i + c.len_utf8()));
+            at = kh_start + i + c.len_utf8();
+        }
+    }
+    if at < kh_end {
+        parts.push(abs(at, kh_end));
+    }
+    Some(LineKind::So(SoParts {
+        word: abs(0, word_len),
+        colon: colon.map(|c| abs(c, c + 1)),
+        number,
+        blank: None,
+        slash: Some(abs(slash, slash + 1)),
+        ky_hieu,
+        parts,
+        separators,
+        party: false,
+    }))
 }
 
 /// A test on a folded line: false when an alternative cannot match it.
@@ -568,6 +731,15 @@ mod tests {
         }
     }
 
+    /// What the dispatch over `ALTERNATIVES` makes of a segment, before the tolerant fallback.
+    fn exact_kind(text: &str, seg: &Segment) -> LineKind {
+        let original = seg.span.of(text);
+        match classify_folded(&fold_case(original)) {
+            Ok(Some(pair)) => lower(pair, seg.span.start, original),
+            _ => LineKind::Paragraph,
+        }
+    }
+
     /// The dispatch over `ALTERNATIVES` gives what `line` gives: on every corpus line, on every
     /// rule fixture, and on lines spliced from pieces of them at random.
     #[test]
@@ -649,7 +821,7 @@ mod tests {
             for seg in segments(line) {
                 let want = kind_by_line_rule(line, &seg);
                 recognised += usize::from(want != LineKind::Paragraph);
-                assert_eq!(classify(line, &seg).kind, want, "{:?}", seg.span.of(line));
+                assert_eq!(exact_kind(line, &seg), want, "{:?}", seg.span.of(line));
             }
         }
         assert!(recognised > 2_000, "only {recognised} lines recognised");

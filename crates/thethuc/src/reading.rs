@@ -122,21 +122,15 @@ impl ReadingMap {
     }
 
     /// The piece holding a reading offset (for an end offset, the piece it ends), or the gap.
-    fn piece_at(&self, offset: u32, is_end: bool) -> Result<usize, usize> {
+    /// The piece holding a reading offset, or the index of the piece after the gap it is in.
+    /// The offset right after a piece's last character belongs to that piece, start or end:
+    /// it is the same place in the NFC text.
+    fn piece_at(&self, offset: u32, _is_end: bool) -> Result<usize, usize> {
         let k = self.pieces.partition_point(|p| p.0 <= offset);
         if let Some(i) = k.checked_sub(1) {
             let (r, _, len) = self.pieces[i];
-            if offset < r + len || (is_end && offset == r + len) {
+            if offset <= r + len {
                 return Ok(i);
-            }
-            // An end offset at the start of a piece ends the piece before, when adjacent.
-        }
-        if is_end {
-            if let Some(i) = k.checked_sub(1) {
-                let (r, _, len) = self.pieces[i];
-                if offset == r + len {
-                    return Ok(i);
-                }
             }
         }
         Err(k)
@@ -196,11 +190,26 @@ impl ReadingMap {
         end: u32,
         replacement: &str,
     ) -> Option<Vec<(u32, u32, String)>> {
+        // Within one piece, the edit maps as it is (a rewrite of the original's bytes, such as
+        // MA001's NFC, changes nothing in the reading text and must not be narrowed away).
+        if let (Ok(a), Ok(b)) = (self.piece_at(start, false), self.piece_at(end, true)) {
+            if a == b && start < end {
+                return Some(vec![(start, end, replacement.to_owned())]);
+            }
+        }
         let old = self.text.get(start as usize..end as usize)?;
         let (s, e, rep) = narrow(old, replacement);
         let (s, e) = (start + s as u32, start + e as u32);
         if s == e {
-            return Some(vec![(s, e, rep.to_owned())]);
+            // An insertion in a gap between pieces goes at the end of the piece before it, so
+            // that its start and its end map to one place.
+            let at = match self.piece_at(s, false) {
+                Ok(_) => s,
+                Err(k) => k
+                    .checked_sub(1)
+                    .map_or(s, |i| self.pieces[i].0 + self.pieces[i].2),
+            };
+            return Some(vec![(at, at, rep.to_owned())]);
         }
         if let (Ok(a), Ok(b)) = (self.piece_at(s, false), self.piece_at(e, true)) {
             if a == b {
@@ -288,9 +297,14 @@ mod tests {
         let r = map.text.find("CHỦ").unwrap() as u32;
         assert_eq!(map.to_nfc(r, false), qh2);
         assert_eq!(map.from_nfc(qh2, false), r);
-        // The glue space maps to the next piece's start, or the previous piece's end.
-        assert_eq!(map.to_nfc(r - 1, false), qh2);
+        // Right after a piece (where the glue space starts) is the piece's end, as a start or
+        // as an end; an insertion there lands at one place.
+        assert_eq!(map.to_nfc(r - 1, false), qh1_end);
         assert_eq!(map.to_nfc(r - 1, true), qh1_end);
+        assert_eq!(
+            map.split_edit(r - 1, r - 1, "x").unwrap(),
+            vec![(r - 1, r - 1, "x".to_owned())]
+        );
         // A one-letter fix inside a piece stays inside it; a replacement of the whole line is
         // narrowed to what changes.
         let hoa = map.text.find("HÒA").unwrap() as u32;

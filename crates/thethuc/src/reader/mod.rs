@@ -11,6 +11,7 @@
 pub mod anchors;
 pub mod furniture;
 pub mod inline;
+pub mod joins;
 pub mod layout;
 pub mod phrases;
 pub mod tables;
@@ -55,6 +56,7 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
     let mut lines = b.lines;
     anchors::split(&mut lines, nfc);
     renumber_rows(&mut lines);
+    joins::join(&mut lines, nfc);
     Reading {
         lines,
         furniture: b.furniture,
