@@ -135,7 +135,6 @@ pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::config::InputFormat;
 
     fn read(text: &str) -> Vec<String> {
