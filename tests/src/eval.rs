@@ -142,9 +142,14 @@ pub fn check_file(path: &Path, config: &Config) -> Result<Report, String> {
             Ok(thethuc::check_styled(&docx.styled(), config))
         }
         _ => {
-            let source =
-                Source::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(thethuc::check(source, input_format(&ext), config))
+            let format = input_format(&ext);
+            let source = if format == InputFormat::Html {
+                Source::from_html(&bytes)
+            } else {
+                Source::from_bytes(&bytes)
+            }
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(thethuc::check(source, format, config))
         }
     }
 }
@@ -152,6 +157,7 @@ pub fn check_file(path: &Path, config: &Config) -> Result<Report, String> {
 fn input_format(ext: &str) -> InputFormat {
     match ext {
         "md" | "markdown" => InputFormat::Markdown,
+        "html" | "htm" => InputFormat::Html,
         _ => InputFormat::Text,
     }
 }

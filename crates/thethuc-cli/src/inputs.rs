@@ -30,13 +30,15 @@ pub fn format_of(name: &Path) -> Result<InputFormat, String> {
     match ext.as_deref() {
         Some("txt" | "text") => Ok(InputFormat::Text),
         Some("md" | "markdown") => Ok(InputFormat::Markdown),
+        // A web page saved from a portal: read from its paragraphs and tables.
+        Some("html" | "htm") => Ok(InputFormat::Html),
         // A Word document: paragraphs with their effective formatting (thethuc-docx).
         Some("docx") => Ok(InputFormat::Styled),
         Some(other) => Err(format!(
-            "định dạng .{other} không được hỗ trợ (unsupported format); thethuc đọc .txt, .md, .docx"
+            "định dạng .{other} không được hỗ trợ (unsupported format); thethuc đọc .txt, .md, .html, .docx"
         )),
         None => Err(
-            "tệp không có phần mở rộng (no extension); thethuc đọc .txt, .md, .docx".to_owned(),
+            "tệp không có phần mở rộng (no extension); thethuc đọc .txt, .md, .html, .docx".to_owned(),
         ),
     }
 }

@@ -214,9 +214,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let report = thethuc::check_styled(&blocks, &thethuc::Config::default());
                 (report.source, report.document)
             } else {
-                let source = thethuc::Source::from_bytes(&bytes)
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
                 let format = inputs::format_of(&file).unwrap_or(thethuc::InputFormat::Text);
+                let source = if format == thethuc::InputFormat::Html {
+                    thethuc::Source::from_html(&bytes)
+                } else {
+                    thethuc::Source::from_bytes(&bytes)
+                }
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
                 let parsed = thethuc::check::parse_source(
                     source,
                     format,
@@ -558,11 +562,22 @@ fn check_input(input: &inputs::Input, job: &Job<'_>) -> FileResult {
     if format == thethuc::InputFormat::Styled {
         return check_docx(&bytes, path, shown, &config, job);
     }
-    let source = match thethuc::Source::from_bytes(&bytes) {
+    let decoded = if format == thethuc::InputFormat::Html {
+        thethuc::Source::from_html(&bytes)
+    } else {
+        thethuc::Source::from_bytes(&bytes)
+    };
+    let source = match decoded {
         Ok(s) => s,
         Err(e) => return failed(e.to_string()),
     };
-    if job.fix == FixMode::Off {
+    // A web page is checked, never rewritten: a fix belongs in the document it shows.
+    if format == thethuc::InputFormat::Html && job.fix != FixMode::Off {
+        eprintln!(
+            "thethuc: {shown}: không sửa trang web .html, chỉ kiểm tra (a web page is checked, not fixed); sửa trong văn bản gốc (.docx, .txt, .md)"
+        );
+    }
+    if job.fix == FixMode::Off || format == thethuc::InputFormat::Html {
         return FileResult {
             path: shown,
             outcome: Outcome::Checked {

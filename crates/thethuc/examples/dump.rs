@@ -10,7 +10,12 @@ fn main() {
         eprintln!("{path}: {e}");
         std::process::exit(2)
     });
-    let src = match thethuc::Source::from_bytes(&bytes) {
+    let decoded = if path.ends_with(".html") || path.ends_with(".htm") {
+        thethuc::Source::from_html(&bytes)
+    } else {
+        thethuc::Source::from_bytes(&bytes)
+    };
+    let src = match decoded {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{path}: {e}");
@@ -19,6 +24,8 @@ fn main() {
     };
     let format = if path.ends_with(".md") {
         thethuc::InputFormat::Markdown
+    } else if path.ends_with(".html") || path.ends_with(".htm") {
+        thethuc::InputFormat::Html
     } else {
         thethuc::InputFormat::Text
     };

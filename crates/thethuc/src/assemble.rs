@@ -197,7 +197,7 @@ fn is_draft_mark(t: &str) -> bool {
 }
 
 /// `Ủy ban nhân dân tỉnh Lào Cai`, `Sở Công Thương`: a lower-case issuer (CQ002 reports it).
-fn looks_like_body_name(t: &str) -> bool {
+pub(crate) fn looks_like_body_name(t: &str) -> bool {
     let f = fold_case(t);
     const HEADS: &[&str] = &[
         "ủy ban",
@@ -217,6 +217,33 @@ fn looks_like_body_name(t: &str) -> bool {
         "chi cục",
         "thanh tra",
         "kho bạc",
+        "tòa án",
+        "toà án",
+        "viện kiểm sát",
+        "công an",
+        "bộ chỉ huy",
+        "đảng ủy",
+        "đảng uỷ",
+        "tỉnh ủy",
+        "tỉnh uỷ",
+        "huyện ủy",
+        "huyện uỷ",
+        "thành ủy",
+        "thành uỷ",
+        "hội ",
+        "liên đoàn",
+        "đoàn ",
+        "công ty",
+        "tập đoàn",
+        "bệnh viện",
+        "đại học",
+        "học viện",
+        "chính phủ",
+        "quốc hội",
+        "thủ tướng",
+        "chủ tịch",
+        "mặt trận",
+        "liên minh",
     ];
     HEADS.iter().any(|h| f.starts_with(h)) && !t.ends_with(['.', ';', ','])
 }

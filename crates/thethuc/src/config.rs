@@ -21,6 +21,8 @@ pub enum InputFormat {
     #[default]
     Text,
     Markdown,
+    /// A web page (`.html`): read from its paragraphs and tables.
+    Html,
     /// Paragraphs with their look, from an editor (`check_blocks`): formatting rules can run.
     Styled,
 }

@@ -14,6 +14,7 @@ pub mod doctype;
 pub mod document;
 pub mod fold;
 pub mod formatting;
+pub mod html;
 pub mod legacy;
 pub mod parse;
 pub mod reader;

@@ -68,6 +68,8 @@ pub struct Source {
     orig_lines: LineIndex,
     /// The reading text, when the reader joined or reordered pieces of the NFC text.
     reading: Option<crate::reading::ReadingMap>,
+    /// A web page's cleaned text (`html::clean`), under the legacy and NFC layers.
+    markup: Option<crate::html::Cleaned>,
 }
 
 impl Source {
@@ -111,17 +113,37 @@ impl Source {
         }
     }
 
+    /// Decodes a web page saved as UTF-8: what a browser shows of it is read (`html::clean`);
+    /// positions point into the page's own bytes.
+    pub fn from_html(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let plain = Self::from_bytes(bytes)?;
+        let page = plain.original;
+        let cleaned = crate::html::clean(&page);
+        let mut src = Self::build(page, Some(cleaned));
+        src.had_bom = plain.had_bom;
+        Ok(src)
+    }
+
     /// Builds a source from text already decoded.
     pub fn new(original: &str) -> Self {
-        let original = original.to_owned();
+        Self::build(original.to_owned(), None)
+    }
+
+    fn build(original: String, markup: Option<crate::html::Cleaned>) -> Self {
         let orig_lines = LineIndex::new(&original);
-        let runs = crate::legacy::detect(&original);
-        let legacy = (!runs.is_empty()).then(|| crate::legacy::convert(&original, &runs));
-        let base: &str = legacy
+        let decoded: &str = markup
             .as_ref()
-            .map_or(original.as_str(), |t| t.text.as_str());
+            .map_or(original.as_str(), |m| m.text.as_str());
+        let runs = crate::legacy::detect(decoded);
+        let legacy = (!runs.is_empty()).then(|| crate::legacy::convert(decoded, &runs));
+        let base: &str = legacy.as_ref().map_or(decoded, |t| t.text.as_str());
         let (text, chunks, base_not_nfc) = if is_nfc_quickly(base) {
-            (legacy.as_ref().map(|t| t.text.clone()), Vec::new(), false)
+            let converted = legacy.as_ref().map(|t| t.text.clone());
+            (
+                converted.or_else(|| markup.as_ref().map(|m| m.text.clone())),
+                Vec::new(),
+                false,
+            )
         } else {
             let (t, c) = normalize_with_map(base);
             let changed = t != base;
@@ -137,10 +159,24 @@ impl Source {
             had_bom: false,
             orig_lines,
             reading: None,
+            markup,
         };
+        let to_page = |o: usize| match &src.markup {
+            Some(m) => m.to_page(o as u32, false),
+            None => o as u32,
+        };
+        let runs: Vec<(u32, u32, crate::legacy::Encoding)> = runs
+            .iter()
+            .map(|r| (to_page(r.start), to_page(r.end), r.encoding))
+            .collect();
         src.legacy_runs = runs
             .iter()
-            .map(|r| {
+            .map(|&(rs, re, encoding)| {
+                let r = crate::legacy::LegacyRun {
+                    start: rs as usize,
+                    end: re as usize,
+                    encoding,
+                };
                 let start = src.from_original(r.start as u32);
                 let end = src.from_original(r.end as u32);
                 (
@@ -257,9 +293,13 @@ impl Source {
 
     fn nfc_to_original(&self, nfc_offset: u32, is_end: bool) -> u32 {
         let base = self.to_base(nfc_offset, is_end);
-        match &self.legacy {
+        let decoded = match &self.legacy {
             Some(t) => t.to_input(base, is_end),
             None => base,
+        };
+        match &self.markup {
+            Some(m) => m.to_page(decoded, is_end),
+            None => decoded,
         }
     }
 
@@ -301,10 +341,11 @@ impl Source {
             return o_start;
         }
         // Inside a chunk: the end of a range goes to the chunk's end, a start to its start.
-        let base_len = self
-            .legacy
+        let decoded_len = self
+            .markup
             .as_ref()
-            .map_or(self.original.len(), |t| t.text.len()) as u32;
+            .map_or(self.original.len(), |m| m.text.len());
+        let base_len = self.legacy.as_ref().map_or(decoded_len, |t| t.text.len()) as u32;
         let (_, o_end) = self
             .chunks
             .get(idx)

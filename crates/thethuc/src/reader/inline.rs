@@ -58,6 +58,11 @@ pub fn clean(text: &str, span: Span) -> Pieces {
         .count();
     while k < bytes.len() {
         match bytes[k] {
+            // A backslash ending the line is Markdown's hard line break.
+            b'\\' if line[k + 1..].trim().is_empty() => {
+                cuts.push((k, k + 1));
+                k += 1;
+            }
             b'\\' if k + 1 < bytes.len() && bytes[k + 1].is_ascii_punctuation() => {
                 cuts.push((k, k + 1));
                 k += 2;

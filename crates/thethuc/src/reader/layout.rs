@@ -50,6 +50,8 @@ pub enum Furniture {
     Portal,
     /// A Markdown image or an embedded picture.
     Image,
+    /// A digital signature's stamp (`Ký bởi: …`, `Thời gian ký: …`) printed on the page.
+    Stamp,
 }
 
 /// Builds the lines of a text: physical lines split into columns, tables cell by cell.
@@ -66,6 +68,8 @@ pub struct Builder<'t> {
     carried: StyleHints,
     /// The lines being pushed sit in a table's cells.
     in_table: bool,
+    /// The text is a web page's (tags and all).
+    html: bool,
 }
 
 impl<'t> Builder<'t> {
@@ -79,11 +83,16 @@ impl<'t> Builder<'t> {
             blank_before: false,
             carried: StyleHints::default(),
             in_table: false,
+            html: format == crate::config::InputFormat::Html,
         }
     }
 
     pub fn run(&mut self) {
         let text = self.text;
+        if self.html {
+            self.html_items(0, text.len(), 0);
+            return;
+        }
         let phys = tables::physical_lines(text);
         let raw: Vec<&str> = phys.iter().map(|&(a, b)| &text[a..b]).collect();
         let mut i = 0;
@@ -94,6 +103,20 @@ impl<'t> Builder<'t> {
             self.blank_before = true;
         }
         while i < phys.len() {
+            // An HTML table (pandoc's GitHub Markdown writes one for a table with paragraphs).
+            if raw[i]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("<table")
+            {
+                let start = phys[i].0 + (raw[i].len() - raw[i].trim_start().len());
+                let end = super::html::table_end(text, start);
+                let next = phys.partition_point(|&(a, _)| a < end);
+                self.html_items(start, end, i as u32);
+                i = next.max(i + 1);
+                self.blank_before = true;
+                continue;
+            }
             if let Some(t) = tables::grid_table(text, &phys, i)
                 .or_else(|| tables::pipe_table(text, &phys, i))
                 .or_else(|| tables::dash_table(text, &phys, i))
@@ -164,30 +187,112 @@ impl<'t> Builder<'t> {
 
     /// A table's cells in reading order: row by row, each cell's lines top to bottom.
     fn table(&mut self, first_line: u32, t: &tables::Table) {
+        let row_base = first_line + self.extra_rows;
+        let used = self.table_rows(row_base, t, self.blank_before);
+        let physical = t.next as u32 - first_line;
+        self.extra_rows += used.saturating_sub(physical);
+    }
+
+    /// Emits a table's rows from visual row `row_base`; returns how many rows they took.
+    fn table_rows(&mut self, row_base: u32, t: &tables::Table, blank_first: bool) -> u32 {
+        let was_in_table = self.in_table;
         self.in_table = true;
-        let mut row_base = first_line + self.extra_rows;
+        let mut row_at = row_base;
         for (r, row) in t.rows.iter().enumerate() {
-            let height = row.cells.iter().map(Vec::len).max().unwrap_or(0) as u32;
+            let mut height = row.cells.iter().map(Vec::len).max().unwrap_or(0) as u32;
             for (column, cell) in row.cells.iter().enumerate() {
+                // A grid table inside the cell (pandoc writes one for a nested table).
+                let raw: Vec<(usize, usize)> = cell
+                    .iter()
+                    .map(|l| (l.raw.start as usize, l.raw.end as usize))
+                    .collect();
+                if let Some(inner) = raw
+                    .first()
+                    .filter(|r| self.text[r.0..r.1].trim_start().starts_with('+'))
+                    .and_then(|_| tables::grid_table(self.text, &raw, 0))
+                {
+                    let took = self.table_rows(row_at, &inner, false);
+                    // Lines of the cell after the inner table.
+                    let rest = &cell[inner.next.min(cell.len())..];
+                    let mut carried = StyleHints::default();
+                    for (k, cl) in rest.iter().enumerate() {
+                        self.cell_line(cl, row_at + took + k as u32, column, false, &mut carried);
+                    }
+                    height = height.max(took + rest.len() as u32);
+                    continue;
+                }
                 let mut carried = StyleHints::default();
                 for (k, cl) in cell.iter().enumerate() {
-                    let (content, style, still_open) =
-                        strip_markdown(cl.span.of(self.text), cl.span.start as usize, &mut carried);
-                    carried = still_open;
-                    if content.is_empty() {
-                        continue;
-                    }
-                    let blank = cl.blank_before || (k == 0 && r == 0 && self.blank_before);
-                    let pieces = super::inline::clean(self.text, content);
-                    self.push(pieces, row_base + k as u32, column, 0, blank, style);
+                    let blank = cl.blank_before || (k == 0 && r == 0 && blank_first);
+                    self.cell_line(cl, row_at + k as u32, column, blank, &mut carried);
                 }
             }
             // A table row of one physical line whose cells hold several lines (`<br>`).
-            row_base += height.max(1);
+            row_at += height.max(1);
         }
-        self.in_table = false;
-        let physical = t.next as u32 - first_line;
-        self.extra_rows += (row_base - first_line - self.extra_rows).saturating_sub(physical);
+        self.in_table = was_in_table;
+        row_at - row_base
+    }
+
+    fn cell_line(
+        &mut self,
+        cl: &tables::CellLine,
+        row: u32,
+        column: usize,
+        blank: bool,
+        carried: &mut StyleHints,
+    ) {
+        let (content, style, still_open) =
+            strip_markdown(cl.span.of(self.text), cl.span.start as usize, carried);
+        *carried = still_open;
+        if content.is_empty() {
+            return;
+        }
+        let pieces = super::inline::clean(self.text, content);
+        self.push(pieces, row, column, 0, blank, style);
+    }
+
+    /// HTML in `start..end`: its lines and tables, from visual row `row`.
+    fn html_items(&mut self, start: usize, end: usize, row: u32) {
+        let mut row = row + self.extra_rows;
+        let first_row = row;
+        for item in super::html::read(self.text, start, end) {
+            match item {
+                super::html::Item::Line(l) => {
+                    let blank = l.new_block || self.blank_before;
+                    self.blank_before = false;
+                    self.push(l.pieces, row, 0, 0, blank, StyleHints::default());
+                    row += 1;
+                }
+                super::html::Item::Table(rows) => {
+                    self.in_table = true;
+                    for cells in rows {
+                        let height = cells.iter().map(Vec::len).max().unwrap_or(0) as u32;
+                        for (column, cell) in cells.iter().enumerate() {
+                            for (k, l) in cell.iter().enumerate() {
+                                // A new table row reads as a new paragraph; a cell's lines
+                                // follow one another.
+                                let blank = k == 0 && column == 0;
+                                let style = StyleHints::default();
+                                self.push(
+                                    l.pieces.clone(),
+                                    row + k as u32,
+                                    column,
+                                    0,
+                                    blank,
+                                    style,
+                                );
+                            }
+                        }
+                        row += height.max(1);
+                    }
+                    self.in_table = false;
+                }
+            }
+        }
+        let used = row - first_row;
+        let physical = self.text[start..end].matches('\n').count() as u32 + 1;
+        self.extra_rows += used.saturating_sub(physical);
     }
 
     fn push(

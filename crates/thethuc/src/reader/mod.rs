@@ -10,10 +10,12 @@
 
 pub mod anchors;
 pub mod furniture;
+pub mod html;
 pub mod inline;
 pub mod joins;
 pub mod layout;
 pub mod phrases;
+pub mod region;
 pub mod tables;
 
 pub use layout::Segment;
@@ -54,13 +56,13 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
     let mut b = layout::Builder::new(nfc, format);
     b.run();
     let mut lines = b.lines;
+    let mut furniture = b.furniture;
     anchors::split(&mut lines, nfc);
     renumber_rows(&mut lines);
     joins::join(&mut lines, nfc);
-    Reading {
-        lines,
-        furniture: b.furniture,
-    }
+    region::trim(&mut lines, &mut furniture, nfc, format == InputFormat::Html);
+    furniture.sort_by_key(|(s, _)| s.start);
+    Reading { lines, furniture }
 }
 
 /// Gives each (row, sub-row) its own consecutive row number, keeping their order.

@@ -12,6 +12,9 @@ use crate::document::Span;
 pub struct CellLine {
     pub span: Span,
     pub blank_before: bool,
+    /// The cell's slice of its physical line, white space and all (a table inside the cell
+    /// is read from these).
+    pub raw: Span,
 }
 
 pub type Cell = Vec<CellLine>;
@@ -159,6 +162,7 @@ fn cell_lines_br(text: &str, a: usize, b: usize) -> Cell {
                         out.push(CellLine {
                             span,
                             blank_before: blank && !out.is_empty(),
+                            raw: span,
                         });
                         blank = false;
                     }
@@ -175,6 +179,7 @@ fn cell_lines_br(text: &str, a: usize, b: usize) -> Cell {
         out.push(CellLine {
             span,
             blank_before: blank && !out.is_empty(),
+            raw: span,
         });
     }
     out
@@ -293,6 +298,7 @@ impl GridRow {
                     self.cells[n].push(CellLine {
                         span,
                         blank_before: self.gap[n],
+                        raw: Span::new((base + a) as u32, (base + b) as u32),
                     });
                     self.gap[n] = false;
                 }
@@ -388,6 +394,7 @@ pub fn dash_table(text: &str, lines: &[(usize, usize)], i: usize) -> Option<Tabl
                 current.cells[n].push(CellLine {
                     span,
                     blank_before: false,
+                    raw: Span::new((lines[k].0 + a) as u32, (lines[k].0 + b) as u32),
                 });
             }
         }

@@ -46,6 +46,7 @@ fn label(kind: Furniture) -> (&'static str, &'static str) {
             "a portal's buttons or footers",
         ),
         Furniture::Image => ("hình ảnh", "images"),
+        Furniture::Stamp => ("dấu chữ ký số", "a digital signature's stamp"),
         Furniture::Page => ("số trang", "page numbers"),
     }
 }

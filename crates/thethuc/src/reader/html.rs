@@ -1,0 +1,350 @@
+//! Paragraphs and tables of HTML (a saved web page, or a table pandoc wrote into Markdown):
+//! each block element (`<p>`, `<div>`, `<h1>`, a `<br>`) ends a line; a table is read row by row,
+//! cell by cell; a table inside a cell is read into that cell. White space runs collapse as a
+//! browser shows them: a line is the words of its text nodes, joined by one space.
+
+use crate::document::Span;
+use crate::html::{tag_end, tag_name};
+use crate::reading::{Glue, Pieces};
+
+/// Elements that end a line.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "center",
+    "pre",
+    "form",
+    "hr",
+    "address",
+    "figure",
+    "figcaption",
+    "caption",
+    "body",
+    "html",
+    "title",
+    "option",
+    "select",
+    "button",
+    "label",
+];
+
+/// A line of HTML text: its pieces, and whether a block boundary (not a `<br>`) opened it.
+#[derive(Debug, Clone)]
+pub struct HtmlLine {
+    pub pieces: Pieces,
+    pub new_block: bool,
+}
+
+/// What HTML holds, in reading order: lines, and tables of cells of lines.
+#[derive(Debug, Clone)]
+pub enum Item {
+    Line(HtmlLine),
+    Table(Vec<Vec<Vec<HtmlLine>>>),
+}
+
+/// Where lines go while reading: the document, or the cell being read.
+#[derive(Default)]
+struct Frame {
+    rows: Vec<Vec<Vec<HtmlLine>>>,
+    in_row: bool,
+    in_cell: bool,
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    items: Vec<Item>,
+    tables: Vec<Frame>,
+    /// The line being gathered: spans and the glue before each.
+    current: Vec<(Span, Glue)>,
+    space_pending: bool,
+    block_pending: bool,
+}
+
+impl<'t> Reader<'t> {
+    fn sink(&mut self) -> Option<&mut Vec<HtmlLine>> {
+        let f = self.tables.last_mut()?;
+        if !f.in_cell {
+            return None;
+        }
+        f.rows.last_mut().and_then(|r| r.last_mut())
+    }
+
+    fn flush(&mut self, block: bool) {
+        if self.current.is_empty() {
+            self.block_pending |= block;
+            return;
+        }
+        let spans: Vec<Span> = self.current.iter().map(|c| c.0).collect();
+        let glue: Vec<Glue> = self.current.iter().skip(1).map(|c| c.1).collect();
+        let line = HtmlLine {
+            pieces: Pieces {
+                pieces: spans,
+                glue,
+            },
+            new_block: self.block_pending,
+        };
+        self.current.clear();
+        self.space_pending = false;
+        self.block_pending = block;
+        match self.sink() {
+            Some(cell) => cell.push(line),
+            None => {
+                if self.tables.is_empty() {
+                    self.items.push(Item::Line(line));
+                } else if let Some(f) = self.tables.last_mut() {
+                    // Text in a table outside its cells: a cell of its own.
+                    f.rows.push(vec![vec![line]]);
+                }
+            }
+        }
+    }
+
+    fn text_run(&mut self, a: usize, b: usize) {
+        let run = &self.text[a..b];
+        let mut k = 0;
+        for (i, c) in run.char_indices() {
+            if c.is_whitespace() && c != '\u{a0}' {
+                if k < i {
+                    self.word(a + k, a + i);
+                }
+                self.space_pending = true;
+                k = i + c.len_utf8();
+            }
+        }
+        if k < run.len() {
+            self.word(a + k, b);
+        }
+    }
+
+    fn word(&mut self, a: usize, b: usize) {
+        let glue = if self.space_pending {
+            Glue::Space
+        } else {
+            Glue::None
+        };
+        self.space_pending = false;
+        // Words joined without space continue one piece.
+        if glue == Glue::None {
+            if let Some(last) = self.current.last_mut() {
+                if last.0.end == a as u32 {
+                    last.0.end = b as u32;
+                    return;
+                }
+            }
+        }
+        self.current.push((Span::new(a as u32, b as u32), glue));
+    }
+
+    fn tag(&mut self, name: &str, closing: bool) {
+        match name {
+            "table" if !closing => {
+                self.flush(true);
+                self.tables.push(Frame::default());
+            }
+            "table" => {
+                self.flush(true);
+                let Some(done) = self.tables.pop() else {
+                    return;
+                };
+                let rows: Vec<Vec<Vec<HtmlLine>>> = done
+                    .rows
+                    .into_iter()
+                    .filter(|r| r.iter().any(|c| !c.is_empty()))
+                    .collect();
+                if rows.is_empty() {
+                    return;
+                }
+                // A table inside a cell: its cells' lines go into that cell, row by row.
+                if let Some(cell) = self.sink() {
+                    for row in rows {
+                        for c in row {
+                            cell.extend(c);
+                        }
+                    }
+                } else if let Some(f) = self.tables.last_mut() {
+                    f.rows.extend(rows);
+                } else {
+                    self.items.push(Item::Table(rows));
+                }
+            }
+            "tr" if !closing => {
+                self.flush(true);
+                if let Some(f) = self.tables.last_mut() {
+                    f.rows.push(Vec::new());
+                    f.in_row = true;
+                    f.in_cell = false;
+                }
+            }
+            "tr" => {
+                self.flush(true);
+                if let Some(f) = self.tables.last_mut() {
+                    f.in_row = false;
+                    f.in_cell = false;
+                }
+            }
+            "td" | "th" if !closing => {
+                self.flush(true);
+                if let Some(f) = self.tables.last_mut() {
+                    if !f.in_row {
+                        f.rows.push(Vec::new());
+                        f.in_row = true;
+                    }
+                    if let Some(r) = f.rows.last_mut() {
+                        r.push(Vec::new());
+                    }
+                    f.in_cell = true;
+                }
+            }
+            "td" | "th" => {
+                self.flush(true);
+                if let Some(f) = self.tables.last_mut() {
+                    f.in_cell = false;
+                }
+            }
+            "br" => self.flush(false),
+            _ if BLOCKS.contains(&name) => self.flush(true),
+            // Inline elements: no break; a word boundary only where the text has one.
+            _ => {}
+        }
+    }
+}
+
+/// Reads HTML in `text[range]`.
+pub fn read(text: &str, start: usize, end: usize) -> Vec<Item> {
+    let mut r = Reader {
+        text,
+        items: Vec::new(),
+        tables: Vec::new(),
+        current: Vec::new(),
+        space_pending: false,
+        block_pending: true,
+    };
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut run_start = start;
+    while i < end {
+        if bytes[i] == b'<'
+            && i + 1 < end
+            && (bytes[i + 1].is_ascii_alphabetic() || bytes[i + 1] == b'/')
+        {
+            if run_start < i {
+                r.text_run(run_start, i);
+            }
+            let e = tag_end(text, i).min(end);
+            let closing = bytes[i + 1] == b'/';
+            let name = tag_name(&text[i + 1..e]).to_ascii_lowercase();
+            r.tag(&name, closing);
+            i = e;
+            run_start = i;
+            continue;
+        }
+        i += 1;
+    }
+    if run_start < end {
+        r.text_run(run_start, end);
+    }
+    r.flush(true);
+    while !r.tables.is_empty() {
+        r.tag("table", true);
+    }
+    r.items
+}
+
+/// Where the HTML table opening at `start` ends (past its matching `</table>`), or the text's end.
+pub fn table_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            let e = tag_end(text, i);
+            let name = tag_name(&text[i + 1..e]);
+            if name.eq_ignore_ascii_case("table") {
+                if bytes.get(i + 1) == Some(&b'/') {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return e;
+                    }
+                } else {
+                    depth += 1;
+                }
+            }
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, items: &[Item]) -> Vec<String> {
+        let mut out = Vec::new();
+        for it in items {
+            match it {
+                Item::Line(l) => out.push(l.pieces.text(text)),
+                Item::Table(rows) => {
+                    for (r, row) in rows.iter().enumerate() {
+                        for (c, cell) in row.iter().enumerate() {
+                            for l in cell {
+                                out.push(format!("[{r},{c}] {}", l.pieces.text(text)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_header_table_and_paragraphs() {
+        let text = "<div class=\"menu\">Trang chủ</div>\n<table><tr><td><p><b>ỦY BAN NHÂN DÂN</b><br>TỈNH  LÀO\n CAI</p><p>Số: 12/QĐ-UBND</p></td>\n<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr></table>\n<p>Căn cứ <a href=\"#\">Luật</a> Tổ chức;</p><p>Đ<span>iều</span> 1. Thành lập</p>";
+        let items = read(text, 0, text.len());
+        assert_eq!(
+            lines(text, &items),
+            [
+                "Trang chủ",
+                "[0,0] ỦY BAN NHÂN DÂN",
+                "[0,0] TỈNH LÀO CAI",
+                "[0,0] Số: 12/QĐ-UBND",
+                "[0,1] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "[0,1] Độc lập - Tự do - Hạnh phúc",
+                "Căn cứ Luật Tổ chức;",
+                "Điều 1. Thành lập",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_inside_a_cell_reads_into_it() {
+        let text = "<table><tr><td><table><tr><td>A</td><td>B</td></tr></table></td><td>C</td></tr></table>";
+        let items = read(text, 0, text.len());
+        assert_eq!(lines(text, &items), ["[0,0] A", "[0,0] B", "[0,1] C"]);
+        assert_eq!(table_end(text, 0), text.len());
+    }
+}

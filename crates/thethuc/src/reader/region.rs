@@ -1,0 +1,229 @@
+//! Where the document itself starts and ends on a page that holds more: a portal's menus and
+//! breadcrumbs above the header, its footer and table of contents under the signature, a
+//! digital signature's stamp (`Ký bởi: …`, `Thời gian ký: …`) or a copy stamp over the header
+//! of a scan. What lies outside is set aside (DOC005), never read as a component.
+
+use super::layout::Furniture;
+use super::phrases;
+use super::ReadLine;
+use crate::document::Span;
+use crate::fold::skeleton;
+
+/// Lines of a digital signature's stamp, by the skeleton of their opening.
+const STAMP_OPENINGS: &[&str] = &[
+    "ky boi:",
+    "ky boi ",
+    "thoi gian ky",
+    "co quan:",
+    "email:",
+    "ngay ky:",
+    "nguoi ky:",
+    "chuc vu:",
+    "to chuc:",
+];
+
+/// Openings of a portal's footer, under the document.
+const FOOTER_OPENINGS: &[&str] = &[
+    "muc luc",
+    "don vi chu quan",
+    "co so du lieu quoc gia ve phap luat",
+    "ban quyen thuoc",
+    "giay phep thiet lap",
+    "giay phep so",
+    "chiu trach nhiem noi dung",
+    "chiu trach nhiem chinh",
+    "tong bien tap",
+    "lien he",
+    "copyright",
+    "dia chi:",
+    "dien thoai:",
+    "fax:",
+    "van ban lien quan",
+    "van ban duoc huong dan",
+    "van ban hien thoi",
+    "van ban goc",
+    "luoc do",
+];
+
+fn is_stamp_line(text: &str) -> bool {
+    let sk = skeleton(text.trim());
+    STAMP_OPENINGS.iter().any(|o| sk.starts_with(o)) || sk.contains("thoi gian ky")
+}
+
+/// A line that can belong to a document's header block: short, and in capitals, or a number,
+/// a date, a `V/v`, a rule drawn with characters, a draft stamp, a body's name.
+fn is_header_material(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.chars().count() > 160 {
+        return false;
+    }
+    let f = crate::fold::fold_case(t);
+    let drawn = t
+        .chars()
+        .all(|c| matches!(c, '_' | '-' | '=' | '*' | '.' | ' ' | '–' | '—'));
+    let words = t.split_whitespace().count();
+    drawn
+        || crate::parse::mostly_upper(t)
+        || f.starts_with("số")
+        || f.starts_with("v/v")
+        || f.starts_with("về việc")
+        || (f.contains("ngày") && f.contains("năm"))
+        || f.contains("dự thảo")
+        || crate::assemble::looks_like_body_name(t)
+        // A wrapped V/v goes on in lower case.
+        || words <= 12 && t.starts_with(char::is_lowercase) && !t.ends_with(['.', ';', ':'])
+}
+
+/// Sets aside what lies around the document: stamps anywhere, and for pages (`page`: a web
+/// page or its copy) the menus above the header and the footer under the signature.
+pub fn trim(
+    lines: &mut Vec<ReadLine>,
+    furniture: &mut Vec<(Span, Furniture)>,
+    nfc: &str,
+    page: bool,
+) {
+    let texts: Vec<String> = lines.iter().map(|l| l.pieces.text(nfc)).collect();
+    let mut out = vec![false; lines.len()];
+    // Stamps: two of their lines within four lines of each other.
+    let stamp: Vec<bool> = texts
+        .iter()
+        .map(|t| t.len() < 200 && is_stamp_line(t))
+        .collect();
+    for i in 0..lines.len() {
+        if stamp[i] {
+            let near = (i.saturating_sub(4)..lines.len().min(i + 5))
+                .filter(|&j| stamp[j])
+                .count();
+            if near >= 2 {
+                out[i] = true;
+            }
+        }
+    }
+    // The header's first line: the first Quốc hiệu, motto or Party heading, then back over the
+    // header block before it (its left column, or the table it sits in).
+    let scope = lines.len().min(if page { 600 } else { 80 });
+    let anchor = (0..scope).find(|&i| {
+        let t = &texts[i];
+        t.len() < 200
+            && [
+                phrases::QUOC_HIEU,
+                phrases::TIEU_NGU,
+                phrases::PARTY_HEADING,
+            ]
+            .iter()
+            .any(|p| phrases::is_whole(t, *p))
+    });
+    if let Some(q) = anchor {
+        let mut start = q;
+        while start > 0 {
+            let k = start - 1;
+            let same_table = lines[k].in_table && lines[start].in_table;
+            if out[k] || same_table || is_header_material(&texts[k]) && !is_portal(&texts[k]) {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        // Stamps just above the header were taken as header material: leave them out.
+        while start < q && out[start] {
+            start += 1;
+        }
+        let before: Vec<usize> = (0..start).filter(|&k| !out[k]).collect();
+        let junk = before
+            .iter()
+            .all(|&k| !is_header_material(&texts[k]) || is_portal(&texts[k]));
+        let portal = before.iter().any(|&k| is_portal(&texts[k]));
+        if !before.is_empty() && (page || junk || portal) {
+            for k in before {
+                out[k] = true;
+            }
+        }
+    }
+    // A page's footer: from a footer's opening in the second half to the end, when what follows
+    // is short lines (links, contacts, a table of contents).
+    if page {
+        let half = lines.len() / 2;
+        if let Some(f) = (half..lines.len()).find(|&i| {
+            let sk = skeleton(texts[i].trim());
+            FOOTER_OPENINGS.iter().any(|o| sk.starts_with(o))
+                && texts[i..].iter().all(|t| t.chars().count() <= 220)
+        }) {
+            for o in out.iter_mut().skip(f) {
+                *o = true;
+            }
+        }
+    }
+    if !out.iter().any(|&o| o) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(lines.len());
+    for (k, line) in lines.drain(..).enumerate() {
+        if out[k] {
+            let kind = if stamp[k] {
+                Furniture::Stamp
+            } else {
+                Furniture::Portal
+            };
+            for p in &line.pieces.pieces {
+                if !p.is_empty() {
+                    furniture.push((*p, kind));
+                }
+            }
+        } else {
+            kept.push(line);
+        }
+    }
+    // Whatever came first now opens the document.
+    if let Some(first) = kept.first_mut() {
+        first.blank_before = false;
+    }
+    *lines = kept;
+}
+
+/// A portal's words: its buttons, breadcrumbs (`>`, `Trang chủ`) and metadata lines.
+fn is_portal(text: &str) -> bool {
+    let t = text.trim();
+    matches!(t, ">" | "»" | "/" | "|")
+        || super::furniture::classify(t).is_some()
+        || matches!(
+            skeleton(t).trim(),
+            "trang chu" | "noi dung" | "thuoc tinh" | "hien thi chi tiet cap nhat"
+        )
+        || t.ends_with('%') && t.len() <= 5
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::InputFormat;
+
+    fn read(text: &str, format: InputFormat) -> (Vec<String>, usize) {
+        let r = crate::reader::read(text, format);
+        (
+            r.lines.iter().map(|l| l.pieces.text(text)).collect(),
+            r.furniture.len(),
+        )
+    }
+
+    #[test]
+    fn a_stamp_over_the_header_is_set_aside() {
+        let text = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 24/01/2025 14:23:43\n\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "ỦY BAN NHÂN DÂN");
+        assert_eq!(set_aside, 3);
+    }
+
+    #[test]
+    fn a_portal_menu_above_the_header_is_set_aside_and_a_header_kept() {
+        let text = "Trang chủ\n>\nVăn bản quy phạm pháp luật\nTải về\nTHỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        let (lines, _) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "THỦ TƯỚNG CHÍNH PHỦ");
+        // A draft stamp and the issuer above the Quốc hiệu stay.
+        let text = "DỰ THẢO\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố:    /QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "DỰ THẢO");
+        assert_eq!(set_aside, 0);
+    }
+}
