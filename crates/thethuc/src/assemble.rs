@@ -166,6 +166,12 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
         }
     }
     doc.header.issuer.sort_unstable();
+    // The issuer stands above its number (in reading order, whatever the layout): what reads
+    // like a name under the Số line is the rest of its column (a ký hiệu wrapped, a V/v).
+    if let Some(so) = chosen {
+        let so_row = doc.lines[so].row;
+        doc.header.issuer.retain(|&i| i < so || doc.lines[i].row < so_row);
+    }
     doc.header.so = chosen;
 }
 
@@ -173,7 +179,17 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
 fn is_issuer_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text);
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let visible = t.chars().filter(|c| !c.is_whitespace()).count();
     if letters < 2 || t.chars().count() > 90 || is_type_name(text, line) || is_draft_mark(t) {
+        return false;
+    }
+    // A name is words: not a ký hiệu (`/BC-SNV`), not a scan's specks (`IS]`, `_ š`).
+    let longest_word = t
+        .split_whitespace()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .max()
+        .unwrap_or(0);
+    if letters * 10 < visible * 7 || longest_word < 2 || t.starts_with('/') {
         return false;
     }
     // Separators drawn with characters (`-0-`, `-----`, `*`) are not names.
@@ -700,10 +716,18 @@ fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
     }
 }
 
-/// Party documents (`ĐẢNG CỘNG SẢN VIỆT NAM`, `Số 12-KH/TU`) and VBQPPL (`Số: 28/2025/QĐ-UBND`).
+/// Party documents (`ĐẢNG CỘNG SẢN VIỆT NAM`, `Số 12-KH/TU`) and VBQPPL (`Số:
+/// 28/2025/QĐ-UBND`, a Thông tư, a Luật).
 fn detect_regime(text: &str, doc: &Document) -> Regime {
     if doc.header.party_heading.is_some() {
         return Regime::Party;
+    }
+    // A Kết luận or a Thông tri alone does not make a Party document: a state body that heads
+    // one so is told (TL002).
+    if doc.title.as_ref().and_then(|t| t.doc_type).map(|t| t.family)
+        == Some(crate::doctype::Family::Legal)
+    {
+        return Regime::Qppl;
     }
     if let Some(i) = doc.header.so {
         if let LineKind::So(p) = &doc.lines[i].kind {

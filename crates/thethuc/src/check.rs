@@ -211,7 +211,7 @@ fn run_rules(
         if !config.enabled(rule.code, rule.name, rule.default_on) {
             continue;
         }
-        if !rule.applies_to(doc.regime, unstructured) {
+        if !rule.applies_to(doc.regime, unstructured) || skipped_for_type(rule.code, doc) {
             continue;
         }
         let before = out.len();
@@ -290,6 +290,8 @@ pub fn coverage(doc: &Document, config: &Config, format: InputFormat) -> Coverag
             c.not_evaluated_formatting.push(rule.code);
         } else if !rule.applies_to(doc.regime, unstructured) {
             c.not_evaluated_regime.push(rule.code);
+        } else if skipped_for_type(rule.code, doc) {
+            c.not_evaluated_type.push(rule.code);
         } else {
             c.evaluated += 1;
         }
@@ -303,6 +305,23 @@ pub struct Coverage {
     pub evaluated: usize,
     pub not_evaluated_formatting: Vec<&'static str>,
     pub not_evaluated_regime: Vec<&'static str>,
+    /// Rules of the 29 administrative types, not run on a document of another kind (a giấy
+    /// phép, a phiếu trình).
+    pub not_evaluated_type: Vec<&'static str>,
+}
+
+/// Rules about the 29 administrative types themselves: their names, their abbreviations in
+/// the ký hiệu, their trích yếu, the Quyết định's layout.
+const TYPE_RULES: &[&str] = &["TL002", "TL004", "TL005", "SO005", "SO006", "ND016", "PL003"];
+
+/// A rule of the 29 types, on a document issued under a sector law.
+fn skipped_for_type(code: &str, doc: &Document) -> bool {
+    let sector = doc
+        .title
+        .as_ref()
+        .and_then(|t| t.doc_type)
+        .is_some_and(|t| t.family == crate::doctype::Family::Sector);
+    sector && TYPE_RULES.contains(&code)
 }
 
 /// The result of fixing: the new original text, how many fixes went in, and the check of the new

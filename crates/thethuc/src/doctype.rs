@@ -11,6 +11,24 @@ pub struct DocType {
     pub abbr: Option<&'static str>,
     /// Types whose Phụ lục III sample has no trích yếu (Giấy mời, Giấy giới thiệu, …).
     pub no_trich_yeu: bool,
+    pub family: Family,
+}
+
+/// Which list a type name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// The 29 types of administrative document (Điều 7, Nghị định 30/2020/NĐ-CP).
+    Administrative,
+    /// Legal normative documents (Luật Ban hành văn bản quy phạm pháp luật 2025, Điều 4):
+    /// Hiến pháp, luật, pháp lệnh, nghị định, thông tư…
+    Legal,
+    /// Party types the state list lacks (Hướng dẫn 05-HD/VPTW): kết luận, thông tri.
+    Party,
+    /// What state bodies issue under sector laws or as internal forms (giấy phép, giấy chứng
+    /// nhận, phiếu trình, điều lệ…): the header, number, date and closing rules apply; the
+    /// rules of the 29 types do not.
+    Sector,
 }
 
 const fn t(name: &'static str, abbr: &'static str) -> DocType {
@@ -18,6 +36,7 @@ const fn t(name: &'static str, abbr: &'static str) -> DocType {
         name,
         abbr: Some(abbr),
         no_trich_yeu: false,
+        family: Family::Administrative,
     }
 }
 
@@ -26,6 +45,16 @@ const fn bare(name: &'static str, abbr: &'static str) -> DocType {
         name,
         abbr: Some(abbr),
         no_trich_yeu: true,
+        family: Family::Administrative,
+    }
+}
+
+const fn of(family: Family, name: &'static str, abbr: Option<&'static str>) -> DocType {
+    DocType {
+        name,
+        abbr,
+        no_trich_yeu: false,
+        family,
     }
 }
 
@@ -52,6 +81,7 @@ pub const TYPES: &[DocType] = &[
         name: "CÔNG VĂN",
         abbr: None,
         no_trich_yeu: false,
+        family: Family::Administrative,
     },
     t("CÔNG ĐIỆN", "CĐ"),
     t("BẢN GHI NHỚ", "BGN"),
@@ -67,7 +97,40 @@ pub const TYPES: &[DocType] = &[
         name: "THƯ CÔNG",
         abbr: None,
         no_trich_yeu: true,
+        family: Family::Administrative,
     },
+];
+
+/// Type names outside Điều 7: legal normative documents, Party types, and what state bodies
+/// issue under sector laws or as internal forms. Longer names first where one opens another.
+pub const OTHER_TYPES: &[DocType] = &[
+    of(Family::Legal, "HIẾN PHÁP", None),
+    of(Family::Legal, "BỘ LUẬT", None),
+    of(Family::Legal, "LUẬT", None),
+    of(Family::Legal, "PHÁP LỆNH", None),
+    of(Family::Legal, "LỆNH", None),
+    of(Family::Legal, "NGHỊ ĐỊNH", Some("NĐ")),
+    of(Family::Legal, "THÔNG TƯ LIÊN TỊCH", Some("TTLT")),
+    of(Family::Legal, "THÔNG TƯ", Some("TT")),
+    of(Family::Legal, "NGHỊ QUYẾT LIÊN TỊCH", Some("NQLT")),
+    of(Family::Party, "KẾT LUẬN", Some("KL")),
+    of(Family::Party, "THÔNG TRI", Some("TT")),
+    of(Family::Sector, "GIẤY PHÉP", Some("GP")),
+    of(Family::Sector, "GIẤY CHỨNG NHẬN", Some("GCN")),
+    of(Family::Sector, "GIẤY XÁC NHẬN", None),
+    of(Family::Sector, "GIẤY TRIỆU TẬP", None),
+    of(Family::Sector, "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", None),
+    of(Family::Sector, "PHIẾU TRÌNH", None),
+    of(Family::Sector, "PHIẾU LẤY Ý KIẾN", None),
+    of(Family::Sector, "ĐIỀU LỆ", None),
+    of(Family::Sector, "DANH SÁCH", None),
+    of(Family::Sector, "ĐỀ CƯƠNG", None),
+    of(Family::Sector, "QUY TRÌNH", None),
+    of(Family::Sector, "LỊCH CÔNG TÁC", None),
+    of(Family::Sector, "THÔNG CÁO BÁO CHÍ", None),
+    of(Family::Sector, "BẢN CAM KẾT", None),
+    of(Family::Sector, "BẢN ÁN", None),
+    of(Family::Sector, "CÁO TRẠNG", None),
 ];
 
 /// Abbreviations of copies (bản sao), valid in a ký hiệu too.
@@ -82,28 +145,90 @@ pub const RETIRED_ABBRS: &[(&str, &str)] = &[
     ("QĐi", "QyĐ"),
 ];
 
-/// Finds a type by its name, whatever the case and the tone placement (`THỎA`/`THOẢ`, `ỦY`/`UỶ`).
-pub fn by_name(name: &str) -> Option<DocType> {
-    // The types' keys, made once. Folding and tone placement keep byte lengths, so a name longer
-    // than every type name is none of them (most lines asked about are sentences).
-    static KEYS: std::sync::OnceLock<(Vec<String>, usize)> = std::sync::OnceLock::new();
-    let (keys, longest) = KEYS.get_or_init(|| {
-        let keys: Vec<String> = TYPES
-            .iter()
-            .map(|t| tone_insensitive(&fold_case(t.name)))
-            .collect();
-        let longest = keys.iter().map(String::len).max().unwrap_or(0);
-        (keys, longest)
-    });
-    let name = name.trim();
-    if name.len() > *longest {
-        return None;
-    }
-    let key = tone_insensitive(&fold_case(name));
-    keys.iter().position(|k| *k == key).map(|i| TYPES[i])
+/// Every type name: Điều 7's, then the others.
+pub fn all_types() -> impl Iterator<Item = &'static DocType> {
+    TYPES.iter().chain(OTHER_TYPES)
 }
 
-/// Finds a type by its abbreviation (exact, case-sensitive: `QĐ` is not `Qđ`).
+/// The keys of every type (folded, new tone placement) and their skeletons (no marks), made
+/// once, with the longest key's length.
+struct Keys {
+    exact: Vec<String>,
+    skeletons: Vec<String>,
+    longest: usize,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: std::sync::OnceLock<Keys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let exact: Vec<String> = all_types()
+            .map(|t| tone_insensitive(&fold_case(t.name)))
+            .collect();
+        let skeletons = all_types().map(|t| crate::fold::skeleton(t.name)).collect();
+        let longest = exact.iter().map(String::len).max().unwrap_or(0);
+        Keys {
+            exact,
+            skeletons,
+            longest,
+        }
+    })
+}
+
+fn nth_type(i: usize) -> Option<DocType> {
+    all_types().nth(i).copied()
+}
+
+/// Finds a type by its name, whatever the case and the tone placement (`THỎA`/`THOẢ`, `ỦY`/`UỶ`),
+/// then whatever its marks when the name is long enough not to be another word (`QUYÉT ĐỊNH`
+/// of an OCR, `THONG TU`).
+pub fn by_name(name: &str) -> Option<DocType> {
+    let k = keys();
+    // Folding and tone placement keep byte lengths, and marks only add bytes: a name much
+    // longer than every type name is none of them (most lines asked about are sentences).
+    let name = name.trim();
+    if name.len() > k.longest * 2 {
+        return None;
+    }
+    if name.len() <= k.longest {
+        let key = tone_insensitive(&fold_case(name));
+        if let Some(i) = k.exact.iter().position(|e| *e == key) {
+            return nth_type(i);
+        }
+    }
+    let sk = crate::fold::skeleton(name);
+    if sk.len() < 6 {
+        return None;
+    }
+    k.skeletons.iter().position(|e| *e == sk).and_then(nth_type)
+}
+
+/// The longest type name that opens `line` as whole words, and where it ends in the line.
+pub fn by_prefix(line: &str) -> Option<(DocType, usize)> {
+    let words: Vec<(usize, usize)> = {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in line.char_indices() {
+            if c.is_whitespace() {
+                if let Some(s) = start.take() {
+                    out.push((s, i));
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, line.len()));
+        }
+        out
+    };
+    let first = words.first()?.0;
+    (1..=words.len().min(7)).rev().find_map(|n| {
+        let end = words[n - 1].1;
+        by_name(&line[first..end]).map(|t| (t, end))
+    })
+}
+
+/// Finds one of Điều 7's types by its abbreviation (exact, case-sensitive: `QĐ` is not `Qđ`).
 pub fn by_abbr(abbr: &str) -> Option<DocType> {
     TYPES.iter().find(|t| t.abbr == Some(abbr)).copied()
 }
@@ -184,6 +309,28 @@ mod tests {
     fn twenty_nine_types_and_twenty_seven_abbreviations() {
         assert_eq!(TYPES.len(), 29);
         assert_eq!(TYPES.iter().filter(|t| t.abbr.is_some()).count(), 27);
+    }
+
+    #[test]
+    fn other_types_are_known_by_their_family() {
+        assert_eq!(by_name("THÔNG TƯ").map(|t| t.family), Some(Family::Legal));
+        assert_eq!(by_name("Giấy phép").map(|t| t.family), Some(Family::Sector));
+        assert_eq!(by_name("QUYÉT ĐỊNH").map(|t| t.name), Some("QUYẾT ĐỊNH"));
+        assert_eq!(by_name("QUYẾT ĐỊNH").map(|t| t.family), Some(Family::Administrative));
+        assert_eq!(
+            by_prefix("THÔNG TƯ BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT").map(|(t, e)| (t.name, e)),
+            Some(("THÔNG TƯ", "THÔNG TƯ".len()))
+        );
+        assert_eq!(
+            by_prefix("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC").map(|(t, _)| t.name),
+            Some("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC")
+        );
+        assert!(by_prefix("Ủy ban nhân dân").is_none());
+        // No two names share a skeleton.
+        let mut seen = std::collections::HashSet::new();
+        for t in all_types() {
+            assert!(seen.insert(crate::fold::skeleton(t.name)), "{}", t.name);
+        }
     }
 
     #[test]

@@ -89,7 +89,12 @@ impl Zone {
     /// What a line read tells about the lines after it.
     fn after(&mut self, text: &str) {
         let f = fold_case(text);
-        if f.starts_with("số") && f.contains('/') || f.contains("ngày") && f.contains("năm") {
+        let sk = crate::fold::skeleton(&f);
+        if f.starts_with("số") && f.contains('/')
+            || f.contains("ngày") && f.contains("năm")
+            || sk.starts_with("doc lap")
+            || sk.starts_with("cong hoa")
+        {
             self.after_number = true;
         }
         if self.after_number

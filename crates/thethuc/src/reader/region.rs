@@ -22,6 +22,16 @@ const STAMP_OPENINGS: &[&str] = &[
     "to chuc:",
 ];
 
+/// A portal's name and owner, which open its footer and never a document's text.
+const PORTAL_FOOTERS: &[&str] = &[
+    "co so du lieu quoc gia ve phap luat",
+    "don vi chu quan",
+    "ban quyen thuoc",
+    "giay phep thiet lap",
+    "chiu trach nhiem noi dung",
+    "chiu trach nhiem xuat ban",
+];
+
 /// Openings of a portal's footer, under the document.
 const FOOTER_OPENINGS: &[&str] = &[
     "muc luc",
@@ -142,18 +152,19 @@ pub fn trim(
             }
         }
     }
-    // A page's footer: from a footer's opening in the second half to the end, when what follows
-    // is short lines (links, contacts, a table of contents).
-    if page {
-        let half = lines.len() / 2;
-        if let Some(f) = (half..lines.len()).find(|&i| {
-            let sk = skeleton(texts[i].trim());
-            FOOTER_OPENINGS.iter().any(|o| sk.starts_with(o))
+    // A portal's footer: from its opening in the second half to the end. The portal's own name
+    // or owner opens it on any page; on a web page, also contacts and a table of contents,
+    // when only short lines follow.
+    let half = lines.len() / 2;
+    if let Some(f) = (half..lines.len()).find(|&i| {
+        let sk = skeleton(texts[i].trim());
+        PORTAL_FOOTERS.iter().any(|o| sk.starts_with(o))
+            || page
+                && FOOTER_OPENINGS.iter().any(|o| sk.starts_with(o))
                 && texts[i..].iter().all(|t| t.chars().count() <= 220)
-        }) {
-            for o in out.iter_mut().skip(f) {
-                *o = true;
-            }
+    }) {
+        for o in out.iter_mut().skip(f) {
+            *o = true;
         }
     }
     if !out.iter().any(|&o| o) {

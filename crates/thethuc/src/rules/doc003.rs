@@ -37,6 +37,23 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             c.not_evaluated_regime.len()
         ));
     }
+    if !c.not_evaluated_type.is_empty() {
+        let list = c.not_evaluated_type.join(", ");
+        let name = ctx
+            .doc
+            .title
+            .as_ref()
+            .and_then(|t| t.doc_type)
+            .map_or("", |t| t.name);
+        vi.push_str(&format!(
+            " {name} không thuộc 29 loại văn bản hành chính (văn bản ban hành theo pháp luật chuyên ngành): không chạy {} quy tắc riêng của các loại đó ({list}).",
+            c.not_evaluated_type.len()
+        ));
+        en.push_str(&format!(
+            " {name} is not one of the 29 administrative types (a document issued under a sector law): {} rules of those types not run ({list}).",
+            c.not_evaluated_type.len()
+        ));
+    }
     let blind = &c.not_evaluated_formatting;
     if !blind.is_empty() {
         let list = blind.join(", ");

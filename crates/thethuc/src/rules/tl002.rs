@@ -35,7 +35,11 @@ name. No automatic fix."),
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some(title) = &ctx.doc.title else { return };
-    if title.doc_type.is_some() {
+    // Party types (a Kết luận, a Thông tri) are not a state body's to issue.
+    if title
+        .doc_type
+        .is_some_and(|t| t.family != crate::doctype::Family::Party)
+    {
         return;
     }
     let span = ctx.line(title.type_line).span;
