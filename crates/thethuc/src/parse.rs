@@ -145,52 +145,139 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
             return Some(LineKind::Enacting);
         }
     }
-    if matches!(first, 's') && folded.contains('/') && len < 120 {
-        return tolerant_so(original, folded, base);
+    if matches!(first, 's' | 'l' | 'n' | 'p' | 't' | 'b' | 'q') && len < 120 {
+        if let Some(so) = tolerant_so(original, folded, base) {
+            return Some(so);
+        }
+    }
+    if (12..=80).contains(&len) && (folded.contains("ngày") || folded.contains("ngay")) {
+        if let Some(date) = tolerant_date(original, folded, base) {
+            return Some(date);
+        }
     }
     None
+}
+
+/// A place-date line the grammar cannot read: an OCR's specks in its numbers (`Quảng Ngãi, ngày
+/// @3 tháng 0I năm 2025`, `ngày-14`, `tháng I1]`), or a date without its place (`Ngày 8 tháng 12
+/// năm 2025`). A place of capitalised words, then `ngày`, `tháng`, `năm` in order with at most a
+/// few characters between them. Only the numbers that read as numbers are taken.
+fn tolerant_date(original: &str, folded: &str, base: u32) -> Option<LineKind> {
+    let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
+    let ngay = folded.find("ngày").or_else(|| folded.find("ngay"))?;
+    let place_text = original[..ngay].trim_end().trim_end_matches(',').trim_end();
+    let words: Vec<&str> = place_text.split_whitespace().collect();
+    let place_ok = words.is_empty()
+        || (words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "-" | "–")));
+    if !place_ok || (words.is_empty() && ngay > 0) {
+        return None;
+    }
+    let after_ngay = ngay + if folded[ngay..].starts_with("ngày") { "ngày".len() } else { 4 };
+    let thang = after_ngay + folded[after_ngay..].find("tháng").or_else(|| folded[after_ngay..].find("thang"))?;
+    let thang_len = if folded[thang..].starts_with("tháng") { "tháng".len() } else { 5 };
+    let nam = thang + thang_len + folded[thang + thang_len..].find("năm").or_else(|| folded[thang + thang_len..].find("nam"))?;
+    let nam_len = if folded[nam..].starts_with("năm") { "năm".len() } else { 3 };
+    let gap = |a: usize, b: usize| original[a..b].chars().count();
+    // The ngày–tháng and tháng–năm gaps hold a number and its specks; after năm, a year.
+    if gap(after_ngay, thang) > 9 || gap(thang + thang_len, nam) > 9 || gap(nam + nam_len, original.len()) > 9 {
+        return None;
+    }
+    let number = |a: usize, b: usize, max: usize| -> Option<Span> {
+        let t = original.get(a..b)?;
+        if t.trim().is_empty() {
+            return None;
+        }
+        let s = a + (t.len() - t.trim_start().len());
+        let e = a + t.trim_end().len();
+        let n = &original[s..e];
+        (!n.is_empty() && n.len() <= max && n.bytes().all(|c| c.is_ascii_digit())).then(|| abs(s, e))
+    };
+    let comma = original[..ngay].rfind(',').filter(|&c| original[c + 1..ngay].trim().is_empty());
+    let place_end = place_text.len();
+    Some(LineKind::PlaceDate(DateParts {
+        place: abs(0, place_end),
+        comma: comma.map(|c| abs(c, c + 1)),
+        day: number(after_ngay, thang, 2),
+        month: number(thang + thang_len, nam, 2),
+        year: number(nam + nam_len, original.trim_end().trim_end_matches(['.', ';']).len(), 4),
+        numeric: false,
+        end: None,
+    }))
 }
 
 /// A Số line the grammar cannot read (`Số: 113 -11/PT-NC`, `Số 52 - CV/HNDT`, OCR slips in its
 /// number): `Số`, a colon or a space, then a number and a ký hiệu around its first `/`.
 fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
-    let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
-    let word_len = if folded.starts_with("số") {
-        "số".len()
-    } else if folded.starts_with("so") {
-        2
-    } else {
+    if original.chars().count() > 70 {
         return None;
-    };
-    let after = &original[word_len..];
+    }
+    // A legal document names its type before its number (`Luật số: 140/2025/QH15`).
+    const TYPED: &[&str] = &[
+        "luật ", "bộ luật ", "pháp lệnh ", "lệnh ", "nghị quyết ", "nghị quyết liên tịch ",
+        "nghị định ", "thông tư ", "thông tư liên tịch ", "quyết định ",
+    ];
+    let lead = TYPED
+        .iter()
+        .find(|p| folded.starts_with(**p) && folded[p.len()..].starts_with("số"))
+        .map_or(0, |p| p.len());
+    let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
+    // `Số`, whatever its marks (`Só`, `Sô` of an OCR), as a word.
+    let word_end = lead
+        + original[lead..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(original.len() - lead, |(i, _)| i);
+    if crate::fold::skeleton(&original[lead..word_end]) != "so" {
+        return None;
+    }
+    let after = &original[word_end..];
     if !after.starts_with([':', ' ', '.', '\u{a0}']) {
         return None;
     }
     let t = after.trim_start();
     let colon = t
         .starts_with([':', '.'])
-        .then(|| word_len + (after.len() - t.len()));
-    let body_start = colon.map_or(word_len, |c| c + 1);
+        .then(|| word_end + (after.len() - t.len()));
+    let body_start = colon.map_or(word_end, |c| c + 1);
     let body = &original[body_start..];
-    let slash = body.find('/')? + body_start;
-    // Before the slash: a short number (a few characters), after it the ký hiệu in capitals.
-    let number_text = original[body_start..slash].trim();
-    let kh = original[slash + 1..].trim();
+    // The ký hiệu opens after the first `/`, or, where an OCR lost the slash, at the capitals of
+    // the first word with a hyphen (`4‡#7MTTQ-BTT`).
+    let (number_end, kh_from) = match body.find('/') {
+        Some(k) => (body_start + k, body_start + k + 1),
+        None => {
+            let (w_start, w) = body
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
+                .find(|(_, w)| w.contains('-') && w.chars().filter(|c| c.is_uppercase()).count() >= 2)?;
+            let caps = w.char_indices().find(|(_, c)| c.is_uppercase())?.0;
+            (body_start + w_start + caps, body_start + w_start + caps)
+        }
+    };
+    let slash = body.find('/').map(|k| body_start + k);
+    // Before it: a short number or an OCR's specks, never words.
+    let number_text = original[body_start..number_end].trim();
+    let kh = original[kh_from..].trim();
+    let wordy = number_text
+        .split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_lowercase()).count() >= 3);
     if number_text.chars().count() > 12
+        || wordy
         || !kh.chars().any(char::is_uppercase)
         || kh.split_whitespace().count() > 3
     {
         return None;
     }
     let number = {
-        let lead =
-            original[body_start..slash].len() - original[body_start..slash].trim_start().len();
+        let lead = original[body_start..number_end].len()
+            - original[body_start..number_end].trim_start().len();
         let s = body_start + lead;
         let digits = original[s..].bytes().take_while(u8::is_ascii_digit).count();
         (digits > 0).then(|| abs(s, s + digits))
     };
-    let kh_start =
-        slash + 1 + (original[slash + 1..].len() - original[slash + 1..].trim_start().len());
+    let kh_start = kh_from + (original[kh_from..].len() - original[kh_from..].trim_start().len());
     let kh_end = original.trim_end().len();
     let ky_hieu = (kh_start < kh_end).then(|| abs(kh_start, kh_end));
     let mut parts = Vec::new();
@@ -207,11 +294,11 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
         parts.push(abs(at, kh_end));
     }
     Some(LineKind::So(SoParts {
-        word: abs(0, word_len),
+        word: abs(lead, word_end),
         colon: colon.map(|c| abs(c, c + 1)),
         number,
         blank: None,
-        slash: Some(abs(slash, slash + 1)),
+        slash: slash.map(|k| abs(k, k + 1)),
         ky_hieu,
         parts,
         separators,

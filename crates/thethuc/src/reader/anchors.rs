@@ -244,6 +244,15 @@ pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
     if zone.closing || long {
         closing(text, &folded, &mut out);
     }
+    // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
+    // a line of its own.
+    for (s, e) in words(text) {
+        let w = &text[s..e];
+        if w.chars().count() >= 4 && w.chars().all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—')) {
+            out.push((s, Cut::Row));
+            out.push((e, Cut::Row));
+        }
+    }
     out.retain(|&(at, _)| at > 0 && at < text.len() && text.is_char_boundary(at));
     // A cut with only white space or punctuation on one side is none.
     out.sort();

@@ -87,6 +87,22 @@ pub fn clean(text: &str, span: Span) -> Pieces {
                 }
                 None => k += 1,
             },
+            b']' if line[k + 1..].starts_with('{') => {
+                // The end of pandoc's bracketed span `[text]{style=…}`.
+                let end = line[k..].find('}').map_or(line.len(), |e| k + e + 1);
+                cuts.push((k, end));
+                k = end;
+            }
+            b'[' if !line[k..].contains(']') && line[..k].trim().is_empty() => {
+                // A bracketed span opened here and closed on a later line.
+                cuts.push((k, k + 1));
+                k += 1;
+            }
+            b'[' if line[k..].find(']').is_some_and(|c| line[k + c + 1..].starts_with('{')) => {
+                // `[text]{style=…}`: the text stays.
+                cuts.push((k, k + 1));
+                k += 1;
+            }
             b'[' => {
                 // `[text](target)`: the text stays.
                 let close = line[k..].find("](").map(|c| k + c);

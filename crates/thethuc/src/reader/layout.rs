@@ -140,6 +140,10 @@ impl<'t> Builder<'t> {
             self.blank_before = true;
             return;
         }
+        // Pandoc's fenced divs (`::: {.class}`, `:::`) are markup.
+        if self.markdown && line.trim_start().starts_with(":::") {
+            return;
+        }
         if let Some(kind) = super::furniture::classify(line) {
             let t = line.trim();
             let at = line_start + (line.len() - line.trim_start().len());
@@ -474,6 +478,8 @@ fn continues(prev: &str, next: &str) -> bool {
             || prev.ends_with(|c: char| c.is_ascii_digit()))
         && (next_digit || starts("tháng") || starts("năm")))
         || ((ends_with("số:") || ends_with("số")) && (starts("/") || next_digit))
+        // A number stamped into a blank, far from its ký hiệu (`Số: 181        /BC-SNV`).
+        || (prev.starts_with("số") && !prev.contains('/') && prev.len() < 24 && starts("/"))
 }
 
 /// Strips Markdown markers around a segment; returns the content span, its style, and the
@@ -598,6 +604,10 @@ mod tests {
                 "Số: 1894 /TB-SCT",
                 "Lào Cai, ngày 23 tháng               7    năm 2026"
             ]
+        );
+        assert_eq!(
+            texts("       Số: 181        /BC-SNV                   Lâm Đồng, ngày 05 tháng 11 năm 2025"),
+            ["Số: 181        /BC-SNV", "Lâm Đồng, ngày 05 tháng 11 năm 2025"]
         );
         let draft = "Số:           /BC-UBND\n       Lào Cai, ngày        tháng        năm 2026";
         assert_eq!(
