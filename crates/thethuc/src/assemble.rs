@@ -285,12 +285,28 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
             && !is_upper(doc.lines[i + 1].span.of(text));
         if known || unknown_caps {
             let doc_type = doctype::by_name(t.trim_end_matches([':', '.']));
-            let mut trich_yeu = Vec::new();
+            let mut trich_yeu: Vec<usize> = Vec::new();
             let mut j = i + 1;
+            // `CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH` under the type name (an older legal document's
+            // title) names the issuer; the trích yếu follows it.
+            if j < n && fold_case(doc.lines[j].span.of(text)).starts_with("của ") && is_upper(doc.lines[j].span.of(text)) {
+                j += 1;
+            }
             while j < n {
                 let next = &doc.lines[j];
                 let first = trich_yeu.is_empty();
-                if !first && next.blank_before {
+                let next_text = next.span.of(text);
+                // A trích yếu wrapped onto the next line goes on in lower case (or with the
+                // rest of a date or a number), even after an empty line (a Markdown or HTML
+                // paragraph each).
+                let goes_on = trich_yeu.last().is_some_and(|&p| {
+                    let prev = doc.lines[p].span.of(text).trim_end();
+                    matches!(next.kind, LineKind::Paragraph)
+                        && !prev.ends_with(['.', ';', ':'])
+                        && next_text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        && next_text.len() < 300
+                });
+                if !first && next.blank_before && !goes_on {
                     break;
                 }
                 let fits = match &next.kind {
@@ -303,8 +319,17 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 };
                 // The line that names the issuing authority of a Quyết định is not the trích yếu,
                 // whether a trích yếu came first or is missing (capitals, then the căn cứ).
-                let authority_heading = is_upper(next.span.of(text))
-                    && (!first || upper_run_then_preamble(text, &doc.lines, j));
+                // A trích yếu in capitals (a legal document's) goes on in capitals; the
+                // authority's line opens with its position.
+                let caps_trich_yeu = trich_yeu
+                    .first()
+                    .is_some_and(|&f| is_upper(doc.lines[f].span.of(text)));
+                let authority_heading = is_upper(next_text)
+                    && if first || !caps_trich_yeu {
+                        !first || upper_run_then_preamble(text, &doc.lines, j)
+                    } else {
+                        opens_with_position(next_text) || ends_paragraph(&doc.lines[j - 1], text)
+                    };
                 if !fits
                     || authority_heading
                     || (first && doc_type.is_some_and(|d| d.no_trich_yeu) && next.span.len() > 200)
@@ -327,6 +352,12 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
         i += 1;
     }
     from
+}
+
+/// A line opening with a position title (`CHỦ TỊCH ỦY BAN…`, `BỘ TRƯỞNG BỘ…`).
+fn opens_with_position(t: &str) -> bool {
+    let f = fold_case(t.trim_start());
+    POSITION_PHRASES.iter().any(|p| f.starts_with(p)) || f.starts_with("thủ tướng")
 }
 
 fn cites_a_document(t: &str) -> bool {

@@ -139,6 +139,21 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
             }
         }
     }
+    // A công điện's sender (`THỦ TƯỚNG CHÍNH PHỦ điện:`): its addressees follow, as after a
+    // Kính gửi.
+    if folded.trim_end().ends_with("điện:") && len < 120 {
+        let t = original.trim_end();
+        let label_end = t.len() - 1;
+        let head = &original[..label_end];
+        let before = head.trim_end().strip_suffix("điện").unwrap_or(head);
+        if crate::fold::is_upper(before) {
+            return Some(LineKind::KinhGui {
+                label: abs(0, label_end),
+                colon: Some(abs(label_end, label_end + 1)),
+                rest: abs(label_end + 1, label_end + 1),
+            });
+        }
+    }
     if matches!(first, 'q') && folded.trim_end().ends_with(':') && len < 30 {
         let sk = crate::fold::skeleton(folded.trim_end().trim_end_matches(':'));
         if matches!(sk.trim(), "quyet dinh" | "quyet nghi") {
