@@ -170,7 +170,9 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
     // like a name under the Số line is the rest of its column (a ký hiệu wrapped, a V/v).
     if let Some(so) = chosen {
         let so_row = doc.lines[so].row;
-        doc.header.issuer.retain(|&i| i < so || doc.lines[i].row < so_row);
+        doc.header
+            .issuer
+            .retain(|&i| i < so || doc.lines[i].row < so_row);
     }
     doc.header.so = chosen;
 }
@@ -289,7 +291,10 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
             let mut j = i + 1;
             // `CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH` under the type name (an older legal document's
             // title) names the issuer; the trích yếu follows it.
-            if j < n && fold_case(doc.lines[j].span.of(text)).starts_with("của ") && is_upper(doc.lines[j].span.of(text)) {
+            if j < n
+                && fold_case(doc.lines[j].span.of(text)).starts_with("của ")
+                && is_upper(doc.lines[j].span.of(text))
+            {
                 j += 1;
             }
             while j < n {
@@ -527,7 +532,15 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 .unwrap_or(i)
         }
         None => match last_authority(doc, body_start) {
-            Some(i) => i,
+            // `TM. CHÍNH PHỦ` above `KT. THỦ TƯỚNG`: the block opens at the first of them.
+            Some(mut i) => {
+                while i > body_start
+                    && matches!(kind_at(&doc.lines, i - 1), LineKind::Authority { .. })
+                {
+                    i -= 1;
+                }
+                i
+            }
             None => match bare_signature(text, doc, body_start) {
                 Some(i) => i,
                 None => return (n, n),
@@ -582,7 +595,9 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 closing.signature.name = Some(i);
                 name_seen = true;
             }
-            _ if is_position_line(text, line) => closing.signature.positions.push(i),
+            // Under the name, a position line is the signer's post in the body (`PHÓ GIÁM ĐỐC
+            // SỞ CÔNG THƯƠNG` under a Trưởng đoàn), not the position signed as.
+            _ if is_position_line(text, line) && !name_seen => closing.signature.positions.push(i),
             // A recipient wrapped onto the next line.
             _ if prev_item_open
                 && nn.as_ref().is_some_and(|n| !n.items.is_empty())
@@ -647,6 +662,38 @@ const HONORIFICS: &[&str] = &[
     "TS", "ThS", "CN.", "NCS.", "TSKH.",
 ];
 
+/// Ranks of the armed forces and the police, written before an officer's name.
+const RANKS: &[&str] = &[
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "đại úy",
+    "đại uý",
+    "thượng úy",
+    "thượng uý",
+    "trung úy",
+    "trung uý",
+    "thiếu úy",
+    "thiếu uý",
+    "chuẩn úy",
+    "chuẩn uý",
+    "đô đốc",
+    "phó đô đốc",
+    "chuẩn đô đốc",
+];
+
+/// How many words of a rank open `words` (`Thượng tướng`, `Phó Đô đốc`), if any.
+pub(crate) fn rank_words(words: &[&str]) -> Option<usize> {
+    [3, 2]
+        .into_iter()
+        .find(|&n| words.len() > n && RANKS.contains(&fold_case(&words[..n].join(" ")).as_str()))
+}
+
 /// Phrases that open a position title, never a person's name (`Phó Giám Đốc` typed in title
 /// case). Whole words only: `Tổng` is also a family name (`Tổng Thanh Hải`).
 const POSITION_PHRASES: &[&str] = &[
@@ -686,6 +733,11 @@ pub fn is_person_name(t: &str) -> bool {
     let mut words: Vec<&str> = t.split_whitespace().collect();
     while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
         words.remove(0);
+    }
+    // An officer of the armed forces or the police signs with the rank (`Thượng tướng Lê Huy
+    // Vịnh`), as their ministries' rules have it.
+    if let Some(n) = rank_words(&words) {
+        words.drain(..n);
     }
     if !(2..=6).contains(&words.len()) {
         return false;
@@ -755,7 +807,11 @@ fn detect_regime(text: &str, doc: &Document) -> Regime {
     }
     // A Kết luận or a Thông tri alone does not make a Party document: a state body that heads
     // one so is told (TL002).
-    if doc.title.as_ref().and_then(|t| t.doc_type).map(|t| t.family)
+    if doc
+        .title
+        .as_ref()
+        .and_then(|t| t.doc_type)
+        .map(|t| t.family)
         == Some(crate::doctype::Family::Legal)
     {
         return Regime::Qppl;

@@ -312,7 +312,9 @@ pub struct Coverage {
 
 /// Rules about the 29 administrative types themselves: their names, their abbreviations in
 /// the ký hiệu, their trích yếu, the Quyết định's layout.
-const TYPE_RULES: &[&str] = &["TL002", "TL004", "TL005", "SO005", "SO006", "ND016", "PL003"];
+const TYPE_RULES: &[&str] = &[
+    "TL002", "TL004", "TL005", "SO005", "SO006", "ND016", "PL003",
+];
 
 /// A rule of the 29 types, on a document issued under a sector law.
 fn skipped_for_type(code: &str, doc: &Document) -> bool {

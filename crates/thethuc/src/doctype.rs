@@ -316,7 +316,10 @@ mod tests {
         assert_eq!(by_name("THÔNG TƯ").map(|t| t.family), Some(Family::Legal));
         assert_eq!(by_name("Giấy phép").map(|t| t.family), Some(Family::Sector));
         assert_eq!(by_name("QUYÉT ĐỊNH").map(|t| t.name), Some("QUYẾT ĐỊNH"));
-        assert_eq!(by_name("QUYẾT ĐỊNH").map(|t| t.family), Some(Family::Administrative));
+        assert_eq!(
+            by_name("QUYẾT ĐỊNH").map(|t| t.family),
+            Some(Family::Administrative)
+        );
         assert_eq!(
             by_prefix("THÔNG TƯ BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT").map(|(t, e)| (t.name, e)),
             Some(("THÔNG TƯ", "THÔNG TƯ".len()))

@@ -67,7 +67,7 @@ pub fn skeleton(s: &str) -> String {
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| match c {
-            'đ' | 'Đ' => 'd',
+            'đ' | 'Đ' | 'Ð' | 'ð' => 'd',
             c => fold_char(c),
         })
         .collect()

@@ -36,7 +36,20 @@ pub fn classify_folded_within(
         LineKind::Paragraph
     } else {
         let exact = match classify_folded(folded) {
-            Ok(Some(pair)) => lower(pair, seg.span.start, original),
+            Ok(Some(pair)) => {
+                let was_date = pair.as_rule() == Rule::place_date;
+                let kind = lower(pair, seg.span.start, original);
+                // A sentence the date grammar took and let go (`1. Nghị định này có hiệu lực
+                // từ ngày 31 tháng 12 năm 2025.`): what the later alternatives make of it.
+                if was_date && kind == LineKind::Paragraph {
+                    classify_folded_after(folded, Rule::line_place_date)
+                        .ok()
+                        .flatten()
+                        .map_or(LineKind::Paragraph, |p| lower(p, seg.span.start, original))
+                } else {
+                    kind
+                }
+            }
             Ok(None) => LineKind::Paragraph,
             Err(limit) => {
                 unread = limit;
@@ -190,14 +203,37 @@ fn tolerant_date(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     if !place_ok || (words.is_empty() && ngay > 0) {
         return None;
     }
-    let after_ngay = ngay + if folded[ngay..].starts_with("ngày") { "ngày".len() } else { 4 };
-    let thang = after_ngay + folded[after_ngay..].find("tháng").or_else(|| folded[after_ngay..].find("thang"))?;
-    let thang_len = if folded[thang..].starts_with("tháng") { "tháng".len() } else { 5 };
-    let nam = thang + thang_len + folded[thang + thang_len..].find("năm").or_else(|| folded[thang + thang_len..].find("nam"))?;
-    let nam_len = if folded[nam..].starts_with("năm") { "năm".len() } else { 3 };
+    let after_ngay = ngay
+        + if folded[ngay..].starts_with("ngày") {
+            "ngày".len()
+        } else {
+            4
+        };
+    let thang = after_ngay
+        + folded[after_ngay..]
+            .find("tháng")
+            .or_else(|| folded[after_ngay..].find("thang"))?;
+    let thang_len = if folded[thang..].starts_with("tháng") {
+        "tháng".len()
+    } else {
+        5
+    };
+    let nam = thang
+        + thang_len
+        + folded[thang + thang_len..]
+            .find("năm")
+            .or_else(|| folded[thang + thang_len..].find("nam"))?;
+    let nam_len = if folded[nam..].starts_with("năm") {
+        "năm".len()
+    } else {
+        3
+    };
     let gap = |a: usize, b: usize| original[a..b].chars().count();
     // The ngày–tháng and tháng–năm gaps hold a number and its specks; after năm, a year.
-    if gap(after_ngay, thang) > 9 || gap(thang + thang_len, nam) > 9 || gap(nam + nam_len, original.len()) > 9 {
+    if gap(after_ngay, thang) > 9
+        || gap(thang + thang_len, nam) > 9
+        || gap(nam + nam_len, original.len()) > 9
+    {
         return None;
     }
     let number = |a: usize, b: usize, max: usize| -> Option<Span> {
@@ -208,16 +244,23 @@ fn tolerant_date(original: &str, folded: &str, base: u32) -> Option<LineKind> {
         let s = a + (t.len() - t.trim_start().len());
         let e = a + t.trim_end().len();
         let n = &original[s..e];
-        (!n.is_empty() && n.len() <= max && n.bytes().all(|c| c.is_ascii_digit())).then(|| abs(s, e))
+        (!n.is_empty() && n.len() <= max && n.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| abs(s, e))
     };
-    let comma = original[..ngay].rfind(',').filter(|&c| original[c + 1..ngay].trim().is_empty());
+    let comma = original[..ngay]
+        .rfind(',')
+        .filter(|&c| original[c + 1..ngay].trim().is_empty());
     let place_end = place_text.len();
     Some(LineKind::PlaceDate(DateParts {
         place: abs(0, place_end),
         comma: comma.map(|c| abs(c, c + 1)),
         day: number(after_ngay, thang, 2),
         month: number(thang + thang_len, nam, 2),
-        year: number(nam + nam_len, original.trim_end().trim_end_matches(['.', ';']).len(), 4),
+        year: number(
+            nam + nam_len,
+            original.trim_end().trim_end_matches(['.', ';']).len(),
+            4,
+        ),
         numeric: false,
         end: None,
     }))
@@ -231,8 +274,16 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     }
     // A legal document names its type before its number (`Luật số: 140/2025/QH15`).
     const TYPED: &[&str] = &[
-        "luật ", "bộ luật ", "pháp lệnh ", "lệnh ", "nghị quyết ", "nghị quyết liên tịch ",
-        "nghị định ", "thông tư ", "thông tư liên tịch ", "quyết định ",
+        "luật ",
+        "bộ luật ",
+        "pháp lệnh ",
+        "lệnh ",
+        "nghị quyết ",
+        "nghị quyết liên tịch ",
+        "nghị định ",
+        "thông tư ",
+        "thông tư liên tịch ",
+        "quyết định ",
     ];
     let lead = TYPED
         .iter()
@@ -266,7 +317,9 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
             let (w_start, w) = body
                 .split_whitespace()
                 .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
-                .find(|(_, w)| w.contains('-') && w.chars().filter(|c| c.is_uppercase()).count() >= 2)?;
+                .find(|(_, w)| {
+                    w.contains('-') && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                })?;
             let caps = w.char_indices().find(|(_, c)| c.is_uppercase())?.0;
             (body_start + w_start + caps, body_start + w_start + caps)
         }
@@ -517,7 +570,23 @@ fn place_stops_at(s: &str) -> bool {
 /// say, including when the first alternative that matches stops before the line's end), or
 /// `Err(true)` when the grammar ran out of steps.
 fn classify_folded(folded: &str) -> Result<Option<Pair<'_, Rule>>, bool> {
-    for &(entry, may_match) in ALTERNATIVES {
+    classify_folded_from(folded, ALTERNATIVES)
+}
+
+/// `classify_folded` with the alternatives after `entry`.
+fn classify_folded_after(folded: &str, entry: Rule) -> Result<Option<Pair<'_, Rule>>, bool> {
+    let k = ALTERNATIVES
+        .iter()
+        .position(|(e, _)| *e == entry)
+        .map_or(ALTERNATIVES.len(), |k| k + 1);
+    classify_folded_from(folded, &ALTERNATIVES[k..])
+}
+
+fn classify_folded_from<'f>(
+    folded: &'f str,
+    alternatives: &[(Rule, MayMatch)],
+) -> Result<Option<Pair<'f, Rule>>, bool> {
+    for &(entry, may_match) in alternatives {
         if !may_match(folded) {
             continue;
         }

@@ -248,7 +248,10 @@ pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
     // a line of its own.
     for (s, e) in words(text) {
         let w = &text[s..e];
-        if w.chars().count() >= 4 && w.chars().all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—')) {
+        if w.chars().count() >= 4
+            && w.chars()
+                .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
+        {
             out.push((s, Cut::Row));
             out.push((e, Cut::Row));
         }
@@ -260,7 +263,14 @@ pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let mut kept: Vec<(usize, Cut)> = Vec::new();
     let mut last = 0;
     for (at, how) in out {
-        let has_word = |s: &str| s.chars().any(char::is_alphanumeric);
+        // Each side holds words, or is a rule drawn with characters.
+        let has_word = |s: &str| {
+            s.chars().any(char::is_alphanumeric)
+                || s.trim().chars().count() >= 4
+                    && s.trim()
+                        .chars()
+                        .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
+        };
         if has_word(&text[last..at]) && has_word(&text[at..]) {
             kept.push((at, how));
             last = at;

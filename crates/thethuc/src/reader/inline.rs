@@ -80,6 +80,11 @@ pub fn clean(text: &str, span: Span) -> Pieces {
                 }
                 k += run;
             }
+            // Markdown renders character references: `&amp;` is the `&` it starts with.
+            b'&' if line[k..].starts_with("&amp;") => {
+                cuts.push((k + 1, k + 5));
+                k += 5;
+            }
             b'<' => match inline_tag_len(&line[k..]) {
                 Some(len) => {
                     cuts.push((k, k + len));
@@ -98,7 +103,10 @@ pub fn clean(text: &str, span: Span) -> Pieces {
                 cuts.push((k, k + 1));
                 k += 1;
             }
-            b'[' if line[k..].find(']').is_some_and(|c| line[k + c + 1..].starts_with('{')) => {
+            b'[' if line[k..]
+                .find(']')
+                .is_some_and(|c| line[k + c + 1..].starts_with('{')) =>
+            {
                 // `[text]{style=…}`: the text stays.
                 cuts.push((k, k + 1));
                 k += 1;

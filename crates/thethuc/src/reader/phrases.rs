@@ -42,7 +42,8 @@ pub fn base_letter(c: char) -> Option<char> {
     if !c.is_alphanumeric() {
         return None;
     }
-    if matches!(c, 'đ' | 'Đ') {
+    // `Ð` and `ð` (Latin eth) stand for `Đ` in many converted texts (MA009 reports them).
+    if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
         return Some('d');
     }
     let mut buf = [0u8; 4];

@@ -163,7 +163,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     };
     let span = ctx.line(i).span;
     let t = ctx.s(span);
-    let skip = honorific_prefix(t).unwrap_or(0);
+    let mut skip = honorific_prefix(t).unwrap_or(0);
+    // A rank before an officer's name (`Thượng tướng`) keeps its own case.
+    let words: Vec<&str> = t[skip..].split_whitespace().collect();
+    if let Some(n) = crate::assemble::rank_words(&words) {
+        let last = words[n - 1];
+        let at = t[skip..].find(last).map_or(0, |k| k + last.len());
+        skip += at;
+        skip += t[skip..].len() - t[skip..].trim_start().len();
+    }
     let mut edits = Vec::new();
     let mut fixed_words = Vec::new();
     let mut offset = skip;
