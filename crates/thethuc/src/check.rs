@@ -45,31 +45,42 @@ pub fn parse_within(text: &str, limits: &Limits) -> Parsed {
 
 /// Reads and parses a decoded source.
 pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) -> Parsed {
-    let (segments, furniture) = read_into(&mut source, format);
-    let mut document = classify_all(source.text(), segments, limits);
+    let (segments, furniture, folded) = read_into(&mut source, format);
+    let mut document = classify_all(source.text(), segments, limits, folded);
     document.furniture = furniture;
     Parsed { source, document }
 }
 
 /// Runs the reader on the source's NFC text, gives the source its reading text, and returns
 /// the segments to classify (spans in `source.text()`).
-fn read_into(
-    source: &mut Source,
-    format: InputFormat,
-) -> (Vec<Segment>, Vec<(Span, crate::reader::layout::Furniture)>) {
+/// What the reader gives the grammar: the segments, the set-aside spans, and the text the
+/// rules see case-folded when the reader already folded it (no reading text).
+type ReadOut = (
+    Vec<Segment>,
+    Vec<(Span, crate::reader::layout::Furniture)>,
+    Option<String>,
+);
+
+fn read_into(source: &mut Source, format: InputFormat) -> ReadOut {
     let reading = crate::reader::read(source.nfc_text(), format);
     let map = reading.map(source.nfc_text());
     let has_reading_text = map.is_some();
-    let out = reading.segments(source.nfc_text(), has_reading_text);
+    let (segments, furniture) = reading.segments(source.nfc_text(), has_reading_text);
     source.set_reading(map);
-    out
+    let folded = (!has_reading_text).then_some(reading.folded);
+    (segments, furniture, folded)
 }
 
-fn classify_all(text: &str, segments: Vec<Segment>, limits: &Limits) -> Document {
+fn classify_all(
+    text: &str,
+    segments: Vec<Segment>,
+    limits: &Limits,
+    folded: Option<String>,
+) -> Document {
     // The grammars stop after this many steps on one line (pest counts per parse).
     pest::set_call_limit(std::num::NonZeroUsize::new(limits.max_grammar_calls));
     // Folding keeps byte offsets: one folded copy serves every line and paragraph.
-    let folded = crate::fold::fold_case(text);
+    let folded = folded.unwrap_or_else(|| crate::fold::fold_case(text));
     let mut unread = Vec::new();
     let lines = segments
         .iter()
@@ -121,7 +132,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
     if joined.len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
-    let (segments, furniture) = read_into(&mut source, InputFormat::Styled);
+    let (segments, furniture, folded) = read_into(&mut source, InputFormat::Styled);
     let text = source.text();
     // Block starts in the text the rules see, to find the block of each segment.
     let text_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();
@@ -138,7 +149,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
             seg
         })
         .collect();
-    let mut document = classify_all(text, segments, &config.limits);
+    let mut document = classify_all(text, segments, &config.limits, folded);
     document.furniture = furniture;
     let nfc = |original: u32| source.from_original(original);
     document.styled = Some(Styled {

@@ -63,14 +63,47 @@ pub fn is_upper(s: &str) -> bool {
 /// Removes Vietnamese tone marks and vowel modifiers, folds case and maps `đ` to `d`:
 /// for comparing words whatever their spelling (`HÕA` ~ `hòa`).
 pub fn skeleton(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' | 'Ð' | 'ð' => 'd',
-            c => fold_char(c),
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if let Some(b) = base_char(c) {
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// The letter a character is written on, lower case, without marks (`Ộ` → `o`, `Đ` → `d`);
+/// `None` for a combining mark (of a decomposed text). Latin letters by a table made once.
+pub fn base_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
+        return Some('d');
+    }
+    if unicode_normalization::char::is_combining_mark(c) {
+        return None;
+    }
+    // Latin-1 to Latin Extended-B, and Latin Extended Additional (the Vietnamese block).
+    const LOW: std::ops::RangeInclusive<u32> = 0xC0..=0x24F;
+    const HIGH: std::ops::RangeInclusive<u32> = 0x1E00..=0x1EFF;
+    static TABLE: std::sync::LazyLock<(Vec<char>, Vec<char>)> = std::sync::LazyLock::new(|| {
+        use unicode_normalization::UnicodeNormalization;
+        let base = |code: u32| {
+            let c = char::from_u32(code).unwrap_or(' ');
+            let first = std::iter::once(c).nfd().next().unwrap_or(c);
+            fold_char(first)
+        };
+        (LOW.map(base).collect(), HIGH.map(base).collect())
+    });
+    let code = c as u32;
+    if LOW.contains(&code) {
+        return TABLE.0.get((code - LOW.start()) as usize).copied();
+    }
+    if HIGH.contains(&code) {
+        return TABLE.1.get((code - HIGH.start()) as usize).copied();
+    }
+    Some(fold_char(c))
 }
 
 #[cfg(test)]
@@ -110,5 +143,22 @@ mod tests {
     #[test]
     fn skeleton_ignores_marks() {
         assert_eq!(skeleton("CỘNG HÕA Đ"), "cong hoa d");
+        assert_eq!(skeleton("Co\u{302}\u{323}ng"), "cong");
+    }
+
+    /// The table gives what decomposing each character gives.
+    #[test]
+    fn the_base_table_agrees_with_decomposition() {
+        use unicode_normalization::UnicodeNormalization;
+        for code in (0xC0..=0x24F).chain(0x1E00..=0x1EFF) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
+                continue;
+            }
+            let want = std::iter::once(c).nfd().next().map(fold_char);
+            assert_eq!(base_char(c), want, "U+{code:04X}");
+        }
     }
 }

@@ -84,12 +84,15 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     let first = folded.chars().next()?;
     let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
     if (25..=110).contains(&len)
-        && (matches!(first, 'c' | 'q') || folded.contains("nam"))
+        && folded.contains("nam")
         && phrases::is_whole(original, phrases::QUOC_HIEU)
     {
         return Some(LineKind::QuocHieu);
     }
-    if (15..=70).contains(&len) && matches!(first, 'đ' | 'd' | 'Đ' | 'D') {
+    if (15..=70).contains(&len)
+        && matches!(first, 'đ' | 'd' | 'Đ' | 'D')
+        && (folded.contains("nam") || folded.contains("do"))
+    {
         if phrases::is_whole(original, phrases::PARTY_HEADING) {
             return Some(LineKind::PartyHeading);
         }

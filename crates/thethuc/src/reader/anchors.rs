@@ -19,9 +19,9 @@ pub enum Cut {
 }
 
 /// Lines in the header zone (by reading order), where header phrases are looked for inside lines.
-const HEADER_LINES: usize = 40;
+const HEADER_LINES: usize = 30;
 /// Lines at the end where the closing is looked for inside lines.
-const CLOSING_LINES: usize = 60;
+const CLOSING_LINES: usize = 40;
 /// A line at least this long is prose run together (a document on one line, a web copy):
 /// the body's own anchors cut it too.
 const LONG_LINE: usize = 300;
@@ -38,21 +38,33 @@ pub struct Zone {
 }
 
 /// Cuts the lines of a reading where components start inside them.
-pub fn split(lines: &mut Vec<ReadLine>, nfc: &str) {
+pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) {
     let n = lines.len();
     let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
     let mut zone = Zone::default();
     for (i, line) in lines.drain(..).enumerate() {
-        let text = line.pieces.text(nfc);
+        // A line of one piece is a slice of the text, and of its folded copy (folding keeps
+        // byte offsets); a line of several is joined.
+        let (text, folded): (std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>) =
+            if line.pieces.pieces.len() == 1 {
+                let p = line.pieces.pieces[0];
+                (p.of(nfc).into(), p.of(folded_nfc).into())
+            } else {
+                let t = line.pieces.text(nfc);
+                let f = fold_case(&t);
+                (t.into(), f.into())
+            };
         zone.header = i < HEADER_LINES;
         zone.closing = i + CLOSING_LINES >= n;
         let cuts = if text.len() > 16 * 1024 {
             Vec::new()
         } else {
-            cuts(&text, zone)
+            cuts_folded(&text, &folded, zone)
         };
         if cuts.is_empty() {
-            zone.after(&text);
+            if zone.header {
+                zone.after(&text, &folded);
+            }
             out.push(line);
             continue;
         }
@@ -69,7 +81,10 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str) {
                     }
                 }
             }
-            zone.after(&pieces.text(nfc));
+            if zone.header {
+                let t = pieces.text(nfc);
+                zone.after(&t, &fold_case(&t));
+            }
             out.push(ReadLine {
                 pieces,
                 row: line.row,
@@ -87,11 +102,13 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str) {
 
 impl Zone {
     /// What a line read tells about the lines after it.
-    fn after(&mut self, text: &str) {
-        let f = fold_case(text);
-        let sk = crate::fold::skeleton(&f);
-        if f.starts_with("số") && f.contains('/')
-            || f.contains("ngày") && f.contains("năm")
+    fn after(&mut self, text: &str, f: &str) {
+        let head_end = f.char_indices().nth(10).map_or(f.len(), |(i, _)| i);
+        let sk = crate::fold::skeleton(&f[..head_end]);
+        // A number or a date line (short), or the Quốc hiệu and the motto; not a sentence
+        // that cites a date.
+        if f.starts_with("số") && f.contains('/') && f.len() < 80
+            || f.contains("ngày") && f.contains("năm") && f.len() < 90
             || sk.starts_with("doc lap")
             || sk.starts_with("cong hoa")
         {
@@ -177,21 +194,33 @@ fn sub_pieces(pieces: &Pieces, bounds: &[(usize, usize, u32)], a: usize, b: usiz
     }
 }
 
-/// Words of a text: byte ranges between white space.
+/// Words of a text: byte ranges between white space (spaces, tabs, no-break spaces). Byte by
+/// byte: no other white space splits the words the anchors look at.
 fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let space = match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => 1,
+            0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
+            _ => 0,
+        };
+        if space > 0 {
             if let Some(s) = start.take() {
                 out.push((s, i));
             }
-        } else if start.is_none() {
-            start = Some(i);
+            i += space;
+        } else {
+            if start.is_none() {
+                start = Some(i);
+            }
+            i += 1;
         }
     }
     if let Some(s) = start {
-        out.push((s, text.len()));
+        out.push((s, b.len()));
     }
     out
 }
@@ -223,30 +252,95 @@ fn ends_caps(text: &str, at: usize) -> bool {
         .is_some_and(|w| is_caps_word(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
 }
 
+/// Whether a line holds a word that can open a component inside a body line (`Căn cứ`, `Theo`,
+/// `Xét`, `QUYẾT`, `Điều`, `Chương`, `Mục`, `Phần`, `Phụ lục`) or the start of a rule drawn
+/// with characters: one pass over the bytes.
+fn has_opening(text: &str) -> bool {
+    let b = text.as_bytes();
+    let at = |i: usize, w: &str| b[i..].starts_with(w.as_bytes());
+    (0..b.len()).any(|i| match b[i] {
+        b'C' => at(i, "Căn") || at(i, "Chương") || at(i, "CHƯƠNG"),
+        b'T' => at(i, "Theo"),
+        b'X' => at(i, "Xét"),
+        b'Q' => at(i, "QUYẾT"),
+        0xC4 => at(i, "Điều"),
+        b'M' => at(i, "Mục"),
+        b'P' => at(i, "Phần") || at(i, "PHẦN") || at(i, "Phụ") || at(i, "PHỤ"),
+        b'_' => at(i, "____"),
+        b'-' => at(i, "----"),
+        b'=' => at(i, "===="),
+        b'*' => at(i, "****"),
+        _ => false,
+    })
+}
+
 /// Where to cut one line's text.
 pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
+    cuts_folded(text, &fold_case(text), zone)
+}
+
+/// `cuts`, given the line case-folded.
+fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let mut out: Vec<(usize, Cut)> = Vec::new();
     let long = text.len() >= LONG_LINE;
-    let folded = fold_case(text);
-    if zone.header || long {
-        header_phrases(text, &mut out);
-        numbers_and_dates(text, &folded, &mut out);
-        cong_van_and_addressee(text, &folded, &mut out);
-        if (zone.after_number && !zone.title_seen) || long {
-            type_names(text, &mut out);
-        }
+    // A body line that holds none of the openings is done at once (most lines, long or not:
+    // a document run together holds some).
+    let opening = has_opening(text);
+    if !zone.header && !zone.closing && !opening {
+        return out;
     }
     // A long line that holds components of several kinds is a document run together: the
     // preamble's and the body's own anchors cut it too. A long line of căn cứ alone is a
     // paragraph (ND002's business), not cut.
-    let flattened = long && families(text, &folded) >= 3;
-    structure(text, &folded, flattened, &mut out);
-    if zone.closing || long {
-        closing(text, &folded, &mut out);
+    let flattened = long && families(text, folded) >= 3;
+    // Prose in the header or closing zone that opens nothing and draws no rule: done.
+    if long && !flattened && !opening {
+        return out;
+    }
+    // The words, split when a step needs them (most lines need none).
+    let ws_cell = std::cell::OnceCell::new();
+    let ws = || ws_cell.get_or_init(|| words(text)).as_slice();
+    // Letters in capitals, counted where folding changed a byte.
+    let capitals = text
+        .bytes()
+        .zip(folded.bytes())
+        .filter(|(a, b)| a != b)
+        .count();
+    if zone.header && !long || flattened {
+        header_phrases(text, folded, &mut out);
+        if folded.contains("số") || folded.contains("ngày") || folded.contains("so") {
+            numbers_and_dates(text, folded, ws(), &mut out);
+        }
+        if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
+            cong_van_and_addressee(text, folded, ws(), &mut out);
+        }
+        if (zone.after_number && !zone.title_seen && capitals >= 2) || flattened {
+            type_names(text, ws(), &mut out);
+        }
+    }
+    if flattened || opening {
+        structure(text, folded, ws(), flattened, &mut out);
+    }
+    // A closing written on one line opens with the recipients' label or a recipient's dash,
+    // or holds an authority prefix.
+    let closing_words = folded.starts_with("nơi")
+        || folded.starts_with("noi")
+        || text.starts_with(['-', '–', '+', '•'])
+        || capitals >= 2
+            && ["KT", "TM", "TL", "TUQ", "Q."]
+                .iter()
+                .any(|p| text.contains(p));
+    if (zone.closing || flattened) && closing_words {
+        closing(text, folded, ws(), &mut out);
     }
     // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
     // a line of its own.
-    for (s, e) in words(text) {
+    let drawn = ["____", "----", "====", "****", "–––", "———"];
+    for &(s, e) in if drawn.iter().any(|d| text.contains(d)) {
+        ws()
+    } else {
+        &[]
+    } {
         let w = &text[s..e];
         if w.chars().count() >= 4
             && w.chars()
@@ -280,7 +374,11 @@ pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
 }
 
 /// The Quốc hiệu, the Tiêu ngữ and the Party heading inside a line.
-fn header_phrases(text: &str, out: &mut Vec<(usize, Cut)>) {
+fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
+    // Every one of these phrases ends in `Nam` or `phúc`, whatever the slips around them.
+    if !(f.contains("nam") || f.contains("phúc") || f.contains("phuc") || f.contains("phục")) {
+        return;
+    }
     // Header phrases sit in the first stretch of a long line.
     let scope_end = floor_boundary(text, text.len().min(1500));
     let scope = &text[..scope_end];
@@ -317,8 +415,7 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 }
 
 /// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line.
-fn numbers_and_dates(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>) {
-    let ws = words(text);
+fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     for (k, &(s, _)) in ws.iter().enumerate() {
         let f = &folded[s..];
         // The number: `Số` in capitals at a word start, after a header component or capitals.
@@ -428,8 +525,13 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
 }
 
 /// `V/v` and `Kính gửi` inside a header line.
-fn cong_van_and_addressee(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>) {
-    for (s, _) in words(text) {
+fn cong_van_and_addressee(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) {
+    for &(s, _) in ws {
         let f = &folded[s..];
         if (f.starts_with("v/v ") || f.starts_with("v/v:"))
             && (ends_ky_hieu(text, s) || ends_caps(text, s))
@@ -449,8 +551,7 @@ fn cong_van_and_addressee(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>)
 
 /// A type name in capitals inside a line after the number and date (`… năm 2026 QUYẾT ĐỊNH Về
 /// việc …`), or opening a line with its trích yếu after it (`BIÊN BẢN HỌP …`).
-fn type_names(text: &str, out: &mut Vec<(usize, Cut)>) {
-    let ws = words(text);
+fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     let mut k = 0;
     while k < ws.len() {
         let mut matched = 0;
@@ -495,11 +596,8 @@ fn type_names(text: &str, out: &mut Vec<(usize, Cut)>) {
 /// How many kinds of component a long line shows: the header's phrases, a number or date,
 /// căn cứ, the enacting words, articles, the recipients, an authority prefix.
 fn families(text: &str, folded: &str) -> usize {
-    let head = &text[..floor_boundary(text, text.len().min(1500))];
-    let sk = phrases::Skeleton::of(head);
     [
-        phrases::find_in(&sk, phrases::QUOC_HIEU).is_some()
-            || phrases::find_in(&sk, phrases::TIEU_NGU).is_some(),
+        folded.contains("việt nam") || folded.contains("độc lập") || folded.contains("viet nam"),
         folded.contains("số:") || (folded.contains(", ngày") && folded.contains("năm")),
         text.contains("Căn cứ"),
         text.contains("QUYẾT ĐỊNH:") || text.contains("QUYẾT NGHỊ:"),
@@ -516,13 +614,36 @@ fn families(text: &str, folded: &str) -> usize {
 
 /// The preamble's and the body's anchors: `Căn cứ`, `Theo đề nghị`, `QUYẾT ĐỊNH:`, `Điều 1.`,
 /// `Chương I`, and in run-together prose numbered items and dashes after a clause.
-fn structure(text: &str, folded: &str, long: bool, out: &mut Vec<(usize, Cut)>) {
-    let ws = words(text);
+fn structure(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    long: bool,
+    out: &mut Vec<(usize, Cut)>,
+) {
     for (k, &(s, e)) in ws.iter().enumerate() {
         if k == 0 {
             continue;
         }
         let w = &text[s..e];
+        // Most words open nothing: only these can, and run-together prose's items.
+        let may_open = matches!(
+            w,
+            "Căn"
+                | "Theo"
+                | "Xét"
+                | "QUYẾT"
+                | "Điều"
+                | "Chương"
+                | "Mục"
+                | "Phần"
+                | "PHẦN"
+                | "CHƯƠNG"
+        ) || w.starts_with("Phụ")
+            || w.starts_with("PHỤ");
+        if !long && !may_open {
+            continue;
+        }
         let f = &folded[s..];
         let clause = ends_clause(text, s);
         let caps_before = ends_caps(text, s);
@@ -609,8 +730,7 @@ fn structure(text: &str, folded: &str, long: bool, out: &mut Vec<(usize, Cut)>) 
 
 /// The closing inside a line: the recipients' label and items, and the signature beside them
 /// (`Nơi nhận: KT. GIÁM ĐỐC`, `- Như trên; PHÓ GIÁM ĐỐC`, `- Lưu: VT. Nguyễn Văn An`).
-fn closing(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>) {
-    let ws = words(text);
+fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     let mut in_recipients = false;
     let mut k = 0;
     while k < ws.len() {

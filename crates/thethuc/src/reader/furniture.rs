@@ -91,10 +91,17 @@ const PORTAL_PREFIXES: &[&str] = &[
 /// What a non-empty line is, when it is not the document's own text.
 pub fn classify(line: &str) -> Option<Furniture> {
     let t = line.trim();
-    if t.is_empty() {
+    // No such line is long: prose is done at once.
+    if t.is_empty() || t.len() > 240 {
         return None;
     }
-    if is_page_break_marker(t) {
+    // Page-break markers hold `page`, `trang` or `ngắt` (in some case), or are a TeX command.
+    // They are decorated (`---`, `===`, `<!--`, `[`, `\\`) or short.
+    let decorated = ["--", "==", "**", "__", "[", "<!", "\\"]
+        .iter()
+        .any(|d| t.starts_with(d));
+    let marker_word = t.len() <= 60 && (decorated || t.len() <= 16);
+    if marker_word && is_page_break_marker(t) {
         return Some(Furniture::Converter);
     }
     if is_file_path(t) || is_url(t) {
@@ -103,18 +110,30 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if t.starts_with("![") && t.contains("](") && t.ends_with(')') {
         return Some(Furniture::Image);
     }
-    if t.len() <= 60 {
+    if t.len() <= 40 && t.split_whitespace().count() <= 6 {
         let sk = skeleton(t.trim_matches(|c: char| !c.is_alphanumeric()));
         let sk = sk.trim();
         if PORTAL.contains(&sk) {
             return Some(Furniture::Portal);
         }
     }
-    if t.len() <= 200 {
-        let sk = skeleton(t);
+    // A metadata line names its field before a colon near its start.
+    if let Some(colon) = t.find(':').filter(|&c| c <= 40 && t.len() <= 200) {
+        let sk = skeleton(&t[..=colon]);
         if PORTAL_PREFIXES.iter().any(|p| sk.starts_with(p)) {
             return Some(Furniture::Portal);
         }
+    }
+    const FOOTERS: &[&str] = &[
+        "Bản quyền thuộc",
+        "BẢN QUYỀN THUỘC",
+        "Copyright",
+        "COPYRIGHT",
+        "©",
+        "Số lượt xem",
+    ];
+    if t.len() <= 200 && FOOTERS.iter().any(|f| t.starts_with(f)) {
+        return Some(Furniture::Portal);
     }
     None
 }
@@ -144,6 +163,9 @@ fn is_page_break_marker(t: &str) -> bool {
 /// A page number written out: `Trang 2`, `Trang 2/5`, `- 2 -`, `Page 3 of 7`.
 pub fn is_page_label(t: &str) -> bool {
     let t = t.trim();
+    if t.len() > 24 || !t.starts_with(['T', 't', 'P', 'p', '-']) {
+        return false;
+    }
     if let Some(n) = t.strip_prefix("- ").and_then(|r| r.strip_suffix(" -")) {
         return !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
     }

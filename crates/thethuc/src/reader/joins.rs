@@ -51,14 +51,20 @@ fn kind_of(text: &str) -> Option<(Joinable, u32)> {
 /// Whether a line may open a wrapped phrase: a start of one of the phrases, a place and `ngày`,
 /// or `Số`.
 fn may_open(text: &str) -> bool {
-    let f = crate::fold::skeleton(text);
-    let f = f.trim_start();
-    f.starts_with("cong hoa")
-        || f.starts_with("doc lap")
-        || f.starts_with("dang cong san")
-        || f.starts_with("so")
-        || (f.contains("ngay") && text.starts_with(char::is_uppercase))
-        || text.starts_with(char::is_uppercase) && f.split_whitespace().count() <= 6
+    if text.len() > 200 {
+        return false;
+    }
+    let head_end = text.char_indices().nth(14).map_or(text.len(), |(i, _)| i);
+    let head = crate::fold::skeleton(&text[..head_end]);
+    let head = head.trim_start();
+    let capital = text.starts_with(char::is_uppercase);
+    head.starts_with("cong hoa")
+        || head.starts_with("doc lap")
+        || head.starts_with("dang cong san")
+        || head.starts_with("so")
+        // A place and the start of its date, or a place alone before its date (`Thành phố Hồ
+        // Chí Minh,` / `ngày 05 tháng 3 năm 2026`).
+        || capital && (text.contains("ngày") || text.contains("ngay") || text.trim_end().ends_with(','))
 }
 
 /// The line that continues line `i` in its column: the next row, in the same table column or

@@ -103,11 +103,12 @@ impl<'t> Builder<'t> {
             self.blank_before = true;
         }
         while i < phys.len() {
+            let lead = raw[i].trim_start();
             // An HTML table (pandoc's GitHub Markdown writes one for a table with paragraphs).
-            if raw[i]
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("<table")
+            if lead.starts_with('<')
+                && lead
+                    .get(..6)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("<table"))
             {
                 let start = phys[i].0 + (raw[i].len() - raw[i].trim_start().len());
                 let end = super::html::table_end(text, start);
@@ -117,9 +118,16 @@ impl<'t> Builder<'t> {
                 self.blank_before = true;
                 continue;
             }
-            if let Some(t) = tables::grid_table(text, &phys, i)
-                .or_else(|| tables::pipe_table(text, &phys, i))
-                .or_else(|| tables::dash_table(text, &phys, i))
+            // Every table opens with a border (`+`), a bar, or dashes; a row may also start a
+            // pipe table when a delimiter row follows.
+            let may_table = lead.starts_with(['+', '|', '-']) || raw[i].contains('|');
+            if let Some(t) = may_table
+                .then(|| {
+                    tables::grid_table(text, &phys, i)
+                        .or_else(|| tables::pipe_table(text, &phys, i))
+                        .or_else(|| tables::dash_table(text, &phys, i))
+                })
+                .flatten()
             {
                 self.table(i as u32, &t);
                 i = t.next;

@@ -49,6 +49,8 @@ pub struct Reading {
     pub lines: Vec<ReadLine>,
     /// Spans of the NFC text that are not the document's own (front matter, portal debris).
     pub furniture: Vec<(Span, layout::Furniture)>,
+    /// The NFC text case-folded (`fold::fold_case`), made once for the reader and the grammar.
+    pub folded: String,
 }
 
 /// Reads the NFC text of a document.
@@ -57,12 +59,23 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
     b.run();
     let mut lines = b.lines;
     let mut furniture = b.furniture;
-    anchors::split(&mut lines, nfc);
+    let folded = crate::fold::fold_case(nfc);
+    anchors::split(&mut lines, nfc, &folded);
     renumber_rows(&mut lines);
     joins::join(&mut lines, nfc);
-    region::trim(&mut lines, &mut furniture, nfc, format == InputFormat::Html);
+    region::trim(
+        &mut lines,
+        &mut furniture,
+        nfc,
+        &folded,
+        format == InputFormat::Html,
+    );
     furniture.sort_by_key(|(s, _)| s.start);
-    Reading { lines, furniture }
+    Reading {
+        lines,
+        furniture,
+        folded,
+    }
 }
 
 /// Gives each (row, sub-row) its own consecutive row number, keeping their order.

@@ -34,23 +34,16 @@ pub const KINH_GUI: Phrase = Phrase {
 };
 
 /// The letter a character is written on: lower case, without tone marks or vowel modifiers,
-/// `đ` as `d`. `None` for what is not a letter or a digit.
+/// `đ` as `d` (and the Latin eth `Ð`, which converted texts use for it; MA009 reports it).
+/// `None` for what is not a letter or a digit.
 pub fn base_letter(c: char) -> Option<char> {
-    if c.is_ascii_alphanumeric() {
-        return Some(c.to_ascii_lowercase());
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
     }
     if !c.is_alphanumeric() {
         return None;
     }
-    // `Ð` and `ð` (Latin eth) stand for `Đ` in many converted texts (MA009 reports them).
-    if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
-        return Some('d');
-    }
-    let mut buf = [0u8; 4];
-    let s: &str = c.encode_utf8(&mut buf);
-    use unicode_normalization::UnicodeNormalization;
-    let base = s.nfd().next().unwrap_or(c);
-    Some(crate::fold::fold_char(base))
+    crate::fold::base_char(c)
 }
 
 /// A text reduced to its skeleton, each skeleton character with the byte range it comes from.
@@ -123,6 +116,27 @@ pub fn find_in(sk: &Skeleton, phrase: Phrase) -> Option<Found> {
     let (m, n) = (p.len(), sk.chars.len());
     if n == 0 || m == 0 || n + (phrase.max_edits as usize) < m {
         return None;
+    }
+    // Each edit spoils at most one word: the text must hold all but `max_edits` of the
+    // phrase's words whole. Most lines hold none, and are done here.
+    let words: Vec<&str> = phrase.skeleton.split(' ').collect();
+    let needed = words.len().saturating_sub(phrase.max_edits as usize);
+    if needed > 0 {
+        let mut spaced = String::with_capacity(sk.chars.len() + 2);
+        spaced.push(' ');
+        spaced.extend(sk.chars.iter());
+        spaced.push(' ');
+        let present = words
+            .iter()
+            .filter(|w| {
+                spaced.match_indices(**w).any(|(k, _)| {
+                    spaced[..k].ends_with(' ') && spaced[k + w.len()..].starts_with(' ')
+                })
+            })
+            .count();
+        if present < needed {
+            return None;
+        }
     }
     // col[i]: the fewest edits of p[..i] against text ending at the current position, a match
     // starting at a word start only; from[i]: where that match starts (skeleton index).

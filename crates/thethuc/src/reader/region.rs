@@ -93,14 +93,21 @@ pub fn trim(
     lines: &mut Vec<ReadLine>,
     furniture: &mut Vec<(Span, Furniture)>,
     nfc: &str,
+    folded_nfc: &str,
     page: bool,
 ) {
-    let texts: Vec<String> = lines.iter().map(|l| l.pieces.text(nfc)).collect();
+    let texts: Vec<std::borrow::Cow<'_, str>> = lines
+        .iter()
+        .map(|l| match l.pieces.pieces.as_slice() {
+            [one] => std::borrow::Cow::Borrowed(one.of(nfc)),
+            _ => std::borrow::Cow::Owned(l.pieces.text(nfc)),
+        })
+        .collect();
     let mut out = vec![false; lines.len()];
     // Stamps: two of their lines within four lines of each other.
     let stamp: Vec<bool> = texts
         .iter()
-        .map(|t| t.len() < 200 && is_stamp_line(t))
+        .map(|t| t.len() < 200 && t.contains(':') && is_stamp_line(t))
         .collect();
     for i in 0..lines.len() {
         if stamp[i] {
@@ -117,7 +124,15 @@ pub fn trim(
     let scope = lines.len().min(if page { 600 } else { 80 });
     let anchor = (0..scope).find(|&i| {
         let t = &texts[i];
+        if t.len() >= 200 {
+            return false;
+        }
+        let f: std::borrow::Cow<'_, str> = match lines[i].pieces.pieces.as_slice() {
+            [one] => one.of(folded_nfc).into(),
+            _ => crate::fold::fold_case(t).into(),
+        };
         t.len() < 200
+            && (f.contains("nam") || f.contains("phúc") || f.contains("phuc"))
             && [
                 phrases::QUOC_HIEU,
                 phrases::TIEU_NGU,
@@ -157,6 +172,31 @@ pub fn trim(
     // when only short lines follow.
     let half = lines.len() / 2;
     if let Some(f) = (half..lines.len()).find(|&i| {
+        if texts[i].len() > 220 {
+            return false;
+        }
+        // The first word first: most lines open with none of the footers' words.
+        let first = texts[i].split_whitespace().next().unwrap_or("");
+        let first = skeleton(first.trim_end_matches(':'));
+        let openers = [
+            "muc",
+            "don",
+            "co",
+            "ban",
+            "giay",
+            "chiu",
+            "tong",
+            "lien",
+            "copyright",
+            "dia",
+            "dien",
+            "fax",
+            "van",
+            "luoc",
+        ];
+        if !openers.contains(&first.as_str()) {
+            return false;
+        }
         let sk = skeleton(texts[i].trim());
         PORTAL_FOOTERS.iter().any(|o| sk.starts_with(o))
             || page
