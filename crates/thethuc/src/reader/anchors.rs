@@ -440,7 +440,7 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
         let Some(len) = crate::parse::date_len(f) else {
             continue;
         };
-        let Some(place) = place_start(text, &ws, k) else {
+        let Some(place) = place_start(text, ws, k) else {
             continue;
         };
         let end = s + len;
@@ -792,14 +792,14 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 out.push((s, Cut::Column));
                 in_recipients = false;
                 // The authority's title ends where the deputy's title or the position begins.
-                position_after_authority(text, &ws, k, out);
-                k += 1 + caps_run(text, &ws, k + 1);
+                position_after_authority(text, ws, k, out);
+                k += 1 + caps_run(text, ws, k + 1);
                 continue;
             }
         }
         // An authority line on its own: its title is not a position beside a recipient.
         if k == 0 && is_authority_prefix(w) {
-            k += 1 + caps_run(text, &ws, 1);
+            k += 1 + caps_run(text, ws, 1);
             continue;
         }
         // A position in capitals at the end of a recipient (`- Như trên; PHÓ GIÁM ĐỐC`).
@@ -809,10 +809,10 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             && is_caps_word(w)
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         {
-            let run = caps_run(text, &ws, k);
+            let run = caps_run(text, ws, k);
             if run >= 2 && is_position_words(&text[s..ws[k + run - 1].1]) {
                 out.push((s, Cut::Column));
-                name_after(text, &ws, k + run, out);
+                name_after(text, ws, k + run, out);
                 k += run;
                 continue;
             }
@@ -821,9 +821,9 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
     }
     // A name after a position line on the same line (`PHÓ GIÁM ĐỐC Nguyễn Văn An`).
     if ws.first().is_some_and(|&(a, b)| is_caps_word(&text[a..b])) {
-        let run = caps_run(text, &ws, 0);
+        let run = caps_run(text, ws, 0);
         if run >= 2 && run < ws.len() && is_position_words(&text[..ws[run - 1].1]) {
-            name_after(text, &ws, run, out);
+            name_after(text, ws, run, out);
         }
     }
 }
