@@ -314,6 +314,11 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 if !first && next.blank_before && !goes_on {
                     break;
                 }
+                // A long trích yếu wraps over more than four lines of a PDF's text layer, each
+                // going on from the last.
+                if trich_yeu.len() >= 8 || trich_yeu.len() >= 4 && !goes_on {
+                    break;
+                }
                 let fits = match &next.kind {
                     LineKind::Paragraph | LineKind::VeViec { .. } | LineKind::Khoan { .. } => true,
                     // `Thực hiện dự án …` can be the trích yếu itself: when styled as a heading,
@@ -343,9 +348,6 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 }
                 trich_yeu.push(j);
                 j += 1;
-                if trich_yeu.len() >= 4 {
-                    break;
-                }
             }
             doc.title = Some(Title {
                 type_line: i,
@@ -825,7 +827,12 @@ fn detect_regime(text: &str, doc: &Document) -> Regime {
                 .parts
                 .first()
                 .is_some_and(|s| s.len() == 4 && s.of(text).bytes().all(|b| b.is_ascii_digit()));
-            if year_part && p.parts.len() >= 3 {
+            // `28/2025/QĐ-UBND`, and a law's or a Quốc hội resolution's `248/2025/QH15`.
+            let assembly = p.parts.get(1).is_some_and(|s| {
+                let k = s.of(text);
+                k.starts_with("QH") || k.starts_with("UBTVQH")
+            });
+            if year_part && (p.parts.len() >= 3 || assembly) {
                 return Regime::Qppl;
             }
         }

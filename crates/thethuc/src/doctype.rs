@@ -113,6 +113,7 @@ pub const OTHER_TYPES: &[DocType] = &[
     of(Family::Legal, "THÔNG TƯ LIÊN TỊCH", Some("TTLT")),
     of(Family::Legal, "THÔNG TƯ", Some("TT")),
     of(Family::Legal, "NGHỊ QUYẾT LIÊN TỊCH", Some("NQLT")),
+    of(Family::Legal, "VĂN BẢN HỢP NHẤT", Some("VBHN")),
     of(Family::Party, "KẾT LUẬN", Some("KL")),
     of(Family::Party, "THÔNG TRI", Some("TT")),
     of(Family::Sector, "GIẤY PHÉP", Some("GP")),
@@ -130,6 +131,12 @@ pub const OTHER_TYPES: &[DocType] = &[
     of(Family::Sector, "THÔNG CÁO BÁO CHÍ", None),
     of(Family::Sector, "BẢN CAM KẾT", None),
     of(Family::Sector, "BẢN ÁN", None),
+    of(Family::Sector, "BẢN ĐÁNH GIÁ", None),
+    of(Family::Sector, "THAM LUẬN", None),
+    of(Family::Sector, "BẢN TỰ KIỂM ĐIỂM", None),
+    of(Family::Sector, "BẢN KIỂM ĐIỂM", None),
+    of(Family::Sector, "ĐƠN ĐỀ NGHỊ", None),
+    of(Family::Sector, "BIÊN NHẬN", None),
     of(Family::Sector, "CÁO TRẠNG", None),
 ];
 

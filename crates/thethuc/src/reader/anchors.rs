@@ -555,7 +555,7 @@ fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     let mut k = 0;
     while k < ws.len() {
         let mut matched = 0;
-        for len in (1..=3).rev() {
+        for len in (1..=5).rev() {
             if k + len > ws.len() {
                 continue;
             }

@@ -107,6 +107,9 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if is_file_path(t) || is_url(t) {
         return Some(Furniture::Converter);
     }
+    if is_gazette_running_head(t) {
+        return Some(Furniture::Page);
+    }
     if t.starts_with("![") && t.contains("](") && t.ends_with(')') {
         return Some(Furniture::Image);
     }
@@ -185,6 +188,17 @@ pub fn is_page_label(t: &str) -> bool {
     })
 }
 
+/// The Official Gazette's running head over each page of its copy: `CÔNG BÁO/Số 59 + 60/Ngày
+/// 15-01-2022`, with the page number before or after it.
+fn is_gazette_running_head(t: &str) -> bool {
+    let inner = t.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if inner.len() > 80 || !inner.starts_with(['C', 'c']) {
+        return false;
+    }
+    let sk = skeleton(inner);
+    sk.starts_with("cong bao/so ") && sk.contains("/ngay ")
+}
+
 fn is_file_path(t: &str) -> bool {
     let b = t.as_bytes();
     let drive = b.len() > 3
@@ -244,5 +258,14 @@ mod tests {
         assert!(is_page_label("Trang 2/5"));
         assert!(is_page_label("- 12 -"));
         assert!(!is_page_label("Trang phục"));
+        assert_eq!(
+            classify("92      CÔNG BÁO/Số 59 + 60/Ngày 15-01-2022"),
+            Some(Furniture::Page)
+        );
+        assert_eq!(
+            classify("CÔNG BÁO/Số 146/Ngày 11-03-2026        101"),
+            Some(Furniture::Page)
+        );
+        assert_eq!(classify("Công báo số 146 đăng ngày 11-03-2026"), None);
     }
 }
