@@ -156,13 +156,27 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
         .copied()
         .chain(std::iter::once((text.len(), Cut::Row)))
         .collect();
+    let was_cut = ends.len() > 1;
     for (end, next_how) in ends {
         if end <= start {
             continue;
         }
         let seg = &text[start..end];
-        let a = start + (seg.len() - seg.trim_start().len());
-        let b = end - (seg.len() - seg.trim_end().len());
+        let mut a = start + (seg.len() - seg.trim_start().len());
+        let mut b = end - (seg.len() - seg.trim_end().len());
+        // Where a line was cut, a scan's specks at the cut (`UBND __ CỘNG HÒA`, `. TỈNH`) go
+        // with the gap, unless they are all the part holds.
+        if was_cut {
+            let inner = &text[a..b];
+            let ws = words(inner);
+            let first = ws.iter().position(|&(x, y)| !is_speck(&inner[x..y]));
+            let last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
+            if let (Some(f), Some(l)) = (first, last) {
+                let (na, nb) = (a + ws[f].0, a + ws[l].1);
+                a = na;
+                b = nb;
+            }
+        }
         if a < b {
             parts.push((sub_pieces(pieces, &bounds, a, b), how));
         }
@@ -170,6 +184,33 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
         how = next_how;
     }
     parts
+}
+
+/// A scan's speck or a stray mark standing as a word: no letter, no digit, nothing a
+/// component opens or closes with (`-`, `+`, `*` and brackets stay).
+fn is_speck(w: &str) -> bool {
+    w.chars().all(|c| {
+        matches!(
+            c,
+            '_' | '.'
+                | ','
+                | '`'
+                | '\''
+                | '„'
+                | '‹'
+                | '›'
+                | '|'
+                | '~'
+                | '^'
+                | '='
+                | '¬'
+                | '·'
+                | '"'
+                | '“'
+                | '”'
+                | '—'
+        )
+    })
 }
 
 /// The pieces covering text offsets `a..b`.
@@ -420,7 +461,7 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
         let f = &folded[s..];
         // The number: `Số` in capitals at a word start, after a header component or capitals.
         if f.starts_with("số") && text[s..].starts_with('S') {
-            if let Some(len) = crate::parse::so_len(f) {
+            if let Some(len) = crate::parse::so_len(f).or_else(|| tolerant_so_len(&text[s..])) {
                 let before_ok =
                     k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
                 if before_ok {
@@ -437,7 +478,7 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
         if !date_start {
             continue;
         }
-        let Some(len) = crate::parse::date_len(f) else {
+        let Some(len) = crate::parse::date_len(f).or_else(|| tolerant_date_len(f)) else {
             continue;
         };
         let Some(place) = place_start(text, ws, k) else {
@@ -470,6 +511,67 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             out.push((end, Cut::Row));
         }
     }
+}
+
+/// The length of a Số line the grammar cannot read (`Số: 2 5Ý/QĐ-ĐHQGHN`, `Số: 157/ QĐ- NĐ-UB`,
+/// an OCR's specks and spaces in it) at the start of `text`: `Số:`, at most three words of
+/// number, then the ký hiệu from its `/` to the first word that no `/` or `-` ties to it.
+fn tolerant_so_len(text: &str) -> Option<usize> {
+    let word_end = text
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map(|(i, _)| i)?;
+    if crate::fold::skeleton(&text[..word_end]) != "so" {
+        return None;
+    }
+    let rest = &text[word_end..];
+    let body = rest.trim_start().strip_prefix(':')?;
+    let body_start = text.len() - body.len();
+    let mut seen_slash = false;
+    let mut open = true;
+    let mut end = None;
+    let mut words_before_slash = 0;
+    for (a, b) in words(body) {
+        let w = &body[a..b];
+        if a > 60 {
+            return None;
+        }
+        if seen_slash && !open && !w.starts_with(['-', '/']) {
+            break;
+        }
+        if w.contains('/') {
+            seen_slash = true;
+        } else if !seen_slash {
+            words_before_slash += 1;
+            if words_before_slash > 3 || w.chars().filter(|c| c.is_lowercase()).count() >= 3 {
+                return None;
+            }
+        }
+        end = Some(body_start + b);
+        open = !seen_slash || w.ends_with(['/', '-']);
+    }
+    end.filter(|_| seen_slash)
+}
+
+/// The length of a date whose numbers an OCR garbled (`ngày 05 tháng ê_ năm 2024`): `ngày`,
+/// `tháng` and `năm` close together, then a year.
+fn tolerant_date_len(folded: &str) -> Option<usize> {
+    let rest = folded.strip_prefix("ngày")?;
+    let t = rest
+        .find("tháng")
+        .filter(|&k| rest[..k].chars().count() <= 8)?;
+    let after_t = &rest[t + "tháng".len()..];
+    let n = after_t
+        .find("năm")
+        .filter(|&k| after_t[..k].chars().count() <= 8)?;
+    let after_n = &after_t[n + "năm".len()..];
+    let year = after_n.trim_start();
+    let token = year.split_whitespace().next()?;
+    let digits = token.bytes().filter(u8::is_ascii_digit).count();
+    if digits < 2 || token.chars().count() > 8 {
+        return None;
+    }
+    Some(folded.len() - year.len() + token.len())
 }
 
 /// The text before `at` ends with the motto's last word.
@@ -977,6 +1079,46 @@ mod tests {
             [
                 "Số: 1894 /TB-SCT",
                 "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_scanned_number_and_date_on_one_line() {
+        assert_eq!(
+            parts(
+                "Số: 2 5Ý/QĐ-ĐHQGHN Hà Nội, ngày 05 tháng ê_ năm 2024",
+                HEADER
+            ),
+            ["Số: 2 5Ý/QĐ-ĐHQGHN", "Hà Nội, ngày 05 tháng ê_ năm 2024"]
+        );
+        assert_eq!(
+            parts(
+                "Số: 157/ QĐ- NĐ-UB Cao Bằng, ngày 22 tháng 2 năm 1999.",
+                HEADER
+            ),
+            ["Số: 157/ QĐ- NĐ-UB", "Cao Bằng, ngày 22 tháng 2 năm 1999."]
+        );
+        // Words before the slash are no number.
+        assert_eq!(
+            parts("Số: các văn bản đã ban hành/năm Hà Nội", HEADER).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn specks_at_a_cut_go_with_the_gap() {
+        let text = "UỶ BAN NHÂN DÂN __ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    .  TĨNH CAO BẰNG Độc lập - Tự do - Hạnh phúc\n";
+        let r = crate::reader::read(text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(text)).collect();
+        assert_eq!(
+            lines,
+            [
+                "UỶ BAN NHÂN DÂN",
+                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TĨNH CAO BẰNG",
+                "Độc lập - Tự do - Hạnh phúc"
             ]
         );
     }
