@@ -175,6 +175,36 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
             .retain(|&i| i < so || doc.lines[i].row < so_row);
     }
     doc.header.so = chosen;
+    drop_repeated_issuer(text, doc);
+}
+
+/// The Official Gazette's copy heads each document with its issuer's name, then prints the
+/// document's own header: the same words twice, wrapped differently. The second is the issuer.
+fn drop_repeated_issuer(text: &str, doc: &mut Document) {
+    let issuer = &doc.header.issuer;
+    if issuer.len() < 2 {
+        return;
+    }
+    let words: Vec<Vec<String>> = issuer
+        .iter()
+        .map(|&i| {
+            doc.lines[i]
+                .span
+                .of(text)
+                .split_whitespace()
+                .map(fold_case)
+                .collect()
+        })
+        .collect();
+    let all: Vec<&String> = words.iter().flatten().collect();
+    let mut count = 0;
+    for (k, w) in words.iter().enumerate().take(words.len() - 1) {
+        count += w.len();
+        if count * 2 == all.len() && all[..count] == all[count..] {
+            doc.header.issuer.drain(..=k);
+            return;
+        }
+    }
 }
 
 /// An issuer line is short and in capitals, or at least written like a body's name.
@@ -861,6 +891,19 @@ mod tests {
         // `Tổng` is a family name as well as the start of `Tổng Giám đốc`.
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nTổng Thanh Hải\n");
         assert_eq!(d.closing.signature.name, Some(4));
+    }
+
+    #[test]
+    fn the_gazette_heading_repeating_the_issuer_is_not_the_issuer() {
+        let text = "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n\nBỘ NÔNG NGHIỆP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ PHÁT TRIỂN NÔNG THÔN\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 18/2021/TT-BNNPTNT\tHà Nội, ngày 27 tháng 12 năm 2021\n\nTHÔNG TƯ\nBãi bỏ một số văn bản\n";
+        let d = doc(text);
+        let issuer: Vec<&str> = d
+            .header
+            .issuer
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(issuer, ["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN"]);
     }
 
     #[test]

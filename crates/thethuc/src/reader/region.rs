@@ -105,7 +105,7 @@ pub fn trim(
         .collect();
     let mut out = vec![false; lines.len()];
     // Stamps: two of their lines within four lines of each other.
-    let stamp: Vec<bool> = texts
+    let mut stamp: Vec<bool> = texts
         .iter()
         .map(|t| t.len() < 200 && t.contains(':') && is_stamp_line(t))
         .collect();
@@ -151,6 +151,16 @@ pub fn trim(
             } else {
                 break;
             }
+        }
+        // A scan's signature or copy stamp above the header (`SAO Y`, `Ký bởi: …`, a signing
+        // time): it and all above it are set aside, however the OCR garbled its words.
+        let row_start = (0..=q).find(|&k| lines[k].row == lines[q].row).unwrap_or(q);
+        if let Some(m) = (0..row_start).rev().find(|&k| is_signing_mark(&texts[k])) {
+            for k in 0..=m {
+                out[k] = true;
+                stamp[k] = true;
+            }
+            start = start.max(m + 1);
         }
         // Stamps just above the header were taken as header material: leave them out.
         while start < q && out[start] {
@@ -234,6 +244,31 @@ pub fn trim(
     *lines = kept;
 }
 
+/// A line of a signature or copy stamp: its openings, `SAO Y`, or a signing time
+/// (`14:01:26`, `+07:00`).
+fn is_signing_mark(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 200 {
+        return false;
+    }
+    let sk = skeleton(t);
+    let clock = t.as_bytes().windows(8).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+            && w[5] == b':'
+            && w[6].is_ascii_digit()
+            && w[7].is_ascii_digit()
+    });
+    clock
+        || t.contains("+07:00")
+        || sk.starts_with("sao y")
+        || sk.starts_with("saoy")
+        || is_stamp_line(t) && t.contains(':')
+}
+
 /// A portal's words: its buttons, breadcrumbs (`>`, `Trang chủ`) and metadata lines.
 fn is_portal(text: &str) -> bool {
     let t = text.trim();
@@ -242,6 +277,11 @@ fn is_portal(text: &str) -> bool {
         || matches!(
             skeleton(t).trim(),
             "trang chu" | "noi dung" | "thuoc tinh" | "hien thi chi tiet cap nhat"
+                // The Official Gazette's sections, over the documents it prints.
+                | "van ban quy pham phap luat"
+                | "van ban phap luat khac"
+                | "van ban khac"
+                | "van ban hop nhat"
         )
         || t.ends_with('%') && t.len() <= 5
 }
@@ -256,6 +296,21 @@ mod tests {
             r.lines.iter().map(|l| l.pieces.text(text)).collect(),
             r.furniture.len(),
         )
+    }
+
+    #[test]
+    fn a_scanned_copy_stamp_over_the_header_is_set_aside() {
+        // One stamp line only, and the copying body's name in it.
+        let text = "SAOY „\nĐại học Quôc gia Hà Nội\nThời gian ký: 06/06/2024 15:54:06 +07:00\n\nĐẠI HỌC QUỐC GIA HÀ NỘI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "ĐẠI HỌC QUỐC GIA HÀ NỘI");
+        assert_eq!(set_aside, 3);
+        // An issuer alone above the Quốc hiệu, as columns in sequence give it, stays.
+        let text =
+            "BỘ CÔNG AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "BỘ CÔNG AN");
+        assert_eq!(set_aside, 0);
     }
 
     #[test]
