@@ -6,7 +6,8 @@
 use super::phrases;
 use super::ReadLine;
 use crate::document::LineKind;
-use crate::reading::Glue;
+use crate::document::Span;
+use crate::reading::{Glue, Pieces};
 
 /// Lines at the top where header phrases are joined.
 const HEADER_LINES: usize = 60;
@@ -132,11 +133,118 @@ pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
         lines[i].pieces.append(glue, &tail);
         removed[j] = true;
     }
+    join_split_numbers(lines, nfc, &mut removed);
     let mut k = 0;
     lines.retain(|_| {
         k += 1;
         !removed[k - 1]
     });
+}
+
+/// How far apart (in lines) a number and its ký hiệu set as separate runs may be.
+const NUMBER_REACH: usize = 4;
+
+/// A number and its ký hiệu set as separate runs of a signed PDF (the văn thư's system stamps
+/// the number into the gap), which a text layer without `-layout` gives lines apart:
+/// `Số: 329` … `/BC-UBND`, or `12094` … `Số: /BNV-CCHC`. Joined as one Số line.
+fn join_split_numbers(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool]) {
+    let limit = lines.len().min(HEADER_LINES);
+    for i in 0..limit {
+        if removed[i] {
+            continue;
+        }
+        // `Số:` and its ký hiệu as one run, or as two joined above (`Số:` / `/BNV-CCHC`).
+        let (head, tail) = match lines[i].pieces.pieces.as_slice() {
+            [one] => (*one, None),
+            [head, tail]
+                if so_opening(head.of(nfc))
+                    .is_some_and(|a| head.of(nfc)[a..].trim().is_empty()) =>
+            {
+                (*head, Some(*tail))
+            }
+            _ => continue,
+        };
+        let text = head.of(nfc);
+        let Some(number_at) = so_opening(text) else {
+            continue;
+        };
+        let rest = match tail {
+            None => text[number_at..].trim(),
+            Some(t) => t.of(nfc).trim(),
+        };
+        let near = |removed: &[bool]| {
+            (i.saturating_sub(NUMBER_REACH)..limit.min(i + 1 + NUMBER_REACH))
+                .filter(|&j| j != i && !removed[j] && lines[j].pieces.pieces.len() == 1)
+                .collect::<Vec<_>>()
+        };
+        if tail.is_none() && is_bare_number(rest) {
+            // `Số: 329`, its ký hiệu after it.
+            if let Some(j) = near(removed)
+                .into_iter()
+                .find(|&j| j > i && is_lone_ky_hieu(lines[j].pieces.first().of(nfc)))
+            {
+                let after = lines[j].pieces.clone();
+                lines[i].pieces.append(Glue::Space, &after);
+                removed[j] = true;
+            }
+        } else if rest.starts_with('/') && is_lone_ky_hieu(rest) {
+            // `Số: /BNV-CCHC`, its number just before it.
+            let Some(j) = near(removed).into_iter().rev().find(|&j| {
+                j < i && j + 2 >= i && is_bare_number(lines[j].pieces.first().of(nfc).trim())
+            }) else {
+                continue;
+            };
+            let n = lines[j].pieces.first();
+            let n_text = n.of(nfc);
+            let number = Span::new(
+                n.start + (n_text.len() - n_text.trim_start().len()) as u32,
+                n.start + n_text.trim_end().len() as u32,
+            );
+            let (so, ky_hieu) = match tail {
+                Some(t) => (head, t),
+                None => {
+                    let slash =
+                        head.start + (text.len() - text[number_at..].trim_start().len()) as u32;
+                    (
+                        Span::new(
+                            head.start,
+                            head.start + text[..number_at].trim_end().len() as u32,
+                        ),
+                        Span::new(slash, head.end),
+                    )
+                }
+            };
+            lines[i].pieces = Pieces {
+                pieces: vec![so, number, ky_hieu],
+                glue: vec![Glue::Space, Glue::Space],
+            };
+            removed[j] = true;
+        }
+    }
+}
+
+/// Where the number of a `Số:` line opens (after `Số:` and its spaces), if the line opens so.
+fn so_opening(text: &str) -> Option<usize> {
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let word = t.strip_prefix("Số").or_else(|| t.strip_prefix("SỐ"))?;
+    let after = word.trim_start().strip_prefix(':')?;
+    Some(lead + t.len() - after.len())
+}
+
+/// `329`, `12094`: a number alone, as the văn thư's system stamps it.
+fn is_bare_number(t: &str) -> bool {
+    (1..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `/BC-UBND`, `/SNV-CCHC`: a ký hiệu alone on its line, from its slash.
+fn is_lone_ky_hieu(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('/')
+        && t.len() <= 40
+        && !t.contains(' ')
+        && t.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !t.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -177,6 +285,21 @@ mod tests {
                 "Độc lập - Tự do - Hạnh phúc",
             ]
         );
+    }
+
+    #[test]
+    fn a_number_and_its_ky_hieu_set_apart() {
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 329\n\n/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n";
+        assert_eq!(read(text)[2], "Số: 329 /BC-UBND");
+        let text = "BỘ NỘI VỤ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n12094\nSố: /BNV-CCHC\nHà Nội, ngày 15 tháng 12 năm 2025\n";
+        let lines = read(text);
+        assert_eq!(lines[3], "Số: 12094 /BNV-CCHC");
+        assert_eq!(lines.len(), 5);
+        let text = "BỘ NỘI VỤ\n12094\nSố:\n/BNV-CCHC\nHà Nội, ngày 15 tháng 12 năm 2025\n";
+        assert_eq!(read(text)[1], "Số: 12094 /BNV-CCHC");
+        // A number in the body is no part of a blank Số line far above it.
+        let text = "BỘ NỘI VỤ\nSố: /BNV-CCHC\nKẾ HOẠCH\nMục tiêu\nNội dung\n2025\n";
+        assert_eq!(read(text)[1], "Số: /BNV-CCHC");
     }
 
     #[test]
