@@ -363,20 +363,42 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 // authority's line opens with its position.
                 let caps_trich_yeu = trich_yeu
                     .first()
-                    .is_some_and(|&f| is_upper(doc.lines[f].span.of(text)));
+                    .is_some_and(|&f| mostly_upper(doc.lines[f].span.of(text)));
+                // A legal document's trích yếu in capitals (`BÃI BỎ MỘT SỐ NGHỊ ĐỊNH …`) sits
+                // right above the căn cứ too: the authority's line names a position or a body.
                 let authority_heading = is_upper(next_text)
-                    && if first || !caps_trich_yeu {
-                        !first || upper_run_then_preamble(text, &doc.lines, j)
+                    && if first {
+                        upper_run_then_preamble(text, &doc.lines, j)
+                            && names_an_authority(next_text)
+                    } else if !caps_trich_yeu {
+                        true
                     } else {
                         opens_with_position(next_text) || ends_paragraph(&doc.lines[j - 1], text)
                     };
+                // A trích yếu in capitals does not go on in lower case (`THUẾ TIÊU THỤ ĐẶC
+                // BIỆT` / `Luật Thuế tiêu thụ đặc biệt số 66/2025/QH15 …`), nor past the rule
+                // drawn under it.
+                // A subtitle in sentence case under it stays (`TÓM TẮT` / `Báo cáo thẩm tra …`).
+                let leaves_capitals = caps_trich_yeu
+                    && !mostly_upper(next_text)
+                    && next_text.trim_start().starts_with(char::is_uppercase)
+                    && (cites_a_document(next_text) || next_text.chars().count() > 120);
                 if !fits
                     || authority_heading
+                    || leaves_capitals
+                    || is_drawn_rule(next_text)
                     || (first && doc_type.is_some_and(|d| d.no_trich_yeu) && next.span.len() > 200)
                 {
                     break;
                 }
                 trich_yeu.push(j);
+                j += 1;
+            }
+            // The rule drawn under the trích yếu closes the title.
+            if j < n
+                && trich_yeu.last() == Some(&(j - 1))
+                && is_drawn_rule(doc.lines[j].span.of(text))
+            {
                 j += 1;
             }
             doc.title = Some(Title {
@@ -389,6 +411,34 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
         i += 1;
     }
     from
+}
+
+/// A rule drawn with characters (`_________`, `-----`, `***`).
+fn is_drawn_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—' | '.' | ' '))
+}
+
+/// The issuing authority's line of a Quyết định or a Nghị quyết: a position (`CHỦ TỊCH ỦY BAN
+/// NHÂN DÂN TỈNH`) or a body (`HỘI ĐỒNG NHÂN DÂN TỈNH`, `ỦY BAN THƯỜNG VỤ QUỐC HỘI`).
+fn names_an_authority(t: &str) -> bool {
+    let f = fold_case(t.trim_start());
+    opens_with_position(t)
+        || looks_like_body_name(t) && !f.starts_with("ban hành")
+        || [
+            "thống đốc",
+            "chánh án",
+            "tổng kiểm toán",
+            "kiểm toán",
+            "ban chấp hành",
+            "ban thường vụ",
+            "ban bí thư",
+            "bộ chính trị",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
 }
 
 /// A line opening with a position title (`CHỦ TỊCH ỦY BAN…`, `BỘ TRƯỞNG BỘ…`).
@@ -891,6 +941,44 @@ mod tests {
         // `Tổng` is a family name as well as the start of `Tổng Giám đốc`.
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nTổng Thanh Hải\n");
         assert_eq!(d.closing.signature.name, Some(4));
+    }
+
+    fn trich_yeu_of(text: &str) -> Vec<String> {
+        let d = doc(text);
+        let t = d.title.expect("a title");
+        t.trich_yeu
+            .iter()
+            .map(|&i| d.lines[i].span.of(text).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_trich_yeu_in_capitals_above_the_can_cu_is_no_authority() {
+        let head = "CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 285/2025/NĐ-CP\tHà Nội, ngày 03 tháng 11 năm 2025\n\n";
+        let text = format!("{head}NGHỊ ĐỊNH\nBÃI BỎ MỘT SỐ NGHỊ ĐỊNH CỦA CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n");
+        assert_eq!(
+            trich_yeu_of(&text),
+            ["BÃI BỎ MỘT SỐ NGHỊ ĐỊNH CỦA CHÍNH PHỦ"]
+        );
+        // The authority's line of a Quyết định names a position.
+        let text = format!("{head}QUYẾT ĐỊNH\nVề việc thành lập Ban\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n");
+        assert_eq!(trich_yeu_of(&text), ["Về việc thành lập Ban"]);
+    }
+
+    #[test]
+    fn a_trich_yeu_ends_at_its_rule_and_where_capitals_give_way_to_a_citation() {
+        let head = "THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 2319/QĐ-TTg\tHà Nội, ngày 20 tháng 10 năm 2025\n\n";
+        let text = format!("{head}QUYẾT ĐỊNH\nThành lập Ban Chỉ đạo quốc gia về dữ liệu\n____________\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập.\n");
+        assert_eq!(
+            trich_yeu_of(&text),
+            ["Thành lập Ban Chỉ đạo quốc gia về dữ liệu"]
+        );
+        assert!(doc(&text).enacting.is_some());
+        let text = format!("{head}LUẬT\nTHUẾ TIÊU THỤ ĐẶC BIỆT\nLuật Thuế tiêu thụ đặc biệt số 66/2025/QH15 ngày 14 tháng 6 năm 2025 của Quốc hội\n");
+        assert_eq!(trich_yeu_of(&text), ["THUẾ TIÊU THỤ ĐẶC BIỆT"]);
+        // A subtitle in sentence case stays.
+        let text = format!("{head}BÁO CÁO\nTÓM TẮT\nBáo cáo thẩm tra sơ bộ dự án Luật Giáo dục đại học\n\nNội dung.\n");
+        assert_eq!(trich_yeu_of(&text).len(), 2);
     }
 
     #[test]

@@ -349,7 +349,11 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         .count();
     if zone.header && !long || flattened {
         header_phrases(text, folded, &mut out);
-        if folded.contains("số") || folded.contains("ngày") || folded.contains("so") {
+        // Under the type name, a number or a date is cited by the trích yếu (`BÃI BỎ THÔNG TƯ
+        // SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015 …`), not the header's own.
+        if !zone.title_seen
+            && (folded.contains("số") || folded.contains("ngày") || folded.contains("so"))
+        {
             numbers_and_dates(text, folded, ws(), &mut out);
         }
         if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
