@@ -905,6 +905,11 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         }
         // An authority line on its own: its title is not a position beside a recipient.
         if k == 0 && is_authority_prefix(w) {
+            // A web copy's cell holds the whole block (`KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Cao
+            // Anh Tuấn`): the deputy's title and the name go on lines of their own.
+            if ws.len() > 3 && 1 + caps_run(text, ws, 1) < ws.len() {
+                position_after_authority(text, ws, 0, out);
+            }
             k += 1 + caps_run(text, ws, 1);
             continue;
         }
@@ -1004,6 +1009,8 @@ fn position_after_authority(
             || f.starts_with("chánh văn phòng")
             || (j > k + 2
                 && is_position_words(rest)
+                // `BỘ TRƯỞNG, CHỦ NHIỆM`: one title of two offices.
+                && !text[ws[j - 1].0..ws[j - 1].1].ends_with(',')
                 && !fold_case(&text[ws[j - 1].0..ws[j - 1].1]).starts_with("phó"))
         {
             out.push((a, Cut::Row));
@@ -1014,7 +1021,15 @@ fn position_after_authority(
 }
 
 /// A person's name starting at word `k` (title case, two to five words): cut before it.
-fn name_after(text: &str, ws: &[(usize, usize)], k: usize, out: &mut Vec<(usize, Cut)>) {
+fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize, Cut)>) {
+    // A web copy's `(Đã ký)` (`(đã ký)`, `[Đã ký]`) where the signature was: a line of its own.
+    if let (Some(&(a, _)), Some(&(_, b))) = (ws.get(k), ws.get(k + 1)) {
+        let sk = crate::fold::skeleton(&text[a..b]);
+        if matches!(sk.trim(), "(da ky)" | "[da ky]" | "(da ky va dong dau)") {
+            out.push((a, Cut::Row));
+            k += 2;
+        }
+    }
     let Some(&(a, _)) = ws.get(k) else { return };
     let n = ws[k..]
         .iter()
@@ -1050,6 +1065,13 @@ mod tests {
         }
         out
     }
+
+    const CLOSING: Zone = Zone {
+        header: false,
+        closing: true,
+        after_number: true,
+        title_seen: true,
+    };
 
     const HEADER: Zone = Zone {
         header: true,
@@ -1175,6 +1197,14 @@ mod tests {
                 "PHÓ CHỦ TỊCH",
                 "Nguyễn Văn An"
             ]
+        );
+    }
+
+    #[test]
+    fn a_signature_block_in_one_table_cell() {
+        assert_eq!(
+            parts("KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Cao Anh Tuấn", CLOSING),
+            ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(Đã ký)", "Cao Anh Tuấn"]
         );
     }
 
