@@ -371,6 +371,8 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let closing_words = folded.starts_with("nơi")
         || folded.starts_with("noi")
         || text.starts_with(['-', '–', '+', '•'])
+        // A web copy's signature block in one cell: `BỘ TRƯỞNG (Đã ký) Nguyễn Mạnh Hùng`.
+        || folded.contains("(đã ký)")
         || capitals >= 2
             && ["KT", "TM", "TL", "TUQ", "Q."]
                 .iter()
@@ -1205,6 +1207,10 @@ mod tests {
         assert_eq!(
             parts("KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Cao Anh Tuấn", CLOSING),
             ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(Đã ký)", "Cao Anh Tuấn"]
+        );
+        assert_eq!(
+            parts("CHỦ TỊCH QUỐC HỘI (Đã ký) Trần Thanh Mẫn", CLOSING),
+            ["CHỦ TỊCH QUỐC HỘI", "(Đã ký)", "Trần Thanh Mẫn"]
         );
     }
 

@@ -48,13 +48,11 @@ pub fn clean(text: &str, span: Span) -> Pieces {
     if k > 0 {
         cuts.push((0, k));
     }
+    // Runs of an odd number of stars (`*`, `***`) each open or close an emphasis: paired, they
+    // are markup (`***(Đã ký)*  Trần Thanh Mẫn**`); a lone one is a bullet or a multiplication.
     let stars_single = line
-        .match_indices('*')
-        .filter(|(i, _)| {
-            let prev = line[..*i].chars().next_back();
-            let next = line[i + 1..].chars().next();
-            prev != Some('*') && next != Some('*')
-        })
+        .split(|c| c != '*')
+        .filter(|run| run.len() % 2 == 1)
         .count();
     while k < bytes.len() {
         match bytes[k] {
@@ -171,6 +169,15 @@ mod tests {
 
     fn cleaned(line: &str) -> String {
         clean(line, Span::new(0, line.len() as u32)).text(line)
+    }
+
+    #[test]
+    fn emphasis_nested_in_strong_emphasis() {
+        assert_eq!(
+            cleaned("**CHỦ TỊCH QUỐC HỘI** ***(Đã ký)*  Trần Thanh Mẫn**"),
+            "CHỦ TỊCH QUỐC HỘI (Đã ký)  Trần Thanh Mẫn"
+        );
+        assert_eq!(cleaned("3 * 4 = 12"), "3 * 4 = 12");
     }
 
     #[test]
