@@ -486,19 +486,23 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
     let column = doc.lines[start].column;
     doc.vv.push(start);
     let mut j = start + 1;
+    let indent = doc.lines[start].indent;
     while j < n {
         let l = &doc.lines[j];
+        // Pieces of the right-hand column on the same row are not the V/v, nor the date of
+        // that column on a row between two of its lines.
+        let beside = l.column != column && l.row == doc.lines[j - 1].row
+            || matches!(l.kind, LineKind::PlaceDate(_)) && l.indent > indent + 10;
+        if beside && !l.blank_before {
+            j += 1;
+            continue;
+        }
         if l.blank_before
             || !matches!(l.kind, LineKind::Paragraph)
             || is_upper(l.span.of(text))
-            || doc.vv.len() >= 4
+            || doc.vv.len() >= 6
         {
             break;
-        }
-        // Pieces of the right-hand column on the same row are not the V/v.
-        if l.column != column && l.row == doc.lines[j - 1].row {
-            j += 1;
-            continue;
         }
         doc.vv.push(j);
         j += 1;
@@ -979,6 +983,24 @@ mod tests {
         // A subtitle in sentence case stays.
         let text = format!("{head}BÁO CÁO\nTÓM TẮT\nBáo cáo thẩm tra sơ bộ dự án Luật Giáo dục đại học\n\nNội dung.\n");
         assert_eq!(trich_yeu_of(&text).len(), 2);
+    }
+
+    #[test]
+    fn a_vv_wrapped_around_the_date_of_the_other_column() {
+        let text = "BỘ NỘI VỤ      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n               Độc lập - Tự do - Hạnh phúc\nSố: 8977/BNV-TCPCP\nV/v góp ý đề nghị công nhận Ban\n                                        Hà Nội, ngày 06 tháng 10 năm 2025\nvận động thành lập Hiệp hội\nSở Nội vụ tỉnh Lâm Đồng, đoàn Luật sư\ntỉnh Bình Thuận, đoàn Luật sư tỉnh\nĐắk Nông (cũ)\n\nKính gửi: Sở Nội vụ tỉnh Lâm Đồng\n";
+        let d = doc(text);
+        let vv: Vec<&str> = d.vv.iter().map(|&i| d.lines[i].span.of(text)).collect();
+        assert_eq!(
+            vv,
+            [
+                "V/v góp ý đề nghị công nhận Ban",
+                "vận động thành lập Hiệp hội",
+                "Sở Nội vụ tỉnh Lâm Đồng, đoàn Luật sư",
+                "tỉnh Bình Thuận, đoàn Luật sư tỉnh",
+                "Đắk Nông (cũ)"
+            ]
+        );
+        assert!(d.header.place_date.is_some());
     }
 
     #[test]
