@@ -38,6 +38,15 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
         folded: String::new(),
     };
     let n = doc.lines.len();
+    // A file that holds only an appendix: no header above it, its heading among the first
+    // lines. Its lines are the appendix's, never a header's or a closing's.
+    if let Some(first) = appendix_opening(text, &doc.lines) {
+        doc.body = first..first;
+        find_appendices(text, &mut doc, first, n);
+        doc.paragraphs = crate::structure::paragraphs(text, &doc);
+        doc.citations = collect_citations(text, folded, &doc);
+        return doc;
+    }
     let header_end = find_header_end(text, &doc.lines);
     fill_header(text, &mut doc, header_end);
     let mut cursor = header_end;
@@ -849,19 +858,54 @@ pub fn is_person_name(t: &str) -> bool {
 
 fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
     match &lines[i].kind {
-        LineKind::PhuLuc { rest, .. } => rest.len() < 200,
+        // `Phụ lục thống kê tin, bài …` in a table cell is prose: a heading has a number, or
+        // nothing, or a title opening in capitals after it.
+        LineKind::PhuLuc { rest, number } => {
+            let after = rest.of(text).trim_start_matches([':', '.', '-', '–', ' ']);
+            rest.len() < 200
+                && (number.is_some()
+                    || after.is_empty()
+                    || after.starts_with(|c: char| !c.is_lowercase()))
+        }
         // An attachment without the word Phụ lục (`DỰ TOÁN` then `(Kèm theo Kế hoạch …)`),
         // but not a line beside a `PHỤ LỤC I` heading (its title, or a signature line above it).
         LineKind::Paragraph => {
             let is_phu_luc = |j: usize| matches!(lines[j].kind, LineKind::PhuLuc { .. });
             let reference = (i + 1..lines.len().min(i + 4))
                 .find(|&j| matches!(lines[j].kind, LineKind::KemTheo));
+            // Under a `PHỤ LỤC` heading, its title in capitals goes on over several lines.
+            let under_heading = (i.saturating_sub(3)..i)
+                .any(|j| is_phu_luc(j) && (j + 1..i).all(|k| is_upper(lines[k].span.of(text))));
             is_upper(lines[i].span.of(text))
-                && !(i > 0 && is_phu_luc(i - 1))
+                && !under_heading
                 && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc))
         }
         _ => false,
     }
+}
+
+/// Where a file that holds only an appendix opens it: an appendix heading among its first
+/// lines, with nothing of a header above it (a Quốc hiệu, a Tiêu ngữ, a number, a date).
+fn appendix_opening(text: &str, lines: &[Line]) -> Option<usize> {
+    let first = (0..lines.len().min(4)).find(|&i| is_appendix_start(text, lines, i))?;
+    let framed = lines[..first].iter().any(|l| {
+        matches!(
+            l.kind,
+            LineKind::QuocHieu
+                | LineKind::TieuNgu { .. }
+                | LineKind::PartyHeading
+                | LineKind::So(_)
+                | LineKind::PlaceDate(_)
+        )
+    });
+    // A header after it (an appendix heading in a document's own first lines) is a document.
+    let header_below = lines.iter().skip(first).take(12).any(|l| {
+        matches!(
+            l.kind,
+            LineKind::QuocHieu | LineKind::TieuNgu { .. } | LineKind::PartyHeading
+        )
+    });
+    (!framed && !header_below).then_some(first)
 }
 
 fn is_referenced_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {

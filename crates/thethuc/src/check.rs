@@ -327,8 +327,21 @@ const TYPE_RULES: &[&str] = &[
     "TL002", "TL004", "TL005", "SO005", "SO006", "ND016", "PL003",
 ];
 
-/// A rule of the 29 types, on a document issued under a sector law.
+/// Rules about a document's own header, title and closing, and about how its appendices
+/// answer to it: not run on a file that holds only an appendix of another document.
+fn frame_rule(code: &str) -> bool {
+    ["QH", "CQ", "SO", "NG", "TL", "NN", "CK"]
+        .iter()
+        .any(|p| code.starts_with(p))
+        || matches!(code, "ND014" | "ND016" | "ND017" | "PL003")
+}
+
+/// A rule of the 29 types, on a document issued under a sector law; a rule of a document's
+/// frame, on a file that holds only an appendix.
 fn skipped_for_type(code: &str, doc: &Document) -> bool {
+    if doc.is_appendix_only() && frame_rule(code) {
+        return true;
+    }
     let sector = doc
         .title
         .as_ref()
@@ -497,5 +510,44 @@ mod block_tests {
         assert_eq!(block_of(2), Some(3));
         assert_eq!(styled.blocks.len(), 4);
         assert!(plain.document.styled.is_none());
+    }
+}
+
+#[cfg(test)]
+mod appendix_only_tests {
+    use super::*;
+
+    const APPENDIX: &str = "Số: 2775/SNV-CCHC; 10/11/2025; 11:00:27; +07:00\n\nPhụ lục II\nHƯỚNG DẪN TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH\n(Kèm theo Công văn số 2775/SNV-CCHC ngày 10 tháng 11 năm 2025 của Sở Nội vụ)\n\n1. Tiêu chí thứ nhất.\n2. Tiêu chí thứ hai.\n";
+
+    #[test]
+    fn a_file_of_one_appendix_is_read_as_one() {
+        let report = check_str(APPENDIX, &Config::default());
+        let doc = &report.document;
+        assert!(doc.is_appendix_only());
+        assert!(!doc.is_unstructured());
+        assert_eq!(doc.appendices.len(), 1);
+        assert!(doc.header.so.is_none(), "the stamp's number is no Số line");
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        for code in [
+            "DOC001", "QH001", "SO001", "NG001", "TL001", "NN001", "CK001", "PL002",
+        ] {
+            assert!(!codes.contains(&code), "{code} in {codes:?}");
+        }
+        let doc003 = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "DOC003")
+            .unwrap();
+        assert!(
+            doc003.message.vi.contains("chỉ gồm phụ lục"),
+            "{}",
+            doc003.message.vi
+        );
+    }
+
+    #[test]
+    fn a_document_with_its_header_is_no_appendix_file() {
+        let text = "Phụ lục I\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        assert!(!crate::parse(text).document.is_appendix_only());
     }
 }

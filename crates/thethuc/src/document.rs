@@ -362,6 +362,21 @@ impl Document {
 
     /// True when nothing of an administrative document was recognised.
     pub fn is_unstructured(&self) -> bool {
+        self.has_no_frame() && self.appendices.is_empty()
+    }
+
+    /// A file that holds only an appendix of another document (a `Phụ lục`, a list `(Kèm theo
+    /// …)`): no header, title or closing of its own, an appendix from its first lines.
+    pub fn is_appendix_only(&self) -> bool {
+        self.has_no_frame()
+            && self
+                .appendices
+                .first()
+                .is_some_and(|a| a.heading == self.body.end)
+    }
+
+    /// No header, title or closing component at all.
+    fn has_no_frame(&self) -> bool {
         let h = &self.header;
         h.quoc_hieu.is_none()
             && h.tieu_ngu.is_none()

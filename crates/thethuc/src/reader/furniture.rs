@@ -110,6 +110,10 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if is_gazette_running_head(t) {
         return Some(Furniture::Page);
     }
+    // A signature's stamp on one line (`Số: 666/TTr-SNV; 22/12/2025; 18:56:39; +07:00`).
+    if t.len() <= 160 && t.matches(';').count() >= 2 && super::region::is_signing_mark(t) {
+        return Some(Furniture::Stamp);
+    }
     if t.starts_with("![") && t.contains("](") && t.ends_with(')') {
         return Some(Furniture::Image);
     }
@@ -267,5 +271,10 @@ mod tests {
             Some(Furniture::Page)
         );
         assert_eq!(classify("Công báo số 146 đăng ngày 11-03-2026"), None);
+        assert_eq!(
+            classify("Số: 2775/SNV-CCHC&amp;VTLT; 10/11/2025; 11:00:27;"),
+            Some(Furniture::Stamp)
+        );
+        assert_eq!(classify("Số: 2775/SNV-CCHC"), None);
     }
 }

@@ -246,7 +246,7 @@ pub fn trim(
 
 /// A line of a signature or copy stamp: its openings, `SAO Y`, or a signing time
 /// (`14:01:26`, `+07:00`).
-fn is_signing_mark(text: &str) -> bool {
+pub(super) fn is_signing_mark(text: &str) -> bool {
     let t = text.trim();
     if t.len() > 200 {
         return false;

@@ -37,7 +37,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             c.not_evaluated_regime.len()
         ));
     }
-    if !c.not_evaluated_type.is_empty() {
+    if !c.not_evaluated_type.is_empty() && ctx.doc.is_appendix_only() {
+        let list = c.not_evaluated_type.join(", ");
+        vi.push_str(&format!(
+            " Tệp chỉ gồm phụ lục của một văn bản khác (không có phần đầu, tên loại, phần kết riêng): không chạy {} quy tắc về các thành phần đó ({list}).",
+            c.not_evaluated_type.len()
+        ));
+        en.push_str(&format!(
+            " The file holds only an appendix of another document (no header, type or closing of its own): {} rules on those components not run ({list}).",
+            c.not_evaluated_type.len()
+        ));
+    } else if !c.not_evaluated_type.is_empty() {
         let list = c.not_evaluated_type.join(", ");
         let name = ctx
             .doc

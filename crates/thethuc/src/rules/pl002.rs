@@ -28,8 +28,15 @@ starting at I). Unsafe fix: renumber in order (references in the text may need t
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let numbers = appendix_numbers(ctx);
+    // A file that holds only some appendices of another document (`Phụ lục II`) counts on
+    // from its first one.
+    let first = if ctx.doc.is_appendix_only() {
+        numbers.iter().flatten().next().map_or(1, |(v, _)| *v)
+    } else {
+        1
+    };
     // An unnumbered appendix keeps its place (PL001 reports the missing number).
-    for (expected, (v, span)) in (1u32..)
+    for (expected, (v, span)) in (first..)
         .zip(numbers)
         .filter_map(|(k, n)| n.map(|n| (k, n)))
     {
