@@ -185,6 +185,124 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
     }
     doc.header.so = chosen;
     drop_repeated_issuer(text, doc);
+    doc.header.issuer_bodies = issuer_bodies(text, doc);
+}
+
+/// Words that continue a body's name on the next line: its place (`TỈNH LÀO CAI`), a
+/// conjunction (`VÀ PHÁT TRIỂN NÔNG THÔN`), a number, a bracket.
+const NAME_GOES_ON: &[&str] = &[
+    "tỉnh ",
+    "thành phố ",
+    "tp ",
+    "tp.",
+    "huyện ",
+    "quận ",
+    "thị xã ",
+    "thị trấn ",
+    "xã ",
+    "phường ",
+    "theo ",
+    "số ",
+    "(",
+    "và ",
+    "- ",
+    "– ",
+    "&",
+];
+
+/// Openings of a body's name that start a second body inside a line in capitals (`UBND TỈNH
+/// LÀO CAI SỞ CÔNG THƯƠNG`), with the words before them that make them part of a name instead
+/// (`VĂN PHÒNG`, `TỔNG CỤC`, `MÔI TRƯỜNG`, `ỦY BAN`).
+const INNER_HEADS: &[(&str, &[&str])] = &[
+    ("sở", &[]),
+    ("phòng", &["văn"]),
+    ("văn phòng", &[]),
+    ("cục", &["tổng", "chi"]),
+    ("chi cục", &[]),
+    ("trung tâm", &[]),
+    ("trường", &["môi", "thị", "hiện", "chiến", "quảng"]),
+    ("ban", &["ủy", "uỷ"]),
+    ("bệnh viện", &[]),
+    ("viện", &["bệnh", "học", "thư", "nghị"]),
+    ("công an", &[]),
+    ("thanh tra", &[]),
+    ("chi nhánh", &[]),
+];
+
+/// The issuer lines grouped into bodies, parent first: a line goes on the body above when it
+/// opens with its place or a conjunction, is one word, or the line above ends with a hyphen;
+/// a line in capitals holding a second body's opening after a whole name is cut there.
+fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
+    let mut bodies: Vec<Vec<Span>> = Vec::new();
+    let mut last_text = String::new();
+    for &i in &doc.header.issuer {
+        let span = doc.lines[i].span;
+        let t = span.of(text);
+        let trimmed = t.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lead = t.len() - t.trim_start().len();
+        let span = Span::new(
+            span.start + lead as u32,
+            span.start + (lead + trimmed.len()) as u32,
+        );
+        let f = format!("{} ", fold_case(trimmed));
+        let goes_on = NAME_GOES_ON.iter().any(|c| f.starts_with(c))
+            || trimmed.split_whitespace().count() == 1
+            || last_text.trim_end().ends_with(['-', '–', ',']);
+        for (k, part) in split_inner_bodies(text, span).into_iter().enumerate() {
+            match bodies.last_mut() {
+                Some(last) if k == 0 && goes_on => last.push(part),
+                _ => bodies.push(vec![part]),
+            }
+        }
+        last_text = trimmed.to_owned();
+    }
+    bodies
+}
+
+/// A line in capitals holding two bodies (`UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG`), cut before the
+/// second's opening; any other line whole.
+fn split_inner_bodies(text: &str, span: Span) -> Vec<Span> {
+    let t = span.of(text);
+    if !is_upper(t) {
+        return vec![span];
+    }
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let mut cuts = Vec::new();
+    for k in 3..words.len() {
+        let rest = fold_case(&t[words[k].0..]);
+        let prev = fold_case(words[k - 1].1);
+        let head = INNER_HEADS.iter().any(|(h, not_after)| {
+            rest.starts_with(h)
+                && (rest.len() == h.len() || rest[h.len()..].starts_with(' '))
+                && !not_after.contains(&prev.as_str())
+        });
+        // What came before is a whole name: it opens with a body's head (`UBND`, `BỘ`).
+        let before = &t[words[cuts.last().copied().unwrap_or(0)].0..words[k].0];
+        if head && looks_like_body_name(before.trim_end()) && !prev.ends_with(['-', ',']) {
+            cuts.push(k);
+        }
+    }
+    if cuts.is_empty() {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let mut from = 0usize;
+    for k in cuts.into_iter().chain(std::iter::once(words.len())) {
+        let a = words[from].0;
+        let (last_at, last_w) = words[k - 1];
+        out.push(Span::new(
+            span.start + a as u32,
+            span.start + (last_at + last_w.len()) as u32,
+        ));
+        from = k;
+    }
+    out
 }
 
 /// The Official Gazette's copy heads each document with its issuer's name, then prints the
@@ -1045,6 +1163,33 @@ mod tests {
             ]
         );
         assert!(d.header.place_date.is_some());
+    }
+
+    fn bodies(text: &str) -> Vec<String> {
+        let d = doc(text);
+        d.header
+            .issuer_bodies
+            .iter()
+            .map(|b| b.iter().map(|s| s.of(text)).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn issuer_lines_are_grouped_into_bodies() {
+        let qh = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        // A name wrapped mid-place is one body; the next body opens with its head.
+        let text = format!("UBND TỈNH LÂM\t{qh}\nĐỒNG\nVĂN PHÒNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 216/VP-HCQT\tLâm Đồng, ngày 16 tháng 01 năm 2026\n");
+        assert_eq!(bodies(&text), ["UBND TỈNH LÂM ĐỒNG", "VĂN PHÒNG"]);
+        let text = format!("BỘ NÔNG NGHIỆP\t{qh}\nVÀ PHÁT TRIỂN NÔNG THÔN\tĐộc lập - Tự do - Hạnh phúc\nSố: 18/2021/TT-BNNPTNT\tHà Nội, ngày 27 tháng 12 năm 2021\n");
+        assert_eq!(bodies(&text), ["BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"]);
+        // Two bodies on one line, as a copy run together gives them.
+        let text = format!("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG\t{qh}\nSố: 12/SCT-KT\tLào Cai, ngày 05 tháng 3 năm 2026\n");
+        assert_eq!(bodies(&text), ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"]);
+        // Words that hold a head inside a name stay whole.
+        let text = format!("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\t{qh}\nSố: 12/QĐ-BTNMT\tHà Nội, ngày 05 tháng 3 năm 2026\n");
+        assert_eq!(bodies(&text), ["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"]);
+        let text = format!("ỦY BAN NHÂN DÂN TỈNH LÀO CAI VĂN PHÒNG\t{qh}\nSố: 12/VP-TH\tLào Cai, ngày 05 tháng 3 năm 2026\n");
+        assert_eq!(bodies(&text), ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "VĂN PHÒNG"]);
     }
 
     #[test]

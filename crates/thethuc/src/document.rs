@@ -183,6 +183,9 @@ pub struct Header {
     pub party_heading: Option<usize>,
     /// Issuer lines, parent body first.
     pub issuer: Vec<usize>,
+    /// The issuer lines grouped into bodies, parent first: each body the spans of its words
+    /// (a name wrapped over lines is one body; two bodies on one line are two).
+    pub issuer_bodies: Vec<Vec<Span>>,
     pub so: Option<usize>,
     pub place_date: Option<usize>,
 }

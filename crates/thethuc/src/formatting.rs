@@ -177,7 +177,7 @@ impl Component {
 
 /// Every line the tree assigns to a component, in line order. Body lines inside tables are left
 /// out: tables have their own sizes.
-pub fn components(doc: &Document, text: &str) -> Vec<(usize, Component)> {
+pub fn components(doc: &Document) -> Vec<(usize, Component)> {
     use Component::*;
     let mut out = Vec::new();
     let h = &doc.header;
@@ -188,17 +188,24 @@ pub fn components(doc: &Document, text: &str) -> Vec<(usize, Component)> {
     };
     one(h.quoc_hieu, QuocHieu, &mut out);
     one(h.tieu_ngu, TieuNgu, &mut out);
-    // With two or more lines the first names the parent body, unless the next line only
-    // finishes the name (`ỦY BAN NHÂN DÂN` / `TỈNH LÀO CAI` is one issuer).
-    let issuers = h.issuer.len();
-    let one_name = h.issuer.get(1).is_some_and(|&l| {
-        let next = crate::fold::fold_case(doc.lines[l].span.of(text));
-        crate::rules::so007::CONTINUATIONS
+    // The parent body's lines, as the tree groups the issuer (`ỦY BAN NHÂN DÂN` / `TỈNH LÀO
+    // CAI` is one issuer).
+    let parent_lines: Vec<usize> = match h.issuer_bodies.as_slice() {
+        [parent, _, ..] => h
+            .issuer
             .iter()
-            .any(|w| next.starts_with(w))
-    });
-    for (k, &l) in h.issuer.iter().enumerate() {
-        let parent = issuers > 1 && k == 0 && !one_name;
+            .copied()
+            .filter(|&l| {
+                let line = doc.lines[l].span;
+                parent
+                    .iter()
+                    .any(|s| s.start >= line.start && s.end <= line.end)
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    for &l in &h.issuer {
+        let parent = parent_lines.contains(&l);
         out.push((l, if parent { ParentBody } else { Issuer }));
     }
     one(h.so, So, &mut out);

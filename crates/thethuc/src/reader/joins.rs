@@ -188,9 +188,10 @@ fn join_split_numbers(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool]) {
                 removed[j] = true;
             }
         } else if rest.starts_with('/') && is_lone_ky_hieu(rest) {
-            // `Số: /BNV-CCHC`, its number just before it.
+            // `Số: /BNV-CCHC`, its number just before it or under it (`Số:` / `216 /VP-HCQT`
+            // wrapped, the number's blank run setting it apart as a column).
             let Some(j) = near(removed).into_iter().rev().find(|&j| {
-                j < i && j + 2 >= i && is_bare_number(lines[j].pieces.first().of(nfc).trim())
+                j + 2 >= i && j <= i + 2 && is_bare_number(lines[j].pieces.first().of(nfc).trim())
             }) else {
                 continue;
             };
@@ -295,6 +296,8 @@ mod tests {
         let lines = read(text);
         assert_eq!(lines[3], "Số: 12094 /BNV-CCHC");
         assert_eq!(lines.len(), 5);
+        let text = "VĂN PHÒNG\n\n                Số:\n         216      /VP-HCQT\nV/v lấy ý kiến\n";
+        assert_eq!(read(text)[1], "Số: 216 /VP-HCQT");
         let text = "BỘ NỘI VỤ\n12094\nSố:\n/BNV-CCHC\nHà Nội, ngày 15 tháng 12 năm 2025\n";
         assert_eq!(read(text)[1], "Số: 12094 /BNV-CCHC");
         // A number in the body is no part of a blank Số line far above it.

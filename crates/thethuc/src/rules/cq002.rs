@@ -30,15 +30,22 @@ line is put in capitals; words and abbreviations stay as they are."),
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let lines = issuer_lines(ctx);
-    let several = lines.len() >= 2;
-    for (k, &i) in lines.iter().enumerate() {
+    // The parent body's lines, as the tree groups the issuer.
+    let bodies = &ctx.doc.header.issuer_bodies;
+    let parent_line = |line: crate::document::Span| {
+        bodies.len() >= 2
+            && bodies[0]
+                .iter()
+                .any(|s| s.start >= line.start && s.end <= line.end)
+    };
+    for &i in &lines {
         let span = ctx.line(i).span;
         let t = ctx.s(span);
         if is_upper(t) {
             continue;
         }
         let upper = t.to_uppercase();
-        let (what_vi, what_en) = if several && k == 0 {
+        let (what_vi, what_en) = if parent_line(span) {
             ("Tên cơ quan chủ quản", "The parent body's name")
         } else {
             ("Tên cơ quan ban hành", "The issuing body's name")

@@ -18,15 +18,15 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Tên cơ quan, tổ chức ban hành văn bản phải là tên chính thức, đầy đủ; chỉ tên cơ quan \
 chủ quản trực tiếp (dòng trên) được viết tắt những cụm từ thông dụng như `UBND TỈNH LÀO CAI` (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục II.2). Quy tắc xét các dòng tên của chính cơ quan ban hành: khi phần tên \
-cơ quan có từ hai dòng trở lên thì dòng đầu là cơ quan chủ quản và không bị xét; khi chỉ có một dòng thì \
-dòng đó là tên cơ quan ban hành. Được coi là viết tắt: từ có dấu `&` (`GD&ĐT`, `KH&CN`), từ in hoa từ hai \
+cơ quan gồm từ hai cơ quan trở lên thì cơ quan đầu là cơ quan chủ quản và không bị xét (một tên xuống dòng \
+vẫn là một cơ quan); khi chỉ có một cơ quan thì đó là cơ quan ban hành. Được coi là viết tắt: từ có dấu `&` (`GD&ĐT`, `KH&CN`), từ in hoa từ hai \
 chữ cái trở lên không có nguyên âm (`HĐND`, `SCT`, `TP.`), và các chữ viết tắt thông dụng `UBND`, \
 `UBMTTQ`, `TAND`… Số hiệu văn bản trong tên (như `SỐ 1050/QĐ-SCT` của một đoàn kiểm tra) và số La Mã \
 không bị coi là viết tắt. Không có sửa tự động: công cụ không tự khai triển tên cơ quan."),
     docs_en: docs!("The issuing body's name is its official, full name; only the direct parent body's name \
 (the line above) may use common abbreviations such as `UBND TỈNH LÀO CAI` (Phụ lục I of ND30, II.2). The \
-rule judges the issuing body's own lines: with two or more issuer lines the first is the parent body and \
-is not judged; with one line, that line is the issuing body. Counted as abbreviations: words with `&` \
+rule judges the issuing body's own lines: with two or more bodies the first is the parent body and is not \
+judged (a name wrapped over two lines is one body); with one body, that body is the issuing body. Counted as abbreviations: words with `&` \
 (`GD&ĐT`, `KH&CN`), capitalised words of two or more letters with no vowel (`HĐND`, `SCT`, `TP.`), and the \
 common `UBND`, `UBMTTQ`, `TAND`… A document number inside the name (`SỐ 1050/QĐ-SCT` of an inspection team) \
 and Roman numerals are not abbreviations. No automatic fix: names are never expanded by guess."),
@@ -53,14 +53,21 @@ const EXPANSIONS: &[(&str, &str)] = &[
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let lines = issuer_lines(ctx);
-    // With two lines or more, the first is the parent body, which may be abbreviated.
-    let own = if lines.len() >= 2 {
-        &lines[1..]
+    // With two bodies or more, the first is the parent body, which may be abbreviated; a name
+    // wrapped over two lines is one body (the tree groups them).
+    let bodies = &ctx.doc.header.issuer_bodies;
+    let own = if bodies.len() >= 2 {
+        &bodies[1..]
     } else {
-        &lines[..]
+        &bodies[..]
     };
-    for &i in own {
-        let span = ctx.line(i).span;
+    let judged = |s: &Span| {
+        lines.iter().any(|&i| {
+            let l = ctx.line(i).span;
+            s.start >= l.start && s.end <= l.end
+        })
+    };
+    for &span in own.iter().flatten().filter(|s| judged(s)) {
         let t = ctx.s(span);
         let found = abbreviations(t, span.start);
         let Some(first) = found.first() else { continue };

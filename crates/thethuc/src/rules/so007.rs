@@ -58,28 +58,11 @@ const COMMON: &[(&str, &str)] = &[
     ("vp", "van phong"),
 ];
 
-/// Words that continue the previous issuer line (the place of a body, a team's founding decision).
-pub(crate) const CONTINUATIONS: &[&str] = &[
-    "tỉnh ",
-    "thành phố ",
-    "tp ",
-    "tp.",
-    "huyện ",
-    "quận ",
-    "thị xã ",
-    "thị trấn ",
-    "xã ",
-    "phường ",
-    "theo ",
-    "số ",
-    "(",
-];
-
 /// Bodies that may issue under their parent's abbreviation.
 const TEAMS: &[&str] = &["đoàn ", "tổ ", "tiểu ban ", "ban ", "hội đồng "];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    let Some((so_line, p)) = header_so(ctx) else {
+    let Some((_, p)) = header_so(ctx) else {
         return;
     };
     let Some(kind) = doc_kind(ctx) else { return };
@@ -102,7 +85,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some(&last) = candidates.last() else {
         return;
     };
-    let bodies = issuer_bodies(ctx, so_line);
+    let bodies = issuer_bodies(ctx);
     let Some((own, parents)) = bodies.split_last() else {
         return;
     };
@@ -168,27 +151,20 @@ own abbreviation (e.g. \"{}\").",
     ));
 }
 
-/// The issuer lines above the `Số` line grouped into bodies (a body's place continues its line),
-/// parent first.
-fn issuer_bodies(ctx: &Ctx<'_>, so_line: usize) -> Vec<String> {
-    let so_row = ctx.line(so_line).row;
-    let mut bodies: Vec<String> = Vec::new();
-    for &i in &ctx.doc.header.issuer {
-        if ctx.line(i).row > so_row {
-            continue;
-        }
-        let t = ctx.line_text(i).trim();
-        let s = format!("{} ", tone_insensitive(&fold_case(t)));
-        let continues = CONTINUATIONS.iter().any(|c| s.starts_with(c));
-        match bodies.last_mut() {
-            Some(last) if continues => {
-                last.push(' ');
-                last.push_str(t);
-            }
-            _ => bodies.push(t.to_owned()),
-        }
-    }
-    bodies
+/// The issuing bodies as the tree holds them (parent first), each as its words read.
+fn issuer_bodies(ctx: &Ctx<'_>) -> Vec<String> {
+    ctx.doc
+        .header
+        .issuer_bodies
+        .iter()
+        .map(|spans| {
+            spans
+                .iter()
+                .map(|s| ctx.s(*s).trim())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }
 
 /// Every issuer line, alone: whether `abbr` is the initials of one of them (for SO005's công văn

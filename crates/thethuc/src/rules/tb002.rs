@@ -38,7 +38,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    for (line, component) in components(ctx.doc, ctx.text) {
+    for (line, component) in components(ctx.doc) {
         let e = component.expected();
         let span = ctx.line(line).span;
         let outside = |size: f32| size < e.min_pt - 0.01 || size > e.max_pt + 0.01;

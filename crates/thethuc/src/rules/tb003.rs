@@ -43,7 +43,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         return;
     };
-    for (line, component) in components(ctx.doc, ctx.text) {
+    for (line, component) in components(ctx.doc) {
         let e = component.expected();
         let span = ctx.line(line).span;
         // Every wrong property of every run, for the fix.
@@ -102,7 +102,7 @@ fn wrong_style(e: crate::formatting::Expected, bold: bool, italic: bool) -> Opti
 
 /// Markdown: the line's own marks (`**…**`, `*…*`) say bold and italic.
 fn check_marks(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for (line, component) in components(ctx.doc, ctx.text) {
+    for (line, component) in components(ctx.doc) {
         let l = ctx.line(line);
         // A Markdown heading (`## KẾ HOẠCH`) is shown bold.
         let bold = l.style.bold || l.style.heading > 0;

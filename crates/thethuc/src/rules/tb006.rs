@@ -81,7 +81,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     };
     // Body paragraphs (block indices) outside tables, in order, each once.
     let mut body: Vec<usize> = Vec::new();
-    for (line, component) in components(ctx.doc, ctx.text) {
+    for (line, component) in components(ctx.doc) {
         if !matches!(component, Component::Body | Component::CanCu) {
             continue;
         }

@@ -39,7 +39,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let mut seen = std::collections::HashSet::new();
     // (line start, block index, indent in mm) of every body paragraph with a known indent.
     let mut paragraphs = Vec::new();
-    for (line, component) in components(ctx.doc, ctx.text) {
+    for (line, component) in components(ctx.doc) {
         if !matches!(component, Component::Body | Component::CanCu) {
             continue;
         }

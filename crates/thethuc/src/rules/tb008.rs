@@ -62,7 +62,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     let mut seen = std::collections::HashSet::new();
-    for (line, component) in components(ctx.doc, ctx.text) {
+    for (line, component) in components(ctx.doc) {
         let span = ctx.line(line).span;
         let Some(index) = styled.block_index_at(span.start) else {
             continue;

@@ -43,7 +43,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let inside = first >= e.min_pt - 0.01 && first <= e.max_pt + 0.01;
         (same && inside).then(|| (first, crate::formatting::trimmed(ctx.text, span)))
     };
-    let all = components(ctx.doc, ctx.text);
+    let all = components(ctx.doc);
     let find = |c: Component| {
         all.iter()
             .find(|(_, k)| *k == c)

@@ -47,7 +47,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     if styled.blocks.iter().all(|b| b.style.rule_lines.is_none()) {
         return;
     }
-    let all = components(ctx.doc, ctx.text);
+    let all = components(ctx.doc);
     let block_of = |line: usize| styled.block_index_at(ctx.line(line).span.start);
     let rules_in = |blocks: std::ops::Range<usize>| -> u32 {
         styled
