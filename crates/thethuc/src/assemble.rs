@@ -618,8 +618,18 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
         let l = &doc.lines[j];
         // Pieces of the right-hand column on the same row are not the V/v, nor the date of
         // that column on a row between two of its lines.
+        let date = matches!(l.kind, LineKind::PlaceDate(_));
+        let v_v_goes_on = doc.lines.get(j + 1).is_some_and(|next| {
+            matches!(next.kind, LineKind::Paragraph)
+                && !next.blank_before
+                && next
+                    .span
+                    .of(text)
+                    .trim_start()
+                    .starts_with(char::is_lowercase)
+        });
         let beside = l.column != column && l.row == doc.lines[j - 1].row
-            || matches!(l.kind, LineKind::PlaceDate(_)) && l.indent > indent + 10;
+            || date && (l.indent > indent + 10 || v_v_goes_on);
         if beside && !l.blank_before {
             j += 1;
             continue;

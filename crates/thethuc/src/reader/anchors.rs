@@ -495,11 +495,15 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             + text[end..]
                 .find(|c: char| !matches!(c, '.' | ';'))
                 .unwrap_or(text.len() - end);
+        // A V/v that a one-space column layout ran into the date beside it (`V/v trả lời đề
+        // nghị của Hà Nội, ngày …`) ends where the place begins.
+        let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len();
         let before_ok = place == 0
             || ends_caps(text, place)
             || ends_clause(text, place)
             || ends_motto(folded, place)
-            || ends_ky_hieu(text, place);
+            || ends_ky_hieu(text, place)
+            || after_vv;
         // After the date, the line ends or the next component starts: a word in capitals
         // (the type name), `V/v`, `Kính gửi`, `Số`.
         let after = text[end..].trim_start();
@@ -513,6 +517,9 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             || fa.starts_with("kính gửi")
             || fa.starts_with("về việc");
         if before_ok && after_ok {
+            // Nothing cuts inside the date: a ký hiệu ending in a hyphen (`TTLT-VKSNDTC- Hà
+            // Nội, ngày …`) was read on into the place.
+            out.retain(|&(at, _)| at <= place || at >= end);
             out.push((place, Cut::Column));
             out.push((end, Cut::Row));
         }
@@ -1107,6 +1114,30 @@ mod tests {
             [
                 "Số: 1894 /TB-SCT",
                 "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_beside_a_vv_or_a_hyphenated_ky_hieu() {
+        assert_eq!(
+            parts(
+                "V/v trả lời đề nghị của Hà Nội, ngày 06 tháng 10 năm 2025",
+                HEADER
+            ),
+            [
+                "V/v trả lời đề nghị của",
+                "Hà Nội, ngày 06 tháng 10 năm 2025"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Số: 01/2022/TTLT-VKSNDTC- Hà Nội, ngày 18 tháng 02 năm 2022",
+                HEADER
+            ),
+            [
+                "Số: 01/2022/TTLT-VKSNDTC-",
+                "Hà Nội, ngày 18 tháng 02 năm 2022"
             ]
         );
     }

@@ -402,7 +402,8 @@ fn split_columns(line: &str) -> Vec<(usize, usize)> {
     // instead of the byte walk below).
     static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(&[b' '; COLUMN_GAP]));
-    if memchr::memchr2(b'\t', b'\x0c', bytes).is_none() && GAP.find(bytes).is_none() {
+    // A no-break space (0xC2 0xA0) lays out columns as spaces do, in copies from a browser.
+    if memchr::memchr3(b'\t', b'\x0c', 0xA0, bytes).is_none() && GAP.find(bytes).is_none() {
         let start = bytes.iter().position(|&b| b != b' ');
         let end = bytes.iter().rposition(|&b| b != b' ');
         return match (start, end) {
@@ -419,24 +420,42 @@ fn split_columns_walk(line: &str) -> Vec<(usize, usize)> {
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     let mut start: Option<usize> = None;
+    // Parentheses the current piece opened and has not closed: blanks inside them are a
+    // placeholder the writer fills by hand (`KTTH (   b)`), not a column gap.
+    let mut open_parens = 0usize;
+    // The length in bytes of the white space unit at `k`: a space, a tab, a form feed, a
+    // no-break space.
+    let blank_at = |k: usize| match bytes[k] {
+        b' ' | b'\t' | b'\x0c' => 1,
+        0xC2 if bytes.get(k + 1) == Some(&0xA0) => 2,
+        _ => 0,
+    };
     while i < bytes.len() {
-        let b = bytes[i];
-        if b == b' ' || b == b'\t' || b == b'\x0c' {
+        if blank_at(i) > 0 {
             let gap_start = i;
             let mut has_tab = false;
-            while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\x0c') {
-                has_tab |= bytes[i] != b' ';
-                i += 1;
+            let mut units = 0;
+            while i < bytes.len() && blank_at(i) > 0 {
+                has_tab |= matches!(bytes[i], b'\t' | b'\x0c');
+                i += blank_at(i);
+                units += 1;
             }
+            let inside_parens = open_parens > 0 && memchr::memchr(b')', &bytes[i..]).is_some();
             if let Some(s) = start {
-                if has_tab || i - gap_start >= COLUMN_GAP || i == bytes.len() {
+                if has_tab || (units >= COLUMN_GAP && !inside_parens) || i == bytes.len() {
                     pieces.push((s, gap_start));
                     start = None;
+                    open_parens = 0;
                 }
             }
         } else {
             if start.is_none() {
                 start = Some(i);
+            }
+            match bytes[i] {
+                b'(' => open_parens += 1,
+                b')' => open_parens = open_parens.saturating_sub(1),
+                _ => {}
             }
             i += 1;
         }
@@ -625,6 +644,26 @@ mod tests {
                 "Lào Cai, ngày        tháng        năm 2026"
             ]
         );
+    }
+
+    #[test]
+    fn no_break_spaces_split_columns_but_not_a_blank_inside_parentheses() {
+        let nbsp = "UBND TỈNH LÀO CAI\u{a0}\u{a0}\u{a0}\u{a0}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        assert_eq!(
+            texts(nbsp),
+            ["UBND TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
+        // Web copies keep the blanks a writer leaves for the number of copies.
+        assert_eq!(
+            texts("- Lưu: VT, KTTH ( \u{a0}\u{a0}b)."),
+            ["- Lưu: VT, KTTH ( \u{a0}\u{a0}b)."]
+        );
+        assert_eq!(
+            texts("- Lưu: VT, TH (     b)."),
+            ["- Lưu: VT, TH (     b)."]
+        );
+        // A tab is a column gap even inside an unclosed bracket.
+        assert_eq!(texts("Ghi chú (a\tMục b)"), ["Ghi chú (a", "Mục b)"]);
     }
 
     #[test]
