@@ -9,6 +9,10 @@ use crate::parse::mostly_upper;
 
 /// How far down the header may reach (in lines) when nothing closes it earlier.
 const HEADER_MAX_LINES: usize = 16;
+/// How far past its last component the header may go on (a wrapped ký hiệu, a V/v).
+const HEADER_REACH: usize = 6;
+/// The most lines a header holds, however its components are spread.
+const HEADER_REACH_CAP: usize = 40;
 
 pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
     assemble_folded(text, &crate::fold::fold_case(text), lines)
@@ -105,7 +109,36 @@ fn is_type_name(text: &str, line: &Line) -> bool {
 
 /// The header ends before the first line that belongs to the title or the body.
 fn find_header_end(text: &str, lines: &[Line]) -> usize {
-    let limit = lines.len().min(HEADER_MAX_LINES);
+    let is_header_component = |l: &Line| {
+        matches!(
+            l.kind,
+            LineKind::QuocHieu
+                | LineKind::TieuNgu { .. }
+                | LineKind::So(_)
+                | LineKind::PlaceDate(_)
+                | LineKind::PartyHeading
+        )
+    };
+    // The header reaches a few lines past its last component: a name wrapped over many lines
+    // in a narrow column, or a gazette's list of issuers above the header, make it longer.
+    let mut limit = lines.len().min(HEADER_MAX_LINES);
+    let mut seen = false;
+    let mut i = 0;
+    while i < limit {
+        let line = &lines[i];
+        let name_goes_on = seen && line.kind == LineKind::Paragraph && {
+            let t = line.span.of(text);
+            t.len() < 60 && mostly_upper(t)
+        };
+        if is_header_component(line) || name_goes_on {
+            seen = true;
+            let reach = (i + 1 + HEADER_REACH)
+                .min(lines.len())
+                .min(HEADER_REACH_CAP);
+            limit = limit.max(reach);
+        }
+        i += 1;
+    }
     for (i, line) in lines.iter().enumerate().take(limit) {
         let starts_body = match &line.kind {
             LineKind::CanCu
@@ -117,7 +150,12 @@ fn find_header_end(text: &str, lines: &[Line]) -> usize {
             | LineKind::Dieu { .. }
             | LineKind::NoiNhan { .. } => true,
             LineKind::Paragraph | LineKind::Khoan { .. } | LineKind::Dash { .. } => {
-                is_type_name(text, line) || line.span.len() > 160
+                let t = line.span.of(text);
+                // A long line is prose; a drawn rule (`––––`) of any length is not.
+                let prose = t.len() > 160
+                    && t.chars().count() > 160
+                    && t.chars().any(char::is_alphanumeric);
+                (is_type_name(text, line) && !header_goes_on(lines, i)) || prose
             }
             _ => false,
         };
@@ -126,21 +164,22 @@ fn find_header_end(text: &str, lines: &[Line]) -> usize {
         }
     }
     // No title found: the header is what holds header components, at most the first lines.
-    let last_header = lines
+    lines
         .iter()
         .take(limit)
-        .rposition(|l| {
-            matches!(
-                l.kind,
-                LineKind::QuocHieu
-                    | LineKind::TieuNgu { .. }
-                    | LineKind::So(_)
-                    | LineKind::PlaceDate(_)
-                    | LineKind::PartyHeading
-            )
-        })
-        .map_or(0, |i| i + 1);
-    last_header
+        .rposition(is_header_component)
+        .map_or(0, |i| i + 1)
+}
+
+/// Whether the header's own number or date follows line `i` at once: a type name there is a
+/// word of an issuer's name wrapped in a narrow column (`ĐOÀN KIỂM TRA THEO` / `QUYẾT ĐỊNH` /
+/// `SỐ 1050/QĐ-SCT`), not the title, which comes after the whole header.
+fn header_goes_on(lines: &[Line], i: usize) -> bool {
+    lines
+        .iter()
+        .skip(i + 1)
+        .take(2)
+        .any(|l| matches!(l.kind, LineKind::So(_) | LineKind::PlaceDate(_)))
 }
 
 fn fill_header(text: &str, doc: &mut Document, end: usize) {
@@ -158,6 +197,16 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
                 doc.header.place_date = Some(i)
             }
             LineKind::Paragraph | LineKind::Authority { .. } if is_issuer_line(text, line) => {
+                doc.header.issuer.push(i);
+            }
+            // A type name wrapped inside an issuer's name, in its column.
+            LineKind::Paragraph
+                if is_type_name(text, line)
+                    && header_goes_on(&doc.lines, i)
+                    && doc.header.issuer.last().is_some_and(|&k| {
+                        doc.lines[k].column == line.column && doc.lines[k].row + 2 >= line.row
+                    }) =>
+            {
                 doc.header.issuer.push(i);
             }
             _ => {}
@@ -210,6 +259,10 @@ const NAME_GOES_ON: &[&str] = &[
     "&",
 ];
 
+/// Words no name ends with: the line under goes on with the same name (`ĐOÀN KIỂM TRA THEO` /
+/// `QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`).
+const NAME_ENDS_OPEN: &[&str] = &["theo", "và", "của", "về", "thuộc", "số", "trực"];
+
 /// Openings of a body's name that start a second body inside a line in capitals (`UBND TỈNH
 /// LÀO CAI SỞ CÔNG THƯƠNG`), with the words before them that make them part of a name instead
 /// (`VĂN PHÒNG`, `TỔNG CỤC`, `MÔI TRƯỜNG`, `ỦY BAN`).
@@ -248,9 +301,15 @@ fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
             span.start + (lead + trimmed.len()) as u32,
         );
         let f = format!("{} ", fold_case(trimmed));
+        let last_word = last_text
+            .split_whitespace()
+            .next_back()
+            .map(fold_case)
+            .unwrap_or_default();
         let goes_on = NAME_GOES_ON.iter().any(|c| f.starts_with(c))
             || trimmed.split_whitespace().count() == 1
-            || last_text.trim_end().ends_with(['-', '–', ',']);
+            || last_text.trim_end().ends_with(['-', '–', ','])
+            || NAME_ENDS_OPEN.contains(&last_word.as_str());
         for (k, part) in split_inner_bodies(text, span).into_iter().enumerate() {
             match bodies.last_mut() {
                 Some(last) if k == 0 && goes_on => last.push(part),
@@ -781,10 +840,14 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     let mut closing = Closing::default();
     let mut nn: Option<NoiNhan> = None;
     let mut name_seen = false;
+    // The column of the signer's name: a Nơi nhận set left of the signature goes on beside
+    // and below the name.
+    let mut name_column = u8::MAX;
     let mut prev_item_open = false;
     for i in anchor..end {
         let line = &doc.lines[i];
         let t = line.span.of(text);
+        let recipients_go_on = !name_seen || line.column < name_column;
         match &line.kind {
             LineKind::NoiNhan { .. } if nn.is_none() => {
                 nn = Some(NoiNhan {
@@ -802,11 +865,29 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 prev_item_open = !t.trim_end().ends_with(['.', ';']);
             }
-            LineKind::Dash { .. } if nn.is_some() && !name_seen => {
+            LineKind::Dash { .. } if nn.is_some() && recipients_go_on => {
                 if let Some(nn) = nn.as_mut() {
                     nn.items.push(RecipientItem { lines: vec![i] });
                 }
                 prev_item_open = !t.trim_end().ends_with([';', '.']);
+            }
+            // The units of a Lưu line that goes on under it (`- Lưu: VP (HC, TH)` /
+            // `TCT (HC, NV3)`): codes in capitals with their brackets and commas, no position.
+            _ if prev_item_open
+                && line.column == 0
+                && nn.as_ref().is_some_and(|n| {
+                    n.luu.is_some()
+                        && n.items
+                            .last()
+                            .is_some_and(|it| it.lines[0] == n.luu.unwrap_or(usize::MAX))
+                })
+                && t.contains(['(', ','])
+                && t.len() < 60 =>
+            {
+                if let Some(item) = nn.as_mut().and_then(|n| n.items.last_mut()) {
+                    item.lines.push(i);
+                }
+                prev_item_open = !t.trim_end().ends_with(['.', ';']);
             }
             // A name in capitals counts only once a position was seen above it.
             _ if !name_seen
@@ -817,6 +898,7 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             {
                 closing.signature.name = Some(i);
                 name_seen = true;
+                name_column = line.column;
             }
             // Under the name, a position line is the signer's post in the body (`PHÓ GIÁM ĐỐC
             // SỞ CÔNG THƯƠNG` under a Trưởng đoàn), not the position signed as.
@@ -834,7 +916,7 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             // Recipient items without a dash (NN003) when the block is still open.
             LineKind::Paragraph | LineKind::Khoan { .. }
                 if nn.as_ref().is_some_and(|n| n.luu.is_none())
-                    && !name_seen
+                    && recipients_go_on
                     && line.column == 0
                     && looks_like_recipient(t) =>
             {
@@ -1155,6 +1237,101 @@ mod tests {
         // A subtitle in sentence case stays.
         let text = format!("{head}BÁO CÁO\nTÓM TẮT\nBáo cáo thẩm tra sơ bộ dự án Luật Giáo dục đại học\n\nNội dung.\n");
         assert_eq!(trich_yeu_of(&text).len(), 2);
+    }
+
+    #[test]
+    fn a_long_drawn_rule_under_the_tieu_ngu_is_no_body() {
+        let rule = "–".repeat(58);
+        let text = format!("TÒA ÁN NHÂN DÂN TỐI CAO        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                               Độc lập - Tự do - Hạnh phúc\n                               {rule}\nSố:    /TTr-TANDTC             Hà Nội, ngày    tháng    năm 2025\n\n              TỜ TRÌNH\n        Dự án Luật Phá sản (sửa đổi)\n\n          Kính gửi: Quốc hội\n");
+        let d = doc(&text);
+        assert!(d.header.so.is_some() && d.header.place_date.is_some());
+        assert!(d.title.is_some() && d.kinh_gui.is_some());
+    }
+
+    /// The signer's name stands beside the middle of a long Nơi nhận: the recipients below it
+    /// are still recipients, not stray lines.
+    #[test]
+    fn recipients_go_on_beside_and_below_the_signers_name() {
+        let text = "Nơi nhận:                               TL. CHỦ TỊCH\n- Thường trực Tỉnh ủy;                  PHÓ CHÁNH VĂN PHÒNG\n- Các sở, ngành: Tài chính,\n  Nội vụ, Y tế,                         Phùng Tô Long\n  Thông tin và Truyền thông,\n- Hội LHPN tỉnh;\n- Lưu: VT, KGVX.\n";
+        let d = doc(text);
+        let nn = d.closing.noi_nhan.as_ref().expect("a Nơi nhận");
+        let items: Vec<Vec<&str>> = nn
+            .items
+            .iter()
+            .map(|it| {
+                it.lines
+                    .iter()
+                    .map(|&i| d.lines[i].span.of(text).trim())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            items,
+            [
+                vec!["- Thường trực Tỉnh ủy;"],
+                vec![
+                    "- Các sở, ngành: Tài chính,",
+                    "Nội vụ, Y tế,",
+                    "Thông tin và Truyền thông,"
+                ],
+                vec!["- Hội LHPN tỉnh;"],
+                vec!["- Lưu: VT, KGVX."],
+            ]
+        );
+        assert!(d.closing.stray.is_empty());
+        assert_eq!(
+            d.lines[d.closing.signature.name.unwrap()].span.of(text),
+            "Phùng Tô Long"
+        );
+    }
+
+    /// A header table so narrow that names wrap a word a line: a type name inside the
+    /// issuer's name stays in it, and the date far down is still the header's.
+    #[test]
+    fn a_header_wrapped_word_by_word() {
+        let text = "      SỞ CÔNG                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n       THƯƠNG\n      ĐOÀN KIỂM                           Độc lập - Tự do - Hạnh phúc\n         TRA\n       THEO\n    QUYẾT ĐỊNH\n         SỐ 1050/QĐ-SCT                 Lào Cai, ngày 10 tháng 3 năm 2026\n\n     Số: 1105/KH-ĐKT\n\n                               KẾ HOẠCH\nKiểm tra việc chấp hành\n";
+        let d = doc(text);
+        let issuer: Vec<&str> = d
+            .header
+            .issuer
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(
+            issuer,
+            [
+                "SỞ CÔNG",
+                "THƯƠNG",
+                "ĐOÀN KIỂM",
+                "TRA",
+                "THEO",
+                "QUYẾT ĐỊNH",
+                "SỐ 1050/QĐ-SCT"
+            ]
+        );
+        let bodies: Vec<Vec<&str>> = d
+            .header
+            .issuer_bodies
+            .iter()
+            .map(|b| b.iter().map(|s| s.of(text)).collect())
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                vec!["SỞ CÔNG", "THƯƠNG"],
+                vec!["ĐOÀN KIỂM", "TRA", "THEO", "QUYẾT ĐỊNH", "SỐ 1050/QĐ-SCT"]
+            ]
+        );
+        let title = d.title.as_ref().expect("a title");
+        assert_eq!(d.lines[title.type_line].span.of(text), "KẾ HOẠCH");
+        assert!(d.header.place_date.is_some() && d.header.so.is_some());
+        // Twenty lines above the date: a gazette lists the issuers once more, then the
+        // header's own names wrap in their column beside the Quốc hiệu.
+        let names = "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -\nBỘ CÔNG AN - BỘ QUỐC PHÒNG\n\n";
+        let column = "VIỆN KIỂM\nSÁT NHÂN\nDÂN TỐI\nCAO -\n".repeat(3);
+        let text = format!("{names}VIỆN KIỂM SÁT     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNHÂN DÂN          Độc lập - Tự do - Hạnh phúc\n{column}BỘ CÔNG AN\n\nSố: 01/2022/TTLT-VKSNDTC     Hà Nội, ngày 18 tháng 02 năm 2022\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp\n");
+        let d = doc(&text);
+        assert!(d.header.place_date.is_some());
     }
 
     #[test]

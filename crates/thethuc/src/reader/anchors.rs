@@ -444,7 +444,17 @@ fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
         // in a header it is written in capitals.
         if phrase == phrases::QUOC_HIEU || phrase == phrases::PARTY_HEADING {
             let before = fold_case(text[..s].trim_end());
-            if before.ends_with("nước") || !crate::parse::mostly_upper(written) {
+            // A header typed all in lower case (`bộ tài chính cộng hoà xã hội chủ nghĩa Việt
+            // nam`): the phrase follows a short name at the line's start, not a sentence.
+            // Prose names the state with a capital (`Chính phủ Cộng hòa xã hội chủ nghĩa…`).
+            let lower_header = written.starts_with(char::is_lowercase)
+                && before.len() <= 60
+                && !before.contains([',', '.', ';', ':'])
+                && !["của", "và", "với", "là", "tại"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+            if before.ends_with("nước") || !(crate::parse::mostly_upper(written) || lower_header)
+            {
                 continue;
             }
         }
@@ -1116,6 +1126,18 @@ mod tests {
                 "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
             ]
         );
+    }
+
+    #[test]
+    fn a_header_typed_in_lower_case_and_the_state_named_in_prose() {
+        assert_eq!(
+            parts("bộ tài chính cộng hoà xã hội chủ  nghĩa Việt nam", HEADER),
+            ["bộ tài chính", "cộng hoà xã hội chủ  nghĩa Việt nam"]
+        );
+        let prose = "Hiệp định giữa Chính phủ Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Lào";
+        assert_eq!(parts(prose, HEADER), [prose]);
+        let prose = "Quốc hội nước cộng hòa xã hội chủ nghĩa Việt Nam";
+        assert_eq!(parts(prose, HEADER), [prose]);
     }
 
     #[test]

@@ -111,7 +111,15 @@ pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
             continue;
         }
         let next = lines[j].pieces.text(nfc);
-        if next.len() > 120 || kind_of(&next).is_some() {
+        // A date without its place is read alone, but under a place alone it is the place's
+        // (`Hà Nội,` / `ngày 18 tháng 02 năm 2022`).
+        let next_kind = kind_of(&next);
+        let date_under_place = text.trim_end().ends_with(',')
+            && matches!(next_kind, Some((Joinable::PlaceDate, _)))
+            && crate::fold::skeleton(&next)
+                .trim_start()
+                .starts_with("ngay");
+        if next.len() > 120 || next_kind.is_some() && !date_under_place {
             continue;
         }
         // The glue that makes the closer phrase, closer than the line alone.
@@ -297,12 +305,38 @@ mod tests {
         assert_eq!(lines[3], "Số: 12094 /BNV-CCHC");
         assert_eq!(lines.len(), 5);
         let text = "VĂN PHÒNG\n\n                Số:\n         216      /VP-HCQT\nV/v lấy ý kiến\n";
-        assert_eq!(read(text)[1], "Số: 216 /VP-HCQT");
+        // The number and the ký hiệu under a wrapped `Số:` keep the blank between them.
+        assert_eq!(read(text)[1], "Số: 216      /VP-HCQT");
         let text = "BỘ NỘI VỤ\n12094\nSố:\n/BNV-CCHC\nHà Nội, ngày 15 tháng 12 năm 2025\n";
         assert_eq!(read(text)[1], "Số: 12094 /BNV-CCHC");
         // A number in the body is no part of a blank Số line far above it.
         let text = "BỘ NỘI VỤ\nSố: /BNV-CCHC\nKẾ HOẠCH\nMục tiêu\nNội dung\n2025\n";
         assert_eq!(read(text)[1], "Số: /BNV-CCHC");
+    }
+
+    /// A narrow header table: the place alone over its date, a date wrapped after `ngày`, a
+    /// `Số:` over the number stamped apart from its ký hiệu.
+    #[test]
+    fn a_header_wrapped_in_a_narrow_table() {
+        let text = "   UBND TỈNH                       CỘNG HÒA XÃ HỘI CHỦ\n    LÂM ĐỒNG                          NGHĨA VIỆT NAM\n   SỞ NỘI VỤ                     Độc lập - Tự do - Hạnh phúc\n      Số:                                  Lâm Đồng, ngày\n   181        /BC-SNV                18        tháng 9    năm 2025\n";
+        let lines = read(text);
+        assert!(
+            lines.contains(&"Số: 181        /BC-SNV".to_owned()),
+            "{lines:?}"
+        );
+        assert!(
+            lines.contains(&"Lâm Đồng, ngày 18        tháng 9    năm 2025".to_owned()),
+            "{lines:?}"
+        );
+        let text = "   UBND TỈNH                          CỘNG HÒA XÃ HỘI CHỦ\n   BÌNH THUẬN                           NGHĨA VIỆT NAM\n   Số: 12/BC-K4                                 Bình Thuận,\n                                       ngày   tháng 6 năm 2025\n";
+        let lines = read(text);
+        assert!(
+            lines.contains(&"Bình Thuận, ngày   tháng 6 năm 2025".to_owned()),
+            "{lines:?}"
+        );
+        // A date alone under a line that does not end as a place does stays alone.
+        let text = "   Số: 12/BC-K4                              Kèm theo Kế hoạch\n                                       ngày 05 tháng 6 năm 2025\n";
+        assert!(read(text).contains(&"ngày 05 tháng 6 năm 2025".to_owned()));
     }
 
     #[test]

@@ -505,8 +505,21 @@ fn continues(prev: &str, next: &str) -> bool {
             || prev.ends_with(|c: char| c.is_ascii_digit()))
         && (next_digit || starts("tháng") || starts("năm")))
         || ((ends_with("số:") || ends_with("số")) && (starts("/") || next_digit))
-        // A number stamped into a blank, far from its ký hiệu (`Số: 181        /BC-SNV`).
-        || (prev.starts_with("số") && !prev.contains('/') && prev.len() < 24 && starts("/"))
+        // A number stamped into a blank, far from its ký hiệu (`Số: 181        /BC-SNV`), on
+        // the Số line or on the line under a wrapped `Số:`.
+        || ((prev.starts_with("số") && !prev.contains('/') && prev.len() < 24 || bare_number(prev))
+            && starts("/"))
+        // The rest of a date wrapped after its `ngày` (`18        tháng 9    năm 2025`).
+        || (bare_number(prev) && prev.len() <= 2 && starts("tháng"))
+        || (prev.contains("tháng")
+            && !prev.contains("năm")
+            && ((prev.ends_with(|c: char| c.is_ascii_digit()) && starts("năm"))
+                || (ends_with("tháng") && next_digit)))
+}
+
+/// `181`, `1050`: a number alone, as a văn thư stamps it into a blank.
+fn bare_number(t: &str) -> bool {
+    (1..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Strips Markdown markers around a segment; returns the content span, its style, and the
@@ -551,11 +564,20 @@ fn strip_markdown(
         s += lead;
     }
     // Trailing stars close emphasis.
-    let trail = seg[s..e]
+    let mut trail = seg[s..e]
         .bytes()
         .rev()
         .take_while(|&b| b == b'*' || b == b'_')
         .count();
+    // `\_` is a literal underscore (a drawn rule `\_\_\_` escaped by a converter), no emphasis.
+    if trail > 0 && seg[s..e - trail].ends_with('\\') {
+        trail -= 1;
+    }
+    // Underscores close only what opened (`_Nơi nhận:_`); alone they end a word (`m_`, `x__`).
+    let opened = carried.bold || carried.italic || lead > 0;
+    if trail > 0 && seg[..e].ends_with('_') && !opened {
+        trail = 0;
+    }
     if trail > 0 && s + trail < e {
         apply_stars(trail, &mut style);
         open = StyleHints {
@@ -623,6 +645,20 @@ mod tests {
     }
 
     #[test]
+    fn an_escaped_marker_is_no_emphasis() {
+        let input = "| UBND TỈNH | \\_\\_\\_\\_ |\n\\*\\*Ghi chú\\*\\*";
+        let segs = segments(input);
+        assert!(
+            segs.iter().all(|s| !s.style.bold && !s.style.italic),
+            "{segs:?}"
+        );
+        assert!(segments("chữ\\**")[0].style.italic);
+        // An underscore that opened nothing is part of the text.
+        assert!(!segments("/07 m_")[0].style.italic);
+        assert!(segments("_Nơi nhận:_")[0].style.italic);
+    }
+
+    #[test]
     fn two_columns_split_and_date_blanks_rejoin() {
         let input = "  Số: 1894 /TB-SCT                   Lào Cai, ngày 23 tháng               7    năm 2026";
         assert_eq!(
@@ -635,6 +671,16 @@ mod tests {
         assert_eq!(
             texts("       Số: 181        /BC-SNV                   Lâm Đồng, ngày 05 tháng 11 năm 2025"),
             ["Số: 181        /BC-SNV", "Lâm Đồng, ngày 05 tháng 11 năm 2025"]
+        );
+        // The lines under a wrapped `Số:` and a wrapped `ngày`, with the stamped blanks.
+        assert_eq!(
+            texts("  181        /BC-SNV          18        tháng 9    năm 2025"),
+            ["181        /BC-SNV", "18        tháng 9    năm 2025"]
+        );
+        // Numbers in a table's cells stay apart.
+        assert_eq!(
+            texts("  181        2025     tháng"),
+            ["181", "2025", "tháng"]
         );
         let draft = "Số:           /BC-UBND\n       Lào Cai, ngày        tháng        năm 2026";
         assert_eq!(
