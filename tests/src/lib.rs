@@ -16,6 +16,7 @@
 use std::path::{Path, PathBuf};
 
 pub mod eval;
+pub mod layouts;
 
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

@@ -545,6 +545,21 @@ fn summary_table(totals: &Totals, lang: Lang) -> String {
     out
 }
 
+/// A stretch of `line` around byte `at` (a few hundred characters each side, on character
+/// boundaries), and where it starts in the line.
+fn around(line: &str, at: usize) -> (&str, usize) {
+    const BYTES: usize = 2048;
+    let mut from = at.saturating_sub(BYTES);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + BYTES).min(line.len());
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    (&line[from..to], from)
+}
+
 fn write_human(
     out: &mut String,
     path: &str,
@@ -566,7 +581,14 @@ fn write_human(
     );
     // The source line with the range underlined (the first line of the range).
     if d.code != "DOC003" {
-        let (line_text, line_start) = rep.source.original_line_at(p.start);
+        let (full_line, full_start) = rep.source.original_line_at(p.start);
+        // A very long line (a document run together, a hostile file) is cut to a stretch
+        // around the finding first: showing it costs the same whatever the line's length.
+        let (line_text, line_start) = around(full_line, (p.start - full_start) as usize);
+        let line_start = full_start + line_start as u32;
+        let cut_before = line_start > full_start;
+        let cut_after =
+            line_start as usize - full_start as usize + line_text.len() < full_line.len();
         let display = line_text.replace(['\t', '\u{c}'], " ");
         let width = (p.line as usize).to_string().len();
         let col0 = line_text[..(p.start - line_start) as usize].chars().count();
@@ -586,11 +608,11 @@ fn write_human(
             let to = (from + WINDOW).min(chars.len());
             let mut shown: String = chars[from..to].iter().collect();
             let mut at = col0 - from;
-            if from > 0 {
+            if from > 0 || cut_before {
                 shown.insert(0, '…');
                 at += 1;
             }
-            if to < chars.len() {
+            if to < chars.len() || cut_after {
                 shown.push('…');
             }
             (shown, at, len.min(WINDOW))

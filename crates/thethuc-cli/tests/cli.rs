@@ -694,3 +694,38 @@ fn file_paths(report: &serde_json::Value) -> Vec<&str> {
         .map(|f| f["path"].as_str().unwrap())
         .collect()
 }
+
+/// A document run together on one long line: each finding shows a stretch of the line around
+/// it, with its caret under the words, not the whole line.
+#[test]
+fn a_finding_on_a_very_long_line_shows_the_stretch_around_it() {
+    let dir = tempdir("long-line");
+    let f = dir.join("one-line.txt");
+    let prose = "Sở Tài chính phối hợp thực hiện nhiệm vụ được giao đúng thời hạn. ".repeat(400);
+    std::fs::write(
+        &f,
+        format!("{prose}Đề nghị các các đơn vị thực hiện. {prose}"),
+    )
+    .unwrap();
+    let out = stdout(&run(&["check", "--select", "MA007", f.to_str().unwrap()]));
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("MA007"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let shown = lines[at + 2];
+    let caret = lines[at + 3];
+    assert!(
+        shown.starts_with("1 | …") && shown.ends_with('…'),
+        "{shown}"
+    );
+    assert!(shown.chars().count() < 200, "{shown}");
+    // The caret stands under the doubled word.
+    let col = caret.find('^').expect("a caret");
+    let under: String = shown
+        .chars()
+        .skip(caret[..col].chars().count())
+        .take(7)
+        .collect();
+    assert_eq!(under, "các các");
+}

@@ -608,9 +608,27 @@ fn classify_folded_from<'f>(
     Ok(None)
 }
 
+/// The first `max` bytes of `s` or a little less, cut after a word: what a component that
+/// opens `s` can span. A grammar that fails on a text builds its error from the whole line, so
+/// it is never handed the rest of a long line (a document run together on one line).
+pub(crate) fn bounded(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    match s[..end].rfind([' ', '\t', '\n']) {
+        Some(space) if space > 0 => &s[..space],
+        _ => &s[..end],
+    }
+}
+
 /// The length of the date (`ngày 05 tháng 3 năm 2026`, `05/3/2026`) that opens a folded text,
 /// as the line grammar reads one.
 pub(crate) fn date_len(folded: &str) -> Option<usize> {
+    let folded = bounded(folded, 160);
     if !may_start_date(folded) {
         return None;
     }
@@ -622,6 +640,7 @@ pub(crate) fn date_len(folded: &str) -> Option<usize> {
 
 /// The length of the Số line (`Số: 12/QĐ-UBND`, `Số 12-KH/TU`) that opens a folded text.
 pub(crate) fn so_len(folded: &str) -> Option<usize> {
+    let folded = bounded(folded, 200);
     if !(folded.starts_with("số") && folded.contains('/')) {
         return None;
     }

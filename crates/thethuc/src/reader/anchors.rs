@@ -25,6 +25,8 @@ const CLOSING_LINES: usize = 40;
 /// A line at least this long is prose run together (a document on one line, a web copy):
 /// the body's own anchors cut it too.
 const LONG_LINE: usize = 300;
+/// Longer lines are left whole: a 100-page document run together is about 0.5 MB.
+const MAX_CUT_LINE: usize = 2 << 20;
 
 /// Where a line's text is looked at.
 #[derive(Debug, Clone, Copy, Default)]
@@ -56,7 +58,7 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) {
             };
         zone.header = i < HEADER_LINES;
         zone.closing = i + CLOSING_LINES >= n;
-        let cuts = if text.len() > 16 * 1024 {
+        let cuts = if text.len() > MAX_CUT_LINE {
             Vec::new()
         } else {
             cuts_folded(&text, &folded, zone)
@@ -374,7 +376,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         // A web copy's signature block in one cell: `BỘ TRƯỞNG (Đã ký) Nguyễn Mạnh Hùng`.
         || folded.contains("(đã ký)")
         || capitals >= 2
-            && ["KT", "TM", "TL", "TUQ", "Q."]
+            && ["KT", "TM", "TL", "TUQ", "Q.", "T/M", "K/T", "T/L"]
                 .iter()
                 .any(|p| text.contains(p));
     if (zone.closing || flattened) && closing_words {
@@ -477,7 +479,8 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
         let f = &folded[s..];
         // The number: `Số` in capitals at a word start, after a header component or capitals.
         if f.starts_with("số") && text[s..].starts_with('S') {
-            if let Some(len) = crate::parse::so_len(f).or_else(|| tolerant_so_len(&text[s..])) {
+            let so_text = crate::parse::bounded(&text[s..], 200);
+            if let Some(len) = crate::parse::so_len(f).or_else(|| tolerant_so_len(so_text)) {
                 let before_ok =
                     k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
                 if before_ok {
@@ -494,7 +497,9 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
         if !date_start {
             continue;
         }
-        let Some(len) = crate::parse::date_len(f).or_else(|| tolerant_date_len(f)) else {
+        let Some(len) =
+            crate::parse::date_len(f).or_else(|| tolerant_date_len(crate::parse::bounded(f, 160)))
+        else {
             continue;
         };
         let Some(place) = place_start(text, ws, k) else {
@@ -772,6 +777,27 @@ fn structure(
         let f = &folded[s..];
         let clause = ends_clause(text, s);
         let caps_before = ends_caps(text, s);
+        // `Thực hiện Quyết định …`, `Thực hiện chỉ đạo …`: capitalised inside run-together
+        // prose, it opens the preamble after a trích yếu or a Kính gửi that has no stop.
+        if long && w == "Thực" && f.starts_with("thực hiện ") && {
+            let next = f["thực hiện ".len()..].trim_start();
+            text[s + "Thực hiện ".len()..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+                || [
+                    "chỉ đạo",
+                    "ý kiến",
+                    "văn bản",
+                    "công văn",
+                    "kế hoạch",
+                    "nghị quyết",
+                ]
+                .iter()
+                .any(|o| next.starts_with(o))
+        } {
+            out.push((s, Cut::Row));
+            continue;
+        }
         // `Căn cứ`, `Theo đề nghị`, `Xét đề nghị`, capitalised as they open a paragraph.
         if (w == "Căn" && f.starts_with("căn cứ "))
             || ((w == "Theo" || w == "Xét") && f[w.len()..].trim_start().starts_with("đề nghị"))
@@ -815,7 +841,16 @@ fn structure(
             }
             continue;
         }
-        if (w.starts_with("Phụ") || w.starts_with("PHỤ")) && f.starts_with("phụ lục") && clause
+        // An appendix heading in capitals opens a line wherever it stands (after the signer's
+        // name, in a document run together); `Phụ lục` in title case only after a stop.
+        let caps_heading = w == "PHỤ" && text[s..].starts_with("PHỤ LỤC") && {
+            let after = text[s + "PHỤ LỤC".len()..].trim_start();
+            after.is_empty()
+                || after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == ':')
+        };
+        if (w.starts_with("Phụ") || w.starts_with("PHỤ"))
+            && f.starts_with("phụ lục")
+            && (clause || caps_heading && long)
         {
             out.push((s, Cut::Row));
             continue;
@@ -832,7 +867,16 @@ fn structure(
                 continue;
             }
         }
-        if !long || !clause {
+        // A heading in capitals has no stop: the item after it opens a line all the same
+        // (`I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích`).
+        // The first point of a list (`2. Yêu cầu a) Xác định …`) opens one after a heading
+        // in sentence case too; `điểm a)` cites a point.
+        let first_point = w == "a)"
+            && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("điểm")
+            && ws
+                .get(k + 1)
+                .is_some_and(|&(a, _)| text[a..].starts_with(char::is_uppercase));
+        if !long || !(clause || caps_before || first_point) {
             continue;
         }
         // Run-together prose: numbered items, điểm letters, Roman headings and dashes.
@@ -893,14 +937,18 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             continue;
         }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
-        let prefix = ["KT.", "TM.", "TL.", "TUQ.", "Q.", "KT", "TM", "TL", "TUQ"]
-            .iter()
-            .find(|p| {
-                w == **p
-                    || (w.starts_with(**p)
-                        && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
-                        && p.ends_with('.'))
-            });
+        // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
+        let prefix = [
+            "KT.", "TM.", "TL.", "TUQ.", "Q.", "T/M.", "K/T.", "T/L.", "KT", "TM", "TL", "TUQ",
+            "T/M", "K/T", "T/L",
+        ]
+        .iter()
+        .find(|p| {
+            w == **p
+                || (w.starts_with(**p)
+                    && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
+                    && p.ends_with('.'))
+        });
         if let Some(p) = prefix {
             let next_caps = if w.len() > p.len() {
                 true
@@ -909,7 +957,12 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                     .is_some_and(|&(a, b)| is_caps_word(&text[a..b]))
             };
             let dotted = p.ends_with('.');
+            // `- Lưu: VT, KT. TM. ỦY BAN …`: a unit's code before the real prefix.
+            let prefix_follows = ws
+                .get(k + 1)
+                .is_some_and(|&(a, b)| w.len() == p.len() && is_authority_prefix(&text[a..b]));
             if next_caps
+                && !prefix_follows
                 && (dotted || w.len() == p.len())
                 && k > 0
                 && (clause || ends_caps(text, s) || in_recipients)
@@ -1020,7 +1073,17 @@ fn position_after_authority(
     let run = caps_run(text, ws, k);
     // Words of the authority's title after the prefix: cut before a second position head.
     for j in k + 2..k + run {
-        let (a, _) = ws[j];
+        let (a, b) = ws[j];
+        let prev = &text[ws[j - 1].0..ws[j - 1].1];
+        // `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH`: the deputy's prefix opens a line of its own,
+        // and the title after it is the authority's, not a position.
+        if is_authority_prefix(&text[a..b]) {
+            out.push((a, Cut::Row));
+            continue;
+        }
+        if is_authority_prefix(prev) {
+            continue;
+        }
         let rest = &text[a..ws[k + run - 1].1];
         let f = fold_case(rest);
         if f.starts_with("phó ")
@@ -1052,9 +1115,15 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
     let Some(&(a, _)) = ws.get(k) else { return };
     let n = ws[k..]
         .iter()
-        .take_while(|&&(x, y)| {
+        .enumerate()
+        .take_while(|&(j, &(x, y))| {
             let w = &text[x..y];
-            w.chars().next().is_some_and(char::is_uppercase) && !is_caps_word(w)
+            // `Nguyễn Văn An Phụ lục …`: the appendix that follows is no part of the name.
+            let appendix = w == "Phụ"
+                && ws
+                    .get(k + j + 1)
+                    .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
+            w.chars().next().is_some_and(char::is_uppercase) && !is_caps_word(w) && !appendix
         })
         .count();
     if (2..=5).contains(&n) {
@@ -1124,6 +1193,49 @@ mod tests {
             [
                 "Số: 1894 /TB-SCT",
                 "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
+            ]
+        );
+    }
+
+    /// A document run together on one line: headings in capitals before their first item,
+    /// a preamble opening with `Thực hiện` after a trích yếu, a double authority, a unit's
+    /// code `KT.` ending the Lưu, the Party's `T/M.`, an appendix after the signer's name.
+    #[test]
+    fn the_structure_of_a_document_run_together() {
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(4);
+        let head = "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 05/KH-UBND Lai Châu, ngày 31 tháng 3 năm 2026";
+        let text = format!("{head} KẾ HOẠCH Triển khai thi hành Luật Trí tuệ nhân tạo trên địa bàn tỉnh Lai Châu Thực hiện Quyết định số 367/QĐ-TTg ngày 20/3/2026 của Thủ tướng Chính phủ. I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích{filler} 2. Yêu cầu a) Xác định rõ nhiệm vụ; b) Bảo đảm tiến độ.{filler} Nơi nhận: - Các Sở, ban, ngành; - Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Sinh Phụ lục MỘT SỐ NHIỆM VỤ TRỌNG TÂM");
+        let got = parts(&text, HEADER);
+        let has = |p: &str| got.iter().any(|g| g == p);
+        for p in [
+            "Triển khai thi hành Luật Trí tuệ nhân tạo trên địa bàn tỉnh Lai Châu",
+            "Thực hiện Quyết định số 367/QĐ-TTg ngày 20/3/2026 của Thủ tướng Chính phủ.",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "2. Yêu cầu",
+            "a) Xác định rõ nhiệm vụ;",
+            "- Lưu: VT, KT.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Thành Sinh",
+            "Phụ lục",
+            "MỘT SỐ NHIỆM VỤ TRỌNG TÂM",
+        ] {
+            assert!(has(p), "{p:?} not a line of {got:#?}");
+        }
+        assert!(got.iter().any(|g| g.starts_with("1. Mục đích")), "{got:#?}");
+        let party = format!("{head} KẾ HOẠCH Kiểm tra việc chấp hành{filler} Nơi nhận: - Như trên; - Lưu: VT. T/M. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN Hoàng Văn Thuân PHỤ LỤC I DANH SÁCH");
+        let got = parts(&party, HEADER);
+        let tail: Vec<&str> = got.iter().rev().take(6).rev().map(String::as_str).collect();
+        assert_eq!(
+            tail,
+            [
+                "- Lưu: VT.",
+                "T/M. ĐOÀN KIỂM TRA",
+                "TRƯỞNG ĐOÀN",
+                "Hoàng Văn Thuân",
+                "PHỤ LỤC I",
+                "DANH SÁCH"
             ]
         );
     }

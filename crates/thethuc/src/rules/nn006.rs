@@ -18,13 +18,13 @@ pub static RULE: Rule = Rule {
 phần `Kính gửi:`; khi đó phần `Nơi nhận:` ghi trước hết `- Như trên;` (chỉ các cơ quan đã kính gửi), rồi \
 đến các nơi nhận khác. Báo cảnh báo khi có `Kính gửi` mà nơi nhận đầu tiên không phải `Như trên` (thiếu \
 hoặc không đứng đầu), và khi văn bản không có `Kính gửi` mà vẫn ghi `Như trên` (không có gì ở \"trên\" để \
-chỉ tới). `Như trên (để thực hiện);`, `Như kính gửi;` và `Như kính trình;` (tờ trình) được chấp nhận; `- Như Điều 3;` của quyết định không bị báo. Không \
+chỉ tới). `Như trên (để thực hiện);` được chấp nhận; `- Như Điều 3;` của quyết định không bị báo. Không \
 sửa tự động."),
     docs_en: docs!("Phụ lục I (II.9) of ND30: công văn, tờ trình and reports sent upward have a `Kính gửi:` part; \
 their `Nơi nhận:` then starts with `- Như trên;` (the addressees above), followed by the other \
 recipients. Reported: a `Kính gửi` document whose first recipient is not `Như trên` (missing or not \
 first), and a document without `Kính gửi` that still lists `Như trên` (there is nothing \"above\" to \
-point to). `Như trên (để thực hiện);`, `Như kính gửi;` and `Như kính trình;` (a tờ trình) are accepted; a decision's `- Như Điều 3;` is not reported. No \
+point to). `Như trên (để thực hiện);` is accepted; a decision's `- Như Điều 3;` is not reported. No \
 automatic fix."),
     bad: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
@@ -35,11 +35,8 @@ automatic fix."),
 fn is_nhu_tren(t: &str) -> bool {
     let f = fold_case(t);
     let f = f.trim_start_matches(|c: char| !c.is_alphabetic());
-    // `Như kính gửi`, `Như kính trình` (a tờ trình) name the same addressees in other words.
-    ["như trên", "như kính gửi", "như kính trình"].iter().any(|p| {
-        f.strip_prefix(p)
-            .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphabetic))
-    })
+    f.strip_prefix("như trên")
+        .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphabetic))
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
