@@ -522,9 +522,24 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 // paragraph each).
                 let goes_on = trich_yeu.last().is_some_and(|&p| {
                     let prev = doc.lines[p].span.of(text).trim_end();
+                    // In capitals, a line that opens with a word no title starts with goes on
+                    // (`… NGÀY 14 THÁNG 10 NĂM 2015` / `CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH …`).
+                    // So does one that names no authority, under a line cut mid-phrase or
+                    // mid-word (`… CHẾ ĐỘ BỒI` / `DƯỠNG, THỜI GIAN …`).
+                    let caps_goes_on = is_upper(prev)
+                        && is_upper(next_text)
+                        && (CONTINUES_A_TITLE
+                            .iter()
+                            .any(|w| fold_case(next_text.trim_start()).starts_with(w))
+                            || prev.ends_with(char::is_alphabetic)
+                                && !names_an_authority(next_text)
+                                && !is_type_name(text, next)
+                                && next_text.trim_start().starts_with(char::is_alphabetic)
+                                && next_text.len() < 200);
                     matches!(next.kind, LineKind::Paragraph)
                         && !prev.ends_with(['.', ';', ':'])
-                        && next_text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        && (next_text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                            || caps_goes_on)
                         && next_text.len() < 300
                 });
                 if !first && next.blank_before && !goes_on {
@@ -598,6 +613,22 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
     }
     from
 }
+
+/// Words a line of a title in capitals can go on with but never opens a heading or an
+/// authority's line with.
+const CONTINUES_A_TITLE: &[&str] = &[
+    "của ",
+    "và ",
+    "về ",
+    "đối với ",
+    "trong ",
+    "tại ",
+    "theo ",
+    "cho ",
+    "từ ",
+    "đến ",
+    "với ",
+];
 
 /// A rule drawn with characters (`_________`, `-----`, `***`).
 fn is_drawn_rule(t: &str) -> bool {
@@ -1221,6 +1252,17 @@ mod tests {
         // The authority's line of a Quyết định names a position.
         let text = format!("{head}QUYẾT ĐỊNH\nVề việc thành lập Ban\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n");
         assert_eq!(trich_yeu_of(&text), ["Về việc thành lập Ban"]);
+    }
+
+    /// A legal document's title in capitals, one paragraph a line (a web page's), cut
+    /// mid-phrase and mid-word: it goes on to the căn cứ; an authority's line ends it.
+    #[test]
+    fn a_trich_yeu_in_capitals_cut_into_paragraphs() {
+        let head = "BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/2025/TT-BYT\tHà Nội, ngày 10 tháng 11 năm 2025\n\n";
+        let text = format!("{head}THÔNG TƯ\n\nBÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015\n\nCỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VIỆC ÁP DỤNG CHẾ ĐỘ BỒI\n\nDƯỠNG, THỜI GIAN GIÁM ĐỊNH ĐỐI VỚI T\n\nỪNG LOẠI VIỆC GIÁM ĐỊNH\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;\n");
+        assert_eq!(trich_yeu_of(&text).len(), 4, "{:?}", trich_yeu_of(&text));
+        let text = format!("{head}NGHỊ QUYẾT\n\nVỀ VIỆC BAN HÀNH QUY ĐỊNH\n\nHỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+        assert_eq!(trich_yeu_of(&text), ["VỀ VIỆC BAN HÀNH QUY ĐỊNH"]);
     }
 
     #[test]

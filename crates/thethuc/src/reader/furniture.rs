@@ -72,6 +72,22 @@ const PORTAL: &[&str] = &[
     "zalo",
     "twitter",
     "hieu luc van ban",
+    // A legal portal's menu, breadcrumb and status (vbpl-style pages saved as text).
+    "trang chu",
+    "gioi thieu",
+    "lien he",
+    "tim kiem",
+    "tra cuu van ban",
+    "so do trang",
+    "con hieu luc",
+    "het hieu luc",
+    "hien thi chi tiet cap nhat",
+    "van ban phap luat trung uong",
+    "van ban phap luat dia phuong",
+    "van ban quy pham phap luat trung uong",
+    "van ban quy pham phap luat dia phuong",
+    "van ban hop nhat",
+    "van ban chi dao dieu hanh",
 ];
 
 /// Openings of portal metadata and footer lines (`Tình trạng hiệu lực: Còn hiệu lực`,
@@ -86,6 +102,8 @@ const PORTAL_PREFIXES: &[&str] = &[
     "luot xem:",
     "so luot xem",
     "ngay dang:",
+    "ngay co hieu luc:",
+    "ngay cap nhat:",
 ];
 
 /// What a non-empty line is, when it is not the document's own text.
@@ -117,7 +135,11 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if t.starts_with("![") && t.contains("](") && t.ends_with(')') {
         return Some(Furniture::Image);
     }
-    if t.len() <= 40 && t.split_whitespace().count() <= 6 {
+    // A breadcrumb's separator on its own line, a zoom level.
+    if matches!(t, ">" | "»" | "›") || t == "100%" {
+        return Some(Furniture::Portal);
+    }
+    if t.len() <= 60 && t.split_whitespace().count() <= 8 {
         let sk = skeleton(t.trim_matches(|c: char| !c.is_alphanumeric()));
         let sk = sk.trim();
         if PORTAL.contains(&sk) {
@@ -252,6 +274,18 @@ mod tests {
             ("Tải về", Some(Furniture::Portal)),
             ("  Lược đồ ", Some(Furniture::Portal)),
             ("Tình trạng hiệu lực: Còn hiệu lực", Some(Furniture::Portal)),
+            // A legal portal's menu and breadcrumb.
+            ("TRANG CHỦ", Some(Furniture::Portal)),
+            (">", Some(Furniture::Portal)),
+            ("VĂN BẢN PHÁP LUẬT TRUNG ƯƠNG", Some(Furniture::Portal)),
+            (
+                "Văn bản quy phạm pháp luật Trung ương",
+                Some(Furniture::Portal),
+            ),
+            ("Ngày có hiệu lực:22/08/2025", Some(Furniture::Portal)),
+            ("Còn hiệu lực", Some(Furniture::Portal)),
+            ("VĂN BẢN QUY PHẠM PHÁP LUẬT", None),
+            ("Giới thiệu chung về dự án", None),
             ("![](media/image1.png)", Some(Furniture::Image)),
             ("Nơi nhận:", None),
             ("NỘI DUNG", None),

@@ -142,11 +142,39 @@ pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
         removed[j] = true;
     }
     join_split_numbers(lines, nfc, &mut removed);
+    join_type_names(lines, nfc, &mut removed, limit);
     let mut k = 0;
     lines.retain(|_| {
         k += 1;
         !removed[k - 1]
     });
+}
+
+/// A type name whose longer form goes on on the next line (`PHIẾU TRÌNH` / `GIẢI QUYẾT CÔNG
+/// VIỆC`): one line, the longer name.
+fn join_type_names(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool], limit: usize) {
+    for i in 0..limit.saturating_sub(1) {
+        if removed[i] || removed[i + 1] {
+            continue;
+        }
+        let text = lines[i].pieces.text(nfc);
+        if text.len() > 60 || !crate::fold::is_upper(&text) {
+            continue;
+        }
+        let Some(short) = crate::doctype::by_name(&text) else {
+            continue;
+        };
+        let next = lines[i + 1].pieces.text(nfc);
+        if next.len() > 60 || lines[i + 1].column != lines[i].column {
+            continue;
+        }
+        let joined = format!("{} {}", text.trim(), next.trim());
+        if crate::doctype::by_name(&joined).is_some_and(|long| long.name != short.name) {
+            let tail = lines[i + 1].pieces.clone();
+            lines[i].pieces.append(Glue::Space, &tail);
+            removed[i + 1] = true;
+        }
+    }
 }
 
 /// How far apart (in lines) a number and its ký hiệu set as separate runs may be.
@@ -337,6 +365,15 @@ mod tests {
         // A date alone under a line that does not end as a place does stays alone.
         let text = "   Số: 12/BC-K4                              Kèm theo Kế hoạch\n                                       ngày 05 tháng 6 năm 2025\n";
         assert!(read(text).contains(&"ngày 05 tháng 6 năm 2025".to_owned()));
+    }
+
+    #[test]
+    fn a_type_name_whose_longer_form_wraps() {
+        let text = "UBND TỈNH BÌNH THUẬN\nVĂN PHÒNG\n\nPHIẾU TRÌNH\nGIẢI QUYẾT CÔNG VIỆC\n\nKính gửi: Chủ tịch\n";
+        assert!(read(text).contains(&"PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC".to_owned()));
+        // A trích yếu under a type name is no part of it.
+        let text = "UBND TỈNH\nTỜ TRÌNH\nVỀ VIỆC PHÊ DUYỆT\n";
+        assert_eq!(read(text)[1], "TỜ TRÌNH");
     }
 
     #[test]

@@ -17,11 +17,15 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Theo mẫu 1.2 Phụ lục III Nghị định 30/2020/NĐ-CP, nội dung quyết định gồm các căn cứ, dòng \
 `Theo đề nghị của …`, rồi dòng `QUYẾT ĐỊNH:` căn giữa, in hoa, đậm, sau đó là các điều (`Điều 1.`, \
 `Điều 2.`…). Quy tắc báo quyết định không có dòng `QUYẾT ĐỊNH:`, có dòng đó nhưng đặt sau điều đầu tiên, \
-hoặc không có điều nào. Không có sửa tự động: phải bổ sung nội dung."),
+hoặc không có điều nào. Quyết định là văn bản quy phạm pháp luật ban hành bằng một câu (`Thủ tướng Chính \
+phủ ban hành Quyết định quy định …`) thì không cần dòng `QUYẾT ĐỊNH:`. Không có sửa tự động: phải bổ sung \
+nội dung."),
     docs_en: docs!("Per sample 1.2 of Phụ lục III of ND30, a decision's content is the legal bases, the \
 `Theo đề nghị của …` line, then the centred bold capital line `QUYẾT ĐỊNH:`, then the articles \
 (`Điều 1.`, `Điều 2.`…). The rule reports a decision without the `QUYẾT ĐỊNH:` line, with that line \
-after the first article, or with no article at all. No fix: content must be added."),
+after the first article, or with no article at all. A legal normative decision enacted in a sentence \
+(`Thủ tướng Chính phủ ban hành Quyết định quy định …`) needs no `QUYẾT ĐỊNH:` line. No fix: content \
+must be added."),
     bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     check,
@@ -43,6 +47,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             "Quyết định không có điều nào: nội dung quyết định được trình bày thành các điều (\"Điều 1. …\") sau dòng \"QUYẾT ĐỊNH:\".",
             "The decision has no article: a decision's content is laid out as articles (\"Điều 1. …\") after the \"QUYẾT ĐỊNH:\" line.",
         )),
+        // A legal decision enacts in a sentence, not a line (`Thủ tướng Chính phủ ban hành
+        // Quyết định quy định …`, Luật 64/2025).
+        (None, Some(d)) if enacts_in_a_sentence(ctx, title.type_line, d) => {}
         (None, Some(d)) => out.push(
             RULE.diag(
                 ctx.line(d).span,
@@ -61,4 +68,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         ),
         _ => {}
     }
+}
+
+/// Whether a line between the title and the first article enacts the decision in words.
+fn enacts_in_a_sentence(ctx: &Ctx<'_>, title: usize, first_dieu: usize) -> bool {
+    (title + 1..first_dieu).any(|i| {
+        crate::fold::fold_case(ctx.line_text(i)).contains("ban hành quyết định")
+    })
 }
