@@ -138,6 +138,20 @@ impl<'t> Reader<'t> {
     }
 
     fn word(&mut self, a: usize, b: usize) {
+        // HTML written inside Markdown keeps its references: `&amp;` reads as the `&` it
+        // starts with (the reading is made of the text's own bytes).
+        if let Some(at) = self.text[a..b].find("&amp;") {
+            let amp = a + at + 1;
+            self.word_piece(a, amp);
+            if amp + 4 < b {
+                self.word(amp + 4, b);
+            }
+            return;
+        }
+        self.word_piece(a, b);
+    }
+
+    fn word_piece(&mut self, a: usize, b: usize) {
         let glue = if self.space_pending {
             Glue::Space
         } else {
@@ -301,6 +315,16 @@ pub fn table_end(text: &str, start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reference_in_html_written_inside_markdown() {
+        let text = "<table><tr><td><p>- Lưu: VT, CCHC&amp;VTLT (Quý), A&amp;B&amp;C.</p></td></tr></table>";
+        let items = read(text, 0, text.len());
+        assert_eq!(
+            lines(text, &items),
+            ["[0,0] - Lưu: VT, CCHC&VTLT (Quý), A&B&C."]
+        );
+    }
 
     fn lines(text: &str, items: &[Item]) -> Vec<String> {
         let mut out = Vec::new();

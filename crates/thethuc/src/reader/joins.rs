@@ -143,6 +143,7 @@ pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
     }
     join_split_numbers(lines, nfc, &mut removed);
     join_type_names(lines, nfc, &mut removed, limit);
+    join_wrapped_ky_hieu(lines, nfc, &mut removed, limit);
     let mut k = 0;
     lines.retain(|_| {
         k += 1;
@@ -173,6 +174,37 @@ fn join_type_names(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool], limi
             let tail = lines[i + 1].pieces.clone();
             lines[i].pieces.append(Glue::Space, &tail);
             removed[i + 1] = true;
+        }
+    }
+}
+
+/// A ký hiệu wrapped at a hyphen or a slash (`Số: 01/2022/TTLT-VKSNDTC-` / `TANDTC-BCA-BQP`):
+/// its rest, a code alone in the column under it, joins it without a space.
+fn join_wrapped_ky_hieu(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool], limit: usize) {
+    for i in 0..limit {
+        if removed[i] {
+            continue;
+        }
+        let text = lines[i].pieces.text(nfc);
+        if !text.trim_end().ends_with(['-', '/'])
+            || !matches!(kind_of(&text), Some((Joinable::So, _)))
+        {
+            continue;
+        }
+        let Some(j) = continuation(lines, i, nfc) else {
+            continue;
+        };
+        let next = lines[j].pieces.text(nfc);
+        let t = next.trim();
+        let code = !t.is_empty()
+            && t.len() <= 60
+            && !t.contains(' ')
+            && t.chars().any(char::is_uppercase)
+            && !t.chars().any(char::is_lowercase);
+        if !removed[j] && code {
+            let tail = lines[j].pieces.clone();
+            lines[i].pieces.append(Glue::None, &tail);
+            removed[j] = true;
         }
     }
 }
@@ -365,6 +397,15 @@ mod tests {
         // A date alone under a line that does not end as a place does stays alone.
         let text = "   Số: 12/BC-K4                              Kèm theo Kế hoạch\n                                       ngày 05 tháng 6 năm 2025\n";
         assert!(read(text).contains(&"ngày 05 tháng 6 năm 2025".to_owned()));
+    }
+
+    #[test]
+    fn a_ky_hieu_wrapped_at_a_hyphen() {
+        let text = "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   Số: 01/2022/TTLT-VKSNDTC-                 Hà Nội, ngày 18 tháng 02 năm 2022\n   TANDTC-BCA-BQP-BLĐTBXH\n";
+        assert!(read(text).contains(&"Số: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH".to_owned()));
+        // A Số line that ends whole keeps the line under it apart.
+        let text = "UBND TỈNH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n";
+        assert_eq!(read(text)[1], "Số: 12/QĐ-UBND");
     }
 
     #[test]

@@ -72,7 +72,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Whether a line between the title and the first article enacts the decision in words.
 fn enacts_in_a_sentence(ctx: &Ctx<'_>, title: usize, first_dieu: usize) -> bool {
+    // The sentence opens a paragraph of its own (a căn cứ may cite a decision `ban hành
+    // Quyết định …` too) and names the enacting authority first.
     (title + 1..first_dieu).any(|i| {
-        crate::fold::fold_case(ctx.line_text(i)).contains("ban hành quyết định")
+        let f = crate::fold::fold_case(ctx.line_text(i));
+        ctx.line(i).kind == crate::document::LineKind::Paragraph
+            && f.find("ban hành quyết định").is_some_and(|at| at <= 80)
+            && !["căn cứ", "xét", "theo", "-", "+"]
+                .iter()
+                .any(|p| f.trim_start().starts_with(p))
     })
 }
