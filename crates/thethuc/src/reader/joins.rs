@@ -186,12 +186,24 @@ fn join_wrapped_ky_hieu(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool],
             continue;
         }
         let text = lines[i].pieces.text(nfc);
-        if !text.trim_end().ends_with(['-', '/'])
-            || !matches!(kind_of(&text), Some((Joinable::So, _)))
-        {
+        // A Số line cut after a hyphen is no whole Số line to the grammar.
+        let so_line = crate::fold::skeleton(&text).trim_start().starts_with("so")
+            && text.contains('/')
+            && text.len() < 80;
+        if !text.trim_end().ends_with(['-', '/']) || !so_line {
             continue;
         }
-        let Some(j) = continuation(lines, i, nfc) else {
+        // The line under it in its column; a Số line joined from a wrapped `Số:` ends a row
+        // lower than it starts.
+        let a = &lines[i];
+        let Some(j) = (i + 1..lines.len().min(i + 1 + LOOK_AHEAD)).find(|&j| {
+            let b = &lines[j];
+            !removed[j]
+                && b.column == a.column
+                && b.row > a.row
+                && b.row <= a.row + 2
+                && b.in_table == a.in_table
+        }) else {
             continue;
         };
         let next = lines[j].pieces.text(nfc);
@@ -403,6 +415,13 @@ mod tests {
     fn a_ky_hieu_wrapped_at_a_hyphen() {
         let text = "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   Số: 01/2022/TTLT-VKSNDTC-                 Hà Nội, ngày 18 tháng 02 năm 2022\n   TANDTC-BCA-BQP-BLĐTBXH\n";
         assert!(read(text).contains(&"Số: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH".to_owned()));
+        // Under a wrapped `Số:` too.
+        let text = "   Số:                                  Hà Nội, ngày 18 tháng\n   01/2022/TTLT-VKSNDTC-                 02 năm 2022\n   TANDTC-BCA-BQP-BLĐTBXH\n";
+        assert!(
+            read(text).contains(&"Số: 01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH".to_owned()),
+            "{:?}",
+            read(text)
+        );
         // A Số line that ends whole keeps the line under it apart.
         let text = "UBND TỈNH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n";
         assert_eq!(read(text)[1], "Số: 12/QĐ-UBND");
