@@ -203,6 +203,59 @@ pub(crate) fn excerpt(text: &str, from: usize, to: usize) -> String {
     s
 }
 
+/// A line of debris rather than text: OCR of a seal, a signature or a table's rules
+/// (`^ " /„A L2 Ẩ L2 £ “cự`, `Ẳ T/ NHIÊN, .>`, `[tt`). Its marks are not typing: the typography
+/// rules leave them alone. Debris has characters no typed document holds (`^ ¬ „ £ ⁄ | ~`),
+/// letters mixed with digits (`L2`, `g1úp`) or words that are no Vietnamese syllable, no
+/// abbreviation and no English or brand name (`tt`, `LÄ`, `abắt`), at least as many of them as
+/// real words.
+pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut words = Vec::new();
+    for &(_, tok) in ctx.tokens(i) {
+        bad += tok.chars().filter(|&c| exotic(c)).count();
+        let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.chars().any(is_letter) {
+            continue;
+        }
+        if core.bytes().any(|b| b.is_ascii_digit()) {
+            // `127/QĐ-TTg`, `3mx3m`, `B40`, `m2`: a number or a code; `L2`, `1é`, `g1úp`: OCR.
+            let code = core.contains(['/', '-', '.', ','])
+                || (core.is_ascii() && core.ends_with(|c: char| c.is_ascii_digit()))
+                || core.starts_with(|c: char| c.is_ascii_digit()) && core.is_ascii();
+            if !code {
+                bad += 1;
+            }
+            continue;
+        }
+        words.clear();
+        words_into(core, &mut words);
+        for (_, w) in &words {
+            // Single letters (`a)`, `x`) say nothing either way.
+            if w.chars().nth(1).is_none() {
+                continue;
+            }
+            if crate::syllable::is_valid_syllable(w) || w.chars().all(|c| !c.is_lowercase()) {
+                good += 1;
+            } else if !w.is_ascii() || w.len() <= 2 {
+                // ASCII words of three letters or more may be English or a name (`VNeID`, `email`).
+                bad += 1;
+            }
+        }
+    }
+    bad > 0 && bad >= good
+}
+
+/// A character that typed text never holds but OCR of pictures often gives.
+pub(crate) fn exotic(c: char) -> bool {
+    matches!(
+        c,
+        '^' | 'ˆ' | '¬' | '„' | '£' | '⁄' | '‹' | '›' | '®' | '¿' | '¤' | '¦' | '~' | '`' | '|'
+            | '©' | '¢' | '¥' | '¶' | '¸' | '¼' | '½' | '¾' | '\\' | '¡' | '†'
+            | '‡' | '•' | '™' | '€' | '\u{fffd}'
+    )
+}
+
 // ---- The rule. ----
 
 const MARKS: &[char] = &[',', '.', ';', ':', ')', '?', '!'];
