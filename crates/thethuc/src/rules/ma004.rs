@@ -18,13 +18,13 @@ sau dấu câu mới có dấu cách (`báo cáo, đề xuất`, không viết `
 câu thường do gõ vội hoặc do sao chép, làm dấu câu có thể bị đẩy xuống đầu dòng khi dàn trang. Không báo: \
 dấu kết thúc `./.`, dấu ba chấm hoặc dãy dấu chấm để trống (`ngày ... tháng`), khoảng trống trong ngoặc \
 của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu, dấu chấm hoặc hai chấm viết liền chữ phía sau \
-(`.pdf`). Sửa an toàn: xóa các dấu cách trước dấu câu."),
+(`.pdf`), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký. Sửa an toàn: xóa các dấu cách trước dấu câu."),
     docs_en: docs!("In Vietnamese spelling the marks `, . ; : ) ? !` follow the preceding word without a space; \
 the space comes after the mark (`báo cáo, đề xuất`, not `báo cáo , đề xuất`). A space before the mark \
 usually comes from hasty typing or copy and paste, and lets the mark wrap to the start of a line. Not \
 reported: the end mark `./.`, an ellipsis or a run of dots standing for a blank (`ngày ... tháng`), a \
 draft's blank between brackets (`(      )`), a line that starts with a mark, a period or colon written \
-against the following word (`.pdf`). Safe fix: the spaces before the mark are deleted."),
+against the following word (`.pdf`), debris lines from OCR of seals and signatures. Safe fix: the spaces before the mark are deleted."),
     bad: "Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n",
     good: "Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n",
     check,
@@ -203,12 +203,65 @@ pub(crate) fn excerpt(text: &str, from: usize, to: usize) -> String {
     s
 }
 
+/// A line of debris rather than text: OCR of a seal, a signature or a table's rules
+/// (`^ " /„A L2 Ẩ L2 £ “cự`, `Ẳ T/ NHIÊN, .>`, `[tt`). Its marks are not typing: the typography
+/// rules leave them alone. Debris has characters no typed document holds (`^ ¬ „ £ ⁄ | ~`),
+/// letters mixed with digits (`L2`, `g1úp`) or words that are no Vietnamese syllable, no
+/// abbreviation and no English or brand name (`tt`, `LÄ`, `abắt`), at least as many of them as
+/// real words.
+pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut words = Vec::new();
+    for &(_, tok) in ctx.tokens(i) {
+        bad += tok.chars().filter(|&c| exotic(c)).count();
+        let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.chars().any(is_letter) {
+            continue;
+        }
+        if core.bytes().any(|b| b.is_ascii_digit()) {
+            // `127/QĐ-TTg`, `3mx3m`, `B40`, `m2`: a number or a code; `L2`, `1é`, `g1úp`: OCR.
+            let code = core.contains(['/', '-', '.', ','])
+                || (core.is_ascii() && core.ends_with(|c: char| c.is_ascii_digit()))
+                || core.starts_with(|c: char| c.is_ascii_digit()) && core.is_ascii();
+            if !code {
+                bad += 1;
+            }
+            continue;
+        }
+        words.clear();
+        words_into(core, &mut words);
+        for (_, w) in &words {
+            // Single letters (`a)`, `x`) say nothing either way.
+            if w.chars().nth(1).is_none() {
+                continue;
+            }
+            if crate::syllable::is_valid_syllable(w) || w.chars().all(|c| !c.is_lowercase()) {
+                good += 1;
+            } else if !w.is_ascii() || w.len() <= 2 {
+                // ASCII words of three letters or more may be English or a name (`VNeID`, `email`).
+                bad += 1;
+            }
+        }
+    }
+    bad > 0 && bad >= good
+}
+
+/// A character that typed text never holds but OCR of pictures often gives.
+pub(crate) fn exotic(c: char) -> bool {
+    matches!(
+        c,
+        '^' | 'ˆ' | '¬' | '„' | '£' | '⁄' | '‹' | '›' | '®' | '¿' | '¤' | '¦' | '~' | '`' | '|'
+            | '©' | '¢' | '¥' | '¶' | '¸' | '¼' | '½' | '¾' | '\\' | '¡' | '†'
+            | '‡' | '•' | '™' | '€' | '\u{fffd}'
+    )
+}
+
 // ---- The rule. ----
 
 const MARKS: &[char] = &[',', '.', ';', ':', ')', '?', '!'];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    for (_, span, t) in lines(ctx) {
+    for (line, span, t) in lines(ctx) {
         // Every finding is a mark right after a space; most lines have none.
         // The marks are found by vectorised searches.
         let after_space = |p: usize| t[..p].chars().next_back().is_some_and(is_space);
@@ -216,7 +269,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let spaced_mark = memchr::memchr3_iter(b',', b'.', b';', bytes).any(after_space)
             || memchr::memchr3_iter(b':', b')', b'?', bytes).any(after_space)
             || memchr::memchr_iter(b'!', bytes).any(after_space);
-        if !spaced_mark {
+        // OCR of a seal or a signature: its marks are no typing.
+        if !spaced_mark || debris(ctx, line) {
             continue;
         }
         let chars: Vec<(usize, char)> = t.char_indices().collect();
@@ -403,5 +457,32 @@ mod family_tests {
             let _ = codes(r.code, odd);
             let _ = codes(r.code, "");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn count(text: &str) -> usize {
+        let config = Config {
+            select: vec!["MA004".to_owned()],
+            ..Config::default()
+        };
+        let report = crate::check_str(text, &config);
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "MA004")
+            .count()
+    }
+
+    #[test]
+    fn ocr_debris_lines_are_no_typing() {
+        // OCR of a seal beside the signature: marks of a picture, not a space typed before them.
+        assert_eq!(count("2 LÄ Lá ^ ˆ ` ` ~ ./ Lá HẠ .. 7”, %\n"), 0);
+        assert_eq!(count("- ` : - „_ Phụ lụcH -\n"), 0);
+        // Typed text with the same slip is reported.
+        assert_eq!(count("Các đơn vị thực hiện , báo cáo kết quả .\n"), 2);
     }
 }

@@ -1,8 +1,11 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::tone_insensitive;
 use crate::fold::{fold_case, fold_char};
-use crate::rules::ma004::{is_space, lines, sub};
+use crate::rules::lexicon::{COMPOUNDS, NAME_HEADS, REDUPLICATIVES};
+use crate::rules::ma004::{debris, is_space, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 pub static RULE: Rule = Rule {
     code: "MA007",
@@ -16,553 +19,117 @@ pub static RULE: Rule = Rule {
     summary_vi: "Một từ viết lặp hai lần liền nhau (`trong trong`, `Uỷ Ủy ban`).",
     summary_en: "The same word twice in a row (`trong trong`, `Uỷ Ủy ban`).",
     docs_vi: docs!("Hai tiếng giống nhau đứng liền nhau (không kể chữ hoa, chữ thường và cách bỏ dấu thanh cũ, \
-mới: `Uỷ Ủy`) thường là lỗi khi soạn thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không báo \
-các từ láy và cách nói lặp có nghĩa trong tiếng Việt (`ngày ngày`, `người người`, `nhà nhà`, `đâu đâu`, \
-`dần dần`, `vân vân`, `ba ba`…), các chữ cái đơn và số. Sửa không an toàn (cần người soạn xem lại): xóa \
-tiếng lặp thứ hai."),
+mới: `Uỷ Ủy`), hoặc một từ hai tiếng viết lại ngay sau nó (`xác định xác định`), thường là lỗi khi soạn \
+thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không báo: từ láy và cách nói lặp có nghĩa \
+(`song song`, `từ từ`, `đều đều`, `ngày ngày`, `nhà nhà`…); hai từ ghép gặp nhau ở một tiếng khi cả hai đều \
+là từ có trong từ điển (`thi công công trình`, `giao thông thông minh`, `an toàn toàn diện`, `thông tin tin \
+học`); tên riêng bắt đầu bằng chính tiếng đó (`Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, \
+`Luật Luật sư`, `Lâm Đồng đồng loạt`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
+cái đơn và số. Sửa không an toàn (cần người soạn xem lại): xóa phần lặp."),
     docs_en: docs!("Two identical syllables in a row (whatever the case and the old or new tone placement: \
-`Uỷ Ủy`) are usually a slip while drafting, editing or copying (`Ban hành hành Quy chuẩn`). Not reported: \
-reduplications that are meaningful in Vietnamese (`ngày ngày`, `người người`, `nhà nhà`, `đâu đâu`, \
-`dần dần`, `vân vân`, `ba ba`…), single letters and numbers. Unsafe fix (the drafter should check): the \
-second occurrence is deleted."),
+`Uỷ Ủy`), or a two-syllable word written again right after itself (`xác định xác định`), are usually a \
+slip while drafting, editing or copying (`Ban hành hành Quy chuẩn`). Not reported: reduplicative and \
+meaningfully repeated words (`song song`, `từ từ`, `đều đều`, `ngày ngày`, `nhà nhà`…); two compounds that \
+meet on one syllable when both are dictionary words (`thi công công trình`, `giao thông thông minh`, \
+`an toàn toàn diện`, `thông tin tin học`); a proper name that starts with the same syllable (`Trưởng \
+phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`, `Lâm Đồng đồng loạt`); three or more in a \
+row (OCR noise), single letters and numbers. Unsafe fix (the drafter should check): the repetition is \
+deleted."),
     bad: "Căn cứ Thông tư Ban hành hành Quy chuẩn kỹ thuật quốc gia.\n",
     good: "Căn cứ Thông tư Ban hành Quy chuẩn kỹ thuật quốc gia; nhà nhà, người người thi đua.\n",
     check,
 };
 
-/// Doubled words that Vietnamese uses on purpose.
-const REDUPLICATIVES: &[&str] = &[
-    "ngày",
-    "người",
-    "nhà",
-    "đâu",
-    "xanh",
-    "đỏ",
-    "từ",
-    "dần",
-    "lâu",
-    "thường",
-    "đều",
-    "mãi",
-    "đời",
-    "muôn",
-    "chiều",
-    "sáng",
-    "tối",
-    "đêm",
-    "năm",
-    "tháng",
-    "lớp",
-    "hàng",
-    "chốc",
-    "ai",
-    "gì",
-    "lần",
-    "vân",
-    "ba",
-    "cào",
-    "chuồn",
-    "oa",
-    "hơi",
-    "thôi",
-    "đi",
-    "vừa",
-    "hay",
-    "tuần",
-    "cao",
-    "xa",
-    "ầm",
-    "ào",
-    "rì",
-    "khà",
-    "ha",
-    "hi",
-    "he",
-];
+/// `lexicon::COMPOUNDS` as comparison keys (folded, tone placement unified), made once.
+fn compound_keys() -> &'static HashSet<String> {
+    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+    KEYS.get_or_init(|| COMPOUNDS.iter().map(|c| key(c)).collect())
+}
 
-/// Two-syllable words that often start right after a word ending with the same syllable
-/// (`thi công công trình`, `hành vi vi phạm`, `trưởng ban ban hành`): not a doubled word.
-const COMPOUNDS: &[&str] = &[
-    "công trình",
-    "công tác",
-    "công việc",
-    "công nghiệp",
-    "công an",
-    "công nhân",
-    "công chức",
-    "công khai",
-    "công bố",
-    "công nghệ",
-    "công dân",
-    "công ty",
-    "công văn",
-    "công cộng",
-    "công ích",
-    "công đoàn",
-    "công thương",
-    "công suất",
-    "công cụ",
-    "công nhận",
-    "công chứng",
-    "công sở",
-    "vi phạm",
-    "phạm vi",
-    "phạm nhân",
-    "hành chính",
-    "hành vi",
-    "hành động",
-    "hành nghề",
-    "hành lang",
-    "hành khách",
-    "hành trình",
-    "động lực",
-    "động viên",
-    "động vật",
-    "động đất",
-    "động cơ",
-    "chính quyền",
-    "chính sách",
-    "chính phủ",
-    "chính trị",
-    "chính thức",
-    "chính xác",
-    "dân tộc",
-    "dân cư",
-    "dân sự",
-    "dân chủ",
-    "dân số",
-    "dân sinh",
-    "dân vận",
-    "dân quân",
-    "dân dụng",
-    "hóa chất",
-    "hóa học",
-    "hóa đơn",
-    "chất lượng",
-    "chất thải",
-    "lực lượng",
-    "tác động",
-    "tác phong",
-    "tác giả",
-    "việc làm",
-    "quan hệ",
-    "quan tâm",
-    "quan trọng",
-    "quan điểm",
-    "quan sát",
-    "hệ thống",
-    "nước ngoài",
-    "nước sạch",
-    "nước thải",
-    "định hướng",
-    "định kỳ",
-    "định mức",
-    "định giá",
-    "định danh",
-    "hoạch định",
-    "chức năng",
-    "chức vụ",
-    "chức danh",
-    "chức trách",
-    "sự kiện",
-    "sự nghiệp",
-    "sự việc",
-    "sự cố",
-    "kế hoạch",
-    "kế toán",
-    "kế thừa",
-    "toàn bộ",
-    "toàn diện",
-    "toàn quốc",
-    "toàn dân",
-    "toàn thể",
-    "bộ phận",
-    "bộ máy",
-    "bộ ngành",
-    "học tập",
-    "học sinh",
-    "học viên",
-    "học kỳ",
-    "tập trung",
-    "tập huấn",
-    "tập thể",
-    "đại biểu",
-    "đại học",
-    "đại diện",
-    "đại hội",
-    "đại lý",
-    "biểu mẫu",
-    "biểu dương",
-    "biểu quyết",
-    "hợp tác",
-    "hợp đồng",
-    "hợp lý",
-    "hợp pháp",
-    "hợp nhất",
-    "pháp luật",
-    "pháp lý",
-    "pháp chế",
-    "pháp nhân",
-    "lý do",
-    "lý luận",
-    "lý lịch",
-    "giá trị",
-    "giá cả",
-    "tiết kiệm",
-    "tiếp nhận",
-    "tiếp tục",
-    "tiếp cận",
-    "tiếp theo",
-    "nhận thức",
-    "nhận xét",
-    "nhận định",
-    "thức ăn",
-    "hiện trạng",
-    "hiện đại",
-    "hiện nay",
-    "hiện tại",
-    "hiện hành",
-    "thực hiện",
-    "thực tế",
-    "thực trạng",
-    "thực chất",
-    "thực phẩm",
-    "thực thi",
-    "đảm bảo",
-    "bảo đảm",
-    "bảo vệ",
-    "bảo quản",
-    "bảo hiểm",
-    "bảo hộ",
-    "bảo tồn",
-    "bảo dưỡng",
-    "bảo trì",
-    "bảo mật",
-    "an toàn",
-    "an ninh",
-    "an sinh",
-    "đất đai",
-    "nhân dân",
-    "nhân lực",
-    "nhân viên",
-    "nhân sự",
-    "nhân tố",
-    "nhân đạo",
-    "nhân khẩu",
-    "viên chức",
-    "khoa học",
-    "tư vấn",
-    "tư nhân",
-    "tư pháp",
-    "tư liệu",
-    "tư cách",
-    "vấn đề",
-    "đề nghị",
-    "đề án",
-    "đề xuất",
-    "đề ra",
-    "đề cương",
-    "đề tài",
-    "xuất khẩu",
-    "xuất bản",
-    "xuất phát",
-    "xuất hiện",
-    "xuất xứ",
-    "phát triển",
-    "phát hiện",
-    "phát hành",
-    "phát sinh",
-    "phát động",
-    "phát biểu",
-    "phát huy",
-    "triển khai",
-    "khai thác",
-    "khai báo",
-    "khai mạc",
-    "quy định",
-    "quy hoạch",
-    "quy chế",
-    "quy chuẩn",
-    "quy trình",
-    "quy mô",
-    "quy tắc",
-    "trình độ",
-    "trình tự",
-    "trình bày",
-    "tổ chức",
-    "tổ hợp",
-    "chủ động",
-    "chủ trì",
-    "chủ tịch",
-    "chủ trương",
-    "chủ đầu",
-    "chủ quản",
-    "chủ yếu",
-    "chủ thể",
-    "chủ nhiệm",
-    "chủ đề",
-    "chủ sở",
-    "chủ quyền",
-    "đầu tư",
-    "đầu mối",
-    "đầu tiên",
-    "đầu vào",
-    "đầu ra",
-    "đầu thầu",
-    "lãnh đạo",
-    "lãnh thổ",
-    "đạo đức",
-    "kinh tế",
-    "kinh phí",
-    "kinh doanh",
-    "kinh nghiệm",
-    "doanh nghiệp",
-    "doanh thu",
-    "nghiệp vụ",
-    "thông tin",
-    "thông báo",
-    "thông tư",
-    "thông qua",
-    "thông thường",
-    "tin học",
-    "báo cáo",
-    "báo chí",
-    "số liệu",
-    "số lượng",
-    "hội nghị",
-    "hội đồng",
-    "hội viên",
-    "hội thảo",
-    "đồng bộ",
-    "đồng chí",
-    "đồng thời",
-    "đồng ý",
-    "ý kiến",
-    "ý nghĩa",
-    "ý thức",
-    "kiến nghị",
-    "kiến thức",
-    "kiến trúc",
-    "nghị định",
-    "nghị quyết",
-    "quyết định",
-    "lâm nghiệp",
-    "sản xuất",
-    "sản phẩm",
-    "sản lượng",
-    "đơn vị",
-    "đơn giá",
-    "vị trí",
-    "trí tuệ",
-    "thủ tục",
-    "thủ tướng",
-    "thủ trưởng",
-    "thủ công",
-    "trưởng ban",
-    "trưởng phòng",
-    "trưởng đoàn",
-    "phòng chống",
-    "phòng ngừa",
-    "phòng cháy",
-    "ban hành",
-    "ban đầu",
-    "điện tử",
-    "điện lực",
-    "năng lực",
-    "năng lượng",
-    "năng suất",
-    "lao động",
-    "nông nghiệp",
-    "nông thôn",
-    "nông dân",
-    "thương mại",
-    "môi trường",
-    "trường hợp",
-    "trường học",
-    "giao thông",
-    "giao dịch",
-    "giao nhận",
-    "cơ quan",
-    "cơ sở",
-    "cơ chế",
-    "cơ cấu",
-    "cơ hội",
-    "cơ bản",
-    "sở hữu",
-    "sở tại",
-    "cấp phép",
-    "cấp xã",
-    "cấp tỉnh",
-    "cấp huyện",
-    "ủy ban",
-    "ủy quyền",
-    "ủy viên",
-    "ủy nhiệm",
-    "ủy thác",
-    "tỉnh ủy",
-    "xã hội",
-    "hội nhập",
-    "nhập khẩu",
-    "mục tiêu",
-    "mục đích",
-    "tiêu chí",
-    "tiêu chuẩn",
-    "tài chính",
-    "tài sản",
-    "tài nguyên",
-    "tài liệu",
-    "liệu pháp",
-    "nguyên tắc",
-    "nguyên nhân",
-    "tắc nghẽn",
-    "văn bản",
-    "văn hóa",
-    "văn phòng",
-    "hóa đơn",
-    "nội dung",
-    "dung tích",
-    "sinh hoạt",
-    "sinh viên",
-    "hoạt động",
-    "cán bộ",
-    "bộ trưởng",
-    "thành phố",
-    "thành viên",
-    "thành lập",
-    "lập pháp",
-    "biến động",
-    "trung tâm",
-    "trung ương",
-    "tâm lý",
-    "điều kiện",
-    "kiện toàn",
-    "điều chỉnh",
-    "chỉnh sửa",
-    "kiểm tra",
-    "tra cứu",
-    "cứu hộ",
-    "hộ gia",
-    "gia đình",
-    "đình chỉ",
-    "chỉ đạo",
-    "chỉ tiêu",
-    "chỉ thị",
-    "thị trường",
-    "nhiệm vụ",
-    "vụ việc",
-    "tình hình",
-    "hình thức",
-    "thức tỉnh",
-    "dự án",
-    "án phí",
-    "dự thảo",
-    "thảo luận",
-    "luận văn",
-    "giải pháp",
-    "pháp quy",
-    "giải quyết",
-    "quyết toán",
-    "toán học",
-    "chất liệu",
-    "liệu trình",
-    "vật liệu",
-    "vật tư",
-    "tư duy",
-    "nổ mìn",
-    // `Biểu thuế thuế nhập khẩu`: the tariff (Biểu thuế) of the import tax (thuế nhập khẩu).
-    "thuế nhập",
-    "thuế xuất",
-    "thuế suất",
-    "thuế giá",
-    "thuế thu",
-    "thuế tiêu",
-    "thuế bảo",
-    "thuế tài",
-    "thuế sử",
-    "thuế môn",
-];
+/// The comparison key of a word or phrase: case folded, tone placement unified (`Hoá` = `hóa`).
+fn key(w: &str) -> String {
+    tone_insensitive(&fold_case(w))
+}
 
-/// `COMPOUNDS` as comparison keys (folded, tone placement unified), made once.
-fn compound_keys() -> &'static std::collections::HashSet<String> {
-    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| {
-        COMPOUNDS
-            .iter()
-            .map(|c| tone_insensitive(&fold_case(c)))
-            .collect()
-    })
+/// Whether `words` (already keys) spell a word of the compound list.
+fn compound(words: &[String]) -> bool {
+    !words.is_empty() && words.len() <= 5 && compound_keys().contains(&words.join(" "))
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (i, span, t) in lines(ctx) {
         let ws = ctx.words(i);
-        let next_line = ctx.doc.lines.get(i + 1).map(|l| ctx.s(l.span));
-        for (k, pair) in ws.windows(2).enumerate() {
-            let ((a, first), (b, second)) = (pair[0], pair[1]);
-            // Only white space between the two words.
-            let between = &t[a + first.len()..b];
-            if between.is_empty() || !between.chars().all(is_space) {
+        // Words `k` and `k + 1` with only white space between them.
+        let spaced = |k: usize| {
+            ws.get(k + 1).is_some_and(|&(b, _)| {
+                let (a, w) = ws[k];
+                let between = &t[a + w.len()..b];
+                !between.is_empty() && between.chars().all(is_space)
+            })
+        };
+        // OCR of a seal or a signature (`hức chức chức chức`): asked only of a line with a pair.
+        let mut is_debris = None;
+        for k in 0..ws.len().saturating_sub(1) {
+            if !spaced(k) {
                 continue;
             }
-            // Folding and tone placement keep byte lengths: unequal ones are different words.
-            if first.len() != second.len() {
+            let ((a, first), (b, second)) = (ws[k], ws[k + 1]);
+            if !same_word(first, second) {
+                if let Some(f) = doubled_pair(t, ws, k, &spaced) {
+                    if !*is_debris.get_or_insert_with(|| debris(ctx, i)) {
+                        out.push(f.diagnostic(span));
+                    }
+                }
                 continue;
             }
-            let length = first.chars().count();
-            // Case and tone change no character count: unequal lengths are different words,
-            // found without building the folded keys.
-            if length < 2 || second.chars().count() != length {
+            let kb = key(first);
+            if first.chars().count() < 2 || REDUPLICATIVES.iter().any(|r| key(r) == kb) {
                 continue;
             }
-            // Folding changes a first letter only by case, and tone placement only when it is
-            // `o`/`u` (`oà` → `òa`): other first letters that differ make different keys.
-            let first_letter = |w: &str| w.chars().next().map(fold_char);
-            let o_or_u = |c: Option<char>| {
-                matches!(
-                    c,
-                    Some('o' | 'u' | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ')
-                )
-            };
-            let (fa, fb) = (first_letter(first), first_letter(second));
-            if fa != fb && !o_or_u(fa) && !o_or_u(fb) {
+            // Three or more in a row is no slip of the hand but noise (OCR of a stamp, a
+            // dotted line: `chức chức chức chức`).
+            let third = |j: usize| spaced(j) && same_word(ws[j].1, ws[j + 1].1);
+            if (k > 0 && third(k - 1)) || (k + 2 < ws.len() && third(k + 1)) {
                 continue;
             }
-            let key = |w: &str| tone_insensitive(&fold_case(w));
-            if key(first) != key(second) {
+            // A Roman numeral pair, or a placeholder (`xxx xxx`): not a word.
+            let mut cs = first.chars();
+            let c0 = cs.next();
+            if first.chars().all(|c| "IVXLCDM".contains(c)) || cs.all(|c| Some(c) == c0) {
                 continue;
             }
-            if REDUPLICATIVES.contains(&fold_case(&tone_insensitive(first)).as_str())
-                || REDUPLICATIVES.contains(&fold_case(first).as_str())
+            // The words before and after, when only white space stands between: `A B | B C`.
+            let before = preceding(ctx, i, ws, k, &spaced);
+            let after = following(ctx, i, ws, k + 1, &spaced);
+            let word_a = before.first().copied();
+            let kc: Vec<String> = std::iter::once(kb.clone())
+                .chain(after.iter().map(|w| key(w)))
+                .collect();
+            // `B C…` is a word, and the syllable before it ends one too.
+            let starts_word = (2..=kc.len()).any(|n| compound(&kc[..n]));
+            let ends_word = word_a.is_some_and(|wa| {
+                compound(&[key(wa), kb.clone()])
+                    || before
+                        .get(1)
+                        .is_some_and(|wz| compound(&[key(wz), key(wa), kb.clone()]))
+            });
+            // A name: `Lâm Đồng đồng loạt`, `Nguyễn Văn Văn`; a body named after its kind:
+            // `Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`.
+            let name_before = word_a.is_some_and(capitalised) && capitalised(first);
+            let named = NAME_HEADS.iter().any(|h| key(h) == kb)
+                && (capitalised(second) || starts_word);
+            if (starts_word && (ends_word || name_before))
+                || (name_before && capitalised(second))
+                || named
             {
                 continue;
             }
-            // A word followed by its own abbreviation or a Roman numeral pair is not doubled text.
-            if first.chars().all(|c| "IVXLCDM".contains(c)) {
+            if *is_debris.get_or_insert_with(|| debris(ctx, i)) {
                 continue;
-            }
-            // A placeholder (`xxx xxx`), not a word.
-            let mut cs = first.chars();
-            if let Some(c0) = cs.next() {
-                if cs.all(|c| c == c0) {
-                    continue;
-                }
-            }
-            // `thi công công trình`: the second word starts a compound of its own.
-            // The next word: on this line, or the first of the next line when the pair ends it.
-            let rest = &t[b + second.len()..];
-            let next = if rest.trim().is_empty() {
-                next_line.and_then(|_| ctx.words(i + 1).first().map(|(_, w)| *w))
-            } else {
-                // The words are in order: the one after `second` is the next in the list.
-                ws.get(k + 2)
-                    .filter(|(at, _)| t[b + second.len()..*at].chars().all(is_space))
-                    .map(|(_, w)| *w)
-            };
-            if let Some(next) = next.filter(|_| first == second) {
-                let bigram = key(&format!("{second} {next}"));
-                if compound_keys().contains(&bigram) {
-                    continue;
-                }
             }
             let whole = sub(span, a, b + second.len() - a);
             // Tone-placement twins (`Uỷ Ủy ban`): the second was typed to replace the first, keep it.
@@ -587,6 +154,266 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     vec![Edit::delete(del)],
                 )),
             );
+        }
+    }
+}
+
+/// Whether two words are the same whatever the case and tone placement (`Uỷ` `Ủy`), cheaply
+/// ruling out most pairs before building keys.
+fn same_word(first: &str, second: &str) -> bool {
+    // Folding and tone placement keep byte lengths: unequal ones are different words.
+    if first.len() != second.len() {
+        return false;
+    }
+    // Folding changes a first letter only by case, and tone placement only when it is
+    // `o`/`u` (`oà` → `òa`): other first letters that differ make different keys.
+    let first_letter = |w: &str| w.chars().next().map(fold_char);
+    let o_or_u = |c: Option<char>| {
+        matches!(
+            c,
+            Some('o' | 'u' | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ')
+        )
+    };
+    let (fa, fb) = (first_letter(first), first_letter(second));
+    if fa != fb && !o_or_u(fa) && !o_or_u(fb) {
+        return false;
+    }
+    key(first) == key(second)
+}
+
+/// Up to four words after word `k` of line `i`, with only white space before each; the first
+/// words of the next line when `k` ends this one (a wrapped phrase).
+fn following<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    ws: &[(usize, &'a str)],
+    k: usize,
+    spaced: &dyn Fn(usize) -> bool,
+) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    let mut j = k;
+    while out.len() < 4 && spaced(j) {
+        out.push(ws[j + 1].1);
+        j += 1;
+    }
+    let line = ctx.line_text(i);
+    let (at, w) = ws[j];
+    let rest_blank = line[at + w.len()..].chars().all(is_space);
+    if let Some(n) = (j + 1 == ws.len() && rest_blank)
+        .then(|| continued(ctx, i, true))
+        .flatten()
+    {
+        let next = ctx.line_text(n);
+        let nw = ctx.words(n);
+        let mut end = 0;
+        for &(at, w) in nw.iter().take(4 - out.len()) {
+            if !next[end..at].chars().all(is_space) {
+                break;
+            }
+            out.push(w);
+            end = at + w.len();
+        }
+    }
+    out
+}
+
+/// The line that line `i` wraps from (or, `forward`, into): the one before (after) it, or, when
+/// that one stands in another column of a table laid out as text, the nearest of the next
+/// three in this column.
+fn continued(ctx: &Ctx<'_>, i: usize, forward: bool) -> Option<usize> {
+    let indent = ctx.line(i).indent;
+    let near = |j: usize| ctx.line(j).indent.abs_diff(indent) <= 2;
+    let other_column = |j: usize| ctx.line(j).indent.abs_diff(indent) > 8;
+    let mut around = (1..=3).filter_map(|d| {
+        if forward {
+            Some(i + d).filter(|&j| j < ctx.doc.lines.len())
+        } else {
+            i.checked_sub(d)
+        }
+    });
+    let first = around.next()?;
+    if !other_column(first) {
+        return Some(first);
+    }
+    around.find(|&j| near(j)).or(Some(first))
+}
+
+/// Up to two words before word `k` of line `i`, nearest first, with only white space after
+/// each; the last words of the line before when `k` starts this one (a wrapped phrase).
+fn preceding<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    ws: &[(usize, &'a str)],
+    k: usize,
+    spaced: &dyn Fn(usize) -> bool,
+) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    let mut j = k;
+    while out.len() < 2 && j > 0 && spaced(j - 1) {
+        out.push(ws[j - 1].1);
+        j -= 1;
+    }
+    let line = ctx.line_text(i);
+    if let Some(p) = (j == 0 && line[..ws[0].0].chars().all(is_space))
+        .then(|| continued(ctx, i, false))
+        .flatten()
+    {
+        let prev = ctx.line_text(p);
+        let pw = ctx.words(p);
+        let mut start = prev.len();
+        for &(at, w) in pw.iter().rev().take(2 - out.len()) {
+            if !prev[at + w.len()..start].chars().all(is_space) {
+                break;
+            }
+            out.push(w);
+            start = at;
+        }
+    }
+    out
+}
+
+/// A doubled two-syllable word: `xác định xác định`, `Đại hội đại hội`, `nhiệm kỳ nhiệm kỳ`.
+struct Pair {
+    from: usize,
+    second_end: usize,
+    to: usize,
+    word: String,
+    whole: String,
+}
+
+impl Pair {
+    fn diagnostic(&self, line: crate::document::Span) -> crate::diagnostic::Diagnostic {
+        let (word, whole) = (&self.word, &self.whole);
+        RULE.diag(
+            sub(line, self.from, self.to - self.from),
+            format!("Từ \"{word}\" viết lặp: \"{whole}\"; chỉ giữ \"{word}\"."),
+            format!("The word \"{word}\" is repeated: \"{whole}\"; keep one \"{word}\"."),
+        )
+        .with_fix(Fix::unsafe_(
+            Message::new(
+                format!("Xóa \"{word}\" lặp lại"),
+                format!("Delete the repeated \"{word}\""),
+            ),
+            vec![Edit::delete(sub(line, self.second_end, self.to - self.second_end))],
+        ))
+    }
+}
+
+/// Words `k`, `k + 1` written again right after them, when together they are a word of the
+/// compound list (two syllables that happen to repeat, `là một là một`, are left alone).
+fn doubled_pair(
+    line: &str,
+    ws: &[(usize, &str)],
+    k: usize,
+    spaced: &dyn Fn(usize) -> bool,
+) -> Option<Pair> {
+    if k + 3 >= ws.len() || !spaced(k + 1) || !spaced(k + 2) {
+        return None;
+    }
+    let (w0, w1, w2, w3) = (ws[k].1, ws[k + 1].1, ws[k + 2].1, ws[k + 3].1);
+    if !same_word(w0, w2) || !same_word(w1, w3) || !compound(&[key(w0), key(w1)]) {
+        return None;
+    }
+    // The first ends a name and the second is the word: `Trưởng Ban Chỉ đạo chỉ đạo`.
+    let ends_name = k > 0 && spaced(k - 1) && capitalised(ws[k - 1].1) && capitalised(w0);
+    if ends_name && !capitalised(w2) {
+        return None;
+    }
+    // A line of nothing else, both capitalised: two cells of a table row (`Đại biểu Đại biểu`).
+    let alone = k == 0 && k + 4 == ws.len() && capitalised(w0) && capitalised(w2);
+    if alone && line[ws[k + 3].0 + w3.len()..].chars().all(is_space) && line[..ws[0].0].chars().all(is_space) {
+        return None;
+    }
+    Some(Pair {
+        from: ws[k].0,
+        second_end: ws[k + 1].0 + w1.len(),
+        to: ws[k + 3].0 + w3.len(),
+        word: format!("{w0} {w1}"),
+        whole: line[ws[k].0..ws[k + 3].0 + w3.len()].to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    /// The text each MA007 finding covers.
+    fn found(text: &str) -> Vec<String> {
+        let config = Config {
+            select: vec!["MA007".to_owned()],
+            ..Config::default()
+        };
+        let report = crate::check_str(text, &config);
+        let t = report.source.text();
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "MA007")
+            .map(|d| t[d.span.start as usize..d.span.end as usize].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn compounds_meeting_on_a_syllable_are_no_doubling() {
+        for text in [
+            "Phát triển giao thông thông minh.\n",
+            "Ông Lê Văn B, Trưởng phòng Phòng Kinh tế.\n",
+            "Bảo đảm an toàn toàn diện cho người lao động.\n",
+            "Hai đường song song với nhau.\n",
+            "Ứng dụng công nghệ thông tin tin học hóa.\n",
+            // Wrapped between the two: the word before is on the line above.
+            "Gói thầu số 14: Thi\ncông công trình đường kết nối.\n",
+        ] {
+            assert_eq!(found(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn real_doublings_are_reported() {
+        assert_eq!(found("Các đơn vị cần cần chủ động.\n"), vec!["cần cần"]);
+        assert_eq!(
+            found("Ý kiến của của Hội đồng và và các các đơn vị.\n"),
+            vec!["của của", "và và", "các các"]
+        );
+        // The first word ends no compound: `toàn lao` is no word, whatever `lao động` is.
+        assert_eq!(found("an toàn lao lao động\n"), vec!["lao lao"]);
+        assert_eq!(
+            found("Phương pháp xác định xác định hàm lượng tar.\n"),
+            vec!["xác định xác định"]
+        );
+        assert_eq!(
+            found("Đề án Đại hội đại hội hợp nhất.\n"),
+            vec!["Đại hội đại hội"]
+        );
+    }
+
+    #[test]
+    fn the_fix_keeps_one() {
+        let config = Config {
+            select: vec!["MA007".to_owned()],
+            ..Config::default()
+        };
+        let text = "Phương pháp xác định xác định hàm lượng.\n";
+        let report = crate::check_str(text, &config);
+        let (fixed, _) = crate::apply_fixes(&report, true);
+        assert_eq!(fixed, "Phương pháp xác định hàm lượng.\n");
+    }
+
+    #[test]
+    fn ocr_runs_and_name_ends_are_left_alone() {
+        assert_eq!(found("ˆ hức chức chức chức chú chức đá\n"), Vec::<String>::new());
+        assert_eq!(
+            found("Trưởng Ban Chỉ đạo chỉ đạo các sở.\n"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn every_compound_is_lower_case_and_spaced_once() {
+        for c in super::COMPOUNDS {
+            assert_eq!(*c, crate::fold::fold_case(c), "{c}");
+            assert!(c.split(' ').all(|w| !w.is_empty()), "{c}");
+            assert!(c.contains(' '), "{c}: one syllable");
         }
     }
 }

@@ -252,6 +252,9 @@ macro_rules! docs {
     };
 }
 
+/// Word lists the MA rules share (not a rule).
+pub(crate) mod lexicon;
+
 macro_rules! registry {
     ($($module:ident),* $(,)?) => {
         $(pub mod $module;)*
