@@ -31,6 +31,24 @@ fn inline_tag_len(s: &str) -> Option<usize> {
     Some(close + 1)
 }
 
+/// Where the `]` that closes the `[` at `open` is (brackets nested inside counted).
+fn matching_bracket(line: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in line.bytes().enumerate().skip(open) {
+        match b {
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The pieces of `span` without inline markup. `span` is one line's content (no line break).
 pub fn clean(text: &str, span: Span) -> Pieces {
     let line = span.of(text);
@@ -54,7 +72,13 @@ pub fn clean(text: &str, span: Span) -> Pieces {
         .split(|c| c != '*')
         .filter(|run| run.len() % 2 == 1)
         .count();
+    // Link targets already cut, jumped over when the walk reaches them.
+    let mut targets: Vec<(usize, usize)> = Vec::new();
     while k < bytes.len() {
+        if let Some(&(_, end)) = targets.iter().find(|&&(a, _)| a == k) {
+            k = end;
+            continue;
+        }
         match bytes[k] {
             // A backslash ending the line is Markdown's hard line break.
             b'\\' if line[k + 1..].trim().is_empty() => {
@@ -101,23 +125,29 @@ pub fn clean(text: &str, span: Span) -> Pieces {
                 cuts.push((k, k + 1));
                 k += 1;
             }
-            b'[' if line[k..]
-                .find(']')
-                .is_some_and(|c| line[k + c + 1..].starts_with('{')) =>
-            {
-                // `[text]{style=…}`: the text stays.
+            b'[' if matching_bracket(line, k).is_some_and(|c| line[c + 1..].starts_with('{')) => {
+                // `[text]{style=…}`, links inside it too: the text stays.
                 cuts.push((k, k + 1));
                 k += 1;
             }
             b'[' => {
-                // `[text](target)`: the text stays.
-                let close = line[k..].find("](").map(|c| k + c);
+                // `[text](target "title"){.class …}`: the text stays.
+                let close = matching_bracket(line, k).filter(|&c| line[c + 1..].starts_with('('));
                 let end = close.and_then(|c| line[c..].find(')').map(|e| c + e));
                 match (close, end) {
-                    (Some(c), Some(e)) if !line[k + 1..c].contains(']') => {
+                    (Some(c), Some(e)) => {
                         cuts.push((k, k + 1));
-                        cuts.push((c, e + 1));
-                        k = e + 1;
+                        // Attributes pandoc writes after a link (`{.doclink target="_blank"}`).
+                        let attrs_end = line[e + 1..]
+                            .starts_with('{')
+                            .then(|| line[e + 1..].find('}').map(|a| e + 1 + a + 1))
+                            .flatten();
+                        let end = attrs_end.unwrap_or(e + 1);
+                        cuts.push((c, end));
+                        // The text between the brackets is read on (emphasis); the target is
+                        // jumped over when the walk reaches it.
+                        targets.push((c, end));
+                        k += 1;
                     }
                     _ => k += 1,
                 }
@@ -128,6 +158,8 @@ pub fn clean(text: &str, span: Span) -> Pieces {
     if cuts.is_empty() {
         return Pieces::one(span);
     }
+    // A link's target is cut before the markup inside its text.
+    cuts.sort_unstable();
     let mut pieces = Vec::new();
     let mut at = 0;
     for (a, b) in cuts {
@@ -178,6 +210,20 @@ mod tests {
             "CHỦ TỊCH QUỐC HỘI (Đã ký)  Trần Thanh Mẫn"
         );
         assert_eq!(cleaned("3 * 4 = 12"), "3 * 4 = 12");
+    }
+
+    #[test]
+    fn links_with_attributes_inside_a_styled_span() {
+        let line = "[*Căn cứ [Luật khí tượng thủy văn ](https://luatvietnam.vn/x-d1.html \"Luật khí tượng thủy văn\"){.doclink rel=\"noopener\" target=\"_blank\"}ngày 23 tháng 11 năm 2015;*]{style=\"color: #000000;\"}";
+        assert_eq!(
+            cleaned(line),
+            "Căn cứ Luật khí tượng thủy văn ngày 23 tháng 11 năm 2015;"
+        );
+        // Brackets inside a link's text are text.
+        assert_eq!(
+            cleaned("theo [điểm [a] khoản 1](https://x.vn/a) nay"),
+            "theo điểm [a] khoản 1 nay"
+        );
     }
 
     #[test]
