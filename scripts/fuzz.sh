@@ -11,7 +11,7 @@ if ! cargo fuzz --version >/dev/null 2>&1 || ! rustup toolchain list | grep -q '
   echo "fuzz: cargo-fuzz or the nightly toolchain is missing; skipped" >&2
   exit 0
 fi
-targets=(check_utf8 check_bytes documents citations fix_idempotent docx)
+targets=(check_utf8 check_bytes documents citations fix_idempotent docx html markdown)
 if [ "$#" -gt 0 ]; then
   targets=("$@")
 fi
@@ -20,11 +20,11 @@ trap 'rm -f "${log}"' EXIT
 for target in "${targets[@]}"; do
   corpus="fuzz/corpus/${target}"
   mkdir -p "${corpus}"
-  if [ "${target}" = docx ]; then
-    cp -n fuzz/seeds/docx/* "${corpus}/" || true
-  else
-    cp -n fuzz/seeds/text/* "${corpus}/" || true
-  fi
+  case "${target}" in
+    docx | html | markdown) seeds="fuzz/seeds/${target}" ;;
+    *) seeds="fuzz/seeds/text" ;;
+  esac
+  cp -n "${seeds}"/* "${corpus}/" || true
   echo "==> fuzz ${target} for ${seconds} s"
   # -s none: no sanitizer (ASan slows the engine several times and finds nothing safe Rust hides).
   status=0

@@ -58,3 +58,29 @@ fn found_texts_check_soundly() {
         }
     }
 }
+
+/// Web pages the `html` target found, as pages: each checks soundly, its findings mapping back
+/// into the page in order.
+#[test]
+fn found_pages_check_soundly() {
+    let found = inputs("html");
+    assert!(!found.is_empty(), "fixtures/fuzz/html is empty");
+    for (name, bytes) in found {
+        let source = thethuc::Source::from_html(&bytes).unwrap();
+        let report = thethuc::check(source, InputFormat::Html, &Config::default());
+        let (text, page) = (report.source.text(), report.source.original());
+        for d in &report.diagnostics {
+            let (s, e) = (d.span.start, d.span.end);
+            assert!(s <= e && e as usize <= text.len(), "{name}: {}", d.code);
+            let (os, oe) = (
+                report.source.to_original(s, false),
+                report.source.to_original(e, true),
+            );
+            assert!(
+                os <= oe && oe as usize <= page.len(),
+                "{name}: {} maps to {os}..{oe}",
+                d.code
+            );
+        }
+    }
+}

@@ -45,6 +45,9 @@ pub fn clean(page: &str) -> Cleaned {
     let mut text = String::with_capacity(page.len());
     let mut segments: Vec<(u32, u32, bool)> = Vec::new();
     let mut copy_from: Option<usize> = None;
+    // Where each hidden element's closing tag was last looked for, and found (if at all): a page
+    // of many `<script>`s, closed or not, is read in one pass.
+    let mut closings: [Option<(usize, Option<usize>)>; HIDDEN.len()] = [None; HIDDEN.len()];
     // Opens a copied stretch at `i` (if none is open).
     let mut i = 0;
     macro_rules! close_copy {
@@ -74,9 +77,9 @@ pub fn clean(page: &str) -> Cleaned {
                     continue;
                 }
                 let name = tag_name(&page[i + 1..]);
-                if let Some(hidden) = HIDDEN.iter().find(|h| name.eq_ignore_ascii_case(h)) {
+                if let Some(k) = HIDDEN.iter().position(|h| name.eq_ignore_ascii_case(h)) {
                     close_copy!();
-                    i = skip_element(page, i, hidden);
+                    i = skip_element(page, i, HIDDEN[k], &mut closings[k]);
                     continue;
                 }
                 // A tag: copied as it is (the reader reads it).
@@ -148,18 +151,51 @@ pub fn tag_end(page: &str, i: usize) -> usize {
 }
 
 /// Past the end of the element opening at `i` (its closing tag, or the opening tag alone when
-/// it closes itself or never closes).
-fn skip_element(page: &str, i: usize, name: &str) -> usize {
+/// it closes itself or never closes). `last` remembers the previous search for this element's
+/// closing tag (where it started, what it found), so that no stretch of the page is searched
+/// twice: the elements of a page are skipped in order.
+fn skip_element(
+    page: &str,
+    i: usize,
+    name: &str,
+    last: &mut Option<(usize, Option<usize>)>,
+) -> usize {
     let open_end = tag_end(page, i);
     if page[i..open_end].ends_with("/>") {
         return open_end;
     }
-    let lower_rest = page[open_end..].to_ascii_lowercase();
-    let closing = format!("</{name}");
-    match lower_rest.find(&closing) {
-        Some(at) => tag_end(page, open_end + at),
+    let found = match *last {
+        // The last search started before this element and found nothing, or a closing tag after it.
+        Some((from, found)) if from <= open_end && found.is_none_or(|at| at >= open_end) => found,
+        _ => {
+            let found = find_closing(page, open_end, name);
+            *last = Some((open_end, found));
+            found
+        }
+    };
+    match found {
+        Some(at) => tag_end(page, at),
         None => open_end,
     }
+}
+
+/// Where the first `</name` (any case) at or after `from` starts.
+fn find_closing(page: &str, from: usize, name: &str) -> Option<usize> {
+    let bytes = page.as_bytes();
+    let name = name.as_bytes();
+    let mut at = from;
+    while let Some(k) = memchr::memchr(b'<', &bytes[at..]) {
+        let lt = at + k;
+        let rest = &bytes[lt + 1..];
+        if rest.first() == Some(&b'/')
+            && rest.len() > name.len()
+            && rest[1..=name.len()].eq_ignore_ascii_case(name)
+        {
+            return Some(lt);
+        }
+        at = lt + 1;
+    }
+    None
 }
 
 /// A character reference at the start of `s`: the character and the reference's length.
@@ -321,6 +357,19 @@ mod tests {
                 last = p;
             }
         }
+    }
+
+    /// Hidden elements are skipped in one pass: a page of 100,000 `<script>`s, closed or not,
+    /// cleans at once (each used to search the rest of the page again).
+    #[test]
+    fn many_hidden_elements_clean_in_one_pass() {
+        let unclosed = "<script>".repeat(100_000);
+        let closed = "<script>a</script><p>b</p>".repeat(50_000);
+        assert_eq!(clean(&unclosed).text, "");
+        assert_eq!(clean(&closed).text, "<p>b</p>".repeat(50_000));
+        // Closed in another case, or not at all after the last one.
+        let mixed = "<STYLE>x</Style>y<style>z";
+        assert_eq!(clean(mixed).text, "yz");
     }
 
     #[test]

@@ -216,6 +216,15 @@ impl Source {
             .map(|(s, enc)| {
                 let a = self.nfc_to_reading(s.start, false);
                 let b = self.nfc_to_reading(s.end, true).max(a);
+                // A run the reading text leaves out (inside a web page's tag), or whose ends
+                // land in pieces the reader put in another order, has no span of its own
+                // there: an empty one (no finding), never one whose ends map back reversed.
+                let (na, nb) = (self.reading_to_nfc(a, false), self.reading_to_nfc(b, true));
+                let b = if na >= s.end || nb <= s.start || na > nb {
+                    a
+                } else {
+                    b
+                };
                 (crate::document::Span::new(a, b), enc)
             })
             .collect();

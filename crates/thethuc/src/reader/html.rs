@@ -49,6 +49,11 @@ const BLOCKS: &[&str] = &[
     "label",
 ];
 
+/// Tables nested deeper than this are read as rows of the table at this depth: each level a
+/// table inside a cell moves its lines into that cell, so a page of 100,000 nested tables would
+/// move them 100,000 times.
+const MAX_TABLE_DEPTH: usize = 16;
+
 /// A line of HTML text: its pieces, and whether a block boundary (not a `<br>`) opened it.
 #[derive(Debug, Clone)]
 pub struct HtmlLine {
@@ -75,6 +80,8 @@ struct Reader<'t> {
     text: &'t str,
     items: Vec<Item>,
     tables: Vec<Frame>,
+    /// Tables opened beyond `MAX_TABLE_DEPTH` and not yet closed.
+    too_deep: usize,
     /// The line being gathered: spans and the glue before each.
     current: Vec<(Span, Glue)>,
     space_pending: bool,
@@ -174,10 +181,18 @@ impl<'t> Reader<'t> {
         match name {
             "table" if !closing => {
                 self.flush(true);
-                self.tables.push(Frame::default());
+                if self.tables.len() < MAX_TABLE_DEPTH {
+                    self.tables.push(Frame::default());
+                } else {
+                    self.too_deep += 1;
+                }
             }
             "table" => {
                 self.flush(true);
+                if self.too_deep > 0 {
+                    self.too_deep -= 1;
+                    return;
+                }
                 let Some(done) = self.tables.pop() else {
                     return;
                 };
@@ -250,6 +265,7 @@ pub fn read(text: &str, start: usize, end: usize) -> Vec<Item> {
         text,
         items: Vec::new(),
         tables: Vec::new(),
+        too_deep: 0,
         current: Vec::new(),
         space_pending: false,
         block_pending: true,
@@ -279,6 +295,7 @@ pub fn read(text: &str, start: usize, end: usize) -> Vec<Item> {
         r.text_run(run_start, end);
     }
     r.flush(true);
+    r.too_deep = 0;
     while !r.tables.is_empty() {
         r.tag("table", true);
     }
@@ -370,5 +387,28 @@ mod tests {
         let items = read(text, 0, text.len());
         assert_eq!(lines(text, &items), ["[0,0] A", "[0,0] B", "[0,1] C"]);
         assert_eq!(table_end(text, 0), text.len());
+    }
+
+    /// Tables nested beyond `MAX_TABLE_DEPTH` read as rows of the deepest table kept: every
+    /// cell's text is still there, in order, and a page of 100,000 levels reads at once.
+    #[test]
+    fn tables_nested_very_deep_keep_their_text() {
+        let depth = 40;
+        let text = format!(
+            "{}{}",
+            (0..depth)
+                .map(|k| format!("<table><tr><td>c{k}"))
+                .collect::<String>(),
+            "</td></tr></table>".repeat(depth)
+        );
+        let items = read(&text, 0, text.len());
+        let got = lines(&text, &items);
+        assert_eq!(got.len(), depth);
+        for (k, line) in got.iter().enumerate() {
+            assert!(line.ends_with(&format!(" c{k}")), "{line}");
+        }
+        let deep = "<table><tr><td>x".repeat(100_000);
+        let items = read(&deep, 0, deep.len());
+        assert_eq!(lines(&deep, &items).len(), 100_000);
     }
 }

@@ -32,6 +32,21 @@ pub struct Table {
     pub next: usize,
 }
 
+/// The most cells a table row is split into (as `layout::MAX_COLUMNS` for a line of text): the
+/// rest of a longer row stays in its last cell, so that a hostile row of millions of bars makes
+/// neither millions of lines nor a step quadratic in them.
+pub const MAX_CELLS: usize = 32;
+
+/// Keeps the first `MAX_CELLS` boundaries of a row and its last one: the last cell then holds the
+/// rest of the row.
+fn cap_bounds(bounds: &mut Vec<usize>) {
+    if bounds.len() > MAX_CELLS + 1 {
+        let last = bounds[bounds.len() - 1];
+        bounds.truncate(MAX_CELLS);
+        bounds.push(last);
+    }
+}
+
 /// The physical lines of a text: byte ranges without the line break (and a `\r` before it).
 pub fn physical_lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -136,13 +151,19 @@ fn pipe_row(text: &str, base: usize, line: &str) -> Row {
     let mut start = if first_is_bar { bars[0] + 1 } else { 0 };
     let from = usize::from(first_is_bar);
     for &bar in bars.iter().skip(from) {
+        if cells.len() + 1 == MAX_CELLS {
+            break;
+        }
         cells.push(cell_lines_br(text, base + start, base + bar));
         start = bar + 1;
     }
-    if line[start..].trim().is_empty() {
-        // The closing bar.
-    } else {
-        cells.push(cell_lines_br(text, base + start, base + line.len()));
+    // The rest of the row, without its closing bar (the last bar, with only white space after).
+    let end = match bars.last() {
+        Some(&bar) if bar >= start && line[bar + 1..].trim().is_empty() => bar,
+        _ => line.len(),
+    };
+    if !line[start..end].trim().is_empty() {
+        cells.push(cell_lines_br(text, base + start, base + end));
     }
     Row { cells }
 }
@@ -195,7 +216,9 @@ pub fn br_tag_len(s: &str) -> Option<usize> {
     {
         return None;
     }
-    let close = s.find('>')?;
+    // A `<br>` tag is short: a `<br` left open is not searched to the end of the line (a line
+    // of them would be searched once for each).
+    let close = s.bytes().take(64).position(|b| b == b'>')?;
     let inner = s[3..close].trim();
     (inner.is_empty() || inner == "/").then_some(close + 1)
 }
@@ -223,36 +246,43 @@ fn grid_border(line: &str) -> Option<Vec<usize>> {
     (plus.len() >= 2).then_some(plus)
 }
 
-/// A pandoc grid table at line `i`: borders of `+`, rows of `|` between them.
+/// A pandoc grid table at line `i`: borders of `+`, rows of `|` between them. A table ends at
+/// its last border: a last row that no border closes is not part of it. There is no table when
+/// a border lies right under the top border, or no row is closed: so a search that finds none
+/// has read the top border and the `|` lines under it only, and a text of borders (or of rows
+/// never closed) is read once, not once a line.
 pub fn grid_table(text: &str, lines: &[(usize, usize)], i: usize) -> Option<Table> {
     let line = |k: usize| &text[lines[k].0..lines[k].1];
-    let cols = grid_border(line(i))?;
+    let mut cols = grid_border(line(i))?;
+    cap_bounds(&mut cols);
     let mut rows: Vec<Row> = Vec::new();
     let mut current: Option<GridRow> = None;
+    // The line after the last border that closed a row.
+    let mut closed_at = None;
     let mut k = i + 1;
-    let mut closed = false;
     while k < lines.len() {
         let l = line(k);
         if grid_border(l).is_some() {
-            if let Some(r) = current.take() {
-                rows.push(Row { cells: r.cells });
+            match current.take() {
+                Some(r) => rows.push(Row { cells: r.cells }),
+                // A border under the top border: no table here.
+                None if rows.is_empty() => break,
+                // A border under a closing one (pandoc's header separator, then the bottom).
+                None => {}
             }
-            closed = true;
             k += 1;
+            closed_at = Some(k);
             continue;
         }
         if !l.trim_start().starts_with('|') {
             break;
         }
-        closed = false;
         let row = current.get_or_insert_with(|| GridRow::new(cols.len() - 1));
         row.add_line(text, lines[k].0, l, &cols);
         k += 1;
     }
-    if !closed || rows.is_empty() {
-        return None;
-    }
-    Some(Table { rows, next: k })
+    let next = closed_at?;
+    Some(Table { rows, next })
 }
 
 /// A grid row being read: its cells, and for each whether an empty line was just seen in it.
@@ -280,13 +310,17 @@ impl GridRow {
         let byte_at = |c: usize| offsets.get(c).copied().unwrap_or(line.len());
         // The bars are at the border's columns when the line is aligned with them (pandoc's
         // widths), otherwise wherever this line has them.
-        let aligned = cols
-            .iter()
-            .all(|&c| line.chars().nth(c).is_none_or(|ch| ch == '|'));
+        let aligned = cols.iter().all(|&c| {
+            offsets
+                .get(c)
+                .is_none_or(|&b| b == line.len() || line.as_bytes()[b] == b'|')
+        });
         let bounds: Vec<usize> = if aligned {
             cols.iter().map(|&c| byte_at(c)).collect()
         } else {
-            line.match_indices('|').map(|(b, _)| b).collect()
+            let mut bars: Vec<usize> = line.match_indices('|').map(|(b, _)| b).collect();
+            cap_bounds(&mut bars);
+            bars
         };
         for (n, w) in bounds.windows(2).enumerate() {
             let (a, b) = (w[0] + 1, w[1].min(line.len()));
@@ -344,8 +378,10 @@ pub fn dash_table(text: &str, lines: &[(usize, usize)], i: usize) -> Option<Tabl
     let line = |k: usize| &text[lines[k].0..lines[k].1];
     let groups = dash_groups(line(i))?;
     // Multiline: one group opening the table, its end a line of dashes within 200 lines.
+    // The blank line first: it is the cheaper test (a text of dash lines tries 200 of them from
+    // each).
     let end = (i + 1..lines.len().min(i + 200)).find(|&k| {
-        dash_groups(line(k)).is_some() && (k + 1 >= lines.len() || line(k + 1).trim().is_empty())
+        (k + 1 >= lines.len() || line(k + 1).trim().is_empty()) && dash_groups(line(k)).is_some()
     })?;
     if end <= i + 1 {
         return None;
@@ -356,11 +392,13 @@ pub fn dash_table(text: &str, lines: &[(usize, usize)], i: usize) -> Option<Tabl
     if body.iter().all(|&k| line(k).trim().is_empty()) {
         return None;
     }
-    let cols = if groups.len() >= 2 {
+    let mut cols = if groups.len() >= 2 {
         groups.iter().map(|g| g.0).collect::<Vec<_>>()
     } else {
         rivers(&body.iter().map(|&k| line(k)).collect::<Vec<_>>())
     };
+    // The last column runs to the end of the line.
+    cols.truncate(MAX_CELLS);
     if cols.len() < 2 {
         return None;
     }
@@ -414,9 +452,9 @@ fn rivers(lines: &[&str]) -> Vec<usize> {
     let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let mut space = vec![true; width];
     for l in lines.iter().filter(|l| !l.trim().is_empty()) {
-        let chars: Vec<char> = l.chars().collect();
-        for (k, s) in space.iter_mut().enumerate() {
-            if chars.get(k).is_some_and(|c| *c != ' ') {
+        // Only the line's own characters: a short line under a long one costs its length.
+        for (s, c) in space.iter_mut().zip(l.chars()) {
+            if c != ' ' {
                 *s = false;
             }
         }
@@ -526,5 +564,68 @@ mod tests {
         // A rule of dashes under a heading is not a table.
         let text = "QUYẾT ĐỊNH\n----------\nVề việc";
         assert!(dash_table(text, &physical_lines(text), 1).is_none());
+    }
+
+    /// A row of more than `MAX_CELLS` cells keeps the rest in its last cell (closing bar
+    /// left out), in every kind of table.
+    #[test]
+    fn rows_past_the_cell_bound_keep_the_rest_in_the_last_cell() {
+        let text = format!("{}|\n|---|---|\n", "| a ".repeat(40));
+        let lines = physical_lines(&text);
+        let t = pipe_table(&text, &lines, 0).unwrap();
+        let c = cells(&text, &t);
+        assert_eq!(c[0].len(), MAX_CELLS);
+        assert_eq!(c[0][0], ["a"]);
+        assert_eq!(c[0][MAX_CELLS - 1], ["a | a | a | a | a | a | a | a | a"]);
+        // Without the closing bar, and with escaped bars: the same cells.
+        let text = format!("{}\n|---|---|\n", "| a ".repeat(40));
+        let t = pipe_table(&text, &physical_lines(&text), 0).unwrap();
+        assert_eq!(cells(&text, &t)[0][MAX_CELLS - 1].len(), 1);
+        // Within the bound: the cells as before.
+        let text = "| a | b \\| c |\n|---|---|\n";
+        let t = pipe_table(text, &physical_lines(text), 0).unwrap();
+        assert_eq!(cells(text, &t), [vec![vec!["a"], vec!["b \\| c"]]]);
+        // A grid row, aligned with its border and not.
+        let border = format!("+{}\n", "-+".repeat(40));
+        for row in ["|a".repeat(40), "| a ".repeat(40)] {
+            let text = format!("{border}{row}|\n{border}");
+            let t = grid_table(&text, &physical_lines(&text), 0).unwrap();
+            let c = cells(&text, &t);
+            assert_eq!(c[0].len(), MAX_CELLS, "{row}");
+            assert!(c[0][MAX_CELLS - 1][0].matches('a').count() == 9, "{row}");
+        }
+        // `<br` left open, or too long to be a tag: not a line break.
+        assert_eq!(br_tag_len("<br>x"), Some(4));
+        assert_eq!(br_tag_len("<BR />"), Some(6));
+        assert_eq!(br_tag_len("<br<br<br"), None);
+        assert_eq!(br_tag_len(&format!("<br{}>", " ".repeat(100))), None);
+    }
+
+    /// A grid table ends at its last border; borders alone, or rows never closed, are none.
+    #[test]
+    fn grid_tables_end_at_their_last_border() {
+        let text = "+---+\n| a |\n+===+\n| b |\n+---+\n| c |\nsau";
+        let lines = physical_lines(text);
+        let t = grid_table(text, &lines, 0).unwrap();
+        assert_eq!(cells(text, &t), [vec![vec!["a"]], vec![vec!["b"]]]);
+        assert_eq!(t.next, 5);
+        // A border under a closing border belongs to the table (pandoc, a header alone).
+        let text = "+---+\n| a |\n+===+\n+---+\n| b |\n+---+\n";
+        let t = grid_table(text, &physical_lines(text), 0).unwrap();
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.next, 6);
+        for text in [
+            "+---+\n+---+\n| a |\n+---+\n",
+            "+---+\n| a |\n| b |\n",
+            "+---+\n",
+        ] {
+            assert!(
+                grid_table(text, &physical_lines(text), 0).is_none(),
+                "{text}"
+            );
+        }
+        // Under a border right under the top border, a table starts.
+        let text = "+---+\n+---+\n| a |\n+---+\n";
+        assert_eq!(grid_table(text, &physical_lines(text), 1).unwrap().next, 4);
     }
 }
