@@ -219,7 +219,13 @@ fn is_speck(w: &str) -> bool {
 fn sub_pieces(pieces: &Pieces, bounds: &[(usize, usize, u32)], a: usize, b: usize) -> Pieces {
     let mut spans = Vec::new();
     let mut glue = Vec::new();
-    for (k, &(s, e, n)) in bounds.iter().enumerate() {
+    // The pieces are in text order: start at the first that ends past `a`, stop at `b` (a
+    // line cut into thousands of parts is not scanned whole for each).
+    let first = bounds.partition_point(|&(_, e, _)| e <= a);
+    for (k, &(s, e, n)) in bounds.iter().enumerate().skip(first) {
+        if s >= b {
+            break;
+        }
         let (x, y) = (a.max(s), b.min(e));
         if x < y {
             if !spans.is_empty() {
@@ -522,7 +528,8 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
         // After the date, the line ends or the next component starts: a word in capitals
         // (the type name), `V/v`, `Kính gửi`, `Số`.
         let after = text[end..].trim_start();
-        let fa = fold_case(after);
+        // Folding keeps byte offsets: the folded rest is a slice, not a copy of the line.
+        let fa = folded[end..].trim_start();
         let after_ok = after.is_empty()
             || after
                 .split_whitespace()
