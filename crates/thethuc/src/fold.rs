@@ -4,32 +4,22 @@
 /// Lower-cases every character whose lower case is one character of the same UTF-8 length;
 /// leaves the rest (`İ`, the Kelvin sign, …) alone so that byte offsets never move.
 pub fn fold_case(s: &str) -> String {
-    // One pass: runs of ASCII copied and lower-cased at once, each other character folded
-    // when its small letter has the same UTF-8 length.
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        if ascii > 0 {
-            let start = out.len();
-            out.push_str(&rest[..ascii]);
-            out[start..].make_ascii_lowercase();
-            rest = &rest[ascii..];
+    // Lengths never change, so the copy is folded in place: ASCII all at once, then each
+    // character that starts with a lead byte (C0 and up) and has a different small letter.
+    let mut out = s.to_owned();
+    out.make_ascii_lowercase();
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b < 0xC0 {
             continue;
         }
-        let Some(c) = rest.chars().next() else {
-            break;
+        let Some(c) = s[i..].chars().next() else {
+            continue;
         };
         let folded = fold_char(c);
-        out.push(if folded.len_utf8() == c.len_utf8() {
-            folded
-        } else {
-            c
-        });
-        rest = &rest[c.len_utf8()..];
+        if folded != c {
+            let mut buf = [0u8; 4];
+            out.replace_range(i..i + c.len_utf8(), folded.encode_utf8(&mut buf));
+        }
     }
     out
 }

@@ -159,16 +159,17 @@ fn join_type_names(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool], limi
             continue;
         }
         let text = lines[i].pieces.text(nfc);
-        if text.len() > 60 || !crate::fold::is_upper(&text) {
+        if text.len() > 60 || lines[i + 1].column != lines[i].column {
+            continue;
+        }
+        let next = lines[i + 1].pieces.text(nfc);
+        // Both in capitals and short; then only is the type table asked (its look-up folds).
+        if next.len() > 60 || !crate::fold::is_upper(&text) || !crate::fold::is_upper(&next) {
             continue;
         }
         let Some(short) = crate::doctype::by_name(&text) else {
             continue;
         };
-        let next = lines[i + 1].pieces.text(nfc);
-        if next.len() > 60 || lines[i + 1].column != lines[i].column {
-            continue;
-        }
         let joined = format!("{} {}", text.trim(), next.trim());
         if crate::doctype::by_name(&joined).is_some_and(|long| long.name != short.name) {
             let tail = lines[i + 1].pieces.clone();
@@ -187,10 +188,10 @@ fn join_wrapped_ky_hieu(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool],
         }
         let text = lines[i].pieces.text(nfc);
         // A Số line cut after a hyphen is no whole Số line to the grammar.
-        let so_line = crate::fold::skeleton(&text).trim_start().starts_with("so")
-            && text.contains('/')
-            && text.len() < 80;
-        if !text.trim_end().ends_with(['-', '/']) || !so_line {
+        if text.len() >= 80 || !text.trim_end().ends_with(['-', '/']) || !text.contains('/') {
+            continue;
+        }
+        if !crate::fold::skeleton(&text).trim_start().starts_with("so") {
             continue;
         }
         // The line under it in its column; a Số line joined from a wrapped `Số:` ends a row

@@ -212,6 +212,9 @@ pub(crate) fn excerpt(text: &str, from: usize, to: usize) -> String {
 pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
     let (mut good, mut bad) = (0usize, 0usize);
     let mut words = Vec::new();
+    // The words to try as syllables, tried last: the cheap signs first, then only as many
+    // syllables as can still change the outcome.
+    let mut to_try: Vec<&str> = Vec::new();
     for &(_, tok) in ctx.tokens(i) {
         bad += tok.chars().filter(|&c| exotic(c)).count();
         let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
@@ -230,17 +233,31 @@ pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
         }
         words.clear();
         words_into(core, &mut words);
-        for (_, w) in &words {
+        for &(_, w) in &words {
             // Single letters (`a)`, `x`) say nothing either way.
             if w.chars().nth(1).is_none() {
                 continue;
             }
-            if crate::syllable::is_valid_syllable(w) || w.chars().all(|c| !c.is_lowercase()) {
+            if w.chars().all(|c| !c.is_lowercase()) {
                 good += 1;
             } else if !w.is_ascii() || w.len() <= 2 {
-                // ASCII words of three letters or more may be English or a name (`VNeID`, `email`).
-                bad += 1;
+                to_try.push(w);
+            } else if crate::syllable::is_valid_syllable(w) {
+                // ASCII words of three letters or more may be English or a name (`VNeID`,
+                // `email`): good when a syllable, never bad.
+                good += 1;
             }
+        }
+    }
+    for (k, w) in to_try.iter().enumerate() {
+        // Every word left being bad would not make the line debris.
+        if bad + (to_try.len() - k) < good.max(1) {
+            return false;
+        }
+        if crate::syllable::is_valid_syllable(w) {
+            good += 1;
+        } else {
+            bad += 1;
         }
     }
     bad > 0 && bad >= good
@@ -270,7 +287,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             || memchr::memchr3_iter(b':', b')', b'?', bytes).any(after_space)
             || memchr::memchr_iter(b'!', bytes).any(after_space);
         // OCR of a seal or a signature: its marks are no typing.
-        if !spaced_mark || debris(ctx, line) {
+        if !spaced_mark || ctx.is_debris(line) {
             continue;
         }
         let chars: Vec<(usize, char)> = t.char_indices().collect();

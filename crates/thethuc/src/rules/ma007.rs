@@ -2,7 +2,7 @@ use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::tone_insensitive;
 use crate::fold::{fold_case, fold_char};
 use crate::rules::lexicon::{COMPOUNDS, NAME_HEADS, REDUPLICATIVES};
-use crate::rules::ma004::{debris, is_space, lines, sub};
+use crate::rules::ma004::{is_space, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -80,7 +80,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let ((a, first), (b, second)) = (ws[k], ws[k + 1]);
             if !same_word(first, second) {
                 if let Some(f) = doubled_pair(t, ws, k, &spaced) {
-                    if !*is_debris.get_or_insert_with(|| debris(ctx, i)) {
+                    if !*is_debris.get_or_insert_with(|| ctx.is_debris(i)) {
                         out.push(f.diagnostic(span));
                     }
                 }
@@ -128,7 +128,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             {
                 continue;
             }
-            if *is_debris.get_or_insert_with(|| debris(ctx, i)) {
+            if *is_debris.get_or_insert_with(|| ctx.is_debris(i)) {
                 continue;
             }
             let whole = sub(span, a, b + second.len() - a);

@@ -1,6 +1,6 @@
 use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::rules::ma004::{debris, excerpt, exotic, is_letter, is_space};
+use crate::rules::ma004::{excerpt, exotic, is_letter, is_space};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -95,8 +95,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         {
             continue;
         }
-        // OCR of a seal or a signature: its marks are no typing.
-        if debris(ctx, i) {
+        // OCR of a seal or a signature: its marks are no typing. A line whose marks pair up
+        // within it (`(b/c)`, `“…”`) is read as it is: asking costs a syllable test a word.
+        let count = |b: u8| bytecount(bytes, b);
+        let pairs_up = count(b'(') == count(b')')
+            && count(b'[') == count(b']')
+            && count(b'"') % 2 == 0
+            && t.matches('“').count() == t.matches('”').count();
+        if !pairs_up && ctx.is_debris(i) {
             continue;
         }
         let chars: Vec<(usize, char)> = t.char_indices().collect();
@@ -435,6 +441,11 @@ fn list_marker(chars: &[(usize, char)], k: usize) -> bool {
     // An emoticon or a blank `:)`, `…)` is not a bracket either.
     let emoticon = k > 0 && matches!(chars[k - 1].1, ':' | ';');
     ((1..=4).contains(&len) && at_start) || emoticon
+}
+
+/// How many times byte `b` occurs in `bytes`.
+fn bytecount(bytes: &[u8], b: u8) -> usize {
+    memchr::memchr_iter(b, bytes).count()
 }
 
 #[cfg(test)]

@@ -86,6 +86,9 @@ pub struct Ctx<'a> {
     tokens: std::cell::OnceCell<PerLine<'a>>,
     /// The text case-folded (`fold::fold_case`, same byte offsets), made once when asked.
     folded: std::cell::OnceCell<String>,
+    /// Whether each line is OCR debris (`ma004::debris`): 0 not yet asked, 1 no, 2 yes. Three
+    /// rules ask about the same lines.
+    debris: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
 }
 
 /// Pieces of every line (offset in the line, text), flat, with where each line's pieces start.
@@ -136,7 +139,25 @@ impl<'a> Ctx<'a> {
             words: std::cell::OnceCell::new(),
             tokens: std::cell::OnceCell::new(),
             folded: std::cell::OnceCell::new(),
+            debris: std::cell::OnceCell::new(),
         }
+    }
+    /// Whether line `i` is OCR debris rather than text (`ma004::debris`), decided once.
+    pub fn is_debris(&self, i: usize) -> bool {
+        let cells = self
+            .debris
+            .get_or_init(|| vec![std::cell::Cell::new(0); self.doc.lines.len()]);
+        let Some(cell) = cells.get(i) else {
+            return false;
+        };
+        if cell.get() == 0 {
+            cell.set(if crate::rules::ma004::debris(self, i) {
+                2
+            } else {
+                1
+            });
+        }
+        cell.get() == 2
     }
     /// Line `i` case-folded: `fold_case(ctx.line_text(i))`, from one fold of the whole text.
     pub fn folded_line(&self, i: usize) -> &str {
