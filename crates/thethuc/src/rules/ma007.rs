@@ -178,7 +178,20 @@ fn same_word(first: &str, second: &str) -> bool {
     if fa != fb && !o_or_u(fa) && !o_or_u(fb) {
         return false;
     }
-    key(first) == key(second)
+    // Letter by letter first (no copies): the same letters up to case are the same word;
+    // letters that differ other than by their marks are different words. Only a difference
+    // in where the tone mark sits needs the keys.
+    let mut marks_differ = false;
+    for (a, b) in first.chars().zip(second.chars()) {
+        let (a, b) = (fold_char(a), fold_char(b));
+        if a != b {
+            if crate::fold::base_char(a) != crate::fold::base_char(b) {
+                return false;
+            }
+            marks_differ = true;
+        }
+    }
+    !marks_differ || key(first) == key(second)
 }
 
 /// Up to four words after word `k` of line `i`, with only white space before each; the first
