@@ -139,8 +139,17 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if matches!(t, ">" | "»" | "›") || t == "100%" {
         return Some(Furniture::Portal);
     }
-    if t.len() <= 60 && t.split_whitespace().count() <= 8 {
-        let sk = skeleton(t.trim_matches(|c: char| !c.is_alphanumeric()));
+    // A portal's button or menu opens with a capital (`Tải về`, `TRANG CHỦ`); a line in lower
+    // case is a wrapped sentence going on (most short lines of a PDF's text).
+    let capital = t
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase());
+    // The skeleton keeps one character for each: only a line as long as an entry can be one.
+    let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+    let as_long = |n: usize| PORTAL.iter().any(|p| p.len() == n);
+    if capital && t.len() <= 60 && as_long(core.chars().count()) {
+        let sk = skeleton(core);
         let sk = sk.trim();
         if PORTAL.contains(&sk) {
             return Some(Furniture::Portal);

@@ -249,6 +249,19 @@ pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
             }
         }
     }
+    // A long line with no sign of a scan's specks is debris only if at least half its words are
+    // no syllable: its first words tell (OCR of a seal is short; prose is not).
+    if bad == 0 && to_try.len() > 24 {
+        let sample = &to_try[..12];
+        if sample
+            .iter()
+            .filter(|w| crate::syllable::is_valid_syllable(w))
+            .count()
+            >= 10
+        {
+            return false;
+        }
+    }
     for (k, w) in to_try.iter().enumerate() {
         // Every word left being bad would not make the line debris.
         if bad + (to_try.len() - k) < good.max(1) {

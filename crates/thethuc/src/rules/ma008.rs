@@ -225,10 +225,24 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         }
     }
     strays.sort_by_key(|s| s.at);
+    // Whether the stray's line holds a letter, asked once a line (a hostile line of marks
+    // alone has a stray for each).
+    let mut letters: Option<(usize, bool)> = None;
     for s in strays {
         let line = ctx.line(s.line).span;
         let t = ctx.s(line);
         let pos = (s.at - line.start) as usize;
+        let has_letter = match letters {
+            Some((l, has)) if l == s.line => has,
+            _ => {
+                let has = t.chars().any(is_letter);
+                letters = Some((s.line, has));
+                has
+            }
+        };
+        if !has_letter {
+            continue;
+        }
         // Not a bracket left open or closed: a mark that encloses nothing, alone between spaces
         // at the edge of the text (`2.1 ( 4,0`, `— (`, `lý ự "`), before or after a lone
         // symbol (`“. o`, `(/ PỀ`), inside OCR debris (`⁄ZZ”5ÄY`), on a line without a word.
@@ -359,13 +373,24 @@ fn quotation_start(
     Some(QuotationStart { introduced, level })
 }
 
-/// Whether the unbalanced mark at byte `pos` of `t` stands by nothing it could enclose.
+/// How far each side of a mark `encloses_nothing` looks.
+const NEAR_BYTES: usize = 256;
+
+/// Whether the unbalanced mark at byte `pos` of `t` stands by nothing it could enclose (its
+/// line is known to hold a letter).
 fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
-    let (head, tail) = (&t[..pos], &t[pos..]);
-    let tail = tail.get(tail.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
-    if !t.chars().any(is_letter) {
-        return true;
+    // What stands near the mark decides (a token, the word beside it): a few hundred bytes
+    // each side, whatever the line's length.
+    let mut from = pos.saturating_sub(NEAR_BYTES);
+    while !t.is_char_boundary(from) {
+        from -= 1;
     }
+    let mut to = (pos + NEAR_BYTES).min(t.len());
+    while !t.is_char_boundary(to) {
+        to += 1;
+    }
+    let (head, tail) = (&t[from..pos], &t[pos..to]);
+    let tail = tail.get(tail.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
     // The token the mark is in: OCR debris when it holds a character typing never gives.
     let before = head.chars().rev().take_while(|&c| !is_space(c));
     let after = tail.chars().take_while(|&c| !is_space(c));
