@@ -51,7 +51,11 @@ fn the_development_set_holds_its_floor() {
     assert!(s.bodies >= 95, "{} issuing bodies", s.bodies);
     assert!(s.provenances.len() >= 8, "{:?}", s.provenances);
     assert!(s.docx >= 60, "{} .docx", s.docx);
-    assert!(s.errors.is_empty(), "documents that do not read: {:?}", s.errors);
+    assert!(
+        s.errors.is_empty(),
+        "documents that do not read: {:?}",
+        s.errors
+    );
 
     let right = 100.0 * s.all.right() as f64 / s.all.scored() as f64;
     let report = format!(
