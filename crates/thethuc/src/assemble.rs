@@ -536,7 +536,7 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                                 && !is_type_name(text, next)
                                 && next_text.trim_start().starts_with(char::is_alphabetic)
                                 && next_text.len() < 200);
-                    matches!(next.kind, LineKind::Paragraph)
+                    matches!(next.kind, LineKind::Paragraph | LineKind::ThucHien)
                         && !prev.ends_with(['.', ';', ':'])
                         && (next_text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                             || caps_goes_on)
@@ -555,7 +555,12 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                     // `Thực hiện dự án …` can be the trích yếu itself: when styled as a heading,
                     // when it cites nothing, or when it sits right under the type name as a short
                     // phrase; a preamble sentence ends with punctuation.
-                    LineKind::ThucHien => first && thuc_hien_is_trich_yeu(text, next),
+                    // In lower case under a line that does not end, it is the trích yếu
+                    // wrapped (`… cá nhân chủ trì` / `thực hiện nhiệm vụ …`).
+                    LineKind::ThucHien => {
+                        (first && thuc_hien_is_trich_yeu(text, next))
+                            || (goes_on && next_text.starts_with(char::is_lowercase))
+                    }
                     _ => false,
                 };
                 // The line that names the issuing authority of a Quyết định is not the trích yếu,
@@ -602,10 +607,18 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
             {
                 j += 1;
             }
+            // `(Ban hành kèm theo Quyết định số … của …)` under the title: a regulation issued
+            // with a decision, whose number, date and recipients are the decision's.
+            let mut issued_with = None;
+            if j < n && is_issued_with(doc.lines[j].span.of(text)) {
+                issued_with = Some(j);
+                j += 1;
+            }
             doc.title = Some(Title {
                 type_line: i,
                 doc_type,
                 trich_yeu,
+                issued_with,
             });
             return j;
         }
@@ -629,6 +642,19 @@ const CONTINUES_A_TITLE: &[&str] = &[
     "đến ",
     "với ",
 ];
+
+/// `(Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày … của …)`, `(Kèm theo Nghị quyết
+/// số …)`: the line that names the document this one was issued with.
+fn is_issued_with(t: &str) -> bool {
+    let f = fold_case(
+        t.trim()
+            .trim_start_matches(['(', '*', '_', '['])
+            .trim_start(),
+    );
+    (f.starts_with("ban hành kèm theo ") || f.starts_with("kèm theo "))
+        && f.contains(" số ")
+        && t.len() < 400
+}
 
 /// A rule drawn with characters (`_________`, `-----`, `***`).
 fn is_drawn_rule(t: &str) -> bool {
@@ -807,21 +833,52 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 doc.enacting = Some(i);
                 return i + 1;
             }
-            // A căn cứ wrapped over several lines by a PDF text layer.
-            LineKind::Paragraph
+            // A căn cứ wrapped over several lines by a PDF text layer; a wrapped line that
+            // opens with the number it cites reads as a Số line (`số 56/2024/QH15;`).
+            LineKind::Paragraph | LineKind::So(_)
                 if last_was_preamble
                     && !l.blank_before
-                    && !ends_paragraph(&doc.lines[i - 1], text) => {}
+                    && !ends_paragraph(&doc.lines[i - 1], text)
+                    && (matches!(l.kind, LineKind::Paragraph)
+                        || l.span.of(text).starts_with(char::is_lowercase)) => {}
             _ => break,
         }
         i += 1;
     }
-    // The enacting line can follow a `Theo đề nghị` paragraph after a blank line.
-    if i < n && matches!(doc.lines[i].kind, LineKind::Enacting) {
-        doc.enacting = Some(i);
-        return i + 1;
+    // The enacting line can follow a `Theo đề nghị` paragraph after a blank line, or a căn cứ
+    // whose wrapped lines read as paragraphs of their own: it is the one before the articles.
+    if !doc.preamble.is_empty() {
+        for k in i..n.min(i + ENACTING_REACH) {
+            match doc.lines[k].kind {
+                LineKind::Enacting => {
+                    doc.preamble
+                        .extend((i..k).filter(|&m| is_preamble_kind(&doc.lines[m].kind)));
+                    doc.enacting = Some(k);
+                    return k + 1;
+                }
+                // The body's own lines end the search; a căn cứ's wrapped line may read as
+                // anything else (`số 56/2024/QH15;` as a Số line).
+                LineKind::Dieu { .. }
+                | LineKind::Khoan { .. }
+                | LineKind::RomanMuc { .. }
+                | LineKind::NoiNhan { .. }
+                | LineKind::KinhGui { .. }
+                | LineKind::PhanChuong { .. } => break,
+                _ => {}
+            }
+        }
     }
     i
+}
+
+/// How many lines past the last căn cứ read the enacting line may stand.
+const ENACTING_REACH: usize = 12;
+
+fn is_preamble_kind(kind: &LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::CanCu | LineKind::ThucHien | LineKind::TheoDeNghi
+    )
 }
 
 fn ends_paragraph(line: &Line, text: &str) -> bool {
@@ -1325,6 +1382,42 @@ mod tests {
             d.lines[d.closing.signature.name.unwrap()].span.of(text),
             "Phùng Tô Long"
         );
+    }
+
+    /// Statutes issued with a decision: the `(Kèm theo Quyết định số …)` line under the title
+    /// is kept with it, and no number, date or Nơi nhận of their own is asked of them.
+    #[test]
+    fn a_regulation_issued_with_a_decision() {
+        let text = "UBND TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI GOLF TỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\n\nĐIỀU LỆ\n\nHỘI GOLF TỈNH LÂM ĐỒNG\n\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/3/2025\n\ncủa Chủ tịch UBND tỉnh)\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Tên gọi\n";
+        // A trích yếu wrapped before `thực hiện` in lower case, then the line.
+        let cantho = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ\tĐộc lập - Tự do - Hạnh phúc\n\nQUY ĐỊNH\nViệc tuyển chọn tổ chức, cá nhân chủ trì\nthực hiện nhiệm vụ khoa học và công nghệ cấp thành phố\n(Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND ngày 21 tháng 01 năm 2010 của Ủy ban nhân dân thành phố Cần Thơ)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n";
+        let d = doc(cantho);
+        assert_eq!(d.title.as_ref().map(|t| t.trich_yeu.len()), Some(2));
+        assert!(d.is_issued_with_another());
+        let d = doc(text);
+        let title = d.title.as_ref().expect("a title");
+        let with = title.issued_with.expect("the line it was issued with");
+        assert!(d.lines[with]
+            .span
+            .of(text)
+            .starts_with("(Kèm theo Quyết định số 12/QĐ-UBND"));
+        assert!(d.is_issued_with_another());
+        let report = crate::check_str(text, &crate::Config::default());
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        for code in ["SO001", "NG001", "NN001"] {
+            assert!(!codes.contains(&code), "{code} in {codes:?}");
+        }
+    }
+
+    /// A căn cứ list with a line that is no căn cứ of its own (a law listed after a `;`): the
+    /// `QUYẾT ĐỊNH:` before the articles is still the enacting line.
+    #[test]
+    fn the_enacting_line_after_a_preamble_line_of_no_known_kind() {
+        let text = "QUYẾT ĐỊNH\nVề việc bãi bỏ\n\nCăn cứ Luật Tổ chức Chính phủ;\nLuật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản;\nCăn cứ Luật Chứng khoán được sửa đổi, bổ sung bởi Luật\nsố 56/2024/QH15;\nTheo đề nghị của Vụ trưởng Vụ Pháp chế.\n\nQUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ.\nĐiều 2. Hiệu lực.\n";
+        let d = doc(text);
+        let e = d.enacting.expect("the enacting line");
+        assert_eq!(d.lines[e].span.of(text), "QUYẾT ĐỊNH:");
+        assert_eq!(d.preamble.len(), 3);
     }
 
     /// A header table so narrow that names wrap a word a line: a type name inside the

@@ -195,6 +195,9 @@ pub struct Title {
     pub type_line: usize,
     pub doc_type: Option<crate::doctype::DocType>,
     pub trich_yeu: Vec<usize>,
+    /// The `(Ban hành kèm theo Quyết định số …)` line under the title of a regulation issued
+    /// with another document: its number, date and recipients are that document's.
+    pub issued_with: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -366,6 +369,12 @@ impl Document {
     /// True when nothing of an administrative document was recognised.
     pub fn is_unstructured(&self) -> bool {
         self.has_no_frame() && self.appendices.is_empty()
+    }
+
+    /// A regulation, rules or statutes issued with another document (`(Ban hành kèm theo
+    /// Quyết định số …)` under its title): number, date and recipients are that document's.
+    pub fn is_issued_with_another(&self) -> bool {
+        self.title.as_ref().is_some_and(|t| t.issued_with.is_some())
     }
 
     /// A file that holds only an appendix of another document (a `Phụ lục`, a list `(Kèm theo

@@ -31,7 +31,8 @@ a place and date are never invented."),
 const SEARCH_LINES: usize = 20;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    if ctx.doc.header.place_date.is_some() {
+    // A regulation issued with a decision is dated by the decision.
+    if ctx.doc.header.place_date.is_some() || ctx.doc.is_issued_with_another() {
         return;
     }
     // Conservative: a recognised date line near the top, or a short line that reads like one the

@@ -31,7 +31,8 @@ recognised (inside a table, say) silences the rule. No automatic fix: missing co
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let doc = ctx.doc;
-    if doc.closing.noi_nhan.is_some() {
+    // A regulation issued with a decision is sent with it, to the decision's recipients.
+    if doc.closing.noi_nhan.is_some() || doc.is_issued_with_another() {
         return;
     }
     // A Nơi nhận that the assembler did not place (before the body, inside a table row) is a

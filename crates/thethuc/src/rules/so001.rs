@@ -30,7 +30,8 @@ No automatic fix: a number and code are never invented."),
 const SEARCH_LINES: usize = 20;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    if ctx.doc.header.so.is_some() {
+    // A regulation issued with a decision carries the decision's number.
+    if ctx.doc.header.so.is_some() || ctx.doc.is_issued_with_another() {
         return;
     }
     // Conservative: a state-form `Số:` line near the top that the assembler left out of the
