@@ -17,11 +17,11 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Địa danh và thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần \
 thể thức bắt buộc, đặt dưới Quốc hiệu và Tiêu ngữ, dạng `Hà Nội, ngày 05 tháng 01 năm 2020`. Dự thảo \
 để trống ngày, tháng vẫn được coi là có dòng này (xem NG002). Quy tắc báo khi phần đầu văn bản không \
-có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt địa danh, ngày tháng."),
+có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt địa danh, ngày tháng. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo."),
     docs_en: docs!("The place and date of issue (box 4, Phụ lục I of ND30) is a mandatory component, under the \
 national title and motto, as `Hà Nội, ngày 05 tháng 01 năm 2020`. A draft with the day and month left \
 blank still has its line (see NG002). The rule reports a header with no such line. No automatic fix: \
-a place and date are never invented."),
+a place and date are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     check,
