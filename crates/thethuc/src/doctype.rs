@@ -11,6 +11,9 @@ pub struct DocType {
     pub abbr: Option<&'static str>,
     /// Types whose Phụ lục III sample has no trích yếu (Giấy mời, Giấy giới thiệu, …).
     pub no_trich_yeu: bool,
+    /// An office's internal routing form (phiếu trình giải quyết công việc): a grid of
+    /// approval boxes, with by design no place-and-date line and no Nơi nhận.
+    pub routing_form: bool,
     pub family: Family,
 }
 
@@ -36,6 +39,7 @@ const fn t(name: &'static str, abbr: &'static str) -> DocType {
         name,
         abbr: Some(abbr),
         no_trich_yeu: false,
+        routing_form: false,
         family: Family::Administrative,
     }
 }
@@ -45,6 +49,7 @@ const fn bare(name: &'static str, abbr: &'static str) -> DocType {
         name,
         abbr: Some(abbr),
         no_trich_yeu: true,
+        routing_form: false,
         family: Family::Administrative,
     }
 }
@@ -54,7 +59,19 @@ const fn of(family: Family, name: &'static str, abbr: Option<&'static str>) -> D
         name,
         abbr,
         no_trich_yeu: false,
+        routing_form: false,
         family,
+    }
+}
+
+/// An office's internal routing form (`of`, with `routing_form`).
+const fn form(name: &'static str) -> DocType {
+    DocType {
+        name,
+        abbr: None,
+        no_trich_yeu: false,
+        routing_form: true,
+        family: Family::Sector,
     }
 }
 
@@ -81,6 +98,7 @@ pub const TYPES: &[DocType] = &[
         name: "CÔNG VĂN",
         abbr: None,
         no_trich_yeu: false,
+        routing_form: false,
         family: Family::Administrative,
     },
     t("CÔNG ĐIỆN", "CĐ"),
@@ -97,6 +115,7 @@ pub const TYPES: &[DocType] = &[
         name: "THƯ CÔNG",
         abbr: None,
         no_trich_yeu: true,
+        routing_form: false,
         family: Family::Administrative,
     },
 ];
@@ -120,8 +139,8 @@ pub const OTHER_TYPES: &[DocType] = &[
     of(Family::Sector, "GIẤY CHỨNG NHẬN", Some("GCN")),
     of(Family::Sector, "GIẤY XÁC NHẬN", None),
     of(Family::Sector, "GIẤY TRIỆU TẬP", None),
-    of(Family::Sector, "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", None),
-    of(Family::Sector, "PHIẾU TRÌNH", None),
+    form("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC"),
+    form("PHIẾU TRÌNH"),
     of(Family::Sector, "PHIẾU LẤY Ý KIẾN", None),
     of(Family::Sector, "ĐIỀU LỆ", None),
     of(Family::Sector, "DANH SÁCH", None),

@@ -371,6 +371,15 @@ impl Document {
         self.has_no_frame() && self.appendices.is_empty()
     }
 
+    /// An office's internal routing form (phiếu trình giải quyết công việc): no place-and-date
+    /// line and no Nơi nhận by design.
+    pub fn is_routing_form(&self) -> bool {
+        self.title
+            .as_ref()
+            .and_then(|t| t.doc_type)
+            .is_some_and(|t| t.routing_form)
+    }
+
     /// A regulation, rules or statutes issued with another document (`(Ban hành kèm theo
     /// Quyết định số …)` under its title): number, date and recipients are that document's.
     pub fn is_issued_with_another(&self) -> bool {

@@ -17,11 +17,11 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Địa danh và thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần \
 thể thức bắt buộc, đặt dưới Quốc hiệu và Tiêu ngữ, dạng `Hà Nội, ngày 05 tháng 01 năm 2020`. Dự thảo \
 để trống ngày, tháng vẫn được coi là có dòng này (xem NG002). Quy tắc báo khi phần đầu văn bản không \
-có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt địa danh, ngày tháng. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo."),
+có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt địa danh, ngày tháng. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo. Phiếu trình giải quyết công việc (biểu mẫu nội bộ của văn phòng, một lưới ô ý kiến) theo mẫu không có địa danh, ngày tháng và nơi nhận: không bị báo."),
     docs_en: docs!("The place and date of issue (box 4, Phụ lục I of ND30) is a mandatory component, under the \
 national title and motto, as `Hà Nội, ngày 05 tháng 01 năm 2020`. A draft with the day and month left \
 blank still has its line (see NG002). The rule reports a header with no such line. No automatic fix: \
-a place and date are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported."),
+a place and date are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no place and date and no recipients: not reported."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     check,
@@ -32,7 +32,7 @@ const SEARCH_LINES: usize = 20;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A regulation issued with a decision is dated by the decision.
-    if ctx.doc.header.place_date.is_some() || ctx.doc.is_issued_with_another() {
+    if ctx.doc.header.place_date.is_some() || ctx.doc.is_issued_with_another() || ctx.doc.is_routing_form() {
         return;
     }
     // Conservative: a recognised date line near the top, or a short line that reads like one the
