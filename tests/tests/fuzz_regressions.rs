@@ -84,3 +84,29 @@ fn found_pages_check_soundly() {
         }
     }
 }
+
+/// The citations target: every citation the parse finds in a căn cứ built around the input
+/// lies inside the reading text, on character boundaries.
+#[test]
+fn found_citations_stay_inside_the_text() {
+    for (name, bytes) in inputs("citations") {
+        // The fuzzer's `&str` is the input's longest UTF-8 prefix.
+        let inner = match std::str::from_utf8(&bytes) {
+            Ok(s) => s,
+            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap(),
+        };
+        let input =
+            format!("Căn cứ {inner};\nCăn cứ Quyết định số {inner} ngày {inner} của {inner};\n");
+        let doc = thethuc::parse(&input);
+        // Spans point into the reading text, which joins the lines the reader joined.
+        let text = doc.text();
+        for c in &doc.citations {
+            let (s, e) = (c.span.start as usize, c.span.end as usize);
+            assert!(
+                s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e),
+                "citations/{name}: {s}..{e} of {}",
+                text.len()
+            );
+        }
+    }
+}
