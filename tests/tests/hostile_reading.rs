@@ -526,12 +526,9 @@ fn crlf_and_lone_cr_line_ends() {
     html("\r".repeat(200_000));
 }
 
-/// A text whose lines end in a lone CR (classic Mac OS, some exporters) is read as one line:
-/// the Nơi nhận and the signature are not found, so it gets "missing" findings (NN001, CK001)
-/// the same document with LF does not. Its report is sound (`crlf_and_lone_cr_line_ends`);
-/// reading a lone CR as a line end is a change to the reader not made yet.
+/// A text whose lines end in a lone CR (classic Mac OS, some exporters) reads as the same text
+/// with LF: the same findings (it used to be one line, with "missing" Nơi nhận and signature).
 #[test]
-#[ignore = "a lone CR is not a line end for the reader; run with --ignored"]
 fn lone_cr_line_ends_read_as_lf() {
     let lf = std::fs::read_to_string(
         thethuc_tests::fixtures().join("corpus/real/01_tb-1894-sct-laocai.txt"),

@@ -458,8 +458,14 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
+        // After `\n`, and after a `\r` alone (an old Mac file's line end), as the reader cuts.
+        starts.extend(
+            memchr::memchr2_iter(b'\n', b'\r', bytes)
+                .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+                .map(|i| i as u32 + 1),
+        );
         Self { starts }
     }
 
@@ -636,6 +642,13 @@ mod tests {
         // "là" starts after "đây " = 4 chars on line 2.
         let off = src.original().find("là").unwrap() as u32;
         assert_eq!(src.line_col(off), (2, 5));
+        assert_eq!(src.original_line_at(off).0, "đây là");
+        // A lone CR ends a line too (an old Mac file); CR LF is one line end.
+        let src = Source::new("a\rđây là\r\ncuối\rhết");
+        let off = src.original().find("cuối").unwrap() as u32;
+        assert_eq!(src.line_col(off), (3, 1));
+        assert_eq!(src.original_line_at(off).0, "cuối");
+        let off = src.original().find("là").unwrap() as u32;
         assert_eq!(src.original_line_at(off).0, "đây là");
     }
 }

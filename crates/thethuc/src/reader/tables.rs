@@ -49,16 +49,21 @@ fn cap_bounds(bounds: &mut Vec<usize>) {
 
 /// The physical lines of a text: byte ranges without the line break (and a `\r` before it).
 pub fn physical_lines(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        let end = if nl > start && text.as_bytes()[nl - 1] == b'\r' {
-            nl - 1
+    // A line ends at `\n`, `\r\n`, or a `\r` alone (an old Mac file's line end).
+    for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if at < start {
+            // The `\n` of a `\r\n` already taken.
+            continue;
+        }
+        out.push((start, at));
+        start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+            at + 2
         } else {
-            nl
+            at + 1
         };
-        out.push((start, end));
-        start = nl + 1;
     }
     if start < text.len() {
         out.push((start, text.len()));
