@@ -24,7 +24,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use thethuc::reader::layout::Furniture;
 use thethuc::{Config, InputFormat, Report, Source};
 use thethuc_tests::eval::{components_of, entries, normalise};
@@ -399,52 +398,33 @@ fn page_furniture(report: &Report) -> Vec<(usize, usize)> {
 /// Every (document, layout) outcome, in document order.
 fn run(docs: &[Doc], layouts: &[Layout]) -> Vec<(usize, Layout, Outcome)> {
     let dump_dir = std::env::var("METAMORPHIC_DUMP").ok();
-    let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let mut all: Vec<(usize, Layout, Outcome)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let k = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(doc) = docs.get(k) else {
-                            break;
-                        };
-                        let original = check(&Rendered::Text(doc.text.clone()));
-                        let split = layouts::split(&doc.text);
-                        let pages = page_furniture(&original);
-                        for &layout in layouts {
-                            let split_ref = split.as_ref().ok();
-                            let outcome =
-                                match layouts::render(&doc.text, split_ref, &pages, layout) {
-                                    Err(_) => Outcome::Skip(
-                                        split.as_ref().err().cloned().unwrap_or_default(),
-                                    ),
-                                    Ok(rendered) => {
-                                        if let Some(dir) = &dump_dir {
-                                            dump(dir, layout, &doc.name, &rendered);
-                                        }
-                                        match compare(doc, layout, &original, &check(&rendered)) {
-                                            None => Outcome::Pass,
-                                            Some(diff) => Outcome::Fail(diff),
-                                        }
-                                    }
-                                };
-                            out.push((k, layout, outcome));
+    let indices: Vec<usize> = (0..docs.len()).collect();
+    let per_doc = thethuc_tests::par_map(&indices, |&k| {
+        let doc = &docs[k];
+        let original = check(&Rendered::Text(doc.text.clone()));
+        let split = layouts::split(&doc.text);
+        let pages = page_furniture(&original);
+        layouts
+            .iter()
+            .map(|&layout| {
+                let split_ref = split.as_ref().ok();
+                let outcome = match layouts::render(&doc.text, split_ref, &pages, layout) {
+                    Err(_) => Outcome::Skip(split.as_ref().err().cloned().unwrap_or_default()),
+                    Ok(rendered) => {
+                        if let Some(dir) = &dump_dir {
+                            dump(dir, layout, &doc.name, &rendered);
+                        }
+                        match compare(doc, layout, &original, &check(&rendered)) {
+                            None => Outcome::Pass,
+                            Some(diff) => Outcome::Fail(diff),
                         }
                     }
-                    out
-                })
+                };
+                (k, layout, outcome)
             })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a worker panicked"))
-            .collect()
+            .collect::<Vec<_>>()
     });
-    all.sort_by_key(|(k, layout, _)| (*k, *layout));
-    all
+    per_doc.into_iter().flatten().collect()
 }
 
 #[test]

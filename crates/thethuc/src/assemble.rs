@@ -825,7 +825,7 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
     while i < n {
         let l = &doc.lines[i];
         match l.kind {
-            LineKind::CanCu | LineKind::ThucHien | LineKind::TheoDeNghi => {
+            ref kind if is_preamble_kind(kind) => {
                 doc.preamble.push(i);
                 last_was_preamble = true;
             }

@@ -250,18 +250,9 @@ pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
         }
     }
     // A long line with no sign of a scan's specks is debris only if at least half its words are
-    // no syllable: its first words tell (OCR of a seal is short; prose is not).
-    if bad == 0 && to_try.len() > 24 {
-        let sample = &to_try[..12];
-        if sample
-            .iter()
-            .filter(|w| crate::syllable::is_valid_syllable(w))
-            .count()
-            >= 10
-        {
-            return false;
-        }
-    }
+    // no syllable: its first twelve tell (OCR of a seal is short; prose is not).
+    let long_and_clean = bad == 0 && to_try.len() > 24;
+    let good_before = good;
     for (k, w) in to_try.iter().enumerate() {
         // Every word left being bad would not make the line debris.
         if bad + (to_try.len() - k) < good.max(1) {
@@ -271,6 +262,9 @@ pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
             good += 1;
         } else {
             bad += 1;
+        }
+        if long_and_clean && k == 11 && good - good_before >= 10 {
+            return false;
         }
     }
     bad > 0 && bad >= good
