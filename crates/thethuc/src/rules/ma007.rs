@@ -71,8 +71,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 !between.is_empty() && between.chars().all(is_space)
             })
         };
-        // OCR of a seal or a signature (`hức chức chức chức`): asked only of a line with a pair.
-        let mut is_debris = None;
+        // OCR of a seal or a signature (`hức chức chức chức`): asked only of a line with a pair
+        // (`Ctx::is_debris` decides each line once).
         for k in 0..ws.len().saturating_sub(1) {
             if !spaced(k) {
                 continue;
@@ -80,7 +80,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let ((a, first), (b, second)) = (ws[k], ws[k + 1]);
             if !same_word(first, second) {
                 if let Some(f) = doubled_pair(t, ws, k, &spaced) {
-                    if !*is_debris.get_or_insert_with(|| ctx.is_debris(i)) {
+                    if !ctx.is_debris(i) {
                         out.push(f.diagnostic(span));
                     }
                 }
@@ -128,7 +128,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             {
                 continue;
             }
-            if *is_debris.get_or_insert_with(|| ctx.is_debris(i)) {
+            if ctx.is_debris(i) {
                 continue;
             }
             let whole = sub(span, a, b + second.len() - a);
