@@ -104,13 +104,32 @@ fn documents() -> (Vec<Doc>, Vec<String>) {
 
 fn check(rendered: &Rendered) -> Report {
     let config = Config::default();
-    match rendered {
+    let report = match rendered {
         Rendered::Text(t) => thethuc::check(Source::new(t), InputFormat::Text, &config),
         Rendered::Markdown(t) => thethuc::check(Source::new(t), InputFormat::Markdown, &config),
         Rendered::Docx(bytes) => {
             let docx = thethuc_docx::read(bytes, &thethuc_docx::Limits::default())
                 .expect("the rendered .docx reads");
             thethuc::check_styled(&docx.styled(), &config)
+        }
+    };
+    assert_spans_map_in_order(&report);
+    report
+}
+
+/// Every finding points at a range of the input, start before end, whatever order the reader
+/// read the layout's pieces in (a finding across two columns read one after the other would
+/// otherwise map back reversed).
+fn assert_spans_map_in_order(report: &Report) {
+    for d in &report.diagnostics {
+        for span in std::iter::once(&d.span).chain(&d.related) {
+            let (start, end) = report.source.original_range(*span);
+            assert!(
+                start <= end && end as usize <= report.source.original().len(),
+                "{} {:?} maps to {start}..{end} in the input",
+                d.code,
+                span
+            );
         }
     }
 }

@@ -250,6 +250,10 @@ fn run_rules(
     }
     if source.has_reading_text() {
         for d in &mut out {
+            d.span = source.ordered_span(d.span);
+            for r in &mut d.related {
+                *r = source.ordered_span(*r);
+            }
             writable_fixes(source, d);
         }
     }
@@ -543,6 +547,23 @@ mod appendix_only_tests {
             "{}",
             doc003.message.vi
         );
+    }
+
+    #[test]
+    fn a_finding_across_columns_read_apart_maps_back_in_order() {
+        // Found by the `documents` fuzz target: the right column's "1050/QĐ-SCT" citation runs
+        // on, in reading order, into the next row's left cell, which lies before it in the input.
+        let text = "   UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+            Việc Triển khai trợ lý ảo hỗ trợ công chức, viên chức phải đảm bảo hiệu quả, tiết \
+            kiệm và phù hợp với điều kiện thực tiễn của địa phương.                 Thực hiện \
+            Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở\n\
+            Số: /KH-BQL          \n3";
+        let report = crate::check_str(text, &Config::default());
+        assert!(!report.diagnostics.is_empty());
+        for d in &report.diagnostics {
+            let (start, end) = report.source.original_range(d.span);
+            assert!(start <= end, "{} maps to {start}..{end}", d.code);
+        }
     }
 
     #[test]

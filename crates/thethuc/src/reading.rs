@@ -180,6 +180,30 @@ impl ReadingMap {
         }
     }
 
+    /// `start..end` narrowed so that it maps back to the NFC text in order. A span across
+    /// pieces the reader put in another order (a finding over two columns read one after the
+    /// other) keeps the part in the piece where it starts (or, from a gap between pieces, in the
+    /// piece after it: a gap's two sides may lie far apart in the NFC text).
+    pub fn ordered(&self, start: u32, end: u32) -> (u32, u32) {
+        if self.to_nfc(start, false) <= self.to_nfc(end, true) {
+            return (start, end);
+        }
+        let start = match self.piece_at(start, false) {
+            Ok(_) => start,
+            Err(k) => match self.pieces.get(k) {
+                Some(&(r, _, _)) => r,
+                None => self.pieces.last().map_or(start, |&(r, _, len)| r + len),
+            },
+        };
+        match self.piece_at(start, false) {
+            Ok(i) => {
+                let (r, _, len) = self.pieces[i];
+                (start, end.min(r + len).max(start))
+            }
+            Err(_) => (start, start),
+        }
+    }
+
     /// An edit of `start..end` in the reading text as edits the original can take: narrowed to
     /// what really changes, then split at piece boundaries, each within one piece (reading
     /// offsets). `None` when it cannot be written without moving text between lines of the
@@ -325,6 +349,32 @@ mod tests {
             .map(|(a, b, _)| (map.to_nfc(*a, false), map.to_nfc(*b, true)))
             .collect();
         assert_eq!(nfc_del, vec![(qh1, qh1_end), (qh2, qh2_end)]);
+    }
+
+    #[test]
+    fn a_span_across_reordered_pieces_is_narrowed_to_map_back_in_order() {
+        // The right column is read first: "BBB" (NFC 4..7) then "AAA" (NFC 0..3).
+        let nfc = "AAA BBB\n";
+        let lines = [pieces(&[(4, 7)], &[]), pieces(&[(0, 3)], &[])];
+        let map = ReadingMap::build(nfc, &lines).unwrap();
+        assert_eq!(map.text, "BBB\nAAA\n");
+        // In order already: unchanged.
+        assert_eq!(map.ordered(0, 3), (0, 3));
+        assert_eq!(map.ordered(4, 7), (4, 7));
+        // From "BBB" into "AAA": the NFC end (3) would come before the start (4).
+        assert_eq!(map.ordered(1, 6), (1, 3));
+        // From the line break after "BBB" (its end, as a start): nothing of "AAA".
+        assert_eq!(map.ordered(3, 6), (3, 3));
+        for start in 0..=8 {
+            for end in start..=8 {
+                let (a, b) = map.ordered(start, end);
+                assert!(a <= b, "{start}..{end} gave {a}..{b}");
+                assert!(
+                    map.to_nfc(a, false) <= map.to_nfc(b, true),
+                    "{start}..{end} gave {a}..{b}, reversed in the NFC text"
+                );
+            }
+        }
     }
 
     #[test]

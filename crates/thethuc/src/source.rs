@@ -249,6 +249,18 @@ impl Source {
         )
     }
 
+    /// `span` narrowed, where needed, so that its start maps to the original before its end
+    /// (see `ReadingMap::ordered`).
+    pub fn ordered_span(&self, span: crate::document::Span) -> crate::document::Span {
+        match &self.reading {
+            Some(r) => {
+                let (a, b) = r.ordered(span.start, span.end);
+                crate::document::Span::new(a, b)
+            }
+            None => span,
+        }
+    }
+
     /// An offset of the NFC text (before the reader) in the text rules see.
     pub fn nfc_to_reading(&self, offset: u32, is_end: bool) -> u32 {
         match &self.reading {
