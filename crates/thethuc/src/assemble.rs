@@ -154,7 +154,7 @@ fn find_header_end(text: &str, lines: &[Line]) -> usize {
                 // A long line is prose; a drawn rule (`––––`) of any length is not.
                 let prose = t.len() > 160
                     && t.chars().count() > 160
-                    && t.chars().any(char::is_alphanumeric);
+                    && t.chars().any(crate::fold::is_letter_or_digit);
                 (is_type_name(text, line) && !header_goes_on(lines, i)) || prose
             }
             _ => false,
@@ -396,7 +396,7 @@ fn drop_repeated_issuer(text: &str, doc: &mut Document) {
 /// An issuer line is short and in capitals, or at least written like a body's name.
 fn is_issuer_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text);
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = t.chars().filter(|c| crate::fold::is_letter(*c)).count();
     let visible = t.chars().filter(|c| !c.is_whitespace()).count();
     if letters < 2 || t.chars().count() > 90 || is_type_name(text, line) || is_draft_mark(t) {
         return false;
@@ -404,7 +404,7 @@ fn is_issuer_line(text: &str, line: &Line) -> bool {
     // A name is words: not a ký hiệu (`/BC-SNV`), not a scan's specks (`IS]`, `_ š`).
     let longest_word = t
         .split_whitespace()
-        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .map(|w| w.chars().filter(|c| crate::fold::is_letter(*c)).count())
         .max()
         .unwrap_or(0);
     if letters * 10 < visible * 7 || longest_word < 2 || t.starts_with('/') {
@@ -531,14 +531,15 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                         && (CONTINUES_A_TITLE
                             .iter()
                             .any(|w| fold_case(next_text.trim_start()).starts_with(w))
-                            || prev.ends_with(char::is_alphabetic)
+                            || prev.ends_with(crate::fold::is_letter)
                                 && !names_an_authority(next_text)
                                 && !is_type_name(text, next)
-                                && next_text.trim_start().starts_with(char::is_alphabetic)
+                                && next_text.trim_start().starts_with(crate::fold::is_letter)
                                 && next_text.len() < 200);
                     matches!(next.kind, LineKind::Paragraph | LineKind::ThucHien)
                         && !prev.ends_with(['.', ';', ':'])
-                        && (next_text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        && (next_text
+                            .starts_with(|c: char| crate::fold::is_lower(c) || c.is_ascii_digit())
                             || caps_goes_on)
                         && next_text.len() < 300
                 });
@@ -559,7 +560,7 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                     // wrapped (`… cá nhân chủ trì` / `thực hiện nhiệm vụ …`).
                     LineKind::ThucHien => {
                         (first && thuc_hien_is_trich_yeu(text, next))
-                            || (goes_on && next_text.starts_with(char::is_lowercase))
+                            || (goes_on && next_text.starts_with(crate::fold::is_lower))
                     }
                     _ => false,
                 };
@@ -587,7 +588,7 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 // A subtitle in sentence case under it stays (`TÓM TẮT` / `Báo cáo thẩm tra …`).
                 let leaves_capitals = caps_trich_yeu
                     && !mostly_upper(next_text)
-                    && next_text.trim_start().starts_with(char::is_uppercase)
+                    && next_text.trim_start().starts_with(crate::fold::is_capital)
                     && (cites_a_document(next_text) || next_text.chars().count() > 120);
                 if !fits
                     || authority_heading
@@ -742,7 +743,7 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
                     .span
                     .of(text)
                     .trim_start()
-                    .starts_with(char::is_lowercase)
+                    .starts_with(crate::fold::is_lower)
         });
         let beside = l.column != column && l.row == doc.lines[j - 1].row
             || date && (l.indent > indent + 10 || v_v_goes_on);
@@ -788,7 +789,7 @@ fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 // A wrapped addressee goes on in lower case (`trên địa bàn tỉnh.`) or opens a
                 // bracket; a capital starts the body (`Để bảo đảm …` under a one-line label).
                 let first = l.span.of(text).trim_start().chars().next();
-                let wraps = first.is_some_and(|c| c.is_lowercase() || c == '(');
+                let wraps = first.is_some_and(|c| crate::fold::is_lower(c) || c == '(');
                 let continuation =
                     kg.items.last().is_some() || (l.row == doc.lines[i].row + 1 && wraps);
                 if !continuation {
@@ -840,7 +841,7 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                     && !l.blank_before
                     && !ends_paragraph(&doc.lines[i - 1], text)
                     && (matches!(l.kind, LineKind::Paragraph)
-                        || l.span.of(text).starts_with(char::is_lowercase)) => {}
+                        || l.span.of(text).starts_with(crate::fold::is_lower)) => {}
             _ => break,
         }
         i += 1;
@@ -1022,7 +1023,7 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
 }
 
 fn looks_like_recipient(t: &str) -> bool {
-    t.chars().next().is_some_and(|c| c.is_uppercase()) && t.trim_end().ends_with([';', '.'])
+    t.chars().next().is_some_and(crate::fold::is_capital) && t.trim_end().ends_with([';', '.'])
 }
 
 fn last_authority(doc: &Document, from: usize) -> Option<usize> {
@@ -1045,7 +1046,7 @@ fn is_position_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim();
     matches!(line.kind, LineKind::Paragraph)
         && is_upper(t)
-        && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && t.chars().filter(|c| crate::fold::is_letter(*c)).count() >= 3
         && t.split_whitespace().count() <= 10
         && !t.ends_with([';', ':'])
 }
@@ -1140,17 +1141,17 @@ pub fn is_person_name(t: &str) -> bool {
     if POSITION_PHRASES.iter().any(|p| folded.starts_with(p)) {
         return false;
     }
-    let first_upper = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
-    let all_letters = |w: &str| w.chars().all(|c| c.is_alphabetic());
+    let first_upper = |w: &str| w.chars().next().is_some_and(crate::fold::is_capital);
+    let all_letters = |w: &str| w.chars().all(crate::fold::is_letter);
     if !words.iter().all(|w| all_letters(w)) {
         return false;
     }
-    let all_caps = words.iter().all(|w| w.chars().all(|c| c.is_uppercase()));
+    let all_caps = words.iter().all(|w| w.chars().all(crate::fold::is_capital));
     if all_caps {
         return SURNAMES.contains(&first.as_str());
     }
     let capitalised = words.iter().all(|w| first_upper(w));
-    let lower = words.iter().all(|w| w.chars().all(|c| c.is_lowercase()));
+    let lower = words.iter().all(|w| w.chars().all(crate::fold::is_lower));
     capitalised || (lower && words.len() <= 4 && SURNAMES.contains(&first.as_str()))
 }
 
@@ -1163,7 +1164,7 @@ fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
             rest.len() < 200
                 && (number.is_some()
                     || after.is_empty()
-                    || after.starts_with(|c: char| !c.is_lowercase()))
+                    || after.starts_with(|c: char| !crate::fold::is_lower(c)))
         }
         // An attachment without the word Phụ lục (`DỰ TOÁN` then `(Kèm theo Kế hoạch …)`),
         // but not a line beside a `PHỤ LỤC I` heading (its title, or a signature line above it).

@@ -307,7 +307,7 @@ fn new_placement(first: char, second: char) -> Option<(char, char)> {
     let mut n = new.chars();
     let (a, b) = (n.next()?, n.next()?);
     let case = |like: char, c: char| {
-        if like.is_uppercase() {
+        if crate::fold::is_capital(like) {
             c.to_uppercase().next().unwrap_or(c)
         } else {
             c

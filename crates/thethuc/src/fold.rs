@@ -48,14 +48,57 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// `char::is_alphabetic`, answered without the Unicode tables for the letters of Vietnamese
+/// text (ASCII, Latin-1 and Latin Extended-A/B, the Vietnamese block): several rules split every
+/// line into words, and the table search was a tenth of a check.
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{1ea0}'..='\u{1ef9}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric`, with `is_letter`'s shortcut for the letters of Vietnamese text.
+pub fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || !c.is_ascii() && c.is_numeric()
+}
+
+/// `is_lower`, with the same shortcut as `is_letter`.
+pub fn is_lower(c: char) -> bool {
+    match c {
+        'a'..='z' => true,
+        c if c.is_ascii() => false,
+        '\u{c0}'..='\u{de}' => false,
+        '\u{df}'..='\u{ff}' => c != '\u{f7}',
+        // The Vietnamese block pairs each capital with its small letter after it.
+        '\u{1ea0}'..='\u{1ef9}' => c as u32 % 2 == 1,
+        c => c.is_lowercase(),
+    }
+}
+
+/// `is_capital`, with the same shortcut as `is_letter`.
+pub fn is_capital(c: char) -> bool {
+    match c {
+        'A'..='Z' => true,
+        c if c.is_ascii() => false,
+        '\u{c0}'..='\u{de}' => c != '\u{d7}',
+        '\u{df}'..='\u{ff}' => false,
+        '\u{1ea0}'..='\u{1ef9}' => c as u32 % 2 == 0,
+        c => c.is_uppercase(),
+    }
+}
+
 /// True when the text has letters and none of them is lower case.
 pub fn is_upper(s: &str) -> bool {
     let mut any = false;
     for c in s.chars() {
-        if c.is_lowercase() {
+        if is_lower(c) {
             return false;
         }
-        any |= c.is_alphabetic();
+        any |= is_letter(c);
     }
     any
 }
@@ -108,6 +151,16 @@ pub fn base_char(c: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_shortcut_classes_agree_with_the_unicode_tables() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_capital(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
     use super::*;
 
     /// The same answer as the Unicode tables, for every character the fast path covers and more.

@@ -284,7 +284,7 @@ pub fn range_pt(min: f32, max: f32) -> String {
 
 /// A run that carries a letter or a digit: a lone colon or a math symbol says nothing of style.
 pub fn has_word(s: &str) -> bool {
-    s.chars().any(char::is_alphanumeric)
+    s.chars().any(crate::fold::is_letter_or_digit)
 }
 
 /// `span` without the white space at its ends (a run often carries the spaces that lay out a line).

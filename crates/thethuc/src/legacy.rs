@@ -147,7 +147,7 @@ fn tcvn3_char(c: char) -> Option<char> {
 }
 
 fn swap_case(c: char) -> char {
-    if c.is_uppercase() {
+    if crate::fold::is_capital(c) {
         c.to_lowercase().next().unwrap_or(c)
     } else {
         c.to_uppercase().next().unwrap_or(c)
@@ -167,7 +167,7 @@ fn unit(s: &str, enc: Encoding) -> Option<(usize, char)> {
                 // The modifier's case normally matches the base's; accept either, keep the base's.
                 let hit = t.vni_pair.get(&(a, b)).copied().or_else(|| {
                     t.vni_pair.get(&(a, swap_case(b))).map(|&u| {
-                        if a.is_uppercase() {
+                        if crate::fold::is_capital(a) {
                             u.to_uppercase().next().unwrap_or(u)
                         } else {
                             u.to_lowercase().next().unwrap_or(u)
@@ -282,7 +282,7 @@ fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '\u{A1}'..='\u{FF}' | '\u{300}'..='\u{36F}' => true,
         '\u{1EA0}'..='\u{1EF9}' => true,
         c if c.is_ascii() => false,
-        c => c.is_alphabetic(),
+        c => crate::fold::is_letter(c),
     }
 }
 
@@ -656,7 +656,7 @@ mod tests {
     #[test]
     fn the_fast_word_char_test_agrees_with_its_definition() {
         for c in ('\u{0}'..='\u{2fff}').chain('\u{1e00}'..='\u{1fff}') {
-            let by_definition = c.is_alphabetic()
+            let by_definition = crate::fold::is_letter(c)
                 || ('\u{A1}'..='\u{FF}').contains(&c)
                 || ('\u{300}'..='\u{36F}').contains(&c);
             assert_eq!(is_word_char(c), by_definition, "U+{:04X}", c as u32);

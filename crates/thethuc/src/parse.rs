@@ -202,7 +202,7 @@ fn tolerant_date(original: &str, folded: &str, base: u32) -> Option<LineKind> {
         || (words.len() <= 6
             && words
                 .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "-" | "–")));
+                .all(|w| w.starts_with(crate::fold::is_capital) || matches!(*w, "-" | "–")));
     if !place_ok || (words.is_empty() && ngay > 0) {
         return None;
     }
@@ -298,7 +298,7 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     let word_end = lead
         + original[lead..]
             .char_indices()
-            .find(|&(_, c)| !c.is_alphabetic())
+            .find(|&(_, c)| !crate::fold::is_letter(c))
             .map_or(original.len() - lead, |(i, _)| i);
     if crate::fold::skeleton(&original[lead..word_end]) != "so" {
         return None;
@@ -322,9 +322,13 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
                 .split_whitespace()
                 .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
                 .find(|(_, w)| {
-                    w.contains('-') && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                    w.contains('-')
+                        && w.chars().filter(|c| crate::fold::is_capital(*c)).count() >= 2
                 })?;
-            let caps = w.char_indices().find(|(_, c)| c.is_uppercase())?.0;
+            let caps = w
+                .char_indices()
+                .find(|(_, c)| crate::fold::is_capital(*c))?
+                .0;
             (body_start + w_start + caps, body_start + w_start + caps)
         }
     };
@@ -334,10 +338,10 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     let kh = original[kh_from..].trim();
     let wordy = number_text
         .split_whitespace()
-        .any(|w| w.chars().filter(|c| c.is_lowercase()).count() >= 3);
+        .any(|w| w.chars().filter(|c| crate::fold::is_lower(*c)).count() >= 3);
     if number_text.chars().count() > 12
         || wordy
-        || !kh.chars().any(char::is_uppercase)
+        || !kh.chars().any(crate::fold::is_capital)
         || kh.split_whitespace().count() > 3
     {
         return None;
@@ -759,7 +763,7 @@ fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
             let rest = rest_of(&p, base);
             let n = local(number);
             // A lower-case `i.`/`v.`/`x.`/`l.` is a điểm letter, not a Roman numeral.
-            if n.len() == 1 && n.chars().all(|c| c.is_lowercase()) {
+            if n.len() == 1 && n.chars().all(crate::fold::is_lower) {
                 let sep = Span::new(number.end, number.end + 1);
                 LineKind::Diem {
                     letter: number,
@@ -779,7 +783,7 @@ fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
         Rule::diem => {
             let letter = child(&p, Rule::diem_letter, base).unwrap_or_default();
             // `A. …` in capitals is not a điểm.
-            if local(letter).chars().all(|c| c.is_lowercase()) {
+            if local(letter).chars().all(crate::fold::is_lower) {
                 LineKind::Diem {
                     letter,
                     separator: child(&p, Rule::diem_sep, base).unwrap_or_default(),
@@ -801,9 +805,9 @@ fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
 pub fn mostly_upper(s: &str) -> bool {
     let (upper, letters) = s
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| crate::fold::is_letter(*c))
         .fold((0, 0), |(u, l), c| {
-            (u + usize::from(c.is_uppercase()), l + 1)
+            (u + usize::from(crate::fold::is_capital(c)), l + 1)
         });
     letters > 0 && upper * 5 >= letters * 4 || is_upper(s)
 }

@@ -32,7 +32,7 @@ impl Joined {
                 && text[..text.len() - 1]
                     .chars()
                     .next_back()
-                    .is_some_and(char::is_alphanumeric);
+                    .is_some_and(crate::fold::is_letter_or_digit);
             if k > 0 && !broken_code {
                 text.push(' ');
             }
@@ -177,7 +177,7 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     let starts_lower = cur_text
         .chars()
         .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        .is_some_and(|c| crate::fold::is_lower(c) || c.is_ascii_digit());
     // A PDF paragraph: first line indented, wrapped lines flush left.
     let hanging = first.indent > 0 && cur.indent < first.indent;
     let open = !prev_text.ends_with(['.', ';', ':', '!', '?']);
@@ -628,7 +628,7 @@ fn lower_citation(
                         Rule::law_title => {
                             // A law's name is capitalised (`Luật Tổ chức Quốc hội`); `pháp luật về …` is prose.
                             let name = orig(&q);
-                            if !name.chars().next().is_some_and(char::is_uppercase)
+                            if !name.chars().next().is_some_and(crate::fold::is_capital)
                                 || name.chars().count() > 160
                             {
                                 return None;
@@ -645,7 +645,7 @@ fn lower_citation(
                 lower_code(p, &mut c, &map);
                 // A ký hiệu has capitals (`QĐ-TTg`); `24/24` and `01/2021` are not citations.
                 let code_text = p_code_text(&c, _source);
-                if !code_text.chars().any(char::is_uppercase) {
+                if !code_text.chars().any(crate::fold::is_capital) {
                     return None;
                 }
                 // Without a type word or `số`, only a full ký hiệu (`QĐ-TTg`, `57-NQ/TW`) counts;
@@ -666,7 +666,12 @@ fn lower_citation(
         }
     }
     // A law cited by name and number also needs a ký hiệu with capitals.
-    if c.law_title.is_some() && !law && !p_code_text(&c, _source).chars().any(char::is_uppercase) {
+    if c.law_title.is_some()
+        && !law
+        && !p_code_text(&c, _source)
+            .chars()
+            .any(crate::fold::is_capital)
+    {
         return None;
     }
     if c.party && c.code.is_none() {

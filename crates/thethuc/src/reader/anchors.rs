@@ -276,14 +276,16 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 
 /// A word in capitals (`ỦY`, `UBND`, `SỞ`, `GD&ĐT`): letters, none lower case.
 fn is_caps_word(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 1 && !w.chars().any(char::is_lowercase)
+    let letters = w.chars().filter(|c| crate::fold::is_letter(*c)).count();
+    letters >= 1 && !w.chars().any(crate::fold::is_lower)
 }
 
 /// A word of letters only, in capitals, of two letters or more (`ỦY`, `BAN`), not an
 /// abbreviation list (`UBND,`).
 fn is_plain_caps(w: &str) -> bool {
-    w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+    w.chars().count() >= 2
+        && w.chars()
+            .all(|c| crate::fold::is_letter(c) && !crate::fold::is_lower(c))
 }
 
 /// The text before `at` ends a sentence or a clause (`.`, `;`, `:`, `./.`, `)`).
@@ -295,10 +297,9 @@ fn ends_clause(text: &str, at: usize) -> bool {
 /// The text before `at` ends in a word in capitals (an authority or issuer line).
 fn ends_caps(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
-    before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| is_caps_word(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    before.split_whitespace().next_back().is_some_and(|w| {
+        is_caps_word(w) && w.chars().filter(|c| crate::fold::is_letter(*c)).count() >= 2
+    })
 }
 
 /// Whether a line holds a word that can open a component inside a body line (`Căn cứ`, `Theo`,
@@ -417,7 +418,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     for (at, how) in out {
         // Each side holds words, or is a rule drawn with characters.
         let has_word = |s: &str| {
-            s.chars().any(char::is_alphanumeric)
+            s.chars().any(crate::fold::is_letter_or_digit)
                 || s.trim().chars().count() >= 4
                     && s.trim()
                         .chars()
@@ -458,7 +459,7 @@ fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
             // A header typed all in lower case (`bộ tài chính cộng hoà xã hội chủ nghĩa Việt
             // nam`): the phrase follows a short name at the line's start, not a sentence.
             // Prose names the state with a capital (`Chính phủ Cộng hòa xã hội chủ nghĩa…`).
-            let lower_header = written.starts_with(char::is_lowercase)
+            let lower_header = written.starts_with(crate::fold::is_lower)
                 && before.len() <= 60
                 && !before.contains([',', '.', ';', ':'])
                 && !["của", "và", "với", "là", "tại"]
@@ -557,7 +558,7 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
 fn tolerant_so_len(text: &str) -> Option<usize> {
     let word_end = text
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !crate::fold::is_letter(c))
         .map(|(i, _)| i)?;
     if crate::fold::skeleton(&text[..word_end]) != "so" {
         return None;
@@ -581,7 +582,9 @@ fn tolerant_so_len(text: &str) -> Option<usize> {
             seen_slash = true;
         } else if !seen_slash {
             words_before_slash += 1;
-            if words_before_slash > 3 || w.chars().filter(|c| c.is_lowercase()).count() >= 3 {
+            if words_before_slash > 3
+                || w.chars().filter(|c| crate::fold::is_lower(*c)).count() >= 3
+            {
                 return None;
             }
         }
@@ -623,7 +626,7 @@ fn ends_ky_hieu(text: &str, at: usize) -> bool {
     text[..at]
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| w.contains('/') && w.chars().any(char::is_uppercase))
+        .is_some_and(|w| w.contains('/') && w.chars().any(crate::fold::is_capital))
 }
 
 /// Where the place name before the date word `k` starts: capitalised words (`Lào Cai`,
@@ -642,9 +645,9 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
             j -= 1;
             continue;
         }
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let capital = w.chars().next().is_some_and(crate::fold::is_capital);
         let connector = matches!(w, "-" | "–");
-        let caps = is_caps_word(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let caps = is_caps_word(w) && w.chars().filter(|c| crate::fold::is_letter(*c)).count() >= 2;
         let title = capital && !caps;
         // A ký hiệu or a word in lower case ends the place.
         if w.contains('/') || !(capital || connector) {
@@ -793,7 +796,7 @@ fn structure(
             let next = f["thực hiện ".len()..].trim_start();
             text[s + "Thực hiện ".len()..]
                 .trim_start()
-                .starts_with(char::is_uppercase)
+                .starts_with(crate::fold::is_capital)
                 || [
                     "chỉ đạo",
                     "ý kiến",
@@ -856,7 +859,9 @@ fn structure(
         let caps_heading = w == "PHỤ" && text[s..].starts_with("PHỤ LỤC") && {
             let after = text[s + "PHỤ LỤC".len()..].trim_start();
             after.is_empty()
-                || after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == ':')
+                || after.starts_with(|c: char| {
+                    crate::fold::is_capital(c) || c.is_ascii_digit() || c == ':'
+                })
         };
         if (w.starts_with("Phụ") || w.starts_with("PHỤ"))
             && f.starts_with("phụ lục")
@@ -885,7 +890,7 @@ fn structure(
             && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("điểm")
             && ws
                 .get(k + 1)
-                .is_some_and(|&(a, _)| text[a..].starts_with(char::is_uppercase));
+                .is_some_and(|&(a, _)| text[a..].starts_with(crate::fold::is_capital));
         if !long || !(clause || caps_before || first_point) {
             continue;
         }
@@ -894,7 +899,7 @@ fn structure(
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
             let roman = w.bytes().take_while(|b| b"IVXL".contains(b)).count();
             let letter =
-                w.chars().next().is_some_and(|c| c.is_lowercase()) && w.chars().count() == 2;
+                w.chars().next().is_some_and(crate::fold::is_lower) && w.chars().count() == 2;
             (digits > 0 && digits <= 2 && w[digits..].starts_with(['.', ')']))
                 || (roman > 0 && w[roman..].starts_with(['.', ')']))
                 || (letter && w.ends_with(')'))
@@ -956,7 +961,10 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         .find(|p| {
             w == **p
                 || (w.starts_with(**p)
-                    && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
+                    && w[p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(crate::fold::is_capital)
                     && p.ends_with('.'))
         });
         if let Some(p) = prefix {
@@ -1000,7 +1008,7 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             && clause
             && !is_authority_prefix(&text[ws[k - 1].0..ws[k - 1].1])
             && is_caps_word(w)
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().filter(|c| crate::fold::is_letter(*c)).count() >= 2
         {
             let run = caps_run(text, ws, k);
             if run >= 2 && is_position_words(&text[s..ws[k + run - 1].1]) {
@@ -1023,12 +1031,13 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
 
 /// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
 fn is_authority_prefix(w: &str) -> bool {
-    let f = w
-        .trim_end_matches(|c: char| c.is_alphabetic() && c.is_uppercase() && !"KTMLUQ".contains(c));
+    let f = w.trim_end_matches(|c: char| {
+        crate::fold::is_letter(c) && crate::fold::is_capital(c) && !"KTMLUQ".contains(c)
+    });
     matches!(
         f.trim_end_matches('.'),
         "KT" | "TM" | "TL" | "TUQ" | "Q" | "K/T" | "T/M" | "T/L"
-    ) && w.chars().next().is_some_and(char::is_uppercase)
+    ) && w.chars().next().is_some_and(crate::fold::is_capital)
 }
 
 /// How many words in capitals follow from word `k`.
@@ -1133,7 +1142,7 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
                 && ws
                     .get(k + j + 1)
                     .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
-            w.chars().next().is_some_and(char::is_uppercase) && !is_caps_word(w) && !appendix
+            w.chars().next().is_some_and(crate::fold::is_capital) && !is_caps_word(w) && !appendix
         })
         .count();
     if (2..=5).contains(&n) {

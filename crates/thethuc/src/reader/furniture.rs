@@ -23,7 +23,7 @@ pub fn front_matter(lines: &[&str]) -> Option<usize> {
                 && key.len() < 40
                 && key
                     .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' '))
+                    .all(|c| crate::fold::is_letter_or_digit(c) || matches!(c, '_' | '-' | ' '))
         })
         .count();
     let listed = body
@@ -143,10 +143,10 @@ pub fn classify(line: &str) -> Option<Furniture> {
     // case is a wrapped sentence going on (most short lines of a PDF's text).
     let capital = t
         .chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| !c.is_lowercase());
+        .find(|c| crate::fold::is_letter_or_digit(*c))
+        .is_some_and(|c| !crate::fold::is_lower(c));
     // The skeleton keeps one character for each: only a line as long as an entry can be one.
-    let core = t.trim_matches(|c: char| !c.is_alphanumeric());
+    let core = t.trim_matches(|c: char| !crate::fold::is_letter_or_digit(c));
     let as_long = |n: usize| PORTAL.iter().any(|p| p.len() == n);
     if capital && t.len() <= 60 && as_long(core.chars().count()) {
         let sk = skeleton(core);

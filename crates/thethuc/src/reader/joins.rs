@@ -29,7 +29,7 @@ fn kind_of(text: &str) -> Option<(Joinable, u32)> {
     let sk = phrases::Skeleton::of(text);
     let whole = |p: phrases::Phrase| {
         phrases::find_in(&sk, p).filter(|f| {
-            let around = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
+            let around = |s: &str| s.chars().all(|c| !crate::fold::is_letter_or_digit(c));
             around(&text[..f.start as usize]) && around(&text[f.end as usize..])
         })
     };
@@ -58,7 +58,7 @@ fn may_open(text: &str) -> bool {
     let head_end = text.char_indices().nth(14).map_or(text.len(), |(i, _)| i);
     let head = crate::fold::skeleton(&text[..head_end]);
     let head = head.trim_start();
-    let capital = text.starts_with(char::is_uppercase);
+    let capital = text.starts_with(crate::fold::is_capital);
     head.starts_with("cong hoa")
         || head.starts_with("doc lap")
         || head.starts_with("dang cong san")
@@ -212,8 +212,8 @@ fn join_wrapped_ky_hieu(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool],
         let code = !t.is_empty()
             && t.len() <= 60
             && !t.contains(' ')
-            && t.chars().any(char::is_uppercase)
-            && !t.chars().any(char::is_lowercase);
+            && t.chars().any(crate::fold::is_capital)
+            && !t.chars().any(crate::fold::is_lower);
         if !removed[j] && code {
             let tail = lines[j].pieces.clone();
             lines[i].pieces.append(Glue::None, &tail);
@@ -325,8 +325,8 @@ fn is_lone_ky_hieu(t: &str) -> bool {
     t.starts_with('/')
         && t.len() <= 40
         && !t.contains(' ')
-        && t.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && !t.chars().any(char::is_lowercase)
+        && t.chars().filter(|c| crate::fold::is_capital(*c)).count() >= 2
+        && !t.chars().any(crate::fold::is_lower)
 }
 
 #[cfg(test)]

@@ -403,7 +403,13 @@ fn split_columns(line: &str) -> Vec<(usize, usize)> {
     static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(&[b' '; COLUMN_GAP]));
     // A no-break space (0xC2 0xA0) lays out columns as spaces do, in copies from a browser.
-    if memchr::memchr3(b'\t', b'\x0c', 0xA0, bytes).is_none() && GAP.find(bytes).is_none() {
+    // Searched as the pair: a lone 0xA0 byte ends many Vietnamese letters (`à` is 0xC3 0xA0).
+    static NBSP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{a0}".as_bytes()));
+    if memchr::memchr2(b'\t', b'\x0c', bytes).is_none()
+        && NBSP.find(bytes).is_none()
+        && GAP.find(bytes).is_none()
+    {
         let start = bytes.iter().position(|&b| b != b' ');
         let end = bytes.iter().rposition(|&b| b != b' ');
         return match (start, end) {

@@ -40,7 +40,7 @@ pub fn base_letter(c: char) -> Option<char> {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase());
     }
-    if !c.is_alphanumeric() {
+    if !crate::fold::is_letter_or_digit(c) {
         return None;
     }
     crate::fold::base_char(c)
@@ -197,7 +197,7 @@ pub fn find_in(sk: &Skeleton, phrase: Phrase) -> Option<Found> {
 /// True when `text` is, tolerantly, the phrase and nothing more than punctuation around it.
 pub fn is_whole(text: &str, phrase: Phrase) -> bool {
     find(text, phrase).is_some_and(|f| {
-        let around = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
+        let around = |s: &str| s.chars().all(|c| !crate::fold::is_letter_or_digit(c));
         around(&text[..f.start as usize]) && around(&text[f.end as usize..])
     })
 }

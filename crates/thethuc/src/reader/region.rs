@@ -84,7 +84,7 @@ fn is_header_material(text: &str) -> bool {
         || f.contains("dự thảo")
         || crate::assemble::looks_like_body_name(t)
         // A wrapped V/v goes on in lower case.
-        || words <= 12 && t.starts_with(char::is_lowercase) && !t.ends_with(['.', ';', ':'])
+        || words <= 12 && t.starts_with(crate::fold::is_lower) && !t.ends_with(['.', ';', ':'])
 }
 
 /// Sets aside what lies around the document: stamps anywhere, and for pages (`page`: a web

@@ -89,7 +89,7 @@ fn is_caps_name(t: &str) -> bool {
     (2..=6).contains(&words.len())
         && words
             .iter()
-            .all(|w| w.chars().all(|c| c.is_alphabetic() && !c.is_lowercase()))
+            .all(|w| w.chars().all(|c| crate::fold::is_letter(c) && !crate::fold::is_lower(c)))
         && words.first().is_some_and(|w| SURNAMES.contains(w))
         && !words[1..].iter().any(|w| OFFICE_WORDS.contains(w))
 }

@@ -40,7 +40,7 @@ fn starts_with_prefix(folded: &str) -> bool {
                 rest.trim_start()
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphabetic)
+                    .is_some_and(crate::fold::is_letter)
             })
         })
 }

@@ -117,7 +117,7 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
         if raw.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '\'' || c == '’') {
             continue;
         }
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let word = raw.trim_matches(|c: char| !crate::fold::is_letter_or_digit(c) && c != '&');
         if word.is_empty() {
             continue;
         }
@@ -134,7 +134,7 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
 }
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = word.chars().filter(|c| crate::fold::is_letter(*c)).collect();
     if letters.len() < 2 {
         return false;
     }
@@ -143,11 +143,11 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     }
     // Words are judged piece by piece across `-` and `.` (`LĐ-TB`, `TP.HCM`).
     word.split(['-', '.']).any(|piece| {
-        let n = piece.chars().filter(|c| c.is_alphabetic()).count();
-        if n < 2 || !piece.chars().all(|c| c.is_alphabetic()) {
+        let n = piece.chars().filter(|c| crate::fold::is_letter(*c)).count();
+        if n < 2 || !piece.chars().all(crate::fold::is_letter) {
             return false;
         }
-        let upper = piece.chars().all(|c| c.is_uppercase());
+        let upper = piece.chars().all(crate::fold::is_capital);
         let roman = piece.chars().all(|c| "IVXLCDM".contains(c));
         let no_vowel = !skeleton(piece).chars().any(|c| "aeiouy".contains(c));
         upper && !roman && (no_vowel || KNOWN.contains(&piece))

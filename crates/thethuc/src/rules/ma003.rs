@@ -95,7 +95,7 @@ pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
         let mut out = String::with_capacity(word.len() + 2);
         out.push_str(stem);
         for (original, c) in [(a, to.0), (b, to.1)] {
-            if original.is_uppercase() {
+            if crate::fold::is_capital(original) {
                 out.extend(c.to_uppercase());
             } else {
                 out.push(c);

@@ -87,18 +87,7 @@ fn byte_runs<'a>(
     }
 }
 
-/// `char::is_alphabetic`, answered without the Unicode tables for the letters of Vietnamese
-/// text (ASCII, Latin-1 and Latin Extended-A/B, the Vietnamese block): several rules split every
-/// line into words, and the table search was a tenth of a check.
-pub(crate) fn is_letter(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
-        '\u{1ea0}'..='\u{1ef9}' => true,
-        c if c.is_ascii() => false,
-        c => c.is_alphabetic(),
-    }
-}
+pub(crate) use crate::fold::is_letter;
 
 /// Runs of non-space characters in `s`, with their byte offsets. Bytes, not characters: a
 /// character is a space only if it is ASCII white space or starts with one of the lead bytes
@@ -217,7 +206,7 @@ pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
     let mut to_try: Vec<&str> = Vec::new();
     for &(_, tok) in ctx.tokens(i) {
         bad += tok.chars().filter(|&c| exotic(c)).count();
-        let core = tok.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = tok.trim_matches(|c: char| !crate::fold::is_letter_or_digit(c));
         if !core.chars().any(is_letter) {
             continue;
         }
@@ -238,7 +227,7 @@ pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
             if w.chars().nth(1).is_none() {
                 continue;
             }
-            if w.chars().all(|c| !c.is_lowercase()) {
+            if w.chars().all(|c| !crate::fold::is_lower(c)) {
                 good += 1;
             } else if !w.is_ascii() || w.len() <= 2 {
                 to_try.push(w);
@@ -355,11 +344,11 @@ fn excepted(c: char, before: char, next: Option<char>, chars: &[(usize, char)], 
             // `./.`, an ellipsis or a run of dots (a blank), `.pdf`, `.5`.
             next == Some('.')
                 || (next == Some('/') && after(2) == Some('.'))
-                || next.is_some_and(char::is_alphanumeric)
+                || next.is_some_and(crate::fold::is_letter_or_digit)
                 || before == '.'
                 || before == '…'
         }
-        ':' => next.is_some_and(char::is_alphanumeric) || next == Some('/'),
+        ':' => next.is_some_and(crate::fold::is_letter_or_digit) || next == Some('/'),
         ')' => {
             // A draft's blank between brackets, `(   )` or `( ... )`.
             before == '(' || before == '.' || before == '…' || before == '_'
@@ -412,7 +401,7 @@ mod letter_tests {
     #[test]
     fn the_fast_letter_test_agrees_with_unicode() {
         for c in ('\u{0}'..='\u{2fff}').chain('\u{1e00}'..='\u{1fff}') {
-            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(super::is_letter(c), crate::fold::is_letter(c), "{c:?} U+{:04X}", c as u32);
         }
     }
 }

@@ -73,7 +73,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 let Some(&(_, next)) = chars.get(k + 1) else {
                     continue;
                 };
-                if !before.is_alphabetic() || !next.is_alphabetic() {
+                if !crate::fold::is_letter(before) || !crate::fold::is_letter(next) {
                     continue;
                 }
                 if c == '.' && !sentence_end(tok, i, next) {
@@ -90,7 +90,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     None => head,
                 };
                 let head = window
-                    .rsplit(|ch: char| !ch.is_alphabetic() && ch != c)
+                    .rsplit(|ch: char| !crate::fold::is_letter(ch) && ch != c)
                     .next()
                     .unwrap_or(window);
                 let head = match head.char_indices().rev().nth(HEAD_CHARS) {
@@ -101,7 +101,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     .get(i + c.len_utf8()..)
                     .unwrap_or("")
                     .chars()
-                    .take_while(|ch| ch.is_alphabetic())
+                    .take_while(|ch| crate::fold::is_letter(*ch))
                     .collect();
                 out.push(
                     RULE.diag(
@@ -135,8 +135,8 @@ fn has_mark_between_letters(tok: &str) -> bool {
     };
     for next in chars {
         if matches!(c, ',' | '.' | ';' | ':' | '?' | '!')
-            && before.is_alphabetic()
-            && next.is_alphabetic()
+            && crate::fold::is_letter(before)
+            && crate::fold::is_letter(next)
         {
             return true;
         }
@@ -161,7 +161,7 @@ fn looks_like_address(tok: &str) -> bool {
 
 /// A period between a lower-case word and a capital: the end of a sentence with no space after it.
 fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
-    if !next.is_uppercase() {
+    if !crate::fold::is_capital(next) {
         return false;
     }
     let head = tok.get(..dot).unwrap_or("");
@@ -169,7 +169,7 @@ fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
     let word: String = head
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|c| crate::fold::is_letter(*c))
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -180,6 +180,6 @@ fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
         return false;
     }
     word.chars().count() >= 2
-        && word.chars().all(char::is_lowercase)
+        && word.chars().all(crate::fold::is_lower)
         && !ABBREVIATIONS.contains(&word.as_str())
 }

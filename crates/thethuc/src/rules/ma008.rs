@@ -365,8 +365,8 @@ fn quotation_start(
     } else {
         let mut cs = rest.chars();
         match (cs.next(), cs.next(), cs.next()) {
-            (Some(a), Some(')'), _) if a.is_lowercase() => Some(2),
-            (Some(a), Some(d), Some(')')) if a.is_lowercase() && d.is_ascii_digit() => Some(2),
+            (Some(a), Some(')'), _) if crate::fold::is_lower(a) => Some(2),
+            (Some(a), Some(d), Some(')')) if crate::fold::is_lower(a) && d.is_ascii_digit() => Some(2),
             _ => None,
         }
     };
@@ -396,7 +396,7 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
     let after = tail.chars().take_while(|&c| !is_space(c));
     if before
         .chain(after)
-        .any(|c| exotic(c) || (c.is_alphabetic() && !c.is_ascii() && !vietnamese_letter(c)))
+        .any(|c| exotic(c) || (crate::fold::is_letter(c) && !c.is_ascii() && !vietnamese_letter(c)))
     {
         return true;
     }
@@ -409,7 +409,7 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
         (inner.next(), inner.next())
     };
     if let (Some(a), b) = (first, second) {
-        if !a.is_alphanumeric() && !is_space(a) && !matches!(a, '…' | '.' | '“' | '”' | '"' | '(' | ')' | '[' | ']' | '%')
+        if !crate::fold::is_letter_or_digit(a) && !is_space(a) && !matches!(a, '…' | '.' | '“' | '”' | '"' | '(' | ')' | '[' | ']' | '%')
             && b.is_none_or(is_space)
         {
             return true;
@@ -423,7 +423,7 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
     if !spaced_before || !spaced_after {
         return false;
     }
-    let word = |tok: Option<&str>| tok.is_some_and(|w| w.chars().any(char::is_alphabetic));
+    let word = |tok: Option<&str>| tok.is_some_and(|w| w.chars().any(crate::fold::is_letter));
     !word(head.split_whitespace().next_back()) || !word(tail.split_whitespace().next())
 }
 

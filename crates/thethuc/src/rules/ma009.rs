@@ -96,7 +96,7 @@ pub fn latin_twin(c: char) -> Option<char> {
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic()
         || matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
-            && c.is_alphabetic()
+            && crate::fold::is_letter(c)
             && c != '×'
             && c != '÷'
 }

@@ -66,7 +66,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let (pos, c) = chars[k];
             let attached = after_alphanumeric;
             if !is_mark(c) {
-                after_alphanumeric = c.is_alphanumeric();
+                after_alphanumeric = crate::fold::is_letter_or_digit(c);
             }
             if !is_diacritic(c) || attached {
                 k += 1;

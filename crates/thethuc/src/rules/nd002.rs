@@ -45,7 +45,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let after_ok = folded
                     .get(from..)
                     .and_then(|s| s.chars().next())
-                    .is_none_or(|c| !c.is_alphanumeric());
+                    .is_none_or(|c| !crate::fold::is_letter_or_digit(c));
                 // What follows reads as a legal basis: a capitalised type word
                 // (`căn cứ Quyết định …`), not prose (`căn cứ vào đó`).
                 let cited = joined
@@ -54,7 +54,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     .map(|s| s.trim_start())
                     .map(|s| s.strip_prefix("vào ").unwrap_or(s))
                     .and_then(|s| s.chars().next())
-                    .is_some_and(char::is_uppercase);
+                    .is_some_and(crate::fold::is_capital);
                 if !after_ok || !cited || !trimmed.ends_with([';', '.']) {
                     continue;
                 }

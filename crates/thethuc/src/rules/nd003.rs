@@ -71,7 +71,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .unwrap_or("")
                 .trim_start()
                 .chars()
-                .take_while(|ch| ch.is_alphabetic())
+                .take_while(|ch| crate::fold::is_letter(*ch))
                 .collect();
             if next_word
                 .chars()

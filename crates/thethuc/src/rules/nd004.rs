@@ -81,7 +81,7 @@ pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
     // A heading line in capitals (`QUY ĐỊNH CHUNG`) ends without a stop but ends its paragraph.
     prev.is_empty()
         || prev.ends_with(['.', ';', ':', '!', '?'])
-        || (prev.chars().any(char::is_alphabetic) && crate::fold::is_upper(prev))
+        || (prev.chars().any(crate::fold::is_letter) && crate::fold::is_upper(prev))
 }
 
 fn nonempty_trimmed(ctx: &Ctx<'_>, s: Span) -> Option<Span> {
@@ -110,7 +110,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                     .get(after_sep as usize..)
                     .is_some_and(|t| t.starts_with(char::is_whitespace) || t.is_empty())
                     || rest.is_empty();
-                if n.chars().all(char::is_lowercase) {
+                if n.chars().all(crate::fold::is_lower) {
                     // `i)`, `v.`: điểm letters the grammar read as Roman numerals.
                     if n.chars().count() != 1 || !spaced {
                         continue;
@@ -123,7 +123,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                         depth: 0,
                         title: nonempty_trimmed(ctx, *rest),
                     }
-                } else if n.chars().all(char::is_uppercase) {
+                } else if n.chars().all(crate::fold::is_capital) {
                     let dash = sep.is_some_and(|s| ctx.s(s) == "-");
                     if sep.is_none() || (dash && !spaced) {
                         continue;
@@ -154,7 +154,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                                 .trim_start()
                                 .chars()
                                 .next()
-                                .is_none_or(char::is_uppercase)
+                                .is_none_or(crate::fold::is_capital)
                     }
                 };
                 if !heading {
@@ -185,7 +185,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                 separator,
                 rest,
             } => {
-                if !ctx.s(*letter).chars().all(char::is_lowercase) {
+                if !ctx.s(*letter).chars().all(crate::fold::is_lower) {
                     continue;
                 }
                 Item {
@@ -369,5 +369,5 @@ pub(crate) fn title_in_capitals(t: &str) -> bool {
             false
         })
         .collect();
-    !outside.chars().any(char::is_alphabetic) || crate::parse::mostly_upper(&outside)
+    !outside.chars().any(crate::fold::is_letter) || crate::parse::mostly_upper(&outside)
 }

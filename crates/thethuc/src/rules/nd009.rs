@@ -43,7 +43,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         };
         let number = ctx.s(item.number);
         let is_arabic = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
-        let is_roman = number.chars().all(char::is_uppercase) && roman_value(number).is_some();
+        let is_roman = number.chars().all(crate::fold::is_capital) && roman_value(number).is_some();
         // (what the numbering should be, the example, the renumbered value when one is certain).
         let wrong = if roman && !is_roman {
             let want = number

@@ -53,7 +53,7 @@ fn names_other_document(after: &str) -> bool {
         .iter()
         .map(|d| fold_case(d.name))
         .chain(LAW_TYPES.iter().map(|w| (*w).to_owned()))
-        .filter(|name| t.starts_with(name.as_str()) && !t[name.len()..].starts_with(char::is_alphanumeric))
+        .filter(|name| t.starts_with(name.as_str()) && !t[name.len()..].starts_with(crate::fold::is_letter_or_digit))
         .map(|name| name.len())
         .max();
     match type_len {
@@ -102,7 +102,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let word: String = rest
                 .trim_start()
                 .chars()
-                .take_while(|c| c.is_alphanumeric())
+                .take_while(|c| crate::fold::is_letter_or_digit(*c))
                 .collect();
             let is_roman = !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
             let is_digit = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());

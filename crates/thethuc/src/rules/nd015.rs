@@ -45,10 +45,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let text = ctx.s(line.span);
         let prev_text = ctx.s(prev.span).trim_end();
-        if !text.chars().next().is_some_and(char::is_lowercase) || prev_text.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
+        if !text.chars().next().is_some_and(crate::fold::is_lower) || prev_text.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
             continue;
         }
-        let first_word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+        let first_word: String = text.chars().take_while(|c| crate::fold::is_letter(*c)).collect();
         if first_word.chars().count() < 2 {
             continue;
         }

@@ -32,7 +32,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         .body
         .clone()
         .rev()
-        .find(|&i| ctx.line_text(i).chars().any(char::is_alphanumeric))
+        .find(|&i| ctx.line_text(i).chars().any(crate::fold::is_letter_or_digit))
     else {
         return;
     };
@@ -46,7 +46,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let edit = if t.ends_with('.') {
         Edit::replace(Span::new(end - 1, end), "./.")
     } else if t.ends_with(['!', '?', ')', '"', '”'])
-        || t.chars().last().is_some_and(char::is_alphanumeric)
+        || t.chars().last().is_some_and(crate::fold::is_letter_or_digit)
     {
         Edit::insert(end, "./.")
     } else {

@@ -90,12 +90,12 @@ fn recased(place: &str) -> String {
         .map_or(0, |g| g.len());
     let all_caps = words
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        .filter(|w| w.chars().filter(|c| crate::fold::is_letter(*c)).count() > 1)
         .count()
         > 0
         && words
             .iter()
-            .all(|w| is_upper(w) || !w.chars().any(char::is_alphabetic));
+            .all(|w| is_upper(w) || !w.chars().any(crate::fold::is_letter));
     let mut out = String::with_capacity(place.len());
     let mut k = 0;
     let mut rest = place;
@@ -133,7 +133,7 @@ fn recased(place: &str) -> String {
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
-        Some(f) if f.is_lowercase() => f.to_uppercase().chain(c).collect(),
+        Some(f) if crate::fold::is_lower(f) => f.to_uppercase().chain(c).collect(),
         _ => w.to_owned(),
     }
 }

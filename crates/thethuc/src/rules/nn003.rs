@@ -51,7 +51,7 @@ pub(crate) fn bullet_recipients(ctx: &Ctx<'_>) -> Vec<usize> {
                     .trim_start()
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphabetic)
+                    .is_some_and(crate::fold::is_letter)
             })
         })
         .collect()

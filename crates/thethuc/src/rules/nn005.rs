@@ -34,7 +34,7 @@ only for the missing colon and the missing final period; a missing Lưu line or 
 /// `VT` as a word of the Lưu line, or the words `văn thư`.
 fn has_vt(rest: &str) -> bool {
     let f = fold_case(rest);
-    f.split(|c: char| !c.is_alphanumeric()).any(|w| w == "vt") || f.contains("văn thư")
+    f.split(|c: char| !crate::fold::is_letter_or_digit(c)).any(|w| w == "vt") || f.contains("văn thư")
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -34,9 +34,9 @@ automatic fix."),
 /// Whether a recipient line says `Như trên`.
 fn is_nhu_tren(t: &str) -> bool {
     let f = fold_case(t);
-    let f = f.trim_start_matches(|c: char| !c.is_alphabetic());
+    let f = f.trim_start_matches(|c: char| !crate::fold::is_letter(c));
     f.strip_prefix("như trên")
-        .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphabetic))
+        .is_some_and(|rest| !rest.chars().next().is_some_and(crate::fold::is_letter))
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

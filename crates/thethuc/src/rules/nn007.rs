@@ -33,7 +33,7 @@ line. Safe fixes: the colon, the line start and the final mark; lines are never 
 
 /// The wrapped end of the last addressee (`trên địa bàn tỉnh.`), not the first body paragraph.
 fn looks_continued(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_lowercase) || (t.chars().count() < 60 && t.ends_with('.'))
+    t.chars().next().is_some_and(crate::fold::is_lower) || (t.chars().count() < 60 && t.ends_with('.'))
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

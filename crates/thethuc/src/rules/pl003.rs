@@ -90,7 +90,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let lead = line[code_start..].len() - line[code_start..].trim_start().len();
         let code = &line[code_start + lead..code_start + lead + code_len];
         if let Some(own) = &own_code {
-            if !code.is_empty() && code != own && code.chars().any(char::is_uppercase) {
+            if !code.is_empty() && code != own && code.chars().any(crate::fold::is_capital) {
                 let s0 = code_start + lead;
                 problems.push((at(s0, s0 + code.len()), code.to_owned(), own.clone(), "ký hiệu".to_owned()));
             }
@@ -98,7 +98,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         // Date: `ngày 06 /3/2025`, `ngày10 /3/2026`, `ngày 07 tháng 10 năm 2024`, blanks allowed.
         if let (Some(d), Some((od, om, oy))) = (f[code_start..].find("ngày").map(|d| code_start + d + "ngày".len()), own_date) {
             let tail = &line[d..];
-            let end = tail.find(|c: char| c.is_alphabetic() && !"thángnăm".contains(c)).map_or(line.len(), |e| d + e);
+            let end = tail.find(|c: char| crate::fold::is_letter(c) && !"thángnăm".contains(c)).map_or(line.len(), |e| d + e);
             let seg = &line[d..end];
             let fs = fold_case(seg);
             let mut parts: Vec<Option<(usize, usize)>> = Vec::new();

@@ -72,7 +72,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         faults_en.push("not exactly one space on each side of the hyphen");
     }
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphabetic())
+        s.split(|c: char| !crate::fold::is_letter(c))
             .filter(|w| !w.is_empty())
             .map(str::to_owned)
             .collect()

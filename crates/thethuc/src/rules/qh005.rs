@@ -59,7 +59,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let text = ctx.s(l.span);
         let other_column =
             same_column && l.column != ql.column && l.row >= ql.row && l.row <= tl.row;
-        let no_letters = !text.chars().any(char::is_alphabetic);
+        let no_letters = !text.chars().any(crate::fold::is_letter);
         !(h.issuer.contains(&j) || other_column || no_letters)
     });
     if let Some(j) = between {

@@ -183,7 +183,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 
 /// The capitalised form of a ký hiệu group written in lower case, when it is certain.
 fn recased(group: &str) -> Option<String> {
-    if !group.chars().any(char::is_lowercase) {
+    if !group.chars().any(crate::fold::is_lower) {
         return None;
     }
     let folded = fold_case(group);
@@ -191,7 +191,7 @@ fn recased(group: &str) -> Option<String> {
         return (*m != group).then(|| (*m).to_owned());
     }
     let upper: String = group.chars().flat_map(char::to_uppercase).collect();
-    let all_lower = !group.chars().any(char::is_uppercase);
+    let all_lower = !group.chars().any(crate::fold::is_capital);
     let known = crate::doctype::by_abbr(&upper).is_some()
         || crate::doctype::COPY_ABBRS.contains(&upper.as_str())
         || KNOWN_UPPER.contains(&upper.as_str());

@@ -188,7 +188,7 @@ pub(crate) fn abbr_fits_any_issuer(ctx: &Ctx<'_>, abbr: &str) -> bool {
 
 /// Lower-case base letters of an abbreviation (`SNN&MT` → `snnmt`, `HĐND` → `hdnd`).
 fn letters(s: &str) -> String {
-    skeleton(s).chars().filter(|c| c.is_alphabetic()).collect()
+    skeleton(s).chars().filter(|c| crate::fold::is_letter(*c)).collect()
 }
 
 /// Whether `abbr` can be read off `name`: its letters are a subsequence of the name's initials.
@@ -221,7 +221,7 @@ fn subsequence(needle: &str, hay: &str) -> bool {
 fn initials(name: &str) -> String {
     let mut s = format!(
         " {} ",
-        skeleton(name).replace(|c: char| !c.is_alphanumeric(), " ")
+        skeleton(name).replace(|c: char| !crate::fold::is_letter_or_digit(c), " ")
     );
     for (abbr, phrase) in COMMON {
         s = s.replace(&format!(" {phrase} "), &format!(" {abbr} "));
@@ -270,7 +270,7 @@ fn suggestion(own: &str) -> String {
         .join(" ");
     let mut out = String::new();
     for w in first_line
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::fold::is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
     {
         let s = skeleton(w);

@@ -88,17 +88,17 @@ fn sentence_case(t: &str, first: bool) -> String {
         if k > 0 {
             out.push(' ');
         }
-        let core = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let core = word.trim_matches(|c: char| !crate::fold::is_letter_or_digit(c) && c != '&');
         let keep = !core.is_empty() && is_abbreviation(core);
         for c in word.chars() {
             if keep {
                 out.push(c);
-            } else if pending_capital && c.is_alphabetic() {
+            } else if pending_capital && crate::fold::is_letter(c) {
                 out.extend(c.to_uppercase());
             } else {
                 out.extend(c.to_lowercase());
             }
-            if c.is_alphabetic() {
+            if crate::fold::is_letter(c) {
                 pending_capital = false;
             }
         }
