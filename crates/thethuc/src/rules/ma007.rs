@@ -74,11 +74,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         // OCR of a seal or a signature (`hức chức chức chức`): asked only of a line with a pair
         // (`Ctx::is_debris` decides each line once).
         for k in 0..ws.len().saturating_sub(1) {
-            if !spaced(k) {
+            let ((a, first), (b, second)) = (ws[k], ws[k + 1]);
+            // The cheap test first: most neighbours are different words.
+            let same = same_word(first, second);
+            if !same && !ws.get(k + 2).is_some_and(|w| same_word(first, w.1)) || !spaced(k) {
                 continue;
             }
-            let ((a, first), (b, second)) = (ws[k], ws[k + 1]);
-            if !same_word(first, second) {
+            if !same {
                 if let Some(f) = doubled_pair(t, ws, k, &spaced) {
                     if !ctx.is_debris(i) {
                         out.push(f.diagnostic(span));
@@ -320,11 +322,16 @@ fn doubled_pair(
     k: usize,
     spaced: &dyn Fn(usize) -> bool,
 ) -> Option<Pair> {
-    if k + 3 >= ws.len() || !spaced(k + 1) || !spaced(k + 2) {
+    if k + 3 >= ws.len() {
         return None;
     }
     let (w0, w1, w2, w3) = (ws[k].1, ws[k + 1].1, ws[k + 2].1, ws[k + 3].1);
-    if !same_word(w0, w2) || !same_word(w1, w3) || !compound(&[key(w0), key(w1)]) {
+    if !same_word(w0, w2)
+        || !same_word(w1, w3)
+        || !spaced(k + 1)
+        || !spaced(k + 2)
+        || !compound(&[key(w0), key(w1)])
+    {
         return None;
     }
     // The first ends a name and the second is the word: `Trưởng Ban Chỉ đạo chỉ đạo`.
