@@ -698,17 +698,19 @@ fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     let mut k = 0;
     while k < ws.len() {
         let mut matched = 0;
-        for len in (1..=5).rev() {
-            if k + len > ws.len() {
-                continue;
-            }
-            let (a, _) = ws[k];
-            let (_, b) = ws[k + len - 1];
-            let cand = &text[a..b];
-            if is_caps_word(cand.split_whitespace().next().unwrap_or(""))
-                && crate::fold::is_upper(cand)
-                && crate::doctype::by_name(cand).is_some()
-            {
+        // A type name is up to five words in capitals, the first a word of letters: only the
+        // run of such words from `k` is looked up.
+        let word = |j: usize| &text[ws[j].0..ws[j].1];
+        let run = if is_caps_word(word(k)) {
+            (k..ws.len().min(k + 5))
+                .take_while(|&j| !word(j).chars().any(crate::fold::is_lower))
+                .count()
+        } else {
+            0
+        };
+        for len in (1..=run).rev() {
+            let cand = &text[ws[k].0..ws[k + len - 1].1];
+            if crate::fold::is_upper(cand) && crate::doctype::by_name(cand).is_some() {
                 matched = len;
                 break;
             }
@@ -925,8 +927,9 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         // `Nơi nhận:` (tolerantly).
         if w.starts_with('N') || w.starts_with('n') {
             let head = &text[s..floor_boundary(text, (s + 14).min(text.len()))];
-            let label = phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
-                && (f.starts_with("nơi") || f.starts_with("noi"));
+            // The word first: the tolerant search is the costly test.
+            let label = (f.starts_with("nơi") || f.starts_with("noi"))
+                && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0);
             if label && (k == 0 || clause) {
                 if k > 0 {
                     out.push((s, Cut::Row));

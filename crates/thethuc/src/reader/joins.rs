@@ -65,7 +65,22 @@ fn may_open(text: &str) -> bool {
         || head.starts_with("so")
         // A place and the start of its date, or a place alone before its date (`Thành phố Hồ
         // Chí Minh,` / `ngày 05 tháng 3 năm 2026`).
-        || capital && (text.contains("ngày") || text.contains("ngay") || text.trim_end().ends_with(','))
+        || capital && (may_be_place(text, "ngày") || may_be_place(text, "ngay")
+            || may_be_place(text.trim_end(), ","))
+}
+
+/// Whether the text before the first `mark` (to its end, for `,`) can be a place name (`Quận 1`):
+/// a few words and no slash. A body line that cites a date (`Căn cứ Luật số 42/2024/QH15 ngày
+/// …`) or ends a wrapped clause with a comma is none, and is not tried as half of a date line.
+fn may_be_place(text: &str, mark: &str) -> bool {
+    let before = if mark == "," {
+        text.strip_suffix(',')
+    } else {
+        text.find(mark).map(|k| &text[..k])
+    };
+    before.is_some_and(|b| {
+        !b.contains('/') && b.split_whitespace().count() <= 8
+    })
 }
 
 /// The line that continues line `i` in its column: the next row, in the same table column or

@@ -95,6 +95,43 @@ impl Skeleton {
     }
 }
 
+/// Whether `needed` of the distinct `words` stand whole in `sk` within a span of `width`
+/// skeleton characters.
+fn words_close_enough(sk: &Skeleton, words: &[&str], needed: usize, width: usize) -> bool {
+    // (start, end, word) of each whole occurrence, in text order.
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let n = sk.chars.len();
+    let mut s = 0;
+    while s < n {
+        if sk.chars[s] == ' ' {
+            s += 1;
+            continue;
+        }
+        let e = sk.chars[s..].iter().position(|&c| c == ' ').map_or(n, |k| s + k);
+        let word = &sk.chars[s..e];
+        if let Some(w) = words
+            .iter()
+            // Phrase skeletons are ASCII: a byte is a character.
+            .position(|w| w.len() == word.len() && w.chars().eq(word.iter().copied()))
+        {
+            found.push((s, e, w));
+        }
+        s = e;
+    }
+    let mut seen = vec![false; words.len()];
+    (0..found.len()).any(|a| {
+        seen.iter_mut().for_each(|x| *x = false);
+        let mut distinct = 0;
+        for &(_, _, w) in found[a..].iter().take_while(|f| f.1 - found[a].0 <= width) {
+            if !seen[w] {
+                seen[w] = true;
+                distinct += 1;
+            }
+        }
+        distinct >= needed
+    })
+}
+
 /// Where a phrase was found: byte range in the text, and how many edits it is from the phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -118,25 +155,12 @@ pub fn find_in(sk: &Skeleton, phrase: Phrase) -> Option<Found> {
         return None;
     }
     // Each edit spoils at most one word: the text must hold all but `max_edits` of the
-    // phrase's words whole. Most lines hold none, and are done here.
+    // phrase's words whole, and within as many characters as a match can span. Most lines hold
+    // none, or hold a common one (`do`, `tu`, `so`) far from the others, and are done here.
     let words: Vec<&str> = phrase.skeleton.split(' ').collect();
     let needed = words.len().saturating_sub(phrase.max_edits as usize);
-    if needed > 0 {
-        let mut spaced = String::with_capacity(sk.chars.len() + 2);
-        spaced.push(' ');
-        spaced.extend(sk.chars.iter());
-        spaced.push(' ');
-        let present = words
-            .iter()
-            .filter(|w| {
-                spaced.match_indices(**w).any(|(k, _)| {
-                    spaced[..k].ends_with(' ') && spaced[k + w.len()..].starts_with(' ')
-                })
-            })
-            .count();
-        if present < needed {
-            return None;
-        }
+    if needed > 0 && !words_close_enough(sk, &words, needed, m + phrase.max_edits as usize) {
+        return None;
     }
     // col[i]: the fewest edits of p[..i] against text ending at the current position, a match
     // starting at a word start only; from[i]: where that match starts (skeleton index).
