@@ -377,16 +377,20 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     }
     // A closing written on one line opens with the recipients' label or a recipient's dash,
     // or holds an authority prefix.
-    let closing_words = folded.starts_with("nơi")
-        || folded.starts_with("noi")
-        || text.starts_with(['-', '–', '+', '•'])
-        // A web copy's signature block in one cell: `BỘ TRƯỞNG (Đã ký) Nguyễn Mạnh Hùng`.
-        || folded.contains("(đã ký)")
-        || capitals >= 2
-            && ["KT", "TM", "TL", "TUQ", "Q.", "T/M", "K/T", "T/L"]
-                .iter()
-                .any(|p| text.contains(p));
-    if (zone.closing || flattened) && closing_words {
+    // (Asked of the closing's lines only: the searches cost more than the tests before them.)
+    let closing_words = || {
+        folded.starts_with("nơi")
+            || folded.starts_with("noi")
+            || text.starts_with(['-', '–', '+', '•'])
+            // A web copy's signature block in one cell: `BỘ TRƯỞNG (Đã ký) Nguyễn Mạnh Hùng`.
+            || memchr::memchr(b'(', folded.as_bytes()).is_some() && folded.contains("(đã ký)")
+            || capitals >= 2
+                && memchr::memchr3(b'K', b'T', b'Q', text.as_bytes()).is_some()
+                && ["KT", "TM", "TL", "TUQ", "Q.", "T/M", "K/T", "T/L"]
+                    .iter()
+                    .any(|p| text.contains(p))
+    };
+    if (zone.closing || flattened) && closing_words() {
         closing(text, folded, ws(), &mut out);
     }
     // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
@@ -395,7 +399,8 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     // Most lines hold none of the characters a rule is drawn with: one vectorised search.
     let may_draw = memchr::memchr3(b'_', b'-', b'=', text.as_bytes()).is_some()
         || memchr::memchr2(b'*', 0xE2, text.as_bytes()).is_some();
-    for &(s, e) in if may_draw && drawn.iter().any(|d| text.contains(d)) {
+    let drawn_in = |d: &&str| memchr::memmem::find(text.as_bytes(), d.as_bytes()).is_some();
+    for &(s, e) in if may_draw && drawn.iter().any(drawn_in) {
         ws()
     } else {
         &[]

@@ -78,9 +78,7 @@ fn may_be_place(text: &str, mark: &str) -> bool {
     } else {
         text.find(mark).map(|k| &text[..k])
     };
-    before.is_some_and(|b| {
-        !b.contains('/') && b.split_whitespace().count() <= 8
-    })
+    before.is_some_and(|b| !b.contains('/') && b.split_whitespace().count() <= 8)
 }
 
 /// The line that continues line `i` in its column: the next row, in the same table column or

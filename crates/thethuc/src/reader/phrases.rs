@@ -107,7 +107,10 @@ fn words_close_enough(sk: &Skeleton, words: &[&str], needed: usize, width: usize
             s += 1;
             continue;
         }
-        let e = sk.chars[s..].iter().position(|&c| c == ' ').map_or(n, |k| s + k);
+        let e = sk.chars[s..]
+            .iter()
+            .position(|&c| c == ' ')
+            .map_or(n, |k| s + k);
         let word = &sk.chars[s..e];
         if let Some(w) = words
             .iter()
