@@ -22,6 +22,7 @@ pub mod reader;
 pub mod reading;
 pub mod roman;
 pub mod rules;
+pub mod sorting;
 pub mod source;
 pub mod structure;
 pub mod syllable;

@@ -49,7 +49,7 @@ pub fn push_nfd(out: &mut String, text: &str) {
 
 fn push_ordered_marks(out: &mut String, marks: &mut Vec<(u8, char)>) {
     if marks.len() > 1 {
-        marks.sort_by_key(|&(class, _)| class);
+        crate::sorting::sort_by_key(marks, |&(class, _)| class);
     }
     out.extend(marks.drain(..).map(|(_, c)| c));
 }
