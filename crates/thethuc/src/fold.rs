@@ -81,7 +81,7 @@ pub fn base_char(c: char) -> Option<char> {
     if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
         return Some('d');
     }
-    if unicode_normalization::char::is_combining_mark(c) {
+    if crate::marks::is_combining_mark(c) {
         return None;
     }
     // Latin-1 to Latin Extended-B, and Latin Extended Additional (the Vietnamese block).

@@ -16,6 +16,7 @@ pub mod fold;
 pub mod formatting;
 pub mod html;
 pub mod legacy;
+pub mod marks;
 pub mod normalization;
 pub mod parse;
 pub mod reader;
