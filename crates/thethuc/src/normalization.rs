@@ -5,8 +5,13 @@
 //! even though only NFC and NFD are ever asked for: about 55 KB, 28 KB gzipped. These functions
 //! give the same characters from the crate's per-character functions, which never touch those
 //! tables. The composition follows the crate's `Recompositions` step by step.
+//!
+//! The canonical decompositions come from `canonical_decompositions.txt` rather than the crate's
+//! hash tables: the same mappings, sorted, written as text that compresses to a third (6 KB
+//! gzipped instead of 17 KB in the .wasm).
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use std::sync::LazyLock;
+use unicode_normalization::char::{canonical_combining_class, compose};
 
 /// The NFD form of `text`.
 pub fn nfd(text: &str) -> String {
@@ -45,6 +50,92 @@ pub fn push_nfd(out: &mut String, text: &str) {
         });
     }
     push_ordered_marks(out, &mut marks);
+}
+
+/// Emits the full canonical decomposition of `c` (`c` itself when it has none), as
+/// `unicode_normalization::char::decompose_canonical` does.
+fn decompose_canonical(c: char, mut emit: impl FnMut(char)) {
+    // Nothing below U+00C0 decomposes (most characters asked about are ASCII).
+    if c < '\u{C0}' {
+        emit(c);
+    } else if let Some(jamo) = hangul_jamo(c) {
+        jamo.into_iter().flatten().for_each(emit);
+    } else if let Some(parts) = DECOMPOSITIONS.of(c) {
+        parts.iter().copied().for_each(emit);
+    } else {
+        emit(c);
+    }
+}
+
+/// The jamo a precomposed Hangul syllable is made of (leading consonant, vowel, and trailing
+/// consonant if any), by the arithmetic of the Unicode standard (section 3.12).
+fn hangul_jamo(c: char) -> Option<[Option<char>; 3]> {
+    const SYLLABLE_BASE: u32 = 0xAC00;
+    const LEADING_BASE: u32 = 0x1100;
+    const VOWEL_BASE: u32 = 0x1161;
+    const TRAILING_BASE: u32 = 0x11A7;
+    const TRAILING_COUNT: u32 = 28;
+    const PER_LEADING: u32 = 21 * TRAILING_COUNT;
+    const SYLLABLE_COUNT: u32 = 19 * PER_LEADING;
+    let index = (c as u32).checked_sub(SYLLABLE_BASE)?;
+    if index >= SYLLABLE_COUNT {
+        return None;
+    }
+    let trailing = index % TRAILING_COUNT;
+    Some([
+        char::from_u32(LEADING_BASE + index / PER_LEADING),
+        char::from_u32(VOWEL_BASE + index % PER_LEADING / TRAILING_COUNT),
+        (trailing > 0)
+            .then(|| char::from_u32(TRAILING_BASE + trailing))
+            .flatten(),
+    ])
+}
+
+/// Every character with a canonical decomposition other than the Hangul syllables, one a line in
+/// code point order: how far its code point is past the previous line's (hexadecimal; an empty
+/// field is 1), then the code points of its full decomposition (hexadecimal, space-separated).
+/// Written from `unicode_normalization` by the test `the_decomposition_table_is_the_crates`.
+const DECOMPOSITIONS_TEXT: &str = include_str!("canonical_decompositions.txt");
+
+/// The decompositions of `DECOMPOSITIONS_TEXT`, read once.
+static DECOMPOSITIONS: LazyLock<Decompositions> =
+    LazyLock::new(|| Decompositions::read(DECOMPOSITIONS_TEXT));
+
+struct Decompositions {
+    /// The decomposed characters, ascending.
+    chars: Vec<u32>,
+    /// Where each one's decomposition starts in `parts` (and one more entry: the end).
+    starts: Vec<u32>,
+    parts: Vec<char>,
+}
+
+impl Decompositions {
+    fn read(text: &str) -> Self {
+        let hex = |field: &str| u32::from_str_radix(field, 16).ok();
+        let mut table = Self {
+            chars: Vec::new(),
+            starts: Vec::new(),
+            parts: Vec::new(),
+        };
+        let mut code = 0;
+        for line in text.lines() {
+            let mut fields = line.split(' ');
+            code += fields.next().and_then(hex).unwrap_or(1);
+            table.chars.push(code);
+            table.starts.push(table.parts.len() as u32);
+            table
+                .parts
+                .extend(fields.filter_map(|f| hex(f).and_then(char::from_u32)));
+        }
+        table.starts.push(table.parts.len() as u32);
+        table
+    }
+
+    fn of(&self, c: char) -> Option<&[char]> {
+        let i = self.chars.binary_search(&(c as u32)).ok()?;
+        self.parts
+            .get(self.starts[i] as usize..self.starts[i + 1] as usize)
+    }
 }
 
 fn push_ordered_marks(out: &mut String, marks: &mut Vec<(u8, char)>) {
@@ -106,6 +197,47 @@ mod tests {
 
     fn crate_nfc(s: &str) -> String {
         s.nfc().collect()
+    }
+
+    /// The table as the crate gives it; `UPDATE_TABLES=1 cargo test` rewrites the file (after
+    /// an update of `unicode_normalization` to a new Unicode version).
+    #[test]
+    fn the_decomposition_table_is_the_crates() {
+        let mut want = String::new();
+        let mut previous = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut parts = Vec::new();
+            unicode_normalization::char::decompose_canonical(c, |d| parts.push(d));
+            if parts == [c] || hangul_jamo(c).is_some() {
+                continue;
+            }
+            let step = c as u32 - previous;
+            previous = c as u32;
+            if step != 1 {
+                want.push_str(&format!("{step:X}"));
+            }
+            for d in parts {
+                want.push_str(&format!(" {:X}", d as u32));
+            }
+            want.push('\n');
+        }
+        if std::env::var_os("UPDATE_TABLES").is_some() {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/src/canonical_decompositions.txt"
+            );
+            std::fs::write(path, &want).unwrap();
+        }
+        assert!(
+            DECOMPOSITIONS_TEXT == want,
+            "run UPDATE_TABLES=1 cargo test"
+        );
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+            decompose_canonical(c, |d| ours.push(d));
+            unicode_normalization::char::decompose_canonical(c, |d| theirs.push(d));
+            assert_eq!(ours, theirs, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
