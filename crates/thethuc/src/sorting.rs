@@ -90,7 +90,7 @@ mod tests {
             assert_eq!(got, want);
             let mut got = sample.clone();
             sort_by(&mut got, |a, b| b.0.cmp(&a.0));
-            want.sort_by(|a, b| b.0.cmp(&a.0));
+            want.sort_by_key(|p| std::cmp::Reverse(p.0));
             assert_eq!(got, want);
             let mut got = sample.clone();
             sort(&mut got);
