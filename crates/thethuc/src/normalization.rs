@@ -3,8 +3,9 @@
 //! `unicode_normalization`'s `nfd()`/`nfc()` iterators choose canonical or compatibility
 //! decomposition at run time, so they carry the compatibility (NFKD) tables into the WASM build
 //! even though only NFC and NFD are ever asked for: about 55 KB, 28 KB gzipped. These functions
-//! give the same characters from the crate's per-character functions, which never touch those
-//! tables. The composition follows the crate's `Recompositions` step by step.
+//! give the same characters; they take composition and combining classes from the crate's
+//! per-character functions, which never touch those tables, and follow its `Recompositions` step
+//! by step.
 //!
 //! The canonical decompositions come from `canonical_decompositions.txt` rather than the crate's
 //! hash tables: the same mappings, sorted, written as text that compresses to a third (6 KB
