@@ -93,7 +93,7 @@ struct Utf16Map {
 
 impl Utf16Map {
     fn new(text: &str, mut offsets: Vec<u32>) -> Self {
-        offsets.sort_unstable();
+        thethuc::sorting::sort(&mut offsets);
         offsets.dedup();
         let mut points = Vec::with_capacity(offsets.len());
         let mut wanted = offsets.into_iter().peekable();
@@ -312,7 +312,7 @@ pub fn select_edits(
         }
         taken.extend(fix.edits.iter().cloned());
     }
-    taken.sort_by_key(|e| (e.start, e.end));
+    thethuc::sorting::sort_by_key(&mut taken, |e| (e.start, e.end));
     Ok(taken)
 }
 

@@ -94,7 +94,7 @@ fn collect_citations(text: &str, folded: &str, doc: &Document) -> Vec<crate::str
         let folded_joined = joined.text_over(folded);
         out.extend(citations_in_folded(text, &joined, &folded_joined));
     }
-    out.sort_by_key(|c| c.span.start);
+    crate::sorting::sort_by_key(&mut out, |c| c.span.start);
     out
 }
 
@@ -223,7 +223,7 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
             doc.header.issuer.push(*i);
         }
     }
-    doc.header.issuer.sort_unstable();
+    crate::sorting::sort(&mut doc.header.issuer);
     // The issuer stands above its number (in reading order, whatever the layout): what reads
     // like a name under the Số line is the rest of its column (a ký hiệu wrapped, a V/v).
     if let Some(so) = chosen {

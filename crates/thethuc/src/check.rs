@@ -257,9 +257,11 @@ fn run_rules(
             writable_fixes(source, d);
         }
     }
-    out.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
+    crate::sorting::sort_by(&mut out, |a, b| {
+        (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code))
+    });
     // Coverage (DOC003) speaks of the whole check; it comes first whatever its span.
-    out.sort_by_key(|d| d.code != "DOC003");
+    crate::sorting::sort_by_key(&mut out, |d| d.code != "DOC003");
     out
 }
 
@@ -453,7 +455,7 @@ pub fn apply_edit_sets<'e>(
         taken.extend(mapped);
         count += 1;
     }
-    taken.sort_by_key(|(s, e, _)| (*s, *e));
+    crate::sorting::sort_by_key(&mut taken, |(s, e, _)| (*s, *e));
     let original = source.original();
     let mut out = String::with_capacity(original.len());
     let mut pos = 0usize;

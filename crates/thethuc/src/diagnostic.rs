@@ -153,7 +153,7 @@ pub struct Fix {
 
 impl Fix {
     pub fn new(applicability: Applicability, message: Message, mut edits: Vec<Edit>) -> Self {
-        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        crate::sorting::sort_by_key(&mut edits, |e| (e.span.start, e.span.end));
         edits.dedup();
         Self {
             applicability,

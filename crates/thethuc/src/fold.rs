@@ -124,18 +124,16 @@ pub fn base_char(c: char) -> Option<char> {
     if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
         return Some('d');
     }
-    if unicode_normalization::char::is_combining_mark(c) {
+    if crate::marks::is_combining_mark(c) {
         return None;
     }
     // Latin-1 to Latin Extended-B, and Latin Extended Additional (the Vietnamese block).
     const LOW: std::ops::RangeInclusive<u32> = 0xC0..=0x24F;
     const HIGH: std::ops::RangeInclusive<u32> = 0x1E00..=0x1EFF;
     static TABLE: std::sync::LazyLock<(Vec<char>, Vec<char>)> = std::sync::LazyLock::new(|| {
-        use unicode_normalization::UnicodeNormalization;
         let base = |code: u32| {
             let c = char::from_u32(code).unwrap_or(' ');
-            let first = std::iter::once(c).nfd().next().unwrap_or(c);
-            fold_char(first)
+            fold_char(crate::normalization::first_of_nfd(c))
         };
         (LOW.map(base).collect(), HIGH.map(base).collect())
     });

@@ -259,7 +259,7 @@ pub fn components(doc: &Document) -> Vec<(usize, Component)> {
         );
     }
     out.extend(doc.appendices.iter().map(|a| (a.heading, AppendixHeading)));
-    out.sort_by_key(|(l, _)| *l);
+    crate::sorting::sort_by_key(&mut out, |(l, _)| *l);
     out.dedup_by_key(|(l, _)| *l);
     out
 }

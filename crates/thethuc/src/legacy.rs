@@ -199,7 +199,7 @@ pub fn convert(text: &str, runs: &[LegacyRun]) -> Transcoded {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut bps: Vec<(u32, u32)> = Vec::with_capacity(text.len() / 2 + 2);
     let mut runs: Vec<&LegacyRun> = runs.iter().filter(|r| r.start < r.end).collect();
-    runs.sort_by_key(|r| r.start);
+    crate::sorting::sort_by_key(&mut runs, |r| r.start);
     let mut r = 0;
     let mut i = 0;
     bps.push((0, 0));

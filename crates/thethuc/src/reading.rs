@@ -99,7 +99,7 @@ impl ReadingMap {
             text.push('\n');
         }
         let mut by_nfc: Vec<u32> = (0..pieces.len() as u32).collect();
-        by_nfc.sort_by_key(|&i| pieces[i as usize].1);
+        crate::sorting::sort_by_key(&mut by_nfc, |&i| pieces[i as usize].1);
         Some(Self {
             text,
             pieces,

@@ -2,7 +2,7 @@
 //! and a line index that gives people 1-based line/column and JavaScript UTF-16 offsets.
 
 use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// Why bytes could not be read as a document.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -433,7 +433,7 @@ fn normalize_with_map(original: &str) -> (String, Vec<(u32, u32)>) {
             let mut chars = chunk.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) if always_nfc(c) => text.push_str(chunk),
-                _ => text.extend(chunk.nfc()),
+                _ => crate::normalization::push_nfc(text, chunk),
             }
         }
     };

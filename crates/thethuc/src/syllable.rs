@@ -9,7 +9,7 @@
 //!
 //! Everything is case-insensitive. Input is expected in NFC; decomposed input is accepted too.
 
-use unicode_normalization::UnicodeNormalization;
+use crate::normalization::{nfc, nfd};
 
 /// The six Vietnamese tones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -113,7 +113,7 @@ fn letters(word: &str) -> Option<Vec<Letter>> {
         }
         true
     };
-    for c in word.nfd() {
+    for c in nfd(word).chars() {
         if let Some(t) = Tone::from_mark(c) {
             match pending.as_mut() {
                 Some((_, _, tone @ None)) => *tone = Some(t),
@@ -387,16 +387,20 @@ pub fn parse(word: &str) -> Option<Syllable> {
 
 /// The tone of a word (the first tone mark found), `Ngang` when it has none.
 pub fn tone_of(word: &str) -> Tone {
-    word.nfd().find_map(Tone::from_mark).unwrap_or(Tone::Ngang)
+    nfd(word)
+        .chars()
+        .find_map(Tone::from_mark)
+        .unwrap_or(Tone::Ngang)
 }
 
 /// The word without its tone marks, keeping case and vowel modifiers (`Hoà` → `Hoa`, `Đức` →
 /// `Đưc`); NFC.
 pub fn strip_tone(word: &str) -> String {
-    word.nfd()
+    let toneless: String = nfd(word)
+        .chars()
         .filter(|c| Tone::from_mark(*c).is_none())
-        .nfc()
-        .collect()
+        .collect();
+    nfc(&toneless)
 }
 
 #[cfg(test)]

@@ -416,7 +416,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     }
     out.retain(|&(at, _)| at > 0 && at < text.len() && text.is_char_boundary(at));
     // A cut with only white space or punctuation on one side is none.
-    out.sort();
+    crate::sorting::sort(&mut out);
     out.dedup_by_key(|c| c.0);
     let mut kept: Vec<(usize, Cut)> = Vec::new();
     let mut last = 0;

@@ -159,7 +159,7 @@ pub fn clean(text: &str, span: Span) -> Pieces {
         return Pieces::one(span);
     }
     // A link's target is cut before the markup inside its text.
-    cuts.sort_unstable();
+    crate::sorting::sort(&mut cuts);
     let mut pieces = Vec::new();
     let mut at = 0;
     for (a, b) in cuts {

@@ -70,7 +70,7 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
         &folded,
         format == InputFormat::Html,
     );
-    furniture.sort_by_key(|(s, _)| s.start);
+    crate::sorting::sort_by_key(&mut furniture, |(s, _)| s.start);
     Reading {
         lines,
         furniture,
@@ -84,7 +84,7 @@ fn renumber_rows(lines: &mut [ReadLine]) {
         return;
     }
     let mut keys: Vec<(u32, u32)> = lines.iter().map(|l| (l.row, l.sub)).collect();
-    keys.sort_unstable();
+    crate::sorting::sort(&mut keys);
     keys.dedup();
     // Rows keep their gaps (a blank physical line between two rows stays a gap).
     let mut shift = 0u32;

@@ -73,7 +73,7 @@ impl Skeleton {
                     s.ranges.push((i as u32, end));
                 }
                 // A combining mark left over (NFD input) belongs to its letter.
-                None if unicode_normalization::char::is_combining_mark(c) && gap.is_none() => {
+                None if crate::marks::is_combining_mark(c) && gap.is_none() => {
                     if let Some(r) = s.ranges.last_mut() {
                         r.1 = end;
                     }

@@ -60,7 +60,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .chain(&sig.positions)
         .copied()
         .collect();
-    order.sort_unstable();
+    crate::sorting::sort(&mut order);
     for &i in &sig.authority {
         let Some(a) = authority_line(ctx, i) else {
             continue;

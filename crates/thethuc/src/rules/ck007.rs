@@ -139,7 +139,7 @@ pub(crate) fn caps_name_line(ctx: &Ctx<'_>) -> Option<usize> {
         return None;
     }
     let mut positions = sig.positions.clone();
-    positions.sort_unstable();
+    crate::sorting::sort(&mut positions);
     positions
         .into_iter()
         .find(|&i| is_caps_name(strip_honorific(ctx.line_text(i))))

@@ -74,7 +74,7 @@ pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
         })
         .collect();
     found.extend(name);
-    found.sort_unstable();
+    crate::sorting::sort(&mut found);
     found
 }
 

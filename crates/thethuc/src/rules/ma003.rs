@@ -107,8 +107,7 @@ pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
 }
 
 fn is_vowel(c: char) -> bool {
-    use unicode_normalization::UnicodeNormalization;
-    let base = c.to_string().nfd().next().unwrap_or(c);
+    let base = crate::normalization::first_of_nfd(c);
     matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || c == 'ư' || c == 'ơ'
 }
 

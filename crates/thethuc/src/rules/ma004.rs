@@ -39,8 +39,7 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// A combining mark (the diacritics of decomposed text and their relatives).
 pub(crate) fn is_mark(c: char) -> bool {
-    // No combining mark comes before U+0300; most characters asked about are ASCII.
-    c >= '\u{300}' && unicode_normalization::char::is_combining_mark(c)
+    crate::marks::is_combining_mark(c)
 }
 
 /// Runs of letters (combining marks included) in `s`, with their byte offsets.

@@ -224,7 +224,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             });
         }
     }
-    strays.sort_by_key(|s| s.at);
+    crate::sorting::sort_by_key(&mut strays, |s| s.at);
     // Whether the stray's line holds a letter, asked once a line (a hostile line of marks
     // alone has a stray for each).
     let mut letters: Option<(usize, bool)> = None;

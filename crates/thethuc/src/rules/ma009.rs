@@ -1,7 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::ma004::{is_mark, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use unicode_normalization::UnicodeNormalization;
 
 pub static RULE: Rule = Rule {
     code: "MA009",
@@ -140,7 +139,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 let mut repl = String::new();
                 repl.push(twin);
                 repl.push_str(&word[pos + c.len_utf8()..stop]);
-                let repl: String = repl.nfc().collect();
+                let repl = crate::normalization::nfc(&repl);
                 fixed.push_str(&repl);
                 found.push(format!("U+{:04X}", c as u32));
                 edits.push(Edit::replace(sub(span, at + pos, stop - pos), repl));

@@ -3,7 +3,6 @@ use crate::doctype::tone_insensitive;
 use crate::rules::ma004::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::syllable::{is_valid_syllable, Tone};
-use unicode_normalization::UnicodeNormalization;
 
 pub static RULE: Rule = Rule {
     code: "MA010",
@@ -263,7 +262,7 @@ pub(crate) fn decode(word: &str) -> Option<String> {
                 s.push(mark);
             }
         }
-        let s: String = s.nfc().collect();
+        let s = crate::normalization::nfc(&s);
         if is_valid_syllable(&s) {
             found.push(s);
         }

@@ -103,7 +103,7 @@ pub(crate) fn numbered_citations<'a>(ctx: &Ctx<'a>) -> Vec<(&'a Citation, String
         .filter_map(|c| cite_key(ctx, c).map(|k| (c, k)))
         .filter(|(_, k)| own.as_deref() != Some(k.as_str()))
         .collect();
-    v.sort_by_key(|(c, _)| c.span.start);
+    crate::sorting::sort_by_key(&mut v, |(c, _)| c.span.start);
     v
 }
 

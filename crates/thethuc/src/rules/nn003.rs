@@ -97,7 +97,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .filter_map(|it| it.lines.first().copied())
         .collect();
     firsts.extend(bullet_recipients(ctx));
-    firsts.sort_unstable();
+    crate::sorting::sort(&mut firsts);
     for i in firsts {
         let Some(head) = bad_start(ctx, i) else {
             continue;

@@ -201,7 +201,7 @@ fn recased(group: &str) -> Option<String> {
 /// The text of `span` with `edits` (sorted, inside `span`) applied: for messages.
 pub(crate) fn preview(text: &str, span: Span, edits: &[Edit]) -> String {
     let mut sorted: Vec<&Edit> = edits.iter().collect();
-    sorted.sort_by_key(|e| (e.span.start, e.span.end));
+    crate::sorting::sort_by_key(&mut sorted, |e| (e.span.start, e.span.end));
     let mut out = String::new();
     let mut pos = span.start;
     for e in sorted {
