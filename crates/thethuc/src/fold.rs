@@ -107,11 +107,7 @@ pub fn is_upper(s: &str) -> bool {
 /// for comparing words whatever their spelling (`HÕA` ~ `hòa`).
 pub fn skeleton(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if let Some(b) = base_char(c) {
-            out.push(b);
-        }
-    }
+    out.extend(s.chars().filter_map(base_char));
     out
 }
 
@@ -123,9 +119,6 @@ pub fn base_char(c: char) -> Option<char> {
     }
     if matches!(c, 'đ' | 'Đ' | 'Ð' | 'ð') {
         return Some('d');
-    }
-    if crate::marks::is_combining_mark(c) {
-        return None;
     }
     // Latin-1 to Latin Extended-B, and Latin Extended Additional (the Vietnamese block).
     const LOW: std::ops::RangeInclusive<u32> = 0xC0..=0x24F;
@@ -143,6 +136,11 @@ pub fn base_char(c: char) -> Option<char> {
     }
     if HIGH.contains(&code) {
         return TABLE.1.get((code - HIGH.start()) as usize).copied();
+    }
+    // (No combining mark lies in the two ranges above: the letters of Vietnamese text are
+    // answered without the marks' search.)
+    if crate::marks::is_combining_mark(c) {
+        return None;
     }
     Some(fold_char(c))
 }
