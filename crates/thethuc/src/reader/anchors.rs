@@ -128,10 +128,15 @@ impl Zone {
                 .take(3)
                 .collect::<Vec<_>>()
                 .join(" ");
-            if (1..=3).any(|k| {
-                let c: String = first_two.split(' ').take(k).collect::<Vec<_>>().join(" ");
-                crate::doctype::by_name(&c).is_some()
-            }) {
+            // The first one, two and three words: prefixes of `first_two` up to a space.
+            let ends = first_two
+                .match_indices(' ')
+                .map(|(k, _)| k)
+                .chain([first_two.len()]);
+            if ends
+                .take(3)
+                .any(|k| crate::doctype::by_name(&first_two[..k]).is_some())
+            {
                 self.title_seen = true;
             }
         }

@@ -178,8 +178,20 @@ impl<'t> Builder<'t> {
 
     /// One line of text split into its columns.
     fn columns(&mut self, row: u32, at: usize, line: &str, physical_start: usize) {
-        let pieces = split_columns(line);
-        for (column, (s, e)) in pieces.into_iter().enumerate() {
+        // Most lines are one column: no vector for them.
+        let one;
+        let many;
+        let pieces: &[(usize, usize)] = match prose_bounds(line) {
+            Some(bounds) => {
+                one = bounds;
+                one.as_slice()
+            }
+            None => {
+                many = split_columns_walk(line);
+                &many
+            }
+        };
+        for (column, &(s, e)) in pieces.iter().enumerate() {
             let indent = display_width(&self.text[physical_start..at + s]);
             let (content, style, still_open) =
                 strip_markdown(&line[s..e], at + s, &mut self.carried);
@@ -395,7 +407,17 @@ fn is_page_furniture(line: &str, lines: &[&str], i: usize) -> bool {
 
 /// Byte ranges of the columns of a line: pieces separated by a tab or `COLUMN_GAP` spaces.
 /// Pieces of a place-date or a Số line that a converter spread over several gaps are joined again.
+#[cfg(test)]
 fn split_columns(line: &str) -> Vec<(usize, usize)> {
+    match prose_bounds(line) {
+        Some(bounds) => bounds.into_iter().collect(),
+        None => split_columns_walk(line),
+    }
+}
+
+/// The one piece of a line that is prose (`None` when it may hold columns; `Some(None)` when it
+/// is blank).
+fn prose_bounds(line: &str) -> Option<Option<(usize, usize)>> {
     let bytes = line.as_bytes();
     // Most lines are prose: no tab, no form feed, no run of COLUMN_GAP spaces. Then the one
     // piece runs from the first to the last character that is not a space (vectorised searches
@@ -412,12 +434,9 @@ fn split_columns(line: &str) -> Vec<(usize, usize)> {
     {
         let start = bytes.iter().position(|&b| b != b' ');
         let end = bytes.iter().rposition(|&b| b != b' ');
-        return match (start, end) {
-            (Some(s), Some(e)) => vec![(s, e + 1)],
-            _ => Vec::new(),
-        };
+        return Some(start.zip(end).map(|(s, e)| (s, e + 1)));
     }
-    split_columns_walk(line)
+    None
 }
 
 /// `split_columns` byte by byte.
