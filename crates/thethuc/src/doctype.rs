@@ -215,17 +215,20 @@ pub fn by_name(name: &str) -> Option<DocType> {
     if name.len() > k.longest * 2 {
         return None;
     }
+    // A name that matches exactly has a type's skeleton too: most names asked about have none,
+    // and are done with one string made, not three.
+    let sk = crate::fold::skeleton(name);
+    let by_skeleton = k.skeletons.iter().position(|e| *e == sk)?;
     if name.len() <= k.longest {
         let key = tone_insensitive(&fold_case(name));
         if let Some(i) = k.exact.iter().position(|e| *e == key) {
             return nth_type(i);
         }
     }
-    let sk = crate::fold::skeleton(name);
     if sk.len() < 6 {
         return None;
     }
-    k.skeletons.iter().position(|e| *e == sk).and_then(nth_type)
+    nth_type(by_skeleton)
 }
 
 /// The longest type name that opens `line` as whole words, and where it ends in the line.
