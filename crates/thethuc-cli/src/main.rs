@@ -14,11 +14,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use thethuc::{Config, Lang, Severity, Stage};
 
-// A check allocates thousands of small strings and vectors; in a batch several threads do at
-// once. mimalloc serves them in about half the time of the system allocator (BENCHMARKS.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(
     name = "thethuc",
