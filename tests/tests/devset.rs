@@ -10,10 +10,10 @@ use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 
 /// The figures of 2026-12-05 (`eval`: 96.60 % of components right, 868 findings matching an
 /// annotated defect, 565 false alarms, 92 of them by component rules).
-const RIGHT_PERCENT_FLOOR: f64 = 96.55;
+const RIGHT_PERCENT_FLOOR: f64 = 96.75;
 const MATCHED_FLOOR: usize = 866;
-const FALSE_ALARMS_CEILING: usize = 570;
-const COMPONENT_FALSE_ALARMS_CEILING: usize = 95;
+const FALSE_ALARMS_CEILING: usize = 556;
+const COMPONENT_FALSE_ALARMS_CEILING: usize = 88;
 
 #[test]
 fn the_development_set_holds_its_floor() {

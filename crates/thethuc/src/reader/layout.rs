@@ -134,6 +134,16 @@ impl<'t> Builder<'t> {
                 self.blank_before = true;
                 continue;
             }
+            // Raw HTML a converter kept around the text (`<div style="display: table-cell…">`,
+            // `</div>`), in Markdown or in a text made from it: markup, a block boundary, never
+            // text. A tag may run over lines.
+            if lead.starts_with('<') {
+                if let Some(next) = html_tag_lines(&raw, i) {
+                    i = next;
+                    self.blank_before = true;
+                    continue;
+                }
+            }
             self.plain_line(i, phys[i].0, raw[i], &raw);
             i += 1;
         }
@@ -342,6 +352,69 @@ impl<'t> Builder<'t> {
             style,
         });
     }
+}
+
+/// Lines from `i` that hold HTML tags and nothing else (`<div>`, `</div>`, `<div` / `style="…">`
+/// over several lines); the index of the line after them. `None` when line `i` holds text.
+fn html_tag_lines(lines: &[&str], i: usize) -> Option<usize> {
+    let mut rest = lines[i].trim();
+    let mut at = i;
+    loop {
+        if rest.is_empty() {
+            return Some(at + 1);
+        }
+        // A tag: `<`, an optional `/`, a name of ASCII letters (a placeholder such as
+        // `<Tên cơ quan>` is none), then attributes up to `>`.
+        let body = rest.strip_prefix('<')?;
+        let body = body.strip_prefix('/').unwrap_or(body);
+        let name_len = body
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
+        if name_len == 0
+            || !body.as_bytes()[0].is_ascii_alphabetic()
+            || !is_html_block(&body[..name_len])
+        {
+            return None;
+        }
+        let mut tail = &body[name_len..];
+        if !(tail.is_empty() || tail.starts_with(['>', ' ', '/'])) {
+            return None;
+        }
+        // The tag's end, on this line or a later one (at most a few lines of attributes).
+        loop {
+            if let Some(end) = tail.find('>') {
+                rest = tail[end + 1..].trim();
+                break;
+            }
+            at += 1;
+            if at >= lines.len() || at > i + 8 || lines[at].contains('<') {
+                return None;
+            }
+            tail = lines[at];
+        }
+    }
+}
+
+/// The HTML elements converters leave around blocks of text.
+fn is_html_block(name: &str) -> bool {
+    const BLOCKS: &[&str] = &[
+        "div",
+        "span",
+        "p",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "center",
+        "font",
+        "figure",
+        "blockquote",
+        "nav",
+        "aside",
+    ];
+    BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name))
 }
 
 /// A line cut at its `<br>` tags: byte ranges of the parts.
@@ -645,6 +718,26 @@ mod tests {
             .iter()
             .map(|s| s.span.of(input).to_owned())
             .collect()
+    }
+
+    #[test]
+    fn html_block_tags_in_markdown_are_markup() {
+        // A legal portal's page through pandoc: the header's table made of `<div>`s, a tag's
+        // attributes on the line after its name.
+        let input = "<div\nstyle=\"display: table-cell; width: 50%;\">\n\n<div>\n\nCHÍNH PHỦ\n\n</div>\n\n\
+            </div>\n<div style=\"display: table-cell;\"><span>\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n\
+            </span></div>\n";
+        assert_eq!(
+            texts(input),
+            ["CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
+        // A placeholder in angle brackets, and text after a tag, are text.
+        assert_eq!(texts("<Tên cơ quan>"), ["<Tên cơ quan>"]);
+        assert_eq!(texts("<div>Số: 12/UBND-VP"), ["<div>Số: 12/UBND-VP"]);
+        // An element that is no block (`<b>`) is left to the inline reading.
+        assert_eq!(html_tag_lines(&["<b>"], 0), None);
+        // A tag left open is text, not a reason to swallow what follows.
+        assert_eq!(html_tag_lines(&["<div", "CHÍNH PHỦ <b>"], 0), None);
     }
 
     #[test]
