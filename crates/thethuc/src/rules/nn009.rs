@@ -20,11 +20,12 @@ pub static RULE: Rule = Rule {
 Nghị định 30/2020/NĐ-CP). Báo cảnh báo khi ở đó có dòng khác, như ghi chú `(b/c)` bị tách khỏi nơi \
 nhận. Đường dẫn tệp, địa chỉ trang web và chân trang của cổng thông tin (`Nguồn tra cứu: …`) không \
 thuộc văn bản: DOC005 báo chúng một lần. Dòng nằm sau họ tên người ký không bị báo (chú thích cuối trang \
-của bản PDF); các dấu hiệu chữ ký như `(Đã ký)` không bị báo. Không sửa tự động: công cụ không đoán dòng \
+của bản PDF); các dấu hiệu chữ ký như `(Đã ký)` và chỗ để điền tay của biểu mẫu (dòng chấm `……`, \
+ngày để trống `Ngày     tháng 11 năm 2025` dưới ý kiến lãnh đạo của phiếu trình) không bị báo. Không sửa tự động: công cụ không đoán dòng \
 đó thuộc về đâu."),
     docs_en: docs!("The closing holds only the recipients block, the signing authority, position, signature and \
 name (Phụ lục I of ND30). Reported: other lines there, such as a `(b/c)` note torn from its recipient. \
-A line after the signer's name is not reported (footnotes at the bottom of a PDF page are not); signature marks such as `(Đã ký)` are not reported. File paths, web addresses and a \
+A line after the signer's name is not reported (footnotes at the bottom of a PDF page are not); signature marks such as `(Đã ký)` and a form's places to fill in by hand (a line of dots, a date with its day left blank under a leader's opinion in a phiếu trình) are not reported. File paths, web addresses and a \
 portal's footers are not the document's own text: DOC005 reports them once. No automatic fix: the tool \
 does not guess where the line belongs."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n(b/c)\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
@@ -50,6 +51,28 @@ fn is_junk(t: &str) -> bool {
         || f.contains("luatvietnam")
 }
 
+/// A form's place to write by hand: a line of dots or underscores (`……`, `____`), or a date
+/// whose day or month is left blank (`Ngày     tháng 11 năm 2025`) under a leader's opinion in
+/// a phiếu trình, a giấy mời's reply slip.
+fn is_fill_in(t: &str) -> bool {
+    let t = t.trim();
+    let blank = |s: &str| {
+        s.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | '_' | '-' | '–' | '/'))
+    };
+    if t.chars().count() >= 5 && blank(t) {
+        return true;
+    }
+    let f = fold_case(t);
+    let (Some(day), Some(month), Some(year)) = (f.find("ngày"), f.find("tháng"), f.find("năm"))
+    else {
+        return false;
+    };
+    day < month
+        && month < year
+        && (blank(&f[day + "ngày".len()..month]) || blank(&f[month + "tháng".len()..year]))
+}
+
 /// Signature marks in copies and templates: `(Đã ký)`, `(Ký, đóng dấu)`, `[daky]`.
 fn is_signature_mark(t: &str) -> bool {
     let f = fold_case(t);
@@ -70,7 +93,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             continue;
         }
         let t = ctx.line_text(i);
-        if is_signature_mark(t) {
+        if is_signature_mark(t) || is_fill_in(t) {
             continue;
         }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
