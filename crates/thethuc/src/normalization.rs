@@ -112,15 +112,20 @@ struct Decompositions {
 
 impl Decompositions {
     fn read(text: &str) -> Self {
-        let hex = |field: &str| u32::from_str_radix(field, 16).ok();
+        // Read once per process, before the first check: bytes, not `str` splits and
+        // `from_str_radix` (that took 1.4 M instructions, a seventh of a small check).
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
         let mut table = Self {
-            chars: Vec::new(),
-            starts: Vec::new(),
-            parts: Vec::new(),
+            chars: Vec::with_capacity(lines),
+            starts: Vec::with_capacity(lines + 1),
+            parts: Vec::with_capacity(lines * 2),
         };
         let mut code = 0;
-        for line in text.lines() {
-            let mut fields = line.split(' ');
+        for line in text.as_bytes().split(|&b| b == b'\n') {
+            if line.is_empty() {
+                continue;
+            }
+            let mut fields = line.split(|&b| b == b' ');
             code += fields.next().and_then(hex).unwrap_or(1);
             table.chars.push(code);
             table.starts.push(table.parts.len() as u32);
@@ -137,6 +142,17 @@ impl Decompositions {
         self.parts
             .get(self.starts[i] as usize..self.starts[i + 1] as usize)
     }
+}
+
+/// A hexadecimal field of the table (`None` when empty or not hexadecimal).
+fn hex(field: &[u8]) -> Option<u32> {
+    if field.is_empty() || field.len() > 8 {
+        return None;
+    }
+    field.iter().try_fold(0u32, |n, &b| {
+        let digit = (b as char).to_digit(16)?;
+        Some(n << 4 | digit)
+    })
 }
 
 fn push_ordered_marks(out: &mut String, marks: &mut Vec<(u8, char)>) {
