@@ -82,6 +82,13 @@ fn findings_of_one_rule_are_capped_and_the_rest_counted() {
         .filter(|d| d.code == "DOC004" && d.message.vi.contains("max_findings_per_rule"))
         .collect();
     assert!(!capped.is_empty(), "{per_rule:?}");
+    // MA006 counts the findings past the cap without building them; the count stays exact.
+    assert!(
+        capped
+            .iter()
+            .any(|d| d.message.vi == "MA006: còn 19950 phát hiện nữa không liệt kê (chỉ hiện 50; giới hạn max_findings_per_rule)."),
+        "{capped:?}"
+    );
 }
 
 #[test]

@@ -228,7 +228,7 @@ fn run_rules(
         let before = out.len();
         (rule.check)(&ctx, &mut out);
         // A rule firing on every line of a hostile input would bury the rest: keep the first ones.
-        let found = out.len() - before;
+        let found = out.len() - before + ctx.take_unbuilt();
         let cap = config.limits.max_findings_per_rule;
         if found > cap {
             out.truncate(before + cap);

@@ -31,6 +31,7 @@ instead."),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let before = out.len();
     for (i, span, t) in lines(ctx) {
         let kind = ctx.kind(i);
         // Runs of spaces followed by text are the gaps before the line's tokens (the shared
@@ -45,6 +46,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         }
         for (a, b) in runs {
             if draft_blank(kind, &t[..a], &t[b..]) {
+                continue;
+            }
+            if ctx.over_cap(out.len() - before) {
+                ctx.count_unbuilt();
                 continue;
             }
             let gap = sub(span, a, b - a);

@@ -89,6 +89,8 @@ pub struct Ctx<'a> {
     /// Whether each line is OCR debris (`ma004::debris`): 0 not yet asked, 1 no, 2 yes. Three
     /// rules ask about the same lines.
     debris: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
+    /// Findings a rule counted but did not build, being past the cap (`over_cap`).
+    unbuilt: std::cell::Cell<usize>,
 }
 
 /// Pieces of every line (offset in the line, text), flat, with where each line's pieces start.
@@ -140,9 +142,26 @@ impl<'a> Ctx<'a> {
             tokens: std::cell::OnceCell::new(),
             folded: std::cell::OnceCell::new(),
             debris: std::cell::OnceCell::new(),
+            unbuilt: std::cell::Cell::new(0),
         }
     }
     /// Whether line `i` is OCR debris rather than text (`ma004::debris`), decided once.
+    /// Whether a rule that has put `found` findings in `out` is past the cap of findings per
+    /// rule: then it should count the next one (`count_unbuilt`) instead of building it. A
+    /// rule that fires on every line of a hostile input (MA006 on a 10 MB run of double
+    /// spaces) would otherwise build millions of messages only for the check to drop them.
+    pub fn over_cap(&self, found: usize) -> bool {
+        found > self.config.limits.max_findings_per_rule
+    }
+    /// Counts a finding past the cap, for DOC004's count of what was left out.
+    pub fn count_unbuilt(&self) {
+        self.unbuilt.set(self.unbuilt.get() + 1);
+    }
+    /// The findings past the cap counted since the last call (the engine asks after each rule).
+    pub(crate) fn take_unbuilt(&self) -> usize {
+        self.unbuilt.replace(0)
+    }
+
     pub fn is_debris(&self, i: usize) -> bool {
         let cells = self
             .debris
