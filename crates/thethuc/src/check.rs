@@ -67,7 +67,11 @@ fn read_into(source: &mut Source, format: InputFormat) -> ReadOut {
     let has_reading_text = map.is_some();
     let (segments, furniture) = reading.segments(source.nfc_text(), has_reading_text);
     source.set_reading(map);
-    let folded = (!has_reading_text).then_some(reading.folded);
+    let folded = Some(if has_reading_text {
+        reading.folded_reading_text()
+    } else {
+        reading.folded
+    });
     (segments, furniture, folded)
 }
 
@@ -81,6 +85,11 @@ fn classify_all(
     pest::set_call_limit(std::num::NonZeroUsize::new(limits.max_grammar_calls));
     // Folding keeps byte offsets: one folded copy serves every line and paragraph.
     let folded = folded.unwrap_or_else(|| crate::fold::fold_case(text));
+    debug_assert_eq!(
+        folded.len(),
+        text.len(),
+        "the folded text keeps the text's offsets"
+    );
     let mut unread = Vec::new();
     let lines = segments
         .iter()

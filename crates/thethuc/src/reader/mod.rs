@@ -111,6 +111,14 @@ impl Reading {
             .collect()
     }
 
+    /// The reading text case-folded: the same pieces taken from the folded NFC text (folding
+    /// keeps byte offsets), instead of folding the reading text again.
+    pub fn folded_reading_text(&self) -> String {
+        crate::reading::ReadingMap::build_always(&self.folded, &self.all_pieces())
+            .map(|m| m.text)
+            .unwrap_or_default()
+    }
+
     /// The reading text's map (`None`: the NFC text reads as it is).
     pub fn map(&self, nfc: &str) -> Option<crate::reading::ReadingMap> {
         let lines: Vec<Pieces> = self.lines.iter().map(|l| l.pieces.clone()).collect();
