@@ -1,4 +1,5 @@
 use crate::diagnostic::Severity;
+use crate::document::LineKind;
 use crate::fold::fold_case;
 use crate::rules::ck007::signer_name_line;
 use crate::rules::ck008::lowercase_signature_lines;
@@ -52,25 +53,14 @@ fn is_junk(t: &str) -> bool {
 }
 
 /// A form's place to write by hand: a line of dots or underscores (`……`, `____`), or a date
-/// whose day or month is left blank (`Ngày     tháng 11 năm 2025`) under a leader's opinion in
-/// a phiếu trình, a giấy mời's reply slip.
-fn is_fill_in(t: &str) -> bool {
+/// line whose day or month the grammar found blank (`Ngày     tháng 11 năm 2025`) under a
+/// leader's opinion in a phiếu trình, a giấy mời's reply slip.
+fn is_fill_in(t: &str, kind: &LineKind) -> bool {
     let t = t.trim();
-    let blank = |s: &str| {
-        s.chars()
-            .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | '_' | '-' | '–' | '/'))
-    };
-    if t.chars().count() >= 5 && blank(t) {
-        return true;
-    }
-    let f = fold_case(t);
-    let (Some(day), Some(month), Some(year)) = (f.find("ngày"), f.find("tháng"), f.find("năm"))
-    else {
-        return false;
-    };
-    day < month
-        && month < year
-        && (blank(&f[day + "ngày".len()..month]) || blank(&f[month + "tháng".len()..year]))
+    let blank = t.chars().count() >= 5
+        && t.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | '_' | '-' | '–' | '/'));
+    blank || matches!(kind, LineKind::PlaceDate(d) if d.day.is_none() || d.month.is_none())
 }
 
 /// Signature marks in copies and templates: `(Đã ký)`, `(Ký, đóng dấu)`, `[daky]`.
@@ -93,7 +83,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             continue;
         }
         let t = ctx.line_text(i);
-        if is_signature_mark(t) || is_fill_in(t) {
+        if is_signature_mark(t) || is_fill_in(t, ctx.kind(i)) {
             continue;
         }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
