@@ -66,7 +66,7 @@ pub fn is_letter_or_digit(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c) || !c.is_ascii() && c.is_numeric()
 }
 
-/// `is_lower`, with the same shortcut as `is_letter`.
+/// `char::is_lowercase`, with the same shortcut as `is_letter`.
 pub fn is_lower(c: char) -> bool {
     match c {
         'a'..='z' => true,
@@ -79,7 +79,7 @@ pub fn is_lower(c: char) -> bool {
     }
 }
 
-/// `is_capital`, with the same shortcut as `is_letter`.
+/// `char::is_uppercase`, with the same shortcut as `is_letter`.
 pub fn is_capital(c: char) -> bool {
     match c {
         'A'..='Z' => true,
@@ -147,6 +147,8 @@ pub fn base_char(c: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn the_shortcut_classes_agree_with_the_unicode_tables() {
         for c in (0..0x3_0000).filter_map(char::from_u32) {
@@ -156,8 +158,6 @@ mod tests {
             assert_eq!(is_capital(c), c.is_uppercase(), "{c:?}");
         }
     }
-
-    use super::*;
 
     /// The same answer as the Unicode tables, for every character the fast path covers and more.
     #[test]

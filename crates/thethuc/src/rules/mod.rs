@@ -145,7 +145,6 @@ impl<'a> Ctx<'a> {
             unbuilt: std::cell::Cell::new(0),
         }
     }
-    /// Whether line `i` is OCR debris rather than text (`ma004::debris`), decided once.
     /// Whether a rule that has put `found` findings in `out` is past the cap of findings per
     /// rule: then it should count the next one (`count_unbuilt`) instead of building it. A
     /// rule that fires on every line of a hostile input (MA006 on a 10 MB run of double
@@ -161,7 +160,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn take_unbuilt(&self) -> usize {
         self.unbuilt.replace(0)
     }
-
+    /// Whether line `i` is OCR debris rather than text (`ma004::debris`), decided once.
     pub fn is_debris(&self, i: usize) -> bool {
         let cells = self
             .debris
