@@ -8,7 +8,7 @@ use crate::html::{tag_end, tag_name};
 use crate::reading::{Glue, Pieces};
 
 /// Elements that end a line.
-const BLOCKS: &[&str] = &[
+pub(super) const BLOCKS: &[&str] = &[
     "p",
     "div",
     "br",

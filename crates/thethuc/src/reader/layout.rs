@@ -367,17 +367,11 @@ fn html_tag_lines(lines: &[&str], i: usize) -> Option<usize> {
         // `<Tên cơ quan>` is none), then attributes up to `>`.
         let body = rest.strip_prefix('<')?;
         let body = body.strip_prefix('/').unwrap_or(body);
-        let name_len = body
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            .count();
-        if name_len == 0
-            || !body.as_bytes()[0].is_ascii_alphabetic()
-            || !is_html_block(&body[..name_len])
-        {
+        let name = crate::html::tag_name(body);
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) || !is_html_block(name) {
             return None;
         }
-        let mut tail = &body[name_len..];
+        let mut tail = &body[name.len()..];
         if !(tail.is_empty() || tail.starts_with(['>', ' ', '/'])) {
             return None;
         }
@@ -396,25 +390,11 @@ fn html_tag_lines(lines: &[&str], i: usize) -> Option<usize> {
     }
 }
 
-/// The HTML elements converters leave around blocks of text.
+/// The HTML elements converters leave around blocks of text: those the HTML reader ends a line
+/// at, and the inline wrappers a whole line of text may sit in.
 fn is_html_block(name: &str) -> bool {
-    const BLOCKS: &[&str] = &[
-        "div",
-        "span",
-        "p",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "center",
-        "font",
-        "figure",
-        "blockquote",
-        "nav",
-        "aside",
-    ];
-    BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name))
+    let name = name.to_ascii_lowercase();
+    super::html::BLOCKS.contains(&name.as_str()) || matches!(name.as_str(), "span" | "font")
 }
 
 /// A line cut at its `<br>` tags: byte ranges of the parts.
