@@ -58,6 +58,17 @@ pub(crate) mod test_corpus {
         files
     }
 
+    /// A fixed pseudo-random sequence (a linear congruential generator) for tests that try many
+    /// generated inputs, the same on every run.
+    pub fn sequence(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            seed >> 33
+        }
+    }
+
     /// The NFC texts the checks see (legacy encodings converted).
     pub fn texts() -> Vec<String> {
         files()

@@ -279,13 +279,8 @@ mod tests {
             \u{1E9B}\u{FB2C}\u{0CC6}\u{0CC2}\u{0CD5}\u{1B05}\u{1B35}\u{0F73}\u{0F71}\u{0F72}\u{0F80}"
             .chars()
             .collect();
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize
-        };
+        let mut sequence = crate::test_corpus::sequence(0x9E37_79B9_7F4A_7C15);
+        let mut next = || sequence() as usize;
         for _ in 0..200_000 {
             let len = next() % 9;
             let s: String = (0..len).map(|_| pool[next() % pool.len()]).collect();

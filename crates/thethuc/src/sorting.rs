@@ -60,13 +60,8 @@ mod tests {
     /// Pairs whose keys repeat (so stability shows), in orders fixed by a linear congruential
     /// sequence, of every length up to 64 and a few long ones.
     fn samples() -> Vec<Vec<(u8, u32)>> {
-        let mut seed: u64 = 42;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as u32
-        };
+        let mut sequence = crate::test_corpus::sequence(42);
+        let mut next = || sequence() as u32;
         let mut out = Vec::new();
         for len in (0..=64).chain([1000, 20_000]) {
             for spread in [1, 3, 17, 256] {
