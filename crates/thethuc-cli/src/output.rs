@@ -548,16 +548,7 @@ fn summary_table(totals: &Totals, lang: Lang) -> String {
 /// A stretch of `line` around byte `at` (a few hundred characters each side, on character
 /// boundaries), and where it starts in the line.
 fn around(line: &str, at: usize) -> (&str, usize) {
-    const BYTES: usize = 2048;
-    let mut from = at.saturating_sub(BYTES);
-    while !line.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (at + BYTES).min(line.len());
-    while !line.is_char_boundary(to) {
-        to += 1;
-    }
-    (&line[from..to], from)
+    thethuc::source::window_around(line, at, 2048)
 }
 
 fn write_human(

@@ -419,6 +419,20 @@ impl Source {
     }
 }
 
+/// The stretch of `text` within `reach` bytes each side of byte `at`, widened to character
+/// boundaries, and where it starts in `text`: what stands near a place in a line of any length.
+pub fn window_around(text: &str, at: usize, reach: usize) -> (&str, usize) {
+    let mut from = at.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = at.saturating_add(reach).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    (&text[from..to], from)
+}
+
 /// Normalises chunk by chunk: a chunk starts at a character that is a starter and cannot combine
 /// with what precedes it, so each chunk's NFC form is independent of its neighbours.
 fn normalize_with_map(original: &str) -> (String, Vec<(u32, u32)>) {

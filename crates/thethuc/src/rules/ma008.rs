@@ -381,15 +381,8 @@ const NEAR_BYTES: usize = 256;
 fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
     // What stands near the mark decides (a token, the word beside it): a few hundred bytes
     // each side, whatever the line's length.
-    let mut from = pos.saturating_sub(NEAR_BYTES);
-    while !t.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (pos + NEAR_BYTES).min(t.len());
-    while !t.is_char_boundary(to) {
-        to += 1;
-    }
-    let (head, tail) = (&t[from..pos], &t[pos..to]);
+    let (near, from) = crate::source::window_around(t, pos, NEAR_BYTES);
+    let (head, tail) = near.split_at(pos - from);
     let tail = tail.get(tail.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
     // The token the mark is in: OCR debris when it holds a character typing never gives.
     let before = head.chars().rev().take_while(|&c| !is_space(c));
