@@ -63,14 +63,12 @@ type ReadOut = (
 
 fn read_into(source: &mut Source, format: InputFormat) -> ReadOut {
     let reading = crate::reader::read(source.nfc_text(), format);
-    let map = reading.map(source.nfc_text());
-    let has_reading_text = map.is_some();
-    let (segments, furniture) = reading.segments(source.nfc_text(), has_reading_text);
+    let (map, all) = reading.map(source.nfc_text()).unzip();
+    let (segments, furniture) = reading.segments(source.nfc_text(), all.as_deref());
     source.set_reading(map);
-    let folded = Some(if has_reading_text {
-        reading.folded_reading_text()
-    } else {
-        reading.folded
+    let folded = Some(match &all {
+        Some(all) => reading.folded_reading_text(all),
+        None => reading.folded,
     });
     (segments, furniture, folded)
 }

@@ -70,16 +70,20 @@ impl ReadingMap {
     /// Builds the reading text of `lines` (each followed by a line break). `None` when it would
     /// be the NFC text itself: every line one piece, in the text's order.
     pub fn build(nfc: &str, lines: &[Pieces]) -> Option<Self> {
-        let mut last_end = 0u32;
-        let identity = lines.iter().all(|l| {
-            let ok = l.pieces.len() == 1 && l.pieces[0].start >= last_end;
-            last_end = l.pieces.first().map_or(last_end, |p| p.end);
-            ok
-        });
-        if identity {
+        if Self::reads_as_is(lines) {
             return None;
         }
         Self::build_always(nfc, lines)
+    }
+
+    /// Whether `lines` are the NFC text itself: every line one piece, in the text's order.
+    pub fn reads_as_is<'p>(lines: impl IntoIterator<Item = &'p Pieces>) -> bool {
+        let mut last_end = 0u32;
+        lines.into_iter().all(|l| {
+            let ok = l.pieces.len() == 1 && l.pieces[0].start >= last_end;
+            last_end = l.pieces.first().map_or(last_end, |p| p.end);
+            ok
+        })
     }
 
     /// `build` whatever the order of the lines.

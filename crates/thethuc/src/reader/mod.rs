@@ -111,30 +111,34 @@ impl Reading {
             .collect()
     }
 
-    /// The reading text case-folded: the same pieces taken from the folded NFC text (folding
-    /// keeps byte offsets), instead of folding the reading text again.
-    pub fn folded_reading_text(&self) -> String {
-        crate::reading::ReadingMap::build_always(&self.folded, &self.all_pieces())
+    /// The reading text's map, and the pieces of its lines and set-aside text (`None`: the NFC
+    /// text reads as it is).
+    pub fn map(&self, nfc: &str) -> Option<(crate::reading::ReadingMap, Vec<Pieces>)> {
+        if crate::reading::ReadingMap::reads_as_is(self.lines.iter().map(|l| &l.pieces)) {
+            return None;
+        }
+        let all = self.all_pieces();
+        crate::reading::ReadingMap::build_always(nfc, &all).map(|m| (m, all))
+    }
+
+    /// The reading text case-folded: the same pieces (`all`, as `map` gives them) taken from
+    /// the folded NFC text (folding keeps byte offsets), instead of folding the reading text.
+    pub fn folded_reading_text(&self, all: &[Pieces]) -> String {
+        crate::reading::ReadingMap::build_always(&self.folded, all)
             .map(|m| m.text)
             .unwrap_or_default()
     }
 
-    /// The reading text's map (`None`: the NFC text reads as it is).
-    pub fn map(&self, nfc: &str) -> Option<crate::reading::ReadingMap> {
-        let lines: Vec<Pieces> = self.lines.iter().map(|l| l.pieces.clone()).collect();
-        crate::reading::ReadingMap::build(nfc, &lines)?;
-        crate::reading::ReadingMap::build_always(nfc, &self.all_pieces())
-    }
-
     /// The segments the grammar classifies, with spans in the text the rules see (the reading
-    /// text when `has_reading_text`, the NFC text otherwise), and the set-aside spans there.
+    /// text of the pieces `all`, as `map` gives them, or else the NFC text), and the set-aside
+    /// spans there.
     pub fn segments(
         &self,
         nfc: &str,
-        has_reading_text: bool,
+        all: Option<&[Pieces]>,
     ) -> (Vec<Segment>, Vec<(Span, layout::Furniture)>) {
-        let spans: Vec<Span> = if has_reading_text {
-            crate::reading::ReadingMap::line_spans(&self.all_pieces(), nfc)
+        let spans: Vec<Span> = if let Some(all) = all {
+            crate::reading::ReadingMap::line_spans(all, nfc)
         } else {
             self.lines
                 .iter()
