@@ -90,7 +90,8 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
         return Some(LineKind::QuocHieu);
     }
     if (15..=70).contains(&len)
-        && matches!(first, 'đ' | 'd' | 'Đ' | 'D')
+        // `Ð` (Latin eth), which converted PDFs put for `Đ`: QH004 reports the letter.
+        && matches!(first, 'đ' | 'd' | 'Đ' | 'D' | 'Ð' | 'ð')
         && (folded.contains("nam") || folded.contains("do"))
     {
         if phrases::is_whole(original, phrases::PARTY_HEADING) {
@@ -1041,6 +1042,14 @@ mod tests {
                 "vv"
             ]
         );
+    }
+
+    /// Converted PDFs write the Latin eth `Ð` (U+00D0) for `Đ`: the motto is still the motto.
+    #[test]
+    fn a_motto_opening_with_the_latin_eth_is_the_motto() {
+        let text = "Ðộc lập - Tự do - Hạnh phúc\nðộc lập - Tự do - Hạnh phúc";
+        let got: Vec<String> = kinds(text).iter().map(name).collect();
+        assert_eq!(got, ["tieu_ngu", "tieu_ngu"]);
     }
 
     #[test]

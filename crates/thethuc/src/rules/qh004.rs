@@ -77,7 +77,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             .map(str::to_owned)
             .collect()
     };
-    let (have, want) = (words(motto), words(CANONICAL));
+    // The Latin eth `Ð` looks like `Đ` but is another letter (converted PDFs put it there): it
+    // is named as such, and the case and spacing are judged as if it were `Đ`.
+    let has_eth = motto.contains(['Ð', 'ð']);
+    if has_eth {
+        faults_vi.push("chữ \"Ð\" (chữ eth của tiếng Iceland) viết thay cho chữ \"Đ\"");
+        faults_en.push("the Latin eth \"Ð\" written for \"Đ\"");
+    }
+    let motto_d = motto.replace('Ð', "Đ").replace('ð', "đ");
+    let (have, want) = (words(&motto_d), words(CANONICAL));
     let wrong_case: Vec<String> = if have.len() == want.len() {
         have.into_iter()
             .zip(want)
@@ -99,7 +107,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     }
     let words_ok = [("Độc", "lập"), ("Tự", "do"), ("Hạnh", "phúc")]
         .iter()
-        .all(|(a, b)| fold_case(motto).contains(&fold_case(&format!("{a} {b}"))));
+        .all(|(a, b)| fold_case(&motto_d).contains(&fold_case(&format!("{a} {b}"))));
     if !words_ok {
         faults_vi.push("khoảng cách giữa các chữ không đúng");
         faults_en.push("wrong spacing between the words");
@@ -129,4 +137,24 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             vec![Edit::replace(span, CANONICAL)],
         )),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{check_str, Config};
+
+    /// The eth is named as the fault, not taken for a capital or a spacing slip.
+    #[test]
+    fn the_latin_eth_is_named_not_taken_for_a_case_slip() {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nÐộc lập - Tự do - Hạnh phúc\n";
+        let report = check_str(text, &Config::default());
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "QH004")
+            .expect("QH004");
+        assert!(d.message.vi.contains("chữ \"Ð\""), "{}", d.message.vi);
+        assert!(!d.message.vi.contains("viết hoa sai"), "{}", d.message.vi);
+        assert!(!d.message.vi.contains("khoảng cách"), "{}", d.message.vi);
+    }
 }
