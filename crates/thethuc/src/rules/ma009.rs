@@ -11,20 +11,22 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Chữ cái của bảng chữ khác (Kirin, Hy Lạp) giống hệt chữ Latinh nằm trong từ tiếng Việt \
-(`củа` với chữ `а` Kirin).",
-    summary_en: "Latin look-alike letters from other scripts inside Vietnamese words (Cyrillic `а` in \
-`củа`).",
+    summary_vi: "Chữ cái của bảng chữ khác (Kirin, Hy Lạp, chữ eth `Ð`) giống hệt chữ Latinh nằm trong từ \
+tiếng Việt (`củа` với chữ `а` Kirin, `Ðiều` với chữ `Ð`).",
+    summary_en: "Look-alike letters of other alphabets inside Vietnamese words (Cyrillic `а` in `củа`, \
+the eth `Ð` in `Ðiều`).",
     docs_vi: docs!("Một số chữ cái Kirin và Hy Lạp (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) trông giống hệt \
 chữ Latinh nhưng là ký tự khác. Khi lẫn vào một từ tiếng Việt (thường do sao chép từ nguồn khác hoặc do \
 phần mềm nhận dạng chữ), từ đó không tìm kiếm, sắp xếp, kiểm tra chính tả được và có thể hiển thị sai \
-phông chữ. Quy tắc chỉ báo các chữ đó khi chúng đứng trong một từ có chữ Latinh; một từ viết toàn bằng \
+phông chữ. Chữ eth `Ð` (U+00D0) của tiếng Iceland, mà bản chuyển từ PDF và phông chữ cũ \
+đặt thay cho `Đ`, cũng vậy. Quy tắc chỉ báo các chữ đó khi chúng đứng trong một từ có chữ Latinh; một từ viết toàn bằng \
 chữ Kirin hoặc Hy Lạp (tiếng Nga, ký hiệu khoa học `μm`) không bị báo. Sửa an toàn: thay bằng chữ Latinh \
 tương ứng."),
     docs_en: docs!("Some Cyrillic and Greek letters (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) look exactly like \
 Latin letters but are different characters. Inside a Vietnamese word (usually copied from another source \
 or produced by character recognition) they make the word unsearchable, unsortable and invisible to \
-spelling checks, and may show in another font. Only such letters inside a word that has Latin letters \
+spelling checks, and may show in another font. So does the Latin eth `Ð` (U+00D0), which PDF conversions and old \
+fonts put for `Đ`. Only such letters inside a word that has Latin letters \
 are reported; a word wholly in Cyrillic or Greek (Russian text, `μm`) is not. Safe fix: the Latin letter \
 instead."),
     bad: "Căn cứ Nghị định số 71/2019/NĐ-CP củа Chính phủ.\n",
@@ -87,6 +89,9 @@ pub fn latin_twin(c: char) -> Option<char> {
         'Τ' => 'T',
         'Υ' => 'Y',
         'Χ' => 'X',
+        // The Latin eth, which converted PDFs and old fonts put for the Vietnamese `Đ`.
+        'Ð' => 'Đ',
+        'ð' => 'đ',
         _ => return None,
     })
 }
@@ -100,11 +105,14 @@ fn is_latin(c: char) -> bool {
             && c != '÷'
 }
 
-/// Every look-alike is Greek or Cyrillic (U+0370–052F), whose UTF-8 lead bytes are CD–D4:
-/// a document without them has nothing to report.
+/// Every look-alike but the eth is Greek or Cyrillic (U+0370–052F), whose UTF-8 lead bytes are
+/// CD–D4; the eth (U+00D0, U+00F0) is C3 90 or C3 B0: a document without them has nothing to
+/// report.
 fn may_hold_look_alike(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr3(0xCD, 0xCE, 0xCF, b).is_some()
+    memchr::memmem::find(b, "Ð".as_bytes()).is_some()
+        || memchr::memmem::find(b, "ð".as_bytes()).is_some()
+        || memchr::memchr3(0xCD, 0xCE, 0xCF, b).is_some()
         || memchr::memchr3(0xD0, 0xD1, 0xD2, b).is_some()
         || memchr::memchr2(0xD3, 0xD4, b).is_some()
 }
@@ -114,8 +122,19 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         return;
     }
     for (i, span, _) in lines(ctx) {
+        // QH004 reports and rewrites the whole motto, a look-alike in it included.
+        if ctx.doc.header.tieu_ngu == Some(i) {
+            continue;
+        }
         for &(at, word) in ctx.words(i) {
-            if !word.chars().any(is_latin) || !word.chars().any(|c| latin_twin(c).is_some()) {
+            // `đ` only opens a Vietnamese syllable: an eth inside a word is another language's
+            // (`Guðmundur`), not a slip for `Đ`.
+            // A lone eth is a scanner's stray mark, not a word.
+            let is_twin = |(k, c): (usize, char)| {
+                latin_twin(c).is_some()
+                    && (!matches!(c, 'Ð' | 'ð') || k == 0 && word.len() > c.len_utf8())
+            };
+            if !word.chars().any(is_latin) || !word.char_indices().any(is_twin) {
                 continue;
             }
             let mut edits = Vec::new();
@@ -125,7 +144,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let mut k = 0;
             while k < chars.len() {
                 let (pos, c) = chars[k];
-                let Some(twin) = latin_twin(c) else {
+                let Some(twin) = latin_twin(c).filter(|_| is_twin((pos, c))) else {
                     fixed.push(c);
                     k += 1;
                     continue;
@@ -150,12 +169,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 RULE.diag(
                     sub(span, at, word.len()),
                     format!(
-                        "Từ \"{word}\" có chữ cái Kirin hoặc Hy Lạp giống chữ Latinh ({list}); \
-viết \"{fixed}\"."
+                        "Từ \"{word}\" có chữ cái của bảng chữ khác (Kirin, Hy Lạp, chữ eth) \
+giống chữ tiếng Việt ({list}); viết \"{fixed}\"."
                     ),
                     format!(
-                        "The word \"{word}\" has Cyrillic or Greek look-alike letters ({list}); \
-write \"{fixed}\"."
+                        "The word \"{word}\" has look-alike letters of another alphabet \
+(Cyrillic, Greek, the Latin eth) ({list}); write \"{fixed}\"."
                     ),
                 )
                 .with_fix(Fix::safe(
@@ -180,6 +199,7 @@ mod prefilter_tests {
             assert!(super::may_hold_look_alike(&c.to_string()), "U+{:04X}", c as u32);
         }
         assert!(twins > 40);
+        assert!(super::may_hold_look_alike("- Như Ðiều 3;"));
         assert!(!super::may_hold_look_alike("Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ."));
     }
 }
