@@ -448,7 +448,7 @@ const ALTERNATIVES: &[(Rule, MayMatch)] = &[
     }),
     (Rule::line_phu_luc, |l| l.starts_with("phụ lục")),
     (Rule::line_kem_theo, |l| {
-        l.starts_with('(') && l.contains("kèm theo")
+        l.starts_with('(') && l.contains("kèm")
     }),
     // A prefix, then `.`, `/` or a space.
     (Rule::line_authority, |l| {

@@ -19,12 +19,14 @@ pub static RULE: Rule = Rule {
     summary_en: "An appendix exists but the body never refers to it, or the body refers to `Phụ lục II` that does not exist.",
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (mục III.1): phụ lục kèm theo văn bản phải được chỉ dẫn trong \
 nội dung văn bản. Quy tắc báo khi văn bản có phụ lục mà phần trước phụ lục không có chữ `phụ lục`, \
-`kèm theo` hay `đính kèm` nào (`(Có dự toán chi tiết kèm theo)` là đủ), và khi nội dung nhắc đến một phụ \
+`kèm theo`, `đính kèm` hay `gửi kèm` nào (`(Có dự toán chi tiết kèm theo)`, `theo đề cương (sao gửi \
+kèm)` là đủ), và khi nội dung nhắc đến một phụ \
 lục đánh số (`Phụ lục II`) mà văn bản có phụ lục nhưng không có phụ lục số đó. Văn bản không có phụ lục \
 nào thì không xét (phụ lục có thể ở tệp riêng)."),
     docs_en: docs!("Phụ lục I of ND30 (III.1): an appendix must be referred to in the text of the document. The \
 rule reports a document with an appendix whose text before the appendices never says `phụ lục`, \
-`kèm theo` or `đính kèm` (`(Có dự toán chi tiết kèm theo)` is enough), and a reference to a numbered \
+`kèm theo`, `đính kèm` or `gửi kèm` (`(Có dự toán chi tiết kèm theo)`, `theo đề cương (sao gửi kèm)` \
+is enough), and a reference to a numbered \
 appendix (`Phụ lục II`) that the document, which has appendices, lacks. A document with no appendix at \
 all is not checked (the appendix may be a separate file)."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ năm 2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
@@ -78,6 +80,7 @@ pub(crate) fn appendix_numbers(ctx: &Ctx<'_>) -> Vec<Option<(u32, Span)>> {
 static PHU_LUC: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("phụ lục"));
 static KEM_THEO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("kèm theo"));
 static DINH_KEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("đính kèm"));
+static GUI_KEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("gửi kèm"));
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(first) = ctx.doc.appendices.first() else { return };
@@ -94,7 +97,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         referred = referred
             || phu_luc.peek().is_some()
             || KEM_THEO.find(f.as_bytes()).is_some()
-            || DINH_KEM.find(f.as_bytes()).is_some();
+            || DINH_KEM.find(f.as_bytes()).is_some()
+            || GUI_KEM.find(f.as_bytes()).is_some();
         // `Phụ lục II` naming an appendix the document lacks.
         for k in phu_luc {
             let at = k + "phụ lục".len();
