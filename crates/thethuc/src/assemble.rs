@@ -263,6 +263,27 @@ const NAME_GOES_ON: &[&str] = &[
 /// `QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`).
 const NAME_ENDS_OPEN: &[&str] = &["theo", "và", "của", "về", "thuộc", "số", "trực"];
 
+/// Bodies named for their task, whose line alone is never a whole name: the task follows on
+/// the next line (`BAN SOẠN THẢO` / `LUẬT CHUYỂN ĐỔI GIỚI TÍNH`, `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ
+/// TỈNH`).
+const TASK_BODIES: &[&str] = &[
+    "ban soạn thảo",
+    "ban chỉ đạo",
+    "ban quản lý",
+    "ban tổ chức",
+    "ban biên tập",
+    "ban vận động",
+    "ban điều hành",
+    "ban công tác",
+    "hội đồng",
+    "tổ soạn thảo",
+    "tổ biên tập",
+    "tổ công tác",
+    "đoàn kiểm tra",
+    "đoàn công tác",
+    "đoàn thanh tra",
+];
+
 /// Openings of a body's name that start a second body inside a line in capitals (`UBND TỈNH
 /// LÀO CAI SỞ CÔNG THƯƠNG`), with the words before them that make them part of a name instead
 /// (`VĂN PHÒNG`, `TỔNG CỤC`, `MÔI TRƯỜNG`, `ỦY BAN`).
@@ -309,7 +330,8 @@ fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
         let goes_on = NAME_GOES_ON.iter().any(|c| f.starts_with(c))
             || trimmed.split_whitespace().count() == 1
             || last_text.trim_end().ends_with(['-', '–', ','])
-            || NAME_ENDS_OPEN.contains(&last_word.as_str());
+            || NAME_ENDS_OPEN.contains(&last_word.as_str())
+            || TASK_BODIES.contains(&fold_case(last_text.trim()).as_str());
         for (k, part) in split_inner_bodies(text, span).into_iter().enumerate() {
             match bodies.last_mut() {
                 Some(last) if k == 0 && goes_on => last.push(part),
@@ -1513,6 +1535,14 @@ mod tests {
         assert_eq!(bodies(&text), ["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"]);
         let text = format!("ỦY BAN NHÂN DÂN TỈNH LÀO CAI VĂN PHÒNG\t{qh}\nSố: 12/VP-TH\tLào Cai, ngày 05 tháng 3 năm 2026\n");
         assert_eq!(bodies(&text), ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "VĂN PHÒNG"]);
+        // A body named for its task: the task on the next line is its name's end.
+        let text = format!("BAN SOẠN THẢO\t{qh}\nLUẬT CHUYỂN ĐỔI GIỚI TÍNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 16/TTr-BST\tHà Nội, ngày 24 tháng 11 năm 2023\n");
+        assert_eq!(bodies(&text), ["BAN SOẠN THẢO LUẬT CHUYỂN ĐỔI GIỚI TÍNH"]);
+        let text = format!("UBND TỈNH LÀO CAI\t{qh}\nBAN CHỈ ĐẠO\tĐộc lập - Tự do - Hạnh phúc\nCHUYỂN ĐỔI SỐ\nSố: 16/BCĐ\tLào Cai, ngày 24 tháng 11 năm 2025\n");
+        assert_eq!(
+            bodies(&text),
+            ["UBND TỈNH LÀO CAI", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ"]
+        );
     }
 
     #[test]

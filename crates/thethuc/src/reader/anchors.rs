@@ -37,6 +37,10 @@ pub struct Zone {
     pub after_number: bool,
     /// The type name was already read.
     pub title_seen: bool,
+    /// The header's Số line comes within the next two lines of the same column: this line is
+    /// still the issuer's name (`BAN SOẠN THẢO` / `LUẬT CHUYỂN ĐỔI GIỚI TÍNH` / `Số: 16/TTr-BST`),
+    /// whatever type name it opens with.
+    pub number_follows: bool,
 }
 
 /// Cuts the lines of a reading where components start inside them.
@@ -44,7 +48,21 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) {
     let n = lines.len();
     let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
     let mut zone = Zone::default();
+    let is_number = |l: &ReadLine| {
+        l.pieces.pieces.first().is_some_and(|p| {
+            let f = p.of(folded_nfc).trim_start();
+            f.starts_with("số") && f.len() < 80 && f.contains('/')
+        })
+    };
+    let number_follows: Vec<bool> = (0..n.min(HEADER_LINES))
+        .map(|i| {
+            lines[i + 1..n.min(i + 3)]
+                .iter()
+                .any(|l| l.column == lines[i].column && is_number(l))
+        })
+        .collect();
     for (i, line) in lines.drain(..).enumerate() {
+        zone.number_follows = number_follows.get(i).copied().unwrap_or(false);
         // A line of one piece is a slice of the text, and of its folded copy (folding keeps
         // byte offsets); a line of several is joined.
         let (text, folded): (std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>) =
@@ -373,7 +391,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
             cong_van_and_addressee(text, folded, ws(), &mut out);
         }
-        if (zone.after_number && !zone.title_seen && capitals >= 2) || flattened {
+        if (zone.after_number && !zone.title_seen && !zone.number_follows && capitals >= 2)
+            || flattened
+        {
             type_names(text, ws(), &mut out);
         }
     }
@@ -1191,6 +1211,7 @@ mod tests {
         closing: true,
         after_number: true,
         title_seen: true,
+        number_follows: false,
     };
 
     const HEADER: Zone = Zone {
@@ -1198,6 +1219,7 @@ mod tests {
         closing: false,
         after_number: false,
         title_seen: false,
+        number_follows: false,
     };
 
     #[test]
@@ -1362,6 +1384,7 @@ mod tests {
                 closing: true,
                 after_number: true,
                 title_seen: false,
+                number_follows: false,
             };
             assert_eq!(parts(line, z), [line], "{line}");
         }
@@ -1374,6 +1397,7 @@ mod tests {
             closing: true,
             after_number: true,
             title_seen: true,
+            number_follows: false,
         };
         assert_eq!(
             parts("Nơi nhận: KT. GIÁM ĐỐC", z),
@@ -1419,6 +1443,7 @@ mod tests {
             closing: true,
             after_number: false,
             title_seen: false,
+            number_follows: false,
         };
         assert_eq!(
             parts(line, z),

@@ -33,6 +33,60 @@ pub fn front_matter(lines: &[&str]) -> Option<usize> {
     (keyed > 0 && keyed + listed == body.len()).then_some(end + 1)
 }
 
+/// Whether a physical line is a table of contents' heading: `MỤC LỤC` alone (any case, marks
+/// or emphasis, a colon).
+pub fn is_contents_heading(line: &str) -> bool {
+    let t = line.trim().trim_matches(['*', '_', '#', ':', ' ']);
+    t.len() <= 16 && t.starts_with(['M', 'm']) && skeleton(t) == "muc luc"
+}
+
+/// An entry of a table of contents: its heading, then the page it starts on after a tab, a
+/// dot leader or a run of spaces (`1. Phạm vi điều chỉnh\t7`, `2. Bố cục………….7`).
+fn is_contents_entry(line: &str) -> bool {
+    let t = line.trim_end();
+    let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = t.len() - head.len();
+    if !(1..=3).contains(&digits) || !head.chars().any(crate::fold::is_letter) {
+        return false;
+    }
+    let gap = head.len()
+        - head
+            .trim_end_matches(['\t', '.', '…', '_', ' ', '\u{a0}'])
+            .len();
+    let leader = &head[head.len() - gap..];
+    head.ends_with('\t')
+        || leader.contains('…')
+        || leader.matches('.').count() >= 2
+        || leader.matches(' ').count() >= 2
+}
+
+/// The end (exclusive, a physical line index) of a table of contents whose heading is line
+/// `at`: its entries (at least two), blank lines between them, and an entry's title wrapped
+/// onto a line of its own before the line with its page. The document's own text after it is
+/// never an entry, so it ends there.
+pub fn contents_end(lines: &[&str], at: usize) -> Option<usize> {
+    let mut end = at + 1;
+    let mut entries = 0;
+    let mut k = at + 1;
+    while k < lines.len() {
+        let line = lines[k];
+        if line.trim().is_empty() {
+            k += 1;
+            continue;
+        }
+        let wrapped = !is_contents_entry(line)
+            && line.trim().len() < 200
+            && lines.get(k + 1).is_some_and(|next| is_contents_entry(next));
+        if !is_contents_entry(line) && !wrapped {
+            break;
+        }
+        k += 1 + usize::from(wrapped);
+        entries += 1;
+        end = k;
+    }
+    (entries >= 2).then_some(end)
+}
+
 /// Portal buttons, tabs and footers: whole lines, compared by skeleton.
 const PORTAL: &[&str] = &[
     "tai ve",
@@ -268,6 +322,39 @@ mod tests {
         assert_eq!(front_matter(&lines), Some(4));
         let lines = ["---", "Căn cứ Luật", "---"];
         assert_eq!(front_matter(&lines), None);
+    }
+
+    /// A tờ trình's first page (Ban soạn thảo Luật Chuyển đổi giới tính, 16/TTr-BST): the
+    /// contents end where the header begins.
+    #[test]
+    fn a_table_of_contents_ends_where_the_header_begins() {
+        let lines = [
+            "MỤC LỤC",
+            "I. SỰ CẦN THIẾT BAN HÀNH LUẬT\t3",
+            "1. Về căn cứ chính trị, pháp lý………………………………………………….3",
+            "3.3. Quy định công nhận các trường hợp đã can thiệp y học để chuyển đổi giới tính",
+            "trước ngày Luật có hiệu lực ......... 15",
+            "",
+            "VII. NHỮNG NỘI DUNG CÒN CÓ Ý KIẾN KHÁC NHAU     22",
+            "",
+            "BAN SOẠN THẢO",
+            "LUẬT CHUYỂN ĐỔI GIỚI TÍNH",
+            "Số: 16/TTr-BST",
+        ];
+        assert!(is_contents_heading(lines[0]));
+        assert!(is_contents_heading("**Mục lục:**"));
+        assert_eq!(contents_end(&lines, 0), Some(7));
+        // A heading with one entry, or with prose under it, is not a table of contents.
+        assert_eq!(contents_end(&lines[..3], 0), Some(3));
+        assert_eq!(
+            contents_end(&["MỤC LỤC", "I. SỰ CẦN THIẾT\t3", "BAN SOẠN THẢO"], 0),
+            None
+        );
+        assert_eq!(
+            contents_end(&["Mục lục", "Năm 2025 thu được 12", "chỉ tiêu 3 đạt 5"], 0),
+            None
+        );
+        assert!(!is_contents_heading("MỤC LỤC CÁC VĂN BẢN"));
     }
 
     #[test]

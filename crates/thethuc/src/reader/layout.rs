@@ -52,6 +52,9 @@ pub enum Furniture {
     Image,
     /// A digital signature's stamp (`Ký bởi: …`, `Thời gian ký: …`) printed on the page.
     Stamp,
+    /// A table of contents (`MỤC LỤC`, then its entries with their pages): a long tờ trình's
+    /// or report's first page, whose headings are not the document's own numbering.
+    Contents,
 }
 
 /// Builds the lines of a text: physical lines split into columns, tables cell by cell.
@@ -140,6 +143,21 @@ impl<'t> Builder<'t> {
             if lead.starts_with('<') {
                 if let Some(next) = html_tag_lines(&raw, i) {
                     i = next;
+                    self.blank_before = true;
+                    continue;
+                }
+            }
+            if super::furniture::is_contents_heading(raw[i]) {
+                if let Some(end) = super::furniture::contents_end(&raw, i) {
+                    let last = (i..end)
+                        .rev()
+                        .find(|&k| !raw[k].trim().is_empty())
+                        .unwrap_or(i);
+                    let at = phys[i].0 + (raw[i].len() - raw[i].trim_start().len());
+                    let stop = phys[last].0 + raw[last].trim_end().len();
+                    self.furniture
+                        .push((Span::new(at as u32, stop as u32), Furniture::Contents));
+                    i = end;
                     self.blank_before = true;
                     continue;
                 }
