@@ -165,16 +165,26 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 k = end;
             }
             let list = found.join(", ");
+            let eth = found.iter().all(|u| u == "U+00D0" || u == "U+00F0");
+            let (what_vi, what_en) = if eth {
+                (
+                    "chữ eth của tiếng Iceland viết thay cho chữ \"đ\"",
+                    "the Icelandic eth written for \"đ\"",
+                )
+            } else {
+                (
+                    "chữ cái Kirin hoặc Hy Lạp giống chữ Latinh",
+                    "Cyrillic or Greek look-alike letters",
+                )
+            };
             out.push(
                 RULE.diag(
                     sub(span, at, word.len()),
                     format!(
-                        "Từ \"{word}\" có chữ cái của bảng chữ khác (Kirin, Hy Lạp, chữ eth) \
-giống chữ tiếng Việt ({list}); viết \"{fixed}\"."
+                        "Từ \"{word}\" có {what_vi} ({list}); viết \"{fixed}\"."
                     ),
                     format!(
-                        "The word \"{word}\" has look-alike letters of another alphabet \
-(Cyrillic, Greek, the Latin eth) ({list}); write \"{fixed}\"."
+                        "The word \"{word}\" has {what_en} ({list}); write \"{fixed}\"."
                     ),
                 )
                 .with_fix(Fix::safe(
