@@ -4,7 +4,7 @@
 
 use crate::doctype;
 use crate::document::*;
-use crate::fold::{fold_case, is_upper};
+use crate::fold::{fold_case, is_upper, skeleton};
 use crate::parse::mostly_upper;
 
 /// How far down the header may reach (in lines) when nothing closes it earlier.
@@ -922,6 +922,16 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             let back = i.saturating_sub(6).max(body_start);
             (back..i)
                 .find(|&j| matches!(kind_at(&doc.lines, j), LineKind::Authority { .. }))
+                // A known position right above the label (`GIÁM ĐỐC` / `Nơi nhận:`), no
+                // authority line: the signature was read first.
+                .or_else(|| {
+                    (i > body_start
+                        && is_position_line(text, &doc.lines[i - 1])
+                        && crate::reader::anchors::is_position_words(
+                            doc.lines[i - 1].span.of(text).trim(),
+                        ))
+                    .then(|| i - 1)
+                })
                 .unwrap_or(i)
         }
         None => match last_authority(doc, body_start) {
@@ -976,7 +986,12 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 prev_item_open = !t.trim_end().ends_with(['.', ';']);
             }
-            LineKind::Dash { .. } if nn.is_some() && recipients_go_on => {
+            // A scan's specks behind a dash (`— (`) are no recipient.
+            LineKind::Dash { rest, .. }
+                if nn.is_some()
+                    && recipients_go_on
+                    && !crate::reader::anchors::is_scan_debris(rest.of(text)) =>
+            {
                 if let Some(nn) = nn.as_mut() {
                     nn.items.push(RecipientItem { lines: vec![i] });
                 }
@@ -1066,8 +1081,16 @@ fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
 fn is_position_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim();
+    // A scan's fragment of two letters before a known position (`vn PHO TONG GIAM ĐỌC`).
+    let scanned = || {
+        t.split_once(' ').is_some_and(|(speck, rest)| {
+            speck.chars().count() <= 2
+                && speck.chars().all(crate::fold::is_lower)
+                && crate::reader::anchors::is_scanned_position(rest)
+        })
+    };
     matches!(line.kind, LineKind::Paragraph)
-        && is_upper(t)
+        && (is_upper(t) || scanned())
         && t.chars().filter(|c| crate::fold::is_letter(*c)).count() >= 3
         && t.split_whitespace().count() <= 10
         && !t.ends_with([';', ':'])
@@ -1104,10 +1127,14 @@ const RANKS: &[&str] = &[
 ];
 
 /// How many words of a rank open `words` (`Thượng tướng`, `Phó Đô đốc`), if any.
+/// Compared on skeletons: a scan misreads the marks (`Thiểu tướng` for `Thiếu tướng`).
 pub(crate) fn rank_words(words: &[&str]) -> Option<usize> {
-    [3, 2]
-        .into_iter()
-        .find(|&n| words.len() > n && RANKS.contains(&fold_case(&words[..n].join(" ")).as_str()))
+    [3, 2].into_iter().find(|&n| {
+        words.len() > n && {
+            let written = skeleton(&words[..n].join(" "));
+            RANKS.iter().any(|r| skeleton(r) == written)
+        }
+    })
 }
 
 /// Phrases that open a position title, never a person's name (`Phó Giám Đốc` typed in title
@@ -1171,6 +1198,19 @@ pub fn is_person_name(t: &str) -> bool {
     let all_caps = words.iter().all(|w| w.chars().all(crate::fold::is_capital));
     if all_caps {
         return SURNAMES.contains(&first.as_str());
+    }
+    // A scan lost the first letters of the family name (`guyên Quốc Việt`, `rịnh Việt Hùng`):
+    // what is left of it is the end of a family name, four letters at least.
+    if words.len() >= 3
+        && words[0].chars().all(crate::fold::is_lower)
+        && words[1..].iter().all(|w| first_upper(w))
+    {
+        let left = skeleton(words[0]);
+        return left.len() >= 4
+            && SURNAMES.iter().any(|s| {
+                let whole = skeleton(s);
+                whole.len() > left.len() && whole.ends_with(&left)
+            });
     }
     let capitalised = words.iter().all(|w| first_upper(w));
     let lower = words.iter().all(|w| w.chars().all(crate::fold::is_lower));
@@ -1372,6 +1412,32 @@ mod tests {
 
     /// The signer's name stands beside the middle of a long Nơi nhận: the recipients below it
     /// are still recipients, not stray lines.
+    #[test]
+    fn names_as_a_scan_reads_them() {
+        // The family name's first letters lost; a rank with a misread mark.
+        assert!(is_person_name("guyên Quốc Việt"));
+        assert!(is_person_name("rịnh Việt Hùng"));
+        assert!(is_person_name("Thiểu tướng Trương Minh Đương"));
+        // A word of prose before names is no family name.
+        assert!(!is_person_name("ông Nguyễn Văn An"));
+        assert!(!is_person_name("và Phát Triển"));
+        assert!(!is_person_name("của Sở Nội Vụ"));
+    }
+
+    #[test]
+    fn a_scanned_signature_above_a_label_that_lost_its_first_letter() {
+        let text = "CÔNG AN TỈNH LÂM ĐỒNG\nSố: 44/TTr-CAT\nTỜ TRÌNH\nVề việc báo cáo tổng kết\nKính gửi: Văn phòng Ủy ban nhân dân tỉnh\nKính đề nghị Văn phòng thẩm định.\n=——. GIÁM ĐÓC\nơi nhận:\n- Như trên:\n- Lưu V'T, PC04.\nThiểu tướng Trương Minh Đương\n";
+        let d = doc(text);
+        let line = |i: usize| d.lines[i].span.of(text);
+        let nn = d.closing.noi_nhan.as_ref().expect("a Nơi nhận");
+        assert_eq!(line(nn.label), "ơi nhận:");
+        assert_eq!(nn.luu.map(line), Some("- Lưu V'T, PC04."));
+        let sig = &d.closing.signature;
+        let positions: Vec<&str> = sig.positions.iter().map(|&i| line(i)).collect();
+        assert_eq!(positions, ["GIÁM ĐÓC"]);
+        assert_eq!(sig.name.map(line), Some("Thiểu tướng Trương Minh Đương"));
+    }
+
     #[test]
     fn recipients_go_on_beside_and_below_the_signers_name() {
         let text = "Nơi nhận:                               TL. CHỦ TỊCH\n- Thường trực Tỉnh ủy;                  PHÓ CHÁNH VĂN PHÒNG\n- Các sở, ngành: Tài chính,\n  Nội vụ, Y tế,                         Phùng Tô Long\n  Thông tin và Truyền thông,\n- Hội LHPN tỉnh;\n- Lưu: VT, KGVX.\n";

@@ -149,6 +149,19 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
             }
         }
     }
+    // Its first letter lost or misread by a scan (`ơi nhận:`, `Với nhận:`): with its colon.
+    let head_end = crate::reader::anchors::floor_boundary(original, 14.min(len));
+    let has_nhan = folded[..head_end].contains("nhận") || folded[..head_end].contains("nhan");
+    if len >= 7 && has_nhan && crate::reader::anchors::is_scanned_label(&original[..head_end]) {
+        if let Some((label, colon @ Some(_), rest)) = label(phrases::NOI_NHAN) {
+            return Some(LineKind::NoiNhan { label, colon, rest });
+        }
+    }
+    if len < 80 {
+        if let Some(authority) = tolerant_authority(original, base) {
+            return Some(authority);
+        }
+    }
     if matches!(first, 'k') && len >= 7 {
         if let Some((label, colon, rest)) = label(phrases::KINH_GUI) {
             if colon.is_some() {
@@ -188,6 +201,34 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
         }
     }
     None
+}
+
+/// An authority line with a scan's slip the grammar does not take: a stray mark before the
+/// prefix (`“KT. GIÁM ĐÓC`) or a comma read for its period (`KT, BỘ TRƯỞNG`). The prefix in
+/// capitals, the title in capitals opening with a known position (tolerantly).
+fn tolerant_authority(original: &str, base: u32) -> Option<LineKind> {
+    let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
+    let t = original.trim_start_matches(['“', '"', '\'', '‘', '`']);
+    let lead = original.len() - t.len();
+    let prefix = ["TUQ", "KT", "TM", "TL"]
+        .into_iter()
+        .find(|p| t.starts_with(p))?;
+    let sep = t[prefix.len()..].chars().next()?;
+    if !matches!(sep, '.' | ',') || lead == 0 && sep == '.' {
+        return None;
+    }
+    let after = &t[prefix.len() + 1..];
+    let title = after.trim_start();
+    let title_at = lead + prefix.len() + 1 + (after.len() - title.len());
+    let title = title.trim_end();
+    if !is_upper(title) || !crate::reader::anchors::is_position_words(title) {
+        return None;
+    }
+    Some(LineKind::Authority {
+        prefix: abs(lead, lead + prefix.len()),
+        separator: Some(abs(lead + prefix.len(), lead + prefix.len() + 1)),
+        title: abs(title_at, title_at + title.len()),
+    })
 }
 
 /// A place-date line the grammar cannot read: an OCR's specks in its numbers (`Quảng Ngãi, ngày
@@ -1090,6 +1131,21 @@ mod tests {
                 "enacting",
                 "paragraph"
             ]
+        );
+    }
+
+    #[test]
+    fn a_scans_slips_in_the_closings_fixed_phrases() {
+        let kinds_of = |t: &str| kinds(t).iter().map(name).collect::<Vec<_>>();
+        assert_eq!(kinds_of("ơi nhận:\nVới nhận:\n"), ["noi_nhan", "noi_nhan"]);
+        assert_eq!(
+            kinds_of("“KT. GIÁM ĐÓC\nKT, BỘ TRƯỞNG\n"),
+            ["authority", "authority"]
+        );
+        // Prose and a list of units keep their kind.
+        assert_eq!(
+            kinds_of("Mới nhận được văn bản\nVới nhận định trên\nKT, HT&ĐT các phường\n"),
+            ["paragraph", "paragraph", "paragraph"]
         );
     }
 

@@ -190,7 +190,7 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
         let mut a = start + (seg.len() - seg.trim_start().len());
         let mut b = end - (seg.len() - seg.trim_end().len());
         // Where a line was cut, a scan's specks at the cut (`UBND __ CỘNG HÒA`, `. TỈNH`) go
-        // with the gap, unless they are all the part holds.
+        // with the gap; a part of specks alone is dropped, a rule drawn with characters kept.
         if was_cut {
             let inner = &text[a..b];
             let ws = words(inner);
@@ -200,6 +200,11 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
                 let (na, nb) = (a + ws[f].0, a + ws[l].1);
                 a = na;
                 b = nb;
+            } else if !is_drawn_rule(inner) {
+                // Specks alone (cut off a signature line) are no line.
+                start = end;
+                how = next_how;
+                continue;
             }
         }
         if a < b {
@@ -209,6 +214,14 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
         how = next_how;
     }
     parts
+}
+
+/// A rule drawn with characters (`____`, `-----`, `———`).
+fn is_drawn_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() >= 4
+        && t.chars()
+            .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
 }
 
 /// A scan's speck or a stray mark standing as a word: no letter, no digit, nothing a
@@ -236,6 +249,35 @@ fn is_speck(w: &str) -> bool {
                 | '—'
         )
     })
+}
+
+/// A few specks a scan left beside a line or on a line of their own (`D 4`, `⁄⁄`, `ý ]—`, `: _.
+/// A2`, `__ 5mm xí`): up to four words of at most three letters or digits each, eight in all,
+/// none of them a code in capitals (`VT`, `GĐ`, `PGĐ`) and no note in brackets (`(b/c)`).
+pub(crate) fn is_scan_debris(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let kept: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| {
+            w.chars()
+                .filter(|&c| crate::fold::is_letter_or_digit(c))
+                .collect()
+        })
+        .collect();
+    // Codes are written in plain capitals, `Đ` the only marked one, and open their word
+    // (`_NG` is a stamp's letters after a speck).
+    let code = |(w, k): (&&str, &Vec<char>)| {
+        k.len() >= 2
+            && k.iter().all(|&c| c.is_ascii_uppercase() || c == 'Đ')
+            && w.chars().next().is_some_and(crate::fold::is_letter)
+    };
+    let letters: usize = kept.iter().map(Vec::len).sum();
+    !words.is_empty()
+        && words.len() <= 4
+        && !(tail.trim_start().starts_with('(') && letters > 0)
+        && kept.iter().all(|k| k.len() <= 3)
+        && !words.iter().zip(&kept).any(code)
+        && letters <= 8
 }
 
 /// The pieces covering text offsets `a..b`.
@@ -409,6 +451,8 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
             || text.starts_with(['-', '–', '+', '•'])
             // A web copy's signature block in one cell: `BỘ TRƯỞNG (Đã ký) Nguyễn Mạnh Hùng`.
             || memchr::memchr(b'(', folded.as_bytes()).is_some() && folded.contains("(đã ký)")
+            // A scan's specks before a position (`=——. GIÁM ĐÓC`).
+            || capitals >= 2 && text.split_whitespace().next().is_some_and(is_speck)
             || capitals >= 2
                 && memchr::memchr3(b'K', b'T', b'Q', text.as_bytes()).is_some()
                 && ["KT", "TM", "TL", "TUQ", "Q.", "T/M", "K/T", "T/L"]
@@ -454,7 +498,14 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
                         .chars()
                         .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
         };
-        if has_word(&text[last..at]) && has_word(&text[at..]) {
+        // A scan's specks before a cut in the closing (`—_ KT.CHỦ TỊCH`, `Nơi nhận: _. KT, BỘ
+        // TRƯỞNG`) go with the gap.
+        let gap = &text[last..at];
+        let gap_words = words(gap);
+        let speck_lead = zone.closing
+            && !gap_words.is_empty()
+            && gap_words.iter().all(|&(a, b)| is_speck(&gap[a..b]));
+        if (has_word(&text[last..at]) || speck_lead) && has_word(&text[at..]) {
             kept.push((at, how));
             last = at;
         }
@@ -506,7 +557,7 @@ fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
     }
 }
 
-fn floor_boundary(text: &str, mut at: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
@@ -954,12 +1005,13 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         let w = &text[s..e];
         let f = &folded[s..];
         let clause = ends_clause(text, s);
-        // `Nơi nhận:` (tolerantly).
-        if w.starts_with('N') || w.starts_with('n') {
+        // `Nơi nhận:` (tolerantly; a scan may lose or misread its first letter: `ơi nhận:`).
+        if k == 0 || w.starts_with('N') || w.starts_with('n') {
             let head = &text[s..floor_boundary(text, (s + 14).min(text.len()))];
             // The word first: the tolerant search is the costly test.
             let label = (f.starts_with("nơi") || f.starts_with("noi"))
-                && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0);
+                && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
+                || k == 0 && is_scanned_label(head);
             if label && (k == 0 || clause) {
                 if k > 0 {
                     out.push((s, Cut::Row));
@@ -986,9 +1038,11 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
+        // A scan reads the period as a comma (`KT, BỘ TRƯỞNG`) or puts a quote before it.
+        let w = w.trim_start_matches(['“', '"', '\'', '‘']);
         let prefix = [
-            "KT.", "TM.", "TL.", "TUQ.", "Q.", "T/M.", "K/T.", "T/L.", "KT", "TM", "TL", "TUQ",
-            "T/M", "K/T", "T/L",
+            "KT.", "TM.", "TL.", "TUQ.", "Q.", "T/M.", "K/T.", "T/L.", "KT,", "TM,", "TL,", "KT",
+            "TM", "TL", "TUQ", "T/M", "K/T", "T/L",
         ]
         .iter()
         .find(|p| {
@@ -998,7 +1052,7 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                         .chars()
                         .next()
                         .is_some_and(crate::fold::is_capital)
-                    && p.ends_with('.'))
+                    && p.ends_with(['.', ',']))
         });
         if let Some(p) = prefix {
             let next_caps = if w.len() > p.len() {
@@ -1007,7 +1061,15 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 ws.get(k + 1)
                     .is_some_and(|&(a, b)| is_caps_word(&text[a..b]))
             };
-            let dotted = p.ends_with('.');
+            // `KT,` is a scan's `KT.` only before a position (`KT, BỘ TRƯỞNG`), not in a list
+            // of units' codes (`- Lưu: VT, KT, NCKSTTHC.`).
+            let next_caps = next_caps
+                && (!p.ends_with(',')
+                    || w.len() == p.len() && {
+                        let run = caps_run(text, ws, k + 1);
+                        run > 0 && is_position_words(&text[ws[k + 1].0..ws[k + run].1])
+                    });
+            let dotted = p.ends_with(['.', ',']);
             // `- Lưu: VT, KT. TM. ỦY BAN …`: a unit's code before the real prefix.
             let prefix_follows = ws
                 .get(k + 1)
@@ -1016,7 +1078,10 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 && !prefix_follows
                 && (dotted || w.len() == p.len())
                 && k > 0
-                && (clause || ends_caps(text, s) || in_recipients)
+                && (clause
+                    || ends_caps(text, s)
+                    || in_recipients
+                    || scan_debris_before(ws, text, k))
             {
                 out.push((s, Cut::Column));
                 in_recipients = false;
@@ -1050,6 +1115,18 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 k += run;
                 continue;
             }
+        }
+        // The signer's name beside the last recipient of its row (`- Bộ Tư pháp: các đơn vị
+        // thuộc Bộ; Hân Chí Hiêu`): the rest of the line is a person's name.
+        if (in_recipients || text.starts_with(['-', '–']))
+            && k > 0
+            && text[..s].trim_end().ends_with(';')
+            && (2..=6).contains(&(ws.len() - k))
+            && ws[k..].iter().all(|&(a, b)| !is_caps_word(&text[a..b]))
+            && crate::assemble::is_person_name(&text[s..])
+        {
+            out.push((s, Cut::Column));
+            break;
         }
         k += 1;
     }
@@ -1110,9 +1187,64 @@ const POSITION_HEADS: &[&str] = &[
     "thư ký",
 ];
 
-fn is_position_words(t: &str) -> bool {
+pub(crate) fn is_position_words(t: &str) -> bool {
     let f = fold_case(t);
-    POSITION_HEADS.iter().any(|h| f.starts_with(h))
+    POSITION_HEADS.iter().any(|h| f.starts_with(h)) || is_scanned_position(t)
+}
+
+/// The skeletons of the usual position titles' openings, each with the letters a scan may
+/// misread in it: one in a title of two words, none in a single word (`PHO`, `TONG`).
+const SCANNED_POSITION_HEADS: &[phrases::Phrase] = {
+    const fn p(skeleton: &'static str, max_edits: u32) -> phrases::Phrase {
+        phrases::Phrase {
+            skeleton,
+            max_edits,
+        }
+    }
+    &[
+        p("pho", 0),
+        p("tong", 0),
+        p("chanh", 0),
+        p("quyen", 0),
+        p("chu tich", 1),
+        p("giam doc", 1),
+        p("bo truong", 1),
+        p("thu truong", 1),
+        p("bi thu", 1),
+        p("cuc truong", 1),
+        p("vu truong", 1),
+        p("vien truong", 1),
+        p("hieu truong", 1),
+        p("chu nhiem", 1),
+        p("tu lenh", 1),
+        p("thu ky", 1),
+    ]
+};
+
+/// A position title in capitals as a scan reads it, its marks lost or misread (`PHO GIAM ĐỌC`,
+/// `GIÁM ĐÓC`, `HU TỊCH` for `CHỦ TỊCH`): a known opening, tolerantly, at its start.
+pub(crate) fn is_scanned_position(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| !crate::fold::is_letter(c));
+    if !crate::fold::is_upper(t) || t.split_whitespace().count() > 10 {
+        return false;
+    }
+    let sk = phrases::Skeleton::of(t);
+    // Whole words (`PHÒNG` does not open with `PHÓ`): the search matches from word to word.
+    SCANNED_POSITION_HEADS
+        .iter()
+        .any(|&h| phrases::find_in(&sk, h).is_some_and(|m| m.start == 0))
+}
+
+/// `Nơi nhận:` with its first letter lost or misread by a scan (`ơi nhận:`, `Với nhận:`): the
+/// phrase within one letter, then its colon.
+pub(crate) fn is_scanned_label(head: &str) -> bool {
+    phrases::find(head, phrases::NOI_NHAN)
+        .is_some_and(|m| m.start == 0 && head[m.end as usize..].trim_start().starts_with(':'))
+}
+
+/// Only a scan's specks before word `k` (`—_ KT.CHỦ TỊCH`).
+fn scan_debris_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
+    ws[..k].iter().all(|&(a, b)| is_speck(&text[a..b]))
 }
 
 /// After `KT. CHỦ TỊCH`, the deputy title (`PHÓ CHỦ TỊCH`) and the name on the same line.
@@ -1421,6 +1553,78 @@ mod tests {
                 "Nguyễn Văn An"
             ]
         );
+    }
+
+    #[test]
+    fn a_scanned_closing_beside_its_recipients() {
+        for (line, want) in [
+            // A comma read for the period; specks at the cut (a part of its own here, which
+            // the reading drops).
+            (
+                "Nơi nhận: _. KT, BỘ TRƯỞNG",
+                vec!["Nơi nhận:", "_.", "KT, BỘ TRƯỞNG"],
+            ),
+            // The label's first letter lost; a quote before the prefix.
+            ("ơi nhận: “KT. GIÁM ĐÓC", vec!["ơi nhận:", "“KT. GIÁM ĐÓC"]),
+            // A position whose marks the scan lost, one whose first letter it lost.
+            (
+                "- Như trên; PHO GIAM ĐỌC",
+                vec!["- Như trên;", "PHO GIAM ĐỌC"],
+            ),
+            (
+                "- Bộ Tư pháp (đê b/c); HU TỊCH",
+                vec!["- Bộ Tư pháp (đê b/c);", "HU TỊCH"],
+            ),
+            // The signer's name beside the last recipient of its row.
+            (
+                "-Phòng VH-TT các huyện, Thành phố; Trân Văn Thanh",
+                vec!["-Phòng VH-TT các huyện, Thành phố;", "Trân Văn Thanh"],
+            ),
+            // Specks that open a signature line are cut off.
+            ("—_ KT.CHỦ TỊCH", vec!["—_", "KT.CHỦ TỊCH"]),
+            ("=——. GIÁM ĐÓC", vec!["=——.", "GIÁM ĐÓC"]),
+        ] {
+            assert_eq!(parts(line, CLOSING), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn units_codes_and_prose_in_the_closing_are_not_cut() {
+        for line in [
+            "- Lưu: VT, KT, NCKSTTHC.",
+            "- Phòng KT, HT&ĐT các phường;",
+            "- Như trên; Sở Tài chính",
+            "- Các sở, ngành; PHÒNG KINH TẾ",
+        ] {
+            assert_eq!(parts(line, CLOSING), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_scans_debris() {
+        for t in [
+            "D 4",
+            "⁄⁄",
+            "ý ]—",
+            ": _. A2",
+            "4z.",
+            "__ 5mm xí",
+            "C /“AỪ xá”",
+            "(",
+            "_NG",
+        ] {
+            assert!(is_scan_debris(t), "{t}");
+        }
+        for t in [
+            "VT",
+            "GĐ; PGĐ 3;",
+            "(b/c)",
+            "Sở Tài chính",
+            "442 1 2 3 4",
+            "",
+        ] {
+            assert!(!is_scan_debris(t), "{t}");
+        }
     }
 
     #[test]

@@ -101,6 +101,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             "thiếu dấu chấm sau chữ viết tắt"
         } else if written.contains('/') {
             "dùng dấu `/` thay cho dấu chấm"
+        } else if written.contains(',') {
+            "dùng dấu phẩy thay cho dấu chấm"
         } else if ctx.s(a.prefix) != a.canonical {
             "chữ viết tắt không viết đúng in hoa"
         } else if a.title.start == a.separator.map_or(a.title.start, |s| s.end) {
@@ -114,6 +116,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             "no period after the prefix"
         } else if written.contains('/') {
             "a slash instead of the period"
+        } else if written.contains(',') {
+            "a comma instead of the period"
         } else if ctx.s(a.prefix) != a.canonical {
             "the prefix is not in capitals"
         } else if a.title.start == a.separator.map_or(a.title.start, |s| s.end) {

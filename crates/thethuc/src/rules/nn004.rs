@@ -38,6 +38,13 @@ pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit
     if last == end_mark {
         return None;
     }
+    // A scan's stray marks after the mark (`- Như trên; D 4`, `- Lưu: VT, KSTTHC. 4z.`): the
+    // line ends where the mark is; whether the marks are the writer's is not for a rule to say.
+    if t.rfind(end_mark)
+        .is_some_and(|at| crate::reader::anchors::is_scan_debris(&t[at + end_mark.len_utf8()..]))
+    {
+        return None;
+    }
     let end = span.start + t.len() as u32;
     let (edit, fixed) = if matches!(last, ',' | '.' | ';') && !t.ends_with("..") {
         let at = end - last.len_utf8() as u32;
@@ -84,6 +91,50 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 Message::new("Kết thúc dòng bằng \";\"", "End the line with \";\""),
                 vec![edit],
             )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    /// The codes of the recipients' end-mark rules found in a closing.
+    fn found(closing: &str) -> Vec<String> {
+        let config = Config {
+            select: vec!["NN004".to_owned(), "NN005".to_owned()],
+            ..Config::default()
+        };
+        let text = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+Số: 05/UBND-VP\n\nNội dung.\n\n{closing}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"
+        );
+        let report = crate::check_str(&text, &config);
+        let t = report.source.text();
+        report
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} {}", d.code, &t[d.span.start as usize..d.span.end as usize]))
+            .collect()
+    }
+
+    #[test]
+    fn a_scans_specks_after_the_end_mark_are_not_the_writers() {
+        assert_eq!(
+            found("Nơi nhận:\n- Như trên; D 4\n- GĐ, các PGĐ; ⁄⁄\n- Lưu: VT, KSTTHC (L-40b). 4z.\n"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_word_or_a_units_code_after_the_mark_is_still_reported() {
+        assert_eq!(
+            found("Nơi nhận:\n- Như trên; Sở Tài chính\n- UBND tỉnh; VT\n- Lưu: VT. KH\n"),
+            vec![
+                "NN004 - Như trên; Sở Tài chính",
+                "NN004 - UBND tỉnh; VT",
+                "NN005 - Lưu: VT. KH"
+            ]
         );
     }
 }

@@ -1,6 +1,7 @@
 use crate::diagnostic::Severity;
 use crate::document::LineKind;
 use crate::fold::fold_case;
+use crate::reader::anchors::is_scan_debris;
 use crate::rules::ck007::signer_name_line;
 use crate::rules::ck008::lowercase_signature_lines;
 use crate::rules::nn003::bullet_recipients;
@@ -83,7 +84,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             continue;
         }
         let t = ctx.line_text(i);
-        if is_signature_mark(t) || is_fill_in(t, ctx.kind(i)) {
+        // A scan's specks on a line of their own (`4H>-`, `[tt`): noise of the page image,
+        // not a line the writer put there.
+        if is_signature_mark(t) || is_fill_in(t, ctx.kind(i)) || is_scan_debris(t) {
             continue;
         }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
