@@ -291,7 +291,8 @@ fn is_word_char(c: char) -> bool {
 /// word that is a syllable as it stands is never strong evidence, so most words of a Unicode
 /// document cost one syllable test (cached per word) and most documents stop here.
 fn has_enough_strong_words(text: &str) -> bool {
-    let mut seen: FastSet<&str> = FastSet::default();
+    // Sized for the distinct words with a Latin-1 letter of a long document: never rehashed.
+    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(512, Default::default());
     let mut strong: [HashSet<String>; 2] = [HashSet::new(), HashSet::new()];
     let bytes = text.as_bytes();
     // Latin-1 letters are two bytes starting C2 or C3: jump from one to the next, and take the
