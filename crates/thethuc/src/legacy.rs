@@ -308,16 +308,7 @@ fn has_enough_strong_words(text: &str) -> bool {
         if !is_word_char(c) {
             continue;
         }
-        let start = text[..at]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_word_char(c))
-            .last()
-            .map_or(at, |(i, _)| i);
-        let end = text[at..]
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(text.len(), |(i, _)| at + i);
+        let (start, end) = word_around(text, at);
         after = end;
         let w = &text[start..end];
         if !seen.insert(w) || is_valid_syllable(w) {
@@ -334,6 +325,41 @@ fn has_enough_strong_words(text: &str) -> bool {
         }
     }
     false
+}
+
+/// The maximal run of word characters (`is_word_char`) around byte `at` of `text`, a character
+/// boundary: ASCII bytes are decided without decoding them.
+fn word_around(text: &str, at: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while let Some(&b) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        match text[..start].chars().next_back() {
+            Some(c) if is_word_char(c) => start -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    let mut end = at;
+    while let Some(&b) = bytes.get(end) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        match text[end..].chars().next() {
+            Some(c) if is_word_char(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (start, end)
 }
 
 /// A Vietnamese letter (or combining mark) that no legacy text read as Windows-1252 contains.
@@ -661,6 +687,33 @@ mod tests {
                 || ('\u{A1}'..='\u{FF}').contains(&c)
                 || ('\u{300}'..='\u{36F}').contains(&c);
             assert_eq!(is_word_char(c), by_definition, "U+{:04X}", c as u32);
+        }
+    }
+
+    /// The byte walk finds the word the character walk finds, at every character of mixed
+    /// Unicode, legacy, decomposed and non-Latin text.
+    #[test]
+    fn the_word_around_a_place_is_the_run_of_word_characters() {
+        let legacy: String = CORPUS_CASES[0].1.chars().take(1500).collect();
+        let texts = [
+            "Căn cứ Nghị định số 30/2020/NĐ-CP; COÄNG HOAØ XAÕ, céng hoµ x· héi",
+            "Ho\u{300}a Bình – «Độc lập» 12ab x×y ÷ Ωμέγα 😀é\u{a0}ß",
+            &legacy,
+        ];
+        for text in texts {
+            for (at, _) in text.char_indices() {
+                let start = text[..at]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| is_word_char(c))
+                    .last()
+                    .map_or(at, |(i, _)| i);
+                let end = text[at..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_word_char(c))
+                    .map_or(text.len(), |(i, _)| at + i);
+                assert_eq!(word_around(text, at), (start, end), "at {at}");
+            }
         }
     }
 
