@@ -4,23 +4,50 @@
 /// Lower-cases every character whose lower case is one character of the same UTF-8 length;
 /// leaves the rest (`İ`, the Kelvin sign, …) alone so that byte offsets never move.
 pub fn fold_case(s: &str) -> String {
-    // Lengths never change, so the copy is folded in place: ASCII all at once, then each
-    // character that starts with a lead byte (C0 and up) and has a different small letter.
-    let mut out = s.to_owned();
-    out.make_ascii_lowercase();
-    for (i, &b) in s.as_bytes().iter().enumerate() {
+    // Lengths never change, so the copy is made of the stretches that fold to themselves and
+    // the folded characters between them (capitals are few), then ASCII is lowered all at once.
+    // Only lead bytes (C0 and up) are decoded, and a character's other bytes are stepped over.
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         if b < 0xC0 {
+            i += 1;
             continue;
         }
-        let Some(c) = s[i..].chars().next() else {
+        // Small letters, stepped over undecoded: Latin-1's (U+00DF–00FF, C3 9F–BF) and the
+        // Vietnamese block's (odd code points of U+1EA0–1EF9, E1 BA A1 – E1 BB B9).
+        match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xC3, Some(&b1), _) if b1 >= 0x9F => {
+                i += 2;
+                continue;
+            }
+            (0xE1, Some(&0xBA), Some(&b2)) if b2 >= 0xA0 && b2 & 1 == 1 => {
+                i += 3;
+                continue;
+            }
+            (0xE1, Some(&0xBB), Some(&b2)) if b2 <= 0xB9 && b2 & 1 == 1 => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            i += 1;
             continue;
         };
         let folded = fold_char(c);
         if folded != c {
-            let mut buf = [0u8; 4];
-            out.replace_range(i..i + c.len_utf8(), folded.encode_utf8(&mut buf));
+            out.push_str(&s[copied..i]);
+            out.push(folded);
+            copied = i + c.len_utf8();
         }
+        i += c.len_utf8();
     }
+    out.push_str(&s[copied..]);
+    out.make_ascii_lowercase();
     out
 }
 

@@ -291,7 +291,8 @@ fn is_word_char(c: char) -> bool {
 /// word that is a syllable as it stands is never strong evidence, so most words of a Unicode
 /// document cost one syllable test (cached per word) and most documents stop here.
 fn has_enough_strong_words(text: &str) -> bool {
-    let mut seen: FastSet<&str> = FastSet::default();
+    // Sized for the distinct words with a Latin-1 letter of a long document: never rehashed.
+    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(512, Default::default());
     let mut strong: [HashSet<String>; 2] = [HashSet::new(), HashSet::new()];
     let bytes = text.as_bytes();
     // Latin-1 letters are two bytes starting C2 or C3: jump from one to the next, and take the
@@ -307,16 +308,7 @@ fn has_enough_strong_words(text: &str) -> bool {
         if !is_word_char(c) {
             continue;
         }
-        let start = text[..at]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_word_char(c))
-            .last()
-            .map_or(at, |(i, _)| i);
-        let end = text[at..]
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(text.len(), |(i, _)| at + i);
+        let (start, end) = word_around(text, at);
         after = end;
         let w = &text[start..end];
         if !seen.insert(w) || is_valid_syllable(w) {
@@ -333,6 +325,41 @@ fn has_enough_strong_words(text: &str) -> bool {
         }
     }
     false
+}
+
+/// The maximal run of word characters (`is_word_char`) around byte `at` of `text`, a character
+/// boundary: ASCII bytes are decided without decoding them.
+fn word_around(text: &str, at: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while let Some(&b) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        match text[..start].chars().next_back() {
+            Some(c) if is_word_char(c) => start -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    let mut end = at;
+    while let Some(&b) = bytes.get(end) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        match text[end..].chars().next() {
+            Some(c) if is_word_char(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (start, end)
 }
 
 /// A Vietnamese letter (or combining mark) that no legacy text read as Windows-1252 contains.
@@ -660,6 +687,33 @@ mod tests {
                 || ('\u{A1}'..='\u{FF}').contains(&c)
                 || ('\u{300}'..='\u{36F}').contains(&c);
             assert_eq!(is_word_char(c), by_definition, "U+{:04X}", c as u32);
+        }
+    }
+
+    /// The byte walk finds the word the character walk finds, at every character of mixed
+    /// Unicode, legacy, decomposed and non-Latin text.
+    #[test]
+    fn the_word_around_a_place_is_the_run_of_word_characters() {
+        let legacy: String = CORPUS_CASES[0].1.chars().take(1500).collect();
+        let texts = [
+            "Căn cứ Nghị định số 30/2020/NĐ-CP; COÄNG HOAØ XAÕ, céng hoµ x· héi",
+            "Ho\u{300}a Bình – «Độc lập» 12ab x×y ÷ Ωμέγα 😀é\u{a0}ß",
+            &legacy,
+        ];
+        for text in texts {
+            for (at, _) in text.char_indices() {
+                let start = text[..at]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| is_word_char(c))
+                    .last()
+                    .map_or(at, |(i, _)| i);
+                let end = text[at..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_word_char(c))
+                    .map_or(text.len(), |(i, _)| at + i);
+                assert_eq!(word_around(text, at), (start, end), "at {at}");
+            }
         }
     }
 

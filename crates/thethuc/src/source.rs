@@ -39,6 +39,22 @@ fn all_always_nfc(text: &str) -> bool {
             i += 1;
             continue;
         }
+        // Latin-1 (C2, C3) and the Vietnamese block (E1 BA A0 – E1 BB B9), undecoded.
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xC2 | 0xC3, _, _) => {
+                i += 2;
+                continue;
+            }
+            (0xE1, Some(&0xBA), Some(&b2)) if b2 >= 0xA0 => {
+                i += 3;
+                continue;
+            }
+            (0xE1, Some(&0xBB), Some(&b2)) if b2 <= 0xB9 => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
         match text[i..].chars().next() {
             Some(c) if always_nfc(c) => i += c.len_utf8(),
             _ => return false,

@@ -45,17 +45,33 @@ pub(crate) fn is_mark(c: char) -> bool {
 /// Runs of letters (combining marks included) in `s`, with their byte offsets.
 pub(crate) fn words_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
     // `runs(s, |c, inside| is_letter(c) || (is_mark(c) && inside), out)`, deciding ASCII bytes
-    // without decoding them: most bytes of Vietnamese text are ASCII, and every line is split.
+    // and the letters of Vietnamese text without decoding them: every line is split.
+    byte_runs(s, out, |i, inside| word_class(s, i, inside))
+}
+
+/// `words_into`'s test of the character at byte `i`: whether it is in a word, and its length.
+#[inline(always)]
+fn word_class(s: &str, i: usize, inside: bool) -> (bool, usize) {
     let bytes = s.as_bytes();
-    byte_runs(s, out, |i, inside| {
-        if bytes[i] < 0x80 {
-            return (bytes[i].is_ascii_alphabetic(), 1);
+    let b = bytes[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphabetic(), 1);
+    }
+    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match b {
+        // Latin-1 (U+00C0–00FF) but × and ÷; Latin Extended-A and most of B (U+0100–023F);
+        // the Vietnamese block (U+1EA0–1EF9).
+        0xC3 => return (!matches!(next(1), 0x97 | 0xB7), 2),
+        0xC4..=0xC8 => return (true, 2),
+        0xE1 if matches!((next(1), next(2)), (0xBA, 0xA0..) | (0xBB, ..=0xB9)) => {
+            return (true, 3)
         }
-        match s[i..].chars().next() {
-            Some(c) => (is_letter(c) || (is_mark(c) && inside), c.len_utf8()),
-            None => (false, 1),
-        }
-    })
+        _ => {}
+    }
+    match s[i..].chars().next() {
+        Some(c) => (is_letter(c) || (is_mark(c) && inside), c.len_utf8()),
+        None => (false, 1),
+    }
 }
 
 /// Maximal runs of characters that `class` puts in a run, appended to `out` with their byte
@@ -92,23 +108,29 @@ pub(crate) use crate::fold::is_letter;
 /// character is a space only if it is ASCII white space or starts with one of the lead bytes
 /// of the others (C2 E1 E2 E3 EF); the rest are skipped by their length.
 pub(crate) fn tokens_into<'a>(s: &'a str, out: &mut Vec<(usize, &'a str)>) {
+    byte_runs(s, out, |i, _| token_class(s, i))
+}
+
+/// `tokens_into`'s test of the character at byte `i`: whether it is no space, and its length.
+#[inline(always)]
+fn token_class(s: &str, i: usize) -> (bool, usize) {
     let bytes = s.as_bytes();
-    byte_runs(s, out, |i, _| {
-        let (space, len) = match bytes[i] {
-            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (true, 1),
-            0..=0x7f => (false, 1),
-            // The Vietnamese letters (U+1EA0–1EF9) lead with E1; its one space is U+1680.
-            0xe1 => (bytes.get(i + 1..i + 3) == Some(&[0x9a, 0x80][..]), 3),
-            0xc2 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
-                Some(c) => (is_space(c), c.len_utf8()),
-                None => (false, 1),
-            },
-            0xc0..=0xdf => (false, 2),
-            0xe0..=0xef => (false, 3),
-            _ => (false, 4),
-        };
-        (!space, len)
-    })
+    let b = bytes[i];
+    if b < 0x80 {
+        return (!matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1);
+    }
+    let (space, len) = match b {
+        // The Vietnamese letters (U+1EA0–1EF9) lead with E1; its one space is U+1680.
+        0xe1 => (bytes.get(i + 1) == Some(&0x9a) && bytes.get(i + 2) == Some(&0x80), 3),
+        0xc2 | 0xe2 | 0xe3 | 0xef => match s[i..].chars().next() {
+            Some(c) => (is_space(c), c.len_utf8()),
+            None => (false, 1),
+        },
+        0xc0..=0xdf => (false, 2),
+        0xe0..=0xef => (false, 3),
+        _ => (false, 4),
+    };
+    (!space, len)
 }
 
 /// Maximal runs of characters for which `part(c, inside_a_run)` holds, appended to `out`: the
