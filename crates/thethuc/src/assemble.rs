@@ -59,6 +59,9 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
     cursor = find_kinh_gui(text, &mut doc, cursor);
     cursor = find_preamble(text, &mut doc, cursor);
     let (mut closing_start, mut closing_end) = find_closing(text, &mut doc, cursor);
+    if let Some(first) = attestation_header(text, &mut doc, cursor, closing_end) {
+        closing_start = closing_start.min(first);
+    }
     if closing_start == n {
         // No closing (an extract, a draft without signature): an appendix still ends the body,
         // but only one that carries its `(Kèm theo …)` line, so a body line starting with
@@ -235,6 +238,55 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
     doc.header.so = chosen;
     drop_repeated_issuer(text, doc);
     doc.header.issuer_bodies = issuer_bodies(text, doc);
+}
+
+/// A consolidated text (văn bản hợp nhất) of the Công báo heads with the Quốc hiệu and the
+/// law's own title only: the consolidating body, its number and its date come at the end,
+/// around `XÁC THỰC VĂN BẢN HỢP NHẤT`, above the signature (`VĂN PHÒNG QUỐC HỘI` / `XÁC THỰC
+/// VĂN BẢN HỢP NHẤT` / `Số: 111/VBHN-VPQH` / `Hà Nội, ngày 20 tháng 5 năm 2026` / `CHỦ
+/// NHIỆM`). Those are the header's components when the top lacks them. Returns the first line
+/// of the block, which ends the body.
+fn attestation_header(text: &str, doc: &mut Document, from: usize, to: usize) -> Option<usize> {
+    let header = &doc.header;
+    if header.so.is_some() && header.place_date.is_some() && !header.issuer.is_empty() {
+        return None;
+    }
+    let at = (from..to).rev().take(60).find(|&i| {
+        let t = doc.lines[i].span.of(text);
+        t.len() < 60 && crate::fold::skeleton(t).trim() == "xac thuc van ban hop nhat"
+    })?;
+    let near = |d: usize, want: fn(&LineKind) -> bool| {
+        (at + 1..to.min(at + 1 + d)).find(|&i| want(&doc.lines[i].kind))
+    };
+    let so = near(3, |k| matches!(k, LineKind::So(_)));
+    let date = near(4, |k| matches!(k, LineKind::PlaceDate(_)));
+    // The body's name in capitals right above, over at most three lines, opening with a
+    // body's head (`VĂN PHÒNG`, `BỘ`).
+    let mut first = at;
+    while first > from
+        && at - first < 3
+        && doc.lines[first - 1].kind == LineKind::Paragraph
+        && is_upper(doc.lines[first - 1].span.of(text))
+    {
+        first -= 1;
+    }
+    while first < at && !looks_like_body_name(doc.lines[first].span.of(text)) {
+        first += 1;
+    }
+    if so.is_none() && date.is_none() {
+        return None;
+    }
+    if doc.header.so.is_none() {
+        doc.header.so = so;
+    }
+    if doc.header.place_date.is_none() {
+        doc.header.place_date = date;
+    }
+    if doc.header.issuer.is_empty() && first < at {
+        doc.header.issuer = (first..at).collect();
+        doc.header.issuer_bodies = issuer_bodies(text, doc);
+    }
+    Some(first)
 }
 
 /// Words that continue a body's name on the next line: its place (`TỈNH LÀO CAI`), a
@@ -1622,6 +1674,33 @@ mod tests {
             .map(|&i| d.lines[i].span.of(text))
             .collect();
         assert_eq!(issuer, ["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN"]);
+    }
+
+    /// A consolidated text in the Công báo (Văn phòng Quốc hội, 111/VBHN-VPQH): the body,
+    /// number and date of the consolidation are in the attestation block at the end.
+    #[test]
+    fn a_consolidated_text_takes_its_header_from_the_attestation_block() {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLUẬT\nTHUẾ TIÊU THỤ ĐẶC BIỆT\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về thuế tiêu thụ đặc biệt.\nVĂN PHÒNG QUỐC HỘI\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 111/VBHN-VPQH\nHà Nội, ngày 20 tháng 5 năm 2026\nCHỦ NHIỆM\nLê Quang Mạnh\n";
+        let d = doc(text);
+        let line = |i: Option<usize>| i.map(|i| d.lines[i].span.of(text));
+        assert_eq!(line(d.header.so), Some("Số: 111/VBHN-VPQH"));
+        assert_eq!(
+            line(d.header.place_date),
+            Some("Hà Nội, ngày 20 tháng 5 năm 2026")
+        );
+        assert_eq!(
+            line(d.header.issuer.first().copied()),
+            Some("VĂN PHÒNG QUỐC HỘI")
+        );
+        assert!(d.body.end <= 9, "{:?}", d.body);
+        // A document whose header has them keeps its own.
+        let text = format!(
+            "BỘ TÀI CHÍNH\nSố: 12/VBHN-BTC\nHà Nội, ngày 02 tháng 3 năm 2026\n{}",
+            &text[text.find("LUẬT").unwrap()..]
+        );
+        let d = doc(&text);
+        assert_eq!(d.header.so, Some(1));
+        assert_eq!(d.header.issuer, vec![0]);
     }
 
     #[test]
