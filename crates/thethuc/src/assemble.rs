@@ -1080,6 +1080,22 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             }
             // Under the name, a position line is the signer's post in the body (`PHÓ GIÁM ĐỐC
             // SỞ CÔNG THƯƠNG` under a Trưởng đoàn), not the position signed as.
+            // Under a position and right above the name, a post that names its body (`CHỦ
+            // TỊCH` / `GIÁM ĐỐC SỞ NỘI VỤ` / the name): the office the signer holds ex officio,
+            // not the position signed as.
+            _ if is_position_line(text, line)
+                && !name_seen
+                && closing.signature.positions.last().is_some_and(|&p| {
+                    crate::reader::anchors::is_position_words(doc.lines[p].span.of(text).trim())
+                })
+                && is_signer_post(t)
+                && doc
+                    .lines
+                    .get(i + 1)
+                    .is_some_and(|next| is_person_name(next.span.of(text))) =>
+            {
+                closing.stray.push(i)
+            }
             _ if is_position_line(text, line) && !name_seen => closing.signature.positions.push(i),
             // A recipient wrapped onto the next line.
             _ if prev_item_open
@@ -1146,6 +1162,15 @@ fn is_position_line(text: &str, line: &Line) -> bool {
         && t.chars().filter(|c| crate::fold::is_letter(*c)).count() >= 3
         && t.split_whitespace().count() <= 10
         && !t.ends_with([';', ':'])
+}
+
+/// A post with the body it is held in (`GIÁM ĐỐC SỞ NỘI VỤ`, `CHÁNH VĂN PHÒNG UBND TỈNH`): a
+/// position's words, then a body's name.
+pub(crate) fn is_signer_post(t: &str) -> bool {
+    let t = t.trim();
+    crate::reader::anchors::is_position_words(t)
+        && t.match_indices(' ')
+            .any(|(k, _)| looks_like_body_name(&t[k + 1..]))
 }
 
 const HONORIFICS: &[&str] = &[
@@ -1674,6 +1699,31 @@ mod tests {
             .map(|&i| d.lines[i].span.of(text))
             .collect();
         assert_eq!(issuer, ["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN"]);
+    }
+
+    /// A council's chairman signs with his own post above his name (Hội đồng thi đua, Lâm
+    /// Đồng 10797/QĐ-HĐTĐ): the position signed as is `CHỦ TỊCH` alone.
+    #[test]
+    fn the_signers_own_post_above_the_name_is_not_the_position() {
+        let text = "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nTM. HỘI ĐỒNG\nCHỦ TỊCH\n\nGIÁM ĐỐC SỞ NỘI VỤ\nĐỗ Văn Chung\n";
+        let d = doc(text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(positions, ["CHỦ TỊCH"]);
+        let report = crate::check_str(text, &crate::Config::default());
+        assert!(!report.diagnostics.iter().any(|d| d.code == "NN009"));
+        // Without the blank (a converter drops empty paragraphs) too.
+        let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. BAN CHỈ ĐẠO\nPHÓ TRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND TỈNH\nNguyễn Ngọc Phúc\n");
+        assert_eq!(d.closing.signature.positions.len(), 1);
+        // A position wrapped over two lines is one position.
+        let text = "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\nĐỗ Văn Chung\n";
+        let d = doc(text);
+        assert_eq!(d.closing.signature.positions.len(), 2);
     }
 
     /// A consolidated text in the Công báo (Văn phòng Quốc hội, 111/VBHN-VPQH): the body,

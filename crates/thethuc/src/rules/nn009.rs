@@ -89,6 +89,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         if is_signature_mark(t) || is_fill_in(t, ctx.kind(i)) || is_scan_debris(t) {
             continue;
         }
+        // The signer's own post right above the name (`GIÁM ĐỐC SỞ NỘI VỤ` under `TM. HỘI
+        // ĐỒNG` / `CHỦ TỊCH`).
+        if name == Some(i + 1) && crate::assemble::is_signer_post(t) {
+            continue;
+        }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
         if after_name && !is_junk(t) {
             continue;
