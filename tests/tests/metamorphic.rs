@@ -221,8 +221,11 @@ fn layout_own(layout: Layout, code: &str, message: &str) -> bool {
                 || (code == "DOC004" && message.starts_with("TB"))
         }
         // One line has no line breaks and no runs of spaces (white space is collapsed): no
-        // paragraph broken over a page (ND015), no repeated spaces (MA006).
-        Layout::OneLine => code == "ND015" || code == "MA006",
+        // paragraph broken over a page (ND015), no repeated spaces (MA006). The rules that judge
+        // where a line breaks stay silent on a document run together (`Document::run_together`):
+        // no stray line in the closing (NN009), no repeated word that a line break may have
+        // separated (MA007).
+        Layout::OneLine => matches!(code, "ND015" | "MA006" | "NN009" | "MA007"),
         _ => false,
     }
 }

@@ -38,6 +38,7 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
         citations: Vec::new(),
         styled: None,
         unread_lines: Vec::new(),
+        run_together: false,
         furniture: Vec::new(),
         folded: String::new(),
     };

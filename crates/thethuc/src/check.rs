@@ -45,9 +45,10 @@ pub fn parse_within(text: &str, limits: &Limits) -> Parsed {
 
 /// Reads and parses a decoded source.
 pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) -> Parsed {
-    let (segments, furniture, folded) = read_into(&mut source, format);
+    let (segments, furniture, folded, run_together) = read_into(&mut source, format);
     let mut document = classify_all(source.text(), segments, limits, folded);
     document.furniture = furniture;
+    document.run_together = run_together;
     Parsed { source, document }
 }
 
@@ -55,10 +56,12 @@ pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) ->
 /// the segments to classify (spans in `source.text()`).
 /// What the reader gives the grammar: the segments, the set-aside spans, and the text the
 /// rules see case-folded when the reader already folded it (no reading text).
+/// And whether the document arrived run together (`Reading::run_together`).
 type ReadOut = (
     Vec<Segment>,
     Vec<(Span, crate::reader::layout::Furniture)>,
     Option<String>,
+    bool,
 );
 
 fn read_into(source: &mut Source, format: InputFormat) -> ReadOut {
@@ -66,11 +69,12 @@ fn read_into(source: &mut Source, format: InputFormat) -> ReadOut {
     let (map, all) = reading.map(source.nfc_text()).unzip();
     let (segments, furniture) = reading.segments(source.nfc_text(), all.as_deref());
     source.set_reading(map);
+    let run_together = reading.run_together;
     let folded = Some(match &all {
         Some(all) => reading.folded_reading_text(all),
         None => reading.folded,
     });
-    (segments, furniture, folded)
+    (segments, furniture, folded, run_together)
 }
 
 fn classify_all(
@@ -139,7 +143,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
     if joined.len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
-    let (segments, furniture, folded) = read_into(&mut source, InputFormat::Styled);
+    let (segments, furniture, folded, run_together) = read_into(&mut source, InputFormat::Styled);
     let text = source.text();
     // Block starts in the text the rules see, to find the block of each segment.
     let text_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();
@@ -158,6 +162,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
         .collect();
     let mut document = classify_all(text, segments, &config.limits, folded);
     document.furniture = furniture;
+    document.run_together = run_together;
     let nfc = |original: u32| source.from_original(original);
     document.styled = Some(Styled {
         blocks: blocks

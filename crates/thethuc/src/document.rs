@@ -277,6 +277,11 @@ pub struct Document {
     /// Lines the grammar did not read (too long, or too many steps): plain paragraphs (DOC004).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unread_lines: Vec<usize>,
+    /// The document arrived run together on one line (a web page's text, a database field with
+    /// the line breaks stripped): its lines are where the reader cut it, not the author's line
+    /// breaks, so the rules that judge where a line breaks stay silent.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub run_together: bool,
     /// The text case-folded (`fold::fold_case`, same byte offsets), as the parse made it: the
     /// rules read their lines from it instead of folding the text a second time.
     #[serde(skip)]

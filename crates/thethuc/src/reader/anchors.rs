@@ -43,9 +43,12 @@ pub struct Zone {
     pub number_follows: bool,
 }
 
-/// Cuts the lines of a reading where components start inside them.
-pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) {
+/// Cuts the lines of a reading where components start inside them. Returns whether the
+/// document arrived run together: most of its text on lines that hold its components of
+/// several kinds (`is_run_together`), with no line breaks of its own to read.
+pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
     let n = lines.len();
+    let (mut total, mut run_together) = (0usize, 0usize);
     let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
     let mut zone = Zone::default();
     let is_number = |l: &ReadLine| {
@@ -76,6 +79,10 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) {
             };
         zone.header = i < HEADER_LINES;
         zone.closing = i + CLOSING_LINES >= n;
+        total += text.len();
+        if is_run_together(&text, &folded) {
+            run_together += text.len();
+        }
         let cuts = if text.len() > MAX_CUT_LINE {
             Vec::new()
         } else {
@@ -118,6 +125,13 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) {
         }
     }
     *lines = out;
+    run_together * 2 > total
+}
+
+/// A long line that holds components of several kinds: a document run together (a web page's
+/// text, a PDF viewer's copy, a database field with the line breaks stripped).
+fn is_run_together(text: &str, folded: &str) -> bool {
+    text.len() >= LONG_LINE && families(text, folded) >= 3
 }
 
 impl Zone {
@@ -356,7 +370,7 @@ fn is_plain_caps(w: &str) -> bool {
 /// The text before `at` ends a sentence or a clause (`.`, `;`, `:`, `./.`, `)`).
 fn ends_clause(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
-    before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ')', '"', '”'])
+    before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ')', '"', '”', '…'])
 }
 
 /// The text before `at` ends in a word in capitals (an authority or issuer line).
@@ -407,7 +421,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     // A long line that holds components of several kinds is a document run together: the
     // preamble's and the body's own anchors cut it too. A long line of căn cứ alone is a
     // paragraph (ND002's business), not cut.
-    let flattened = long && families(text, folded) >= 3;
+    let flattened = is_run_together(text, folded);
     // Prose in the header or closing zone that opens nothing and draws no rule: done.
     if long && !flattened && !opening {
         return out;
@@ -432,6 +446,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         }
         if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
             cong_van_and_addressee(text, folded, ws(), &mut out);
+            if flattened {
+                addressee_end(text, ws(), &mut out);
+            }
         }
         if (zone.after_number && !zone.title_seen && !zone.number_follows && capitals >= 2)
             || flattened
@@ -459,7 +476,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
                     .iter()
                     .any(|p| text.contains(p))
     };
-    if (zone.closing || flattened) && closing_words() {
+    // A document run together holds its closing somewhere inside the line: the label, the
+    // recipients and the signature are looked for wherever they stand.
+    if flattened || zone.closing && closing_words() {
         closing(text, folded, ws(), &mut out);
     }
     // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
@@ -773,6 +792,35 @@ fn cong_van_and_addressee(
     }
 }
 
+/// In a document run together, where a Kính gửi's addressee ends and the letter's first
+/// sentence begins: after a stop, at a word with a capital (`Kính gửi: Sở Nội vụ. Văn phòng
+/// UBND tỉnh nhận được …`), or at a date opening a sentence (`… tỉnh Ngày 24/7/2024, Chủ tịch …`).
+fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    for (k, &(s, _)) in ws.iter().enumerate() {
+        if !(text[s..].starts_with("Kính gửi") || text[s..].starts_with("Kính Gửi")) {
+            continue;
+        }
+        // An addressee (or a few, with dashes) is a few dozen words at most.
+        for j in k + 2..ws.len().min(k + 60) {
+            let (a, b) = ws[j];
+            let w = &text[a..b];
+            let prev = &text[ws[j - 1].0..ws[j - 1].1];
+            // `TP. Hồ Chí Minh`, `Q. 1`: an abbreviation's stop ends nothing.
+            let abbreviation =
+                prev.chars().count() <= 4 && prev.starts_with(crate::fold::is_capital);
+            let after_stop = prev.ends_with('.') && !abbreviation && !prev.ends_with("..");
+            let date = w == "Ngày"
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|&(x, _)| text[x..].starts_with(|c: char| c.is_ascii_digit()));
+            if date || after_stop && w.starts_with(crate::fold::is_capital) {
+                out.push((a, Cut::Row));
+                break;
+            }
+        }
+    }
+}
+
 /// A type name in capitals inside a line after the number and date (`… năm 2026 QUYẾT ĐỊNH Về
 /// việc …`), or opening a line with its trích yếu after it (`BIÊN BẢN HỌP …`).
 fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
@@ -808,7 +856,9 @@ fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
             k += matched;
             continue;
         }
-        let before_ok = a == 0 || !ends_caps(text, a);
+        // `Phụ lục: DANH SÁCH …`: an appendix's name on its heading's line (PL001's business).
+        let appendix_name = k > 0 && fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:");
+        let before_ok = a == 0 || !ends_caps(text, a) && !appendix_name;
         if before_ok && (a > 0 || !after.is_empty()) {
             out.push((a, Cut::Row));
             if !after.is_empty() {
@@ -955,7 +1005,11 @@ fn structure(
         }
         // An authority heading in capitals after the trích yếu (`… Đoàn kiểm tra CHỦ TỊCH ỦY
         // BAN NHÂN DÂN TỈNH …`).
-        if long && !caps_before && is_plain_caps(w) {
+        if long
+            && !caps_before
+            && is_plain_caps(w)
+            && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:")
+        {
             let run = ws[k..]
                 .iter()
                 .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
@@ -969,8 +1023,10 @@ fn structure(
         // (`I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích`).
         // The first point of a list (`2. Yêu cầu a) Xác định …`) opens one after a heading
         // in sentence case too; `điểm a)` cites a point.
-        let first_point = w == "a)"
-            && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("điểm")
+        // So does the first khoản or sub-item (`Điều 2. Đối tượng kiểm tra 1. Đối tượng …`,
+        // `2. Trong quá trình khai thác 2.1. Thực hiện …`); `khoản 1. ` cites one.
+        let first_point = (w == "a)" || is_first_item(w) && has_sibling(text, e, w))
+            && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
             && ws
                 .get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::fold::is_capital));
@@ -995,10 +1051,46 @@ fn structure(
     }
 }
 
+/// The number of a list's first item: `1.`, `1)`, `2.1.`, `I.` (the last number is one).
+fn is_first_item(w: &str) -> bool {
+    let Some(body) = w.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let mut parts = body.split('.');
+    let last = parts.next_back().unwrap_or("");
+    (last == "1" || last == "I" && body == "I")
+        && parts.all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the item after the first one (`2.` after `1.`, `2.2.` after `2.1.`) follows within a
+/// few pages after `at`: a list, not a footnote's number or a figure left in a sentence.
+fn has_sibling(text: &str, at: usize, first: &str) -> bool {
+    let (body, close) = first.split_at(first.len() - 1);
+    let sibling = match body.rsplit_once('.') {
+        Some((head, _)) => format!(" {head}.2{close} "),
+        None if body == "I" => format!(" II{close} "),
+        None => format!(" 2{close} "),
+    };
+    let end = (at + 6000).min(text.len());
+    memchr::memmem::find(&text.as_bytes()[at..end], sibling.as_bytes()).is_some()
+}
+
+/// A word that cites a part of a text by its number (`điểm a)`, `khoản 1.`, `Điều 2.1.`).
+fn ends_citing_word(folded_word: &str) -> bool {
+    [
+        "điểm", "khoản", "điều", "mục", "phần", "chương", "số", "tiết", "bảng", "hình", "biểu",
+        "mẫu", "lục",
+    ]
+    .iter()
+    .any(|c| folded_word.ends_with(c))
+}
+
 /// The closing inside a line: the recipients' label and items, and the signature beside them
 /// (`Nơi nhận: KT. GIÁM ĐỐC`, `- Như trên; PHÓ GIÁM ĐỐC`, `- Lưu: VT. Nguyễn Văn An`).
 fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     let mut in_recipients = false;
+    // The recipients' last item, `- Lưu: …`, was read.
+    let mut luu_seen = false;
     let mut k = 0;
     while k < ws.len() {
         let (s, e) = ws[k];
@@ -1033,8 +1125,25 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             && k > 0
         {
             out.push((s, Cut::Row));
+            let item = if w.len() > 1 {
+                s + 1
+            } else {
+                ws.get(k + 1).map_or(e, |&(a, _)| a)
+            };
+            luu_seen |= folded[item..].starts_with("lưu");
             k += 1;
             continue;
+        }
+        // The signer's name right after the Lưu item, where no title stands between (`- Lưu:
+        // VT, HCBT. Phạm Thị Minh Hiếu`).
+        if in_recipients && luu_seen && clause && w.starts_with(crate::fold::is_capital) {
+            let before = out.len();
+            name_after(text, ws, k, out);
+            if out.len() > before {
+                in_recipients = false;
+                k += 1;
+                continue;
+            }
         }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
@@ -1185,6 +1294,7 @@ const POSITION_HEADS: &[&str] = &[
     "trưởng ban",
     "người",
     "thư ký",
+    "thủ tướng",
 ];
 
 pub(crate) fn is_position_words(t: &str) -> bool {
@@ -1424,6 +1534,91 @@ mod tests {
                 "DANH SÁCH"
             ]
         );
+    }
+
+    /// A closing with no authority prefix (`GIÁM ĐỐC` alone) is found inside the line; the
+    /// signer's name right after the Lưu item, with no title (an OCR that lost it), and a Prime
+    /// Minister's title are cut too.
+    #[test]
+    fn a_closing_inside_a_document_run_together() {
+        let head = "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: 1050 /QĐ-SCT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lào Cai, ngày 06 tháng 3 năm 2026 QUYẾT ĐỊNH Kiểm tra việc chấp hành pháp luật Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;";
+        let text = format!("{head} 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này. Quyết định này có hiệu lực kể từ ngày ký./. Nơi nhận: - UBND tỉnh (để báo cáo); - Như Điều 5; - Lưu: VT, CN(M.Cường). GIÁM ĐỐC Hoàng Chí Hiền Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA");
+        let got = parts(&text, HEADER);
+        let tail: Vec<&str> = got.iter().rev().take(7).rev().map(String::as_str).collect();
+        assert_eq!(
+            tail,
+            [
+                "Nơi nhận:",
+                "- UBND tỉnh (để báo cáo);",
+                "- Như Điều 5;",
+                "- Lưu: VT, CN(M.Cường).",
+                "GIÁM ĐỐC",
+                "Hoàng Chí Hiền",
+                "Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA"
+            ],
+            "{got:#?}"
+        );
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, HCBT. Phạm Thị Minh Hiếu");
+        let got = parts(&text, HEADER);
+        assert_eq!(
+            got[got.len() - 2..],
+            ["- Lưu: VT, HCBT.", "Phạm Thị Minh Hiếu"]
+        );
+        let text = format!(
+            "{head} Nơi nhận: - Như Điều 3; - Lưu: VT, KSTT (2). THỦ TƯỚNG Phạm Minh Chính"
+        );
+        let got = parts(&text, HEADER);
+        assert_eq!(
+            got[got.len() - 3..],
+            ["- Lưu: VT, KSTT (2).", "THỦ TƯỚNG", "Phạm Minh Chính"]
+        );
+    }
+
+    /// The first item of a list opens a line after a heading that has no stop (`Điều 2. Đối
+    /// tượng … 1. Đối tượng kiểm tra`, `2. Trong quá trình khai thác 2.1. Thực hiện`) when the
+    /// next item follows; a cited part (`khoản 1.`, `Bảng 1.`) or a number with no sibling
+    /// (a footnote's `1.` in a sentence) does not.
+    #[test]
+    fn the_first_item_after_a_heading_without_a_stop() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND Lào Cai, ngày 05 tháng 3 năm 2026 QUYẾT ĐỊNH Về việc kiểm tra Căn cứ Luật Tổ chức chính quyền địa phương; QUYẾT ĐỊNH:";
+        let text = format!("{head} Điều 2. Đối tượng, phạm vi, nội dung kiểm tra 1. Đối tượng kiểm tra: Gồm 03 đơn vị. 2. Phạm vi kiểm tra: toàn tỉnh. 3. Trong quá trình khai thác 3.1. Thực hiện nghiêm túc các nghĩa vụ. 3.2. Quản lý sản lượng theo Bảng 1. Việc điều tra xã hội học có 07/09 sở thống nhất 1. Trong đó, nhiều ý kiến.");
+        let got = parts(&text, HEADER);
+        let has = |p: &str| got.iter().any(|g| g == p);
+        for p in [
+            "Điều 2. Đối tượng, phạm vi, nội dung kiểm tra",
+            "1. Đối tượng kiểm tra: Gồm 03 đơn vị.",
+            "3. Trong quá trình khai thác",
+            "3.1. Thực hiện nghiêm túc các nghĩa vụ.",
+        ] {
+            assert!(has(p), "{p:?} not a line of {got:#?}");
+        }
+        assert!(
+            got.last().is_some_and(
+                |l| l.starts_with("3.2. Quản lý sản lượng theo Bảng 1. Việc")
+                    && l.ends_with("thống nhất 1. Trong đó, nhiều ý kiến.")
+            ),
+            "{got:#?}"
+        );
+    }
+
+    /// A Kính gửi run together with the letter's first sentence ends at a stop before a capital,
+    /// or at a date opening a sentence; an abbreviation's stop (`TP.`) ends nothing.
+    #[test]
+    fn where_a_run_together_addressee_ends() {
+        let head = "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/BNV-CCHC Hà Nội, ngày 15 tháng 12 năm 2025 V/v hướng dẫn triển khai Đề án";
+        let tail = "Căn cứ Quyết định số 1187/QĐ-BNV ngày 15/10/2025 của Bộ trưởng Bộ Nội vụ; Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An";
+        let text = format!("{head} Kính gửi: Sở Nội vụ. Văn phòng UBND tỉnh nhận được Công văn số 215/SNV-CCHC. {tail}");
+        assert!(parts(&text, HEADER)
+            .iter()
+            .any(|p| p == "Kính gửi: Sở Nội vụ."));
+        let text = format!("{head} Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Ngày 24/7/2024, Chủ tịch Ủy ban nhân dân tỉnh có Công văn. {tail}");
+        assert!(parts(&text, HEADER)
+            .iter()
+            .any(|p| p == "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh"));
+        let text = format!("{head} Kính gửi: Ủy ban nhân dân TP. Hồ Chí Minh Ngày 24/7/2024, Bộ có Công văn. {tail}");
+        assert!(parts(&text, HEADER)
+            .iter()
+            .any(|p| p == "Kính gửi: Ủy ban nhân dân TP. Hồ Chí Minh"));
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub struct Reading {
     pub furniture: Vec<(Span, layout::Furniture)>,
     /// The NFC text case-folded (`fold::fold_case`), made once for the reader and the grammar.
     pub folded: String,
+    /// The document arrived run together on one line (or a few): its lines are the reader's
+    /// cuts, not the input's line breaks (`anchors::split`).
+    pub run_together: bool,
 }
 
 /// Reads the NFC text of a document.
@@ -60,7 +63,7 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
     let mut lines = b.lines;
     let mut furniture = b.furniture;
     let folded = crate::fold::fold_case(nfc);
-    anchors::split(&mut lines, nfc, &folded);
+    let run_together = anchors::split(&mut lines, nfc, &folded);
     renumber_rows(&mut lines);
     joins::join(&mut lines, nfc);
     region::trim(
@@ -75,6 +78,7 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
         lines,
         furniture,
         folded,
+        run_together,
     }
 }
 

@@ -25,7 +25,9 @@ thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không b�
 là từ có trong từ điển (`thi công công trình`, `giao thông thông minh`, `an toàn toàn diện`, `thông tin tin \
 học`); tên riêng bắt đầu bằng chính tiếng đó (`Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, \
 `Luật Luật sư`, `Lâm Đồng đồng loạt`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
-cái đơn và số. Sửa không an toàn (cần người soạn xem lại): xóa phần lặp."),
+cái đơn và số. Văn bản đến dưới dạng một dòng liền (chữ chép từ trang web, trường dữ liệu đã mất dấu \
+xuống dòng) không bị xét: ở đó không biết giữa hai tiếng có từng là chỗ xuống dòng hay không (tên mục rồi \
+đoạn văn, hai ô của một bảng). Sửa không an toàn (cần người soạn xem lại): xóa phần lặp."),
     docs_en: docs!("Two identical syllables in a row (whatever the case and the old or new tone placement: \
 `Uỷ Ủy`), or a two-syllable word written again right after itself (`xác định xác định`), are usually a \
 slip while drafting, editing or copying (`Ban hành hành Quy chuẩn`). Not reported: reduplicative and \
@@ -33,8 +35,10 @@ meaningfully repeated words (`song song`, `từ từ`, `đều đều`, `ngày n
 meet on one syllable when both are dictionary words (`thi công công trình`, `giao thông thông minh`, \
 `an toàn toàn diện`, `thông tin tin học`); a proper name that starts with the same syllable (`Trưởng \
 phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`, `Lâm Đồng đồng loạt`); three or more in a \
-row (OCR noise), single letters and numbers. Unsafe fix (the drafter should check): the repetition is \
-deleted."),
+row (OCR noise), single letters and numbers. A document that arrived run together on one line (text \
+copied from a web page, a database field with its line breaks stripped) is not checked: there a line \
+break may have stood between the two (a heading and its paragraph, two cells of a table). Unsafe fix \
+(the drafter should check): the repetition is deleted."),
     bad: "Căn cứ Thông tư Ban hành hành Quy chuẩn kỹ thuật quốc gia.\n",
     good: "Căn cứ Thông tư Ban hành Quy chuẩn kỹ thuật quốc gia; nhà nhà, người người thi đua.\n",
     check,
@@ -61,6 +65,10 @@ fn capitalised(w: &str) -> bool {
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    // Run together, a repetition may straddle a line break the copy lost.
+    if ctx.doc.run_together {
+        return;
+    }
     for (i, span, t) in lines(ctx) {
         let ws = ctx.words(i);
         // Words `k` and `k + 1` with only white space between them.
@@ -371,6 +379,36 @@ mod tests {
             .filter(|d| d.code == "MA007")
             .map(|d| t[d.span.start as usize..d.span.end as usize].to_owned())
             .collect()
+    }
+
+    /// A document run together: a heading and its paragraph meet (`Đoàn kiểm tra Đoàn kiểm
+    /// tra`) where a line break stood; the same text with its lines is checked.
+    #[test]
+    fn a_document_run_together_is_not_checked() {
+        let lines = [
+            "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 12/QĐ-UBND",
+            "Lào Cai, ngày 05 tháng 3 năm 2026",
+            "QUYẾT ĐỊNH",
+            "Về việc thành lập Đoàn kiểm tra",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "Theo đề nghị của Giám đốc Sở Nội vụ.",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Nhiệm vụ của Đoàn kiểm tra",
+            "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định; Ban hành hành Quy chuẩn.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ];
+        assert_eq!(found(&(lines.join("\n") + "\n")), ["hành hành"]);
+        assert!(found(&(lines.join(" ") + "\n")).is_empty());
     }
 
     #[test]

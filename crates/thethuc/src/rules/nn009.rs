@@ -23,12 +23,16 @@ Nghị định 30/2020/NĐ-CP). Báo cảnh báo khi ở đó có dòng khác, n
 nhận. Đường dẫn tệp, địa chỉ trang web và chân trang của cổng thông tin (`Nguồn tra cứu: …`) không \
 thuộc văn bản: DOC005 báo chúng một lần. Dòng nằm sau họ tên người ký không bị báo (chú thích cuối trang \
 của bản PDF); các dấu hiệu chữ ký như `(Đã ký)` và chỗ để điền tay của biểu mẫu (dòng chấm `……`, \
-ngày để trống `Ngày     tháng 11 năm 2025` dưới ý kiến lãnh đạo của phiếu trình) không bị báo. Không sửa tự động: công cụ không đoán dòng \
+ngày để trống `Ngày     tháng 11 năm 2025` dưới ý kiến lãnh đạo của phiếu trình) không bị báo. Văn bản \
+đến dưới dạng một dòng liền (chữ chép từ trang web, trường dữ liệu đã mất dấu xuống dòng) không bị \
+xét: các dòng ở đó là chỗ công cụ tự cắt, không phải dòng của tác giả. Không sửa tự động: công cụ không đoán dòng \
 đó thuộc về đâu."),
     docs_en: docs!("The closing holds only the recipients block, the signing authority, position, signature and \
 name (Phụ lục I of ND30). Reported: other lines there, such as a `(b/c)` note torn from its recipient. \
 A line after the signer's name is not reported (footnotes at the bottom of a PDF page are not); signature marks such as `(Đã ký)` and a form's places to fill in by hand (a line of dots, a date with its day left blank under a leader's opinion in a phiếu trình) are not reported. File paths, web addresses and a \
-portal's footers are not the document's own text: DOC005 reports them once. No automatic fix: the tool \
+portal's footers are not the document's own text: DOC005 reports them once. A document that arrived run \
+together on one line (text copied from a web page, a database field with its line breaks stripped) is \
+not judged: its lines are where the tool cut it, not the author's. No automatic fix: the tool \
 does not guess where the line belongs."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n(b/c)\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
@@ -73,6 +77,10 @@ fn is_signature_mark(t: &str) -> bool {
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    // Run together, the closing's lines are the reader's cuts: none stands alone.
+    if ctx.doc.run_together {
+        return;
+    }
     let closing = &ctx.doc.closing;
     let name = signer_name_line(ctx);
     let mut known = lowercase_signature_lines(ctx);
@@ -111,5 +119,55 @@ ghép vào đúng nơi nhận hoặc xóa."
 attach it to its recipient or remove it."
             ),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn count(text: &str) -> usize {
+        let config = Config {
+            select: vec!["NN009".to_owned()],
+            ..Config::default()
+        };
+        crate::check_str(text, &config)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "NN009")
+            .count()
+    }
+
+    /// A `(b/c)` on a line of its own is reported; run together on one line, the document has
+    /// no lines of its own to judge.
+    #[test]
+    fn a_document_run_together_is_not_checked() {
+        let lines = [
+            "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 12/QĐ-UBND",
+            "Lào Cai, ngày 05 tháng 3 năm 2026",
+            "QUYẾT ĐỊNH",
+            "Về việc thành lập Đoàn kiểm tra",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "Theo đề nghị của Giám đốc Sở Nội vụ.",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT, VP.",
+            "(b/c)",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ];
+        assert_eq!(count(&(lines.join("\n") + "\n")), 1);
+        let one_line = lines.join(" ") + "\n";
+        assert!(crate::check_str(&one_line, &Config::default()).document.run_together);
+        assert!(!crate::check_str(&(lines.join("\n") + "\n"), &Config::default()).document.run_together);
+        assert_eq!(count(&one_line), 0);
     }
 }
