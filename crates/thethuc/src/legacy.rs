@@ -371,8 +371,29 @@ pub(crate) fn is_unicode_vietnamese(c: char) -> bool {
         )
 }
 
+/// `convert_str` of one word, without the breakpoints (and their buffer) that mapping a whole
+/// text back needs: detection converts every distinct word with a Latin-1 letter twice.
+fn convert_word(word: &str, enc: Encoding) -> String {
+    let mut out = String::with_capacity(word.len() + word.len() / 4);
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        let n = match unit(rest, enc) {
+            Some((n, u)) => {
+                out.push(u);
+                n
+            }
+            None => {
+                out.push(c);
+                c.len_utf8()
+            }
+        };
+        rest = &rest[n..];
+    }
+    out
+}
+
 fn classify(word: &str, enc: Encoding) -> Class {
-    let conv = convert_str(word, enc);
+    let conv = convert_word(word, enc);
     if conv == word {
         return Class::Same;
     }
@@ -839,6 +860,28 @@ mod tests {
         ] {
             assert_eq!(whole(tcvn, Encoding::Tcvn3), uni);
         }
+    }
+
+    /// A word converts alone as it does through the whole-text conversion, in both encodings:
+    /// every word of the legacy corpus, and cuts of it that split a VNI pair.
+    #[test]
+    fn a_word_converts_as_the_text_does() {
+        let mut compared = 0;
+        for (_, text, _, _) in CORPUS_CASES {
+            for w in text
+                .split(|c: char| !is_word_char(c))
+                .filter(|w| !w.is_empty())
+            {
+                let cuts = w.char_indices().map(|(i, _)| i).chain([w.len()]);
+                for piece in cuts.flat_map(|i| [&w[..i], &w[i..]]) {
+                    for enc in [Encoding::Tcvn3, Encoding::Vni] {
+                        assert_eq!(convert_word(piece, enc), convert_str(piece, enc), "{piece}");
+                        compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(compared > 10_000, "only {compared} words compared");
     }
 
     #[test]

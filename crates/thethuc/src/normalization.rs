@@ -55,7 +55,7 @@ pub fn push_nfd(out: &mut String, text: &str) {
 
 /// Emits the full canonical decomposition of `c` (`c` itself when it has none), as
 /// `unicode_normalization::char::decompose_canonical` does.
-fn decompose_canonical(c: char, mut emit: impl FnMut(char)) {
+pub(crate) fn decompose_canonical(c: char, mut emit: impl FnMut(char)) {
     // Nothing below U+00C0 decomposes (most characters asked about are ASCII).
     if c < '\u{C0}' {
         emit(c);

@@ -433,10 +433,17 @@ type MayMatch = fn(&str) -> bool;
 /// an error value, so the tests are as tight as they can be kept simple. `paragraph`, the last
 /// alternative, matches anything.
 const ALTERNATIVES: &[(Rule, MayMatch)] = &[
-    // Both forms hold `việt` ~ sp+ ~ `nam`.
+    // The first form opens with `cộng`, the second has `xã` open one of its first three
+    // words (`qh_lead{0, 2}`); both hold `việt` ~ sp+ ~ `nam`. The opening is tested first: it
+    // rules out almost every line without a search through it.
     (Rule::line_quoc_hieu, |l| {
-        l.match_indices("việt")
-            .any(|(i, w)| spaced(&l[i + w.len()..]).is_some_and(|r| r.starts_with("nam")))
+        (l.starts_with("cộng")
+            || l.split(SP)
+                .filter(|w| !w.is_empty())
+                .take(3)
+                .any(|w| w.starts_with("xã")))
+            && l.match_indices("việt")
+                .any(|(i, w)| spaced(&l[i + w.len()..]).is_some_and(|r| r.starts_with("nam")))
     }),
     (Rule::line_tieu_ngu, |l| l.starts_with("độc")),
     (Rule::line_party_heading, |l| l.starts_with("đảng")),
@@ -505,8 +512,16 @@ const ALTERNATIVES: &[(Rule, MayMatch)] = &[
         let numeral = l.bytes().take_while(|b| b"ivxl".contains(b)).count();
         numeral > 0 && matches!(l.as_bytes().get(numeral), Some(b'.' | b')' | b'-'))
     }),
+    // Digits, then `)` or `.` after the number (`khoan_number`), or a dotted number: the run of
+    // digits and dots that opens the line holds a `.` or is followed by `)`. A table's row
+    // number (`1`) or period (`2025-2030`) is not tried.
     (Rule::line_khoan, |l| {
+        let run = l
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
         l.starts_with(|c: char| c.is_ascii_digit())
+            && (l[..run].contains('.') || l[run..].starts_with(')'))
     }),
     // A letter, `)` or `.`, then a space.
     (Rule::line_diem, |l| {
@@ -582,8 +597,10 @@ fn may_start_date(s: &str) -> bool {
 
 /// Where `place = place_char+` ends on a line, `None` when it cannot take a first character.
 fn place_end(line: &str) -> Option<usize> {
-    for (i, _) in line.char_indices() {
-        if place_stops_at(&line[i..]) {
+    // Only the bytes a stop opens with are looked at: each is ASCII or a lead byte (C2), so a
+    // character boundary, and the rest of the line is stepped over undecoded.
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if may_open_stop(b) && place_stops_at(&line[i..]) {
             return (i > 0).then_some(i);
         }
     }
@@ -592,12 +609,16 @@ fn place_end(line: &str) -> Option<usize> {
 
 /// `place_char`'s lookahead: `pd_comma | sp* ~ "ngày" ~ (sp | ASCII_DIGIT | "." | "…" | EOI)
 /// | sp+ ~ ASCII_DIGIT | "(" | ")" | ";" | ":"`.
+/// Every stop of `place_stops_at` opens with one of these bytes (C2 for a no-break space).
+fn may_open_stop(b: u8) -> bool {
+    matches!(
+        b,
+        b',' | b'(' | b')' | b';' | b':' | b' ' | b'\t' | b'n' | 0xC2
+    )
+}
+
 fn place_stops_at(s: &str) -> bool {
-    // Every stop opens with one of these bytes (C2 for a no-break space).
-    if !matches!(
-        s.as_bytes().first(),
-        Some(b',' | b'(' | b')' | b';' | b':' | b' ' | b'\t' | b'n' | 0xC2)
-    ) {
+    if !s.as_bytes().first().is_some_and(|&b| may_open_stop(b)) {
         return false;
     }
     if s.starts_with([',', '(', ')', ';', ':']) {
@@ -1032,6 +1053,19 @@ mod tests {
             "Xét\u{a0}đề nghị của",
             "Số\t: 12/QĐ-UBND",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT\u{a0}NAM",
+            "CONG HOA\tXÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "HOA\u{a0}\u{a0}XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "A B C XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "1) Nội dung",
+            "1.2) Nội dung",
+            "1.2.3 Nội dung",
+            "1234) Nội dung",
+            "12",
+            "2025-2030",
+            "1.000 đồng",
+            "3.",
         ] {
             lines.push(line.to_owned());
         }

@@ -387,14 +387,7 @@ fn scan_citations(clause: &str, last_digit: usize) -> Vec<(usize, Pair<'_, Rule>
 
 /// The grammar's `skip`: a run of letters, marks and digits, or else one character.
 fn skip_len(s: &str) -> usize {
-    let word_char = |c: char| match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
-        // Latin-1 and Latin Extended letters and the Vietnamese block, without the tables.
-        '\u{C0}'..='\u{24F}' if c != '×' && c != '÷' => true,
-        '\u{1EA0}'..='\u{1EF9}' => true,
-        c if c.is_ascii() => false,
-        c => pest::unicode::LETTER(c) || pest::unicode::MARK(c),
-    };
+    let word_char = is_word_char;
     let mut chars = s.char_indices();
     match chars.next() {
         Some((_, c)) if word_char(c) => chars
@@ -402,6 +395,19 @@ fn skip_len(s: &str) -> usize {
             .map_or(s.len(), |(i, _)| i),
         Some((_, c)) => c.len_utf8(),
         None => 1,
+    }
+}
+
+/// The grammar's `LETTER | MARK | ASCII_DIGIT`, answered without the tables for the letters of
+/// Vietnamese text.
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        // Latin-1 and Latin Extended letters and the Vietnamese block, without the tables.
+        '\u{C0}'..='\u{24F}' if c != '×' && c != '÷' => true,
+        '\u{1EA0}'..='\u{1EF9}' => true,
+        c if c.is_ascii() => false,
+        c => pest::unicode::LETTER(c) || pest::unicode::MARK(c),
     }
 }
 
@@ -543,7 +549,15 @@ fn may_start_citation(s: &str) -> bool {
     if first.is_ascii_digit() {
         let digits = s.bytes().take(6).take_while(u8::is_ascii_digit).count();
         let rest = &s[digits..];
-        return rest.starts_with('-') || skip_sp(rest).starts_with('/');
+        // `party_code` goes on with `-`, a code part and `/`: a period (`2025-2030`) does not.
+        let party = rest.strip_prefix('-').is_some_and(|r| {
+            let part = r
+                .char_indices()
+                .find(|&(_, c)| !(c == '&' || is_word_char(c)))
+                .map_or(r.len(), |(k, _)| k);
+            part > 0 && r[part..].starts_with('/')
+        });
+        return party || skip_sp(rest).starts_with('/');
     }
     if let Some(rest) = s.strip_prefix("số") {
         if number_follows(rest) {
@@ -828,6 +842,7 @@ mod tests {
         for ok in [
             "127/QĐ-TTg",
             "57-NQ/TW",
+            "12-QĐ&X/TW",
             "1050 /QĐ-SCT",
             "số 5/QĐ",
             "số: 5",
@@ -843,6 +858,9 @@ mod tests {
             "2025 năm",
             "số lượng",
             "1234567/QĐ",
+            "2025-2030 trên địa bàn",
+            "2025-2030",
+            "12-/QĐ",
             "luật đất đai; ngày 1/1/2020",
             "pháp luật về đất đai",
         ] {
@@ -857,7 +875,8 @@ mod tests {
         let mut texts = crate::test_corpus::texts();
         texts.push(
             "Ⓐ127/QĐ-TTg; x²30/2020/NĐ-CP ngày 1/1/2021; Ⅻ số 5/KH-UB; ẞQuyết định số 9/QĐ-X \
-             1234567/QĐ-Y; LuậtĐất đai ngày 1/1/2020; số:12-NQ/TW của Ban Chấp hành; ٣/QĐ-A\n"
+             1234567/QĐ-Y; LuậtĐất đai ngày 1/1/2020; số:12-NQ/TW của Ban Chấp hành; ٣/QĐ-A \
+             giai đoạn 2025-2030; 12-Ⓑ/TW 12-x²/TW 12-ẞ&Ⅻ/TW 7-Ⅳ/TW\n"
                 .to_owned(),
         );
         // Every type word in every number form, and law words with names and dates.

@@ -95,51 +95,72 @@ fn compose(base: char, modifier: Option<char>) -> Option<char> {
     })
 }
 
+/// A letter being read: its base, and the modifier and tone marks seen after it so far.
+type Pending = Option<(char, Option<char>, Option<Tone>)>;
+
 /// Splits a word into letters; `None` when it holds anything but Vietnamese letters and marks.
+///
+/// Each character is decomposed on its own (no NFD string): the marks after a letter are never
+/// put in canonical order, which changes nothing, since a letter takes at most one mark of each
+/// kind whatever their order and any other mark refuses the word.
 fn letters(word: &str) -> Option<Vec<Letter>> {
     let mut out: Vec<Letter> = Vec::with_capacity(word.len());
-    let mut pending: Option<(char, Option<char>, Option<Tone>)> = None;
-    let flush = |out: &mut Vec<Letter>, p: Option<(char, Option<char>, Option<Tone>)>| -> bool {
-        if let Some((base, modifier, tone)) = p {
-            match compose(base, modifier) {
-                Some(ch) => {
-                    if tone.is_some() && !is_vowel(ch) {
-                        return false;
-                    }
-                    out.push(Letter { ch, tone });
-                }
-                None => return false,
-            }
-        }
-        true
-    };
-    for c in nfd(word).chars() {
-        if let Some(t) = Tone::from_mark(c) {
-            match pending.as_mut() {
-                Some((_, _, tone @ None)) => *tone = Some(t),
-                _ => return None,
-            }
-        } else if matches!(c, '\u{302}' | '\u{306}' | '\u{31B}') {
-            match pending.as_mut() {
-                Some((_, m @ None, _)) => *m = Some(c),
-                _ => return None,
-            }
-        } else {
-            let lower = match c {
-                'Đ' | 'đ' => 'đ',
-                c if c.is_ascii_alphabetic() => c.to_ascii_lowercase(),
-                _ => return None,
-            };
-            if !flush(&mut out, pending.take()) {
-                return None;
-            }
-            pending = Some((lower, None, None));
+    let mut pending: Pending = None;
+    let mut refused = false;
+    for ch in word.chars() {
+        crate::normalization::decompose_canonical(ch, |c| {
+            refused = refused || !read_letter_part(&mut out, &mut pending, c);
+        });
+        if refused {
+            return None;
         }
     }
-    if !flush(&mut out, pending.take()) {
+    if !flush_letter(&mut out, pending.take()) {
         return None;
     }
     Some(out)
+}
+
+/// Reads one character of a decomposed word; false when the word is refused.
+fn read_letter_part(out: &mut Vec<Letter>, pending: &mut Pending, c: char) -> bool {
+    if let Some(t) = Tone::from_mark(c) {
+        match pending.as_mut() {
+            Some((_, _, tone @ None)) => *tone = Some(t),
+            _ => return false,
+        }
+    } else if matches!(c, '\u{302}' | '\u{306}' | '\u{31B}') {
+        match pending.as_mut() {
+            Some((_, m @ None, _)) => *m = Some(c),
+            _ => return false,
+        }
+    } else {
+        let lower = match c {
+            'Đ' | 'đ' => 'đ',
+            c if c.is_ascii_alphabetic() => c.to_ascii_lowercase(),
+            _ => return false,
+        };
+        if !flush_letter(out, pending.take()) {
+            return false;
+        }
+        *pending = Some((lower, None, None));
+    }
+    true
+}
+
+/// Ends the letter being read; false when its marks do not make a Vietnamese letter.
+fn flush_letter(out: &mut Vec<Letter>, p: Pending) -> bool {
+    if let Some((base, modifier, tone)) = p {
+        match compose(base, modifier) {
+            Some(ch) => {
+                if tone.is_some() && !is_vowel(ch) {
+                    return false;
+                }
+                out.push(Letter { ch, tone });
+            }
+            None => return false,
+        }
+    }
+    true
 }
 
 const INITIALS: &[&str] = &[
@@ -261,8 +282,7 @@ pub fn parse(word: &str) -> Option<Syllable> {
     if letters.is_empty() || letters.len() > 8 {
         return None;
     }
-    let chars: Vec<char> = letters.iter().map(|l| l.ch).collect();
-    let s: String = chars.iter().collect();
+    let s: String = letters.iter().map(|l| l.ch).collect();
 
     // Initial consonant (longest match); `gi` before a consonant or at the end is g + vowel i.
     let mut initial = INITIALS
@@ -271,7 +291,7 @@ pub fn parse(word: &str) -> Option<Syllable> {
         .copied()
         .unwrap_or("");
     let mut ini_len = initial.chars().count();
-    if initial == "gi" && !chars.get(2).is_some_and(|c| is_vowel(*c)) {
+    if initial == "gi" && !letters.get(2).is_some_and(|l| is_vowel(l.ch)) {
         initial = "g";
         ini_len = 1;
     }
@@ -292,35 +312,35 @@ pub fn parse(word: &str) -> Option<Syllable> {
     }
     let vowels: String = rest[..nv].iter().map(|l| l.ch).collect();
     let final_consonant: String = rest[nv..].iter().map(|l| l.ch).collect();
-    let tones: Vec<(usize, Tone)> = rest[..nv]
+    let mut tones = rest[..nv]
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| l.tone.map(|t| (i, t)))
-        .collect();
-    if tones.len() > 1 || letters[..ini_len].iter().any(|l| l.tone.is_some()) {
+        .filter_map(|(i, l)| l.tone.map(|t| (i, t)));
+    let first_tone = tones.next();
+    if tones.next().is_some() || letters[..ini_len].iter().any(|l| l.tone.is_some()) {
         return None;
     }
-    let (tone, tone_at) = match tones.first() {
-        Some(&(i, t)) => (t, Some(i)),
+    let (tone, tone_at) = match first_tone {
+        Some((i, t)) => (t, Some(i)),
         None => (Tone::Ngang, None),
     };
     let first = vowels.chars().next()?;
 
     // Which cluster table entry, with the adjustments after `qu` and `gi`.
     let g_i = initial == "g" && first == 'i' && s.starts_with("gi");
-    let (open_ok, finals, open_pos, closed_pos): (bool, Vec<&str>, &[usize], &[usize]) =
+    let (open_ok, finals, open_pos, closed_pos): (bool, &[&str], &[usize], &[usize]) =
         if initial == "qu" {
             // `qu` carries the medial u: the rest is a plain rhyme, `y` behaves as in `uy`.
             if matches!(first, 'u' | 'ư' | 'o') {
                 return None;
             }
             if vowels == "y" {
-                (true, vec!["ch", "nh", "p", "t"], &[0], &[0])
+                (true, &["ch", "nh", "p", "t"], &[0], &[0])
             } else if vowels == "yê" {
-                (false, vec!["n", "t"], &[], &[1])
+                (false, &["n", "t"], &[], &[1])
             } else {
                 let c = cluster(&vowels)?;
-                (c.1, c.2.to_vec(), c.3, c.4)
+                (c.1, c.2, c.3, c.4)
             }
         } else if initial == "gi" {
             if first == 'i' {
@@ -328,19 +348,14 @@ pub fn parse(word: &str) -> Option<Syllable> {
             }
             if vowels == "ê" {
                 // gi + iê written with one i: giếng, giêng, giết.
-                (
-                    true,
-                    vec!["c", "ch", "m", "n", "ng", "nh", "p", "t"],
-                    &[0],
-                    &[0],
-                )
+                (true, ALL, &[0], &[0])
             } else {
                 let c = cluster(&vowels)?;
-                (c.1, c.2.to_vec(), c.3, c.4)
+                (c.1, c.2, c.3, c.4)
             }
         } else {
             let c = cluster(&vowels)?;
-            (c.1, c.2.to_vec(), c.3, c.4)
+            (c.1, c.2, c.3, c.4)
         };
 
     if final_consonant.is_empty() {
@@ -405,6 +420,59 @@ pub fn strip_tone(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Decomposing each character on its own reads the same letters as reading the word's NFD
+    /// (marks in canonical order): on every word of the corpus, on each letter with its marks in
+    /// every order, and on marks where no letter takes them.
+    #[test]
+    fn letters_read_as_from_the_nfd() {
+        fn by_nfd(word: &str) -> Option<Vec<(char, Option<super::Tone>)>> {
+            let (mut out, mut pending) = (Vec::new(), None);
+            for c in super::nfd(word).chars() {
+                if !super::read_letter_part(&mut out, &mut pending, c) {
+                    return None;
+                }
+            }
+            super::flush_letter(&mut out, pending)
+                .then_some(out.iter().map(|l| (l.ch, l.tone)).collect())
+        }
+        let ours = |w: &str| {
+            super::letters(w).map(|v| v.iter().map(|l| (l.ch, l.tone)).collect::<Vec<_>>())
+        };
+        let mut words: Vec<String> = crate::test_corpus::texts()
+            .iter()
+            .flat_map(|t| {
+                t.split(|c: char| !c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c))
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let marks = [
+            '\u{300}', '\u{301}', '\u{302}', '\u{303}', '\u{306}', '\u{309}', '\u{31B}', '\u{323}',
+            '\u{308}',
+        ];
+        for base in [
+            'a', 'e', 'o', 'u', 'd', 'â', 'ê', 'ơ', 'ư', 'ạ', 'ế', 'Ậ', 'đ', 'k',
+        ] {
+            for m1 in marks {
+                for m2 in marks {
+                    words.push(format!("t{base}{m1}{m2}n"));
+                    words.push(format!("{m1}{base}{m2}"));
+                }
+            }
+        }
+        words.extend(["한", "ﬁ", "Å", "\u{212b}", "ǅ", "Ω"].map(str::to_owned));
+        let mut refused = 0;
+        for w in &words {
+            assert_eq!(ours(w), by_nfd(w), "{w:?}");
+            refused += usize::from(ours(w).is_none());
+        }
+        assert!(
+            words.len() > 10_000 && refused > 1_000,
+            "{} words, {refused} refused",
+            words.len()
+        );
+    }
+
     /// The remembered answer is the parser's, asked once or many times, and after the memo was
     /// cleared for being full.
     #[test]

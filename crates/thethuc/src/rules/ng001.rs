@@ -1,6 +1,5 @@
 use crate::diagnostic::Severity;
 use crate::document::LineKind;
-use crate::fold::fold_case;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -37,8 +36,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     }
     // Conservative: a recognised date line near the top, or a short line that reads like one the
     // grammar did not take (`Lào Cai, ngày … tháng … năm …`), means the component is there.
-    let near_top = ctx.doc.lines.iter().take(SEARCH_LINES).any(|l| {
-        let t = fold_case(l.span.of(ctx.text));
+    let near_top = ctx.doc.lines.iter().take(SEARCH_LINES).enumerate().any(|(i, l)| {
+        let t = ctx.folded_line(i);
         matches!(l.kind, LineKind::PlaceDate(_))
             || (t.chars().count() < 90
                 && t.contains(", ngày")

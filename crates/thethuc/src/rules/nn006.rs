@@ -1,6 +1,5 @@
 use crate::diagnostic::Severity;
 use crate::document::LineKind;
-use crate::fold::fold_case;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -31,10 +30,9 @@ automatic fix."),
     check,
 };
 
-/// Whether a recipient line says `Như trên`.
-fn is_nhu_tren(t: &str) -> bool {
-    let f = fold_case(t);
-    let f = f.trim_start_matches(|c: char| !crate::fold::is_letter(c));
+/// Whether a recipient line, case-folded, says `Như trên`.
+fn is_nhu_tren(folded: &str) -> bool {
+    let f = folded.trim_start_matches(|c: char| !crate::fold::is_letter(c));
     f.strip_prefix("như trên")
         .is_some_and(|rest| !rest.chars().next().is_some_and(crate::fold::is_letter))
 }
@@ -53,7 +51,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let nhu_tren = recipients
         .iter()
         .copied()
-        .find(|&i| is_nhu_tren(ctx.line_text(i)));
+        .find(|&i| is_nhu_tren(ctx.folded_line(i)));
     match &doc.kinh_gui {
         Some(kg) => {
             let first = recipients.first().copied();
@@ -93,9 +91,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 return;
             };
             // A Kính gửi the assembler did not place still gives the `Như trên` its meaning.
-            let kinh_gui_somewhere = doc.lines.iter().any(|l| {
+            let kinh_gui_somewhere = doc.lines.iter().enumerate().any(|(j, l)| {
                 matches!(l.kind, LineKind::KinhGui { .. })
-                    || fold_case(ctx.s(l.span))
+                    || ctx
+                        .folded_line(j)
                         .trim_start_matches(['|', '*', '_', '#', ' '])
                         .starts_with("kính gửi")
             });

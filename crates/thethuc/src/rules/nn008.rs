@@ -1,6 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
-use crate::fold::fold_case;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -30,10 +29,9 @@ column (the signature block laid beside it)."),
     check,
 };
 
-/// A recipient as written, without dash, final mark, case and spacing differences.
-fn exact_key(text: &str) -> String {
-    let f = fold_case(text);
-    let t = f
+/// A recipient as written (case-folded), without dash, final mark and spacing differences.
+fn exact_key(folded: &str) -> String {
+    let t = folded
         .trim()
         .trim_start_matches(['-', '–', '—', '+', '•', '*', ' ']);
     let t = t.trim_end_matches([';', '.', ',', ' ']);
@@ -41,9 +39,8 @@ fn exact_key(text: &str) -> String {
 }
 
 /// A recipient reduced to what identifies it: also without a trailing note in brackets.
-fn key(text: &str) -> String {
-    let f = fold_case(text);
-    let mut t = f
+fn key(folded: &str) -> String {
+    let mut t = folded
         .trim()
         .trim_start_matches(['-', '–', '—', '+', '•', '*', ' '])
         .trim_end();
@@ -74,10 +71,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         if Some(first) == nn.luu {
             continue;
         }
+        // Folding goes character by character: the join of the folded lines is the folded join.
         let text = item
             .lines
             .iter()
-            .map(|&i| ctx.line_text(i))
+            .map(|&i| ctx.folded_line(i))
             .collect::<Vec<_>>()
             .join(" ");
         let k = key(&text);
