@@ -98,6 +98,7 @@ impl<'t> Reader<'t> {
     }
 
     fn flush(&mut self, block: bool) {
+        self.trim_no_break_spaces();
         if self.current.is_empty() {
             self.block_pending |= block;
             return;
@@ -124,6 +125,34 @@ impl<'t> Reader<'t> {
                     f.rows.push(vec![vec![line]]);
                 }
             }
+        }
+    }
+
+    /// No-break spaces around a line's text are its layout (`&nbsp; &nbsp; … KT. BỘ TRƯỞNG`, a
+    /// signature pushed right), not its text. A paragraph of nothing else (`<p>&nbsp;</p>`)
+    /// stays: it stands between blocks as an empty line does.
+    fn trim_no_break_spaces(&mut self) {
+        let text = self.text;
+        let is_blank = |sp: &Span| {
+            text[sp.start as usize..sp.end as usize]
+                .trim_matches('\u{a0}')
+                .is_empty()
+        };
+        if self.current.iter().all(|c| is_blank(&c.0)) {
+            return;
+        }
+        let lead = self.current.iter().take_while(|c| is_blank(&c.0)).count();
+        self.current.drain(..lead);
+        while self.current.last().is_some_and(|c| is_blank(&c.0)) {
+            self.current.pop();
+        }
+        if let Some(first) = self.current.first_mut() {
+            let t = &text[first.0.start as usize..first.0.end as usize];
+            first.0.start += (t.len() - t.trim_start_matches('\u{a0}').len()) as u32;
+        }
+        if let Some(last) = self.current.last_mut() {
+            let t = &text[last.0.start as usize..last.0.end as usize];
+            last.0.end -= (t.len() - t.trim_end_matches('\u{a0}').len()) as u32;
         }
     }
 
@@ -360,6 +389,20 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A portal's signature block pushed right with no-break spaces (vbpl.vn, Thông tư
+    /// 54/2025/TT-BCT): the spaces are the indent, the line is the authority.
+    #[test]
+    fn no_break_spaces_around_a_line_are_its_layout() {
+        let nb = "\u{a0} ".repeat(40);
+        let text = format!("<p><b>{nb}KT. BỘ TRƯỞNG</b></p><p><b>{nb}\u{a0}\u{a0}THỨ TRƯỞNG\u{a0}</b></p><p>Nơi\u{a0}nhận: {nb}</p><p>\u{a0}</p>");
+        let items = read(&text, 0, text.len());
+        // An empty paragraph (`<p>&nbsp;</p>`) stays a line of its own, as a blank line does.
+        assert_eq!(
+            lines(&text, &items),
+            ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nơi\u{a0}nhận:", "\u{a0}"]
+        );
     }
 
     #[test]
