@@ -44,6 +44,28 @@ pub use source::{DecodeError, Place, Source};
 /// What the unit tests of several modules read.
 #[cfg(test)]
 pub(crate) mod test_corpus {
+    /// The opening of a provincial UBND's decision (header, title, preamble, enacting line), a
+    /// line each: tests of a document run together put their own articles and closing after it
+    /// and join the lines with spaces.
+    pub const DECISION_OPENING: [&str; 11] = [
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/QĐ-UBND",
+        "Lào Cai, ngày 05 tháng 3 năm 2026",
+        "QUYẾT ĐỊNH",
+        "Về việc thành lập Đoàn kiểm tra",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Theo đề nghị của Giám đốc Sở Nội vụ.",
+        "QUYẾT ĐỊNH:",
+    ];
+
+    /// `DECISION_OPENING`, then `rest`.
+    pub fn decision(rest: &[&'static str]) -> Vec<&'static str> {
+        DECISION_OPENING.iter().chain(rest).copied().collect()
+    }
+
     /// The bytes of every corpus document (seeds, real, legacy-encoded) in `fixtures/corpus`.
     pub fn files() -> Vec<Vec<u8>> {
         let mut files = Vec::new();

@@ -385,18 +385,7 @@ mod tests {
     /// tra`) where a line break stood; the same text with its lines is checked.
     #[test]
     fn a_document_run_together_is_not_checked() {
-        let lines = [
-            "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc",
-            "Số: 12/QĐ-UBND",
-            "Lào Cai, ngày 05 tháng 3 năm 2026",
-            "QUYẾT ĐỊNH",
-            "Về việc thành lập Đoàn kiểm tra",
-            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
-            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
-            "Theo đề nghị của Giám đốc Sở Nội vụ.",
-            "QUYẾT ĐỊNH:",
+        let lines = crate::test_corpus::decision(&[
             "Điều 1. Nhiệm vụ của Đoàn kiểm tra",
             "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định; Ban hành hành Quy chuẩn.",
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
@@ -406,7 +395,7 @@ mod tests {
             "KT. CHỦ TỊCH",
             "PHÓ CHỦ TỊCH",
             "Nguyễn Văn An",
-        ];
+        ]);
         assert_eq!(found(&(lines.join("\n") + "\n")), ["hành hành"]);
         assert!(found(&(lines.join(" ") + "\n")).is_empty());
     }

@@ -165,7 +165,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 k = end;
             }
             let list = found.join(", ");
-            let eth = found.iter().all(|u| u == "U+00D0" || u == "U+00F0");
+            let eth = word
+                .chars()
+                .filter(|&c| latin_twin(c).is_some())
+                .all(|c| matches!(c, 'Ð' | 'ð'));
             let (what_vi, what_en) = if eth {
                 (
                     "chữ eth của tiếng Iceland viết thay cho chữ \"đ\"",

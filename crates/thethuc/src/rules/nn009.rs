@@ -142,18 +142,7 @@ mod tests {
     /// no lines of its own to judge.
     #[test]
     fn a_document_run_together_is_not_checked() {
-        let lines = [
-            "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc",
-            "Số: 12/QĐ-UBND",
-            "Lào Cai, ngày 05 tháng 3 năm 2026",
-            "QUYẾT ĐỊNH",
-            "Về việc thành lập Đoàn kiểm tra",
-            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
-            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
-            "Theo đề nghị của Giám đốc Sở Nội vụ.",
-            "QUYẾT ĐỊNH:",
+        let lines = crate::test_corpus::decision(&[
             "Điều 1. Thành lập Đoàn kiểm tra.",
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
             "Nơi nhận:",
@@ -163,7 +152,7 @@ mod tests {
             "KT. CHỦ TỊCH",
             "PHÓ CHỦ TỊCH",
             "Nguyễn Văn An",
-        ];
+        ]);
         assert_eq!(count(&(lines.join("\n") + "\n")), 1);
         let one_line = lines.join(" ") + "\n";
         assert!(crate::check_str(&one_line, &Config::default()).document.run_together);
