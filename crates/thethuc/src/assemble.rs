@@ -254,7 +254,7 @@ fn attestation_header(text: &str, doc: &mut Document, from: usize, to: usize) ->
     }
     let at = (from..to).rev().take(60).find(|&i| {
         let t = doc.lines[i].span.of(text);
-        t.len() < 60 && crate::fold::skeleton(t).trim() == "xac thuc van ban hop nhat"
+        t.len() < 60 && skeleton(t).trim() == "xac thuc van ban hop nhat"
     })?;
     let near = |d: usize, want: fn(&LineKind) -> bool| {
         (at + 1..to.min(at + 1 + d)).find(|&i| want(&doc.lines[i].kind))
