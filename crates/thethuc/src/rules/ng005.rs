@@ -46,6 +46,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let line = ctx.line(i).span;
     let place = ctx.s(d.place);
     let place_end = d.place.start + place.trim_end().len() as u32;
+    // A date read with no place before it (on the Số line, say) has no comma to check: the
+    // missing place is another rule's finding, and inserting a comma would never settle.
+    let has_place = !place.trim().is_empty();
+    let opening = if has_place { ", ngày " } else { "ngày " };
     let (day, month, year) = (
         number(ctx, d.day),
         number(ctx, d.month),
@@ -55,6 +59,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let mut vi: Vec<&str> = Vec::new();
     let mut en: Vec<&str> = Vec::new();
     let comma_problem = |vi: &mut Vec<&str>, en: &mut Vec<&str>| {
+        if !has_place {
+            return;
+        }
         if d.comma.is_none() {
             vi.push("thiếu dấu phẩy sau địa danh");
             en.push("no comma after the place");
@@ -66,7 +73,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 
     match (d.numeric, day, month, year, d.day, d.year) {
         (true, Some(dd), Some(mm), Some(yy), _, Some(y)) => {
-            let want = format!(", ngày {} tháng {} năm {yy}", pad_day(dd), pad_month(mm));
+            let want = format!("{opening}{} tháng {} năm {yy}", pad_day(dd), pad_month(mm));
             edits.push(Edit::replace(Span::new(place_end, y.end), want));
             vi.push("ngày tháng viết dạng số");
             en.push("the date is written in figures");
@@ -75,7 +82,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         (false, Some(_), Some(_), Some(_), Some(ds), Some(ys)) => {
             let Some(ms) = d.month else { return };
             let segments = [
-                (Span::new(place_end, ds.start), ", ngày "),
+                (Span::new(place_end, ds.start), opening),
                 (Span::new(ds.end, ms.start), " tháng "),
                 (Span::new(ms.end, ys.start), " năm "),
             ];
@@ -114,6 +121,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         _ => {
             // A draft with blanks: only the comma and the space after it.
             match d.comma {
+                None if !has_place => {}
                 None => edits.push(Edit::replace(Span::new(place_end, d.place.end), ",")),
                 Some(c) if place_end < c.start => {
                     edits.push(Edit::delete(Span::new(place_end, c.start)))
