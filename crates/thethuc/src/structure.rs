@@ -181,7 +181,28 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     // A PDF paragraph: first line indented, wrapped lines flush left.
     let hanging = first.indent > 0 && cur.indent < first.indent;
     let open = !prev_text.ends_with(['.', ';', ':', '!', '?']);
-    hanging || (open && starts_lower)
+    // Hard-wrapped text (PDF text layers, OCR) breaks a sentence before a capitalised name:
+    // `… ngày 18 tháng 9 năm 2023 của` / `Thủ tướng Chính phủ …`. A line left on a comma or on
+    // a word that cannot end a sentence, or an unfinished căn cứ, goes on.
+    let unfinished = prev_text.ends_with(',')
+        || ends_with_joining_word(prev_text)
+        || matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi);
+    hanging || (open && (starts_lower || unfinished))
+}
+
+/// Whether a line ends with a word after which a Vietnamese sentence cannot stop (`của`, `và`,
+/// `về`, `tại`, …): the sentence goes on on the next line.
+fn ends_with_joining_word(line: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "của", "và", "về", "các", "những", "tại", "theo", "cho", "với", "trong", "đến", "từ", "số",
+        "ngày", "tháng", "năm", "là", "được", "để", "do", "thuộc", "hoặc", "nhằm", "đối", "giữa",
+        "trên", "dưới", "bằng", "như", "mà",
+    ];
+    let Some(last) = line.rsplit(char::is_whitespace).next() else {
+        return false;
+    };
+    // Lower case only: `Năm` or `SỐ` in capitals end a heading, not a sentence.
+    JOINING.contains(&last)
 }
 
 /// Builds the hierarchy from the body lines.
@@ -1027,5 +1048,35 @@ mod tests {
         let doc = crate::parse(text);
         let sizes: Vec<usize> = doc.paragraphs.iter().map(|p| p.lines.len()).collect();
         assert_eq!(sizes, [2, 1, 2]);
+    }
+
+    /// A text layer without `-layout` (pdftotext's default) wraps a căn cứ before a capitalised
+    /// name; a heading that ends without a stop does not swallow the next line.
+    #[test]
+    fn hard_wrapped_sentences_join_before_a_capitalised_word() {
+        let text = "QUYẾT ĐỊNH\nThành lập Ban Chỉ đạo\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\
+Căn cứ Quyết định số 23/2023/QĐ-TTg ngày 18 tháng 9 năm 2023 của\n\
+Thủ tướng Chính phủ về thành lập tổ chức phối hợp\n\
+liên ngành;\n\
+Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
+Điều 1. Thành lập Ban Chỉ đạo gồm các thành viên sau:\n\
+1. Bộ trưởng Bộ Tài chính,\nBộ trưởng Bộ Công an.\n\
+Điều 2. Nhiệm vụ\nBan Chỉ đạo có nhiệm vụ sau đây.\n";
+        let doc = crate::parse(text).document;
+        let lines = |p: &Paragraph| -> Vec<&str> {
+            p.lines
+                .iter()
+                .map(|&i| doc.lines[i].span.of(text))
+                .collect()
+        };
+        let all: Vec<Vec<&str>> = doc.paragraphs.iter().map(lines).collect();
+        assert!(all.contains(&vec![
+            "Căn cứ Quyết định số 23/2023/QĐ-TTg ngày 18 tháng 9 năm 2023 của",
+            "Thủ tướng Chính phủ về thành lập tổ chức phối hợp",
+            "liên ngành;",
+        ]));
+        assert!(all.contains(&vec!["1. Bộ trưởng Bộ Tài chính,", "Bộ trưởng Bộ Công an."]));
+        assert!(all.contains(&vec!["Điều 2. Nhiệm vụ"]), "{all:?}");
     }
 }
