@@ -611,11 +611,22 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                                 && !is_type_name(text, next)
                                 && next_text.trim_start().starts_with(crate::fold::is_letter)
                                 && next_text.len() < 200);
+                    // In sentence case, a phrase left open (`… của Bộ Ngoại giao và` /
+                    // `Tổng cục Bưu điện …`) goes on before a capitalised name, and so does a
+                    // capitalised line that is itself left open (`… của Thống đốc Ngân hàng Nhà
+                    // nước` / `Việt Nam quy định về …,` / `chi nhánh …`).
+                    let open = |t: &str| {
+                        let t = t.trim_end();
+                        t.ends_with(',') || crate::structure::ends_with_joining_word(t)
+                    };
+                    let phrase_goes_on =
+                        !is_upper(prev) && !is_upper(next_text) && (open(prev) || open(next_text));
                     matches!(next.kind, LineKind::Paragraph | LineKind::ThucHien)
                         && !prev.ends_with(['.', ';', ':'])
                         && (next_text
                             .starts_with(|c: char| crate::fold::is_lower(c) || c.is_ascii_digit())
-                            || caps_goes_on)
+                            || caps_goes_on
+                            || phrase_goes_on)
                         && next_text.len() < 300
                 });
                 if !first && next.blank_before && !goes_on {
@@ -1461,6 +1472,20 @@ mod tests {
         assert_eq!(trich_yeu_of(&text).len(), 4, "{:?}", trich_yeu_of(&text));
         let text = format!("{head}NGHỊ QUYẾT\n\nVỀ VIỆC BAN HÀNH QUY ĐỊNH\n\nHỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
         assert_eq!(trich_yeu_of(&text), ["VỀ VIỆC BAN HÀNH QUY ĐỊNH"]);
+    }
+
+    /// A trích yếu in sentence case, one paragraph a line (a web page's, a legal database's
+    /// Markdown), cut before a capitalised name: the open phrase goes on; a first paragraph of
+    /// the body that opens after a finished line does not.
+    #[test]
+    fn a_trich_yeu_in_sentence_case_cut_before_names() {
+        let head = "BỘ NGOẠI GIAO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/2025/TT-BNG\tHà Nội, ngày 10 tháng 12 năm 2025\n\n";
+        let text = format!("{head}THÔNG TƯ\n\nBãi bỏ Thông tư liên tịch của Bộ Ngoại giao và\n\nTổng cục Bưu điện về phát hình của phóng viên nước ngoài tại\n\nViệt Nam qua mạng viễn thông\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;\n");
+        assert_eq!(trich_yeu_of(&text).len(), 3, "{:?}", trich_yeu_of(&text));
+        let text = format!("{head}THÔNG TƯ\n\nSửa đổi Thông tư số 39/2016/TT-NHNN của Thống đốc Ngân hàng Nhà nước\n\nViệt Nam quy định về hoạt động cho vay của tổ chức tín dụng,\n\nchi nhánh ngân hàng nước ngoài\n\nCăn cứ Luật Các tổ chức tín dụng;\n");
+        assert_eq!(trich_yeu_of(&text).len(), 3, "{:?}", trich_yeu_of(&text));
+        let text = format!("{head}THÔNG BÁO\n\nKết quả kiểm tra năm 2025\n\nHội đồng đã họp và thống nhất như sau:\n");
+        assert_eq!(trich_yeu_of(&text), ["Kết quả kiểm tra năm 2025"]);
     }
 
     #[test]

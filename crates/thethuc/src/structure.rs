@@ -192,7 +192,7 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
 
 /// Whether a line ends with a word after which a Vietnamese sentence cannot stop (`của`, `và`,
 /// `về`, `tại`, …): the sentence goes on on the next line.
-fn ends_with_joining_word(line: &str) -> bool {
+pub(crate) fn ends_with_joining_word(line: &str) -> bool {
     const JOINING: &[&str] = &[
         "của", "và", "về", "các", "những", "tại", "theo", "cho", "với", "trong", "đến", "từ", "số",
         "ngày", "tháng", "năm", "là", "được", "để", "do", "thuộc", "hoặc", "nhằm", "đối", "giữa",
