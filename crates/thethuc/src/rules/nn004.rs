@@ -46,6 +46,16 @@ pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit
         return None;
     }
     let end = span.start + t.len() as u32;
+    // A line the reader cut from a longer one right before a mark (`Số: 6987/SNNMT;; …`):
+    // the line ends where the reader cut it, not where the writer did, and a mark put there
+    // would be read as the next part's.
+    if ctx.text[end as usize..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_whitespace())
+    {
+        return None;
+    }
     let (edit, fixed) = if matches!(last, ',' | '.' | ';') && !t.ends_with("..") {
         let at = end - last.len_utf8() as u32;
         (
@@ -123,6 +133,16 @@ Số: 05/UBND-VP\n\nNội dung.\n\n{closing}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\
         assert_eq!(
             found("Nơi nhận:\n- Như trên; D 4\n- GĐ, các PGĐ; ⁄⁄\n- Lưu: VT, KSTTHC (L-40b). 4z.\n"),
             Vec::<String>::new()
+        );
+    }
+
+    /// A line the reader cut before a mark gets none (fixtures/fuzz/fix_idempotent holds the
+    /// fuzzer's find); a recipient cut from the signature column beside it is still told.
+    #[test]
+    fn a_recipient_beside_the_signature_column_is_still_told() {
+        assert_eq!(
+            found("Nơi nhận:\n- Như trên                KT. GIÁM ĐỐC\n- Sở Tài chính;\n- Lưu: VT.\n"),
+            vec!["NN004 - Như trên"]
         );
     }
 
