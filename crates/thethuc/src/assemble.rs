@@ -612,15 +612,11 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                                 && next_text.trim_start().starts_with(crate::fold::is_letter)
                                 && next_text.len() < 200);
                     // In sentence case, a phrase left open (`… của Bộ Ngoại giao và` /
-                    // `Tổng cục Bưu điện …`) goes on before a capitalised name, and so does a
-                    // capitalised line that is itself left open (`… của Thống đốc Ngân hàng Nhà
-                    // nước` / `Việt Nam quy định về …,` / `chi nhánh …`).
-                    let open = |t: &str| {
-                        let t = t.trim_end();
-                        t.ends_with(',') || crate::structure::ends_with_joining_word(t)
-                    };
-                    let phrase_goes_on =
-                        !is_upper(prev) && !is_upper(next_text) && (open(prev) || open(next_text));
+                    // `Tổng cục Bưu điện …`) goes on before a capitalised name. Whether the
+                    // next line is left open says nothing: so is a wrapped first paragraph.
+                    let phrase_goes_on = !is_upper(prev)
+                        && !is_upper(next_text)
+                        && (prev.ends_with(',') || crate::structure::ends_with_joining_word(prev));
                     matches!(next.kind, LineKind::Paragraph | LineKind::ThucHien)
                         && !prev.ends_with(['.', ';', ':'])
                         && (next_text
@@ -1364,17 +1360,27 @@ fn is_referenced_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
 }
 
 fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
-    let starts: Vec<usize> = (from..n)
-        .filter(|&i| is_appendix_start(text, &doc.lines, i))
-        .collect();
-    for (k, &s) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(n);
-        let reference =
-            (s + 1..end.min(s + 5)).find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo));
+    // Title lines in capitals one under the other over one `(Kèm theo …)` (a regulation's
+    // code, then its name: `QCVN 16-1:2025/BYT` / `QUY CHUẨN KỸ THUẬT QUỐC GIA …`) open one
+    // appendix, headed by the line nearest the reference: (first line, heading) pairs.
+    let is_title = |i: usize| matches!(doc.lines[i].kind, LineKind::Paragraph);
+    let mut heads: Vec<(usize, usize)> = Vec::new();
+    for s in (from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)) {
+        match heads.last_mut() {
+            Some((_, heading)) if *heading + 1 == s && is_title(*heading) && is_title(s) => {
+                *heading = s;
+            }
+            _ => heads.push((s, s)),
+        }
+    }
+    for (k, &(opens, heading)) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map_or(n, |&(next, _)| next);
+        let reference = (heading + 1..end.min(heading + 5))
+            .find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo));
         doc.appendices.push(Appendix {
-            heading: s,
+            heading,
             reference,
-            lines: s..end,
+            lines: opens..end,
         });
     }
 }
@@ -1441,6 +1447,31 @@ mod tests {
         assert_eq!(d.closing.signature.name, Some(4));
     }
 
+    /// A regulation issued with a Thông tư: its code and its name in capitals over one
+    /// `(Kèm theo …)` line are one appendix, as is each appendix after it.
+    #[test]
+    fn a_code_line_over_an_appendix_title_opens_the_same_appendix() {
+        let text = "BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 51/2025/TT-BYT\tHà Nội, ngày 31 tháng 12 năm 2025\n\nTHÔNG TƯ\nBan hành Quy chuẩn kỹ thuật\n\nĐiều 1. Ban hành kèm theo Thông tư này Quy chuẩn.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐỗ Xuân Tuyên\n\nQCVN 16-1:2025/BYT\n\nQUY CHUẨN KỸ THUẬT QUỐC GIA ĐỐI VỚI THUỐC LÁ ĐIẾU\n\n(Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế)\n\nI. QUY ĐỊNH CHUNG\n\nDANH MỤC MẪU\n(Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế)\n\nMẫu số 01.\n";
+        let d = doc(text);
+        let at = |i: usize| d.lines[i].span.of(text);
+        let read: Vec<(&str, &str)> = d
+            .appendices
+            .iter()
+            .map(|a| (at(a.lines.start), at(a.heading)))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "QCVN 16-1:2025/BYT",
+                    "QUY CHUẨN KỸ THUẬT QUỐC GIA ĐỐI VỚI THUỐC LÁ ĐIẾU"
+                ),
+                ("DANH MỤC MẪU", "DANH MỤC MẪU"),
+            ]
+        );
+        assert!(d.appendices.iter().all(|a| a.reference.is_some()));
+    }
+
     fn trich_yeu_of(text: &str) -> Vec<String> {
         let d = doc(text);
         let t = d.title.expect("a title");
@@ -1475,17 +1506,20 @@ mod tests {
     }
 
     /// A trích yếu in sentence case, one paragraph a line (a web page's, a legal database's
-    /// Markdown), cut before a capitalised name: the open phrase goes on; a first paragraph of
-    /// the body that opens after a finished line does not.
+    /// Markdown), cut before a capitalised name: the open phrase goes on; the body's first
+    /// paragraph does not.
     #[test]
     fn a_trich_yeu_in_sentence_case_cut_before_names() {
         let head = "BỘ NGOẠI GIAO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/2025/TT-BNG\tHà Nội, ngày 10 tháng 12 năm 2025\n\n";
         let text = format!("{head}THÔNG TƯ\n\nBãi bỏ Thông tư liên tịch của Bộ Ngoại giao và\n\nTổng cục Bưu điện về phát hình của phóng viên nước ngoài tại\n\nViệt Nam qua mạng viễn thông\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật;\n");
         assert_eq!(trich_yeu_of(&text).len(), 3, "{:?}", trich_yeu_of(&text));
-        let text = format!("{head}THÔNG TƯ\n\nSửa đổi Thông tư số 39/2016/TT-NHNN của Thống đốc Ngân hàng Nhà nước\n\nViệt Nam quy định về hoạt động cho vay của tổ chức tín dụng,\n\nchi nhánh ngân hàng nước ngoài\n\nCăn cứ Luật Các tổ chức tín dụng;\n");
-        assert_eq!(trich_yeu_of(&text).len(), 3, "{:?}", trich_yeu_of(&text));
         let text = format!("{head}THÔNG BÁO\n\nKết quả kiểm tra năm 2025\n\nHội đồng đã họp và thống nhất như sau:\n");
         assert_eq!(trich_yeu_of(&text), ["Kết quả kiểm tra năm 2025"]);
+        // A first paragraph wrapped after the trích yếu is the body's, open as it is.
+        let text = format!("{head}THÔNG BÁO\n\nKết quả kiểm tra\n\nĐề nghị các đơn vị thực hiện nghiêm túc nội dung trên\n");
+        assert_eq!(trich_yeu_of(&text), ["Kết quả kiểm tra"]);
+        let text = format!("{head}KẾ HOẠCH\n\nChuyển đổi số năm 2026\n\nTổng kinh phí thực hiện Kế hoạch là 2.350.000.000 đồng (Hai tỷ ba trăm năm\nmươi lăm triệu đồng chẵn).\n");
+        assert_eq!(trich_yeu_of(&text), ["Chuyển đổi số năm 2026"]);
     }
 
     #[test]

@@ -193,10 +193,11 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
 /// Whether a line ends with a word after which a Vietnamese sentence cannot stop (`của`, `và`,
 /// `về`, `tại`, …): the sentence goes on on the next line.
 pub(crate) fn ends_with_joining_word(line: &str) -> bool {
+    // Not `trên`, `năm`, `được`, `như`, `theo`: `nội dung trên`, `hằng năm`, `không được`,
+    // `như sau` end sentences.
     const JOINING: &[&str] = &[
-        "của", "và", "về", "các", "những", "tại", "theo", "cho", "với", "trong", "đến", "từ", "số",
-        "ngày", "tháng", "năm", "là", "được", "để", "do", "thuộc", "hoặc", "nhằm", "đối", "giữa",
-        "trên", "dưới", "bằng", "như", "mà",
+        "của", "và", "về", "các", "những", "tại", "với", "đến", "từ", "số", "ngày", "tháng", "là",
+        "để", "thuộc", "hoặc", "nhằm", "đối", "giữa",
     ];
     let Some(last) = line.rsplit(char::is_whitespace).next() else {
         return false;
