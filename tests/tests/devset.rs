@@ -8,12 +8,13 @@
 
 use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 
-/// The figures of 2026-12-05 (`eval`: 97.56 % of components right, 878 findings matching an
-/// annotated defect, 480 false alarms, 68 of them by component rules).
+/// The figures after the closing's false alarms were fixed (`eval`: 97.56 % of components
+/// right, 881 findings matching an annotated defect, 443 false alarms, 60 of them by component
+/// rules).
 const RIGHT_PERCENT_FLOOR: f64 = 97.5;
-const MATCHED_FLOOR: usize = 878;
-const FALSE_ALARMS_CEILING: usize = 480;
-const COMPONENT_FALSE_ALARMS_CEILING: usize = 68;
+const MATCHED_FLOOR: usize = 881;
+const FALSE_ALARMS_CEILING: usize = 443;
+const COMPONENT_FALSE_ALARMS_CEILING: usize = 60;
 
 #[test]
 fn the_development_set_holds_its_floor() {
