@@ -1068,6 +1068,7 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                             .is_some_and(|it| it.lines[0] == n.luu.unwrap_or(usize::MAX))
                 })
                 && t.contains(['(', ','])
+                && !t.contains(':')
                 && t.len() < 60 =>
             {
                 if let Some(item) = nn.as_mut().and_then(|n| n.items.last_mut()) {
@@ -1105,10 +1106,44 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 closing.stray.push(i)
             }
             _ if is_position_line(text, line) && !name_seen => closing.signature.positions.push(i),
-            // A recipient wrapped onto the next line.
+            // The agency's contact details or a contact note under the block (`Số điện thoại
+            // liên hệ: 0902…`, `Email: …`): the optional component of Điều 8.3(d), neither a
+            // recipient nor a stray line.
+            _ if nn.as_ref().is_some_and(|n| n.luu.is_some()) && is_contact_note(t) => {
+                prev_item_open = false;
+            }
+            // A recipient wrapped onto the next line. A line with a label and its colon is a
+            // note of its own, never the units of a Lưu line that lacks its period.
             _ if prev_item_open
-                && nn.as_ref().is_some_and(|n| !n.items.is_empty())
+                && nn.as_ref().is_some_and(|n| {
+                    n.items
+                        .last()
+                        .is_some_and(|it| n.luu != Some(it.lines[0]) || !t.contains(':'))
+                })
                 && line.column == 0 =>
+            {
+                if let Some(item) = nn.as_mut().and_then(|n| n.items.last_mut()) {
+                    item.lines.push(i);
+                }
+                prev_item_open = !t.trim_end().ends_with([';', '.']);
+            }
+            // A group of recipients under one heading goes on without a dash (`- VPCP: BTCN,
+            // các PCN;` / `Trợ lý, Thư ký TTg;` / `Cổng TTĐT;`), and a line in lower case
+            // (`các Vụ, Cục: KSTT, KTTH;`) opens no recipient: both go on with the item above.
+            LineKind::Paragraph
+                if recipients_go_on
+                    && line.column == 0
+                    && nn.as_ref().is_some_and(|n| {
+                        n.luu.is_none()
+                            && n.items.last().is_some_and(|it| {
+                                let last = it.lines[it.lines.len() - 1];
+                                let adjacent = (last + 1..i).all(|k| doc.lines[k].column > 0);
+                                adjacent
+                                    && (opens_a_group(text, &doc.lines[it.lines[0]])
+                                        || t.starts_with(crate::fold::is_lower))
+                            })
+                    })
+                    && !crate::reader::anchors::is_scan_debris(t) =>
             {
                 if let Some(item) = nn.as_mut().and_then(|n| n.items.last_mut()) {
                     item.lines.push(i);
@@ -1133,6 +1168,40 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     closing.noi_nhan = nn;
     doc.closing = closing;
     (anchor, end)
+}
+
+/// A recipient line that heads a group: a body, a colon, then its units (`- VPCP: BTCN, các
+/// PCN, Trợ lý TTg;`, `- Các sở, ngành: Tài chính, Xây dựng,`).
+fn opens_a_group(text: &str, line: &Line) -> bool {
+    let LineKind::Dash { rest, .. } = &line.kind else {
+        return false;
+    };
+    let rest = rest.of(text).trim_end();
+    rest.find(':')
+        .is_some_and(|k| k > 0 && k + 1 < rest.len() && rest[..k].split_whitespace().count() <= 6)
+}
+
+/// A contact note or the agency's contact details: a phone, e-mail, fax, address or website
+/// label and its colon (`Số điện thoại liên hệ đăng ký dự họp: 0902…`, `Email: vp@…`).
+fn is_contact_note(t: &str) -> bool {
+    let Some((label, _)) = t.split_once(':') else {
+        return false;
+    };
+    let label = skeleton(label.trim());
+    label.split_whitespace().count() <= 12
+        && [
+            "so dien thoai",
+            "dien thoai",
+            "dt",
+            "email",
+            "e-mail",
+            "fax",
+            "website",
+            "dia chi",
+            "lien he",
+        ]
+        .iter()
+        .any(|o| label == *o || label.starts_with(&format!("{o} ")))
 }
 
 fn looks_like_recipient(t: &str) -> bool {
@@ -1607,6 +1676,81 @@ mod tests {
         assert_eq!(
             d.lines[d.closing.signature.name.unwrap()].span.of(text),
             "Phùng Tô Long"
+        );
+    }
+
+    fn items_of(d: &Document, text: &str) -> Vec<Vec<String>> {
+        let nn = d.closing.noi_nhan.as_ref().expect("a Nơi nhận");
+        nn.items
+            .iter()
+            .map(|it| {
+                it.lines
+                    .iter()
+                    .map(|&i| d.lines[i].span.of(text).trim().to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The Government Office's own item wraps without dashes (Công điện 63/CĐ-VPCP, laid out
+    /// in columns, and 2003/CĐ-VPCP, read without the layout): its lines go on with it, and the
+    /// contact numbers under the signature are no part of the Lưu line.
+    #[test]
+    fn a_group_of_recipients_wraps_without_dashes() {
+        let text = "Nơi nhận:                                          KT. BỘ TRƯỞNG, CHỦ NHIỆM\n- Như trên;                                              PHÓ CHỦ NHIỆM\n- TTg CP Phạm Minh Chính (để b/c);\n- VPCP: BTCN, PCN Phạm Mạnh Cường;\n Trợ lý, Thư ký TTg, các PTTg: Nguyễn Hòa Bình,\n  Nguyễn Chí Dũng, Phạm Thị Thanh Trà;\n cácVụ,Cục:KSTT,KTTH,PL,CN,NN,KGVX,TCCV,QTTV;\n Cổng TTĐT;\n- Lưu: VT, TH (2) Thạch                                    Phạm Mạnh Cường\n                       Số điện thoại liên hệ nội dung họp: 0974xxxxxx\n                      Số điện thoại liên hệ đăng ký dự họp: 0902xxxxxx\n";
+        let d = doc(text);
+        assert_eq!(
+            items_of(&d, text),
+            [
+                vec!["- Như trên;"],
+                vec!["- TTg CP Phạm Minh Chính (để b/c);"],
+                vec![
+                    "- VPCP: BTCN, PCN Phạm Mạnh Cường;",
+                    "Trợ lý, Thư ký TTg, các PTTg: Nguyễn Hòa Bình,",
+                    "Nguyễn Chí Dũng, Phạm Thị Thanh Trà;",
+                    "cácVụ,Cục:KSTT,KTTH,PL,CN,NN,KGVX,TCCV,QTTV;",
+                    "Cổng TTĐT;",
+                ],
+                vec!["- Lưu: VT, TH (2) Thạch"],
+            ]
+        );
+        assert!(d.closing.stray.is_empty());
+        let text = "Nơi nhận:\n- Như trên;\n- Bộ Công an (để phối hợp);\n- VPCP: BTCN, PCN Đỗ Ngọc Huỳnh;\nTrợ lý, Thư ký của: TTg, PTTg Lê Thành Long;\ncác Vụ, Cục: KGVX, KTTH, NC, QTTV; Cổng TTĐT;\n- Văn phòng UBND các tỉnh, thành phố trực thuộc\nTrung ương (để phối hợp);\n- Lưu: VT, TH(2). H\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nĐỗ Ngọc Huỳnh\n\nSố điện thoại liên hệ tài liệu, nội dung Hội nghị: 0902xxxxxx; 0915xxxxxx;\nSố điện thoại liên hệ đăng ký thành phần dự Hội nghị: 0913xxxxxx.\n";
+        let d = doc(text);
+        assert_eq!(
+            items_of(&d, text),
+            [
+                vec!["- Như trên;"],
+                vec!["- Bộ Công an (để phối hợp);"],
+                vec![
+                    "- VPCP: BTCN, PCN Đỗ Ngọc Huỳnh;",
+                    "Trợ lý, Thư ký của: TTg, PTTg Lê Thành Long;",
+                    "các Vụ, Cục: KGVX, KTTH, NC, QTTV; Cổng TTĐT;",
+                ],
+                vec![
+                    "- Văn phòng UBND các tỉnh, thành phố trực thuộc",
+                    "Trung ương (để phối hợp);"
+                ],
+                vec!["- Lưu: VT, TH(2). H"],
+            ]
+        );
+        assert!(d.closing.stray.is_empty());
+    }
+
+    /// Outside a group, a capitalised line with no dash after a finished item is a recipient
+    /// that lost its dash (NN003), not a wrapped line.
+    #[test]
+    fn a_recipient_without_a_dash_after_a_finished_item() {
+        let text = "Nơi nhận:\n- Như trên;\n- Sở Tài chính;\nSở Nội vụ;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n";
+        let d = doc(text);
+        assert_eq!(
+            items_of(&d, text),
+            [
+                vec!["- Như trên;"],
+                vec!["- Sở Tài chính;"],
+                vec!["Sở Nội vụ;"],
+                vec!["- Lưu: VT, VP."],
+            ]
         );
     }
 

@@ -20,6 +20,12 @@ const STAMP_OPENINGS: &[&str] = &[
     "nguoi ky:",
     "chuc vu:",
     "to chuc:",
+    // Adobe's stamp, as a PDF signed abroad or with its tools shows it.
+    "digitally signed by",
+    "date:",
+    "dn:",
+    "reason:",
+    "location:",
 ];
 
 /// A portal's name and owner, which open its footer and never a document's text.
@@ -58,6 +64,11 @@ const FOOTER_OPENINGS: &[&str] = &[
 fn is_stamp_line(text: &str) -> bool {
     let sk = skeleton(text.trim());
     STAMP_OPENINGS.iter().any(|o| sk.starts_with(o)) || sk.contains("thoi gian ky")
+}
+
+/// `Digitally signed by <signer>`: the one stamp line with no colon.
+fn is_signed_by(text: &str) -> bool {
+    skeleton(text.trim()).starts_with("digitally signed by ")
 }
 
 /// A line that can belong to a document's header block: short, and in capitals, or a number,
@@ -107,7 +118,7 @@ pub fn trim(
     // Stamps: two of their lines within four lines of each other.
     let mut stamp: Vec<bool> = texts
         .iter()
-        .map(|t| t.len() < 200 && t.contains(':') && is_stamp_line(t))
+        .map(|t| t.len() < 200 && (t.contains(':') || is_signed_by(t)) && is_stamp_line(t))
         .collect();
     for i in 0..lines.len() {
         if stamp[i] {
@@ -319,6 +330,23 @@ mod tests {
         let (lines, set_aside) = read(text, InputFormat::Text);
         assert_eq!(lines[0], "ỦY BAN NHÂN DÂN");
         assert_eq!(set_aside, 3);
+    }
+
+    /// Adobe's stamp under the signature of a PDF (Hiệp hội công chứng viên, 670/HD): set
+    /// aside, never read as a line of the closing. A lone `Date:` line is the document's own.
+    #[test]
+    fn an_adobe_stamp_under_the_signature_is_set_aside() {
+        let closing = "Nơi nhận:\n- Bộ Tư pháp (để báo cáo);\n\nTM. BAN THƯỜNG VỤ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n- Lưu: VT.\n\n";
+        let text = format!("{closing}Digitally signed by HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM\nDate: 2025.10.20 18:57:55+07'00'\n\n6\n");
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(set_aside, 2);
+        assert!(lines
+            .iter()
+            .all(|l| !l.contains("signed") && !l.contains("Date")));
+        let text = format!("{closing}Date: 20/10/2025\n");
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(set_aside, 0);
+        assert_eq!(lines.last().map(String::as_str), Some("Date: 20/10/2025"));
     }
 
     #[test]

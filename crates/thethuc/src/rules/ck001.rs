@@ -19,12 +19,15 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Chức vụ, họ tên và chữ ký của người có thẩm quyền là thành phần bắt buộc (Điều 8 và Phụ lục I \
 mục II.7 Nghị định 30/2020/NĐ-CP). Khối chữ ký có dòng quyền hạn (`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`) \
 và/hoặc chức vụ người ký in hoa (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Báo lỗi khi văn bản không có dòng quyền \
-hạn hay chức vụ nào ở phần kết thúc. Không sửa tự động: công cụ không thêm thành phần còn thiếu."),
+hạn hay chức vụ nào ở phần kết thúc. Văn bản ban hành kèm theo văn bản khác (quy chế, điều lệ có dòng \
+`(Ban hành kèm theo Quyết định số …)` dưới tên) được ký ở văn bản đó, không bị báo. Không sửa tự động: \
+công cụ không thêm thành phần còn thiếu."),
     docs_en: docs!("The position, name and signature of the competent person are a mandatory component \
 (Article 8 and Phụ lục I II.7 of ND30). The signature block holds an authority line (`TM.`, `KT.`, `TL.`, \
 `TUQ.`, `Q.`) and/or the signer's position in capitals (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Reported when the \
-closing has no authority or position line at all. No automatic fix: missing components are never \
-invented."),
+closing has no authority or position line at all. A text issued with another (a regulation or \
+charter with `(Ban hành kèm theo Quyết định số …)` under its title) is signed in that document and \
+not reported. No automatic fix: missing components are never invented."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n",
     check,
@@ -47,7 +50,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // (an undecoded TCVN3 text shows neither).
     let whole =
         doc.closing.noi_nhan.is_some() || doc.header.quoc_hieu.is_some() || doc.header.so.is_some();
-    if !whole || has_position(ctx) {
+    // A regulation or charter issued with a decision is signed in that decision (NN001, SO001
+    // and NG001 ask nothing of it either).
+    if !whole || has_position(ctx) || doc.is_issued_with_another() {
         return;
     }
     let anchor = doc
@@ -64,4 +69,28 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         "Thiếu chức vụ, quyền hạn của người ký (ví dụ \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\") ở phần kết thúc văn bản.",
         "The closing has no signing authority or position line (e.g. \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\").",
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn count(text: &str) -> usize {
+        crate::check_str(text, &Config::default())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "CK001")
+            .count()
+    }
+
+    /// A charter approved by a decision (Điều lệ Hội Golf tỉnh Lâm Đồng) ends with its last
+    /// article: the decision carries the signature.
+    #[test]
+    fn a_charter_issued_with_a_decision_has_no_signature_of_its_own() {
+        let head = "UBND TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI GOLF TỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\n\nĐIỀU LỆ\n\nHỘI GOLF TỈNH LÂM ĐỒNG\n\n";
+        let with = "(Kèm theo Quyết định số /QĐ-UBND ngày / /2025\n\ncủa Chủ tịch UBND tỉnh)\n\n";
+        let body = "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Tên gọi\nTên gọi tiếng Việt: Hội Golf tỉnh Lâm Đồng.\nĐiều 2. Hiệu lực thi hành\nĐiều lệ này có hiệu lực theo Quyết định phê duyệt của Chủ tịch UBND tỉnh./.\n";
+        assert_eq!(count(&format!("{head}{with}{body}")), 0);
+        assert_eq!(count(&format!("{head}{body}")), 1);
+    }
 }

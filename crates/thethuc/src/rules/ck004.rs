@@ -17,32 +17,50 @@ pub static RULE: Rule = Rule {
 của người đứng đầu; dòng dưới là chức vụ của chính người ký, tức cấp phó của người đứng đầu đó: \
 `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, \
 `KT. CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN PHÒNG`. Chấp nhận chức vụ cấp phó có thêm phần sau (`PHÓ CHỦ TỊCH \
-THƯỜNG TRỰC`) và chức vụ người đứng đầu có kèm tên cơ quan (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`). Báo cảnh \
+THƯỜNG TRỰC`), chức vụ người đứng đầu có kèm tên cơ quan (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) và cấp phó \
+của một trong hai chức vụ người đứng đầu kiêm nhiệm (`KT. BỘ TRƯỞNG, CHỦ NHIỆM` / `PHÓ CHỦ NHIỆM`). Báo cảnh \
 báo khi dòng tiếp theo là chức vụ khác (`PHÓ GIÁM ĐỐC` dưới `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`) hoặc \
 không có dòng chức vụ cấp phó. Không sửa tự động."),
     docs_en: docs!("Under Article 13 of ND30 a deputy signing for the head writes `KT.` before the head's title; \
 the next line is the signer's own title, the deputy of that head: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, \
 `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, `KT. CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN \
-PHÒNG`. A deputy title with more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`) and a head's title that names the \
-body (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) are accepted. Reported: another title on the next line \
+PHÒNG`. A deputy title with more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`), a head's title that names the \
+body (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) and a deputy of either post of a head holding two \
+(`KT. BỘ TRƯỞNG, CHỦ NHIỆM` / `PHÓ CHỦ NHIỆM`) are accepted. Reported: another title on the next line \
 (`PHÓ GIÁM ĐỐC` under `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`), or no deputy title at all. No automatic fix."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
 
-/// The deputy title expected under `KT. <head>`.
+/// The deputy title expected under `KT. <head>`; for a head holding two posts (`BỘ TRƯỞNG,
+/// CHỦ NHIỆM`), the deputy of either.
 pub(crate) fn deputy_of(head: &str) -> String {
-    match head.strip_prefix("BỘ TRƯỞNG") {
-        Some(rest) => format!("THỨ TRƯỞNG{rest}"),
-        None => format!("PHÓ {head}"),
-    }
+    head.split(',')
+        .map(|post| {
+            let post = post.trim();
+            match post.strip_prefix("BỘ TRƯỞNG") {
+                Some(rest) => format!("THỨ TRƯỞNG{rest}"),
+                None => format!("PHÓ {post}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\" hoặc \"")
 }
 
-/// Whether `line` (white space collapsed) is a deputy title of `head`. Compared on
-/// skeletons: the marks a scan lost or misread (`PHO GIAM ĐỌC` under `KT. GIÁM ĐÓC`) are a
-/// spelling matter, not another title.
+/// Whether `line` (white space collapsed) is a deputy title of `head`. A head holding two
+/// posts at once (`BỘ TRƯỞNG, CHỦ NHIỆM` of the Government Office) has the deputies of both:
+/// a deputy of either post signs for it (`PHÓ CHỦ NHIỆM`, `THỨ TRƯỞNG`).
 fn is_deputy(head: &str, line: &str) -> bool {
+    head.split(',').any(|post| {
+        line.split(',')
+            .any(|title| is_deputy_of_post(post.trim(), title.trim()))
+    })
+}
+
+/// Whether `line` is a deputy title of one post. Compared on skeletons: the marks a scan lost
+/// or misread (`PHO GIAM ĐỌC` under `KT. GIÁM ĐÓC`) are a spelling matter, not another title.
+fn is_deputy_of_post(head: &str, line: &str) -> bool {
     // A scan's fragment of two small letters before the title (`vn PHO TONG GIAM ĐỌC`).
     let line = match line.split_once(' ') {
         Some((speck, rest))
@@ -124,7 +142,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use super::is_deputy;
+    use super::{deputy_of, is_deputy};
 
     #[test]
     fn a_deputy_title_whose_marks_a_scan_lost() {
@@ -133,5 +151,20 @@ mod tests {
         assert!(is_deputy("BỘ TRƯỞNG", "THU TRUONG"));
         assert!(!is_deputy("GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"));
         assert!(!is_deputy("CHỦ TỊCH", "PHÓ GIÁM ĐỐC"));
+    }
+
+    /// The Minister and Chairman of the Government Office signs as `BỘ TRƯỞNG, CHỦ NHIỆM`;
+    /// his deputies are Phó Chủ nhiệm or Thứ trưởng.
+    #[test]
+    fn a_deputy_of_either_post_of_a_head_holding_two() {
+        assert!(is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"));
+        assert!(is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "THỨ TRƯỞNG"));
+        assert!(is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM"));
+        assert!(!is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ GIÁM ĐỐC"));
+        assert!(!is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "CHÁNH VĂN PHÒNG"));
+        assert_eq!(
+            deputy_of("BỘ TRƯỞNG, CHỦ NHIỆM"),
+            "THỨ TRƯỞNG\" hoặc \"PHÓ CHỦ NHIỆM"
+        );
     }
 }

@@ -52,7 +52,8 @@ fn is_junk(t: &str) -> bool {
         || f.contains("https://")
         || f.contains("www.")
         || f.starts_with("nguồn")
-        || f.contains("tra cứu")
+        // A portal's search link (`Tra cứu văn bản`), not prose that speaks of searching.
+        || f.starts_with("tra cứu")
         || f.contains("thuvienphapluat")
         || f.contains("luatvietnam")
 }
@@ -158,5 +159,25 @@ mod tests {
         assert!(crate::check_str(&one_line, &Config::default()).document.run_together);
         assert!(!crate::check_str(&(lines.join("\n") + "\n"), &Config::default()).document.run_together);
         assert_eq!(count(&one_line), 0);
+    }
+
+    /// A footnote under the signer's name that speaks of searching (`… để thực hiện việc tra
+    /// cứu hồ sơ.`) is the document's text, not a portal's link.
+    #[test]
+    fn a_footnote_under_the_name_that_speaks_of_searching() {
+        let lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT, VP.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+            "",
+            "Ngoài ra, Sở Khoa học và Công nghệ đang nghiên cứu tích hợp phần mềm một cửa",
+            "liên thông với Hệ thống iOffice để thực hiện việc tra cứu hồ sơ.",
+        ]);
+        assert_eq!(count(&(lines.join("\n") + "\n")), 0);
     }
 }
