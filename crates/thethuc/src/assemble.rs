@@ -1377,7 +1377,12 @@ fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
         // nothing, or a title opening in capitals after it.
         LineKind::PhuLuc { rest, number } => {
             let after = rest.of(text).trim_start_matches([':', '.', '-', '–', ' ']);
-            rest.len() < 200
+            // A list of appendices in a table's cell (`Phụ lục V, Phụ lục VI,`) names them.
+            let a_list = rest.of(text).trim_start().starts_with([',', ';'])
+                || fold_case(after).starts_with("và ")
+                || fold_case(after).contains("phụ lục");
+            !a_list
+                && rest.len() < 200
                 && (number.is_some()
                     || after.is_empty()
                     || after.starts_with(|c: char| !crate::fold::is_lower(c)))
@@ -1514,6 +1519,16 @@ mod tests {
         // `Tổng` is a family name as well as the start of `Tổng Giám đốc`.
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nTổng Thanh Hải\n");
         assert_eq!(d.closing.signature.name, Some(4));
+    }
+
+    /// A table's cell that lists the appendices a text amends (pdftotext -layout of a
+    /// comparison table) opens none; a heading after the signature still does.
+    #[test]
+    fn a_list_of_appendices_in_a_cell_is_no_heading() {
+        let text = "BỘ LAO ĐỘNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 169/QĐ-BLĐTBXH\tHà Nội, ngày 05 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\nVề việc công bố\n\nĐiều 1. Công bố.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Thanh\n\nPHỤ LỤC\n(Kèm theo Quyết định số 169/QĐ-BLĐTBXH ngày 05 tháng 02 năm 2025)\n\n     ngoài theo hợp đồng             Phụ lục V, Phụ lục VI,    trưởng Bộ Lao động\n                                     Phụ lục VII, Phụ lục      hội quy định chi tiết\n                                     lục X và Phụ lục XI       nước ngoài\n";
+        let d = doc(text);
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(d.lines[d.appendices[0].heading].span.of(text), "PHỤ LỤC");
     }
 
     /// A regulation issued with a Thông tư: its code and its name in capitals over one
