@@ -20,14 +20,16 @@ pub static RULE: Rule = Rule {
 mục II.7 Nghị định 30/2020/NĐ-CP). Khối chữ ký có dòng quyền hạn (`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`) \
 và/hoặc chức vụ người ký in hoa (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Báo lỗi khi văn bản không có dòng quyền \
 hạn hay chức vụ nào ở phần kết thúc. Văn bản ban hành kèm theo văn bản khác (quy chế, điều lệ có dòng \
-`(Ban hành kèm theo Quyết định số …)` dưới tên) được ký ở văn bản đó, không bị báo. Không sửa tự động: \
-công cụ không thêm thành phần còn thiếu."),
+`(Ban hành kèm theo Quyết định số …)` dưới tên) được ký ở văn bản đó, không bị báo; phiếu trình giải \
+quyết công việc (biểu mẫu nội bộ của văn phòng) kết thúc bằng các ô ý kiến của lãnh đạo, không bị báo. \
+Không sửa tự động: công cụ không thêm thành phần còn thiếu."),
     docs_en: docs!("The position, name and signature of the competent person are a mandatory component \
 (Article 8 and Phụ lục I II.7 of ND30). The signature block holds an authority line (`TM.`, `KT.`, `TL.`, \
 `TUQ.`, `Q.`) and/or the signer's position in capitals (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Reported when the \
 closing has no authority or position line at all. A text issued with another (a regulation or \
 charter with `(Ban hành kèm theo Quyết định số …)` under its title) is signed in that document and \
-not reported. No automatic fix: missing components are never invented."),
+not reported; nor is an office's routing form (phiếu trình giải quyết công việc), which ends in the \
+leaders' opinion boxes. No automatic fix: missing components are never invented."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n",
     check,
@@ -52,7 +54,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         doc.closing.noi_nhan.is_some() || doc.header.quoc_hieu.is_some() || doc.header.so.is_some();
     // A regulation or charter issued with a decision is signed in that decision (NN001, SO001
     // and NG001 ask nothing of it either).
-    if !whole || has_position(ctx) || doc.is_issued_with_another() {
+    // An office's routing form ends in the leaders' opinion boxes, not a signature block.
+    if !whole || has_position(ctx) || doc.is_issued_with_another() || doc.is_routing_form() {
         return;
     }
     let anchor = doc

@@ -16,11 +16,11 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Số, ký hiệu (ô số 3, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần thể thức bắt buộc, \
 đặt dưới tên cơ quan ban hành, dạng `Số: 05/QĐ-UBND` (văn bản có tên loại) hoặc `Số: 05/UBND-VP` (công \
 văn). Dự thảo để trống số (`Số:      /KH-UBND`) vẫn được coi là có dòng số (xem SO002). Quy tắc báo khi \
-phần đầu văn bản không có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt số, ký hiệu. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo."),
+phần đầu văn bản không có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt số, ký hiệu. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo. Phiếu trình giải quyết công việc (biểu mẫu nội bộ của văn phòng, một lưới ô ý kiến) theo mẫu không có số, ký hiệu: không bị báo."),
     docs_en: docs!("The number and code (box 3, Phụ lục I of ND30) is a mandatory component, under the issuer's \
 name, as `Số: 05/QĐ-UBND` (typed documents) or `Số: 05/UBND-VP` (công văn). A draft with the number left \
 blank (`Số:      /KH-UBND`) still has its line (see SO002). The rule reports a header with no such line. \
-No automatic fix: a number and code are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported."),
+No automatic fix: a number and code are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no number: not reported."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     check,
@@ -31,7 +31,8 @@ const SEARCH_LINES: usize = 20;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A regulation issued with a decision carries the decision's number.
-    if ctx.doc.header.so.is_some() || ctx.doc.is_issued_with_another() {
+    // An office's routing form has by design no number (its boxes gather the leaders' opinions).
+    if ctx.doc.header.so.is_some() || ctx.doc.is_issued_with_another() || ctx.doc.is_routing_form() {
         return;
     }
     // Conservative: a state-form `Số:` line near the top that the assembler left out of the
