@@ -316,6 +316,38 @@ const NAME_GOES_ON: &[&str] = &[
 /// `QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`).
 const NAME_ENDS_OPEN: &[&str] = &["theo", "và", "của", "về", "thuộc", "số", "trực"];
 
+/// A place's level, as its skeleton (`TỈNH`, and OCR's `TĨNH`, `TÌNH`): a line opening with one
+/// names the place of the body above; a line ending with one waits for the place's name
+/// (`ỦY BAN NHÂN DÂN TỈNH` / `LÂM ĐỒNG`).
+const PLACE_LEVELS: &[&str] = &["tinh", "huyen", "thanh pho", "thi xa", "thi tran", "phuong"];
+/// The place levels a line may end with, the name on the next line; `QUẬN` is told from `QUÂN`
+/// by its mark.
+const PLACE_LEVELS_OPEN: &[&str] = &["tinh", "huyen", "pho", "xa", "tran", "phuong"];
+
+/// Whether a line opens a body's name: a head (`SỞ`, `BAN`…) or a unit of one (`TỔ`, `CƠ QUAN
+/// THƯỜNG TRỰC`).
+fn opens_a_body(t: &str) -> bool {
+    let f = fold_case(t);
+    looks_like_body_name(t)
+        || ["tổ ", "tiểu ban", "cơ quan", "đội ", "nhóm "]
+            .iter()
+            .any(|h| f.starts_with(h))
+}
+
+/// Whether a line opens with a place level (`TỈNH LÀO CAI`, OCR's `TĨNH QUẢNG NGÃI`).
+fn opens_with_place_level(t: &str) -> bool {
+    let sk = format!("{} ", skeleton(t).trim_start());
+    PLACE_LEVELS
+        .iter()
+        .any(|p| sk.starts_with(p) && sk[p.len()..].starts_with(' '))
+}
+
+/// Whether a line ends with a place level whose name is on the next line.
+fn ends_with_place_level(t: &str) -> bool {
+    let last = t.split_whitespace().next_back().unwrap_or("");
+    fold_case(last) == "quận" || PLACE_LEVELS_OPEN.contains(&skeleton(last).trim())
+}
+
 /// Bodies named for their task, whose line alone is never a whole name: the task follows on
 /// the next line (`BAN SOẠN THẢO` / `LUẬT CHUYỂN ĐỔI GIỚI TÍNH`, `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ
 /// TỈNH`).
@@ -362,6 +394,8 @@ const INNER_HEADS: &[(&str, &[&str])] = &[
 fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
     let mut bodies: Vec<Vec<Span>> = Vec::new();
     let mut last_text = String::new();
+    // The first line of the body being read.
+    let mut body_opening = String::new();
     for &i in &doc.header.issuer {
         let span = doc.lines[i].span;
         let t = span.of(text);
@@ -380,15 +414,30 @@ fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
             .next_back()
             .map(fold_case)
             .unwrap_or_default();
-        let goes_on = NAME_GOES_ON.iter().any(|c| f.starts_with(c))
-            || trimmed.split_whitespace().count() == 1
-            || last_text.trim_end().ends_with(['-', '–', ','])
-            || NAME_ENDS_OPEN.contains(&last_word.as_str())
-            || TASK_BODIES.contains(&fold_case(last_text.trim()).as_str());
+        // A body named for its task (`HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH` / `HÀNH
+        // CHÍNH TỈNH`) wraps over as many lines as its task takes, and a level waits for its
+        // place's name: a line that opens no body of its own goes on with them.
+        let opening = fold_case(&body_opening);
+        let task_goes_on = TASK_BODIES.iter().any(|b| opening.starts_with(b))
+            && !opening.starts_with("hội đồng nhân dân")
+            && !opens_a_body(trimmed);
+        let place_goes_on = ends_with_place_level(&last_text) && !opens_a_body(trimmed);
+        let goes_on = !bodies.is_empty()
+            && (NAME_GOES_ON.iter().any(|c| f.starts_with(c))
+                || opens_with_place_level(trimmed)
+                || trimmed.split_whitespace().count() == 1
+                || last_text.trim_end().ends_with(['-', '–', ','])
+                || NAME_ENDS_OPEN.contains(&last_word.as_str())
+                || TASK_BODIES.contains(&fold_case(last_text.trim()).as_str())
+                || task_goes_on
+                || place_goes_on);
         for (k, part) in split_inner_bodies(text, span).into_iter().enumerate() {
             match bodies.last_mut() {
                 Some(last) if k == 0 && goes_on => last.push(part),
-                _ => bodies.push(vec![part]),
+                _ => {
+                    body_opening = part.of(text).to_owned();
+                    bodies.push(vec![part]);
+                }
             }
         }
         last_text = trimmed.to_owned();
@@ -1686,6 +1735,72 @@ mod tests {
         assert_eq!(
             bodies(&text),
             ["UBND TỈNH LÀO CAI", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ"]
+        );
+    }
+
+    #[test]
+    fn a_name_wrapped_after_its_place_level_or_over_its_task_is_one_body() {
+        let qh = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        let tn = "Độc lập - Tự do - Hạnh phúc";
+        // A header table's cell wraps after the level (pandoc/qd-ubnd-lamdong-de-an-doan-luat-su-2026).
+        let text = format!(
+            "ỦY BAN NHÂN DÂN TỈNH	{qh}
+LÂM ĐỒNG	{tn}
+Số: /QĐ-UBND	Lâm Đồng, ngày tháng 4 năm 2026
+"
+        );
+        assert_eq!(bodies(&text), ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"]);
+        // OCR's `TĨNH` for `TỈNH` (ocr/cv-899-ubnd-quangngai-2025).
+        let text = format!(
+            "ỦY BAN NHÂN DÂN	{qh}
+TĨNH QUANG NGAI	{tn}
+Số: 899 /UBND-TTHC	Quảng Ngãi, ngày 15 tháng 01 năm 2025
+"
+        );
+        assert_eq!(bodies(&text), ["ỦY BAN NHÂN DÂN TĨNH QUANG NGAI"]);
+        // A council's task over three lines, read in sequence (pdf-raw/qd-10797-hdtd-lamdong-2025).
+        let text = format!(
+            "UBND TỈNH LÂM ĐỒNG
+HỘI ĐỒNG THẨM ĐỊNH,
+ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH
+HÀNH CHÍNH TỈNH
+
+{qh}
+
+Số: 10797/QĐ-HĐTĐ
+
+Lâm Đồng, ngày 28 tháng 10 năm 2025
+
+{tn}
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ giúp việc
+"
+        );
+        assert_eq!(
+            bodies(&text),
+            [
+                "UBND TỈNH LÂM ĐỒNG",
+                "HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH"
+            ]
+        );
+        // A level at the end of a whole name does not swallow the next body.
+        let text = format!(
+            "CÔNG AN TỈNH	{qh}
+PHÒNG CẢNH SÁT GIAO THÔNG	{tn}
+Số: 12/PC08	Lào Cai, ngày 05 tháng 3 năm 2026
+"
+        );
+        assert_eq!(bodies(&text), ["CÔNG AN TỈNH", "PHÒNG CẢNH SÁT GIAO THÔNG"]);
+        let text = format!(
+            "BAN CHỈ ĐẠO 389 TỈNH	{qh}
+CƠ QUAN THƯỜNG TRỰC	{tn}
+Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
+"
+        );
+        assert_eq!(
+            bodies(&text),
+            ["BAN CHỈ ĐẠO 389 TỈNH", "CƠ QUAN THƯỜNG TRỰC"]
         );
     }
 
