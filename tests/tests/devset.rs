@@ -8,12 +8,12 @@
 
 use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 
-/// The figures of 2026-12-05 (`eval`: 97.56 % of components right, 878 findings matching an
-/// annotated defect, 480 false alarms, 68 of them by component rules).
-const RIGHT_PERCENT_FLOOR: f64 = 97.5;
-const MATCHED_FLOOR: usize = 878;
-const FALSE_ALARMS_CEILING: usize = 480;
-const COMPONENT_FALSE_ALARMS_CEILING: usize = 68;
+/// The figures after the header's false alarms were cut (`eval`: 97.65 % of components right,
+/// 880 findings matching an annotated defect, 438 false alarms, 49 of them by component rules).
+const RIGHT_PERCENT_FLOOR: f64 = 97.6;
+const MATCHED_FLOOR: usize = 880;
+const FALSE_ALARMS_CEILING: usize = 438;
+const COMPONENT_FALSE_ALARMS_CEILING: usize = 49;
 
 #[test]
 fn the_development_set_holds_its_floor() {
