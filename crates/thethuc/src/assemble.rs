@@ -237,8 +237,49 @@ fn fill_header(text: &str, doc: &mut Document, end: usize) {
             .retain(|&i| i < so || doc.lines[i].row < so_row);
     }
     doc.header.so = chosen;
+    for &i in &doc.header.issuer {
+        doc.lines[i].span = without_scan_debris(text, doc.lines[i].span);
+    }
     drop_repeated_issuer(text, doc);
     doc.header.issuer_bodies = issuer_bodies(text, doc);
+}
+
+/// An issuer line in capitals without the specks a scan left at its ends (`: _ UBND TỈNH PHÚ
+/// THỌ š`): words with no letter or digit, and words in lower case that are no Vietnamese
+/// syllable. A word in lower case that is one (`Sở`) is the line's own, for CQ002 to judge.
+fn without_scan_debris(text: &str, span: Span) -> Span {
+    let t = span.of(text);
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let speck = |w: &str| {
+        let letters: String = w
+            .chars()
+            .filter(|&c| crate::fold::is_letter_or_digit(c))
+            .collect();
+        // A dash or a bracket may open or close a name (`- THƯƠNG BINH VÀ XÃ HỘI`, `(CŨ)`).
+        (letters.is_empty() && !w.starts_with(['-', '–', '(', ')', '&']))
+            || (!letters.is_empty()
+                && letters.chars().any(crate::fold::is_lower)
+                && !crate::syllable::is_valid_syllable(&letters))
+    };
+    let first = words.iter().position(|(_, w)| !speck(w));
+    let last = words.iter().rposition(|(_, w)| !speck(w));
+    let (Some(first), Some(last)) = (first, last) else {
+        return span;
+    };
+    if first == 0 && last + 1 == words.len() {
+        return span;
+    }
+    let (a, _) = words[first];
+    let (b, w) = words[last];
+    let kept = &t[a..b + w.len()];
+    let dropped = format!("{} {}", &t[..a], &t[b + w.len()..]);
+    if !is_upper(kept) || !crate::reader::anchors::is_scan_debris(&dropped) {
+        return span;
+    }
+    Span::new(span.start + a as u32, span.start + (b + w.len()) as u32)
 }
 
 /// A consolidated text (văn bản hợp nhất) of the Công báo heads with the Quốc hiệu and the
@@ -316,6 +357,75 @@ const NAME_GOES_ON: &[&str] = &[
 /// `QUYẾT ĐỊNH SỐ 1050/QĐ-SCT`).
 const NAME_ENDS_OPEN: &[&str] = &["theo", "và", "của", "về", "thuộc", "số", "trực"];
 
+/// A place's level, as its skeleton (`TỈNH`, and OCR's `TĨNH`, `TÌNH`): a line opening with one
+/// names the place of the body above; a line ending with one waits for the place's name
+/// (`ỦY BAN NHÂN DÂN TỈNH` / `LÂM ĐỒNG`).
+const PLACE_LEVELS: &[&str] = &["tinh", "huyen", "thanh pho", "thi xa", "thi tran", "phuong"];
+/// The place levels a line may end with, the name on the next line; `QUẬN` is told from `QUÂN`
+/// by its mark.
+const PLACE_LEVELS_OPEN: &[&str] = &["tinh", "huyen", "pho", "xa", "tran", "phuong"];
+
+/// How an enterprise's registered name opens (Luật Doanh nghiệp): its legal form, then its own
+/// name, brand words in Latin letters and all (`CÔNG TY CỔ PHẦN BCG ENERGY`).
+const ENTERPRISE_OPENINGS: &[&str] = &[
+    "công ty",
+    "tổng công ty",
+    "tập đoàn",
+    "ngân hàng tmcp",
+    "ngân hàng thương mại cổ phần",
+    "ngân hàng tnhh",
+    "doanh nghiệp tư nhân",
+    "hợp tác xã",
+];
+
+/// Legal forms that, alone on a line, wait for the enterprise's name on the next.
+const ENTERPRISE_FORMS: &[&str] = &[
+    "công ty",
+    "tổng công ty",
+    "công ty cổ phần",
+    "công ty cp",
+    "công ty tnhh",
+    "công ty tnhh mtv",
+    "công ty tnhh một thành viên",
+    "công ty trách nhiệm hữu hạn",
+    "công ty trách nhiệm hữu hạn một thành viên",
+    "ngân hàng tmcp",
+    "ngân hàng thương mại cổ phần",
+    "doanh nghiệp tư nhân",
+];
+
+/// Whether a body's name is an enterprise's registered name.
+pub(crate) fn is_enterprise_name(t: &str) -> bool {
+    let f = format!("{} ", fold_case(t.trim()));
+    ENTERPRISE_OPENINGS
+        .iter()
+        .any(|o| f.starts_with(o) && f[o.len()..].starts_with(' '))
+}
+
+/// Whether a line opens a body's name: a head (`SỞ`, `BAN`…) or a unit of one (`TỔ`, `CƠ QUAN
+/// THƯỜNG TRỰC`).
+fn opens_a_body(t: &str) -> bool {
+    let f = fold_case(t);
+    looks_like_body_name(t)
+        || ["tổ ", "tiểu ban", "cơ quan", "đội ", "nhóm "]
+            .iter()
+            .any(|h| f.starts_with(h))
+}
+
+/// Whether a line opens with a place level (`TỈNH LÀO CAI`, OCR's `TĨNH QUẢNG NGÃI`).
+fn opens_with_place_level(t: &str) -> bool {
+    let sk = format!("{} ", skeleton(t).trim_start());
+    PLACE_LEVELS
+        .iter()
+        .any(|p| sk.starts_with(p) && sk[p.len()..].starts_with(' '))
+}
+
+/// Whether a line ends with a place level whose name is on the next line.
+fn ends_with_place_level(t: &str) -> bool {
+    let last = t.split_whitespace().next_back().unwrap_or("");
+    fold_case(last) == "quận" || PLACE_LEVELS_OPEN.contains(&skeleton(last).trim())
+}
+
 /// Bodies named for their task, whose line alone is never a whole name: the task follows on
 /// the next line (`BAN SOẠN THẢO` / `LUẬT CHUYỂN ĐỔI GIỚI TÍNH`, `BAN CHỈ ĐẠO` / `CHUYỂN ĐỔI SỐ
 /// TỈNH`).
@@ -362,6 +472,8 @@ const INNER_HEADS: &[(&str, &[&str])] = &[
 fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
     let mut bodies: Vec<Vec<Span>> = Vec::new();
     let mut last_text = String::new();
+    // The first line of the body being read.
+    let mut body_opening = String::new();
     for &i in &doc.header.issuer {
         let span = doc.lines[i].span;
         let t = span.of(text);
@@ -380,15 +492,33 @@ fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
             .next_back()
             .map(fold_case)
             .unwrap_or_default();
-        let goes_on = NAME_GOES_ON.iter().any(|c| f.starts_with(c))
-            || trimmed.split_whitespace().count() == 1
-            || last_text.trim_end().ends_with(['-', '–', ','])
-            || NAME_ENDS_OPEN.contains(&last_word.as_str())
-            || TASK_BODIES.contains(&fold_case(last_text.trim()).as_str());
+        // A body named for its task (`HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH` / `HÀNH
+        // CHÍNH TỈNH`) wraps over as many lines as its task takes, and a level waits for its
+        // place's name: a line that opens no body of its own goes on with them.
+        let opening = fold_case(&body_opening);
+        let task_goes_on = TASK_BODIES.iter().any(|b| opening.starts_with(b))
+            && !opening.starts_with("hội đồng nhân dân")
+            && !opens_a_body(trimmed);
+        let place_goes_on = ends_with_place_level(&last_text) && !opens_a_body(trimmed);
+        let form_goes_on = ENTERPRISE_FORMS.contains(&fold_case(last_text.trim()).as_str())
+            && !opens_a_body(trimmed);
+        let goes_on = !bodies.is_empty()
+            && (NAME_GOES_ON.iter().any(|c| f.starts_with(c))
+                || opens_with_place_level(trimmed)
+                || trimmed.split_whitespace().count() == 1
+                || last_text.trim_end().ends_with(['-', '–', ','])
+                || NAME_ENDS_OPEN.contains(&last_word.as_str())
+                || TASK_BODIES.contains(&fold_case(last_text.trim()).as_str())
+                || task_goes_on
+                || place_goes_on
+                || form_goes_on);
         for (k, part) in split_inner_bodies(text, span).into_iter().enumerate() {
             match bodies.last_mut() {
                 Some(last) if k == 0 && goes_on => last.push(part),
-                _ => bodies.push(vec![part]),
+                _ => {
+                    body_opening = part.of(text).to_owned();
+                    bodies.push(vec![part]);
+                }
             }
         }
         last_text = trimmed.to_owned();
@@ -1905,6 +2035,130 @@ mod tests {
             bodies(&text),
             ["UBND TỈNH LÀO CAI", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ"]
         );
+    }
+
+    #[test]
+    fn a_name_wrapped_after_its_place_level_or_over_its_task_is_one_body() {
+        let qh = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        let tn = "Độc lập - Tự do - Hạnh phúc";
+        // A header table's cell wraps after the level (pandoc/qd-ubnd-lamdong-de-an-doan-luat-su-2026).
+        let text = format!(
+            "ỦY BAN NHÂN DÂN TỈNH	{qh}
+LÂM ĐỒNG	{tn}
+Số: /QĐ-UBND	Lâm Đồng, ngày tháng 4 năm 2026
+"
+        );
+        assert_eq!(bodies(&text), ["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"]);
+        // OCR's `TĨNH` for `TỈNH` (ocr/cv-899-ubnd-quangngai-2025).
+        let text = format!(
+            "ỦY BAN NHÂN DÂN	{qh}
+TĨNH QUANG NGAI	{tn}
+Số: 899 /UBND-TTHC	Quảng Ngãi, ngày 15 tháng 01 năm 2025
+"
+        );
+        assert_eq!(bodies(&text), ["ỦY BAN NHÂN DÂN TĨNH QUANG NGAI"]);
+        // A council's task over three lines, read in sequence (pdf-raw/qd-10797-hdtd-lamdong-2025).
+        let text = format!(
+            "UBND TỈNH LÂM ĐỒNG
+HỘI ĐỒNG THẨM ĐỊNH,
+ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH
+HÀNH CHÍNH TỈNH
+
+{qh}
+
+Số: 10797/QĐ-HĐTĐ
+
+Lâm Đồng, ngày 28 tháng 10 năm 2025
+
+{tn}
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ giúp việc
+"
+        );
+        assert_eq!(
+            bodies(&text),
+            [
+                "UBND TỈNH LÂM ĐỒNG",
+                "HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH"
+            ]
+        );
+        // A level at the end of a whole name does not swallow the next body.
+        let text = format!(
+            "CÔNG AN TỈNH	{qh}
+PHÒNG CẢNH SÁT GIAO THÔNG	{tn}
+Số: 12/PC08	Lào Cai, ngày 05 tháng 3 năm 2026
+"
+        );
+        assert_eq!(bodies(&text), ["CÔNG AN TỈNH", "PHÒNG CẢNH SÁT GIAO THÔNG"]);
+        let text = format!(
+            "BAN CHỈ ĐẠO 389 TỈNH	{qh}
+CƠ QUAN THƯỜNG TRỰC	{tn}
+Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
+"
+        );
+        assert_eq!(
+            bodies(&text),
+            ["BAN CHỈ ĐẠO 389 TỈNH", "CƠ QUAN THƯỜNG TRỰC"]
+        );
+        // A company's legal form, its name under it (pdf-layout/x-thamluan-cty-bcg-energy-2024-luat-dien-luc).
+        let text = format!("   CÔNG TY CỔ PHẦN                   {qh}\n     BCG ENERGY                               {tn}\n");
+        assert_eq!(bodies(&text), ["CÔNG TY CỔ PHẦN BCG ENERGY"]);
+        let text = format!("TỔNG CÔNG TY\t{qh}\nCÔNG TY ĐIỆN LỰC LÀO CAI\t{tn}\nSố: 12/PCLC-KD\tLào Cai, ngày 05 tháng 3 năm 2026\n");
+        assert_eq!(bodies(&text), ["TỔNG CÔNG TY", "CÔNG TY ĐIỆN LỰC LÀO CAI"]);
+    }
+
+    #[test]
+    fn an_issuer_line_loses_the_specks_of_a_scan_at_its_ends() {
+        fn trim(t: &str) -> &str {
+            without_scan_debris(t, Span::new(0, t.len() as u32)).of(t)
+        }
+        // ocr/cv-275-stttt-phutho-2011.
+        assert_eq!(trim(": _ UBND TỈNH PHỦ THỌ š"), "UBND TỈNH PHỦ THỌ");
+        for whole in [
+            "UBND TỈNH LÀO CAI",
+            "- THƯƠNG BINH VÀ XÃ HỘI",
+            "UBND QUẬN 1",
+            "UBND TỈNH LÀO CAI (CŨ)",
+            // A word of the name in the wrong case is CQ002's to report.
+            "UBND TỈNH LÀO CAI xã",
+            "Sở Công Thương",
+        ] {
+            assert_eq!(trim(whole), whole);
+        }
+        // Through the reader: the issuer's line and CQ002.
+        let text = ": _ UBND TỈNH PHỦ THỌ š        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG   Độc lập - Tự do - Hạnh phúc\n\nSố: 275/STTTT-CNTT             Phú Thọ, ngày 05 tháng 12 năm 2011\n";
+        let d = doc(text);
+        let issuer: Vec<&str> = d
+            .header
+            .issuer
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(
+            issuer,
+            ["UBND TỈNH PHỦ THỌ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]
+        );
+    }
+
+    #[test]
+    fn enterprises_are_told_by_their_legal_form() {
+        for name in [
+            "CÔNG TY CỔ PHẦN BCG ENERGY",
+            "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC",
+            "NGÂN HÀNG TMCP NGOẠI THƯƠNG VIỆT NAM",
+            "Công ty TNHH MTV Xổ số kiến thiết",
+        ] {
+            assert!(is_enterprise_name(name), "{name}");
+        }
+        for name in [
+            "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",
+            "UBND TỈNH LÀO CAI",
+            "SỞ CÔNG THƯƠNG",
+            "CÔNG AN TỈNH",
+        ] {
+            assert!(!is_enterprise_name(name), "{name}");
+        }
     }
 
     #[test]

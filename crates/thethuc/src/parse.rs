@@ -92,9 +92,9 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     if (15..=70).contains(&len)
         // `Ð` (Latin eth), which converted PDFs put for `Đ`: QH004 reports the letter.
         && matches!(first, 'đ' | 'd' | 'Đ' | 'D' | 'Ð' | 'ð')
-        && (folded.contains("nam") || folded.contains("do"))
+        && (folded.contains("nam") || folded.contains("do") || folded.contains("minh"))
     {
-        if phrases::is_whole(original, phrases::PARTY_HEADING) {
+        if phrases::is_party_style_heading(original) {
             return Some(LineKind::PartyHeading);
         }
         let sk = Skeleton::of(original);
@@ -446,7 +446,9 @@ const ALTERNATIVES: &[(Rule, MayMatch)] = &[
                 .any(|(i, w)| spaced(&l[i + w.len()..]).is_some_and(|r| r.starts_with("nam")))
     }),
     (Rule::line_tieu_ngu, |l| l.starts_with("độc")),
-    (Rule::line_party_heading, |l| l.starts_with("đảng")),
+    (Rule::line_party_heading, |l| {
+        l.starts_with("đảng") || l.starts_with("đoàn")
+    }),
     // Both forms of the number hold a `/`.
     (Rule::line_so_line, |l| {
         l.starts_with("số") && l.contains('/')

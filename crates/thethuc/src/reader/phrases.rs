@@ -24,6 +24,26 @@ pub const PARTY_HEADING: Phrase = Phrase {
     skeleton: "dang cong san viet nam",
     max_edits: 2,
 };
+/// The Ho Chi Minh Communist Youth Union's heading, which its documents put where a Party
+/// document puts `ĐẢNG CỘNG SẢN VIỆT NAM` (Hướng dẫn 29-HD/TWĐTN-VP of 2013 on the format of
+/// the Union's documents): short and in full.
+pub const YOUTH_UNION_HEADING: Phrase = Phrase {
+    skeleton: "doan tncs ho chi minh",
+    max_edits: 1,
+};
+pub const YOUTH_UNION_HEADING_FULL: Phrase = Phrase {
+    skeleton: "doan thanh nien cong san ho chi minh",
+    max_edits: 3,
+};
+/// The headings that stand in place of the Quốc hiệu in a Party-style document.
+pub const PARTY_STYLE_HEADINGS: [Phrase; 3] =
+    [PARTY_HEADING, YOUTH_UNION_HEADING, YOUTH_UNION_HEADING_FULL];
+
+/// True when `text` is, tolerantly, one of the Party-style headings and nothing more.
+pub fn is_party_style_heading(text: &str) -> bool {
+    PARTY_STYLE_HEADINGS.iter().any(|&p| is_whole(text, p))
+}
+
 pub const NOI_NHAN: Phrase = Phrase {
     skeleton: "noi nhan",
     max_edits: 1,
@@ -282,6 +302,27 @@ mod tests {
         assert_eq!(&line[f.start as usize..], "Độc lập - Tự do - Hạnh phúc");
         // Words must match whole: "độc lập" in prose is not the motto.
         assert!(find("giữ vững độc lập chủ quyền", TIEU_NGU).is_none());
+    }
+
+    #[test]
+    fn the_youth_union_heading_stands_with_the_party_heading() {
+        for written in [
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "ĐOÀN TNCS HỒ CHÍ MINH",
+            "ĐOÀN TNCS HÒ CHÍ MINH",
+            "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+            "ĐOÀN THANH NIÊN CỘNG SÁN HỎ CHÍ MINH",
+        ] {
+            assert!(is_party_style_heading(written), "{written}");
+        }
+        for other in [
+            "BCH ĐOÀN TỈNH LÂM ĐỒNG",
+            "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;",
+            "ĐOÀN VIÊN HỒ CHÍ MINH",
+            "THÀNH PHỐ HỒ CHÍ MINH",
+        ] {
+            assert!(!is_party_style_heading(other), "{other}");
+        }
     }
 
     #[test]

@@ -143,14 +143,11 @@ pub fn trim(
             _ => crate::fold::fold_case(t).into(),
         };
         t.len() < 200
-            && (f.contains("nam") || f.contains("phúc") || f.contains("phuc"))
-            && [
-                phrases::QUOC_HIEU,
-                phrases::TIEU_NGU,
-                phrases::PARTY_HEADING,
-            ]
-            .iter()
-            .any(|p| phrases::is_whole(t, *p))
+            && (f.contains("nam") || f.contains("phúc") || f.contains("phuc") || f.contains("minh"))
+            && [phrases::QUOC_HIEU, phrases::TIEU_NGU]
+                .iter()
+                .chain(&phrases::PARTY_STYLE_HEADINGS)
+                .any(|p| phrases::is_whole(t, *p))
     });
     if let Some(q) = anchor {
         let mut start = q;

@@ -22,14 +22,16 @@ cơ quan gồm từ hai cơ quan trở lên thì cơ quan đầu là cơ quan ch
 vẫn là một cơ quan); khi chỉ có một cơ quan thì đó là cơ quan ban hành. Được coi là viết tắt: từ có dấu `&` (`GD&ĐT`, `KH&CN`), từ in hoa từ hai \
 chữ cái trở lên không có nguyên âm (`HĐND`, `SCT`, `TP.`), và các chữ viết tắt thông dụng `UBND`, \
 `UBMTTQ`, `TAND`… Số hiệu văn bản trong tên (như `SỐ 1050/QĐ-SCT` của một đoàn kiểm tra) và số La Mã \
-không bị coi là viết tắt. Không có sửa tự động: công cụ không tự khai triển tên cơ quan."),
+không bị coi là viết tắt; tên doanh nghiệp (`CÔNG TY …`, `TỔNG CÔNG TY …`, `NGÂN HÀNG TMCP …`) là tên đã \
+đăng ký, kể cả các từ thương hiệu bằng chữ Latinh, nên không bị xét. Không có sửa tự động: công cụ không tự khai triển tên cơ quan."),
     docs_en: docs!("The issuing body's name is its official, full name; only the direct parent body's name \
 (the line above) may use common abbreviations such as `UBND TỈNH LÀO CAI` (Phụ lục I of ND30, II.2). The \
 rule judges the issuing body's own lines: with two or more bodies the first is the parent body and is not \
 judged (a name wrapped over two lines is one body); with one body, that body is the issuing body. Counted as abbreviations: words with `&` \
 (`GD&ĐT`, `KH&CN`), capitalised words of two or more letters with no vowel (`HĐND`, `SCT`, `TP.`), and the \
 common `UBND`, `UBMTTQ`, `TAND`… A document number inside the name (`SỐ 1050/QĐ-SCT` of an inspection team) \
-and Roman numerals are not abbreviations. No automatic fix: names are never expanded by guess."),
+and Roman numerals are not abbreviations; an enterprise's name (`CÔNG TY …`, `TỔNG CÔNG TY …`, `NGÂN HÀNG \
+TMCP …`) is its registered name, brand words in Latin letters and all, and is not judged. No automatic fix: names are never expanded by guess."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
     good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
     check,
@@ -67,7 +69,18 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             s.start >= l.start && s.end <= l.end
         })
     };
-    for &span in own.iter().flatten().filter(|s| judged(s)) {
+    // An enterprise's registered name is its own, brand words and all (`CÔNG TY CỔ PHẦN BCG
+    // ENERGY`): not a state body's name to be written out.
+    let enterprise = |body: &Vec<Span>| {
+        let name: Vec<&str> = body.iter().map(|s| ctx.s(*s)).collect();
+        crate::assemble::is_enterprise_name(&name.join(" "))
+    };
+    for &span in own
+        .iter()
+        .filter(|b| !enterprise(b))
+        .flatten()
+        .filter(|s| judged(s))
+    {
         let t = ctx.s(span);
         let found = abbreviations(t, span.start);
         let Some(first) = found.first() else { continue };

@@ -1,4 +1,5 @@
 use crate::diagnostic::Severity;
+use crate::document::LineKind;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -17,17 +18,20 @@ pub static RULE: Rule = Rule {
 giữa hai dòng có một thành phần khác của cột bên phải (số, ký hiệu; địa danh và thời gian; tên loại…). \
 Không báo với bố cục hai cột: tên cơ quan ban hành ở cột trái nằm xen giữa Quốc hiệu và Tiêu ngữ khi \
 văn bản được chuyển thành văn bản thuần (pdftotext in hai cột trên một dòng, hoặc bảng được đọc lần \
-lượt từng ô) vẫn là đúng thứ tự. Không có sửa tự động."),
+lượt từng ô) vẫn là đúng thứ tự. Văn bản được đọc lần lượt từng cột (pdftotext không có -layout: mỗi dòng một hàng, không thụt lề) không còn dấu vết của cột: dòng số, ký hiệu, dòng địa danh và thời gian hay dòng V/v đọc xen giữa hai dòng là của cột kia, không báo. Không có sửa tự động."),
     docs_en: docs!("The motto sits directly under the national title, centred under it, single-spaced \
 (Phụ lục I of ND30, II.1). The rule reports a motto placed before the national title, or another \
 component of the right-hand column (number, place and date, type name…) between the two lines. \
 Two-column layouts are not reported: the issuer's lines of the left column read between the title and \
 the motto (pdftotext printing both columns on one line, or a table read cell by cell) are in the right \
-order. No automatic fix."),
-    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-UBND\nĐộc lập - Tự do - Hạnh phúc\n",
+order. Text read one column after the other (pdftotext without -layout: each line on its own row, none indented) keeps no trace of the columns: a number, place-and-date or V/v line read between the two is the other column's, and is not reported. No automatic fix."),
+    bad: "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                               Số: 05/KH-UBND\n                               Độc lập - Tự do - Hạnh phúc\n",
     good: "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
     check,
 };
+
+/// Characters by which a line must start left of the right column to be read as the left one's.
+const LEFT_OF_COLUMN: u32 = 8;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let h = &ctx.doc.header;
@@ -54,13 +58,37 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // Lines read between the two: the left column's issuer lines, drawn rules, and segments of
     // another column on the rows of the two lines are not between them on the page.
     let same_column = ql.column == tl.column;
+    // Text read in sequence (pdftotext without -layout, a table read cell by cell) keeps no
+    // trace of the columns: each line alone on its row, none indented. There the number, the
+    // place and date or a V/v line read between the two is the other column's text, or the
+    // right column's line below the motto, read in the converter's order.
+    let alone_on_row = |i: usize| {
+        let row = ctx.line(i).row;
+        let shares = |k: usize| ctx.doc.lines.get(k).is_some_and(|l| l.row == row);
+        !(i.checked_sub(1).is_some_and(shares) || shares(i + 1))
+    };
+    let read_in_sequence =
+        ql.indent == 0 && tl.indent == 0 && alone_on_row(q) && alone_on_row(t);
+    let right_column_starts = ql.indent.min(tl.indent);
     let between = (q + 1..t).find(|&j| {
         let l = ctx.line(j);
         let text = ctx.s(l.span);
         let other_column =
             same_column && l.column != ql.column && l.row >= ql.row && l.row <= tl.row;
+        // Laid out in columns: a line that starts well left of the right column is the left one's.
+        let left_column = l.indent + LEFT_OF_COLUMN <= right_column_starts;
+        let header_component_in_sequence = read_in_sequence
+            && alone_on_row(j)
+            && matches!(
+                l.kind,
+                LineKind::So(_) | LineKind::PlaceDate(_) | LineKind::Vv { .. }
+            );
         let no_letters = !text.chars().any(crate::fold::is_letter);
-        !(h.issuer.contains(&j) || other_column || no_letters)
+        !(h.issuer.contains(&j)
+            || other_column
+            || left_column
+            || header_component_in_sequence
+            || no_letters)
     });
     if let Some(j) = between {
         let other = ctx.line_text(j);

@@ -28,7 +28,8 @@ với cơ quan cấp trên (`VPUBND`), và các tên, chữ viết tắt khai tr
 đầu cơ quan quyết định), quy tắc chỉ cảnh báo khi chữ viết tắt rõ ràng thuộc cơ quan khác: là chữ viết \
 tắt của cơ quan cấp trên (`-UBND` dưới `UBND TỈNH LÀO CAI` / `SỞ CÔNG THƯƠNG`), là một chữ viết tắt thông \
 dụng không ứng với cơ quan ban hành, hoặc không có trong hồ sơ tổ chức đã khai. Đoàn, tổ, hội đồng, ban \
-được dùng chữ viết tắt của cơ quan cấp trên. Không có sửa tự động."),
+được dùng chữ viết tắt của cơ quan cấp trên, văn phòng thường trực của một ban, hội đồng dùng chữ viết \
+tắt của ban, hội đồng đó. Không có sửa tự động."),
     docs_en: docs!("Phụ lục I of ND30 (box 3): a typed document's code ends with the issuer's abbreviation \
 (`QĐ-SCT` for Sở Công Thương); a công văn's code opens with it (`SNNMT-KS`). The rule builds \
 abbreviations from the header's issuer lines: the first letter of each syllable (`SỞ CÔNG THƯƠNG` → `SCT`, \
@@ -38,8 +39,8 @@ the common abbreviations (`UBND`, `HĐND`, `TTg`, `CP`, `VP`, …), combinations
 `organisation.abbreviations`). Since agency heads choose their own abbreviations, it warns only when the \
 abbreviation clearly belongs elsewhere: it is the parent body's (`-UBND` under `UBND TỈNH LÀO CAI` / \
 `SỞ CÔNG THƯƠNG`), a common abbreviation that does not name the issuer, or absent from a declared \
-profile. Teams, boards and councils (`ĐOÀN`, `TỔ`, `HỘI ĐỒNG`, `BAN`) may use their parent's abbreviation. \
-No automatic fix."),
+profile. Teams, boards and councils (`ĐOÀN`, `TỔ`, `HỘI ĐỒNG`, `BAN`) may use their parent's abbreviation, \
+and the standing office of a board or council (`VĂN PHÒNG THƯỜNG TRỰC`) that board's. No automatic fix."),
     bad: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
     good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
     check,
@@ -60,6 +61,9 @@ const COMMON: &[(&str, &str)] = &[
 
 /// Bodies that may issue under their parent's abbreviation.
 const TEAMS: &[&str] = &["đoàn ", "tổ ", "tiểu ban ", "ban ", "hội đồng "];
+
+/// The office that serves a board or a council (tone-insensitive, as `TEAMS`).
+const STANDING_OFFICE: &str = "văn phòng thường trực";
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((_, p)) = header_so(ctx) else {
@@ -89,10 +93,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((own, parents)) = bodies.split_last() else {
         return;
     };
-    let team = {
-        let s = format!("{} ", tone_insensitive(&fold_case(own)));
+    let is_team = |name: &str| {
+        let s = format!("{} ", tone_insensitive(&fold_case(name)));
         TEAMS.iter().any(|t| s.starts_with(t)) && !s.starts_with("hội đồng nhân dân")
     };
+    // The standing office of a board or a council (`VĂN PHÒNG THƯỜNG TRỰC` of a `BAN CHỈ HUY
+    // PCTT VÀ TKCN`) works in its name, and signs with its abbreviation.
+    let standing_office = tone_insensitive(&fold_case(own)).starts_with(STANDING_OFFICE)
+        && parents.last().is_some_and(|p| is_team(p));
+    let team = is_team(own) || standing_office;
     let org = &ctx.config.organisation;
     let fits_own = |abbr: &str| {
         fits(abbr, own)
@@ -330,6 +339,27 @@ mod tests {
             .iter()
             .filter(|d| d.code == "SO007")
             .count()
+    }
+
+    #[test]
+    fn a_standing_office_signs_with_its_board_s_abbreviation() {
+        // pdf-raw/x-tb-254-vp-bchpctt-thuathienhue-2022, read in sequence.
+        let head = "BAN CHỈ HUY PCTT VÀ TKCN\nTỈNH THỪA THIÊN HUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nVĂN PHÒNG THƯỜNG TRỰC\n";
+        let tail = "Thừa Thiên Huế, ngày 06 tháng 9 năm 2022\nTHÔNG BÁO\nCảnh báo, ứng phó với mưa vừa, mưa to và dông\n";
+        assert_eq!(so007(&format!("{head}Số: 254 /TB-PCTT\n{tail}"), &[]), 0);
+        // The office of a state body does not: `-UBND` under its `VĂN PHÒNG` is the parent's.
+        let doc = "UBND TỈNH LÀO CAI\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/TB-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\nTHÔNG BÁO\nLịch làm việc\n";
+        assert_eq!(so007(doc, &[]), 1);
+    }
+
+    #[test]
+    fn a_name_wrapped_over_two_lines_is_the_issuer_whole() {
+        // pandoc/qd-ubnd-lamdong-de-an-doan-luat-su-2026: the cell wraps after `TỈNH`.
+        let doc = "ỦY BAN NHÂN DÂN TỈNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\nSố: /QĐ-UBND\tLâm Đồng, ngày tháng 4 năm 2026\nQUYẾT ĐỊNH\nVề việc phê duyệt Đề án\n";
+        assert_eq!(so007(doc, &[]), 0);
+        // ocr/cv-899-ubnd-quangngai-2025: OCR read `TỈNH` as `TĨNH`.
+        let doc = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTĨNH QUANG NGAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 899 /UBND-TTHC\tQuảng Ngãi, ngày 15 tháng 01 năm 2025\nV/v công bố Danh mục TTHC\nKính gửi: Sở Giao thông vận tải\n";
+        assert_eq!(so007(doc, &[]), 0);
     }
 
     #[test]
