@@ -18,13 +18,13 @@ pub static RULE: Rule = Rule {
 giữa hai dòng có một thành phần khác của cột bên phải (số, ký hiệu; địa danh và thời gian; tên loại…). \
 Không báo với bố cục hai cột: tên cơ quan ban hành ở cột trái nằm xen giữa Quốc hiệu và Tiêu ngữ khi \
 văn bản được chuyển thành văn bản thuần (pdftotext in hai cột trên một dòng, hoặc bảng được đọc lần \
-lượt từng ô) vẫn là đúng thứ tự. Văn bản được đọc lần lượt từng cột (pdftotext không có -layout: mỗi dòng một hàng, không thụt lề) không còn dấu vết của cột: dòng số, ký hiệu, dòng địa danh và thời gian hay dòng V/v đọc xen giữa hai dòng là của cột kia, không báo. Không có sửa tự động."),
+lượt từng ô) vẫn là đúng thứ tự. Văn bản được đọc lần lượt từng cột (pdftotext không có -layout: mỗi dòng một hàng, không thụt lề) không còn dấu vết của cột: dòng số, ký hiệu, dòng địa danh và thời gian hay dòng V/v đọc xen giữa hai dòng là của cột kia, không báo. Văn bản dồn trên một dòng cũng không còn hàng nào để so: không báo. Không có sửa tự động."),
     docs_en: docs!("The motto sits directly under the national title, centred under it, single-spaced \
 (Phụ lục I of ND30, II.1). The rule reports a motto placed before the national title, or another \
 component of the right-hand column (number, place and date, type name…) between the two lines. \
 Two-column layouts are not reported: the issuer's lines of the left column read between the title and \
 the motto (pdftotext printing both columns on one line, or a table read cell by cell) are in the right \
-order. Text read one column after the other (pdftotext without -layout: each line on its own row, none indented) keeps no trace of the columns: a number, place-and-date or V/v line read between the two is the other column's, and is not reported. No automatic fix."),
+order. Text read one column after the other (pdftotext without -layout: each line on its own row, none indented) keeps no trace of the columns: a number, place-and-date or V/v line read between the two is the other column's, and is not reported. Nor is a document run together on one line, which keeps no rows to compare. No automatic fix."),
     bad: "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                               Số: 05/KH-UBND\n                               Độc lập - Tự do - Hạnh phúc\n",
     good: "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
     check,
@@ -38,6 +38,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let (Some(q), Some(t)) = (h.quoc_hieu, h.tieu_ngu) else {
         return;
     };
+    // Run together on one line, a document keeps no rows to say what sits under what.
+    if ctx.doc.run_together {
+        return;
+    }
     let (ql, tl) = (ctx.line(q), ctx.line(t));
     let motto = ctx.s(tl.span);
     if tl.row < ql.row || (tl.row == ql.row && t < q) {
@@ -105,5 +109,42 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             .with_related(ql.span)
             .with_related(ctx.line(j).span),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn count(text: &str) -> usize {
+        let config = Config {
+            select: vec!["QH005".to_owned()],
+            ..Config::default()
+        };
+        crate::check_str(text, &config).diagnostics.len()
+    }
+
+    /// Columns read one after the other (pdftotext without -layout) are not reported, and
+    /// neither is the same text run together on one line: it has no rows to say what sits
+    /// under what.
+    #[test]
+    fn a_document_run_together_is_not_checked() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT, VP.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        // Issuer, title, number, place and date, then the motto.
+        lines[2..5].rotate_left(1);
+        let in_sequence = lines.join("\n") + "\n";
+        assert_eq!(count(&in_sequence), 0);
+        let one_line = lines.join(" ") + "\n";
+        assert!(crate::check_str(&one_line, &Config::default()).document.run_together);
+        assert_eq!(count(&one_line), 0);
     }
 }
