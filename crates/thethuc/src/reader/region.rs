@@ -68,7 +68,11 @@ fn is_stamp_line(text: &str) -> bool {
 
 /// `Digitally signed by <signer>`: the one stamp line with no colon.
 fn is_signed_by(text: &str) -> bool {
-    skeleton(text.trim()).starts_with("digitally signed by ")
+    let t = text.trim_start();
+    // The skeleton is built only for a line that opens with the word (most lines do not).
+    t.get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("digitally"))
+        && skeleton(t.trim_end()).starts_with("digitally signed by ")
 }
 
 /// A line that can belong to a document's header block: short, and in capitals, or a number,
@@ -143,7 +147,11 @@ pub fn trim(
             _ => crate::fold::fold_case(t).into(),
         };
         t.len() < 200
-            && (f.contains("nam") || f.contains("phúc") || f.contains("phuc") || f.contains("minh"))
+            && (f.contains("nam")
+                || f.contains("phúc")
+                || f.contains("phuc")
+                // The Youth Union's heading (`… HỒ CHÍ MINH`), not every `minh bạch`.
+                || (f.contains("minh") && (f.contains("đoàn") || f.contains("doan"))))
             && [phrases::QUOC_HIEU, phrases::TIEU_NGU]
                 .iter()
                 .chain(&phrases::PARTY_STYLE_HEADINGS)
