@@ -1106,6 +1106,14 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     let noi_nhan = (body_start..n)
         .rev()
         .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::NoiNhan { .. }));
+    let remnant = match noi_nhan {
+        Some(_) => None,
+        None => lost_label(text, doc, body_start),
+    };
+    if let Some(i) = remnant {
+        doc.lines[i].kind = label_read_from(text, doc.lines[i].span);
+    }
+    let noi_nhan = noi_nhan.or(remnant);
     let anchor = match noi_nhan {
         Some(i) => {
             // A signature block can precede the Nơi nhận in reading order (table cells read right first).
@@ -1155,6 +1163,7 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     // and below the name.
     let mut name_column = u8::MAX;
     let mut prev_item_open = false;
+    let mut dashed_name: Option<(usize, Span)> = None;
     for i in anchor..end {
         let line = &doc.lines[i];
         let t = line.span.of(text);
@@ -1163,6 +1172,7 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             LineKind::NoiNhan { .. } if nn.is_none() => {
                 nn = Some(NoiNhan {
                     label: i,
+                    label_from_remnant: remnant == Some(i),
                     items: Vec::new(),
                     luu: None,
                 });
@@ -1176,11 +1186,26 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 prev_item_open = !t.trim_end().ends_with(['.', ';']);
             }
-            // A scan's specks behind a dash (`— (`) are no recipient.
+            // Under the Lưu line, a name behind a dash is the signer's, the dash a scan's speck
+            // (`-Lương Thế Điền`): a recipient named after a person ends with its `;` or `.`.
+            LineKind::Dash { rest, .. }
+                if !name_seen
+                    && nn.as_ref().is_some_and(|n| n.luu.is_some())
+                    && !rest.of(text).trim_end().ends_with([';', '.', ','])
+                    && is_person_name(rest.of(text).trim()) =>
+            {
+                closing.signature.name = Some(i);
+                name_seen = true;
+                name_column = line.column;
+                dashed_name = Some((i, *rest));
+            }
+            // A scan's specks behind a dash (`— (`) are no recipient; a short one that ends
+            // with its mark is (`- Sở Nội vụ;`).
             LineKind::Dash { rest, .. }
                 if nn.is_some()
                     && recipients_go_on
-                    && !crate::reader::anchors::is_scan_debris(rest.of(text)) =>
+                    && (rest.of(text).trim_end().ends_with([';', '.'])
+                        || !crate::reader::anchors::is_scan_debris(rest.of(text))) =>
             {
                 if let Some(nn) = nn.as_mut() {
                     nn.items.push(RecipientItem { lines: vec![i] });
@@ -1243,8 +1268,11 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 prev_item_open = false;
             }
             // A recipient wrapped onto the next line. A line with a label and its colon is a
-            // note of its own, never the units of a Lưu line that lacks its period.
+            // note of its own, never the units of a Lưu line that lacks its period; a scan's
+            // specks under that line (`cz`) are none of it.
             _ if prev_item_open
+                && !(nn.as_ref().is_some_and(|n| n.luu.is_some())
+                    && crate::reader::anchors::is_scan_debris(t))
                 && nn.as_ref().is_some_and(|n| {
                     n.items
                         .last()
@@ -1295,9 +1323,75 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             _ => closing.stray.push(i),
         }
     }
+    // The name is the line without the scan's dash.
+    if let Some((i, rest)) = dashed_name {
+        let name = rest.of(text);
+        let lead = (name.len() - name.trim_start().len()) as u32;
+        let line = &mut doc.lines[i];
+        line.span = Span::new(
+            rest.start + lead,
+            rest.start + lead + name.trim().len() as u32,
+        );
+        line.kind = LineKind::Paragraph;
+    }
     closing.noi_nhan = nn;
     doc.closing = closing;
     (anchor, end)
+}
+
+/// Where a scan lost the `Nơi nhận:` label, or misread it past recognition (`Tà`, `R-.4ê th`,
+/// `¡ VI RSỆN:`): a few characters at the head of the left column, on the row of the
+/// authority or position of the right column, over a run of recipients' dashes that ends with
+/// the `- Lưu` line. Nothing else stands there, so that remnant is the label (NN002 reports it).
+fn lost_label(text: &str, doc: &Document, body_start: usize) -> Option<usize> {
+    let lines = &doc.lines;
+    let luu = (body_start..lines.len())
+        .rev()
+        .find(|&i| matches!(lines[i].kind, LineKind::Luu { .. }) && lines[i].column == 0)?;
+    // Up the left column through the recipients; the other column's lines are passed over.
+    let mut above = luu;
+    let mut first_item = None;
+    while above > body_start {
+        above -= 1;
+        let line = &lines[above];
+        if line.column > 0 {
+            continue;
+        }
+        if !matches!(line.kind, LineKind::Dash { .. }) {
+            break;
+        }
+        first_item = Some(above);
+    }
+    let first_item = first_item?;
+    let line = &lines[above];
+    let t = line.span.of(text).trim();
+    let remnant = line.column == 0
+        && matches!(line.kind, LineKind::Paragraph)
+        && t.chars().count() <= 12
+        && t.split_whitespace().count() <= 3
+        && !t.ends_with(['.', ';', ',', '!', '?']);
+    if !remnant {
+        return None;
+    }
+    let signature_beside = lines[above + 1..first_item].iter().any(|l| {
+        l.row == line.row
+            && l.column > 0
+            && (matches!(l.kind, LineKind::Authority { .. }) || is_position_line(text, l))
+    });
+    signature_beside.then_some(above)
+}
+
+/// The recipients' label as a scan left it: the whole line, its colon if it kept one.
+fn label_read_from(text: &str, span: Span) -> LineKind {
+    let t = span.of(text);
+    let head = t.strip_suffix(':');
+    let colon = head.map(|_| Span::new(span.end - 1, span.end));
+    let label_end = span.start + head.unwrap_or(t).trim_end().len() as u32;
+    LineKind::NoiNhan {
+        label: Span::new(span.start, label_end),
+        colon,
+        rest: Span::new(span.end, span.end),
+    }
 }
 
 /// A recipient line that heads a group: a body, a colon, then its units (`- VPCP: BTCN, các
@@ -1787,6 +1881,69 @@ mod tests {
         let positions: Vec<&str> = sig.positions.iter().map(|&i| line(i)).collect();
         assert_eq!(positions, ["GIÁM ĐÓC"]);
         assert_eq!(sig.name.map(line), Some("Thiểu tướng Trương Minh Đương"));
+    }
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        crate::check_str(text, &crate::Config::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    /// A scan that lost the `Nơi nhận:` label left a remnant beside the authority; the
+    /// recipients under it, the Lưu line, the position and the name are read all the same.
+    #[test]
+    fn a_closing_whose_label_the_scan_lost() {
+        let head = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\nSố: 899/UBND-TTHC\tQuảng Ngãi, ngày 15 tháng 01 năm 2025\nV/v công bố Danh mục TTHC\nKính gửi: Sở Tư pháp.\nĐề nghị Sở Tư pháp thực hiện.\n\n";
+        let text = format!("{head}R-.4ê th TL. CHỦ TỊCH\n\n- Như trên; H x `\n\n- PCT UBND tỉnh; CHÁNH VĂN PHÒNG\n- VPUB: CVP, PCVP;\n\n- Lưu: VT, TTHC(Tm). ị\n\ncz\n\nguyên Quốc Việt\n");
+        let d = doc(&text);
+        let line = |i: usize| d.lines[i].span.of(&text);
+        let nn = d.closing.noi_nhan.as_ref().expect("a Nơi nhận");
+        assert_eq!(line(nn.label), "R-.4ê th");
+        assert!(nn.label_from_remnant);
+        assert_eq!(nn.items.len(), 4);
+        assert_eq!(nn.luu.map(line), Some("- Lưu: VT, TTHC(Tm). ị"));
+        let sig = &d.closing.signature;
+        let authority: Vec<&str> = sig.authority.iter().map(|&i| line(i)).collect();
+        assert_eq!(authority, ["TL. CHỦ TỊCH"]);
+        let positions: Vec<&str> = sig.positions.iter().map(|&i| line(i)).collect();
+        assert_eq!(positions, ["CHÁNH VĂN PHÒNG"]);
+        assert_eq!(sig.name.map(line), Some("guyên Quốc Việt"));
+        // The lost label is reported once, as a label; nothing is said to be missing.
+        let found = codes(&text);
+        assert_eq!(
+            found.iter().filter(|&&c| c == "NN002").count(),
+            1,
+            "{found:?}"
+        );
+        for missing in ["NN001", "CK001", "CK002"] {
+            assert!(!found.contains(&missing), "{missing}: {found:?}");
+        }
+
+        // The label's remnant kept its colon; the signer's name behind a scan's dash.
+        let text = format!(
+            "{head}¡ VI RSỆN: TM. BAN THƯỜNG VỤ\n- Như trên;\n- Lưu: VT, VP.\n\n-Lương Thế Điền\n"
+        );
+        let d = doc(&text);
+        let line = |i: usize| d.lines[i].span.of(&text);
+        let nn = d.closing.noi_nhan.as_ref().expect("a Nơi nhận");
+        assert_eq!(line(nn.label), "¡ VI RSỆN:");
+        assert_eq!(nn.items.len(), 2);
+        assert_eq!(d.closing.signature.name.map(line), Some("Lương Thế Điền"));
+        let found = codes(&text);
+        for missing in ["NN001", "CK002", "NN003", "NN005"] {
+            assert!(!found.contains(&missing), "{missing}: {found:?}");
+        }
+    }
+
+    /// Without a signature beside it, a short line over dashes is no label: a document that
+    /// lacks the label still lacks it.
+    #[test]
+    fn a_short_line_over_dashes_is_no_lost_label() {
+        let text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\nSố: 899/UBND-TTHC\tQuảng Ngãi, ngày 15 tháng 01 năm 2025\nV/v công bố Danh mục TTHC\nKính gửi: Sở Tư pháp.\nĐề nghị Sở Tư pháp thực hiện.\n\nTrân trọng\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n";
+        assert!(doc(text).closing.noi_nhan.is_none());
+        assert!(codes(text).contains(&"NN001"));
     }
 
     #[test]

@@ -209,6 +209,9 @@ pub struct KinhGui {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct NoiNhan {
     pub label: usize,
+    /// The label line is what a scan left of the label (`Tà`, `R-.4ê th`), read as the label
+    /// from the recipients under it and the signature beside it.
+    pub label_from_remnant: bool,
     /// Recipient lines in order, the Lưu line included; continuation lines are folded into items.
     pub items: Vec<RecipientItem>,
     pub luu: Option<usize>,

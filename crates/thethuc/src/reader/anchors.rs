@@ -1190,7 +1190,8 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 && (clause
                     || ends_caps(text, s)
                     || in_recipients
-                    || scan_debris_before(ws, text, k))
+                    || scan_debris_before(ws, text, k)
+                    || label_remnant_before(ws, text, k))
             {
                 out.push((s, Cut::Column));
                 in_recipients = false;
@@ -1355,6 +1356,17 @@ pub(crate) fn is_scanned_label(head: &str) -> bool {
 /// Only a scan's specks before word `k` (`—_ KT.CHỦ TỊCH`).
 fn scan_debris_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
     ws[..k].iter().all(|&(a, b)| is_speck(&text[a..b]))
+}
+
+/// What a scan left of the recipients' label beside the authority of the other column (`Tà
+/// TM. BAN THƯỜNG VỤ`, `R-.4ê th TL. CHỦ TỊCH`, `Ko k KT. TÔNG GIÁM ĐÓC`): a few letters at
+/// the start of the line, no title in capitals.
+fn label_remnant_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
+    let lead = text[..ws[k].0].trim();
+    (1..=3).contains(&k)
+        && lead.chars().count() <= 10
+        && !lead.ends_with([',', ';'])
+        && ws[..k].iter().all(|&(a, b)| !is_plain_caps(&text[a..b]))
 }
 
 /// After `KT. CHỦ TỊCH`, the deputy title (`PHÓ CHỦ TỊCH`) and the name on the same line.
@@ -1778,6 +1790,10 @@ mod tests {
             // Specks that open a signature line are cut off.
             ("—_ KT.CHỦ TỊCH", vec!["—_", "KT.CHỦ TỊCH"]),
             ("=——. GIÁM ĐÓC", vec!["=——.", "GIÁM ĐÓC"]),
+            // What the scan left of the `Nơi nhận:` label beside the authority.
+            ("Tà TM. BAN THƯỜNG VỤ", vec!["Tà", "TM. BAN THƯỜNG VỤ"]),
+            ("R-.4ê th TL. CHỦ TỊCH", vec!["R-.4ê th", "TL. CHỦ TỊCH"]),
+            ("Ko k KT. TÔNG GIÁM ĐÓC", vec!["Ko k", "KT. TÔNG GIÁM ĐÓC"]),
         ] {
             assert_eq!(parts(line, CLOSING), want, "{line}");
         }
@@ -1790,6 +1806,8 @@ mod tests {
             "- Phòng KT, HT&ĐT các phường;",
             "- Như trên; Sở Tài chính",
             "- Các sở, ngành; PHÒNG KINH TẾ",
+            // Words of prose before the prefix are no label's remnant.
+            "Đề nghị các đơn vị TM. BAN",
         ] {
             assert_eq!(parts(line, CLOSING), [line], "{line}");
         }

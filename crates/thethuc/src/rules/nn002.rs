@@ -54,18 +54,33 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     } else {
         LABEL.to_owned()
     };
+    let message = Message::new(
+        format!("Thay bằng \"{LABEL}\""),
+        format!("Replace with \"{LABEL}\""),
+    );
+    let edits = vec![Edit::replace(span, replacement)];
+    // A scan's remnant where the label stands (`Tà`, `R-.4ê th`), read as the label from the
+    // recipients under it: the text itself is no misspelt label, so the fix is offered, not
+    // applied.
+    if nn.label_from_remnant {
+        out.push(
+            RULE.diag(
+                span,
+                format!("Chỗ nhãn nơi nhận chỉ đọc được \"{written}\"; đúng là \"{LABEL}\"."),
+                format!(
+                    "Where the recipients label stands only \"{written}\" can be read; it must be \"{LABEL}\"."
+                ),
+            )
+            .with_fix(Fix::unsafe_(message, edits)),
+        );
+        return;
+    }
     out.push(
         RULE.diag(
             span,
             format!("Nhãn nơi nhận viết \"{written}\"; đúng là \"{LABEL}\"."),
             format!("The recipients label reads \"{written}\"; it must be \"{LABEL}\"."),
         )
-        .with_fix(Fix::safe(
-            Message::new(
-                format!("Thay bằng \"{LABEL}\""),
-                format!("Replace with \"{LABEL}\""),
-            ),
-            vec![Edit::replace(span, replacement)],
-        )),
+        .with_fix(Fix::safe(message, edits)),
     );
 }
