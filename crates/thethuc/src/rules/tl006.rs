@@ -48,6 +48,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         LineKind::Vv { text, .. } | LineKind::VeViec { text } => text.start,
         _ => return,
     };
+    // The whole run of marks after the label goes (`V/v::::: `): a fix that took one mark a
+    // round would never settle.
+    let rest = &ctx.text[text_start as usize..line.span.end as usize];
+    let marks = rest.len() - rest.trim_start_matches([':', ';', '.', ',', ' ']).len();
+    let text_start = text_start + marks as u32;
     let opening = Span::new(line.span.start, text_start);
     let written = ctx.s(opening);
     if written == LABEL || text_start >= line.span.end {
