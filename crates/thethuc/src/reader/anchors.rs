@@ -1125,12 +1125,14 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             && k > 0
         {
             out.push((s, Cut::Row));
-            let item = if w.len() > 1 {
-                s + 1
+            // The dash may be `–`, three bytes long.
+            let dash = w.chars().next().map_or(1, char::len_utf8);
+            let item = if w.len() > dash {
+                s + dash
             } else {
                 ws.get(k + 1).map_or(e, |&(a, _)| a)
             };
-            luu_seen |= folded[item..].starts_with("lưu");
+            luu_seen |= folded.get(item..).is_some_and(|t| t.starts_with("lưu"));
             k += 1;
             continue;
         }
@@ -1445,6 +1447,25 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
 
 #[cfg(test)]
 mod tests {
+
+    /// Recipients whose dash is `–` (three bytes), glued to the item (`–Sở Tài chính;`), in a
+    /// document run together on one line: the fuzzer's find, a slice inside the dash.
+    #[test]
+    fn en_dash_recipients_run_together_are_cut_on_char_boundaries() {
+        let lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Nơi nhận:",
+            "– Như Điều 1;",
+            "–Sở Tài chính;",
+            "–Lưu: VT, VP.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        let one_line = lines.join(" ") + "\n";
+        let report = crate::check_str(&one_line, &crate::Config::default());
+        assert!(report.document.run_together);
+    }
     use super::*;
 
     fn parts(text: &str, zone: Zone) -> Vec<String> {
