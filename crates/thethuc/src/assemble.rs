@@ -2098,14 +2098,8 @@ mod tests {
     fn a_header_wrapped_word_by_word() {
         let text = "      SỞ CÔNG                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n       THƯƠNG\n      ĐOÀN KIỂM                           Độc lập - Tự do - Hạnh phúc\n         TRA\n       THEO\n    QUYẾT ĐỊNH\n         SỐ 1050/QĐ-SCT                 Lào Cai, ngày 10 tháng 3 năm 2026\n\n     Số: 1105/KH-ĐKT\n\n                               KẾ HOẠCH\nKiểm tra việc chấp hành\n";
         let d = doc(text);
-        let issuer: Vec<&str> = d
-            .header
-            .issuer
-            .iter()
-            .map(|&i| d.lines[i].span.of(text))
-            .collect();
         assert_eq!(
-            issuer,
+            issuer_of(text),
             [
                 "SỞ CÔNG",
                 "THƯƠNG",
@@ -2157,6 +2151,15 @@ mod tests {
             ]
         );
         assert!(d.header.place_date.is_some());
+    }
+
+    fn issuer_of(text: &str) -> Vec<String> {
+        let d = doc(text);
+        d.header
+            .issuer
+            .iter()
+            .map(|&i| d.lines[i].span.of(text).to_owned())
+            .collect()
     }
 
     fn bodies(text: &str) -> Vec<String> {
@@ -2285,15 +2288,8 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         }
         // Through the reader: the issuer's line and CQ002.
         let text = ": _ UBND TỈNH PHỦ THỌ š        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG   Độc lập - Tự do - Hạnh phúc\n\nSố: 275/STTTT-CNTT             Phú Thọ, ngày 05 tháng 12 năm 2011\n";
-        let d = doc(text);
-        let issuer: Vec<&str> = d
-            .header
-            .issuer
-            .iter()
-            .map(|&i| d.lines[i].span.of(text))
-            .collect();
         assert_eq!(
-            issuer,
+            issuer_of(text),
             ["UBND TỈNH PHỦ THỌ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]
         );
     }
@@ -2321,14 +2317,10 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
     #[test]
     fn the_gazette_heading_repeating_the_issuer_is_not_the_issuer() {
         let text = "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n\nBỘ NÔNG NGHIỆP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ PHÁT TRIỂN NÔNG THÔN\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 18/2021/TT-BNNPTNT\tHà Nội, ngày 27 tháng 12 năm 2021\n\nTHÔNG TƯ\nBãi bỏ một số văn bản\n";
-        let d = doc(text);
-        let issuer: Vec<&str> = d
-            .header
-            .issuer
-            .iter()
-            .map(|&i| d.lines[i].span.of(text))
-            .collect();
-        assert_eq!(issuer, ["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN"]);
+        assert_eq!(
+            issuer_of(text),
+            ["BỘ NÔNG NGHIỆP", "VÀ PHÁT TRIỂN NÔNG THÔN"]
+        );
     }
 
     /// A council's chairman signs with his own post above his name (Hội đồng thi đua, Lâm

@@ -66,6 +66,25 @@ pub(crate) mod test_corpus {
         DECISION_OPENING.iter().chain(rest).copied().collect()
     }
 
+    /// Two articles and a deputy's closing, after `DECISION_OPENING`.
+    pub const DECISION_CLOSE: [&str; 8] = [
+        "Điều 1. Thành lập Đoàn kiểm tra.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+        "Nơi nhận:",
+        "- Như Điều 2;",
+        "- Lưu: VT, VP.",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Văn An",
+    ];
+
+    /// A whole decision (`DECISION_OPENING`, `DECISION_CLOSE`), then `after`.
+    pub fn signed_decision(after: &[&'static str]) -> Vec<&'static str> {
+        let mut lines = decision(&DECISION_CLOSE);
+        lines.extend_from_slice(after);
+        lines
+    }
+
     /// The bytes of every corpus document (seeds, real, legacy-encoded) in `fixtures/corpus`.
     pub fn files() -> Vec<Vec<u8>> {
         let mut files = Vec::new();

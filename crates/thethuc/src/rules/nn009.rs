@@ -165,15 +165,7 @@ mod tests {
     /// cứu hồ sơ.`) is the document's text, not a portal's link.
     #[test]
     fn a_footnote_under_the_name_that_speaks_of_searching() {
-        let lines = crate::test_corpus::decision(&[
-            "Điều 1. Thành lập Đoàn kiểm tra.",
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
-            "Nơi nhận:",
-            "- Như Điều 2;",
-            "- Lưu: VT, VP.",
-            "KT. CHỦ TỊCH",
-            "PHÓ CHỦ TỊCH",
-            "Nguyễn Văn An",
+        let lines = crate::test_corpus::signed_decision(&[
             "",
             "Ngoài ra, Sở Khoa học và Công nghệ đang nghiên cứu tích hợp phần mềm một cửa",
             "liên thông với Hệ thống iOffice để thực hiện việc tra cứu hồ sơ.",

@@ -129,16 +129,7 @@ mod tests {
     /// under what.
     #[test]
     fn a_document_run_together_is_not_checked() {
-        let mut lines = crate::test_corpus::decision(&[
-            "Điều 1. Thành lập Đoàn kiểm tra.",
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
-            "Nơi nhận:",
-            "- Như Điều 2;",
-            "- Lưu: VT, VP.",
-            "KT. CHỦ TỊCH",
-            "PHÓ CHỦ TỊCH",
-            "Nguyễn Văn An",
-        ]);
+        let mut lines = crate::test_corpus::signed_decision(&[]);
         // Issuer, title, number, place and date, then the motto.
         lines[2..5].rotate_left(1);
         let in_sequence = lines.join("\n") + "\n";
