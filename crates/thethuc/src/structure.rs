@@ -199,11 +199,10 @@ pub(crate) fn ends_with_joining_word(line: &str) -> bool {
         "của", "và", "về", "các", "những", "tại", "với", "đến", "từ", "số", "ngày", "tháng", "là",
         "để", "thuộc", "hoặc", "nhằm", "đối", "giữa",
     ];
-    let Some(last) = line.rsplit(char::is_whitespace).next() else {
-        return false;
-    };
     // Lower case only: `Năm` or `SỐ` in capitals end a heading, not a sentence.
-    JOINING.contains(&last)
+    line.rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|last| JOINING.contains(&last))
 }
 
 /// Builds the hierarchy from the body lines.
