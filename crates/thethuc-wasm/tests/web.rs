@@ -106,6 +106,28 @@ fn bad_input_is_a_js_error_with_a_message() {
         .err()
         .unwrap();
     assert!(error_message(misspelt.into()).contains("txt"));
+    // A typo deep inside is named with its path; known keys at every level pass.
+    let misspelt_style = checker
+        .check_blocks(json(
+            r#"[{"text": "a", "style": {"bold": true}}, {"text": "b", "style": {"bolt": true}}]"#,
+        ))
+        .err()
+        .unwrap();
+    let message = error_message(misspelt_style.into());
+    assert!(message.contains("`[1].style.bolt`"), "{message}");
+    let misspelt_limit = Checker::new(json(r#"{"limits": {"max_input_byte": 5}}"#))
+        .err()
+        .unwrap();
+    assert!(error_message(misspelt_limit.into()).contains("`limits.max_input_byte`"));
+    assert!(Checker::new(json(
+        r#"{"severity": {"SO004": "info"}, "organisation": {"names": ["SỞ Y TẾ"], "place": null}}"#
+    ))
+    .is_ok());
+    let misspelt_option = checker
+        .fix_all("a", json(r#"{"unsafe": true, "usafe": true}"#))
+        .err()
+        .unwrap();
+    assert!(error_message(misspelt_option.into()).contains("usafe"));
     let not_blocks = checker
         .check_blocks(json(r#"[{"text": 1}]"#))
         .err()
