@@ -22,18 +22,21 @@ place, trailing period, extra spaces inside.",
 sau địa danh và dấu phẩy: `Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 \
 năm 2019`. Quy tắc báo: ngày tháng viết dạng số (`Lào Cai, 15/3/2026`), thiếu dấu phẩy sau địa danh \
 hoặc có dấu cách trước dấu phẩy, dấu chấm hay chấm phẩy cuối dòng, thừa hoặc thiếu dấu cách giữa các \
-từ (`ngày 23 tháng     7    năm 2026`), các chữ \"ngày\", \"tháng\", \"năm\" viết hoa. Khoảng trống \
-của dự thảo (`ngày      tháng      năm 2026`) không bị coi là thừa dấu cách (xem NG002). Cách đệm số 0 \
+từ (`Lào Cai,  ngày 23 tháng 7 năm 2026`, `ngày 23  tháng 7`), các chữ \"ngày\", \"tháng\", \"năm\" viết hoa. Khoảng trống \
+của dự thảo (`ngày      tháng      năm 2026`) không bị coi là thừa dấu cách (xem NG002), và khoảng trống \
+rộng (từ 3 dấu cách) cạnh ngày hoặc tháng là chỗ trống đã điền số khi ban hành (viết tay, hoặc phần mềm ký \
+số đóng số vào bản PDF: `ngày 23 tháng        7    năm 2026`), cũng không bị báo. Cách đệm số 0 \
 thuộc NG003. Sửa an toàn: viết lại dòng đúng dạng, giữ nguyên địa danh và các con số (dạng số được \
 chuyển sang dạng chữ, đệm số 0 theo quy định)."),
     docs_en: docs!("Phụ lục I of ND30 (box 4): the date is written out in full, after the place and a comma: \
 `Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019`. Reported: a \
 numeric date (`Lào Cai, 15/3/2026`), no comma after the place or a space before it, a trailing period or \
-semicolon, missing or extra spaces between the words (`ngày 23 tháng     7    năm 2026`), capitalised \
+semicolon, missing or extra spaces between the words (`Lào Cai,  ngày 23 tháng 7 năm 2026`, `ngày 23  tháng 7`), capitalised \
 \"ngày\", \"tháng\", \"năm\". A draft's blanks (`ngày      tháng      năm 2026`) are not extra spaces \
-(see NG002). Zero padding is NG003's. Safe fix: rewrite the line in the right form, keeping the place \
+(see NG002), nor is a wide gap (three spaces or more) beside the day or the month: a blank filled in at \
+issuance, by hand or by the signing software stamping the figures into a PDF (`ngày 23 tháng        7    năm 2026`). Zero padding is NG003's. Safe fix: rewrite the line in the right form, keeping the place \
 and the numbers (a numeric date becomes the word form, padded as the decree says)."),
-    bad: "Lào Cai, ngày 23 tháng               7    năm 2026\n",
+    bad: "Lào Cai,  ngày 23 tháng 7 năm 2026\n",
     good: "Lào Cai, ngày 23 tháng 7 năm 2026\n",
     check,
 };
@@ -104,8 +107,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 if fold_case(&words(tail)) != words(want_tail) {
                     return;
                 }
-                spacing |= fold_case(tail) != want_tail;
-                case |= words(tail) != words(want_tail);
+                let wrong_case = words(tail) != words(want_tail);
+                // A wide gap beside the day or the month is a blank filled in at issuance (by
+                // hand, or by the signing software stamping the figures into a signed PDF): the
+                // document as issued, not a typing fault.
+                let filled_blank = (k > 0 && wide_gap(tail.len() - tail.trim_start().len()))
+                    || wide_gap(tail.len() - tail.trim_end().len());
+                if filled_blank && !wrong_case {
+                    continue;
+                }
+                spacing |= fold_case(tail) != want_tail && !filled_blank;
+                case |= wrong_case;
                 edits.push(Edit::replace(*span, *want));
             }
             comma_problem(&mut vi, &mut en);
@@ -131,10 +143,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             comma_problem(&mut vi, &mut en);
             if let Some(c) = d.comma {
                 let after = &text[c.end as usize..line.end as usize];
-                if !after.starts_with(char::is_whitespace) && !after.is_empty() {
+                let gap = after.len() - after.trim_start().len();
+                if gap == 0 && !after.is_empty() {
                     edits.push(Edit::insert(c.end, " "));
                     vi.push("thiếu dấu cách sau dấu phẩy");
                     en.push("no space after the comma");
+                } else if gap > 1 && fold_case(after.trim_start()).starts_with("ngày") {
+                    // The blanks of a draft are after `ngày`; between the comma and `ngày` the
+                    // line is typed, and two spaces there are a typing fault.
+                    edits.push(Edit::replace(Span::new(c.end, c.end + gap as u32), " "));
+                    vi.push("thừa dấu cách sau dấu phẩy");
+                    en.push("extra spaces after the comma");
                 }
             }
         }
@@ -167,6 +186,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             edits,
         )),
     );
+}
+
+/// Three spaces or more: room left for a figure to be written in, not a slip of the space bar.
+fn wide_gap(spaces: usize) -> bool {
+    spaces >= 3
 }
 
 /// Day as the decree writes it: two digits.
