@@ -22,20 +22,22 @@ carries a type abbreviation.",
 gồm chữ viết tắt tên loại rồi chữ viết tắt tên cơ quan (`KẾ HOẠCH` → `Số: 05/KH-UBND`); ký hiệu của công \
 văn gồm chữ viết tắt tên cơ quan rồi đơn vị soạn thảo hoặc lĩnh vực (`Số: 05/UBND-VP`), không có chữ viết \
 tắt tên loại. Quy tắc so nhóm đầu của ký hiệu với tên loại: báo khi nhóm đầu là chữ viết tắt của một loại \
-khác (`KẾ HOẠCH` với `QĐ`, `QUY ĐỊNH` với `QĐ` thay vì `QyĐ`), hoặc khi công văn (có `V/v`, không có tên \
+khác (`KẾ HOẠCH` với `QĐ`, `QUY ĐỊNH` với `QĐ` thay vì `QyĐ`) hoặc là chữ viết tắt tên cơ quan ban hành \
+(`BÁO CÁO` của Đoàn kiểm tra mà ghi `Số: 15/ĐKT-SCT`: thiếu chữ viết tắt tên loại), hoặc khi công văn (có `V/v`, không có tên \
 loại) mở đầu ký hiệu bằng chữ viết tắt tên loại. Không báo: nhóm đầu không phải chữ viết tắt tên loại \
 nào (SO006), chữ viết tắt bản sao (`SY`, `TrS`, `SL`), và công văn mà nhóm đầu là chữ viết tắt tên chính \
 cơ quan ban hành (ví dụ `CT` của `CỤC THUẾ`). Sửa không an toàn (văn bản có tên loại): thay bằng chữ \
-viết tắt của tên loại; có thể chính tên loại mới là chỗ sai."),
+viết tắt của tên loại (thêm vào đầu ký hiệu khi còn thiếu); có thể chính tên loại mới là chỗ sai."),
     docs_en: docs!("Phụ lục I of ND30 (box 3) and Phụ lục III: a typed document's code is the type abbreviation \
 then the issuer's (`KẾ HOẠCH` → `Số: 05/KH-UBND`); a công văn's code is the issuer's abbreviation then the \
 drafting unit's or the subject's (`Số: 05/UBND-VP`), with no type abbreviation. The rule compares the \
 code's first group with the type name: reported when it is the abbreviation of another type (`KẾ HOẠCH` \
-with `QĐ`, `QUY ĐỊNH` with `QĐ` instead of `QyĐ`), or when a công văn (a `V/v` line, no type name) opens \
+with `QĐ`, `QUY ĐỊNH` with `QĐ` instead of `QyĐ`) or the issuer's own initials (a Đoàn kiểm tra's \
+`BÁO CÁO` numbered `Số: 15/ĐKT-SCT`: the type abbreviation is missing), or when a công văn (a `V/v` line, no type name) opens \
 its code with a type abbreviation. Not reported: a first group that is no type abbreviation at all \
 (SO006), copy abbreviations (`SY`, `TrS`, `SL`), and a công văn whose first group abbreviates the issuer \
-itself (`CT` for `CỤC THUẾ`). Unsafe fix (typed documents): put the type's abbreviation; the type name \
-may be what is wrong."),
+itself (`CT` for `CỤC THUẾ`). Unsafe fix (typed documents): put the type's abbreviation (in front of the \
+code when it is missing); the type name may be what is wrong."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/QĐ-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     check,
@@ -108,11 +110,20 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if fold_case(group) == fold_case(want) {
                 return;
             }
-            // Only a group that is another type's abbreviation is a mismatch; anything else is SO006's.
+            let name = t.name;
+            // Only a group that is another type's abbreviation is a mismatch, or the issuer's own
+            // initials (`ĐKT` of `ĐOÀN KIỂM TRA`: the type abbreviation is missing); anything else
+            // is SO006's.
             let Some(other) = type_by_abbr_any_case(group) else {
+                let later = p.parts[k + 1..].iter().any(|s| ctx.s(*s) == want);
+                let retired = doctype::RETIRED_ABBRS
+                    .iter()
+                    .any(|(old, _)| fold_case(old) == fold_case(group));
+                if !later && !retired && crate::rules::so007::abbr_fits_any_issuer(ctx, group) {
+                    out.push(missing_type(span, code, name, want));
+                }
                 return;
             };
-            let name = t.name;
             out.push(
                 RULE.diag(
                     span,
@@ -156,4 +167,26 @@ a công văn's code is the issuer's abbreviation then the drafting unit's, e.g. 
             ));
         }
     }
+}
+
+/// A typed document whose code opens with the issuer: the type abbreviation goes in front.
+fn missing_type(span: Span, code: &str, name: &str, want: &str) -> crate::diagnostic::Diagnostic {
+    RULE.diag(
+        span,
+        format!(
+            "Ký hiệu \"{code}\" không có chữ viết tắt tên loại: \"{name}\" viết tắt là \"{want}\", đứng đầu \
+ký hiệu, trước chữ viết tắt tên cơ quan (\"{want}-{code}\")."
+        ),
+        format!(
+            "The code \"{code}\" has no type abbreviation: \"{name}\" is abbreviated \"{want}\", first in the \
+code, before the issuer's (\"{want}-{code}\")."
+        ),
+    )
+    .with_fix(Fix::unsafe_(
+        Message::new(
+            format!("Thêm \"{want}-\" trước \"{code}\""),
+            format!("Put \"{want}-\" before \"{code}\""),
+        ),
+        vec![Edit::insert(span.start, format!("{want}-"))],
+    ))
 }

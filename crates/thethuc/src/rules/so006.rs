@@ -26,15 +26,15 @@ tắt cũ (`GN`→`BGN`, `TTh`→`BTT`, `UQ`→`GUQ`, `NP`→`GNP`, `QĐi`→`Qy
 văn bản có tên loại, nhóm đầu của ký hiệu phải là một trong các chữ viết tắt đó. Quy tắc báo khi nhóm \
 đầu không có trong danh sách; với chữ viết tắt cũ của Thông tư 01/2011/TT-BNV (`GN`, `TTh`, `UQ`, `NP`, \
 `QĐi`) thì gợi ý dạng hiện hành. Không xét công văn (ký hiệu công văn không có tên loại). Nhóm đầu là \
-chữ viết tắt của một loại khác thuộc SO005; khác biệt chỉ ở chữ hoa, chữ thường thuộc SO004. Sửa không an \
+chữ viết tắt của một loại khác, hoặc của chính cơ quan ban hành (thiếu chữ viết tắt tên loại), thuộc SO005; khác biệt chỉ ở chữ hoa, chữ thường thuộc SO004. Sửa không an \
 toàn: thay bằng chữ viết tắt của tên loại."),
     docs_en: docs!("Phụ lục III of ND30 sets the abbreviations of the 27 abbreviated administrative types (`NQ`, \
 `QĐ`, `CT`, `QC`, `QyĐ`, `TC`, `TB`, `HD`, `CTr`, `KH`, `PA`, `ĐA`, `DA`, `BC`, `BB`, `TTr`, `HĐ`, `CĐ`, \
 `BGN`, `BTT`, `GUQ`, `GM`, `GGT`, `GNP`, `PG`, `PC`, `PB`) and of copies (`SY`, `TrS`, `SL`). In a typed \
 document the code's first group is one of them. The rule reports a first group that is not; for the \
 abbreviations retired with Thông tư 01/2011/TT-BNV (`GN`, `TTh`, `UQ`, `NP`, `QĐi`) it suggests the \
-current form. Công văn are not checked (their code has no type). Another type's abbreviation is SO005's \
-finding; a difference of case only is SO004's. Unsafe fix: put the type's abbreviation."),
+current form. Công văn are not checked (their code has no type). Another type's abbreviation, or the issuer's \
+own initials (the type abbreviation missing), is SO005's finding; a difference of case only is SO004's. Unsafe fix: put the type's abbreviation."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/GN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BGN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
     check,
@@ -54,6 +54,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     if type_by_abbr_any_case(group).is_some() || is_copy_abbr(group) {
         return;
     }
+
     let code = p.ky_hieu.map_or(group, |s| ctx.s(s));
     let name = t.name;
     let folded = fold_case(group);
@@ -62,6 +63,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .find(|(old, _)| fold_case(old) == folded);
     // The type's abbreviation further on: groups in the wrong order, not a wrong abbreviation.
     let later = p.parts[k + 1..].iter().any(|s| ctx.s(*s) == want);
+    // The issuer's own initials: the type abbreviation is missing, not unknown (SO005).
+    if retired.is_none() && !later && crate::rules::so007::abbr_fits_any_issuer(ctx, group) {
+        return;
+    }
     let (vi, en) = match retired {
         Some((old, new)) if *new == want => (
             format!(
