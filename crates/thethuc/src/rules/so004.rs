@@ -91,10 +91,26 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     }
     // No space between the number and the slash, nor after the slash.
     if let (Some(num), Some(slash)) = (p.number, p.slash) {
+        let gap = Span::new(num.end, slash.start);
         if p.blank.is_none() && slash.start > num.end {
-            edits.push(Edit::delete(Span::new(num.end, slash.start)));
-            vi.push("có dấu cách trước dấu \"/\"");
-            en.push("a space before the slash");
+            let between = gap.of(text);
+            if between.trim().is_empty() {
+                edits.push(Edit::delete(gap));
+                vi.push("có dấu cách trước dấu \"/\"");
+                en.push("a space before the slash");
+            } else if between.contains(char::is_whitespace) {
+                // Only the spaces go: `113 -11/` (number-month) and `257 1/` keep every figure.
+                let mut at = gap.start;
+                for piece in between.split_inclusive(|c: char| !c.is_whitespace()) {
+                    let spaces = piece.trim_end_matches(|c: char| !c.is_whitespace());
+                    if !spaces.is_empty() {
+                        edits.push(Edit::delete(Span::new(at, at + spaces.len() as u32)));
+                    }
+                    at += piece.len() as u32;
+                }
+                vi.push("có dấu cách trong số");
+                en.push("a space inside the number");
+            }
         }
     }
     if let (Some(slash), Some(first)) = (p.slash, p.parts.first()) {
