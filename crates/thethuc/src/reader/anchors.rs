@@ -80,14 +80,26 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
         zone.header = i < HEADER_LINES;
         zone.closing = i + CLOSING_LINES >= n;
         total += text.len();
+        // Markdown's emphasis and heading marks glued to the anchors (`**Nơi nhận:**`, `###
+        // **1.`) are blanked where the anchors are looked for; the cuts fall at the same
+        // offsets of the text itself.
+        let blanked = unmarked(&text, &folded);
+        let marked = blanked.is_some().then(|| text.clone());
+        let (text, folded) = match blanked {
+            Some(blanked) => (blanked.0.into(), blanked.1.into()),
+            None => (text, folded),
+        };
         if is_run_together(&text, &folded) {
             run_together += text.len();
         }
-        let cuts = if text.len() > MAX_CUT_LINE {
+        let mut cuts = if text.len() > MAX_CUT_LINE {
             Vec::new()
         } else {
             cuts_folded(&text, &folded, zone)
         };
+        if let Some(marked) = &marked {
+            over_marks(marked, &mut cuts);
+        }
         if cuts.is_empty() {
             if zone.header {
                 zone.after(&text, &folded);
@@ -126,6 +138,36 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
     }
     *lines = out;
     run_together * 2 > total
+}
+
+/// A long line with Markdown's marks (`**`, `*`, `###`), the marks blanked out in it and in its
+/// folded copy (same byte offsets); `None` for any other line. Runs of four stars or more are
+/// rules drawn with characters and stay.
+fn unmarked(text: &str, folded: &str) -> Option<(String, String)> {
+    if text.len() < LONG_LINE || memchr::memchr2(b'*', b'#', text.as_bytes()).is_none() {
+        return None;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut folded_bytes = folded.as_bytes().to_vec();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b != b'*' && b != b'#' {
+            k += 1;
+            continue;
+        }
+        let run = bytes[k..].iter().take_while(|&&c| c == b).count();
+        if b == b'#' || run <= 3 {
+            bytes[k..k + run].fill(b' ');
+            folded_bytes[k..k + run].fill(b' ');
+        }
+        k += run;
+    }
+    // Only ASCII bytes were replaced by ASCII: both stay UTF-8.
+    Some((
+        String::from_utf8(bytes).ok()?,
+        String::from_utf8(folded_bytes).ok()?,
+    ))
 }
 
 /// A long line that holds components of several kinds: a document run together (a web page's
@@ -405,7 +447,36 @@ fn has_opening(text: &str) -> bool {
 
 /// Where to cut one line's text.
 pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
-    cuts_folded(text, &fold_case(text), zone)
+    let folded = fold_case(text);
+    match unmarked(text, &folded) {
+        Some((blanked, folded)) => {
+            let mut cuts = cuts_folded(&blanked, &folded, zone);
+            over_marks(text, &mut cuts);
+            cuts
+        }
+        None => cuts_folded(text, &folded, zone),
+    }
+}
+
+/// Moves each cut past the marks that belong with the piece it opens or closes: opening marks
+/// glued to the next word (`./. |**Nơi` → `./. **Nơi`), closing marks glued to the last one
+/// (`nhận:|** -` → `nhận:**| -`).
+fn over_marks(text: &str, cuts: &mut [(usize, Cut)]) {
+    let is_mark = |b: u8| b == b'*' || b == b'#';
+    let bytes = text.as_bytes();
+    for (at, _) in cuts.iter_mut() {
+        let before = bytes[..*at]
+            .iter()
+            .rev()
+            .take_while(|&&b| is_mark(b))
+            .count();
+        let after = bytes[*at..].iter().take_while(|&&b| is_mark(b)).count();
+        if before > 0 && after == 0 {
+            *at -= before;
+        } else if after > 0 && before == 0 && *at > 0 && !bytes[*at - 1].is_ascii_whitespace() {
+            *at += after;
+        }
+    }
 }
 
 /// `cuts`, given the line case-folded.
@@ -1604,6 +1675,28 @@ mod tests {
         assert_eq!(
             got[got.len() - 3..],
             ["- Lưu: VT, KSTT (2).", "THỦ TƯỚNG", "Phạm Minh Chính"]
+        );
+    }
+
+    /// A chatbot's answer run together keeps its Markdown marks glued to the anchors
+    /// (`**Nơi nhận:**`, `**KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC**`): the cuts fall as without them.
+    #[test]
+    fn markdown_marks_in_a_document_run_together() {
+        let head = "UBND TỈNH BẮC NINH SỞ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 120/KH-SKHCN Bắc Ninh, ngày 05 tháng 9 năm 2025 ## **KẾ HOẠCH** ### **Thực hiện dự án trợ lý ảo** Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về chuyển đổi số;";
+        let text = format!("{head} Các phòng, đơn vị thực hiện./. **Nơi nhận:** - Lãnh đạo sở; - Lưu: VT, CDS. **KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC** **Nguyễn Gia Phong**");
+        let got = parts(&text, HEADER);
+        let tail: Vec<&str> = got.iter().rev().take(6).rev().map(String::as_str).collect();
+        assert_eq!(
+            tail,
+            [
+                "**Nơi nhận:**",
+                "- Lãnh đạo sở;",
+                "- Lưu: VT, CDS.",
+                "**KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC**",
+                "**Nguyễn Gia Phong**"
+            ],
+            "{got:#?}"
         );
     }
 
