@@ -1061,7 +1061,14 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
     // The enacting line can follow a `Theo đề nghị` paragraph after a blank line, or a căn cứ
     // whose wrapped lines read as paragraphs of their own: it is the one before the articles.
     if !doc.preamble.is_empty() {
-        for k in i..n.min(i + ENACTING_REACH) {
+        // Counted from the last căn cứ seen: a long preamble whose wrapped lines broke the
+        // run above goes on with more căn cứ.
+        let mut reach_end = n.min(i + ENACTING_REACH);
+        let mut k = i;
+        while k < reach_end {
+            if is_preamble_kind(&doc.lines[k].kind) {
+                reach_end = n.min(k + 1 + ENACTING_REACH);
+            }
             match doc.lines[k].kind {
                 LineKind::Enacting => {
                     doc.preamble
@@ -1079,6 +1086,7 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 | LineKind::PhanChuong { .. } => break,
                 _ => {}
             }
+            k += 1;
         }
     }
     i
@@ -2090,6 +2098,20 @@ mod tests {
         let e = d.enacting.expect("the enacting line");
         assert_eq!(d.lines[e].span.of(text), "QUYẾT ĐỊNH:");
         assert_eq!(d.preamble.len(), 3);
+    }
+
+    /// A căn cứ whose wrapped lines break the run (a wrapped line after a `;`), then more căn
+    /// cứ wrapped over several lines: the reach for `QUYẾT ĐỊNH:` runs from the last căn cứ.
+    #[test]
+    fn the_enacting_line_after_a_long_broken_preamble() {
+        let mut text = String::from("QUYẾT ĐỊNH\nVề việc ban hành\n\nCăn cứ Luật A ngày 01/01/2015;\nCăn cứ Công văn số 1/VPCP-KGVX ngày 29/10/2015 của\nVăn phòng Chính phủ;\nchỉ đạo của Phó Thủ tướng tại Thông báo số 102/TB-VPCP ngày\n27/03/2015 về việc tin học hoá;\n");
+        for _ in 0..3 {
+            text.push_str("Căn cứ ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số\n1018/TTg-KGVX ngày 10/06/2016 về việc tăng cường\nphát triển, mở rộng đối tượng tham gia\nbảo hiểm y tế;\n");
+        }
+        text.push_str("\nQUYÉT ĐỊNH:\nĐiều 1. Ban hành.\nĐiều 2. Hiệu lực.\n");
+        let d = doc(&text);
+        let e = d.enacting.expect("the enacting line");
+        assert_eq!(d.lines[e].span.of(&text), "QUYÉT ĐỊNH:");
     }
 
     /// A header table so narrow that names wrap a word a line: a type name inside the

@@ -42,6 +42,9 @@ finding; a difference of case only is SO004's. Unsafe fix: put the type's abbrev
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((_, p)) = header_so(ctx) else { return };
+    if p.slash_lost() {
+        return;
+    }
     let Some(DocKind::Typed(t)) = doc_kind(ctx) else {
         return;
     };
