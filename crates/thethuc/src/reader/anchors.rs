@@ -22,6 +22,9 @@ pub enum Cut {
 const HEADER_LINES: usize = 30;
 /// Lines at the end where the closing is looked for inside lines.
 const CLOSING_LINES: usize = 40;
+/// Lines from a `Nơi nhận` label on where the closing is looked for inside lines, wherever
+/// the label stands.
+const LABEL_CLOSING_LINES: usize = 30;
 /// A line at least this long is prose run together (a document on one line, a web copy):
 /// the body's own anchors cut it too.
 const LONG_LINE: usize = 300;
@@ -51,6 +54,8 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
     let (mut total, mut run_together) = (0usize, 0usize);
     let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
     let mut zone = Zone::default();
+    // Lines before this index follow a `Nơi nhận` label closely.
+    let mut closing_from_label = 0usize;
     let is_number = |l: &ReadLine| {
         l.pieces.pieces.first().is_some_and(|p| {
             let f = p.of(folded_nfc).trim_start();
@@ -78,7 +83,12 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
                 (t.into(), f.into())
             };
         zone.header = i < HEADER_LINES;
-        zone.closing = i + CLOSING_LINES >= n;
+        // The recipients' label opens the closing wherever it stands: a document with long
+        // appendices signs far from its end.
+        if folded.trim_start().starts_with("nơi nhận") {
+            closing_from_label = i + LABEL_CLOSING_LINES;
+        }
+        zone.closing = i + CLOSING_LINES >= n || i < closing_from_label;
         total += text.len();
         if is_run_together(&text, &folded) {
             run_together += text.len();
@@ -1782,6 +1792,29 @@ mod tests {
         assert!(
             lines.iter().any(|l| l.starts_with("- Như trên ;")),
             "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_closing_far_from_the_end_is_cut_under_its_label() {
+        let mut text = String::from(
+            "Điều 3. Thông tư này có hiệu lực.\nNơi nhận: _. KT, BỘ TRƯỞNG\n- Như Điều 3;\n\
+             - Bộ Tư pháp: Bộ trưởng, các Thứ trưởng; Hân Chí Hiêu\n- Lưu: VT, PC.\n",
+        );
+        for k in 0..60 {
+            text.push_str(&format!("Dòng {k} của phụ lục kèm theo Thông tư.\n"));
+        }
+        let r = crate::reader::read(&text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(&text)).collect();
+        assert_eq!(
+            lines[1..6],
+            [
+                "Nơi nhận:",
+                "KT, BỘ TRƯỞNG",
+                "- Như Điều 3;",
+                "- Bộ Tư pháp: Bộ trưởng, các Thứ trưởng;",
+                "Hân Chí Hiêu"
+            ]
         );
     }
 
