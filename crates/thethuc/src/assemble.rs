@@ -1437,7 +1437,22 @@ fn is_contact_note(t: &str) -> bool {
 }
 
 fn looks_like_recipient(t: &str) -> bool {
+    // A scan's speck glued before the dash (`~- Như trên;`) leaves the line no dash item.
+    let t = scanned_dash_len(t).map_or(t, |n| &t[n..]);
     t.chars().next().is_some_and(crate::fold::is_capital) && t.trim_end().ends_with([';', '.'])
+}
+
+/// The length of a recipient's dash that a scan's speck stands glued before (`~- `, `_- `),
+/// with the spaces after it.
+pub(crate) fn scanned_dash_len(t: &str) -> Option<usize> {
+    let rest = t.trim_start_matches(['~', '`', '_', '\'', '.', '¬']);
+    let specks = t.len() - rest.len();
+    if specks == 0 || specks > 2 {
+        return None;
+    }
+    let after = rest.strip_prefix(['-', '–'])?;
+    let body = after.trim_start();
+    (body.len() < after.len()).then_some(t.len() - body.len())
 }
 
 fn last_authority(doc: &Document, from: usize) -> Option<usize> {
