@@ -938,7 +938,9 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
         LineKind::VeViec { .. } => doc.header.so.is_some_and(|s| i > s),
         _ => false,
     });
-    let Some(start) = start else { return cursor };
+    let Some(start) = start.or_else(|| scanned_vv(text, doc, search_end)) else {
+        return cursor;
+    };
     let column = doc.lines[start].column;
     doc.vv.push(start);
     let mut j = start + 1;
@@ -975,6 +977,32 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
     }
     // Lines of the header's right column that sat beside the V/v lines were skipped over.
     j.max(cursor)
+}
+
+/// A V/v whose label a scan garbled (`ƒ/w cử lãnh đạo…`, `W⁄%w cử…`): the first line of prose
+/// under the Số line (past the date beside it), opening with a short word of a letter or
+/// three and a slash-like mark, then a word in lower case.
+fn scanned_vv(text: &str, doc: &Document, search_end: usize) -> Option<usize> {
+    let so = doc.header.so?;
+    let i = (so + 1..search_end.min(so + 4))
+        .find(|&i| !matches!(doc.lines[i].kind, LineKind::PlaceDate(_)))?;
+    if !matches!(doc.lines[i].kind, LineKind::Paragraph) {
+        return None;
+    }
+    is_scanned_vv_label(doc.lines[i].span.of(text)).then_some(i)
+}
+
+fn is_scanned_vv_label(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(label), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let letters = label.chars().filter(|&c| crate::fold::is_letter(c)).count();
+    (2..=4).contains(&label.chars().count())
+        && label.contains(['/', '⁄', '∕', '%'])
+        && (1..=3).contains(&letters)
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && next.starts_with(crate::fold::is_lower)
 }
 
 fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> usize {
@@ -1573,9 +1601,27 @@ const SURNAMES: &[&str] = &[
 
 /// A person's name: two to six words, each capitalised (or, after a family name, all in capitals,
 /// which CK007 reports), optionally after honorifics (which CK006 reports).
+/// Academic titles a scan garbled (`PÈS.T§KH/` for `PGS.TSKH.`) as the first of `words`: a
+/// word with a period and no lower case letter, before a whole name (three words or more)
+/// that opens with a family name.
+pub(crate) fn is_scanned_title(words: &[&str]) -> bool {
+    words.len() >= 4
+        && words[0].contains('.')
+        && !words[0].chars().any(crate::fold::is_lower)
+        && words[0]
+            .chars()
+            .filter(|c| crate::fold::is_capital(*c))
+            .count()
+            >= 2
+        && SURNAMES.contains(&fold_case(words[1]).as_str())
+}
+
 pub fn is_person_name(t: &str) -> bool {
     let mut words: Vec<&str> = t.split_whitespace().collect();
     while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
+        words.remove(0);
+    }
+    if is_scanned_title(&words) {
         words.remove(0);
     }
     // An officer of the armed forces or the police signs with the rank (`Thượng tướng Lê Huy
@@ -1886,6 +1932,10 @@ mod tests {
         assert!(is_person_name("guyên Quốc Việt"));
         assert!(is_person_name("rịnh Việt Hùng"));
         assert!(is_person_name("Thiểu tướng Trương Minh Đương"));
+        // Academic titles garbled before the name.
+        assert!(is_person_name("PÈS.T§KH/ Vũ Hoàng Linh"));
+        assert!(!is_person_name("VT. Hoàng Linh"));
+        assert!(!is_person_name("TCCB-HC, X30. Vũ Hoàng"));
         // A word of prose before names is no family name.
         assert!(!is_person_name("ông Nguyễn Văn An"));
         assert!(!is_person_name("và Phát Triển"));
@@ -2170,6 +2220,31 @@ mod tests {
         let text = format!("{names}VIỆN KIỂM SÁT     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNHÂN DÂN          Độc lập - Tự do - Hạnh phúc\n{column}BỘ CÔNG AN\n\nSố: 01/2022/TTLT-VKSNDTC     Hà Nội, ngày 18 tháng 02 năm 2022\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp\n");
         let d = doc(&text);
         assert!(d.header.place_date.is_some());
+    }
+
+    #[test]
+    fn a_vv_label_a_scan_garbled() {
+        for (text, want) in [
+            (
+                "TỈNH ỦY LÂM ĐỒNG\nBAN TUYÊN GIÁO\nLâm Đồng, ngày 05 tháng 9 năm 2025\nSố 310-CV/BTGDVTU\n\nƒ/w cử lãnh đạo Ban tham gia\nBan Vì sự tiến bộ của phụ nữ\n\nKính gửi: Sở Nội vụ.\n",
+                vec!["ƒ/w cử lãnh đạo Ban tham gia", "Ban Vì sự tiến bộ của phụ nữ"],
+            ),
+            (
+                "HỘI NÔNG DÂN TỈNH\nSố: 52/CV-HNDT\nW⁄%w cử đại diện lãnh đạo tham gia\n\nKính gửi: Sở Nội vụ\n",
+                vec!["W⁄%w cử đại diện lãnh đạo tham gia"],
+            ),
+            // Under the Số line, a sentence is no V/v.
+            (
+                "HỘI NÔNG DÂN TỈNH\nSố: 52/CV-HNDT\nHội Nông dân tỉnh đề nghị.\n",
+                vec![],
+            ),
+        ] {
+            let d = doc(text);
+            let vv: Vec<&str> = d.vv.iter().map(|&i| d.lines[i].span.of(text)).collect();
+            assert_eq!(vv, want, "{text}");
+        }
+        assert!(!is_scanned_vv_label("1/2 số lượng"));
+        assert!(!is_scanned_vv_label("TP/HCM Hà Nội"));
     }
 
     #[test]
