@@ -938,7 +938,9 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
         LineKind::VeViec { .. } => doc.header.so.is_some_and(|s| i > s),
         _ => false,
     });
-    let Some(start) = start else { return cursor };
+    let Some(start) = start.or_else(|| scanned_vv(text, doc, search_end)) else {
+        return cursor;
+    };
     let column = doc.lines[start].column;
     doc.vv.push(start);
     let mut j = start + 1;
@@ -975,6 +977,32 @@ fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end: usize) -> 
     }
     // Lines of the header's right column that sat beside the V/v lines were skipped over.
     j.max(cursor)
+}
+
+/// A V/v whose label a scan garbled (`ƒ/w cử lãnh đạo…`, `W⁄%w cử…`): the first line of prose
+/// under the Số line (past the date beside it), opening with a short word of a letter or
+/// three and a slash-like mark, then a word in lower case.
+fn scanned_vv(text: &str, doc: &Document, search_end: usize) -> Option<usize> {
+    let so = doc.header.so?;
+    let i = (so + 1..search_end.min(so + 4))
+        .find(|&i| !matches!(doc.lines[i].kind, LineKind::PlaceDate(_)))?;
+    if !matches!(doc.lines[i].kind, LineKind::Paragraph) {
+        return None;
+    }
+    is_scanned_vv_label(doc.lines[i].span.of(text)).then_some(i)
+}
+
+fn is_scanned_vv_label(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(label), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let letters = label.chars().filter(|&c| crate::fold::is_letter(c)).count();
+    (2..=4).contains(&label.chars().count())
+        && label.contains(['/', '⁄', '∕', '%'])
+        && (1..=3).contains(&letters)
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && next.starts_with(crate::fold::is_lower)
 }
 
 fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> usize {
@@ -1061,7 +1089,14 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
     // The enacting line can follow a `Theo đề nghị` paragraph after a blank line, or a căn cứ
     // whose wrapped lines read as paragraphs of their own: it is the one before the articles.
     if !doc.preamble.is_empty() {
-        for k in i..n.min(i + ENACTING_REACH) {
+        // Counted from the last căn cứ seen: a long preamble whose wrapped lines broke the
+        // run above goes on with more căn cứ.
+        let mut reach_end = n.min(i + ENACTING_REACH);
+        let mut k = i;
+        while k < reach_end {
+            if is_preamble_kind(&doc.lines[k].kind) {
+                reach_end = n.min(k + 1 + ENACTING_REACH);
+            }
             match doc.lines[k].kind {
                 LineKind::Enacting => {
                     doc.preamble
@@ -1079,6 +1114,7 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 | LineKind::PhanChuong { .. } => break,
                 _ => {}
             }
+            k += 1;
         }
     }
     i
@@ -1429,7 +1465,22 @@ fn is_contact_note(t: &str) -> bool {
 }
 
 fn looks_like_recipient(t: &str) -> bool {
+    // A scan's speck glued before the dash (`~- Như trên;`) leaves the line no dash item.
+    let t = scanned_dash_len(t).map_or(t, |n| &t[n..]);
     t.chars().next().is_some_and(crate::fold::is_capital) && t.trim_end().ends_with([';', '.'])
+}
+
+/// The length of a recipient's dash that a scan's speck stands glued before (`~- `, `_- `),
+/// with the spaces after it.
+pub(crate) fn scanned_dash_len(t: &str) -> Option<usize> {
+    let rest = t.trim_start_matches(['~', '`', '_', '\'', '.', '¬']);
+    let specks = t.len() - rest.len();
+    if specks == 0 || specks > 2 {
+        return None;
+    }
+    let after = rest.strip_prefix(['-', '–'])?;
+    let body = after.trim_start();
+    (body.len() < after.len()).then_some(t.len() - body.len())
 }
 
 fn last_authority(doc: &Document, from: usize) -> Option<usize> {
@@ -1550,9 +1601,27 @@ const SURNAMES: &[&str] = &[
 
 /// A person's name: two to six words, each capitalised (or, after a family name, all in capitals,
 /// which CK007 reports), optionally after honorifics (which CK006 reports).
+/// Academic titles a scan garbled (`PÈS.T§KH/` for `PGS.TSKH.`) as the first of `words`: a
+/// word with a period and no lower case letter, before a whole name (three words or more)
+/// that opens with a family name.
+pub(crate) fn is_scanned_title(words: &[&str]) -> bool {
+    words.len() >= 4
+        && words[0].contains('.')
+        && !words[0].chars().any(crate::fold::is_lower)
+        && words[0]
+            .chars()
+            .filter(|c| crate::fold::is_capital(*c))
+            .count()
+            >= 2
+        && SURNAMES.contains(&fold_case(words[1]).as_str())
+}
+
 pub fn is_person_name(t: &str) -> bool {
     let mut words: Vec<&str> = t.split_whitespace().collect();
     while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
+        words.remove(0);
+    }
+    if is_scanned_title(&words) {
         words.remove(0);
     }
     // An officer of the armed forces or the police signs with the rank (`Thượng tướng Lê Huy
@@ -1863,6 +1932,10 @@ mod tests {
         assert!(is_person_name("guyên Quốc Việt"));
         assert!(is_person_name("rịnh Việt Hùng"));
         assert!(is_person_name("Thiểu tướng Trương Minh Đương"));
+        // Academic titles garbled before the name.
+        assert!(is_person_name("PÈS.T§KH/ Vũ Hoàng Linh"));
+        assert!(!is_person_name("VT. Hoàng Linh"));
+        assert!(!is_person_name("TCCB-HC, X30. Vũ Hoàng"));
         // A word of prose before names is no family name.
         assert!(!is_person_name("ông Nguyễn Văn An"));
         assert!(!is_person_name("và Phát Triển"));
@@ -2092,6 +2165,20 @@ mod tests {
         assert_eq!(d.preamble.len(), 3);
     }
 
+    /// A căn cứ whose wrapped lines break the run (a wrapped line after a `;`), then more căn
+    /// cứ wrapped over several lines: the reach for `QUYẾT ĐỊNH:` runs from the last căn cứ.
+    #[test]
+    fn the_enacting_line_after_a_long_broken_preamble() {
+        let mut text = String::from("QUYẾT ĐỊNH\nVề việc ban hành\n\nCăn cứ Luật A ngày 01/01/2015;\nCăn cứ Công văn số 1/VPCP-KGVX ngày 29/10/2015 của\nVăn phòng Chính phủ;\nchỉ đạo của Phó Thủ tướng tại Thông báo số 102/TB-VPCP ngày\n27/03/2015 về việc tin học hoá;\n");
+        for _ in 0..3 {
+            text.push_str("Căn cứ ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số\n1018/TTg-KGVX ngày 10/06/2016 về việc tăng cường\nphát triển, mở rộng đối tượng tham gia\nbảo hiểm y tế;\n");
+        }
+        text.push_str("\nQUYÉT ĐỊNH:\nĐiều 1. Ban hành.\nĐiều 2. Hiệu lực.\n");
+        let d = doc(&text);
+        let e = d.enacting.expect("the enacting line");
+        assert_eq!(d.lines[e].span.of(&text), "QUYÉT ĐỊNH:");
+    }
+
     /// A header table so narrow that names wrap a word a line: a type name inside the
     /// issuer's name stays in it, and the date far down is still the header's.
     #[test]
@@ -2133,6 +2220,31 @@ mod tests {
         let text = format!("{names}VIỆN KIỂM SÁT     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNHÂN DÂN          Độc lập - Tự do - Hạnh phúc\n{column}BỘ CÔNG AN\n\nSố: 01/2022/TTLT-VKSNDTC     Hà Nội, ngày 18 tháng 02 năm 2022\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp\n");
         let d = doc(&text);
         assert!(d.header.place_date.is_some());
+    }
+
+    #[test]
+    fn a_vv_label_a_scan_garbled() {
+        for (text, want) in [
+            (
+                "TỈNH ỦY LÂM ĐỒNG\nBAN TUYÊN GIÁO\nLâm Đồng, ngày 05 tháng 9 năm 2025\nSố 310-CV/BTGDVTU\n\nƒ/w cử lãnh đạo Ban tham gia\nBan Vì sự tiến bộ của phụ nữ\n\nKính gửi: Sở Nội vụ.\n",
+                vec!["ƒ/w cử lãnh đạo Ban tham gia", "Ban Vì sự tiến bộ của phụ nữ"],
+            ),
+            (
+                "HỘI NÔNG DÂN TỈNH\nSố: 52/CV-HNDT\nW⁄%w cử đại diện lãnh đạo tham gia\n\nKính gửi: Sở Nội vụ\n",
+                vec!["W⁄%w cử đại diện lãnh đạo tham gia"],
+            ),
+            // Under the Số line, a sentence is no V/v.
+            (
+                "HỘI NÔNG DÂN TỈNH\nSố: 52/CV-HNDT\nHội Nông dân tỉnh đề nghị.\n",
+                vec![],
+            ),
+        ] {
+            let d = doc(text);
+            let vv: Vec<&str> = d.vv.iter().map(|&i| d.lines[i].span.of(text)).collect();
+            assert_eq!(vv, want, "{text}");
+        }
+        assert!(!is_scanned_vv_label("1/2 số lượng"));
+        assert!(!is_scanned_vv_label("TP/HCM Hà Nội"));
     }
 
     #[test]

@@ -151,6 +151,14 @@ pub struct SoParts {
     pub party: bool,
 }
 
+impl SoParts {
+    /// A state-form Số line whose slash a scan lost (`Só:2QĐÐ-ĐHQGHN`, `Số: 44ÝTTr-CAT-PC04`):
+    /// where its number ends and its ký hiệu starts is a guess, so neither is judged.
+    pub fn slash_lost(&self) -> bool {
+        !self.party && self.slash.is_none()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DateParts {
     pub place: Span,

@@ -22,6 +22,9 @@ pub enum Cut {
 const HEADER_LINES: usize = 30;
 /// Lines at the end where the closing is looked for inside lines.
 const CLOSING_LINES: usize = 40;
+/// Lines from a `Nơi nhận` label on where the closing is looked for inside lines, wherever
+/// the label stands.
+const LABEL_CLOSING_LINES: usize = 30;
 /// A line at least this long is prose run together (a document on one line, a web copy):
 /// the body's own anchors cut it too.
 const LONG_LINE: usize = 300;
@@ -51,6 +54,8 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
     let (mut total, mut run_together) = (0usize, 0usize);
     let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
     let mut zone = Zone::default();
+    // Lines before this index follow a `Nơi nhận` label closely.
+    let mut closing_from_label = 0usize;
     let is_number = |l: &ReadLine| {
         l.pieces.pieces.first().is_some_and(|p| {
             let f = p.of(folded_nfc).trim_start();
@@ -78,7 +83,12 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
                 (t.into(), f.into())
             };
         zone.header = i < HEADER_LINES;
-        zone.closing = i + CLOSING_LINES >= n;
+        // The recipients' label opens the closing wherever it stands: a document with long
+        // appendices signs far from its end.
+        if folded.trim_start().starts_with("nơi nhận") {
+            closing_from_label = i + LABEL_CLOSING_LINES;
+        }
+        zone.closing = i + CLOSING_LINES >= n || i < closing_from_label;
         total += text.len();
         // Markdown's emphasis and heading marks glued to the anchors (`**Nơi nhận:**`, `###
         // **1.`) are blanked where the anchors are looked for; the cuts fall at the same
@@ -250,6 +260,12 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
         if was_cut {
             let inner = &text[a..b];
             let ws = words(inner);
+            // A stray stop cut off a line (`;` before a scanned date) is no line either.
+            if !ws.is_empty() && ws.iter().all(|&(x, y)| is_stray_stop(&inner[x..y])) {
+                start = end;
+                how = next_how;
+                continue;
+            }
             let first = ws.iter().position(|&(x, y)| !is_speck(&inner[x..y]));
             let last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
             if let (Some(f), Some(l)) = (first, last) {
@@ -305,6 +321,12 @@ fn is_speck(w: &str) -> bool {
                 | '—'
         )
     })
+}
+
+/// A `;` or `:` standing alone as a word: a speck in a scan's header, a line's stop elsewhere
+/// (`- Như trên ;`), so only a part made of nothing else is dropped.
+fn is_stray_stop(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| matches!(c, ';' | ':'))
 }
 
 /// A few specks a scan left beside a line or on a line of their own (`D 4`, `⁄⁄`, `ý ]—`, `: _.
@@ -592,9 +614,13 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         // TRƯỞNG`) go with the gap.
         let gap = &text[last..at];
         let gap_words = words(gap);
-        let speck_lead = zone.closing
+        // In the header, a stray `;` before a date (`; Lâm Đồng, ngày …`) too.
+        let speck_lead = (zone.closing || zone.header)
             && !gap_words.is_empty()
-            && gap_words.iter().all(|&(a, b)| is_speck(&gap[a..b]));
+            && gap_words.iter().all(|&(a, b)| {
+                let w = &gap[a..b];
+                zone.closing && is_speck(w) || zone.header && is_stray_stop(w)
+            });
         if (has_word(&text[last..at]) || speck_lead) && has_word(&text[at..]) {
             kept.push((at, how));
             last = at;
@@ -656,17 +682,26 @@ pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
 
 /// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line.
 fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    // Where the Số line read on this line ends: a place right after it starts the date.
+    let mut so_end: Option<usize> = None;
     for (k, &(s, _)) in ws.iter().enumerate() {
         let f = &folded[s..];
-        // The number: `Số` in capitals at a word start, after a header component or capitals.
-        if f.starts_with("số") && text[s..].starts_with('S') {
+        // The number: `Số` in capitals at a word start, after a header component or capitals;
+        // an OCR's `Só`, `Sô` read tolerantly.
+        if text[s..].starts_with('S') {
             let so_text = crate::parse::bounded(&text[s..], 200);
-            if let Some(len) = crate::parse::so_len(f).or_else(|| tolerant_so_len(so_text)) {
+            let len = if f.starts_with("số") {
+                crate::parse::so_len(f)
+            } else {
+                None
+            };
+            if let Some(len) = len.or_else(|| tolerant_so_len(so_text)) {
                 let before_ok =
                     k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
                 if before_ok {
                     out.push((s, Cut::Column));
                     out.push((s + len, Cut::Column));
+                    so_end = Some(s + len);
                 }
             }
         }
@@ -699,6 +734,7 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             || ends_clause(text, place)
             || ends_motto(folded, place)
             || ends_ky_hieu(text, place)
+            || so_end.is_some_and(|e| e <= place && text[e..place].trim().is_empty())
             || after_vv;
         // After the date, the line ends or the next component starts: a word in capitals
         // (the type name), `V/v`, `Kính gửi`, `Số`.
@@ -726,6 +762,8 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
 /// The length of a Số line the grammar cannot read (`Số: 2 5Ý/QĐ-ĐHQGHN`, `Số: 157/ QĐ- NĐ-UB`,
 /// an OCR's specks and spaces in it) at the start of `text`: `Số:`, at most three words of
 /// number, then the ký hiệu from its `/` to the first word that no `/` or `-` ties to it.
+/// Where an OCR lost the slash (`Só:2QĐÐ-ĐHQGHN`, `Số: 44ÝTTr-CAT-PC04`), the ký hiệu is the
+/// first word with a hyphen and capitals, as `parse::tolerant_so` reads it.
 fn tolerant_so_len(text: &str) -> Option<usize> {
     let word_end = text
         .char_indices()
@@ -749,7 +787,9 @@ fn tolerant_so_len(text: &str) -> Option<usize> {
         if seen_slash && !open && !w.starts_with(['-', '/']) {
             break;
         }
-        if w.contains('/') {
+        let slashless_ky_hieu =
+            || w.contains('-') && w.chars().filter(|c| crate::fold::is_capital(*c)).count() >= 2;
+        if w.contains('/') || !seen_slash && slashless_ky_hieu() {
             seen_slash = true;
         } else if !seen_slash {
             words_before_slash += 1;
@@ -820,8 +860,9 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
         let connector = matches!(w, "-" | "–");
         let caps = is_caps_word(w) && w.chars().filter(|c| crate::fold::is_letter(*c)).count() >= 2;
         let title = capital && !caps;
-        // A ký hiệu or a word in lower case ends the place.
-        if w.contains('/') || !(capital || connector) {
+        // A ký hiệu, a label's colon (`Só:2QĐ-ĐHQGHN`, its slash lost) or a word in lower
+        // case ends the place.
+        if w.contains(['/', ':']) || !(capital || connector) {
             break;
         }
         // Capitals after title-case place words belong to the issuer (`SỞ Y TẾ Hà Nội, ngày`).
@@ -1803,6 +1844,70 @@ mod tests {
         assert_eq!(
             parts("Số: các văn bản đã ban hành/năm Hà Nội", HEADER).len(),
             1
+        );
+        // The slash lost, the `Số` misread: the ký hiệu is the word with a hyphen and capitals.
+        assert_eq!(
+            parts("Só:2QĐÐ-ĐHQGHN Hà Nội, ngày O5 tháng 6 năm 2024", HEADER),
+            ["Só:2QĐÐ-ĐHQGHN", "Hà Nội, ngày O5 tháng 6 năm 2024"]
+        );
+        assert_eq!(
+            parts(
+                "Số: 44ÝTTr-CAT-PC04 Lâm Đông, ngày .1P tháng 12 năm 2025",
+                HEADER
+            ),
+            [
+                "Số: 44ÝTTr-CAT-PC04",
+                "Lâm Đông, ngày .1P tháng 12 năm 2025"
+            ]
+        );
+        // A word with a hyphen but no capitals after `Sơ:` is no ký hiệu.
+        assert_eq!(
+            parts(
+                "Sơ: kết quả thực-hiện Hà Nội, ngày 05 tháng 6 năm 2024",
+                HEADER
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_stray_stop_before_a_scanned_date_is_no_line() {
+        let text = "TỈNH ỦY LÂM ĐỒNG\n; Lâm Đồng, ngày 0⁄; tháng 9 năm 2025\n\
+                    - Như trên ; KT. GIÁM ĐỐC\n";
+        let r = crate::reader::read(text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(text)).collect();
+        assert_eq!(
+            lines[..2],
+            ["TỈNH ỦY LÂM ĐỒNG", "Lâm Đồng, ngày 0⁄; tháng 9 năm 2025"]
+        );
+        // Elsewhere a stop standing alone is the line's own (NN004 judges it).
+        assert!(
+            lines.iter().any(|l| l.starts_with("- Như trên ;")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_closing_far_from_the_end_is_cut_under_its_label() {
+        let mut text = String::from(
+            "Điều 3. Thông tư này có hiệu lực.\nNơi nhận: _. KT, BỘ TRƯỞNG\n- Như Điều 3;\n\
+             - Bộ Tư pháp: Bộ trưởng, các Thứ trưởng; Hân Chí Hiêu\n- Lưu: VT, PC.\n",
+        );
+        for k in 0..60 {
+            text.push_str(&format!("Dòng {k} của phụ lục kèm theo Thông tư.\n"));
+        }
+        let r = crate::reader::read(&text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(&text)).collect();
+        assert_eq!(
+            lines[1..6],
+            [
+                "Nơi nhận:",
+                "KT, BỘ TRƯỞNG",
+                "- Như Điều 3;",
+                "- Bộ Tư pháp: Bộ trưởng, các Thứ trưởng;",
+                "Hân Chí Hiêu"
+            ]
         );
     }
 

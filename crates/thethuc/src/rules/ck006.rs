@@ -71,6 +71,10 @@ pub(crate) fn honorific_prefix(t: &str) -> Option<usize> {
         } else if !word.is_empty() && is_honorific_token(word) {
             courtesy |= TITLES.contains(&fold_case(word).as_str());
             word_len
+        } else if count == 0
+            && crate::assemble::is_scanned_title(&rest.split_whitespace().collect::<Vec<_>>())
+        {
+            word_len
         } else {
             break;
         };

@@ -326,18 +326,21 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// The căn cứ / thực hiện / theo đề nghị paragraphs, grouped into runs of consecutive ones
-/// (indices into `doc.paragraphs`).
+/// (indices into `doc.paragraphs`). Above a decision's `QUYẾT ĐỊNH:` line the preamble is one
+/// run: a paragraph of no kind between its căn cứ (a second law a căn cứ lists, a wrapped
+/// line read as something else) does not end it.
 pub(crate) fn preamble_runs(ctx: &Ctx<'_>) -> Vec<Vec<usize>> {
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     for (k, p) in ctx.doc.paragraphs.iter().enumerate() {
-        let in_preamble = p
-            .lines
-            .first()
-            .is_some_and(|first| ctx.doc.preamble.contains(first));
+        let Some(&first) = p.lines.first() else {
+            continue;
+        };
+        let in_preamble = ctx.doc.preamble.contains(&first);
+        let before_enacting = ctx.doc.enacting.is_some_and(|e| first < e);
         if in_preamble {
             current.push(k);
-        } else if !current.is_empty() {
+        } else if !before_enacting && !current.is_empty() {
             runs.push(std::mem::take(&mut current));
         }
     }

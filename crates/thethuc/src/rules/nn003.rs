@@ -78,7 +78,9 @@ fn bad_start(ctx: &Ctx<'_>, i: usize) -> Option<Span> {
                     let skip = n + t[n..].len() - t[n..].trim_start().len();
                     line.start + skip as u32
                 }
-                None => line.start,
+                None => {
+                    line.start + crate::assemble::scanned_dash_len(t).unwrap_or(0) as u32
+                }
             }
         }
         _ => return None,

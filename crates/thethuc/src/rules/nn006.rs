@@ -90,13 +90,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let Some(i) = nhu_tren else {
                 return;
             };
-            // A Kính gửi the assembler did not place still gives the `Như trên` its meaning.
+            // A Kính gửi the assembler did not place still gives the `Như trên` its meaning,
+            // and so does one a scan's stamp half covered (`SỞ TƯ PHÁP TỈNH LÂM ĐỒNGnh gửi:`):
+            // a `gửi:` label early on a line above the recipients.
             let kinh_gui_somewhere = doc.lines.iter().enumerate().any(|(j, l)| {
+                let f = ctx.folded_line(j);
                 matches!(l.kind, LineKind::KinhGui { .. })
-                    || ctx
-                        .folded_line(j)
-                        .trim_start_matches(['|', '*', '_', '#', ' '])
+                    || f.trim_start_matches(['|', '*', '_', '#', ' '])
                         .starts_with("kính gửi")
+                    || j < nn.label && f.find("gửi:").is_some_and(|at| at <= 60)
             });
             if kinh_gui_somewhere {
                 return;

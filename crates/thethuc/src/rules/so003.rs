@@ -26,6 +26,9 @@ number are not reported. Safe fix: add the zero."),
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((_, p)) = header_so(ctx) else { return };
+    if p.slash_lost() {
+        return;
+    }
     let Some(num) = p.number else { return };
     let n = ctx.s(num);
     // One digit, 1–9: `0` alone is no number to pad.

@@ -42,6 +42,9 @@ own initials (the type abbreviation missing), is SO005's finding; a difference o
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((_, p)) = header_so(ctx) else { return };
+    if p.slash_lost() {
+        return;
+    }
     let Some(DocKind::Typed(t)) = doc_kind(ctx) else {
         return;
     };

@@ -46,6 +46,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let line = ctx.line(first);
     let text_start = match &line.kind {
         LineKind::Vv { text, .. } | LineKind::VeViec { text } => text.start,
+        // A label a scan garbled (`ƒ/w cử …`): its first word.
+        LineKind::Paragraph => {
+            let t = ctx.s(line.span);
+            let label_end = t.find(char::is_whitespace).unwrap_or(t.len());
+            let rest = &t[label_end..];
+            line.span.start + (t.len() - rest.trim_start().len()) as u32
+        }
         _ => return,
     };
     // The whole run of marks after the label goes (`V/v::::: `): a fix that took one mark a
