@@ -765,6 +765,9 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 }
                 let fits = match &next.kind {
                     LineKind::Paragraph | LineKind::VeViec { .. } | LineKind::Khoan { .. } => true,
+                    // A typed decision may open its trích yếu with a công văn's `V/v` right
+                    // under the type name; there it is the trích yếu, not a V/v.
+                    LineKind::Vv { .. } => first,
                     // `Thực hiện dự án …` can be the trích yếu itself: when styled as a heading,
                     // when it cites nothing, or when it sits right under the type name as a short
                     // phrase; a preamble sentence ends with punctuation.
@@ -2422,5 +2425,15 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(0));
         assert_eq!(d.authority_heading, Some(1));
         assert_eq!(d.preamble, vec![3]);
+    }
+
+    #[test]
+    fn a_v_v_line_under_the_type_name_is_the_trich_yeu() {
+        let text = "QUYẾT ĐỊNH\nV/v Nâng bậc lương thường xuyên đối với VC, NLĐ\n\nGIÁM ĐỐC BỆNH VIỆN ĐA KHOA ĐỒNG NAI\nCăn cứ Luật Viên chức;\nQUYẾT ĐỊNH:\n";
+        assert_eq!(
+            trich_yeu_of(text),
+            vec!["V/v Nâng bậc lương thường xuyên đối với VC, NLĐ"]
+        );
+        assert!(doc(text).vv.is_empty());
     }
 }
