@@ -747,12 +747,19 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                     let phrase_goes_on = !is_upper(prev)
                         && !is_upper(next_text)
                         && (prev.ends_with(',') || crate::structure::ends_with_joining_word(prev));
+                    // Under a title in capitals, the event it was given at (`THAM LUẬN` /
+                    // `Tại Hội nghị triển khai …`) goes on as a subtitle: a sentence would end.
+                    let event_goes_on = is_upper(prev)
+                        && fold_case(next_text.trim_start()).starts_with("tại ")
+                        && !next_text.trim_end().ends_with(['.', ';', ':', ','])
+                        && next_text.len() < 200;
                     matches!(next.kind, LineKind::Paragraph | LineKind::ThucHien)
                         && !prev.ends_with(['.', ';', ':'])
                         && (next_text
                             .starts_with(|c: char| crate::fold::is_lower(c) || c.is_ascii_digit())
                             || caps_goes_on
-                            || phrase_goes_on)
+                            || phrase_goes_on
+                            || event_goes_on)
                         && next_text.len() < 300
                 });
                 if !first && next.blank_before && !goes_on {
@@ -2435,5 +2442,37 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
             vec!["V/v Nâng bậc lương thường xuyên đối với VC, NLĐ"]
         );
         assert!(doc(text).vv.is_empty());
+    }
+
+    #[test]
+    fn a_list_with_no_number_and_no_closing_goes_with_another_document() {
+        let head = "BAN TỔ CHỨC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n\tHà Nội, ngày 09 tháng 10 năm 2025\n\n";
+        let list = format!("{head}DANH SÁCH\nTHAM LUẬN TẠI HỘI NGHỊ\n\nSTT\tĐơn vị\n1\tBộ Y tế\n2\tBộ Quốc phòng\n");
+        let found = codes(&list);
+        for code in ["SO001", "NN001", "CK001"] {
+            assert!(!found.contains(&code), "{code} in {found:?}");
+        }
+        // A plan with neither is still missing them.
+        let plan = list.replace("DANH SÁCH\n", "KẾ HOẠCH\n");
+        let found = codes(&plan);
+        for code in ["SO001", "NN001", "CK001"] {
+            assert!(found.contains(&code), "{code} not in {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_event_a_paper_was_given_at_goes_on_under_its_title() {
+        let text = "DANH SÁCH\nTHAM LUẬN\n\nTại Hội nghị triển khai Chương trình mục tiêu quốc gia\n\nphòng, chống ma tuý đến năm 2030\n\nSTT\n1\n";
+        assert_eq!(
+            trich_yeu_of(text),
+            vec![
+                "THAM LUẬN",
+                "Tại Hội nghị triển khai Chương trình mục tiêu quốc gia",
+                "phòng, chống ma tuý đến năm 2030"
+            ]
+        );
+        // A first paragraph that opens with `Tại` and ends as a sentence is the body.
+        let text = "BÁO CÁO\nKẾT QUẢ CÔNG TÁC NĂM 2025\n\nTại kỳ họp thứ 10, Hội đồng nhân dân tỉnh đã thông qua.\n";
+        assert_eq!(trich_yeu_of(text), vec!["KẾT QUẢ CÔNG TÁC NĂM 2025"]);
     }
 }
