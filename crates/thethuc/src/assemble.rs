@@ -1152,7 +1152,9 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 i
             }
-            None => match bare_signature(text, doc, body_start) {
+            None => match bare_signature(text, doc, body_start)
+                .or_else(|| signed_in_the_issuers_name(text, doc, body_start))
+            {
                 Some(i) => i,
                 None => return (n, n),
             },
@@ -1455,6 +1457,21 @@ fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
         is_position_line(text, &doc.lines[i])
             && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text)))
     })
+}
+
+/// The last line in capitals, under the body's last sentence, naming the issuer (`CÔNG TY CỔ
+/// PHẦN BCG ENERGY`, `THƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI` of a committee headed `ỦY BAN VĂN
+/// HÓA VÀ XÃ HỘI`): a body signing as a whole, with no name under it.
+fn signed_in_the_issuers_name(text: &str, doc: &Document, from: usize) -> Option<usize> {
+    let last = doc.lines.len().checked_sub(1)?;
+    let issuer = fold_case(doc.lines[*doc.header.issuer.last()?].span.of(text).trim());
+    let t = doc.lines[last].span.of(text).trim();
+    let sentence_above = last > from && doc.lines[last - 1].span.of(text).trim_end().ends_with('.');
+    (sentence_above
+        && issuer.split_whitespace().count() >= 2
+        && is_position_line(text, &doc.lines[last])
+        && fold_case(t).ends_with(issuer.as_str()))
+    .then_some(last)
 }
 
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
@@ -2474,5 +2491,27 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         // A first paragraph that opens with `Tại` and ends as a sentence is the body.
         let text = "BÁO CÁO\nKẾT QUẢ CÔNG TÁC NĂM 2025\n\nTại kỳ họp thứ 10, Hội đồng nhân dân tỉnh đã thông qua.\n";
         assert_eq!(trich_yeu_of(text), vec!["KẾT QUẢ CÔNG TÁC NĂM 2025"]);
+    }
+
+    #[test]
+    fn a_body_signing_in_its_own_name_under_the_last_sentence() {
+        let head = "QUỐC HỘI KHÓA XV\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN VĂN HÓA VÀ XÃ HỘI\tĐộc lập - Tự do - Hạnh phúc\n\tHà Nội, ngày 12 tháng 8 năm 2025\n\nBÁO CÁO\nThẩm tra sơ bộ dự án Luật\n\n";
+        let text = format!(
+            "{head}Thường trực Ủy ban trân trọng báo cáo.\nTHƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI\n"
+        );
+        let d = doc(&text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(&text))
+            .collect();
+        assert_eq!(positions, vec!["THƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI"]);
+        assert!(!codes(&text).contains(&"CK001"));
+        // A heading in capitals that names another body is no signature.
+        let text =
+            format!("{head}Thường trực Ủy ban trân trọng báo cáo.\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n");
+        assert!(doc(&text).closing.signature.positions.is_empty());
     }
 }
