@@ -72,6 +72,20 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
             closing_end = i;
         }
     }
+    // A header without its date, the date set at the end right over the signature: the
+    // document's date all the same, misplaced.
+    if doc.header.place_date.is_none()
+        && closing_start < n
+        && closing_start > cursor
+        && !doc.closing.signature.positions.is_empty()
+        && matches!(
+            kind_at(&doc.lines, closing_start - 1),
+            LineKind::PlaceDate(_)
+        )
+    {
+        doc.header.place_date = Some(closing_start - 1);
+        closing_start -= 1;
+    }
     doc.body = cursor..closing_start.max(cursor);
     find_appendices(text, &mut doc, closing_end, n);
     doc.regime = detect_regime(text, &doc);
@@ -1152,7 +1166,8 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 i
             }
-            None => match bare_signature(text, doc, body_start)
+            None => match signature_under_the_date(text, doc, body_start)
+                .or_else(|| bare_signature(text, doc, body_start))
                 .or_else(|| signed_in_the_issuers_name(text, doc, body_start))
             {
                 Some(i) => i,
@@ -1457,6 +1472,21 @@ fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
         is_position_line(text, &doc.lines[i])
             && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text)))
     })
+}
+
+/// A place-and-date line set at the end, over signature blocks side by side (a record's
+/// parties, read one after the other): the block right under the date is the issuer's, as the
+/// date and the signature share the right-hand column.
+fn signature_under_the_date(text: &str, doc: &Document, from: usize) -> Option<usize> {
+    let n = doc.lines.len();
+    let date = (from..n)
+        .rev()
+        .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::PlaceDate(_)))?;
+    let i = date + 1;
+    (i < n
+        && is_position_line(text, &doc.lines[i])
+        && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text))))
+    .then_some(i)
 }
 
 /// The last line in capitals, under the body's last sentence, naming the issuer (`CÔNG TY CỔ
@@ -2513,5 +2543,23 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         let text =
             format!("{head}Thường trực Ủy ban trân trọng báo cáo.\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n");
         assert!(doc(&text).closing.signature.positions.is_empty());
+    }
+
+    #[test]
+    fn a_date_at_the_end_over_two_parties_blocks() {
+        let text = "BỆNH VIỆN ĐK ĐỒNG NAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nP. CÔNG NGHỆ THÔNG TIN\tĐộc lập - Tự do - Hạnh phúc\n\nBIÊN BẢN\nNGHIỆM THU CHƯƠNG TRÌNH CẤP SỐ\n\nChúng tôi gồm hai bên.\nBiên Hòa, ngày 20 tháng 02 năm 2025\nPHÒNG CNTT\n\n\nHồ Huy Bình\nKHOA KHÁM BỆNH\n\n\nPhạm Thúy An\n";
+        let d = doc(text);
+        let line = |i: usize| d.lines[i].span.of(text);
+        assert_eq!(
+            d.header.place_date.map(line),
+            Some("Biên Hòa, ngày 20 tháng 02 năm 2025")
+        );
+        let sig = &d.closing.signature;
+        assert_eq!(
+            sig.positions.iter().map(|&i| line(i)).collect::<Vec<_>>(),
+            ["PHÒNG CNTT"]
+        );
+        assert_eq!(sig.name.map(line), Some("Hồ Huy Bình"));
+        assert!(!codes(text).contains(&"NG001"));
     }
 }
