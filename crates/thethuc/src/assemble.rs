@@ -1468,10 +1468,25 @@ fn last_authority(doc: &Document, from: usize) -> Option<usize> {
 /// A position line in capitals followed by a name, near the end: a signature with no Nơi nhận.
 fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
     let n = doc.lines.len();
-    (from..n).rev().find(|&i| {
+    let mut i = (from..n).rev().find(|&i| {
         is_position_line(text, &doc.lines[i])
             && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text)))
-    })
+    })?;
+    // A position wrapped in its column (`CHỦ TỊCH` / `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)
+    // starts on the line right above, which opens with a position; the line found goes on
+    // with the body it is held in.
+    let lines = &doc.lines;
+    if i > from
+        && !lines[i].blank_before
+        && lines[i - 1].column == lines[i].column
+        && lines[i - 1].row + 1 == lines[i].row
+        && is_position_line(text, &lines[i - 1])
+        && opens_with_position(lines[i - 1].span.of(text))
+        && !opens_with_position(lines[i].span.of(text))
+    {
+        i -= 1;
+    }
+    Some(i)
 }
 
 /// A place-and-date line set at the end, over signature blocks side by side (a record's
@@ -2561,5 +2576,29 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         );
         assert_eq!(sig.name.map(line), Some("Hồ Huy Bình"));
         assert!(!codes(text).contains(&"NG001"));
+    }
+
+    #[test]
+    fn a_position_wrapped_over_two_lines_without_recipients() {
+        let text = "QUYẾT ĐỊNH\nVề đặc xá năm 2024\n\nĐiều 1. Quyết định này có hiệu lực kể từ ngày ký.\nCHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n(đã ký)\nTô Lâm\n";
+        let d = doc(text);
+        let sig = &d.closing.signature;
+        let line = |i: usize| d.lines[i].span.of(text);
+        assert_eq!(
+            sig.positions.iter().map(|&i| line(i)).collect::<Vec<_>>(),
+            ["CHỦ TỊCH", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
+        assert_eq!(sig.name.map(line), Some("Tô Lâm"));
+        // A box's label in capitals above the position is not the position's first line.
+        let text = "PHIẾU TRÌNH\nVề việc bố trí kinh phí\n\nNội dung trình đã rõ.\nPHÒNG XỬ LÝ CHÍNH\nLÃNH ĐẠO VĂN PHÒNG\nNguyễn Văn An\n";
+        let d = doc(text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(positions, ["LÃNH ĐẠO VĂN PHÒNG"]);
     }
 }
