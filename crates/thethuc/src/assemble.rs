@@ -1509,13 +1509,27 @@ fn signature_under_the_date(text: &str, doc: &Document, from: usize) -> Option<u
 /// HÓA VÀ XÃ HỘI`): a body signing as a whole, with no name under it.
 fn signed_in_the_issuers_name(text: &str, doc: &Document, from: usize) -> Option<usize> {
     let last = doc.lines.len().checked_sub(1)?;
-    let issuer = fold_case(doc.lines[*doc.header.issuer.last()?].span.of(text).trim());
+    // The issuer's last body, whatever lines it was wrapped over.
+    let words = |t: &str| {
+        fold_case(t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let body = doc.header.issuer_bodies.last()?;
+    let issuer = words(
+        &body
+            .iter()
+            .map(|s| s.of(text))
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     let t = doc.lines[last].span.of(text).trim();
     let sentence_above = last > from && doc.lines[last - 1].span.of(text).trim_end().ends_with('.');
     (sentence_above
         && issuer.split_whitespace().count() >= 2
         && is_position_line(text, &doc.lines[last])
-        && fold_case(t).ends_with(issuer.as_str()))
+        && words(t).ends_with(issuer.as_str()))
     .then_some(last)
 }
 
