@@ -72,6 +72,20 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
             closing_end = i;
         }
     }
+    // A header without its date, the date set at the end right over the signature: the
+    // document's date all the same, misplaced.
+    if doc.header.place_date.is_none()
+        && closing_start < n
+        && closing_start > cursor
+        && !doc.closing.signature.positions.is_empty()
+        && matches!(
+            kind_at(&doc.lines, closing_start - 1),
+            LineKind::PlaceDate(_)
+        )
+    {
+        doc.header.place_date = Some(closing_start - 1);
+        closing_start -= 1;
+    }
     doc.body = cursor..closing_start.max(cursor);
     find_appendices(text, &mut doc, closing_end, n);
     doc.regime = detect_regime(text, &doc);
@@ -747,12 +761,19 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                     let phrase_goes_on = !is_upper(prev)
                         && !is_upper(next_text)
                         && (prev.ends_with(',') || crate::structure::ends_with_joining_word(prev));
+                    // Under a title in capitals, the event it was given at (`THAM LUẬN` /
+                    // `Tại Hội nghị triển khai …`) goes on as a subtitle: a sentence would end.
+                    let event_goes_on = is_upper(prev)
+                        && fold_case(next_text.trim_start()).starts_with("tại ")
+                        && !next_text.trim_end().ends_with(['.', ';', ':', ','])
+                        && next_text.len() < 200;
                     matches!(next.kind, LineKind::Paragraph | LineKind::ThucHien)
                         && !prev.ends_with(['.', ';', ':'])
                         && (next_text
                             .starts_with(|c: char| crate::fold::is_lower(c) || c.is_ascii_digit())
                             || caps_goes_on
-                            || phrase_goes_on)
+                            || phrase_goes_on
+                            || event_goes_on)
                         && next_text.len() < 300
                 });
                 if !first && next.blank_before && !goes_on {
@@ -765,6 +786,9 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 }
                 let fits = match &next.kind {
                     LineKind::Paragraph | LineKind::VeViec { .. } | LineKind::Khoan { .. } => true,
+                    // A typed decision may open its trích yếu with a công văn's `V/v` right
+                    // under the type name; there it is the trích yếu, not a V/v.
+                    LineKind::Vv { .. } => first,
                     // `Thực hiện dự án …` can be the trích yếu itself: when styled as a heading,
                     // when it cites nothing, or when it sits right under the type name as a short
                     // phrase; a preamble sentence ends with punctuation.
@@ -1178,7 +1202,10 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 i
             }
-            None => match bare_signature(text, doc, body_start) {
+            None => match signature_under_the_date(text, doc, body_start)
+                .or_else(|| bare_signature(text, doc, body_start))
+                .or_else(|| signed_in_the_issuers_name(text, doc, body_start))
+            {
                 Some(i) => i,
                 None => return (n, n),
             },
@@ -1492,10 +1519,69 @@ fn last_authority(doc: &Document, from: usize) -> Option<usize> {
 /// A position line in capitals followed by a name, near the end: a signature with no Nơi nhận.
 fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
     let n = doc.lines.len();
-    (from..n).rev().find(|&i| {
+    let mut i = (from..n).rev().find(|&i| {
         is_position_line(text, &doc.lines[i])
             && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text)))
-    })
+    })?;
+    // A position wrapped in its column (`CHỦ TỊCH` / `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)
+    // starts on the line right above, which opens with a position; the line found goes on
+    // with the body it is held in.
+    let lines = &doc.lines;
+    if i > from
+        && !lines[i].blank_before
+        && lines[i - 1].column == lines[i].column
+        && lines[i - 1].row + 1 == lines[i].row
+        && is_position_line(text, &lines[i - 1])
+        && opens_with_position(lines[i - 1].span.of(text))
+        && !opens_with_position(lines[i].span.of(text))
+    {
+        i -= 1;
+    }
+    Some(i)
+}
+
+/// A place-and-date line set at the end, over signature blocks side by side (a record's
+/// parties, read one after the other): the block right under the date is the issuer's, as the
+/// date and the signature share the right-hand column.
+fn signature_under_the_date(text: &str, doc: &Document, from: usize) -> Option<usize> {
+    let n = doc.lines.len();
+    let date = (from..n)
+        .rev()
+        .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::PlaceDate(_)))?;
+    let i = date + 1;
+    (i < n
+        && is_position_line(text, &doc.lines[i])
+        && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text))))
+    .then_some(i)
+}
+
+/// The last line in capitals, under the body's last sentence, naming the issuer (`CÔNG TY CỔ
+/// PHẦN BCG ENERGY`, `THƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI` of a committee headed `ỦY BAN VĂN
+/// HÓA VÀ XÃ HỘI`): a body signing as a whole, with no name under it.
+fn signed_in_the_issuers_name(text: &str, doc: &Document, from: usize) -> Option<usize> {
+    let last = doc.lines.len().checked_sub(1)?;
+    // The issuer's last body, whatever lines it was wrapped over.
+    let words = |t: &str| {
+        fold_case(t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let body = doc.header.issuer_bodies.last()?;
+    let issuer = words(
+        &body
+            .iter()
+            .map(|s| s.of(text))
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    let t = doc.lines[last].span.of(text).trim();
+    let sentence_above = last > from && doc.lines[last - 1].span.of(text).trim_end().ends_with('.');
+    (sentence_above
+        && issuer.split_whitespace().count() >= 2
+        && is_position_line(text, &doc.lines[last])
+        && words(t).ends_with(issuer.as_str()))
+    .then_some(last)
 }
 
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
@@ -2534,5 +2620,111 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(0));
         assert_eq!(d.authority_heading, Some(1));
         assert_eq!(d.preamble, vec![3]);
+    }
+
+    #[test]
+    fn a_v_v_line_under_the_type_name_is_the_trich_yeu() {
+        let text = "QUYẾT ĐỊNH\nV/v Nâng bậc lương thường xuyên đối với VC, NLĐ\n\nGIÁM ĐỐC BỆNH VIỆN ĐA KHOA ĐỒNG NAI\nCăn cứ Luật Viên chức;\nQUYẾT ĐỊNH:\n";
+        assert_eq!(
+            trich_yeu_of(text),
+            vec!["V/v Nâng bậc lương thường xuyên đối với VC, NLĐ"]
+        );
+        assert!(doc(text).vv.is_empty());
+    }
+
+    #[test]
+    fn a_list_with_no_number_and_no_closing_goes_with_another_document() {
+        let head = "BAN TỔ CHỨC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n\tHà Nội, ngày 09 tháng 10 năm 2025\n\n";
+        let list = format!("{head}DANH SÁCH\nTHAM LUẬN TẠI HỘI NGHỊ\n\nSTT\tĐơn vị\n1\tBộ Y tế\n2\tBộ Quốc phòng\n");
+        let found = codes(&list);
+        for code in ["SO001", "NN001", "CK001"] {
+            assert!(!found.contains(&code), "{code} in {found:?}");
+        }
+        // A plan with neither is still missing them.
+        let plan = list.replace("DANH SÁCH\n", "KẾ HOẠCH\n");
+        let found = codes(&plan);
+        for code in ["SO001", "NN001", "CK001"] {
+            assert!(found.contains(&code), "{code} not in {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_event_a_paper_was_given_at_goes_on_under_its_title() {
+        let text = "DANH SÁCH\nTHAM LUẬN\n\nTại Hội nghị triển khai Chương trình mục tiêu quốc gia\n\nphòng, chống ma tuý đến năm 2030\n\nSTT\n1\n";
+        assert_eq!(
+            trich_yeu_of(text),
+            vec![
+                "THAM LUẬN",
+                "Tại Hội nghị triển khai Chương trình mục tiêu quốc gia",
+                "phòng, chống ma tuý đến năm 2030"
+            ]
+        );
+        // A first paragraph that opens with `Tại` and ends as a sentence is the body.
+        let text = "BÁO CÁO\nKẾT QUẢ CÔNG TÁC NĂM 2025\n\nTại kỳ họp thứ 10, Hội đồng nhân dân tỉnh đã thông qua.\n";
+        assert_eq!(trich_yeu_of(text), vec!["KẾT QUẢ CÔNG TÁC NĂM 2025"]);
+    }
+
+    #[test]
+    fn a_body_signing_in_its_own_name_under_the_last_sentence() {
+        let head = "QUỐC HỘI KHÓA XV\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN VĂN HÓA VÀ XÃ HỘI\tĐộc lập - Tự do - Hạnh phúc\n\tHà Nội, ngày 12 tháng 8 năm 2025\n\nBÁO CÁO\nThẩm tra sơ bộ dự án Luật\n\n";
+        let text = format!(
+            "{head}Thường trực Ủy ban trân trọng báo cáo.\nTHƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI\n"
+        );
+        let d = doc(&text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(&text))
+            .collect();
+        assert_eq!(positions, vec!["THƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI"]);
+        assert!(!codes(&text).contains(&"CK001"));
+        // A heading in capitals that names another body is no signature.
+        let text =
+            format!("{head}Thường trực Ủy ban trân trọng báo cáo.\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n");
+        assert!(doc(&text).closing.signature.positions.is_empty());
+    }
+
+    #[test]
+    fn a_date_at_the_end_over_two_parties_blocks() {
+        let text = "BỆNH VIỆN ĐK ĐỒNG NAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nP. CÔNG NGHỆ THÔNG TIN\tĐộc lập - Tự do - Hạnh phúc\n\nBIÊN BẢN\nNGHIỆM THU CHƯƠNG TRÌNH CẤP SỐ\n\nChúng tôi gồm hai bên.\nBiên Hòa, ngày 20 tháng 02 năm 2025\nPHÒNG CNTT\n\n\nHồ Huy Bình\nKHOA KHÁM BỆNH\n\n\nPhạm Thúy An\n";
+        let d = doc(text);
+        let line = |i: usize| d.lines[i].span.of(text);
+        assert_eq!(
+            d.header.place_date.map(line),
+            Some("Biên Hòa, ngày 20 tháng 02 năm 2025")
+        );
+        let sig = &d.closing.signature;
+        assert_eq!(
+            sig.positions.iter().map(|&i| line(i)).collect::<Vec<_>>(),
+            ["PHÒNG CNTT"]
+        );
+        assert_eq!(sig.name.map(line), Some("Hồ Huy Bình"));
+        assert!(!codes(text).contains(&"NG001"));
+    }
+
+    #[test]
+    fn a_position_wrapped_over_two_lines_without_recipients() {
+        let text = "QUYẾT ĐỊNH\nVề đặc xá năm 2024\n\nĐiều 1. Quyết định này có hiệu lực kể từ ngày ký.\nCHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n(đã ký)\nTô Lâm\n";
+        let d = doc(text);
+        let sig = &d.closing.signature;
+        let line = |i: usize| d.lines[i].span.of(text);
+        assert_eq!(
+            sig.positions.iter().map(|&i| line(i)).collect::<Vec<_>>(),
+            ["CHỦ TỊCH", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
+        assert_eq!(sig.name.map(line), Some("Tô Lâm"));
+        // A box's label in capitals above the position is not the position's first line.
+        let text = "PHIẾU TRÌNH\nVề việc bố trí kinh phí\n\nNội dung trình đã rõ.\nPHÒNG XỬ LÝ CHÍNH\nLÃNH ĐẠO VĂN PHÒNG\nNguyễn Văn An\n";
+        let d = doc(text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(positions, ["LÃNH ĐẠO VĂN PHÒNG"]);
     }
 }

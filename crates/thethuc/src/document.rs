@@ -396,6 +396,22 @@ impl Document {
             .is_some_and(|t| t.routing_form)
     }
 
+    /// A list (`DANH SÁCH`) with neither a number nor any closing: the list that goes with
+    /// another document (a plan's handout, a decision's attachment), numbered, sent and signed
+    /// in that document.
+    pub fn is_list_sent_with_another(&self) -> bool {
+        let closing = &self.closing;
+        self.title
+            .as_ref()
+            .and_then(|t| t.doc_type)
+            .is_some_and(|t| t.name == "DANH SÁCH")
+            && self.header.so.is_none()
+            && closing.noi_nhan.is_none()
+            && closing.signature.authority.is_empty()
+            && closing.signature.positions.is_empty()
+            && closing.signature.name.is_none()
+    }
+
     /// A regulation, rules or statutes issued with another document (`(Ban hành kèm theo
     /// Quyết định số …)` under its title): number, date and recipients are that document's.
     pub fn is_issued_with_another(&self) -> bool {

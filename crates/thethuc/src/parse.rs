@@ -930,6 +930,10 @@ fn lower_so(p: &Pair<'_, Rule>, base: u32) -> LineKind {
     LineKind::So(parts)
 }
 
+/// Words in lower case that no place name holds but a wrapped citation does (`số điều của Luật
+/// Luật sư ngày 20 tháng 11 năm 2012;`).
+const NEVER_IN_A_PLACE: &[&str] = &["của", "về", "theo", "điều", "tại", "với"];
+
 fn lower_date<'o>(p: &Pair<'_, Rule>, base: u32, local: &dyn Fn(Span) -> &'o str) -> LineKind {
     let place = child(p, Rule::place, base).unwrap_or_default();
     // A place name starts with a capital (NG007 reports `hà Nội`) and has no sentence in it.
@@ -939,6 +943,9 @@ fn lower_date<'o>(p: &Pair<'_, Rule>, base: u32, local: &dyn Fn(Span) -> &'o str
         || words > 7
         || place_text.chars().count() > 60
         || place_text.contains(['(', ')', ';', ':'])
+        || place_text
+            .split_whitespace()
+            .any(|w| NEVER_IN_A_PLACE.contains(&w))
     {
         return LineKind::Paragraph;
     }
@@ -1183,6 +1190,14 @@ mod tests {
             kinds_of("Mới nhận được văn bản\nVới nhận định trên\nKT, HT&ĐT các phường\n"),
             ["paragraph", "paragraph", "paragraph"]
         );
+    }
+
+    #[test]
+    fn a_wrapped_citation_ending_with_a_date_is_not_a_place_date_line() {
+        let text = "số điều của Luật Luật sư ngày 20 tháng 11 năm 2012;\nhà Nội, ngày 05 tháng 3 năm 2026\n";
+        let k = kinds(text);
+        assert_eq!(name(&k[0]), "paragraph");
+        assert_eq!(name(&k[1]), "place_date");
     }
 
     #[test]

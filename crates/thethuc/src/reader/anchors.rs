@@ -696,6 +696,7 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
                 None
             };
             if let Some(len) = len.or_else(|| tolerant_so_len(so_text)) {
+                let len = len + glued_unit_code(&text[s + len..]);
                 let before_ok =
                     k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
                 if before_ok {
@@ -756,6 +757,26 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             out.push((place, Cut::Column));
             out.push((end, Cut::Row));
         }
+    }
+}
+
+/// A unit's code in brackets glued to a ký hiệu (`Số: 409 /TTr-CAT(PC04)`, the drafting
+/// department of a police body): part of the number, not the next column. Its length, or 0.
+fn glued_unit_code(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return 0;
+    };
+    match inner.find(')') {
+        Some(close)
+            if close > 0
+                && close <= 12
+                && inner[..close]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.') =>
+        {
+            close + 2
+        }
+        _ => 0,
     }
 }
 
@@ -1608,6 +1629,19 @@ mod tests {
         title_seen: false,
         number_follows: false,
     };
+
+    #[test]
+    fn a_unit_code_glued_to_the_ky_hieu_stays_in_the_number() {
+        assert_eq!(
+            parts("Số: 409 /TTr-CAT(PC04)", HEADER),
+            ["Số: 409 /TTr-CAT(PC04)"]
+        );
+        // A note in brackets after a space is the next column's.
+        assert_eq!(
+            parts("Số: 12/SCT-KT (Dự thảo lần 2)", HEADER),
+            ["Số: 12/SCT-KT", "(Dự thảo lần 2)"]
+        );
+    }
 
     #[test]
     fn header_rows_written_with_one_space_between_columns() {

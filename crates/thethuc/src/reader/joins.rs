@@ -101,6 +101,26 @@ fn continuation(lines: &[ReadLine], i: usize, nfc: &str) -> Option<usize> {
     })
 }
 
+/// A draft's date line whose day is left blank (`Hà Nội, ngày` … `tháng 6 năm 2025`): the gap
+/// for the day can push the rest of the date a blank line down in a text layer. The rest is
+/// the next line, after one blank line, opening with `tháng`.
+fn blank_day_rest(lines: &[ReadLine], i: usize, nfc: &str) -> Option<usize> {
+    let a = &lines[i];
+    let text = a.pieces.text(nfc);
+    if !crate::fold::skeleton(&text).trim_end().ends_with("ngay") || a.in_table {
+        return None;
+    }
+    let j = i + 1;
+    let b = lines.get(j)?;
+    (b.row == a.row + 2
+        && b.column == a.column
+        && !b.in_table
+        && crate::fold::skeleton(&b.pieces.text(nfc))
+            .trim_start()
+            .starts_with("thang "))
+    .then_some(j)
+}
+
 /// Joins wrapped header phrases in place.
 pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
     let mut removed = vec![false; lines.len()];
@@ -117,7 +137,7 @@ pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
         if alone.is_some_and(|(_, edits)| edits == 0) {
             continue;
         }
-        let Some(j) = continuation(lines, i, nfc) else {
+        let Some(j) = continuation(lines, i, nfc).or_else(|| blank_day_rest(lines, i, nfc)) else {
             continue;
         };
         if removed[j] {
@@ -349,6 +369,18 @@ mod tests {
     fn read(text: &str) -> Vec<String> {
         let r = crate::reader::read(text, InputFormat::Text);
         r.lines.iter().map(|l| l.pieces.text(text)).collect()
+    }
+
+    #[test]
+    fn a_draft_date_whose_blank_day_pushed_its_rest_a_line_down() {
+        let text = "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày\n\ntháng 6 năm 2025\n\nBẢN ĐÁNH GIÁ\n";
+        assert_eq!(
+            read(text)[3..],
+            ["Hà Nội, ngày tháng 6 năm 2025", "BẢN ĐÁNH GIÁ"]
+        );
+        // Two blank lines down is too far to be the same date.
+        let text = text.replace("ngày\n\n", "ngày\n\n\n");
+        assert!(read(&text).contains(&"Hà Nội, ngày".to_owned()));
     }
 
     #[test]

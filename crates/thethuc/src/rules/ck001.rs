@@ -22,14 +22,14 @@ và/hoặc chức vụ người ký in hoa (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`)
 hạn hay chức vụ nào ở phần kết thúc. Văn bản ban hành kèm theo văn bản khác (quy chế, điều lệ có dòng \
 `(Ban hành kèm theo Quyết định số …)` dưới tên) được ký ở văn bản đó, không bị báo; phiếu trình giải \
 quyết công việc (biểu mẫu nội bộ của văn phòng) kết thúc bằng các ô ý kiến của lãnh đạo, không bị báo. \
-Không sửa tự động: công cụ không thêm thành phần còn thiếu."),
+Không sửa tự động: công cụ không thêm thành phần còn thiếu. Danh sách (`DANH SÁCH`) không có số và không có phần kết thúc nào là danh sách đi kèm một văn bản khác (tài liệu phát tại hội nghị, danh sách kèm theo quyết định), mang số, nơi nhận và chữ ký của văn bản đó: không bị báo."),
     docs_en: docs!("The position, name and signature of the competent person are a mandatory component \
 (Article 8 and Phụ lục I II.7 of ND30). The signature block holds an authority line (`TM.`, `KT.`, `TL.`, \
 `TUQ.`, `Q.`) and/or the signer's position in capitals (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Reported when the \
 closing has no authority or position line at all. A text issued with another (a regulation or \
 charter with `(Ban hành kèm theo Quyết định số …)` under its title) is signed in that document and \
 not reported; nor is an office's routing form (phiếu trình giải quyết công việc), which ends in the \
-leaders' opinion boxes. No automatic fix: missing components are never invented."),
+leaders' opinion boxes. No automatic fix: missing components are never invented. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported."),
     bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n",
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n",
     check,
@@ -55,7 +55,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A regulation or charter issued with a decision is signed in that decision (NN001, SO001
     // and NG001 ask nothing of it either).
     // An office's routing form ends in the leaders' opinion boxes, not a signature block.
-    if !whole || has_position(ctx) || doc.is_issued_with_another() || doc.is_routing_form() {
+    if !whole || has_position(ctx) || doc.is_issued_with_another() || doc.is_routing_form() || doc.is_list_sent_with_another() {
         return;
     }
     let anchor = doc

@@ -18,12 +18,12 @@ pub static RULE: Rule = Rule {
 định 30/2020/NĐ-CP): từ `Nơi nhận:` ở phía trái, ngang hàng với dòng chức vụ người ký, rồi danh sách nơi \
 nhận, dòng cuối là `- Lưu: VT, …`. Báo lỗi khi văn bản có cấu trúc của văn bản hành chính (có phần đầu \
 hoặc khối chữ ký) mà không có phần Nơi nhận. Dòng có chữ \"Nơi nhận\" mà công cụ chưa nhận ra (ví dụ nằm \
-trong bảng) thì không báo. Không sửa tự động: công cụ không thêm nội dung còn thiếu. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo. Phiếu trình giải quyết công việc (biểu mẫu nội bộ của văn phòng, một lưới ô ý kiến) theo mẫu không có địa danh, ngày tháng và nơi nhận: không bị báo."),
+trong bảng) thì không báo. Không sửa tự động: công cụ không thêm nội dung còn thiếu. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo. Phiếu trình giải quyết công việc (biểu mẫu nội bộ của văn phòng, một lưới ô ý kiến) theo mẫu không có địa danh, ngày tháng và nơi nhận: không bị báo. Danh sách (`DANH SÁCH`) không có số và không có phần kết thúc nào là danh sách đi kèm một văn bản khác (tài liệu phát tại hội nghị, danh sách kèm theo quyết định), mang số, nơi nhận và chữ ký của văn bản đó: không bị báo."),
     docs_en: docs!("The recipients block is a mandatory component (Article 8 and Phụ lục I II.9 of ND30): the \
 word `Nơi nhận:` on the left, level with the signer's position, then the list of recipients, the last \
 line being `- Lưu: VT, …`. Reported when a document structured as an administrative document (a header \
 or a signature block) has no recipients block. A line holding the words \"Nơi nhận\" that was not \
-recognised (inside a table, say) silences the rule. No automatic fix: missing content is never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no place and date and no recipients: not reported."),
+recognised (inside a table, say) silences the rule. No automatic fix: missing content is never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no place and date and no recipients: not reported. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported."),
     bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
@@ -32,7 +32,7 @@ recognised (inside a table, say) silences the rule. No automatic fix: missing co
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let doc = ctx.doc;
     // A regulation issued with a decision is sent with it, to the decision's recipients.
-    if doc.closing.noi_nhan.is_some() || doc.is_issued_with_another() || doc.is_routing_form() {
+    if doc.closing.noi_nhan.is_some() || doc.is_issued_with_another() || doc.is_routing_form() || doc.is_list_sent_with_another() {
         return;
     }
     // A Nơi nhận that the assembler did not place (before the body, inside a table row) is a

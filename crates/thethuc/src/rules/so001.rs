@@ -16,11 +16,11 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Số, ký hiệu (ô số 3, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần thể thức bắt buộc, \
 đặt dưới tên cơ quan ban hành, dạng `Số: 05/QĐ-UBND` (văn bản có tên loại) hoặc `Số: 05/UBND-VP` (công \
 văn). Dự thảo để trống số (`Số:      /KH-UBND`) vẫn được coi là có dòng số (xem SO002). Quy tắc báo khi \
-phần đầu văn bản không có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt số, ký hiệu. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo. Phiếu trình giải quyết công việc (biểu mẫu nội bộ của văn phòng, một lưới ô ý kiến) theo mẫu không có số, ký hiệu: không bị báo."),
+phần đầu văn bản không có dòng nào như vậy. Không có sửa tự động: công cụ không tự đặt số, ký hiệu. Văn bản ban hành kèm theo một văn bản khác (quy chế, quy định, điều lệ có dòng `(Ban hành kèm theo Quyết định số …)` dưới tên loại) mang số, ngày và nơi nhận của văn bản đó: không bị báo. Phiếu trình giải quyết công việc (biểu mẫu nội bộ của văn phòng, một lưới ô ý kiến) theo mẫu không có số, ký hiệu: không bị báo. Danh sách (`DANH SÁCH`) không có số và không có phần kết thúc nào là danh sách đi kèm một văn bản khác (tài liệu phát tại hội nghị, danh sách kèm theo quyết định), mang số, nơi nhận và chữ ký của văn bản đó: không bị báo."),
     docs_en: docs!("The number and code (box 3, Phụ lục I of ND30) is a mandatory component, under the issuer's \
 name, as `Số: 05/QĐ-UBND` (typed documents) or `Số: 05/UBND-VP` (công văn). A draft with the number left \
 blank (`Số:      /KH-UBND`) still has its line (see SO002). The rule reports a header with no such line. \
-No automatic fix: a number and code are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no number: not reported."),
+No automatic fix: a number and code are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no number: not reported. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
     check,
@@ -32,7 +32,7 @@ const SEARCH_LINES: usize = 20;
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A regulation issued with a decision carries the decision's number.
     // An office's routing form has by design no number (its boxes gather the leaders' opinions).
-    if ctx.doc.header.so.is_some() || ctx.doc.is_issued_with_another() || ctx.doc.is_routing_form() {
+    if ctx.doc.header.so.is_some() || ctx.doc.is_issued_with_another() || ctx.doc.is_routing_form() || ctx.doc.is_list_sent_with_another() {
         return;
     }
     // Conservative: a state-form `Số:` line near the top that the assembler left out of the
