@@ -1163,9 +1163,15 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     let n = doc.lines.len();
     // The closing sits before the first appendix heading that follows the last Nơi nhận or
     // authority line; search from the end for the anchors.
-    let noi_nhan = (body_start..n)
+    let is_label = |i: usize| matches!(kind_at(&doc.lines, i), LineKind::NoiNhan { .. });
+    // A form among the appendices has a closing of its own (`- Lưu: ......`, `THỦ TRƯỞNG CƠ
+    // QUAN`): the document's is the last before the first appendix that follows a label.
+    let first_label = (body_start..n).find(|&i| is_label(i));
+    let first_appendix =
+        first_label.and_then(|f| (f + 1..n).find(|&i| is_appendix_start(text, &doc.lines, i)));
+    let noi_nhan = (body_start..first_appendix.unwrap_or(n))
         .rev()
-        .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::NoiNhan { .. }));
+        .find(|&i| is_label(i));
     let remnant = match noi_nhan {
         Some(_) => None,
         None => lost_label(text, doc, body_start),
@@ -1898,6 +1904,34 @@ mod tests {
         // `Tổng` is a family name as well as the start of `Tổng Giám đốc`.
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nTổng Thanh Hải\n");
         assert_eq!(d.closing.signature.name, Some(4));
+    }
+
+    /// A form among the appendices (a report to fill in) has its own Nơi nhận and signature
+    /// placeholders; the document's closing is the one before the first appendix.
+    #[test]
+    fn a_form_s_closing_in_an_appendix_is_not_the_document_s() {
+        let lines = crate::test_corpus::signed_decision(&[
+            "PHỤ LỤC",
+            "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai)",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "BÁO CÁO",
+            "về tình hình chất lượng công trình năm ..... (1).....",
+            "I. Số lượng công trình",
+            "Nơi nhận:",
+            "- Như trên;",
+            "- Lưu: ......",
+            "THỦ TRƯỞNG CƠ QUAN",
+            "(Chữ ký, ghi rõ họ tên và đóng dấu)",
+        ]);
+        let text = lines.join("\n");
+        let d = doc(&text);
+        let at = |i: usize| d.lines[i].span.of(&text);
+        let nn = d.closing.noi_nhan.as_ref().unwrap();
+        assert_eq!(at(nn.luu.unwrap()), "- Lưu: VT, VP.");
+        assert_eq!(at(d.closing.signature.name.unwrap()), "Nguyễn Văn An");
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(at(d.appendices[0].heading), "PHỤ LỤC");
     }
 
     /// A table's cell that lists the appendices a text amends (pdftotext -layout of a
