@@ -1329,7 +1329,11 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             {
                 closing.stray.push(i)
             }
-            _ if is_position_line(text, line) && !name_seen => closing.signature.positions.push(i),
+            _ if (is_position_line(text, line) || is_web_copy_position(text, &doc.lines, i))
+                && !name_seen =>
+            {
+                closing.signature.positions.push(i)
+            }
             // The agency's contact details or a contact note under the block (`Số điện thoại
             // liên hệ: 0902…`, `Email: …`): the optional component of Điều 8.3(d), neither a
             // recipient nor a stray line.
@@ -1526,7 +1530,7 @@ fn last_authority(doc: &Document, from: usize) -> Option<usize> {
 fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
     let n = doc.lines.len();
     let mut i = (from..n).rev().find(|&i| {
-        is_position_line(text, &doc.lines[i])
+        (is_position_line(text, &doc.lines[i]) || is_web_copy_position(text, &doc.lines, i))
             && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text)))
     })?;
     // A position wrapped in its column (`CHỦ TỊCH` / `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)
@@ -1591,6 +1595,18 @@ fn signed_in_the_issuers_name(text: &str, doc: &Document, from: usize) -> Option
 }
 
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
+/// A web copy's signature block: the position in the site's sentence case (`Chủ tịch Quốc
+/// hội`) over `(Đã ký)`, which the page puts where the signature was.
+fn is_web_copy_position(text: &str, lines: &[Line], i: usize) -> bool {
+    let t = lines[i].span.of(text).trim();
+    matches!(lines[i].kind, LineKind::Paragraph)
+        && t.split_whitespace().count() <= 10
+        && crate::reader::anchors::is_position_words(t)
+        && lines
+            .get(i + 1)
+            .is_some_and(|next| fold_case(next.span.of(text).trim()).starts_with("(đã ký"))
+}
+
 fn is_position_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim();
     // A scan's fragment of two letters before a known position (`vn PHO TONG GIAM ĐỌC`).
@@ -1904,6 +1920,24 @@ mod tests {
         // `Tổng` is a family name as well as the start of `Tổng Giám đốc`.
         let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nTổng Thanh Hải\n");
         assert_eq!(d.closing.signature.name, Some(4));
+    }
+
+    /// A web copy's signature block keeps the site's sentence case for the position, over the
+    /// `(Đã ký)` the page puts for the signature; a sentence-case line with no such mark is prose.
+    #[test]
+    fn a_web_copy_s_position_over_its_signed_mark() {
+        let head = "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28 tháng 11 năm 2013\n\nHIẾN PHÁP\n\nĐiều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập.\nHiến pháp này đã được Quốc hội thông qua ngày 28 tháng 11 năm 2013.\n";
+        let text = format!("{head}Chủ tịch Quốc hội\n(Đã ký)\n\nNguyễn Sinh Hùng\n");
+        let d = doc(&text);
+        let at = |i: usize| d.lines[i].span.of(&text);
+        let sig = &d.closing.signature;
+        assert_eq!(
+            sig.positions.iter().map(|&i| at(i)).collect::<Vec<_>>(),
+            ["Chủ tịch Quốc hội"]
+        );
+        assert_eq!(sig.name.map(at), Some("Nguyễn Sinh Hùng"));
+        let text = format!("{head}Chủ tịch Quốc hội\nNguyễn Sinh Hùng\n");
+        assert!(doc(&text).closing.signature.positions.is_empty());
     }
 
     /// A form among the appendices (a report to fill in) has its own Nơi nhận and signature
