@@ -515,8 +515,13 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     // preamble's and the body's own anchors cut it too. A long line of căn cứ alone is a
     // paragraph (ND002's business), not cut.
     let flattened = is_run_together(text, folded);
-    // Prose in the header or closing zone that opens nothing and draws no rule: done.
-    if long && !flattened && !opening {
+    // Prose in the header or closing zone that opens nothing and draws no rule: done. A long
+    // list of recipients in one cell after its label (a Markdown table's) is no prose.
+    let label_first = {
+        let f = folded.trim_start();
+        f.starts_with("nơi nhận") || f.starts_with("noi nhận") || f.starts_with("noi nhan")
+    };
+    if long && !flattened && !opening && !(zone.closing && label_first) {
         return out;
     }
     // The words, split when a step needs them (most lines need none).
@@ -1751,6 +1756,24 @@ mod tests {
             got[got.len() - 3..],
             ["- Lưu: VT, KSTT (2).", "THỦ TƯỚNG", "Phạm Minh Chính"]
         );
+    }
+
+    /// A Markdown table's cell holds the label and every recipient, longer than a line of
+    /// prose: it is cut all the same.
+    #[test]
+    fn a_long_cell_of_recipients_after_its_label() {
+        let items: Vec<String> = (1..=12)
+            .map(|k| format!("- Ủy ban nhân dân các tỉnh, thành phố số {k};"))
+            .collect();
+        let text = format!(
+            "Nơi nhận: {}  - Lưu: VT, Cục DNNN (…..b).",
+            items.join("  ")
+        );
+        assert!(text.len() > LONG_LINE);
+        let got = parts(&text, CLOSING);
+        assert_eq!(got.len(), 14, "{got:#?}");
+        assert_eq!(got[0], "Nơi nhận:");
+        assert_eq!(got[13], "- Lưu: VT, Cục DNNN (…..b).");
     }
 
     /// A chatbot's answer run together keeps its Markdown marks glued to the anchors
