@@ -521,7 +521,8 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         let f = folded.trim_start();
         f.starts_with("nơi nhận") || f.starts_with("noi nhận") || f.starts_with("noi nhan")
     };
-    if long && !flattened && !opening && !(zone.closing && label_first) {
+    let recipients = zone.closing && label_first;
+    if long && !flattened && !opening && !recipients {
         return out;
     }
     // The words, split when a step needs them (most lines need none).
