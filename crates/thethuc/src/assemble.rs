@@ -1752,7 +1752,8 @@ pub fn is_person_name(t: &str) -> bool {
     }
     let all_caps = words.iter().all(|w| w.chars().all(crate::fold::is_capital));
     if all_caps {
-        return SURNAMES.contains(&first.as_str());
+        // `VĂN PHÒNG` (Văn is a family name too) is a body, not a signer.
+        return SURNAMES.contains(&first.as_str()) && !looks_like_body_name(&words.join(" "));
     }
     // A scan lost the first letters of the family name (`guyên Quốc Việt`, `rịnh Việt Hùng`):
     // what is left of it is the end of a family name, four letters at least.
@@ -2094,6 +2095,16 @@ mod tests {
         assert!(!is_person_name("ông Nguyễn Văn An"));
         assert!(!is_person_name("và Phát Triển"));
         assert!(!is_person_name("của Sở Nội Vụ"));
+    }
+
+    /// A name in capitals opens with a family name, but `VĂN PHÒNG` (Văn is one) is a body: a
+    /// routing form's `CHUYÊN MÔN THUỘC` / `VĂN PHÒNG` is no signature block.
+    #[test]
+    fn a_body_in_capitals_is_no_name() {
+        assert!(is_person_name("NGUYỄN VĂN AN"));
+        assert!(is_person_name("VĂN ĐỨC HẢI"));
+        assert!(!is_person_name("VĂN PHÒNG"));
+        assert!(!is_person_name("VĂN PHÒNG UBND TỈNH"));
     }
 
     #[test]
