@@ -1587,14 +1587,23 @@ fn signed_in_the_issuers_name(text: &str, doc: &Document, from: usize) -> Option
     );
     let t = doc.lines[last].span.of(text).trim();
     let sentence_above = last > from && doc.lines[last - 1].span.of(text).trim_end().ends_with('.');
+    // Or the body the last sentence names as the one reporting (`…, Ban Chấp hành Đảng bộ tỉnh
+    // trân trọng báo cáo Đại hội.` over `BAN CHẤP HÀNH ĐẢNG BỘ TỈNH`).
+    let named_above = || {
+        let signed = words(t);
+        let sentence = (last.saturating_sub(2).max(from)..last)
+            .map(|i| doc.lines[i].span.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        signed.split_whitespace().count() >= 3 && words(&sentence).contains(&signed)
+    };
     (sentence_above
-        && issuer.split_whitespace().count() >= 2
         && is_position_line(text, &doc.lines[last])
-        && words(t).ends_with(issuer.as_str()))
+        && (issuer.split_whitespace().count() >= 2 && words(t).ends_with(issuer.as_str())
+            || named_above()))
     .then_some(last)
 }
 
-/// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
 /// A web copy's signature block: the position in the site's sentence case (`Chủ tịch Quốc
 /// hội`) over `(Đã ký)`, which the page puts where the signature was.
 fn is_web_copy_position(text: &str, lines: &[Line], i: usize) -> bool {
@@ -1607,6 +1616,7 @@ fn is_web_copy_position(text: &str, lines: &[Line], i: usize) -> bool {
             .is_some_and(|next| fold_case(next.span.of(text).trim()).starts_with("(đã ký"))
 }
 
+/// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
 fn is_position_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim();
     // A scan's fragment of two letters before a known position (`vn PHO TONG GIAM ĐỌC`).
@@ -2762,6 +2772,27 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         // A heading in capitals that names another body is no signature.
         let text =
             format!("{head}Thường trực Ủy ban trân trọng báo cáo.\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n");
+        assert!(doc(&text).closing.signature.positions.is_empty());
+    }
+
+    /// A Party committee's report signed by the body its last sentence names as reporting
+    /// (`TỈNH ỦY THÁI NGUYÊN` in the header, `Ban Chấp hành Đảng bộ tỉnh` signing).
+    #[test]
+    fn a_body_named_by_the_last_sentence_signs_as_a_whole() {
+        let head = "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY THÁI NGUYÊN\nThái Nguyên, ngày 10 tháng 9 năm 2025\n\nBÁO CÁO\ntổng hợp ý kiến góp ý vào các dự thảo văn kiện\n\nI. TÌNH HÌNH\nCác cấp ủy đã tổ chức góp ý.\n";
+        let last = "Trên đây là Báo cáo tổng hợp góp ý vào các dự thảo văn kiện Đại hội XIV\ncủa Đảng, Ban Chấp hành Đảng bộ tỉnh trân trọng báo cáo Đại hội.\n";
+        let text = format!("{head}{last}BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n");
+        let d = doc(&text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(&text))
+            .collect();
+        assert_eq!(positions, vec!["BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"]);
+        // A heading the sentence does not name is none.
+        let text = format!("{head}{last}BAN THƯỜNG VỤ TỈNH ỦY\n");
         assert!(doc(&text).closing.signature.positions.is_empty());
     }
 
