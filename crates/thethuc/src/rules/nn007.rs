@@ -89,10 +89,22 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         while last + 1 < limit {
             let next = ctx.line(last + 1);
             let open = !ctx.line_text(last).trim_end().ends_with([';', '.']);
+            let next_text = ctx.line_text(last + 1);
+            // Across a blank line (a scan's double spacing) only an open addressee goes on,
+            // into a line that opens in lower case.
+            let across_blank = open
+                && next_text
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(crate::fold::is_lower);
             let continues = matches!(next.kind, LineKind::Paragraph)
-                && !next.blank_before
                 && next.column == ctx.line(first).column
-                && (k + 1 < n || open && looks_continued(ctx.line_text(last + 1)));
+                && if next.blank_before {
+                    across_blank
+                } else {
+                    k + 1 < n || open && looks_continued(next_text)
+                };
             if !continues {
                 break;
             }
