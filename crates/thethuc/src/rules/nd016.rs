@@ -18,14 +18,15 @@ pub static RULE: Rule = Rule {
 `Theo đề nghị của …`, rồi dòng `QUYẾT ĐỊNH:` căn giữa, in hoa, đậm, sau đó là các điều (`Điều 1.`, \
 `Điều 2.`…). Quy tắc báo quyết định không có dòng `QUYẾT ĐỊNH:`, có dòng đó nhưng đặt sau điều đầu tiên, \
 hoặc không có điều nào. Quyết định là văn bản quy phạm pháp luật ban hành bằng một câu (`Thủ tướng Chính \
-phủ ban hành Quyết định quy định …`) thì không cần dòng `QUYẾT ĐỊNH:`. Không có sửa tự động: phải bổ sung \
+phủ ban hành Quyết định quy định …`) thì không cần dòng `QUYẾT ĐỊNH:`. Dòng `QUYẾT ĐỊNH` đứng riêng trước Điều 1 mà thiếu dấu hai chấm \
+được báo tại chính dòng đó. Không có sửa tự động: phải bổ sung \
 nội dung."),
     docs_en: docs!("Per sample 1.2 of Phụ lục III of ND30, a decision's content is the legal bases, the \
 `Theo đề nghị của …` line, then the centred bold capital line `QUYẾT ĐỊNH:`, then the articles \
 (`Điều 1.`, `Điều 2.`…). The rule reports a decision without the `QUYẾT ĐỊNH:` line, with that line \
 after the first article, or with no article at all. A legal normative decision enacted in a sentence \
-(`Thủ tướng Chính phủ ban hành Quyết định quy định …`) needs no `QUYẾT ĐỊNH:` line. No fix: content \
-must be added."),
+(`Thủ tướng Chính phủ ban hành Quyết định quy định …`) needs no `QUYẾT ĐỊNH:` line. A `QUYẾT ĐỊNH` line alone before Article 1 without its \
+colon is reported on that line. No fix: content must be added."),
     bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
     check,
@@ -50,6 +51,16 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         // A legal decision enacts in a sentence, not a line (`Thủ tướng Chính phủ ban hành
         // Quyết định quy định …`, Luật 64/2025).
         (None, Some(d)) if enacts_in_a_sentence(ctx, title.type_line, d) => {}
+        // The enacting line is there but lost its colon (`QUYẾT ĐỊNH` alone above the articles).
+        (None, Some(d)) if colonless_enacting(ctx, title.type_line, d).is_some() => {
+            if let Some(e) = colonless_enacting(ctx, title.type_line, d) {
+                out.push(RULE.diag(
+                    ctx.line(e).span,
+                    "Dòng \"QUYẾT ĐỊNH\" trước Điều 1 thiếu dấu hai chấm; đúng là \"QUYẾT ĐỊNH:\".",
+                    "The \"QUYẾT ĐỊNH\" line before Article 1 lacks its colon; write \"QUYẾT ĐỊNH:\".",
+                ));
+            }
+        }
         (None, Some(d)) => out.push(
             RULE.diag(
                 ctx.line(d).span,
@@ -68,6 +79,16 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         ),
         _ => {}
     }
+}
+
+/// A line between the title and the first article that is the enacting word alone, without
+/// its colon.
+fn colonless_enacting(ctx: &Ctx<'_>, title: usize, first_dieu: usize) -> Option<usize> {
+    (title + 1..first_dieu).find(|&i| {
+        let t = ctx.line_text(i).trim();
+        ctx.line(i).kind == crate::document::LineKind::Paragraph
+            && crate::fold::fold_case(t) == "quyết định"
+    })
 }
 
 /// Whether a line between the title and the first article enacts the decision in words.
