@@ -8,12 +8,12 @@
 
 use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 
-/// The figures of 2026-12-05 (`eval`: 98.72 % of components right, 903 findings matching an
-/// annotated defect, 383 false alarms, 3 of them by component rules).
-const RIGHT_PERCENT_FLOOR: f64 = 98.71;
-const MATCHED_FLOOR: usize = 903;
-const FALSE_ALARMS_CEILING: usize = 383;
-const COMPONENT_FALSE_ALARMS_CEILING: usize = 3;
+/// The figures of 2026-12-05 (`eval`: 99.01 % of components right, 904 findings matching an
+/// annotated defect, 379 false alarms, none of them by component rules).
+const RIGHT_PERCENT_FLOOR: f64 = 99.0;
+const MATCHED_FLOOR: usize = 904;
+const FALSE_ALARMS_CEILING: usize = 379;
+const COMPONENT_FALSE_ALARMS_CEILING: usize = 0;
 
 #[test]
 fn the_development_set_holds_its_floor() {
