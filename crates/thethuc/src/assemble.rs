@@ -1605,15 +1605,18 @@ fn signed_in_the_issuers_name(text: &str, doc: &Document, from: usize) -> Option
 }
 
 /// A web copy's signature block: the position in the site's sentence case (`Chủ tịch Quốc
-/// hội`) over `(Đã ký)`, which the page puts where the signature was.
+/// hội`) over `(Đã ký)`, which the page puts where the signature was. The mark is the next
+/// line of the position's own column (the recipients beside it are read in between).
 fn is_web_copy_position(text: &str, lines: &[Line], i: usize) -> bool {
     let t = lines[i].span.of(text).trim();
+    let under = lines[i + 1..]
+        .iter()
+        .take(12)
+        .find(|l| l.column == lines[i].column && !l.span.of(text).trim().is_empty());
     matches!(lines[i].kind, LineKind::Paragraph)
         && t.split_whitespace().count() <= 10
         && crate::reader::anchors::is_position_words(t)
-        && lines
-            .get(i + 1)
-            .is_some_and(|next| fold_case(next.span.of(text).trim()).starts_with("(đã ký"))
+        && under.is_some_and(|next| fold_case(next.span.of(text).trim()).starts_with("(đã ký"))
 }
 
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
@@ -1949,6 +1952,15 @@ mod tests {
         assert_eq!(sig.name.map(at), Some("Nguyễn Sinh Hùng"));
         let text = format!("{head}Chủ tịch Quốc hội\nNguyễn Sinh Hùng\n");
         assert!(doc(&text).closing.signature.positions.is_empty());
+        // Beside the recipients, the mark is the next line of the position's column.
+        let text = format!("{head}Nơi nhận:\tKT/ bộ trưởng bộ tài chính\n- Văn phòng TW Đảng\tThứ trưởng\n- VP Quốc hội\n- Công báo.\t(Đã ký)\n- Lưu: VP.\tTrương Chí Trung\n");
+        let d = doc(&text);
+        let at = |i: usize| d.lines[i].span.of(&text);
+        let sig = &d.closing.signature;
+        assert_eq!(
+            sig.positions.iter().map(|&i| at(i)).collect::<Vec<_>>(),
+            ["Thứ trưởng"]
+        );
     }
 
     /// A form among the appendices (a report to fill in) has its own Nơi nhận and signature
