@@ -933,32 +933,79 @@ fn cong_van_and_addressee(
 
 /// In a document run together, where a Kính gửi's addressee ends and the letter's first
 /// sentence begins: after a stop, at a word with a capital (`Kính gửi: Sở Nội vụ. Văn phòng
-/// UBND tỉnh nhận được …`), or at a date opening a sentence (`… tỉnh Ngày 24/7/2024, Chủ tịch …`).
+/// UBND tỉnh nhận được …`), at a date opening a sentence (`… tỉnh Ngày 24/7/2024, Chủ tịch …`),
+/// or at the body's name that opens the first sentence (`… tỉnh Lâm Đồng Sở Tư pháp nhận được`),
+/// whichever comes first.
 fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     for (k, &(s, _)) in ws.iter().enumerate() {
         if !(text[s..].starts_with("Kính gửi") || text[s..].starts_with("Kính Gửi")) {
             continue;
         }
-        // An addressee (or a few, with dashes) is a few dozen words at most.
-        for j in k + 2..ws.len().min(k + 60) {
+        // An addressee (or a few, with dashes) is a few dozen words at most: it ends at a stop
+        // before a capital, or a date.
+        let after_stop = (k + 2..ws.len().min(k + 60)).find(|&j| {
             let (a, b) = ws[j];
             let w = &text[a..b];
             let prev = &text[ws[j - 1].0..ws[j - 1].1];
             // `TP. Hồ Chí Minh`, `Q. 1`: an abbreviation's stop ends nothing.
             let abbreviation =
                 prev.chars().count() <= 4 && prev.starts_with(crate::fold::is_capital);
-            let after_stop = prev.ends_with('.') && !abbreviation && !prev.ends_with("..");
+            let stop = prev.ends_with('.') && !abbreviation && !prev.ends_with("..");
             let date = w == "Ngày"
                 && ws
                     .get(j + 1)
                     .is_some_and(|&(x, _)| text[x..].starts_with(|c: char| c.is_ascii_digit()));
-            if date || after_stop && w.starts_with(crate::fold::is_capital) {
-                out.push((a, Cut::Row));
-                break;
-            }
+            date || stop && w.starts_with(crate::fold::is_capital)
+        });
+        // Or the body's first sentence opens with a body's name, no stop before it (`Kính
+        // gửi: Ủy ban nhân dân tỉnh Lâm Đồng Sở Tư pháp nhận được Tờ trình …`): the name
+        // nearest before `nhận được` opens it.
+        let end = ws.len().min(k + 40);
+        let received = (k + 3..end).find(|&m| text[ws[m].0..].starts_with("nhận được"));
+        let opener = received.and_then(|m| {
+            (k + 3..m)
+                .rev()
+                .take(6)
+                .find(|&j| BODY_SENTENCE_HEADS.contains(&&text[ws[j].0..ws[j].1]))
+        });
+        let cut = match (after_stop, opener) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(j) = cut {
+            out.push((ws[j].0, Cut::Row));
         }
     }
 }
+
+/// The first words of a body's name that opens a công văn's first sentence (`Sở Tư pháp nhận
+/// được …`, `Ủy ban nhân dân tỉnh nhận được …`).
+const BODY_SENTENCE_HEADS: &[&str] = &[
+    "Sở",
+    "Ủy",
+    "Uỷ",
+    "UBND",
+    "Bộ",
+    "Ban",
+    "Phòng",
+    "Cục",
+    "Chi",
+    "Trung",
+    "Văn",
+    "Công",
+    "Viện",
+    "Trường",
+    "Hội",
+    "Đoàn",
+    "Thanh",
+    "Kho",
+    "Tòa",
+    "Toà",
+    "Liên",
+    "Tổng",
+    "Bệnh",
+    "Đảng",
+];
 
 /// A type name in capitals inside a line after the number and date (`… năm 2026 QUYẾT ĐỊNH Về
 /// việc …`), or opening a line with its trích yếu after it (`BIÊN BẢN HỌP …`).
@@ -1846,6 +1893,14 @@ mod tests {
         assert!(parts(&text, HEADER)
             .iter()
             .any(|p| p == "Kính gửi: Ủy ban nhân dân TP. Hồ Chí Minh"));
+        // No stop: the first sentence opens with the name of the body that writes.
+        let text = format!("{head} Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng Sở Tư pháp nhận được Tờ trình số 34/TTr-ĐLS ngày 24/3/2026. {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p == "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng"),
+            "{got:#?}"
+        );
     }
 
     #[test]
