@@ -87,6 +87,18 @@ pub(crate) fn type_by_abbr_any_case(abbr: &str) -> Option<DocType> {
     })
 }
 
+/// A typed document's code that opens (group `k`) with the issuer's own initials (`ĐKT-SCT` of
+/// an `ĐOÀN KIỂM TRA`): the type abbreviation `want` is missing, neither retired (`GN`) nor
+/// further on (`UBND-KH`, the order's fault). SO005 reports it; SO006 leaves it.
+pub(crate) fn lacks_type_abbr(ctx: &Ctx<'_>, p: &SoParts, k: usize, want: &str) -> bool {
+    let group = ctx.s(p.parts[k]);
+    let later = p.parts[k + 1..].iter().any(|s| ctx.s(*s) == want);
+    let retired = doctype::RETIRED_ABBRS
+        .iter()
+        .any(|(old, _)| fold_case(old) == fold_case(group));
+    !later && !retired && crate::rules::so007::abbr_fits_any_issuer(ctx, group)
+}
+
 pub(crate) fn is_copy_abbr(abbr: &str) -> bool {
     let f = fold_case(abbr);
     doctype::COPY_ABBRS.iter().any(|c| fold_case(c) == f)
@@ -115,11 +127,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             // initials (`ĐKT` of `ĐOÀN KIỂM TRA`: the type abbreviation is missing); anything else
             // is SO006's.
             let Some(other) = type_by_abbr_any_case(group) else {
-                let later = p.parts[k + 1..].iter().any(|s| ctx.s(*s) == want);
-                let retired = doctype::RETIRED_ABBRS
-                    .iter()
-                    .any(|(old, _)| fold_case(old) == fold_case(group));
-                if !later && !retired && crate::rules::so007::abbr_fits_any_issuer(ctx, group) {
+                if lacks_type_abbr(ctx, p, k, want) {
                     out.push(missing_type(span, code, name, want));
                 }
                 return;

@@ -3,7 +3,7 @@ use crate::doctype::RETIRED_ABBRS;
 use crate::fold::fold_case;
 use crate::rules::so001::header_so;
 use crate::rules::so005::{
-    doc_kind, is_copy_abbr, type_by_abbr_any_case, type_group_index, DocKind,
+    doc_kind, is_copy_abbr, lacks_type_abbr, type_by_abbr_any_case, type_group_index, DocKind,
 };
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -54,10 +54,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     };
     let span = p.parts[k];
     let group = ctx.s(span);
-    if type_by_abbr_any_case(group).is_some() || is_copy_abbr(group) {
+    // The issuer's own initials: the type abbreviation is missing, not unknown (SO005).
+    if type_by_abbr_any_case(group).is_some() || is_copy_abbr(group) || lacks_type_abbr(ctx, p, k, want)
+    {
         return;
     }
-
     let code = p.ky_hieu.map_or(group, |s| ctx.s(s));
     let name = t.name;
     let folded = fold_case(group);
@@ -66,10 +67,6 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .find(|(old, _)| fold_case(old) == folded);
     // The type's abbreviation further on: groups in the wrong order, not a wrong abbreviation.
     let later = p.parts[k + 1..].iter().any(|s| ctx.s(*s) == want);
-    // The issuer's own initials: the type abbreviation is missing, not unknown (SO005).
-    if retired.is_none() && !later && crate::rules::so007::abbr_fits_any_issuer(ctx, group) {
-        return;
-    }
     let (vi, en) = match retired {
         Some((old, new)) if *new == want => (
             format!(
