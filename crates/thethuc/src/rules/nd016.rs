@@ -51,24 +51,22 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         // A legal decision enacts in a sentence, not a line (`Thủ tướng Chính phủ ban hành
         // Quyết định quy định …`, Luật 64/2025).
         (None, Some(d)) if enacts_in_a_sentence(ctx, title.type_line, d) => {}
-        // The enacting line is there but lost its colon (`QUYẾT ĐỊNH` alone above the articles).
-        (None, Some(d)) if colonless_enacting(ctx, title.type_line, d).is_some() => {
-            if let Some(e) = colonless_enacting(ctx, title.type_line, d) {
-                out.push(RULE.diag(
-                    ctx.line(e).span,
-                    "Dòng \"QUYẾT ĐỊNH\" trước Điều 1 thiếu dấu hai chấm; đúng là \"QUYẾT ĐỊNH:\".",
-                    "The \"QUYẾT ĐỊNH\" line before Article 1 lacks its colon; write \"QUYẾT ĐỊNH:\".",
-                ));
-            }
-        }
-        (None, Some(d)) => out.push(
-            RULE.diag(
-                ctx.line(d).span,
-                "Quyết định thiếu dòng \"QUYẾT ĐỊNH:\" (căn giữa, in hoa, đậm) trước Điều 1.",
-                "The decision lacks the \"QUYẾT ĐỊNH:\" line (centred, bold capitals) before Article 1.",
-            )
-            .with_related(type_span),
-        ),
+        // The enacting line is there but lost its colon (`QUYẾT ĐỊNH` alone above the articles):
+        // reported where it stands.
+        (None, Some(d)) => out.push(match colonless_enacting(ctx, title.type_line, d) {
+            Some(e) => RULE.diag(
+                ctx.line(e).span,
+                "Dòng \"QUYẾT ĐỊNH\" trước Điều 1 thiếu dấu hai chấm; đúng là \"QUYẾT ĐỊNH:\".",
+                "The \"QUYẾT ĐỊNH\" line before Article 1 lacks its colon; write \"QUYẾT ĐỊNH:\".",
+            ),
+            None => RULE
+                .diag(
+                    ctx.line(d).span,
+                    "Quyết định thiếu dòng \"QUYẾT ĐỊNH:\" (căn giữa, in hoa, đậm) trước Điều 1.",
+                    "The decision lacks the \"QUYẾT ĐỊNH:\" line (centred, bold capitals) before Article 1.",
+                )
+                .with_related(type_span),
+        }),
         (Some(e), Some(d)) if e > d => out.push(
             RULE.diag(
                 ctx.line(e).span,
