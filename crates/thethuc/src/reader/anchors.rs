@@ -91,33 +91,28 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
         zone.closing = i + CLOSING_LINES >= n || i < closing_from_label;
         total += text.len();
         // Markdown's emphasis and heading marks glued to the anchors (`**Nơi nhận:**`, `###
-        // **1.`) are blanked where the anchors are looked for; the cuts fall at the same
-        // offsets of the text itself.
+        // **1.`) are blanked where the anchors are looked for and the pieces trimmed; the cuts
+        // fall at the same offsets of the text itself.
         let blanked = unmarked(&text, &folded);
-        let marked = blanked.is_some().then(|| text.clone());
-        let (text, folded) = match blanked {
-            Some(blanked) => (blanked.0.into(), blanked.1.into()),
-            None => (text, folded),
-        };
-        if is_run_together(&text, &folded) {
+        let (seen, seen_folded) = blanked
+            .as_ref()
+            .map_or((&*text, &*folded), |(t, f)| (t.as_str(), f.as_str()));
+        if is_run_together(seen, seen_folded) {
             run_together += text.len();
         }
-        let mut cuts = if text.len() > MAX_CUT_LINE {
+        let cuts = if text.len() > MAX_CUT_LINE {
             Vec::new()
         } else {
-            cuts_folded(&text, &folded, zone)
+            cuts_past_marks(&text, &folded, blanked.as_ref(), zone)
         };
-        if let Some(marked) = &marked {
-            over_marks(marked, &mut cuts);
-        }
         if cuts.is_empty() {
             if zone.header {
-                zone.after(&text, &folded);
+                zone.after(seen, seen_folded);
             }
             out.push(line);
             continue;
         }
-        let parts = cut_pieces(&line.pieces, &text, &cuts);
+        let parts = cut_pieces(&line.pieces, seen, &cuts);
         let mut column = line.column;
         let mut sub = line.sub;
         for (k, (pieces, how)) in parts.into_iter().enumerate() {
@@ -470,13 +465,24 @@ fn has_opening(text: &str) -> bool {
 /// Where to cut one line's text.
 pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let folded = fold_case(text);
-    match unmarked(text, &folded) {
-        Some((blanked, folded)) => {
-            let mut cuts = cuts_folded(&blanked, &folded, zone);
+    cuts_past_marks(text, &folded, unmarked(text, &folded).as_ref(), zone)
+}
+
+/// `cuts_folded` on the line as `unmarked` blanked it, when it did, each cut then moved past
+/// the marks of its piece (`over_marks`).
+fn cuts_past_marks(
+    text: &str,
+    folded: &str,
+    blanked: Option<&(String, String)>,
+    zone: Zone,
+) -> Vec<(usize, Cut)> {
+    match blanked {
+        Some((blanked, blanked_folded)) => {
+            let mut cuts = cuts_folded(blanked, blanked_folded, zone);
             over_marks(text, &mut cuts);
             cuts
         }
-        None => cuts_folded(text, &folded, zone),
+        None => cuts_folded(text, folded, zone),
     }
 }
 
