@@ -2461,6 +2461,17 @@ mod tests {
             .collect()
     }
 
+    /// The position lines of the signature, as read.
+    fn positions_of(text: &str) -> Vec<String> {
+        let d = doc(text);
+        d.closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(text).to_owned())
+            .collect()
+    }
+
     fn bodies(text: &str) -> Vec<String> {
         let d = doc(text);
         d.header
@@ -2627,15 +2638,7 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
     #[test]
     fn the_signers_own_post_above_the_name_is_not_the_position() {
         let text = "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nTM. HỘI ĐỒNG\nCHỦ TỊCH\n\nGIÁM ĐỐC SỞ NỘI VỤ\nĐỗ Văn Chung\n";
-        let d = doc(text);
-        let positions: Vec<&str> = d
-            .closing
-            .signature
-            .positions
-            .iter()
-            .map(|&i| d.lines[i].span.of(text))
-            .collect();
-        assert_eq!(positions, ["CHỦ TỊCH"]);
+        assert_eq!(positions_of(text), ["CHỦ TỊCH"]);
         let report = crate::check_str(text, &crate::Config::default());
         assert!(!report.diagnostics.iter().any(|d| d.code == "NN009"));
         // Without the blank (a converter drops empty paragraphs) too.
@@ -2771,15 +2774,10 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         let text = format!(
             "{head}Thường trực Ủy ban trân trọng báo cáo.\nTHƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI\n"
         );
-        let d = doc(&text);
-        let positions: Vec<&str> = d
-            .closing
-            .signature
-            .positions
-            .iter()
-            .map(|&i| d.lines[i].span.of(&text))
-            .collect();
-        assert_eq!(positions, vec!["THƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI"]);
+        assert_eq!(
+            positions_of(&text),
+            vec!["THƯỜNG TRỰC ỦY BAN VĂN HÓA VÀ XÃ HỘI"]
+        );
         assert!(!codes(&text).contains(&"CK001"));
         // A heading in capitals that names another body is no signature.
         let text =
@@ -2794,15 +2792,7 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         let head = "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY THÁI NGUYÊN\nThái Nguyên, ngày 10 tháng 9 năm 2025\n\nBÁO CÁO\ntổng hợp ý kiến góp ý vào các dự thảo văn kiện\n\nI. TÌNH HÌNH\nCác cấp ủy đã tổ chức góp ý.\n";
         let last = "Trên đây là Báo cáo tổng hợp góp ý vào các dự thảo văn kiện Đại hội XIV\ncủa Đảng, Ban Chấp hành Đảng bộ tỉnh trân trọng báo cáo Đại hội.\n";
         let text = format!("{head}{last}BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n");
-        let d = doc(&text);
-        let positions: Vec<&str> = d
-            .closing
-            .signature
-            .positions
-            .iter()
-            .map(|&i| d.lines[i].span.of(&text))
-            .collect();
-        assert_eq!(positions, vec!["BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"]);
+        assert_eq!(positions_of(&text), vec!["BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"]);
         // A heading the sentence does not name is none.
         let text = format!("{head}{last}BAN THƯỜNG VỤ TỈNH ỦY\n");
         assert!(doc(&text).closing.signature.positions.is_empty());
@@ -2839,14 +2829,6 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         assert_eq!(sig.name.map(line), Some("Tô Lâm"));
         // A box's label in capitals above the position is not the position's first line.
         let text = "PHIẾU TRÌNH\nVề việc bố trí kinh phí\n\nNội dung trình đã rõ.\nPHÒNG XỬ LÝ CHÍNH\nLÃNH ĐẠO VĂN PHÒNG\nNguyễn Văn An\n";
-        let d = doc(text);
-        let positions: Vec<&str> = d
-            .closing
-            .signature
-            .positions
-            .iter()
-            .map(|&i| d.lines[i].span.of(text))
-            .collect();
-        assert_eq!(positions, ["LÃNH ĐẠO VĂN PHÒNG"]);
+        assert_eq!(positions_of(text), ["LÃNH ĐẠO VĂN PHÒNG"]);
     }
 }
