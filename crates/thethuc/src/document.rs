@@ -387,6 +387,13 @@ impl Document {
         self.has_no_frame() && self.appendices.is_empty()
     }
 
+    /// A document with no number, recipients or signature block of its own to report missing:
+    /// issued with another (`is_issued_with_another`), an office's routing form, or a list
+    /// that goes with another (`is_list_sent_with_another`). SO001, NN001 and CK001 stay quiet.
+    pub fn frame_is_elsewhere(&self) -> bool {
+        self.is_issued_with_another() || self.is_routing_form() || self.is_list_sent_with_another()
+    }
+
     /// An office's internal routing form (phiếu trình giải quyết công việc): no place-and-date
     /// line and no Nơi nhận by design.
     pub fn is_routing_form(&self) -> bool {

@@ -55,7 +55,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A regulation or charter issued with a decision is signed in that decision (NN001, SO001
     // and NG001 ask nothing of it either).
     // An office's routing form ends in the leaders' opinion boxes, not a signature block.
-    if !whole || has_position(ctx) || doc.is_issued_with_another() || doc.is_routing_form() || doc.is_list_sent_with_another() {
+    if !whole || has_position(ctx) || doc.frame_is_elsewhere() {
         return;
     }
     let anchor = doc

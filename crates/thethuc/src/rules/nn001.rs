@@ -32,7 +32,7 @@ recognised (inside a table, say) silences the rule. No automatic fix: missing co
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let doc = ctx.doc;
     // A regulation issued with a decision is sent with it, to the decision's recipients.
-    if doc.closing.noi_nhan.is_some() || doc.is_issued_with_another() || doc.is_routing_form() || doc.is_list_sent_with_another() {
+    if doc.closing.noi_nhan.is_some() || doc.frame_is_elsewhere() {
         return;
     }
     // A Nơi nhận that the assembler did not place (before the body, inside a table row) is a

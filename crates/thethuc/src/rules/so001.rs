@@ -32,7 +32,7 @@ const SEARCH_LINES: usize = 20;
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A regulation issued with a decision carries the decision's number.
     // An office's routing form has by design no number (its boxes gather the leaders' opinions).
-    if ctx.doc.header.so.is_some() || ctx.doc.is_issued_with_another() || ctx.doc.is_routing_form() || ctx.doc.is_list_sent_with_another() {
+    if ctx.doc.header.so.is_some() || ctx.doc.frame_is_elsewhere() {
         return;
     }
     // Conservative: a state-form `Số:` line near the top that the assembler left out of the
