@@ -169,11 +169,15 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     if cur.blank_before || cur.column != prev.column || cur.row != prev.row + 1 {
         return false;
     }
-    if !matches!(cur.kind, LineKind::Paragraph) || cur.style.heading > 0 {
-        return false;
-    }
     let prev_text = prev.span.of(text).trim_end();
     let cur_text = cur.span.of(text);
+    // A wrapped citation whose line opens with the number it cites (`số 56/2024/QH15;`) reads
+    // as a Số line; in lower case it is no document's own number.
+    let wrapped_number =
+        matches!(cur.kind, LineKind::So(_)) && cur_text.starts_with(crate::fold::is_lower);
+    if !(matches!(cur.kind, LineKind::Paragraph) || wrapped_number) || cur.style.heading > 0 {
+        return false;
+    }
     let starts_lower = cur_text
         .chars()
         .next()

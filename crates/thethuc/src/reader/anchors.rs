@@ -248,6 +248,13 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
             continue;
         }
         let seg = &text[start..end];
+        // Two cuts with only white space between (a cut before a Markdown mark and one after
+        // the words before it) make no line.
+        if seg.trim().is_empty() {
+            start = end;
+            how = next_how;
+            continue;
+        }
         let mut a = start + (seg.len() - seg.trim_start().len());
         let mut b = end - (seg.len() - seg.trim_end().len());
         // Where a line was cut, a scan's specks at the cut (`UBND __ CỘNG HÒA`, `. TỈNH`) go
@@ -480,9 +487,36 @@ fn cuts_past_marks(
         Some((blanked, blanked_folded)) => {
             let mut cuts = cuts_folded(blanked, blanked_folded, zone);
             over_marks(text, &mut cuts);
+            let before = cuts.len();
+            heading_marks(text, &mut cuts);
+            if cuts.len() > before {
+                crate::sorting::sort(&mut cuts);
+                cuts.dedup_by_key(|c| c.0);
+            }
             cuts
         }
         None => cuts_folded(text, folded, zone),
+    }
+}
+
+/// A Markdown heading's marks inside a long line (`… Nguyễn Đức Dũng** ## DỰ TOÁN ### Kinh
+/// phí …`): Markdown opens a heading only at a line's start, so the line breaks were lost
+/// there. Each opens a line.
+fn heading_marks(text: &str, cuts: &mut Vec<(usize, Cut)>) {
+    let bytes = text.as_bytes();
+    for at in memchr::memchr_iter(b'#', bytes) {
+        let run = bytes[at..].iter().take_while(|&&b| b == b'#').count();
+        let after = &text[at + run..];
+        let opens = at > 0
+            && bytes[at - 1].is_ascii_whitespace()
+            && run <= 6
+            && after.starts_with(' ')
+            && after
+                .trim_start()
+                .starts_with(|c: char| crate::fold::is_letter_or_digit(c) || c == '*');
+        if opens && !text[..at].trim().is_empty() {
+            cuts.push((at, Cut::Row));
+        }
     }
 }
 
@@ -542,6 +576,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         .count();
     if zone.header && !long || flattened {
         header_phrases(text, folded, &mut out);
+        if capitals >= 8 {
+            doubled_names(text, ws(), &mut out);
+        }
         // Under the type name, a number or a date is cited by the trích yếu (`BÃI BỎ THÔNG TƯ
         // SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015 …`), not the header's own.
         if !zone.title_seen
@@ -585,6 +622,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     // recipients and the signature are looked for wherever they stand.
     if flattened || zone.closing && closing_words() {
         closing(text, folded, ws(), &mut out);
+    }
+    if flattened || zone.closing && long {
+        portal_footer(text, folded, flattened, &mut out);
     }
     // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
     // a line of its own.
@@ -639,6 +679,55 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         }
     }
     kept
+}
+
+/// A legal portal's footer under a document run together (`… Trần Thanh Mẫn CƠ SỞ DỮ LIỆU
+/// QUỐC GIA VỀ PHÁP LUẬT Đơn vị chủ quản: Bộ Tư pháp …`): its name, in capitals as the portal
+/// writes it, opens a line of its own, which `region::trim` sets aside with all that follows.
+fn portal_footer(text: &str, folded: &str, whole_document: bool, out: &mut Vec<(usize, Cut)>) {
+    const NAME: &str = "cơ sở dữ liệu quốc gia về pháp luật";
+    const OWNER: &str = "đơn vị chủ quản";
+    // In a whole document, past its first half: a body may cite the database by name.
+    let half = if whole_document {
+        floor_boundary(folded, folded.len() / 2)
+    } else {
+        0
+    };
+    let Some(at) = memchr::memmem::find(&folded.as_bytes()[half..], NAME.as_bytes()) else {
+        return;
+    };
+    let at = half + at;
+    if !crate::fold::is_upper(&text[at..at + NAME.len()]) {
+        return;
+    }
+    out.push((at, Cut::Row));
+    if let Some(o) = memchr::memmem::find(&folded.as_bytes()[at..], OWNER.as_bytes()) {
+        out.push((at + o, Cut::Row));
+    }
+}
+
+/// A name in capitals written twice in a row at the head of a document (the Công báo's heading
+/// above the issuer's own, `BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN BỘ NÔNG NGHIỆP VÀ …`): two
+/// lines, never one name.
+fn doubled_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    // Header names stand among the first words.
+    let head = &ws[..ws.len().min(80)];
+    let mut k = 0;
+    while k < head.len() {
+        let run = caps_run(text, head, k);
+        if run >= 4 && run % 2 == 0 {
+            let half = run / 2;
+            let same = (0..half).all(|j| {
+                let (a, b) = head[k + j];
+                let (c, d) = head[k + half + j];
+                text[a..b] == text[c..d]
+            });
+            if same {
+                out.push((head[k + half].0, Cut::Row));
+            }
+        }
+        k += run.max(1);
+    }
 }
 
 /// The Quốc hiệu, the Tiêu ngữ and the Party heading inside a line.
@@ -1061,6 +1150,27 @@ fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     }
 }
 
+/// Where an appendix's reference line (`(Kèm theo Quyết định số … ngày … của …)`,
+/// `(Ban hành kèm theo …)`) starting at `s` ends, when it names a document by its number or
+/// date and the text after it opens no lower-case clause (`f`: the folded text from `s`).
+fn appendix_reference_end(text: &str, f: &str, s: usize) -> Option<usize> {
+    let lead = ["(kèm theo ", "(ban hành kèm theo "]
+        .iter()
+        .find(|l| f.starts_with(**l))?;
+    let named = text[s + lead.len()..].starts_with(crate::fold::is_capital);
+    let close = s + memchr::memchr(b')', &text.as_bytes()[s..])?;
+    let inside = &f[..close - s];
+    if !named || close - s > 400 || !(inside.contains("số") || inside.contains("ngày")) {
+        return None;
+    }
+    let after = text[close + 1..].trim_start();
+    let opens = after.is_empty()
+        || after.starts_with(|c: char| {
+            crate::fold::is_capital(c) || c.is_ascii_digit() || matches!(c, '-' | '|' | '*' | '#')
+        });
+    opens.then_some(close + 1)
+}
+
 /// How many kinds of component a long line shows: the header's phrases, a number or date,
 /// căn cứ, the enacting words, articles, the recipients, an authority prefix.
 fn families(text: &str, folded: &str) -> usize {
@@ -1194,6 +1304,17 @@ fn structure(
         {
             out.push((s, Cut::Row));
             continue;
+        }
+        // An appendix's reference line under its name (`DỰ TOÁN Kinh phí … (kèm theo Kế hoạch
+        // số 12/KH-BQL ngày …) TT Dịch vụ …`): a line of its own when what follows it opens
+        // no lower-case clause (a sentence citing a plan goes on: `(kèm theo Kế hoạch số …) về
+        // Sở`).
+        if long && w.starts_with('(') {
+            if let Some(end) = appendix_reference_end(text, f, s) {
+                out.push((s, Cut::Row));
+                out.push((end, Cut::Row));
+                continue;
+            }
         }
         // An authority heading in capitals after the trích yếu (`… Đoàn kiểm tra CHỦ TỊCH ỦY
         // BAN NHÂN DÂN TỈNH …`).
@@ -1604,6 +1725,10 @@ fn position_after_authority(
     name_after(text, ws, k + run, out);
 }
 
+/// Capitalised words that open the line after a signature (`Số điện thoại liên hệ`, `Nơi
+/// nhận:`, `Địa chỉ`, `Email`) and are no part of any Vietnamese name.
+const NEVER_IN_A_NAME: &[&str] = &["Số", "Nơi", "Kính", "Điện", "Địa", "Email", "Fax", "Tel"];
+
 /// A person's name starting at word `k` (title case, two to five words): cut before it.
 fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize, Cut)>) {
     // A web copy's `(Đã ký)` (`(đã ký)`, `[Đã ký]`) where the signature was: a line of its own.
@@ -1625,7 +1750,10 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
                 && ws
                     .get(k + j + 1)
                     .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
-            w.chars().next().is_some_and(crate::fold::is_capital) && !is_caps_word(w) && !appendix
+            w.chars().next().is_some_and(crate::fold::is_capital)
+                && !is_caps_word(w)
+                && !appendix
+                && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
         })
         .count();
     if (2..=5).contains(&n) {
@@ -2193,6 +2321,79 @@ mod tests {
     }
 
     #[test]
+    fn a_name_written_twice_at_the_head_is_two_lines() {
+        assert_eq!(
+            parts(
+                "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+                HEADER
+            ),
+            [
+                "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+                "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"
+            ]
+        );
+        assert_eq!(
+            parts("ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN", HEADER),
+            ["ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN"]
+        );
+    }
+
+    #[test]
+    fn markdown_heading_marks_inside_a_long_line_open_lines() {
+        let filler = " Kinh phí thực hiện được bố trí từ nguồn ngân sách nhà nước.".repeat(5);
+        let line = format!(
+            "- Lưu: VT, VP.{filler} **TRƯỞNG BAN** **Nguyễn Đức Dũng** ## DỰ TOÁN ### Kinh phí triển khai năm 2026 (kèm theo Kế hoạch số 12/KH-BQL)"
+        );
+        let got = parts(&line, CLOSING);
+        assert!(got.contains(&"## DỰ TOÁN".to_owned()), "{got:?}");
+        assert!(got.iter().any(|p| p.starts_with("### Kinh phí")), "{got:?}");
+        // A hash inside a word or glued to one opens nothing.
+        let line = format!("Thực hiện nhiệm vụ số #12 bằng C# và F# #chuyendoiso.{filler}");
+        assert_eq!(parts(&line, CLOSING).len(), 1);
+    }
+
+    #[test]
+    fn an_appendix_reference_inside_a_long_line_is_a_line_of_its_own() {
+        let filler = " Kinh phí thực hiện được bố trí từ nguồn ngân sách nhà nước.".repeat(5);
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Căn cứ Quyết định số 1385/QĐ-BQL.{filler} Nơi nhận: - Lưu: VT. TRƯỞNG BAN Nguyễn Đức Dũng DỰ TOÁN Kinh phí triển khai năm 2026 (kèm theo Kế hoạch số /KH-BQL ngày /5/2026 của Ban Quản lý các KCN) TT Dịch vụ Số tháng"
+        );
+        let got = parts(&line, CLOSING);
+        assert!(
+            got.contains(
+                &"(kèm theo Kế hoạch số /KH-BQL ngày /5/2026 của Ban Quản lý các KCN)".to_owned()
+            ),
+            "{got:?}"
+        );
+        // A sentence citing a plan goes on after the bracket.
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Căn cứ Quyết định số 1385/QĐ-BQL.{filler} Nơi nhận: - Lưu: VT. Các đơn vị gửi báo cáo (kèm theo Kế hoạch số 12/KH-UBND) về Sở Nội vụ."
+        );
+        let got = parts(&line, CLOSING);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("(kèm theo Kế hoạch số 12/KH-UBND) về Sở")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_contact_line_after_the_signer_is_no_part_of_the_name() {
+        assert_eq!(
+            parts(
+                "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Phạm Mạnh Cường Số điện thoại liên hệ: 0974xxxxxx",
+                CLOSING
+            ),
+            [
+                "KT. BỘ TRƯỞNG, CHỦ NHIỆM",
+                "PHÓ CHỦ NHIỆM",
+                "Phạm Mạnh Cường",
+                "Số điện thoại liên hệ: 0974xxxxxx"
+            ]
+        );
+    }
+
+    #[test]
     fn a_document_on_one_line() {
         let lines = crate::test_corpus::decision(&[
             "Điều 1. Thành lập Đoàn kiểm tra.",
@@ -2213,5 +2414,51 @@ mod tests {
             number_follows: false,
         };
         assert_eq!(parts(&line, z), lines);
+    }
+
+    #[test]
+    fn a_portal_footer_under_a_document_on_one_line_is_set_aside() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        lines.extend([
+            "CƠ SỞ DỮ LIỆU QUỐC GIA VỀ PHÁP LUẬT Đơn vị chủ quản: Bộ Tư pháp Điện thoại:024.6273.9468 | Fax:024.6273.9359 Địa chỉ: Số 60 Trần Phú - Ba Đình - Thành phố Hà Nội Mục lục Điều 1. Điều 2.",
+        ]);
+        let one_line = lines.join(" ") + "\n";
+        let report = crate::check_str(&one_line, &crate::Config::default());
+        assert!(report.document.run_together);
+        let text = report.source.text();
+        let set_aside: String = report
+            .document
+            .furniture
+            .iter()
+            .map(|(span, _)| span.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            set_aside.starts_with("CƠ SỞ DỮ LIỆU QUỐC GIA"),
+            "{set_aside}"
+        );
+        assert!(set_aside.contains("Mục lục"), "{set_aside}");
+        let doc = &report.document;
+        let signer = doc
+            .closing
+            .signature
+            .name
+            .map(|i| doc.line(i).span.of(text));
+        assert_eq!(signer, Some("Nguyễn Văn An"));
+        // A sentence that names the database is no footer.
+        let sentence = format!(
+            "{} Văn bản được đăng trên Cơ sở dữ liệu quốc gia về pháp luật đơn vị chủ quản là Bộ Tư pháp.",
+            "Các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.".repeat(4)
+        );
+        assert_eq!(parts(&sentence, CLOSING), [sentence.as_str()]);
     }
 }

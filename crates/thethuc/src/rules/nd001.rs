@@ -53,14 +53,23 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let ok = if is_last {
-                // `Theo đề nghị …;` followed by an enacting sentence (Nghị định pattern).
+                // `Theo đề nghị …;` followed by an enacting sentence (Nghị định pattern), and a
+                // công văn's `Căn cứ …;` that its next sentence goes on from (`Căn cứ …; Sở Nội
+                // vụ có ý kiến như sau:`): a letter has no legal bases, its căn cứ is prose.
                 c == '.'
-                    || (theo
-                        && c == ';'
+                    || (c == ';'
                         && paragraphs
                             .get(k + 1)
                             .and_then(|q| q.lines.first())
-                            .is_some_and(|&f| !matches!(ctx.kind(f), LineKind::Enacting)))
+                            .is_some_and(|&f| {
+                                if theo {
+                                    !matches!(ctx.kind(f), LineKind::Enacting)
+                                } else {
+                                    matches!(ctx.kind(f), LineKind::Paragraph)
+                                        && ctx.line(f).style.heading == 0
+                                        && ctx.doc.is_cong_van()
+                                }
+                            }))
             } else {
                 c == ';'
             };
