@@ -77,6 +77,19 @@ pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
     if line.blank_before || line.style.heading > 0 || line.style.bold || i == 0 {
         return true;
     }
+    // A word processor's paragraph starts one, whatever ends the paragraph before (`… (Không
+    // bao gồm ngày nghỉ, ngày lễ)` then `Điều 2: Thành lập Đoàn kiểm tra`).
+    if let Some(block) = ctx
+        .doc
+        .styled
+        .as_ref()
+        .and_then(|s| s.block_at(line.span.start))
+    {
+        let lead = ctx.text.get(block.span.start as usize..line.span.start as usize);
+        if lead.is_some_and(|t| t.trim().is_empty()) {
+            return true;
+        }
+    }
     let prev = ctx.line_text(i - 1).trim_end();
     // A heading line in capitals (`QUY ĐỊNH CHUNG`) ends without a stop but ends its paragraph.
     prev.is_empty()
