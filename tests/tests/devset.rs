@@ -8,11 +8,11 @@
 
 use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 
-/// The figures of 2026-12-05 (`eval`: 99.01 % of components right, 904 findings matching an
-/// annotated defect, 379 false alarms, none of them by component rules).
+/// The figures of 2026-12-05 (`eval`: 99.04 % of components right, 908 findings matching an
+/// annotated defect, 345 false alarms, none of them by component rules).
 const RIGHT_PERCENT_FLOOR: f64 = 99.0;
-const MATCHED_FLOOR: usize = 904;
-const FALSE_ALARMS_CEILING: usize = 379;
+const MATCHED_FLOOR: usize = 908;
+const FALSE_ALARMS_CEILING: usize = 345;
 
 #[test]
 fn the_development_set_holds_its_floor() {

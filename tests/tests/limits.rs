@@ -124,8 +124,9 @@ fn combining_marks_nul_bytes_and_utf16_get_clear_results() {
 /// must stay short.
 #[test]
 fn one_piece_repeated_along_a_line_gives_short_capped_findings() {
-    // MA005 quoted everything before the mark: a line of `a,` made messages of the whole line.
-    let commas = format!("{}\n", "a,".repeat(20_000));
+    // MA005 quoted everything before the mark: a line of `ab,` made messages of the whole line.
+    // (Words of two letters: a single letter after a comma is a label, `1A,B,C`, not a slip.)
+    let commas = format!("{}\n", "ab,".repeat(20_000));
     let report = check_str(&commas, &Config::default());
     sound(&report);
     let ma005: Vec<_> = report

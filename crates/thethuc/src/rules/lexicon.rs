@@ -245,6 +245,10 @@ pub(crate) const COMPOUNDS: &[&str] = &[
     "nhà giáo",
     "nhân dân",
     "nhân đạo",
+    "nhân dịp",
+    // The preposition `nhân` (on the occasion of) before its day: `doanh nhân | nhân ngày
+    // Doanh nhân Việt Nam`; the word list has `nhân dịp`.
+    "nhân ngày",
     "nhận định",
     "nhân khẩu",
     "nhân lực",
@@ -258,6 +262,7 @@ pub(crate) const COMPOUNDS: &[&str] = &[
     "nhiệm vụ",
     "nổ mìn",
     "nội dung",
+    "nội quy",
     "nông dân",
     "nông nghiệp",
     "nông thôn",
@@ -490,7 +495,12 @@ pub(crate) const REDUPLICATIVES: &[&str] = &[
     // Whole reduplication that grammars of Vietnamese describe as productive (láy toàn bộ): a
     // noun of time, place or people doubled means "every" (`nhà nhà`, `sáng sáng`, `tuần tuần`),
     // an adjective doubled softens it (`đỏ đỏ`, `cao cao`); `đi đi` (`đi đi lại lại`), `muôn
-    // muôn`, `he he`.
+    // muôn`, `he he`. The textbooks of Vietnamese surveyed in "Dạng láy của danh từ"
+    // (https://123docz.net/trich-doan/3518062-dang-lay-cua-danh-tu.htm: Đinh Thanh Huệ, Nguyễn
+    // Anh Quế, Đặng Ngọc Cừ – Phan Hải) give a one-syllable noun doubled for the plural
+    // (`người người`, `ngành ngành`, `sáng sáng`, `chiều chiều`) and a question word doubled in
+    // a statement (`đâu đâu`, `ai ai`).
+    "ngành",
     "nhà",
     "sáng",
     "tối",

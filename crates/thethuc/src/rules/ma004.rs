@@ -360,6 +360,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 /// The marks that may follow a space.
 fn excepted(c: char, before: char, next: Option<char>, chars: &[(usize, char)], k: usize) -> bool {
     let after = |n: usize| chars.get(k + n).map(|p| p.1);
+    // A second mark after a mark and a space (`- Như trên; :`, `đơn vị trực thuộc sở; ,`, `| :`):
+    // a stray mark (often OCR of a stamp's edge), not a space typed before its mark; joining
+    // them (`trên;:`) would mend nothing.
+    let stray = matches!(before, ',' | ';' | ':' | '|') || (before == '.' && c != '.');
+    if stray && matches!(c, ',' | ';' | ':' | '.') {
+        return true;
+    }
     match c {
         '.' => {
             // `./.`, an ellipsis or a run of dots (a blank), `.pdf`, `.5`.

@@ -42,6 +42,19 @@ const ABBREVIATIONS: &[&str] = &[
 /// are far shorter).
 const HEAD_CHARS: usize = 40;
 
+/// Whether the comma before `rest` belongs where it stands, with no space after it: a single
+/// letter follows (labels `(1A,B,C,D,E)`, a symbol's subscript `rd,F`), or the abbreviation
+/// of one name whose last parts an `&` joins (`Sở VH,TT&DL` for Văn hóa, Thể thao và Du lịch).
+fn comma_in_a_name_or_label(rest: &str) -> bool {
+    // `VT,N.chính`: an initial, the slip it looks like.
+    let mut letters = rest.chars();
+    let single = letters.next().is_some_and(crate::fold::is_letter)
+        && !letters
+            .next()
+            .is_some_and(|c| crate::fold::is_letter(c) || c == '.');
+    single || rest.split([',', ';']).next().is_some_and(|part| part.contains('&'))
+}
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for (i, span, t) in lines(ctx) {
         // Every finding is a mark between two letters; most lines have none.
@@ -77,6 +90,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     continue;
                 }
                 if c == '.' && !sentence_end(tok, i, next) {
+                    continue;
+                }
+                if c == ',' && comma_in_a_name_or_label(&tok[i + 1..]) {
                     continue;
                 }
                 let pos = at + i + c.len_utf8();

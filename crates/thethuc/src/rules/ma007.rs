@@ -88,6 +88,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if !same && !ws.get(k + 2).is_some_and(|w| same_word(first, w.1)) || !spaced(k) {
                 continue;
             }
+            // Two cells of a table laid out as text (`Điểm      Điểm đạt`): no repetition.
+            if column_gap(&t[a + first.len()..b]) {
+                continue;
+            }
             if !same {
                 if let Some(f) = doubled_pair(t, ws, k, &spaced) {
                     if !ctx.is_debris(i) {
@@ -132,9 +136,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let name_before = word_a.is_some_and(capitalised) && capitalised(first);
             let named = NAME_HEADS.iter().any(|h| key(h) == kb)
                 && (capitalised(second) || starts_word);
+            // The second a word of its own that ends its phrase, after a compound ending on the
+            // same syllable: `đầu tư công - quản trị tư, đầu tư tư - sử dụng công`.
+            let ends_phrase = t[b + second.len()..]
+                .trim_start_matches(is_space)
+                .starts_with(['-', '–', ',', ';', ')']);
             if (starts_word && (ends_word || name_before))
                 || (name_before && capitalised(second))
                 || named
+                || (ends_word && ends_phrase)
             {
                 continue;
             }
@@ -166,6 +176,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether the white space between two words is the gutter between two columns of a table
+/// laid out as text: a tab, or three spaces or more.
+fn column_gap(between: &str) -> bool {
+    between.contains('\t') || between.chars().filter(|&c| is_space(c)).count() >= 3
 }
 
 /// Whether two words are the same whatever the case and tone placement (`Uỷ` `Ủy`), cheaply
@@ -337,6 +353,7 @@ fn doubled_pair(
     if !same_word(w0, w2)
         || !same_word(w1, w3)
         || !spaced(k + 1)
+        || column_gap(&line[ws[k + 1].0 + w1.len()..ws[k + 2].0])
         || !spaced(k + 2)
         || !compound(&[key(w0), key(w1)])
     {

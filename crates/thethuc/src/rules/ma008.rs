@@ -489,6 +489,54 @@ mod tests {
             .collect()
     }
 
+    /// The MA008 findings on a word processor's paragraphs, as the text from each mark on.
+    fn found_in_paragraphs(paragraphs: &[&str]) -> Vec<String> {
+        let config = Config {
+            select: vec!["MA008".to_owned()],
+            ..Config::default()
+        };
+        let blocks: Vec<crate::Block> = paragraphs
+            .iter()
+            .map(|t| crate::Block {
+                text: (*t).to_owned(),
+                ..crate::Block::default()
+            })
+            .collect();
+        let report = crate::check_blocks(&blocks, &config);
+        let t = report.source.text();
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "MA008")
+            .map(|d| t[d.span.start as usize..].lines().next().unwrap_or("").to_owned())
+            .collect()
+    }
+
+    /// Word breaks a `(Kèm theo …` line over two paragraphs: the bracket closes in the next
+    /// one, in a .docx as in text; one never closed is still reported.
+    #[test]
+    fn a_bracket_closed_in_the_next_paragraph_of_its_sentence() {
+        let cut = [
+            "Phụ lục I",
+            "DANH SÁCH CÁC ĐƠN VỊ ĐƯỢC KIỂM TRA",
+            "(Kèm theo Quyết định số 15/QĐ-SCT",
+            "ngày 10 tháng 3 năm 2026 của Sở Công Thương)",
+            "Các đơn vị báo cáo kết quả (trước ngày 15",
+            "tháng 11 hằng năm) về Sở Công Thương.",
+        ];
+        assert_eq!(found_in_paragraphs(&cut), Vec::<String>::new());
+        assert_eq!(found(&(cut.join("\n") + "\n")), Vec::<String>::new());
+        let unclosed = [
+            "Phụ lục I",
+            "(Kèm theo Quyết định số 15/QĐ-SCT ngày 10 tháng 3 năm 2026 của Sở Công Thương",
+            "Các đơn vị báo cáo kết quả về Sở Công Thương.",
+        ];
+        assert_eq!(
+            found_in_paragraphs(&unclosed),
+            vec!["(Kèm theo Quyết định số 15/QĐ-SCT ngày 10 tháng 3 năm 2026 của Sở Công Thương"]
+        );
+    }
+
     #[test]
     fn an_amending_document_quotes_articles_over_many_paragraphs() {
         let text = "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP\n\

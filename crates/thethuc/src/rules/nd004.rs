@@ -84,6 +84,27 @@ pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
         || (prev.chars().any(crate::fold::is_letter) && crate::fold::is_upper(prev))
 }
 
+/// Whether line `i` starts a paragraph (`starts_paragraph`) or a word processor's paragraph,
+/// whatever ends the one before: `… (Không bao gồm ngày nghỉ, ngày lễ)` then `Điều 2: Thành
+/// lập Đoàn kiểm tra`. Asked of an article only: a paragraph opening on `Chương V của dự thảo
+/// …` is a sentence, not a chapter.
+fn starts_paragraph_or_block(ctx: &Ctx<'_>, i: usize) -> bool {
+    if starts_paragraph(ctx, i) {
+        return true;
+    }
+    let line = ctx.line(i);
+    if let Some(block) = ctx
+        .doc
+        .styled
+        .as_ref()
+        .and_then(|s| s.block_at(line.span.start))
+    {
+        let lead = ctx.text.get(block.span.start as usize..line.span.start as usize);
+        return lead.is_some_and(|t| t.trim().is_empty());
+    }
+    false
+}
+
 fn nonempty_trimmed(ctx: &Ctx<'_>, s: Span) -> Option<Span> {
     let t = ctx.s(s);
     let lead = t.len() - t.trim_start().len();
@@ -146,7 +167,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                 rest,
             } => {
                 let heading = match separator {
-                    Some(s) => ctx.s(*s) == "." || starts_paragraph(ctx, i),
+                    Some(s) => ctx.s(*s) == "." || starts_paragraph_or_block(ctx, i),
                     None => {
                         starts_paragraph(ctx, i)
                             && ctx

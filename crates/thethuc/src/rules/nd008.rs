@@ -84,3 +84,89 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Block, Config};
+
+    /// ND008's messages on a decision given as a word processor's paragraphs.
+    fn found(paragraphs: &[&str]) -> Vec<String> {
+        let config = Config {
+            select: vec!["ND008".to_owned()],
+            ..Config::default()
+        };
+        let blocks: Vec<Block> = paragraphs
+            .iter()
+            .map(|t| Block {
+                text: (*t).to_owned(),
+                ..Block::default()
+            })
+            .collect();
+        crate::check_blocks(&blocks, &config)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "ND008")
+            .map(|d| d.message.vi.clone())
+            .collect()
+    }
+
+    /// Each paragraph of a .docx starts one: `Điều 2:` after a paragraph that ends without a
+    /// stop is an article (its colon reported), and `Điều 3` follows it.
+    #[test]
+    fn an_article_after_a_paragraph_without_a_stop_is_still_an_article() {
+        let paragraphs = crate::test_corpus::decision(&[
+            "Điều 1. Kiểm tra việc chấp hành các quy định của pháp luật về hóa chất.",
+            "Thời hạn kiểm tra không quá 10 ngày làm việc (không bao gồm ngày nghỉ, ngày lễ)",
+            "Điều 2: Thành lập Đoàn kiểm tra, gồm các ông, bà sau đây:",
+            "1. Ông Hoàng Văn Thuân, Phó Giám đốc Sở, Trưởng đoàn;",
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 3;",
+            "- Lưu: VT.",
+            "GIÁM ĐỐC",
+            "Hoàng Chí Hiền",
+        ]);
+        let found = found(&paragraphs);
+        assert!(
+            found.iter().all(|m| !m.contains("không liên tiếp")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|m| m.contains("\"Điều 2\" dùng \":\"")),
+            "{found:?}"
+        );
+    }
+
+    /// The enacting line without its colon still opens the articles: ND016 reports the colon,
+    /// the articles are numbered 1, 2, 3 as written.
+    #[test]
+    fn articles_after_a_colonless_enacting_line_are_numbered_as_written() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra gồm các ông, bà có tên sau:",
+            "1. Ông Nguyễn Văn A, Giám đốc Sở Nội vụ, Trưởng đoàn.",
+            "Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra việc chấp hành pháp luật.",
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 3;",
+            "- Lưu: VT.",
+            "CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        let enacting = lines.iter().position(|l| *l == "QUYẾT ĐỊNH:").unwrap();
+        lines[enacting] = "QUYẾT ĐỊNH";
+        let text = lines.join("\n") + "\n";
+        let report = crate::check_str(&text, &Config::default());
+        let codes: Vec<(&str, &str)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, &text[d.span.start as usize..d.span.end as usize]))
+            .collect();
+        assert!(codes.contains(&("ND016", "QUYẾT ĐỊNH")), "{codes:?}");
+        for code in ["ND002", "ND003", "ND004", "ND005", "ND008", "ND017"] {
+            assert!(codes.iter().all(|c| c.0 != code), "{codes:?}");
+        }
+        // The same as a word processor's paragraphs.
+        let paragraphs = found(&lines);
+        assert!(paragraphs.is_empty(), "{paragraphs:?}");
+    }
+}
