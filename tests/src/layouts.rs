@@ -655,12 +655,20 @@ pub fn render(
             Ok(s) => s.assemble(Block::in_sequence, Block::in_sequence),
             Err(_) => text.lines().map(str::to_owned).collect(),
         };
-        let line = lines
-            .iter()
-            .map(|l| collapse(l))
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut line = String::new();
+        for l in lines.iter().map(|l| collapse(l)).filter(|l| !l.is_empty()) {
+            // A line broken after a hyphen inside a word or a ký hiệu (`131/CĐ-` / `TTg`) was
+            // wrapped there: on one line the two halves meet again, as a page's text content
+            // gives them.
+            let wrapped_at_hyphen = {
+                let mut tail = line.chars().rev();
+                tail.next() == Some('-') && tail.next().is_some_and(char::is_alphanumeric)
+            };
+            if !line.is_empty() && !wrapped_at_hyphen {
+                line.push(' ');
+            }
+            line.push_str(&l);
+        }
         return Ok(Rendered::Text(format!("{line}\n")));
     }
     let s = split.ok_or("no two-column header")?;
@@ -942,5 +950,17 @@ Nơi nhận:                                   KT. GIÁM ĐỐC
             "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: 1894 /TB-SCT V/v kiểm tra CỘNG HÒA XÃ HỘI"
         ));
         assert!(t.ends_with("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân\n"));
+    }
+
+    #[test]
+    fn one_line_joins_a_word_wrapped_at_its_hyphen() {
+        let text = "Thực hiện Công điện số 131/CĐ-\nTTg của Thủ tướng về kinh tế -\nxã hội.\n";
+        let Rendered::Text(t) = render(text, None, &[], Layout::OneLine).unwrap() else {
+            panic!("text");
+        };
+        assert_eq!(
+            t,
+            "Thực hiện Công điện số 131/CĐ-TTg của Thủ tướng về kinh tế - xã hội.\n"
+        );
     }
 }

@@ -188,7 +188,14 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     // Hard-wrapped text (PDF text layers, OCR) breaks a sentence before a capitalised name:
     // `… ngày 18 tháng 9 năm 2023 của` / `Thủ tướng Chính phủ …`. A line left on a comma or on
     // a word that cannot end a sentence, or an unfinished căn cứ, goes on.
+    // A code broken after its hyphen (`131/CĐ-` / `TTg ngày …`) goes on too.
+    let broken_code = prev_text.strip_suffix('-').is_some_and(|t| {
+        t.chars()
+            .next_back()
+            .is_some_and(crate::fold::is_letter_or_digit)
+    });
     let unfinished = prev_text.ends_with(',')
+        || broken_code
         || ends_with_joining_word(prev_text)
         || matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi);
     hanging || (open && (starts_lower || unfinished))
@@ -1006,6 +1013,19 @@ mod tests {
         let code = c[0].code.map(|s| s.of(text));
         assert_eq!(code, Some("NĐ-\nCP"));
         assert_eq!(c[0].date.map(|d| d.year), Some(2025));
+    }
+
+    #[test]
+    fn a_code_broken_after_its_hyphen_before_a_capital_is_joined() {
+        // The wrapped line opens with the code's capitals: still the same paragraph.
+        let text = "BÁO CÁO\nVề việc\n\n4. Triển khai Chỉ thị số 16/CT-TTg ngày 20/5/2024, Công điện số 131/CĐ-\nTTg ngày 11/12/2024 của Thủ tướng Chính phủ.\n";
+        let c = cites(text);
+        let cd = c
+            .iter()
+            .find(|c| c.span.of(text).starts_with("Công điện"))
+            .expect("the công điện is cited");
+        assert_eq!(cd.code.map(|s| s.of(text)), Some("CĐ-\nTTg"));
+        assert_eq!(cd.date.map(|d| d.year), Some(2024));
     }
 
     #[test]

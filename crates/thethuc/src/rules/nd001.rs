@@ -18,19 +18,26 @@ pub static RULE: Rule = Rule {
 dòng cuối cùng kết thúc bằng dấu chấm `.` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Trong quyết \
 định, dòng `Theo đề nghị của …` đứng sau các căn cứ là dòng cuối cùng và kết thúc bằng dấu chấm. Căn cứ \
 viết trên nhiều dòng được xét ở dòng cuối của đoạn; đoạn `Thực hiện …` và đoạn kết thúc bằng dấu hai \
-chấm (câu dẫn) không xét. Sửa tự động an toàn: thay dấu cuối dòng (`,` `.` `;`) bằng dấu đúng, hoặc thêm \
+chấm (câu dẫn) không xét. Công văn không có phần căn cứ ban hành (mẫu 1.5 Phụ lục III): đoạn `Căn cứ …` \
+trong công văn là lời văn, không xét. Sửa tự động an toàn: thay dấu cuối dòng (`,` `.` `;`) bằng dấu đúng, hoặc thêm \
 dấu khi chưa có."),
     docs_en: docs!("The legal bases of a document stand one per line, each ending with a semicolon `;`, the \
 last one with a period `.` (Phụ lục I of ND30, II.6). In a decision, the `Theo đề nghị của …` line after \
 the bases is the last line and ends with a period. A căn cứ wrapped over several lines is judged on the \
 paragraph's last line; `Thực hiện …` paragraphs and paragraphs ending with a colon (a lead-in sentence) \
-are not judged. Safe fix: replace the final mark (`,` `.` `;`) with the right one, or add it when missing."),
+are not judged. A công văn has no legal bases (mẫu 1.5 of Phụ lục III): a `Căn cứ …` paragraph in a \
+letter is prose and is not judged. Safe fix: replace the final mark (`,` `.` `;`) with the right one, or add it when missing."),
     bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
     good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
     check,
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    // A công văn has no legal bases (Phụ lục III, mẫu 1.5): its `Căn cứ công văn số …` is the
+    // letter's prose, punctuated as its sentence goes on.
+    if ctx.doc.is_cong_van() {
+        return;
+    }
     let paragraphs = &ctx.doc.paragraphs;
     for run in preamble_runs(ctx) {
         let n = run.len();
@@ -53,23 +60,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let ok = if is_last {
-                // `Theo đề nghị …;` followed by an enacting sentence (Nghị định pattern), and a
-                // công văn's `Căn cứ …;` that its next sentence goes on from (`Căn cứ …; Sở Nội
-                // vụ có ý kiến như sau:`): a letter has no legal bases, its căn cứ is prose.
+                // `Theo đề nghị …;` followed by an enacting sentence (Nghị định pattern).
                 c == '.'
-                    || (c == ';'
+                    || (theo
+                        && c == ';'
                         && paragraphs
                             .get(k + 1)
                             .and_then(|q| q.lines.first())
-                            .is_some_and(|&f| {
-                                if theo {
-                                    !matches!(ctx.kind(f), LineKind::Enacting)
-                                } else {
-                                    matches!(ctx.kind(f), LineKind::Paragraph)
-                                        && ctx.line(f).style.heading == 0
-                                        && ctx.doc.is_cong_van()
-                                }
-                            }))
+                            .is_some_and(|&f| !matches!(ctx.kind(f), LineKind::Enacting)))
             } else {
                 c == ';'
             };

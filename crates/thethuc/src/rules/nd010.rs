@@ -129,11 +129,29 @@ pub(crate) fn cite_text(ctx: &Ctx<'_>, c: &Citation) -> String {
         .code
         .or_else(|| c.code_parts.last().copied())
         .map_or(c.span.end, |s| s.end);
-    Span::new(c.span.start, end.max(c.span.start))
-        .of(ctx.text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let text = Span::new(c.span.start, end.max(c.span.start)).of(ctx.text);
+    // White space collapsed; a ký hiệu wrapped after its hyphen (`131/CĐ-` / `TTg`) is quoted
+    // whole, as the document reads.
+    let mut out = String::with_capacity(text.len());
+    let mut gap = String::new();
+    for (i, ch) in text.char_indices() {
+        if ch.is_whitespace() {
+            gap.push(ch);
+            continue;
+        }
+        if !gap.is_empty() && !out.is_empty() {
+            let wrapped = gap.contains('\n') && {
+                let mut tail = text[..i - gap.len()].chars().rev();
+                tail.next() == Some('-') && tail.next().is_some_and(char::is_alphanumeric)
+            };
+            if !wrapped {
+                out.push(' ');
+            }
+        }
+        gap.clear();
+        out.push(ch);
+    }
+    out
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
