@@ -174,6 +174,24 @@ fn component_lines(report: &Report) -> BTreeMap<usize, &'static str> {
     m
 }
 
+/// A text with its words wrapped after a hyphen (`2775/SNV-` / `CCHC`) joined again, as the
+/// one-line copy gives them (`layouts::render`).
+fn unwrapped_at_hyphens(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find("-\n") {
+        let (head, tail) = rest.split_at(k + 1);
+        out.push_str(head);
+        let glued = head[..head.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        rest = if glued { tail.trim_start() } else { tail };
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The findings of a report, counted by key, with a message for each key.
 fn findings(report: &Report) -> BTreeMap<Key, (usize, String)> {
     let text = report.source.text();
@@ -193,7 +211,7 @@ fn findings(report: &Report) -> BTreeMap<Key, (usize, String)> {
             .flatten();
         let place = match line.and_then(|l| components.get(&l)) {
             Some(name) => format!("@{name}"),
-            None => normalise(at),
+            None => normalise(&unwrapped_at_hyphens(at)),
         };
         let e = out
             .entry((d.code, place))

@@ -578,6 +578,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         header_phrases(text, folded, &mut out);
         if capitals >= 8 {
             doubled_names(text, ws(), &mut out);
+            parent_body(text, ws(), &mut out);
         }
         // Under the type name, a number or a date is cited by the trích yếu (`BÃI BỎ THÔNG TƯ
         // SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015 …`), not the header's own.
@@ -703,6 +704,60 @@ fn portal_footer(text: &str, folded: &str, whole_document: bool, out: &mut Vec<(
     out.push((at, Cut::Row));
     if let Some(o) = memchr::memmem::find(&folded.as_bytes()[at..], OWNER.as_bytes()) {
         out.push((at + o, Cut::Row));
+    }
+}
+
+/// The parent body and the issuing body on one line (`UBND TỈNH LÂM ĐỒNG HỘI ĐỒNG THẨM ĐỊNH
+/// …`, `BỘ TÀI CHÍNH CỤC THUẾ`): the issuing body's name opens a line of its own, as the
+/// header sets the two names one above the other.
+fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    const COUNCIL_LEVELS: &[&str] = &["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU"];
+    // What a people's committee and a ministry head: never a word of a place's or a
+    // ministry's own name.
+    const UNDER_COUNCIL: &[&str] = &[
+        "SỞ", "HỘI ĐỒNG", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "TRƯỜNG", "ĐOÀN",
+        "CHI CỤC", "THANH TRA", "QUỸ", "BỘ CHỈ HUY",
+    ];
+    const UNDER_MINISTRY: &[&str] = &[
+        "CỤC", "TỔNG CỤC", "VỤ", "VIỆN", "TRƯỜNG", "VĂN PHÒNG", "THANH TRA", "BAN", "TRUNG TÂM",
+        "BỆNH VIỆN", "HỌC VIỆN",
+    ];
+    let run = caps_run(text, ws, 0).min(30);
+    if run < 4 {
+        return;
+    }
+    let head = &text[..ws[run - 1].1];
+    let (skip, under) = if let Some(rest) = ["UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+    {
+        let Some(level) = COUNCIL_LEVELS.iter().find(|l| {
+            rest.strip_prefix(**l)
+                .is_some_and(|r| r.starts_with(' '))
+        }) else {
+            return;
+        };
+        // The committee's words, its level and at least one word of the place.
+        (head.len() - rest.len() + level.len(), UNDER_COUNCIL)
+    } else if head.starts_with("BỘ ") {
+        ("BỘ".len(), UNDER_MINISTRY)
+    } else {
+        return;
+    };
+    // The first word past the parent's opening (and one word of its name) that opens a body.
+    for j in 1..run {
+        let (a, _) = ws[j];
+        if a <= skip || ws[j - 1].0 <= skip {
+            continue;
+        }
+        let rest = &text[a..head.len()];
+        if under.iter().any(|u| {
+            rest.strip_prefix(*u)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        }) {
+            out.push((a, Cut::Row));
+            return;
+        }
     }
 }
 
@@ -1695,9 +1750,22 @@ fn position_after_authority(
 ) {
     let run = caps_run(text, ws, k);
     // Words of the authority's title after the prefix: cut before a second position head.
+    let mut position_at: Option<usize> = None;
     for j in k + 2..k + run {
         let (a, b) = ws[j];
         let prev = &text[ws[j - 1].0..ws[j - 1].1];
+        // After the position, the signer's other office (`TM. HỘI ĐỒNG CHỦ TỊCH GIÁM ĐỐC SỞ
+        // NỘI VỤ`): a title that opens after a whole one (`… TỊCH`, `… ĐỐC`), not the rest
+        // of one (`TỔNG GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`).
+        if let Some(p) = position_at {
+            let ends_title = ["tịch", "đốc", "trưởng", "thư", "nhiệm", "ban", "đoàn"]
+                .contains(&fold_case(prev).as_str());
+            if j > p + 1 && ends_title && is_position_words(&text[a..ws[k + run - 1].1]) {
+                out.push((a, Cut::Row));
+                break;
+            }
+            continue;
+        }
         // `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH`: the deputy's prefix opens a line of its own,
         // and the title after it is the authority's, not a position.
         if is_authority_prefix(&text[a..b]) {
@@ -1719,7 +1787,7 @@ fn position_after_authority(
                 && !fold_case(&text[ws[j - 1].0..ws[j - 1].1]).starts_with("phó"))
         {
             out.push((a, Cut::Row));
-            break;
+            position_at = Some(j);
         }
     }
     name_after(text, ws, k + run, out);
@@ -2375,6 +2443,49 @@ mod tests {
                 .any(|p| p.contains("(kèm theo Kế hoạch số 12/KH-UBND) về Sở")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_signers_other_office_after_the_position_is_a_line_of_its_own() {
+        assert_eq!(
+            parts("TM. HỘI ĐỒNG CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ Đỗ Văn Chung", CLOSING),
+            ["TM. HỘI ĐỒNG", "CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ", "Đỗ Văn Chung"]
+        );
+        assert_eq!(
+            parts("TM. HỘI ĐỒNG QUẢN TRỊ TỔNG GIÁM ĐỐC Nguyễn Văn An", CLOSING),
+            ["TM. HỘI ĐỒNG QUẢN TRỊ", "TỔNG GIÁM ĐỐC", "Nguyễn Văn An"]
+        );
+        assert_eq!(
+            parts("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An", CLOSING),
+            ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+        );
+    }
+
+    #[test]
+    fn a_parent_body_and_the_issuing_body_on_one_line_are_two_lines() {
+        for (line, want) in [
+            (
+                "UBND TỈNH LÂM ĐỒNG HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH",
+                vec![
+                    "UBND TỈNH LÂM ĐỒNG",
+                    "HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH",
+                ],
+            ),
+            ("BỘ TÀI CHÍNH CỤC THUẾ", vec!["BỘ TÀI CHÍNH", "CỤC THUẾ"]),
+            (
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG SỞ NỘI VỤ",
+                vec!["ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ"],
+            ),
+            // One body: nothing to cut.
+            ("ỦY BAN NHÂN DÂN XÃ BAN CÔNG", vec!["ỦY BAN NHÂN DÂN XÃ BAN CÔNG"]),
+            ("BỘ QUỐC PHÒNG", vec!["BỘ QUỐC PHÒNG"]),
+            (
+                "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+                vec!["BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"],
+            ),
+        ] {
+            assert_eq!(parts(line, HEADER), want, "{line}");
+        }
     }
 
     #[test]
