@@ -711,16 +711,44 @@ fn portal_footer(text: &str, folded: &str, whole_document: bool, out: &mut Vec<(
 /// …`, `BỘ TÀI CHÍNH CỤC THUẾ`): the issuing body's name opens a line of its own, as the
 /// header sets the two names one above the other.
 fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
-    const COUNCIL_LEVELS: &[&str] = &["TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU"];
+    const COUNCIL_LEVELS: &[&str] = &[
+        "TỈNH",
+        "THÀNH PHỐ",
+        "HUYỆN",
+        "QUẬN",
+        "THỊ XÃ",
+        "XÃ",
+        "PHƯỜNG",
+        "ĐẶC KHU",
+    ];
     // What a people's committee and a ministry head: never a word of a place's or a
     // ministry's own name.
     const UNDER_COUNCIL: &[&str] = &[
-        "SỞ", "HỘI ĐỒNG", "BAN", "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "TRƯỜNG", "ĐOÀN",
-        "CHI CỤC", "THANH TRA", "QUỸ", "BỘ CHỈ HUY",
+        "SỞ",
+        "HỘI ĐỒNG",
+        "BAN",
+        "VĂN PHÒNG",
+        "TRUNG TÂM",
+        "BỆNH VIỆN",
+        "TRƯỜNG",
+        "ĐOÀN",
+        "CHI CỤC",
+        "THANH TRA",
+        "QUỸ",
+        "BỘ CHỈ HUY",
     ];
     const UNDER_MINISTRY: &[&str] = &[
-        "CỤC", "TỔNG CỤC", "VỤ", "VIỆN", "TRƯỜNG", "VĂN PHÒNG", "THANH TRA", "BAN", "TRUNG TÂM",
-        "BỆNH VIỆN", "HỌC VIỆN",
+        "CỤC",
+        "TỔNG CỤC",
+        "VỤ",
+        "VIỆN",
+        "TRƯỜNG",
+        "VĂN PHÒNG",
+        "THANH TRA",
+        "BAN",
+        "TRUNG TÂM",
+        "BỆNH VIỆN",
+        "HỌC VIỆN",
     ];
     let run = caps_run(text, ws, 0).min(30);
     if run < 4 {
@@ -731,10 +759,10 @@ fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
         .iter()
         .find_map(|p| head.strip_prefix(p))
     {
-        let Some(level) = COUNCIL_LEVELS.iter().find(|l| {
-            rest.strip_prefix(**l)
-                .is_some_and(|r| r.starts_with(' '))
-        }) else {
+        let Some(level) = COUNCIL_LEVELS
+            .iter()
+            .find(|l| rest.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')))
+        else {
             return;
         };
         // The committee's words, its level and at least one word of the place.
@@ -1456,7 +1484,9 @@ fn ends_citing_word(folded_word: &str) -> bool {
 /// The closing inside a line: the recipients' label and items, and the signature beside them
 /// (`Nơi nhận: KT. GIÁM ĐỐC`, `- Như trên; PHÓ GIÁM ĐỐC`, `- Lưu: VT. Nguyễn Văn An`).
 fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
-    let mut in_recipients = false;
+    // A line of the closing that opens with a recipient's dash goes on with the list (the
+    // label stood on a line before it, or in the column beside it).
+    let mut in_recipients = text.starts_with(['-', '–']);
     // The recipients' last item, `- Lưu: …`, was read.
     let mut luu_seen = false;
     let mut k = 0;
@@ -1808,23 +1838,32 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
         }
     }
     let Some(&(a, _)) = ws.get(k) else { return };
-    let n = ws[k..]
-        .iter()
-        .enumerate()
-        .take_while(|&(j, &(x, y))| {
-            let w = &text[x..y];
-            // `Nguyễn Văn An Phụ lục …`: the appendix that follows is no part of the name.
-            let appendix = w == "Phụ"
-                && ws
-                    .get(k + j + 1)
-                    .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
-            w.chars().next().is_some_and(crate::fold::is_capital)
-                && !is_caps_word(w)
-                && !appendix
-                && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
-        })
-        .count();
-    if (2..=5).contains(&n) {
+    // An officer signs with the rank before the name (`Thượng tướng Vũ Hải Sản`).
+    let rank = {
+        let first: Vec<&str> = ws[k..ws.len().min(k + 3)]
+            .iter()
+            .map(|&(x, y)| &text[x..y])
+            .collect();
+        crate::assemble::rank_words(&first).unwrap_or(0)
+    };
+    let n = rank
+        + ws[k + rank..]
+            .iter()
+            .enumerate()
+            .take_while(|&(j, &(x, y))| {
+                let w = &text[x..y];
+                // `Nguyễn Văn An Phụ lục …`: the appendix that follows is no part of the name.
+                let appendix = w == "Phụ"
+                    && ws
+                        .get(k + rank + j + 1)
+                        .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
+                w.chars().next().is_some_and(crate::fold::is_capital)
+                    && !is_caps_word(w)
+                    && !appendix
+                    && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
+            })
+            .count();
+    if (2..=5).contains(&(n - rank)) {
         let name = &text[a..ws[k + n - 1].1];
         if crate::assemble::is_person_name(name) {
             out.push((a, Cut::Row));
@@ -2448,8 +2487,16 @@ mod tests {
     #[test]
     fn the_signers_other_office_after_the_position_is_a_line_of_its_own() {
         assert_eq!(
-            parts("TM. HỘI ĐỒNG CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ Đỗ Văn Chung", CLOSING),
-            ["TM. HỘI ĐỒNG", "CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ", "Đỗ Văn Chung"]
+            parts(
+                "TM. HỘI ĐỒNG CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ Đỗ Văn Chung",
+                CLOSING
+            ),
+            [
+                "TM. HỘI ĐỒNG",
+                "CHỦ TỊCH",
+                "GIÁM ĐỐC SỞ NỘI VỤ",
+                "Đỗ Văn Chung"
+            ]
         );
         assert_eq!(
             parts("TM. HỘI ĐỒNG QUẢN TRỊ TỔNG GIÁM ĐỐC Nguyễn Văn An", CLOSING),
@@ -2477,7 +2524,10 @@ mod tests {
                 vec!["ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ"],
             ),
             // One body: nothing to cut.
-            ("ỦY BAN NHÂN DÂN XÃ BAN CÔNG", vec!["ỦY BAN NHÂN DÂN XÃ BAN CÔNG"]),
+            (
+                "ỦY BAN NHÂN DÂN XÃ BAN CÔNG",
+                vec!["ỦY BAN NHÂN DÂN XÃ BAN CÔNG"],
+            ),
             ("BỘ QUỐC PHÒNG", vec!["BỘ QUỐC PHÒNG"]),
             (
                 "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
@@ -2486,6 +2536,37 @@ mod tests {
         ] {
             assert_eq!(parts(line, HEADER), want, "{line}");
         }
+    }
+
+    #[test]
+    fn an_officers_rank_opens_the_signers_line() {
+        assert_eq!(
+            parts(
+                "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Thượng tướng Vũ Hải Sản CƠ SỞ DỮ LIỆU",
+                CLOSING
+            ),
+            [
+                "KT. BỘ TRƯỞNG",
+                "THỨ TRƯỞNG",
+                "(Đã ký)",
+                "Thượng tướng Vũ Hải Sản",
+                "CƠ SỞ DỮ LIỆU"
+            ]
+        );
+    }
+
+    #[test]
+    fn recipients_run_on_after_the_label_s_line() {
+        assert_eq!(
+            parts(
+                "- Cổng thông tin điện tử Bộ Công an; - Lưu: VT, V03, H01.",
+                CLOSING
+            ),
+            [
+                "- Cổng thông tin điện tử Bộ Công an;",
+                "- Lưu: VT, V03, H01."
+            ]
+        );
     }
 
     #[test]
