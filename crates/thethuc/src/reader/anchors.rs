@@ -1330,7 +1330,10 @@ fn structure(
             continue;
         }
         // `Căn cứ`, `Theo đề nghị`, `Xét đề nghị`, capitalised as they open a paragraph.
-        if (w == "Căn" && f.starts_with("căn cứ "))
+        // (A web copy's `Căn cứ\u{a0}Luật`: any space.)
+        if (w == "Căn"
+            && f.strip_prefix("căn cứ")
+                .is_some_and(|r| r.starts_with(char::is_whitespace)))
             || ((w == "Theo" || w == "Xét") && f[w.len()..].trim_start().starts_with("đề nghị"))
         {
             if long {
@@ -1401,8 +1404,13 @@ fn structure(
         }
         // An authority heading in capitals after the trích yếu (`… Đoàn kiểm tra CHỦ TỊCH ỦY
         // BAN NHÂN DÂN TỈNH …`).
+        // (Not the words after a dash inside a title: `KINH TẾ - KỸ THUẬT`.)
+        let dash_in_caps = k >= 2
+            && matches!(&text[ws[k - 1].0..ws[k - 1].1], "-" | "–")
+            && is_plain_caps(&text[ws[k - 2].0..ws[k - 2].1]);
         if long
             && !caps_before
+            && !dash_in_caps
             && is_plain_caps(w)
             && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:")
         {
@@ -1438,8 +1446,13 @@ fn structure(
             (digits > 0 && digits <= 2 && w[digits..].starts_with(['.', ')']))
                 || (roman > 0 && w[roman..].starts_with(['.', ')']))
                 || (letter && w.ends_with(')'))
-                || w == "-"
-                || w == "–"
+                // A dash between words in capitals joins a title (`KINH TẾ - KỸ THUẬT`); after
+                // a heading it opens an item (`MỤC ĐÍCH - Nâng cao …`).
+                || (w == "-" || w == "–")
+                    && (clause
+                        || !ws
+                            .get(k + 1)
+                            .is_some_and(|&(a, b)| is_plain_caps(&text[a..b])))
         };
         if item {
             out.push((s, Cut::Row));
@@ -2566,6 +2579,34 @@ mod tests {
                 "- Cổng thông tin điện tử Bộ Công an;",
                 "- Lưu: VT, V03, H01."
             ]
+        );
+    }
+
+    #[test]
+    fn a_can_cu_after_a_no_break_space_opens_a_line() {
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 49/2025/QĐ-TTg QUYẾT ĐỊNH Giải thể Quỹ Bảo hộ công dân ở nước ngoài Căn cứ\u{a0}Luật Tổ chức Chính phủ số 63/2025/QH15; Căn cứ Nghị định số 78/2025/NĐ-CP; Theo đề nghị của Bộ trưởng Bộ Ngoại giao; QUYẾT ĐỊNH: Điều 1. Giải thể Quỹ.{}",
+            " Điều 2. Quyết định này có hiệu lực từ ngày ký.".repeat(4)
+        );
+        let got = parts(&line, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("Căn cứ\u{a0}Luật Tổ chức")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_inside_a_title_in_capitals_cuts_nothing() {
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: /2025/TT-BNNMT THÔNG TƯ BAN HÀNH ĐỊNH MỨC KINH TẾ - KỸ THUẬT CÔNG TÁC ĐIỀU TRA KHOÁNG SẢN Căn cứ Luật Địa chất và Khoáng sản ngày 29 tháng 11 năm 2024; Điều 1. Ban hành định mức.{}",
+            " Điều 2. Thông tư này có hiệu lực từ ngày ký.".repeat(4)
+        );
+        let got = parts(&line, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p.ends_with("KINH TẾ - KỸ THUẬT CÔNG TÁC ĐIỀU TRA KHOÁNG SẢN")),
+            "{got:?}"
         );
     }
 
