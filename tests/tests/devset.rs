@@ -12,7 +12,7 @@ use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 /// annotated defect, 345 false alarms, none of them by component rules).
 const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 const MATCHED_FLOOR: usize = 908;
-const FALSE_ALARMS_CEILING: usize = 333;
+const FALSE_ALARMS_CEILING: usize = 330;
 
 #[test]
 fn the_development_set_holds_its_floor() {

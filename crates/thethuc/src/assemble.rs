@@ -1099,8 +1099,9 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 return i + 1;
             }
             // A căn cứ wrapped over several lines by a PDF text layer; a wrapped line that
-            // opens with the number it cites reads as a Số line (`số 56/2024/QH15;`).
-            LineKind::Paragraph | LineKind::So(_)
+            // opens with the number it cites reads as a Số line (`số 56/2024/QH15;`), one that
+            // ends on its date as a date line (`phạm pháp luật ngày 18 tháng 6 năm 2020;`).
+            LineKind::Paragraph | LineKind::So(_) | LineKind::PlaceDate(_)
                 if last_was_preamble
                     && !l.blank_before
                     && !ends_paragraph(&doc.lines[i - 1], text)

@@ -172,9 +172,10 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     let prev_text = prev.span.of(text).trim_end();
     let cur_text = cur.span.of(text);
     // A wrapped citation whose line opens with the number it cites (`số 56/2024/QH15;`) reads
-    // as a Số line; in lower case it is no document's own number.
-    let wrapped_number =
-        matches!(cur.kind, LineKind::So(_)) && cur_text.starts_with(crate::fold::is_lower);
+    // as a Số line, one that ends on a date (`phạm pháp luật ngày 18 tháng 6 năm 2020;`) as a
+    // date line; in lower case they are no document's own number or date.
+    let wrapped_number = matches!(cur.kind, LineKind::So(_) | LineKind::PlaceDate(_))
+        && cur_text.starts_with(crate::fold::is_lower);
     if !(matches!(cur.kind, LineKind::Paragraph) || wrapped_number) || cur.style.heading > 0 {
         return false;
     }

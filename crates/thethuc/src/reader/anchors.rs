@@ -798,16 +798,16 @@ fn doubled_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>)
     let mut k = 0;
     while k < head.len() {
         let run = caps_run(text, head, k);
-        if run >= 4 && run % 2 == 0 {
-            let half = run / 2;
-            let same = (0..half).all(|j| {
+        // The name twice at the run's start, whatever follows it in capitals (the Quốc hiệu).
+        let same = |half: usize| {
+            (0..half).all(|j| {
                 let (a, b) = head[k + j];
                 let (c, d) = head[k + half + j];
                 text[a..b] == text[c..d]
-            });
-            if same {
-                out.push((head[k + half].0, Cut::Row));
-            }
+            })
+        };
+        if let Some(half) = (2..=(run / 2).min(12)).rev().find(|&h| same(h)) {
+            out.push((head[k + half].0, Cut::Row));
         }
         k += run.max(1);
     }
@@ -1133,7 +1133,12 @@ fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>)
                 && ws
                     .get(j + 1)
                     .is_some_and(|&(x, _)| text[x..].starts_with(|c: char| c.is_ascii_digit()));
-            date || stop && w.starts_with(crate::fold::is_capital)
+            // The addressee's address in brackets under it (`(Địa chỉ: Số 31, phố …)`), or a
+            // letter's first sentence opening as letters do (`Phúc đáp văn bản số …`).
+            let rest = &text[a..];
+            let address = rest.starts_with("(Địa chỉ") || rest.starts_with("(địa chỉ");
+            let opener = LETTER_OPENINGS.iter().any(|o| rest.starts_with(o));
+            address || opener || date || stop && w.starts_with(crate::fold::is_capital)
         });
         // Or the body's first sentence opens with a body's name, no stop before it (`Kính
         // gửi: Ủy ban nhân dân tỉnh Lâm Đồng Sở Tư pháp nhận được Tờ trình …`): the name
@@ -1155,6 +1160,18 @@ fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>)
         }
     }
 }
+
+/// How a letter's first sentence opens, never an addressee's name (`Phúc đáp văn bản số …`).
+const LETTER_OPENINGS: &[&str] = &[
+    "Phúc đáp ",
+    "Trả lời ",
+    "Thực hiện ",
+    "Trên cơ sở ",
+    "Sau khi ",
+    "Vừa qua,",
+    "Vừa qua ",
+    "Để ",
+];
 
 /// The first words of a body's name that opens a công văn's first sentence (`Sở Tư pháp nhận
 /// được …`, `Ủy ban nhân dân tỉnh nhận được …`).
@@ -2456,6 +2473,18 @@ mod tests {
             parts("ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN", HEADER),
             ["ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN"]
         );
+        // The Quốc hiệu after the two.
+        assert_eq!(
+            parts(
+                "BỘ KẾ HOẠCH VÀ ĐẦU TƯ BỘ KẾ HOẠCH VÀ ĐẦU TƯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                HEADER
+            ),
+            [
+                "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+                "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            ]
+        );
     }
 
     #[test]
@@ -2608,6 +2637,26 @@ mod tests {
                 .any(|p| p.ends_with("KINH TẾ - KỸ THUẬT CÔNG TÁC ĐIỀU TRA KHOÁNG SẢN")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_letters_addressee_ends_at_its_address_or_its_first_sentence() {
+        let head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 6987/SNNMT-CCTL V/v góp ý dự thảo";
+        let tail = " Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An";
+        for (body, want) in [
+            (
+                "Kính gửi: Công ty Cổ phần Công nghiệp Khánh An (Địa chỉ: Số 31, phố Tân Xuân 3, phường Đông Ngạc, thành phố Hà Nội) Ngày 05/3/2026, Sở nhận được văn bản số 12.",
+                "Kính gửi: Công ty Cổ phần Công nghiệp Khánh An",
+            ),
+            (
+                "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Phúc đáp văn bản số 1189/SNV-LĐVL&TN ngày 29/8/2025 của Sở Nội vụ tỉnh Lâm Đồng, Sở Y tế có ý kiến như sau.",
+                "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng",
+            ),
+        ] {
+            let line = format!("{head} {body}{tail}");
+            let got = parts(&line, HEADER);
+            assert!(got.iter().any(|p| p == want), "{got:?}");
+        }
     }
 
     #[test]
