@@ -18,13 +18,15 @@ sau dấu câu mới có dấu cách (`báo cáo, đề xuất`, không viết `
 câu thường do gõ vội hoặc do sao chép, làm dấu câu có thể bị đẩy xuống đầu dòng khi dàn trang. Không báo: \
 dấu kết thúc `./.`, dấu ba chấm hoặc dãy dấu chấm để trống (`ngày ... tháng`), khoảng trống trong ngoặc \
 của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu, dấu chấm hoặc hai chấm viết liền chữ phía sau \
-(`.pdf`), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký. Sửa an toàn: xóa các dấu cách trước dấu câu."),
+(`.pdf`), dấu câu thừa đứng sau một dấu câu và một dấu cách (`- Như trên; :`, đó là dấu gõ thừa chứ không \
+phải dấu cách đặt sai), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký. Sửa an toàn: xóa các dấu cách trước dấu câu."),
     docs_en: docs!("In Vietnamese spelling the marks `, . ; : ) ? !` follow the preceding word without a space; \
 the space comes after the mark (`báo cáo, đề xuất`, not `báo cáo , đề xuất`). A space before the mark \
 usually comes from hasty typing or copy and paste, and lets the mark wrap to the start of a line. Not \
 reported: the end mark `./.`, an ellipsis or a run of dots standing for a blank (`ngày ... tháng`), a \
 draft's blank between brackets (`(      )`), a line that starts with a mark, a period or colon written \
-against the following word (`.pdf`), debris lines from OCR of seals and signatures. Safe fix: the spaces before the mark are deleted."),
+against the following word (`.pdf`), a stray mark after a mark and a space (`- Như trên; :`, a mark \
+typed twice, not a space put before one), debris lines from OCR of seals and signatures. Safe fix: the spaces before the mark are deleted."),
     bad: "Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n",
     good: "Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n",
     check,

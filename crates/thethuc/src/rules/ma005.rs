@@ -18,13 +18,15 @@ pub static RULE: Rule = Rule {
 đứng trước viết thường và chữ đứng sau viết hoa (hết câu mà thiếu dấu cách). Không báo: số và số thập \
 phân (`1.000`, `2,5`), ngày tháng (`29/9/2020`), giờ (`8:30`), số, ký hiệu văn bản (`127/QĐ-TTg`, \
 `QCVN 01:2019/BCT`), `V/v`, chữ viết tắt có dấu chấm (`TP.HCM`, `PGS.TS.`, `ThS.`, `M.Cường`), số mục \
-(`2.1.`), địa chỉ trang web và thư điện tử. Sửa an toàn: chèn một dấu cách sau dấu câu."),
+(`2.1.`), một chữ cái đơn sau dấu phẩy (nhãn liệt kê `1A,B,C`), tên viết tắt nối bằng `&` (`VH,TT&DL`), địa \
+chỉ trang web và thư điện tử. Sửa an toàn: chèn một dấu cách sau dấu câu."),
     docs_en: docs!("The marks `, . ; : ? !` are followed by one space before the next word (`báo cáo, đề xuất`, \
 `kèm theo. Thủ tướng`). The rule only reports a mark between two letters; for a period, only when the \
 word before is in lower case and the word after starts with a capital (a sentence end without a space). \
 Not reported: numbers and decimals (`1.000`, `2,5`), dates (`29/9/2020`), times (`8:30`), document \
 numbers and codes (`127/QĐ-TTg`, `QCVN 01:2019/BCT`), `V/v`, abbreviations with periods (`TP.HCM`, \
-`PGS.TS.`, `ThS.`, `M.Cường`), section numbers (`2.1.`), web and e-mail addresses. Safe fix: one space is \
+`PGS.TS.`, `ThS.`, `M.Cường`), section numbers (`2.1.`), a single letter after a comma (labels listed as \
+`1A,B,C`), an abbreviated name joined with `&` (`VH,TT&DL`), web and e-mail addresses. Safe fix: one space is \
 inserted after the mark."),
     bad: "Các văn bản kèm theo.Thủ trưởng các đơn vị tổ chức thực hiện.\n",
     good: "Các văn bản kèm theo. Thủ trưởng các đơn vị tổ chức thực hiện; TP.HCM, 1.000 người./.\n",

@@ -25,7 +25,7 @@ thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không b�
 là từ có trong từ điển (`thi công công trình`, `giao thông thông minh`, `an toàn toàn diện`, `thông tin tin \
 học`); tên riêng bắt đầu bằng chính tiếng đó (`Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, \
 `Luật Luật sư`, `Lâm Đồng đồng loạt`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
-cái đơn và số. Văn bản đến dưới dạng một dòng liền (chữ chép từ trang web, trường dữ liệu đã mất dấu \
+cái đơn và số; hai ô của một bảng trình bày bằng chữ (cách nhau bởi dấu tab hoặc từ ba dấu cách). Văn bản đến dưới dạng một dòng liền (chữ chép từ trang web, trường dữ liệu đã mất dấu \
 xuống dòng) không bị xét: ở đó không biết giữa hai tiếng có từng là chỗ xuống dòng hay không (tên mục rồi \
 đoạn văn, hai ô của một bảng). Sửa không an toàn (cần người soạn xem lại): xóa phần lặp."),
     docs_en: docs!("Two identical syllables in a row (whatever the case and the old or new tone placement: \
@@ -35,7 +35,8 @@ meaningfully repeated words (`song song`, `từ từ`, `đều đều`, `ngày n
 meet on one syllable when both are dictionary words (`thi công công trình`, `giao thông thông minh`, \
 `an toàn toàn diện`, `thông tin tin học`); a proper name that starts with the same syllable (`Trưởng \
 phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`, `Lâm Đồng đồng loạt`); three or more in a \
-row (OCR noise), single letters and numbers. A document that arrived run together on one line (text \
+row (OCR noise), single letters and numbers; two cells of a table laid out as text (a tab or three \
+spaces or more between them). A document that arrived run together on one line (text \
 copied from a web page, a database field with its line breaks stripped) is not checked: there a line \
 break may have stood between the two (a heading and its paragraph, two cells of a table). Unsafe fix \
 (the drafter should check): the repetition is deleted."),
