@@ -1473,6 +1473,19 @@ fn structure(
         };
         if item {
             out.push((s, Cut::Row));
+            // A Roman heading in capitals run on with its first sentence (`III. KINH PHÍ THỰC
+            // HIỆN Nguồn kinh phí …`): the sentence opens a line.
+            if w.starts_with(['I', 'V', 'X']) && w.ends_with('.') {
+                let run = caps_run(text, ws, k + 1);
+                if let Some(&(a, b)) = ws.get(k + 1 + run) {
+                    let next = &text[a..b];
+                    let sentence = next.starts_with(crate::fold::is_capital)
+                        && next.chars().skip(1).any(crate::fold::is_lower);
+                    if run >= 1 && sentence {
+                        out.push((a, Cut::Row));
+                    }
+                }
+            }
         }
     }
 }
@@ -2657,6 +2670,20 @@ mod tests {
             let got = parts(&line, HEADER);
             assert!(got.iter().any(|p| p == want), "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_roman_heading_run_on_with_its_sentence_is_two_lines() {
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 11/KH-UBND KẾ HOẠCH Thực hiện Chỉ thị số 11 Căn cứ Chỉ thị số 11/CT-TTg. II. NHIỆM VỤ Các sở triển khai.{} III. KINH PHÍ THỰC HIỆN Nguồn kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước. Nơi nhận: - Lưu: VT.",
+            " Các sở, ngành thực hiện nhiệm vụ được giao.".repeat(4)
+        );
+        let got = parts(&line, HEADER);
+        assert!(
+            got.contains(&"III. KINH PHÍ THỰC HIỆN".to_owned()),
+            "{got:?}"
+        );
+        assert!(got.contains(&"II. NHIỆM VỤ".to_owned()), "{got:?}");
     }
 
     #[test]
