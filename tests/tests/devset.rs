@@ -8,10 +8,10 @@
 
 use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 
-/// The figures of 2026-12-05 (`eval`: 99.01 % of components right, 904 findings matching an
+/// The figures of 2026-12-05 (`eval`: 99.01 % of components right, 918 findings matching an
 /// annotated defect, 379 false alarms, none of them by component rules).
 const RIGHT_PERCENT_FLOOR: f64 = 99.0;
-const MATCHED_FLOOR: usize = 904;
+const MATCHED_FLOOR: usize = 918;
 const FALSE_ALARMS_CEILING: usize = 379;
 
 #[test]
