@@ -68,10 +68,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             };
             let choice = match right.as_slice() {
                 [one] => Choice::Only(one.clone()),
-                [a, b] if is_style_pair(a, b) => {
-                    let (old, new) = *style.get_or_insert_with(|| crate::rules::ma003::style_counts(ctx));
-                    let (a_is_old, _) = crate::rules::ma003::placement(a).unwrap_or((false, String::new()));
-                    let (old_form, new_form) = if a_is_old { (a, b) } else { (b, a) };
+                [a, b] if matches!((is_old_style(a), is_old_style(b)), (Some(x), Some(y)) if x != y) => {
+                    let (old, new) =
+                        *style.get_or_insert_with(|| crate::rules::ma003::style_counts(ctx));
+                    let (old_form, new_form) = if is_old_style(a) == Some(true) {
+                        (a, b)
+                    } else {
+                        (b, a)
+                    };
                     match ctx.config.tone_marks {
                         TonePolicy::Old => Choice::Style(old_form.clone(), true),
                         TonePolicy::New => Choice::Style(new_form.clone(), true),
@@ -119,9 +123,19 @@ fn report(span: crate::document::Span, word: &str, choice: Choice) -> Diagnostic
     d
 }
 
-/// Whether two right placements are the old and the new style of one word (`hoà`, `hòa`).
-fn is_style_pair(a: &str, b: &str) -> bool {
-    crate::rules::ma003::placement(a).is_some_and(|(_, other)| other == b)
+/// For a syllable ending in an open `oa`, `oe` or `uy` with a tone: `Some(true)` with the mark on
+/// the last vowel (old style, `hoà`), `Some(false)` on the one before (new, `hòa`); `None` for
+/// any other syllable. Two right placements of one word, one of each, are its two styles.
+fn is_old_style(word: &str) -> Option<bool> {
+    let s = crate::syllable::parse(word)?;
+    let open_pair = s.final_consonant.is_empty()
+        && (s.vowels.ends_with("oa") || s.vowels.ends_with("oe") || s.vowels.ends_with("uy"));
+    let last = s.vowels.chars().count().checked_sub(1)?;
+    match s.tone_at {
+        Some(at) if open_pair && at == last => Some(true),
+        Some(at) if open_pair && at + 1 == last => Some(false),
+        _ => None,
+    }
 }
 
 /// The well-formed syllables a word becomes when its one tone mark moves to another vowel, when
@@ -144,6 +158,13 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<String>> {
     }
     let mark = tone_of(word).mark()?;
     if crate::normalization::nfd(word).chars().filter(|c| is_tone_mark(*c)).count() != 1 {
+        return None;
+    }
+    // The mark on a vowel: a consonant with a mark (`ñ`, `ĺ`) is a foreign letter.
+    let marked_consonant = |c: char| {
+        !is_vowel(c) && crate::normalization::nfd(&c.to_string()).chars().any(is_tone_mark)
+    };
+    if word.chars().any(marked_consonant) {
         return None;
     }
     // Moving the mark must give a Vietnamese syllable (a foreign word gives none). The word
@@ -208,11 +229,32 @@ mod tests {
         }
     }
 
+    /// A mark on the `i` of `gi` before `oa`, `oe`, `uy` has two right places, the old and the
+    /// new style: the fix takes the document's style, safe when it has one.
+    #[test]
+    fn two_right_places_follow_the_document_style() {
+        let fix_of = |text: &str| {
+            let config = crate::Config {
+                select: vec!["MA012".into()],
+                ..crate::Config::default()
+            };
+            let report = crate::check_str(text, &config);
+            let d = &report.diagnostics[0];
+            let f = &d.fixes[0];
+            (f.edits[0].replacement.clone(), f.applicability)
+        };
+        use crate::Applicability::{Safe, Unsafe};
+        let wrong = "g\u{1ecb}oa";
+        assert_eq!(fix_of(&format!("Hoà giải, thuỷ lợi, {wrong}.\n")), ("gioạ".into(), Safe));
+        assert_eq!(fix_of(&format!("Hòa giải, thủy lợi, {wrong}.\n")), ("giọa".into(), Safe));
+        assert_eq!(fix_of(&format!("Kế hoạch, {wrong}.\n")), ("giọa".into(), Unsafe));
+    }
+
     #[test]
     fn right_words_names_and_foreign_words_are_left_alone() {
         for word in [
             "của", "hoà", "hòa", "thuỷ", "thủy", "quý", "giữa", "gìn", "Loỏng", "tiềng", "axít",
-            "José", "café", "HĐND", "CuẢ", "cuả1", "co-op", "khuỷu", "nghiêng", "viêc\u{323}", "a", "Ưì", "aỉ",
+            "José", "café", "HĐND", "CuẢ", "cuả1", "co-op", "khuỷu", "nghiêng", "viêc\u{323}", "a", "Ưì", "aỉ", "ĺoa", "ñgoa",
         ] {
             assert_eq!(right_placements(word), None, "{word}");
         }
