@@ -111,15 +111,7 @@ fn is_vowel(c: char) -> bool {
     matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || c == 'ư' || c == 'ơ'
 }
 
-/// How many words of the document use the old and the new tone placement: (old, new).
-pub(crate) fn style_counts(ctx: &Ctx<'_>) -> (usize, usize) {
-    let found = collect(ctx);
-    let old = found.iter().filter(|f| f.style == Style::Old).count();
-    (old, found.len() - old)
-}
-
-/// Every word of the document with a choice of tone placement.
-fn collect(ctx: &Ctx<'_>) -> Vec<Found> {
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let mut found: Vec<Found> = Vec::new();
     for (i, span, _) in lines(ctx) {
         for &(at, word) in ctx.words(i) {
@@ -140,11 +132,6 @@ fn collect(ctx: &Ctx<'_>) -> Vec<Found> {
             }
         }
     }
-    found
-}
-
-fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    let found = collect(ctx);
     let old = found.iter().filter(|f| f.style == Style::Old).count();
     let new = found.len() - old;
     let wrong = match ctx.config.tone_marks {
