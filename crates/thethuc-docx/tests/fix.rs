@@ -143,3 +143,38 @@ fn the_writer_changes_only_what_its_fixes_name() {
     );
     assert_eq!(before.replacen(old, new, 1), after, "only w:pgSz changed");
 }
+
+#[test]
+fn a_misplaced_tone_mark_is_corrected_in_the_written_document() {
+    // The agency files with `cuả` (for `của`, two files) and `Lỏong` (for `Loỏng`, in a table
+    // cell): MA012's safe fix writes the word into the .docx, and every other text stays.
+    let config = thethuc::Config {
+        select: vec!["MA012".into()],
+        ..thethuc::Config::default()
+    };
+    let mut seen = 0;
+    for (name, original) in corpus() {
+        let before = texts(&original);
+        for (wrong, right, phrase) in [
+            ("cuả", "của", "tác động của chấn động"),
+            ("Lỏong", "Loỏng", "xã Tằng Loỏng"),
+        ] {
+            if !before.iter().any(|p| p.contains(wrong)) {
+                continue;
+            }
+            seen += 1;
+            let out = fix(&original, &config, false, &Limits::default()).unwrap();
+            assert!(out.applied >= 1, "{name}: nothing applied");
+            let after = texts(&out.bytes);
+            assert_eq!(before.len(), after.len(), "{name}: paragraphs lost");
+            for (b, a) in before.iter().zip(&after) {
+                assert_eq!(&b.replace(wrong, right), a, "{name}");
+            }
+            assert!(
+                after.iter().any(|p| p.contains(phrase)),
+                "{name}: the corrected word is not in the document"
+            );
+        }
+    }
+    assert_eq!(seen, 3, "two agency files with `cuả`, one with `Lỏong`");
+}

@@ -232,7 +232,8 @@ const CLUSTERS: &[Cluster] = &[
     ("uy", true, &["ch", "nh", "p", "t"], &[0, 1], &[1]),
     ("uơ", true, NONE, &[1], &[]),
     ("uâ", false, &["n", "ng", "t"], &[], &[1]),
-    ("oo", false, &["c", "ng"], &[], &[0, 1]),
+    // `oo` carries its tone on the second `o` (`boóng`, `soóc`, `Loỏng`); `Lỏong` is misplaced.
+    ("oo", false, &["c", "ng"], &[], &[1]),
     ("oai", true, NONE, &[1], &[]),
     ("oay", true, NONE, &[1], &[]),
     ("oao", true, NONE, &[1], &[]),
@@ -518,7 +519,7 @@ mod tests {
         khoá khóa xuất điều hành lắp ráp xe hai bánh gắn phụ tùng chỉ đạo công thép sản phẩm \
         khi xoá bỏ biện pháp hạn phôi tổng cục thứ trưởng lưu tòa án kiểm sát tối cao \
         thuở khuya khuỷu nguyễn nguệch huynh huých quỳnh quýt quyết quyển giếng giêng giữ gìn \
-        gì giờ giường giữa người ngoằn ngoèo oẳn tù tì xoong boong yêu yên uống ước ếch ạch \
+        gì giờ giường giữa người ngoằn ngoèo oẳn tù tì xoong boong boóng soóc Loỏng yêu yên uống ước ếch ạch \
         kìa của mưa lửa thuỷ thủy khoẻ khỏe hoè hòe ghi ghế nghe nghiêng kê kia ký kỹ quê quà \
         việc tiếng chuyện tuyết khuất khuây loằng xoăn hoặc uyển khoét chiêm nhiếp thuốc buồm \
         đường";
@@ -547,6 +548,8 @@ mod tests {
             "hòan",
             "cuả",
             "qủa",
+            "Lỏong",
+            "sóoc",
             "gìa",
             "quu",
             "q",

@@ -95,7 +95,7 @@ left over; is it \"{decoded}\"?"
 
 /// `tok` without the punctuation around a word (`,;:.!?()"` and curly quotes), and where what
 /// is left starts in `tok`. Bytes, not characters: it runs on every token of the text.
-fn trim_punctuation(tok: &str) -> (usize, &str) {
+pub(crate) fn trim_punctuation(tok: &str) -> (usize, &str) {
     // The curly quotes are three bytes leading with E2.
     const CURLY: [&str; 4] = ["“", "”", "‘", "’"];
     let is_punctuation = |b: u8| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"');

@@ -315,7 +315,7 @@ registry! {
     nd015, nd016, nd017,
     pl001, pl002, pl003,
     tb001, tb002, tb003, tb004, tb005, tb006, tb007, tb008, tb009, tb010, tb011, tb012,
-    ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011,
+    ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
 }
 
 pub fn by_code(code: &str) -> Option<&'static Rule> {

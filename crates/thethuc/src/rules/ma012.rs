@@ -1,0 +1,202 @@
+use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::rules::ma004::{lines, sub};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::syllable::{is_valid_syllable, strip_tone, tone_of};
+
+pub static RULE: Rule = Rule {
+    code: "MA012",
+    name: "misplaced-tone",
+    severity: Severity::Error,
+    fix: FixAvailability::Safe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "PL-I I (TCVN 6909:2001)",
+    default_on: true,
+    summary_vi: "Dấu thanh trên nguyên âm mà cả cách bỏ dấu cũ lẫn mới đều không đặt (`cuả` → `của`).",
+    summary_en: "A tone mark where neither the old nor the new placement puts it (`cuả` → `của`).",
+    docs_vi: docs!("Dấu thanh của một âm tiết tiếng Việt đặt trên nguyên âm chính. Chỉ các vần `oa`, `oe`, `uy` \
+không có âm cuối mới có hai cách đặt (kiểu cũ `hoà`, `thuỷ`; kiểu mới `hòa`, `thủy`), mọi vần khác chỉ \
+có một chỗ: `của`, `mùa`, `người`, `quá` (chữ `u` sau `q` thuộc phụ âm đầu), `giữa`, `Loỏng`. Dấu đặt \
+sai chỗ (`cuả`, `muà`, `qúa`, `Lỏong`) thường do gõ bộ gõ kiểu tự do hoặc sửa tay, nhìn lướt vẫn thấy \
+đúng nên dễ lọt qua khâu soát văn bản. Quy tắc báo một chữ không phải âm tiết hợp lệ, có đúng một dấu \
+thanh, và dời dấu sang nguyên âm khác thì thành âm tiết hợp lệ. Không \
+xét: chữ có chữ hoa ở giữa (chữ viết tắt), chữ có chữ số, dấu nối, địa chỉ trang web và thư điện tử, \
+chữ nước ngoài và tên riêng nước ngoài (dời dấu cũng không thành âm tiết tiếng Việt: `axít`, `José`), chữ \
+hai nguyên âm không có phụ âm (`Ưì` thường là chữ `Vì` nhận dạng sai). Sửa an toàn khi chỉ có một chỗ \
+đặt dấu đúng; khi có hai chỗ (kiểu cũ và kiểu mới, chỉ gặp ở `gi` + `oa`, `oe`, `uy`) sửa không an toàn \
+theo kiểu mới."),
+    docs_en: docs!("The tone mark of a Vietnamese syllable sits on its main vowel. Only the open rhymes `oa`, \
+`oe`, `uy` have two placements (old `hoà`, `thuỷ`; new `hòa`, `thủy`); every other rhyme has one: \
+`của`, `mùa`, `người`, `quá` (the `u` after `q` belongs to the initial), `giữa`, `Loỏng`. A misplaced \
+mark (`cuả`, `muà`, `qúa`, `Lỏong`), typed with a free-placement input method or edited by hand, looks \
+right at a glance and survives proof-reading. The rule reports a word that is not a well-formed \
+syllable, has exactly one tone mark, and becomes one when the mark moves to another vowel. Not considered: words with capitals inside (abbreviations), words with \
+digits or hyphens, web and e-mail addresses, foreign words and names (not a Vietnamese syllable \
+with the mark moved either: `axít`, `José`), two vowels with no consonant (`Ưì` is mostly `Vì` \
+misread). The fix is safe when one placement is right; where two are (the old and the new style, met \
+only in `gi` + `oa`, `oe`, `uy`) it is unsafe, in the new style."),
+    bad: "Bán kính tác động cuả chấn động được xác định như sau.\n",
+    good: "Bán kính tác động của chấn động; hoà giải, hòa giải, quá trình.\n",
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, span, _) in lines(ctx) {
+        for &(at, tok) in ctx.tokens(i) {
+            // A tone mark is never ASCII.
+            if tok.is_ascii() {
+                continue;
+            }
+            let (offset, word) = crate::rules::ma010::trim_punctuation(tok);
+            let Some(right) = right_placements(word) else {
+                continue;
+            };
+            // Two right places are the old and the new style of `gi` + `oa`, `oe`, `uy` (not
+            // words of the language, but shapes of a syllable): the new one, as ND30 writes,
+            // unsafe. One right place: safe.
+            let (to, safe) = match right.as_slice() {
+                [one] => (&one.1, true),
+                [a, b] => (if a.0 < b.0 { &a.1 } else { &b.1 }, false),
+                _ => continue,
+            };
+            let span_w = sub(span, at + offset, word.len());
+            let message = Message::new(format!("Viết \"{to}\""), format!("Write \"{to}\""));
+            let edits = vec![Edit::replace(span_w, to.clone())];
+            out.push(
+                RULE.diag(
+                    span_w,
+                    format!("\"{word}\" đặt dấu thanh sai chỗ; viết \"{to}\"."),
+                    format!("\"{word}\" has its tone mark on the wrong vowel; write \"{to}\"."),
+                )
+                .with_fix(if safe {
+                    Fix::safe(message, edits)
+                } else {
+                    Fix::unsafe_(message, edits)
+                }),
+            );
+        }
+    }
+}
+
+/// The well-formed syllables a word becomes when its one tone mark moves to another vowel (with
+/// the index of that vowel among the letters), when the word is a Vietnamese syllable with its
+/// mark misplaced; `None` for every other word.
+pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    // Letters only (no digits, hyphens, addresses, detached marks: MA011's), and a word's case:
+    // lower, capitalised or all capitals; a capital inside is an abbreviation.
+    if !word.chars().all(crate::fold::is_letter) {
+        return None;
+    }
+    let rest_upper = chars.clone().all(crate::fold::is_capital);
+    let rest_lower = chars.all(|c| !crate::fold::is_capital(c));
+    if !(rest_lower || (rest_upper && crate::fold::is_capital(first))) {
+        return None;
+    }
+    if is_valid_syllable(word) {
+        return None;
+    }
+    let mark = tone_of(word).mark()?;
+    if crate::normalization::nfd(word).chars().filter(|c| is_tone_mark(*c)).count() != 1 {
+        return None;
+    }
+    // A consonant with a mark but `đ` (`ñ`, `ĺ`, `ç`) is a foreign letter.
+    if word
+        .chars()
+        .any(|c| !c.is_ascii() && !is_vowel(c) && !matches!(c, 'đ' | 'Đ'))
+    {
+        return None;
+    }
+    // Moving the mark must give a Vietnamese syllable (a foreign word gives none). The word
+    // without its mark may not be one: `hoat` lacks the tone a final `t` needs.
+    let base = strip_tone(word);
+    let letters: Vec<char> = base.chars().collect();
+    // Two vowels and no consonant (`Ưì`) is as often a misread word (`Vì`) as a misplaced mark.
+    if letters.len() <= 2 && letters.iter().all(|&c| is_vowel(c)) {
+        return None;
+    }
+    let mut right = Vec::new();
+    for (k, &c) in letters.iter().enumerate() {
+        if !is_vowel(c) {
+            continue;
+        }
+        let mut moved = String::with_capacity(base.len() + 2);
+        for (j, &l) in letters.iter().enumerate() {
+            moved.push(l);
+            if j == k {
+                moved.push(mark);
+            }
+        }
+        let moved = crate::normalization::nfc(&moved);
+        if moved != word && is_valid_syllable(&moved) {
+            right.push((k, moved));
+        }
+    }
+    (!right.is_empty()).then_some(right)
+}
+
+fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+fn is_vowel(c: char) -> bool {
+    let base = crate::normalization::first_of_nfd(c).to_ascii_lowercase();
+    matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::right_placements;
+
+    #[test]
+    fn misplaced_marks_move_to_the_main_vowel() {
+        for (wrong, right) in [
+            ("cuả", "của"),
+            ("CUẢ", "CỦA"),
+            ("Cuả", "Của"),
+            ("qúa", "quá"),
+            ("Lỏong", "Loỏng"),
+            ("muà", "mùa"),
+            ("ngươì", "người"),
+            ("th\u{1ee7}\u{1a1}", "thuở"),
+            ("hoaì", "hoài"),
+            ("giưã", "giữa"),
+            ("họat", "hoạt"),
+            ("HỌAT", "HOẠT"),
+        ] {
+            let wrong = crate::normalization::nfc(wrong);
+            let got = right_placements(&wrong).map(|v| v.into_iter().map(|r| r.1).collect::<Vec<_>>());
+            assert_eq!(got, Some(vec![right.to_owned()]), "{wrong}");
+        }
+    }
+
+    /// A mark on the `i` of `gi` before `oa`, `oe`, `uy` (the only words with two right places:
+    /// the old and the new style) is moved to the new style's place, unsafe; one place is safe.
+    #[test]
+    fn two_right_places_give_the_new_style_unsafe() {
+        let fix_of = |text: &str| {
+            let config = crate::Config {
+                select: vec!["MA012".into()],
+                ..crate::Config::default()
+            };
+            let report = crate::check_str(text, &config);
+            let d = &report.diagnostics[0];
+            let f = &d.fixes[0];
+            (f.edits[0].replacement.clone(), f.applicability)
+        };
+        use crate::Applicability::{Safe, Unsafe};
+        assert_eq!(fix_of("Hoà giải, g\u{1ecb}oa.\n"), ("giọa".into(), Unsafe));
+        assert_eq!(fix_of("Hoà giải, cuả.\n"), ("của".into(), Safe));
+    }
+
+    #[test]
+    fn right_words_names_and_foreign_words_are_left_alone() {
+        for word in [
+            "của", "hoà", "hòa", "thuỷ", "thủy", "quý", "giữa", "gìn", "Loỏng", "tiềng", "axít",
+            "José", "café", "HĐND", "CuẢ", "cuả1", "co-op", "khuỷu", "nghiêng", "viêc\u{323}", "a", "Ưì", "aỉ", "ĺoa", "ñgoa",
+        ] {
+            assert_eq!(right_placements(word), None, "{word}");
+        }
+    }
+}

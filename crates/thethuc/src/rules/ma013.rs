@@ -1,0 +1,174 @@
+use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::rules::ma004::{lines, sub};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "MA013",
+    name: "confusable-word",
+    severity: Severity::Warning,
+    fix: FixAvailability::Unsafe,
+    needs: Needs::Text,
+    scope: Scope::Any,
+    locator: "—",
+    default_on: true,
+    summary_vi: "Từ viết sai chính tả mà từ điển đều coi là sai (`sát nhập` → `sáp nhập`).",
+    summary_en: "A misspelling that dictionaries agree is wrong (`sát nhập` → `sáp nhập`).",
+    docs_vi: docs!("Một số từ hay bị viết sai vì phát âm địa phương không phân biệt `s`/`x`, `ch`/`tr`, hỏi/ngã: \
+`sát nhập` (đúng: `sáp nhập`), `sử lý` (`xử lý`), `bổ xung` (`bổ sung`), `năng xuất` (`năng suất`), \
+`đề suất` (`đề xuất`), `cập nhập` (`cập nhật`), `tập chung` (`tập trung`), `chuẩn đoán` (`chẩn đoán`), \
+`nghành` (`ngành`)… Danh sách nhỏ, mỗi mục có nguồn (từ điển, trang hướng dẫn chính tả) ghi trong mã \
+nguồn, chỉ gồm những cách viết chắc chắn sai. Không báo: biến thể từ điển chấp nhận (`xẩy ra`, `hàng \
+năm`, `sơ xuất`), cặp hai từ đều có nghĩa (`giành`/`dành`), và khi hai chữ thuộc hai từ khác nhau đứng \
+cạnh nhau (`giám sát nhập khẩu`, `khả năng xuất khẩu`). So khớp nguyên từ, đúng dấu, không phân biệt \
+hoa thường. Sửa không an toàn: thay bằng cách viết đúng."),
+    docs_en: docs!("Some words are often misspelt because regional speech does not tell `s` from `x`, `ch` \
+from `tr`, hỏi from ngã: `sát nhập` (right: `sáp nhập`), `sử lý` (`xử lý`), `bổ xung` (`bổ sung`), \
+`năng xuất` (`năng suất`), `đề suất` (`đề xuất`), `cập nhập` (`cập nhật`), `tập chung` (`tập trung`), \
+`chuẩn đoán` (`chẩn đoán`), `nghành` (`ngành`)… The list is small, each entry with its source (a \
+dictionary, a spelling guide) in the source code, and holds only spellings that are certainly wrong. Not \
+reported: variants dictionaries accept (`xẩy ra`, `hàng năm`, `sơ xuất`), pairs of two real words \
+(`giành`/`dành`), and two words of two different words side by side (`giám sát nhập khẩu`, `khả năng \
+xuất khẩu`). Whole words, tone-exact, any case. Unsafe fix: the right spelling instead."),
+    bad: "Về việc sát nhập các xã.\n",
+    good: "Về việc sáp nhập các xã; giám sát nhập khẩu.\n",
+    check,
+};
+
+/// One misspelling a line: `wrong;right;not_after;not_before`. The last two are the words that,
+/// right before or right after it (a space between), show two other words meeting (`giám sát |
+/// nhập khẩu`, `khả năng | xuất khẩu`), space-separated. One string rather than an array of
+/// strings: the WASM engine has a size budget. Sources, one for each entry:
+/// - `sát nhập`: <https://quantrimang.com/cuoc-song/sat-nhap-hay-sap-nhap-185405>
+/// - `sử lý`: <https://nghengu.vn/tieng-nghe-cua-toi/xu-ly-hay-su-ly-1461.html>
+/// - `xử dụng`: <https://2khoe.com/xu-ly-hay-su-ly.html>
+/// - `bổ xung`: <https://sachhay24h.com/bo-sung-hay-bo-xung-tu-nao-moi-dung-chinh-ta-tieng-viet-a1558.html>
+/// - `năng xuất`: <https://loichinhta.com/nang-xuat-hay-nang-suat-tu-nao-dung-chinh-ta>
+/// - `đề suất`: <https://tuyengiaothudo.vn/de-xuat-hay-de-suat-dung-chinh-ta-vi-sao-nhieu-nguoi-viet-sai>
+/// - `sản suất`: <https://adayrui.com/san-xuat-hay-san-suat-tu-nao-dung-chinh-ta-tieng-viet/>
+/// - `chuẩn đoán`: <https://www.muazi.vn/chan-doan-hay-chuan-doan/>
+/// - `cập nhập`: <https://chinhta.org/cap-nhat-hay-cap-nhap>
+/// - `tập chung`: <https://chinhta.org/tap-trung-hay-tap-chung>
+/// - `chỉnh chu`: <https://tripi.vn/blog/vi/doi-song/chin-chu-hay-chinh-chu-dau-moi-la-cach-viet-dung-chinh-ta-tripi>
+/// - `nổ lực`: <https://cauhon.com/no-luc-hay-no-luc-tim-hieu-tu-nao-viet-dung-chinh-ta-tieng-viet>
+/// - `sẳn sàng`: <https://chinhta.org/san-sang-hay-san-sang>
+/// - `nghành`: <https://vntrade.edu.vn/?p=8016>
+const CONFUSABLES: &str = "\
+sát nhập;sáp nhập;giám kiểm khảo quan cảnh trinh bám áp;khẩu cảnh học liệu cư ngũ viện kho tịch môn siêu hàng tâm cuộc
+sử lý;xử lý;lịch tiểu dã quốc;do luận lịch thuyết tưởng giải
+xử dụng;sử dụng;;cụ ý
+bổ xung;bổ sung;;quanh đột kích phong khắc lực
+năng xuất;năng suất;khả chức tiềm kỹ kĩ tài hiệu tính công bản điện;khẩu hiện bản phát cảnh hàng xứ trình ra sắc kho nhập
+đề suất;đề xuất;vấn chủ tiêu đầu câu;ăn cơm học đầu
+sản suất;sản xuất;;ăn cơm học đầu lợi
+chuẩn đoán;chẩn đoán;tiêu quy;
+cập nhập;cập nhật;đề truy tiếp;khẩu cảnh học liệu cư ngũ viện kho tịch môn hàng tâm
+tập chung;tập trung;học luyện bài thực tuyển biên sưu ôn toàn;cư kết khảo thẩm sức
+chỉnh chu;chỉn chu;điều hiệu;kỳ kì trình vi đáo toàn
+nổ lực;nỗ lực;;lượng
+sẳn sàng;sẵn sàng;;
+nghành;ngành;;";
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, span, text) in lines(ctx) {
+        let words = ctx.words(i);
+        // The line folded to small letters, at the same offsets: entries are in small letters.
+        let folded = ctx.folded_line(i);
+        let word_is = |j: usize, lower: &str| {
+            let (at, w) = words[j];
+            folded.get(at..at + w.len()) == Some(lower)
+        };
+        // Word `j` follows word `j - 1` after spaces only (no punctuation between them).
+        let joined = |j: usize| {
+            j > 0
+                && j < words.len()
+                && text[words[j - 1].0 + words[j - 1].1.len()..words[j].0]
+                    .bytes()
+                    .all(|c| c == b' ')
+        };
+        let is_one_of = |j: usize, list: &str| list.split(' ').any(|v| word_is(j, v));
+        for entry in CONFUSABLES.lines() {
+            let mut fields = entry.split(';');
+            let (Some(wrong), Some(right), Some(not_after), Some(not_before)) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let n = wrong.split(' ').count();
+            for k in 0..words.len().saturating_sub(n - 1) {
+                let last = k + n - 1;
+                let matched = wrong
+                    .split(' ')
+                    .enumerate()
+                    .all(|(j, part)| word_is(k + j, part) && (j == 0 || joined(k + j)));
+                if !matched
+                    || (joined(k) && is_one_of(k - 1, not_after))
+                    || (joined(last + 1) && is_one_of(last + 1, not_before))
+                {
+                    continue;
+                }
+                let (start, end) = (words[k].0, words[last].0 + words[last].1.len());
+                let found = &text[start..end];
+                let fixed = in_case_of(found, right);
+                let span_w = sub(span, start, end - start);
+                out.push(
+                    RULE.diag(
+                        span_w,
+                        format!("\"{found}\" viết sai chính tả; viết \"{fixed}\"."),
+                        format!("\"{found}\" is misspelt; write \"{fixed}\"."),
+                    )
+                    .with_fix(Fix::unsafe_(
+                        Message::new(format!("Viết \"{fixed}\""), format!("Write \"{fixed}\"")),
+                        vec![Edit::replace(span_w, fixed)],
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// `right` written in the case of `found`: all capitals, a capital first, or small letters.
+fn in_case_of(found: &str, right: &str) -> String {
+    let all = crate::fold::is_upper(found) && found.chars().nth(1).is_some();
+    let mut out = String::with_capacity(right.len());
+    for c in right.chars() {
+        if all || (out.is_empty() && found.starts_with(crate::fold::is_capital)) {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_is_small_letters_in_four_fields() {
+        let mut n = 0;
+        for line in CONFUSABLES.lines() {
+            let fields: Vec<&str> = line.split(';').collect();
+            assert_eq!(fields.len(), 4, "{line}");
+            for s in &fields {
+                assert_eq!(*s, s.to_lowercase(), "{s}");
+                assert_eq!(*s, crate::normalization::nfc(s), "{s}");
+            }
+            assert_ne!(fields[0], fields[1]);
+            assert_eq!(
+                fields[0].split(' ').count(),
+                fields[1].split(' ').count(),
+                "{line}: the fix keeps the word count"
+            );
+            n += 1;
+        }
+        assert_eq!(n, 14);
+    }
+
+    #[test]
+    fn case_follows_the_text() {
+        assert_eq!(in_case_of("SÁT NHẬP", "sáp nhập"), "SÁP NHẬP");
+        assert_eq!(in_case_of("Sát nhập", "sáp nhập"), "Sáp nhập");
+        assert_eq!(in_case_of("sát nhập", "sáp nhập"), "sáp nhập");
+    }
+}
