@@ -627,6 +627,11 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     if flattened || zone.closing && long {
         portal_footer(text, folded, flattened, &mut out);
     }
+    if (flattened || zone.closing)
+        && memchr::memmem::find(folded.as_bytes(), b"signed by").is_some()
+    {
+        signature_stamp(folded, &mut out);
+    }
     // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
     // a line of its own.
     let drawn = ["____", "----", "====", "****", "–––", "———"];
@@ -785,6 +790,30 @@ fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
         }) {
             out.push((a, Cut::Row));
             return;
+        }
+    }
+}
+
+/// A PDF signature's stamp run on with the closing (`- Lưu: VT. Digitally signed by HIỆP HỘI
+/// … Date: 2025.10.20 18:57:55+07'00' PHỤ LỤC 01`): its two lines stand apart, for
+/// `region::trim` to set aside, and what follows opens a line.
+fn signature_stamp(folded: &str, out: &mut Vec<(usize, Cut)>) {
+    let bytes = folded.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, b"digitally signed by") {
+        out.push((at, Cut::Row));
+        let rest = &bytes[at..bytes.len().min(at + 200)];
+        let Some(date) = memchr::memmem::find(rest, b"date:") else {
+            continue;
+        };
+        out.push((at + date, Cut::Row));
+        // The date ends at its time zone (`+07'00'`, `+07:00`).
+        let tail = &rest[date..];
+        if let Some(z) = memchr::memmem::find(tail, b"+07") {
+            let mut end = at + date + z + 3;
+            while end < bytes.len() && matches!(bytes[end], b'\'' | b':' | b'0'..=b'9') {
+                end += 1;
+            }
+            out.push((end, Cut::Row));
         }
     }
 }
@@ -1422,12 +1451,14 @@ fn structure(
         // An authority heading in capitals after the trích yếu (`… Đoàn kiểm tra CHỦ TỊCH ỦY
         // BAN NHÂN DÂN TỈNH …`).
         // (Not the words after a dash inside a title: `KINH TẾ - KỸ THUẬT`.)
-        let dash_in_caps = k >= 2
+        // (Nor the signer a signature's stamp names: `Digitally signed by HIỆP HỘI …`.)
+        let caps_go_on = k >= 2
             && matches!(&text[ws[k - 1].0..ws[k - 1].1], "-" | "–")
-            && is_plain_caps(&text[ws[k - 2].0..ws[k - 2].1]);
+            && is_plain_caps(&text[ws[k - 2].0..ws[k - 2].1])
+            || &text[ws[k - 1].0..ws[k - 1].1] == "by";
         if long
             && !caps_before
-            && !dash_in_caps
+            && !caps_go_on
             && is_plain_caps(w)
             && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:")
         {
@@ -2684,6 +2715,22 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&"II. NHIỆM VỤ".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn a_signature_stamp_run_on_with_the_closing_stands_apart() {
+        assert_eq!(
+            parts(
+                "- Lưu: VT. Digitally signed by HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM Date: 2025.10.20 18:57:55+07'00' PHỤ LỤC 01",
+                CLOSING
+            ),
+            [
+                "- Lưu: VT.",
+                "Digitally signed by HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM",
+                "Date: 2025.10.20 18:57:55+07'00'",
+                "PHỤ LỤC 01"
+            ]
+        );
     }
 
     #[test]
