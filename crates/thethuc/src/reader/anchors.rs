@@ -726,68 +726,108 @@ fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
         "PHƯỜNG",
         "ĐẶC KHU",
     ];
-    // What a people's committee and a ministry head: never a word of a place's or a
-    // ministry's own name.
+    // What opens a body under a people's committee: names of two words at least, never the
+    // words of a place (`XÃ NẬM BAN`, `XÃ VĂN TRƯỜNG`).
     const UNDER_COUNCIL: &[&str] = &[
         "SỞ",
         "HỘI ĐỒNG",
-        "BAN",
         "VĂN PHÒNG",
         "TRUNG TÂM",
         "BỆNH VIỆN",
-        "TRƯỜNG",
-        "ĐOÀN",
         "CHI CỤC",
         "THANH TRA",
-        "QUỸ",
         "BỘ CHỈ HUY",
+        "BAN QUẢN LÝ",
+        "BAN CHỈ ĐẠO",
+        "BAN TIẾP",
+        "BAN DÂN TỘC",
+        "TRƯỜNG ĐẠI HỌC",
+        "TRƯỜNG CAO ĐẲNG",
+        "TRƯỜNG CHÍNH TRỊ",
+        "ĐOÀN KIỂM TRA",
+        "ĐOÀN THANH TRA",
+        "ĐOÀN ĐẠI BIỂU",
+        "QUỸ",
+    ];
+    // The ministries (those of 2025 and those merged into them), whose names hold words that
+    // open bodies elsewhere (`BỘ NỘI VỤ`, `BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG`).
+    const MINISTRIES: &[&str] = &[
+        "BỘ QUỐC PHÒNG",
+        "BỘ CÔNG AN",
+        "BỘ NGOẠI GIAO",
+        "BỘ NỘI VỤ",
+        "BỘ TƯ PHÁP",
+        "BỘ TÀI CHÍNH",
+        "BỘ CÔNG THƯƠNG",
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "BỘ XÂY DỰNG",
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH",
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+        "BỘ Y TẾ",
+        "BỘ DÂN TỘC VÀ TÔN GIÁO",
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+        "BỘ GIAO THÔNG VẬN TẢI",
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
     ];
     const UNDER_MINISTRY: &[&str] = &[
         "CỤC",
         "TỔNG CỤC",
         "VỤ",
         "VIỆN",
+        "HỌC VIỆN",
         "TRƯỜNG",
         "VĂN PHÒNG",
         "THANH TRA",
         "BAN",
         "TRUNG TÂM",
         "BỆNH VIỆN",
-        "HỌC VIỆN",
     ];
+    let opens = |rest: &str, heads: &[&str]| {
+        heads.iter().any(|h| {
+            rest.strip_prefix(*h)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    };
     let run = caps_run(text, ws, 0).min(30);
-    if run < 4 {
+    if run < 3 {
         return;
     }
     let head = &text[..ws[run - 1].1];
-    let (skip, under) = if let Some(rest) = ["UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "]
+    if let Some(ministry) = MINISTRIES
+        .iter()
+        .find(|m| head.strip_prefix(**m).is_some_and(|r| r.starts_with(' ')))
+    {
+        let at = ministry.len() + 1;
+        if opens(&head[at..], UNDER_MINISTRY) {
+            out.push((at, Cut::Row));
+        }
+        return;
+    }
+    let Some(rest) = ["UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "]
         .iter()
         .find_map(|p| head.strip_prefix(p))
-    {
-        let Some(level) = COUNCIL_LEVELS
-            .iter()
-            .find(|l| rest.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')))
-        else {
-            return;
-        };
-        // The committee's words, its level and at least one word of the place.
-        (head.len() - rest.len() + level.len(), UNDER_COUNCIL)
-    } else if head.starts_with("BỘ ") {
-        ("BỘ".len(), UNDER_MINISTRY)
-    } else {
+    else {
         return;
     };
-    // The first word past the parent's opening (and one word of its name) that opens a body.
+    let Some(level) = COUNCIL_LEVELS
+        .iter()
+        .find(|l| rest.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')))
+    else {
+        return;
+    };
+    // The committee's words, its level and at least one word of the place.
+    let skip = head.len() - rest.len() + level.len();
     for j in 1..run {
         let (a, _) = ws[j];
         if a <= skip || ws[j - 1].0 <= skip {
             continue;
         }
-        let rest = &text[a..head.len()];
-        if under.iter().any(|u| {
-            rest.strip_prefix(*u)
-                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-        }) {
+        if opens(&head[a..], UNDER_COUNCIL) {
             out.push((a, Cut::Row));
             return;
         }
@@ -2614,7 +2654,24 @@ mod tests {
                 "ỦY BAN NHÂN DÂN XÃ BAN CÔNG",
                 vec!["ỦY BAN NHÂN DÂN XÃ BAN CÔNG"],
             ),
+            (
+                "ỦY BAN NHÂN DÂN XÃ NẬM BAN",
+                vec!["ỦY BAN NHÂN DÂN XÃ NẬM BAN"],
+            ),
             ("BỘ QUỐC PHÒNG", vec!["BỘ QUỐC PHÒNG"]),
+            ("BỘ NỘI VỤ", vec!["BỘ NỘI VỤ"]),
+            (
+                "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                vec!["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
+            ),
+            (
+                "BỘ NỘI VỤ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                vec!["BỘ NỘI VỤ", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ),
+            (
+                "BỘ NỘI VỤ VỤ TỔ CHỨC CÁN BỘ",
+                vec!["BỘ NỘI VỤ", "VỤ TỔ CHỨC CÁN BỘ"],
+            ),
             (
                 "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
                 vec!["BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"],
