@@ -952,7 +952,22 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
                 let len = len + glued_unit_code(&text[s + len..]);
                 let before_ok =
                     k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
-                if before_ok {
+                // The number a văn thư's system stamped before `Số:` (`Hạnh phúc 12094 Số:
+                // /BNV-CCHC`): a line of its own, which `joins` puts back into the Số line.
+                let stamped = k > 0 && {
+                    let (a, b) = ws[k - 1];
+                    let n = &text[a..b];
+                    n.len() <= 6
+                        && n.bytes().all(|c| c.is_ascii_digit())
+                        && (k == 1
+                            || ends_caps(text, a)
+                            || ends_clause(text, a)
+                            || ends_motto(folded, a))
+                };
+                if stamped {
+                    out.push((ws[k - 1].0, Cut::Column));
+                }
+                if before_ok || stamped {
                     out.push((s, Cut::Column));
                     out.push((s + len, Cut::Column));
                     so_end = Some(s + len);
@@ -2786,6 +2801,22 @@ mod tests {
                 "Digitally signed by HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM",
                 "Date: 2025.10.20 18:57:55+07'00'",
                 "PHỤ LỤC 01"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_stamped_before_so_is_a_line_of_its_own() {
+        assert_eq!(
+            parts(
+                "Độc lập - Tự do - Hạnh phúc 12094 Số: /BNV-CCHC Hà Nội, ngày 15 tháng 12 năm 2025",
+                HEADER
+            ),
+            [
+                "Độc lập - Tự do - Hạnh phúc",
+                "12094",
+                "Số: /BNV-CCHC",
+                "Hà Nội, ngày 15 tháng 12 năm 2025"
             ]
         );
     }
