@@ -4,7 +4,6 @@ use crate::document::{DateParts, Line, LineKind, SoParts, Span};
 use crate::fold::{fold_case, is_upper};
 use crate::reader::Segment;
 use pest::iterators::Pair;
-use pest::Parser;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "../../grammar/line.pest"]
@@ -663,7 +662,7 @@ fn classify_folded_from<'f>(
         if !may_match(folded) {
             continue;
         }
-        match LineGrammar::parse(entry, folded) {
+        match crate::grammar_budget::parse::<LineGrammar, _>(entry, folded) {
             Ok(mut pairs) => {
                 let pair = pairs.next().filter(|p| p.as_span().end() == folded.len());
                 return Ok(pair);
@@ -701,7 +700,7 @@ pub(crate) fn date_len(folded: &str) -> Option<usize> {
     if !may_start_date(folded) {
         return None;
     }
-    LineGrammar::parse(Rule::pd_date_at, folded)
+    crate::grammar_budget::parse::<LineGrammar, _>(Rule::pd_date_at, folded)
         .ok()
         .and_then(|mut p| p.next())
         .map(|p| p.as_span().end())
@@ -713,7 +712,7 @@ pub(crate) fn so_len(folded: &str) -> Option<usize> {
     if !(folded.starts_with("số") && folded.contains('/')) {
         return None;
     }
-    LineGrammar::parse(Rule::line_so_line, folded)
+    crate::grammar_budget::parse::<LineGrammar, _>(Rule::line_so_line, folded)
         .ok()
         .and_then(|mut p| p.next())
         .map(|p| p.as_span().end())
@@ -992,7 +991,7 @@ mod tests {
     fn kind_by_line_rule(text: &str, seg: &Segment) -> LineKind {
         let original = seg.span.of(text);
         let folded = fold_case(original);
-        match LineGrammar::parse(Rule::line, &folded) {
+        match crate::grammar_budget::parse::<LineGrammar, _>(Rule::line, &folded) {
             Ok(mut pairs) => pairs
                 .next()
                 .map(|p| lower(p, seg.span.start, original))
