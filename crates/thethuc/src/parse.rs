@@ -1,4 +1,5 @@
-//! The line grammar (`grammar/line.pest`) and the lowering of its pairs into typed line kinds.
+//! The line grammar (`grammar/line.pest` in this crate) and the lowering of its pairs into typed
+//! line kinds.
 
 use crate::document::{DateParts, Line, LineKind, SoParts, Span};
 use crate::fold::{fold_case, is_upper};
@@ -6,7 +7,7 @@ use crate::reader::Segment;
 use pest::iterators::Pair;
 
 #[derive(pest_derive::Parser)]
-#[grammar = "../../grammar/line.pest"]
+#[grammar = "grammar/line.pest"]
 struct LineGrammar;
 
 /// Classifies one segment of `text`.

@@ -306,7 +306,7 @@ fn section_of(
 }
 
 #[derive(pest_derive::Parser)]
-#[grammar = "../../grammar/citation.pest"]
+#[grammar = "grammar/citation.pest"]
 struct CitationGrammar;
 
 /// A date named in a citation.
@@ -792,7 +792,7 @@ mod tests {
 
     /// The literals `citation` can open with, read from the grammar file.
     fn citation_openers() -> Vec<String> {
-        let grammar = include_str!("../../../grammar/citation.pest");
+        let grammar = include_str!("../grammar/citation.pest");
         let rule = |name: &str| {
             let start = grammar
                 .find(&format!("\n{name} "))
