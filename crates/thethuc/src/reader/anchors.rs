@@ -715,7 +715,7 @@ fn doubled_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>)
     let mut k = 0;
     while k < head.len() {
         let run = caps_run(text, head, k);
-        if run >= 4 && run % 2 == 0 {
+        if run >= 4 && run.is_multiple_of(2) {
             let half = run / 2;
             let same = (0..half).all(|j| {
                 let (a, b) = head[k + j];
