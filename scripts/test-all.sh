@@ -64,6 +64,13 @@ cargo clippy --target wasm32-unknown-unknown -p thethuc-docx --lib --locked -- -
 step "cargo test (unit, rule fixtures, golden corpus, CLI, .docx writer in LibreOffice)"
 THETHUC_REQUIRE_LIBREOFFICE=1 cargo test --workspace --locked
 
+step "packaging: the published crates build from their archives alone (cargo package)"
+# What `cargo publish --dry-run` checks, short of asking the registry whether the version is
+# already there: every file a crate compiles (grammars, data) is inside it, every path
+# dependency names a version, and each archive builds. The crates are packaged together so that
+# thethuc-docx and the CLI find the thethuc archive before it is on crates.io.
+cargo package --locked --allow-dirty -p thethuc -p thethuc-docx -p thethuc-cli
+
 step "hostile inputs: each finishes in bounded time and memory (release CLI)"
 bash scripts/hostile-inputs.sh
 

@@ -125,7 +125,7 @@ export interface RuleInfo {
   family: string;
   familyLabel: string;
   severity: Severity;
-  fix: "none" | "safe" | "unsafe" | "safe_sometimes";
+  fix: "none" | "safe" | "unsafe" | "safe_sometimes" | "unsafe_sometimes";
   needs: "text" | "formatting" | "emphasis" | "page";
   locator: string;
   defaultOn: boolean;

@@ -54,7 +54,7 @@ fn a_line_too_long_or_too_costly_for_the_grammar_is_a_plain_paragraph() {
         .unwrap();
     assert!(note.message.vi.contains("1 dòng"), "{}", note.message.vi);
     // The grammar's step budget (max_grammar_calls) is tried in tests/tests/grammar_limit.rs,
-    // in a process of its own: pest's call limit is process-wide.
+    // with checks under other budgets running at the same time.
 }
 
 #[test]

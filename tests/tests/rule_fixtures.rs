@@ -90,6 +90,22 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
                 ));
                 continue;
             }
+            // Each finding carries the fix its rule declares: always for `Safe` and `Unsafe`,
+            // never for `None`. Not in Markdown: a change of look has no writer there.
+            let rule = thethuc::rules::REGISTRY.iter().find(|r| r.code == code);
+            if let Some(rule) = rule.filter(|_| matches!(format, InputFormat::Text)) {
+                for d in report.diagnostics.iter().filter(|d| d.code == code) {
+                    if let Some(broken) = fix_declaration_broken(rule.fix, d) {
+                        failures.push(format!(
+                            "{}:{} ({}): {code} declares {:?} but {broken}",
+                            path.display(),
+                            case.at,
+                            case.title,
+                            rule.fix
+                        ));
+                    }
+                }
+            }
             // Fixed text, where the fixture states it.
             let (fixed, _) = thethuc::apply_fixes(&report, false);
             for e in case.expectations.iter().filter(|e| e.fixed.is_some()) {
@@ -113,6 +129,79 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
     assert!(
         failures.is_empty(),
         "{} fixture failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Why a finding does not carry the fix its rule declares, if it does not.
+fn fix_declaration_broken(
+    declared: thethuc::rules::FixAvailability,
+    d: &thethuc::Diagnostic,
+) -> Option<String> {
+    use thethuc::rules::FixAvailability;
+    use thethuc::Applicability;
+    let kinds: Vec<Applicability> = d.fixes.iter().map(|f| f.applicability).collect();
+    let (want, always) = match declared {
+        FixAvailability::None if kinds.is_empty() => return None,
+        FixAvailability::None => return Some(format!("the finding has {kinds:?} fixes")),
+        FixAvailability::Safe => (Applicability::Safe, true),
+        FixAvailability::Unsafe => (Applicability::Unsafe, true),
+        FixAvailability::SafeSometimes => (Applicability::Safe, false),
+        FixAvailability::UnsafeSometimes => (Applicability::Unsafe, false),
+    };
+    if kinds.iter().any(|&k| k != want) {
+        Some(format!("the finding has {kinds:?} fixes"))
+    } else if always && kinds.is_empty() {
+        Some(format!("the finding has no fix: {}", d.message.en))
+    } else {
+        None
+    }
+}
+
+/// A rule that declares a fix gives one on its own bad example (`Rule::bad`), of the declared
+/// kind: `thethuc rules` and the docs promise it. The formatting rules are left out: their
+/// fixes are changes of look, made on a .docx (crates/thethuc-docx/tests/formatting.rs).
+#[test]
+fn a_rule_that_declares_a_fix_gives_one_on_its_bad_example() {
+    use thethuc::rules::{FixAvailability, Needs};
+    use thethuc::Applicability;
+    let mut failures = Vec::new();
+    for rule in thethuc::rules::REGISTRY {
+        let want = match rule.fix {
+            FixAvailability::Safe | FixAvailability::SafeSometimes => Applicability::Safe,
+            FixAvailability::Unsafe | FixAvailability::UnsafeSometimes => Applicability::Unsafe,
+            FixAvailability::None => continue,
+        };
+        let format = match rule.needs {
+            Needs::Text => InputFormat::Text,
+            Needs::Emphasis | Needs::Formatting | Needs::Page => continue,
+        };
+        let config = Config {
+            select: vec![rule.code.to_owned()],
+            ..Config::default()
+        };
+        let report = check(Source::new(rule.bad), format, &config);
+        let findings: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == rule.code)
+            .collect();
+        if findings.is_empty() {
+            failures.push(format!("{}: no finding on its bad example", rule.code));
+        } else if !findings
+            .iter()
+            .any(|d| d.fixes.iter().any(|f| f.applicability == want))
+        {
+            failures.push(format!(
+                "{}: declares a {want:?} fix, none on its bad example",
+                rule.code
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rules:\n{}",
         failures.len(),
         failures.join("\n")
     );

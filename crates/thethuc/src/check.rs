@@ -45,6 +45,7 @@ pub fn parse_within(text: &str, limits: &Limits) -> Parsed {
 
 /// Reads and parses a decoded source.
 pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) -> Parsed {
+    let _budget = crate::grammar_budget::Budget::enter(limits.max_grammar_calls);
     let (segments, furniture, folded, run_together) = read_into(&mut source, format);
     let mut document = classify_all(source.text(), segments, limits, folded);
     document.furniture = furniture;
@@ -83,8 +84,6 @@ fn classify_all(
     limits: &Limits,
     folded: Option<String>,
 ) -> Document {
-    // The grammars stop after this many steps on one line (pest counts per parse).
-    pest::set_call_limit(std::num::NonZeroUsize::new(limits.max_grammar_calls));
     // Folding keeps byte offsets: one folded copy serves every line and paragraph.
     let folded = folded.unwrap_or_else(|| crate::fold::fold_case(text));
     debug_assert_eq!(
@@ -138,6 +137,7 @@ pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
 }
 
 fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -> Report {
+    let _budget = crate::grammar_budget::Budget::enter(config.limits.max_grammar_calls);
     let (joined, starts) = join_blocks(blocks);
     let mut source = Source::new(&joined);
     if joined.len() > config.limits.max_input_bytes {
@@ -206,6 +206,8 @@ pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     if source.original().len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
+    // The rules run within the check's grammar budget too.
+    let _budget = crate::grammar_budget::Budget::enter(config.limits.max_grammar_calls);
     let Parsed { source, document } = parse_source(source, format, &config.limits);
     let diagnostics = run_rules(&source, &document, format, config);
     Report {

@@ -56,18 +56,21 @@ pub struct Limits {
     /// Longer lines (bytes) are not read by the grammar: they stay plain paragraphs.
     pub max_line_bytes: usize,
     /// Steps the grammar may take on one line; a line that needs more stays a plain paragraph.
-    /// pest keeps this limit process-wide: checks running at the same time share the last value.
+    /// 0: no limit. Each check keeps its own, also when checks run at the same time.
     pub max_grammar_calls: usize,
     /// Findings of one rule in one document beyond this many are counted, not listed.
     pub max_findings_per_rule: usize,
 }
+
+/// `Limits::default().max_grammar_calls`: also the budget of a grammar parse outside a check.
+pub(crate) const DEFAULT_MAX_GRAMMAR_CALLS: usize = 1_000_000;
 
 impl Default for Limits {
     fn default() -> Self {
         Self {
             max_input_bytes: 10 << 20,
             max_line_bytes: 16 << 10,
-            max_grammar_calls: 1_000_000,
+            max_grammar_calls: DEFAULT_MAX_GRAMMAR_CALLS,
             max_findings_per_rule: 500,
         }
     }

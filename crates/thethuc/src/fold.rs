@@ -113,7 +113,7 @@ pub fn is_capital(c: char) -> bool {
         c if c.is_ascii() => false,
         '\u{c0}'..='\u{de}' => c != '\u{d7}',
         '\u{df}'..='\u{ff}' => false,
-        '\u{1ea0}'..='\u{1ef9}' => c as u32 % 2 == 0,
+        '\u{1ea0}'..='\u{1ef9}' => (c as u32).is_multiple_of(2),
         c => c.is_uppercase(),
     }
 }

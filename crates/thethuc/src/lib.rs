@@ -14,6 +14,7 @@ pub mod doctype;
 pub mod document;
 pub mod fold;
 pub mod formatting;
+mod grammar_budget;
 pub mod html;
 pub mod legacy;
 pub mod marks;

@@ -1,13 +1,13 @@
-//! The line grammar (`grammar/line.pest`) and the lowering of its pairs into typed line kinds.
+//! The line grammar (`grammar/line.pest` in this crate) and the lowering of its pairs into typed
+//! line kinds.
 
 use crate::document::{DateParts, Line, LineKind, SoParts, Span};
 use crate::fold::{fold_case, is_upper};
 use crate::reader::Segment;
 use pest::iterators::Pair;
-use pest::Parser;
 
 #[derive(pest_derive::Parser)]
-#[grammar = "../../grammar/line.pest"]
+#[grammar = "grammar/line.pest"]
 struct LineGrammar;
 
 /// Classifies one segment of `text`.
@@ -663,7 +663,7 @@ fn classify_folded_from<'f>(
         if !may_match(folded) {
             continue;
         }
-        match LineGrammar::parse(entry, folded) {
+        match crate::grammar_budget::parse::<LineGrammar, _>(entry, folded) {
             Ok(mut pairs) => {
                 let pair = pairs.next().filter(|p| p.as_span().end() == folded.len());
                 return Ok(pair);
@@ -701,7 +701,7 @@ pub(crate) fn date_len(folded: &str) -> Option<usize> {
     if !may_start_date(folded) {
         return None;
     }
-    LineGrammar::parse(Rule::pd_date_at, folded)
+    crate::grammar_budget::parse::<LineGrammar, _>(Rule::pd_date_at, folded)
         .ok()
         .and_then(|mut p| p.next())
         .map(|p| p.as_span().end())
@@ -713,7 +713,7 @@ pub(crate) fn so_len(folded: &str) -> Option<usize> {
     if !(folded.starts_with("số") && folded.contains('/')) {
         return None;
     }
-    LineGrammar::parse(Rule::line_so_line, folded)
+    crate::grammar_budget::parse::<LineGrammar, _>(Rule::line_so_line, folded)
         .ok()
         .and_then(|mut p| p.next())
         .map(|p| p.as_span().end())
@@ -992,7 +992,7 @@ mod tests {
     fn kind_by_line_rule(text: &str, seg: &Segment) -> LineKind {
         let original = seg.span.of(text);
         let folded = fold_case(original);
-        match LineGrammar::parse(Rule::line, &folded) {
+        match crate::grammar_budget::parse::<LineGrammar, _>(Rule::line, &folded) {
             Ok(mut pairs) => pairs
                 .next()
                 .map(|p| lower(p, seg.span.start, original))

@@ -4,7 +4,6 @@
 use crate::document::{Document, Line, LineKind, Span};
 use crate::fold::fold_case;
 use pest::iterators::Pair;
-use pest::Parser;
 use serde::Serialize;
 
 /// Lines that read as one paragraph: the first line and the lines a converter wrapped off it.
@@ -315,7 +314,7 @@ fn section_of(
 }
 
 #[derive(pest_derive::Parser)]
-#[grammar = "../../grammar/citation.pest"]
+#[grammar = "grammar/citation.pest"]
 struct CitationGrammar;
 
 /// A date named in a citation.
@@ -402,7 +401,9 @@ fn scan_citations(clause: &str, last_digit: usize) -> Vec<(usize, Pair<'_, Rule>
             // A citation spans a few hundred bytes at most (`Nghị định số … của Chính phủ quy
             // định …`); the grammar is not handed the rest of a long clause.
             let window = crate::parse::bounded(rest, CITATION_WINDOW);
-            if let Ok(mut pairs) = CitationGrammar::parse(Rule::citation, window) {
+            if let Ok(mut pairs) =
+                crate::grammar_budget::parse::<CitationGrammar, _>(Rule::citation, window)
+            {
                 if let Some(pair) = pairs.next() {
                     let len = pair.as_span().end();
                     if len > 0 {
@@ -622,7 +623,9 @@ fn citations_by_grammar_scan(source: &str, joined: &Joined) -> Vec<Citation> {
     let mut base = 0;
     for clause in folded.split_inclusive(';') {
         if clause.bytes().any(|b| b.is_ascii_digit()) {
-            if let Ok(pairs) = CitationGrammar::parse(Rule::scan, clause) {
+            if let Ok(pairs) =
+                crate::grammar_budget::parse::<CitationGrammar, _>(Rule::scan, clause)
+            {
                 for pair in pairs.filter(|p| p.as_rule() == Rule::citation) {
                     if let Some(c) = lower_citation(pair, base, &joined.text, joined, source) {
                         out.push(c);
@@ -797,7 +800,7 @@ mod tests {
 
     /// The literals `citation` can open with, read from the grammar file.
     fn citation_openers() -> Vec<String> {
-        let grammar = include_str!("../../../grammar/citation.pest");
+        let grammar = include_str!("../grammar/citation.pest");
         let rule = |name: &str| {
             let start = grammar
                 .find(&format!("\n{name} "))

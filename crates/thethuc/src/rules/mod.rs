@@ -14,6 +14,9 @@ pub enum FixAvailability {
     Unsafe,
     /// Safe for some findings, none for others (NN005).
     SafeSometimes,
+    /// Unsafe for some findings, none for others (SO005: no abbreviation to put for a type the
+    /// decree does not list).
+    UnsafeSometimes,
 }
 
 /// What a rule needs to see.

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "ND008",
     name: "dieu-format",
     severity: Severity::Error,
-    fix: FixAvailability::Safe,
+    fix: FixAvailability::SafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "PL-I II.6",

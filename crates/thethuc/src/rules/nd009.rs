@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "ND009",
     name: "phan-chuong-format",
     severity: Severity::Error,
-    fix: FixAvailability::Unsafe,
+    fix: FixAvailability::UnsafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "PL-I II.6",
@@ -19,12 +19,14 @@ pub static RULE: Rule = Rule {
 La Mã (`Chương I`), tên phần, chương viết in hoa ở dòng dưới (`QUY ĐỊNH CHUNG`); `Mục` và `Tiểu mục` \
 đánh số bằng chữ số Ả Rập (`Mục 1`), tên cũng viết in hoa (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). \
 Quy tắc báo `Chương 1`, `Phần thứ nhất`, tên chương viết chữ thường, và `Mục I` trong văn bản có điều. \
-Sửa tự động (không an toàn): đổi số hoặc chuyển tên thành chữ in hoa."),
+Sửa tự động (không an toàn): đổi số hoặc chuyển tên thành chữ in hoa; số viết bằng chữ (`Phần thứ nhất`) \
+không có sửa tự động."),
     docs_en: docs!("In a document laid out in parts, chapters, sections and articles, `Phần` and `Chương` are \
 numbered with Roman numerals (`Chương I`) and their title, on the line below, is in capitals \
 (`QUY ĐỊNH CHUNG`); `Mục` and `Tiểu mục` are numbered with Arabic numerals (`Mục 1`), their title also \
 in capitals (Phụ lục I of ND30, II.6). The rule reports `Chương 1`, `Phần thứ nhất`, a chapter title in \
-lower case, and `Mục I` in a document with articles. Unsafe fix: renumber, or write the title in capitals."),
+lower case, and `Mục I` in a document with articles. Unsafe fix: renumber, or write the title in capitals; a number written in words \
+(`Phần thứ nhất`) gets no fix."),
     bad: "QUY CHẾ\nLàm việc của Sở\n\nChương 1\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
     good: "QUY CHẾ\nLàm việc của Sở\n\nChương I\nQUY ĐỊNH CHUNG\nMục 1\nNGUYÊN TẮC\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
     check,

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "NN007",
     name: "kinh-gui-form",
     severity: Severity::Error,
-    fix: FixAvailability::Safe,
+    fix: FixAvailability::SafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "PL-I II.9",

@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "NN008",
     name: "recipient-duplicate",
     severity: Severity::Warning,
-    fix: FixAvailability::Safe,
+    fix: FixAvailability::SafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "—",

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "PL001",
     name: "appendix-heading",
     severity: Severity::Warning,
-    fix: FixAvailability::Safe,
+    fix: FixAvailability::SafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "PL-I III.1",
@@ -18,12 +18,14 @@ pub static RULE: Rule = Rule {
 hai phụ lục) đứng riêng một dòng; tên phụ lục ở dòng dưới, viết in hoa; dưới tên là dòng chỉ dẫn \
 `(Kèm theo Quyết định số …/QĐ-… ngày … của …)`. Quy tắc báo: tên phụ lục viết cùng dòng với `Phụ lục` \
 (`Phụ lục: DANH SÁCH …`; sửa an toàn: xuống dòng), văn bản có nhiều phụ lục mà có phụ lục không đánh \
-số, tên phụ lục không viết in hoa (sửa an toàn: viết in hoa), thiếu dòng `(Kèm theo …)`."),
+số, tên phụ lục không viết in hoa (sửa an toàn: viết in hoa), thiếu dòng `(Kèm theo …)`. Số thứ tự và dòng \
+`(Kèm theo …)` còn thiếu không có sửa tự động: công cụ không tự điền."),
     docs_en: docs!("Phụ lục I of ND30 (III.1): the word `Phụ lục` and its Roman number (when there are two or \
 more) stand on their own line; the title follows on the next line in capitals; below it, the reference \
 line `(Kèm theo Quyết định số …/QĐ-… ngày … của …)`. Reported: the title on the `Phụ lục` line \
 (`Phụ lục: DANH SÁCH …`; safe fix: break the line), several appendices of which one is unnumbered, a \
-title not in capitals (safe fix: capitalise), no `(Kèm theo …)` line."),
+title not in capitals (safe fix: capitalise), no `(Kèm theo …)` line. A missing number or `(Kèm theo …)` \
+line gets no fix: the tool does not invent them."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nPhụ lục: DANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
     check,

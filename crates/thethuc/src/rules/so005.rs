@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     code: "SO005",
     name: "ky-hieu-type-mismatch",
     severity: Severity::Error,
-    fix: FixAvailability::Unsafe,
+    fix: FixAvailability::UnsafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "PL-I II.3, PL-III",
@@ -27,7 +27,8 @@ khác (`KẾ HOẠCH` với `QĐ`, `QUY ĐỊNH` với `QĐ` thay vì `QyĐ`) ho
 loại) mở đầu ký hiệu bằng chữ viết tắt tên loại. Không báo: nhóm đầu không phải chữ viết tắt tên loại \
 nào (SO006), chữ viết tắt bản sao (`SY`, `TrS`, `SL`), và công văn mà nhóm đầu là chữ viết tắt tên chính \
 cơ quan ban hành (ví dụ `CT` của `CỤC THUẾ`). Sửa không an toàn (văn bản có tên loại): thay bằng chữ \
-viết tắt của tên loại (thêm vào đầu ký hiệu khi còn thiếu); có thể chính tên loại mới là chỗ sai."),
+viết tắt của tên loại (thêm vào đầu ký hiệu khi còn thiếu); có thể chính tên loại mới là chỗ sai. Công văn \
+có chữ viết tắt tên loại không có sửa tự động: công cụ không biết đơn vị soạn thảo để ghi vào."),
     docs_en: docs!("Phụ lục I of ND30 (box 3) and Phụ lục III: a typed document's code is the type abbreviation \
 then the issuer's (`KẾ HOẠCH` → `Số: 05/KH-UBND`); a công văn's code is the issuer's abbreviation then the \
 drafting unit's or the subject's (`Số: 05/UBND-VP`), with no type abbreviation. The rule compares the \
@@ -37,7 +38,8 @@ with `QĐ`, `QUY ĐỊNH` with `QĐ` instead of `QyĐ`) or the issuer's own init
 its code with a type abbreviation. Not reported: a first group that is no type abbreviation at all \
 (SO006), copy abbreviations (`SY`, `TrS`, `SL`), and a công văn whose first group abbreviates the issuer \
 itself (`CT` for `CỤC THUẾ`). Unsafe fix (typed documents): put the type's abbreviation (in front of the \
-code when it is missing); the type name may be what is wrong."),
+code when it is missing); the type name may be what is wrong. A công văn that carries a type abbreviation \
+gets no fix: the drafting unit to put in its place is not known."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/QĐ-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     check,

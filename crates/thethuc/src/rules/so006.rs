@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     code: "SO006",
     name: "ky-hieu-unknown-type",
     severity: Severity::Warning,
-    fix: FixAvailability::Unsafe,
+    fix: FixAvailability::UnsafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "PL-III",
@@ -27,14 +27,16 @@ văn bản có tên loại, nhóm đầu của ký hiệu phải là một trong
 đầu không có trong danh sách; với chữ viết tắt cũ của Thông tư 01/2011/TT-BNV (`GN`, `TTh`, `UQ`, `NP`, \
 `QĐi`) thì gợi ý dạng hiện hành. Không xét công văn (ký hiệu công văn không có tên loại). Nhóm đầu là \
 chữ viết tắt của một loại khác, hoặc của chính cơ quan ban hành (thiếu chữ viết tắt tên loại), thuộc SO005; khác biệt chỉ ở chữ hoa, chữ thường thuộc SO004. Sửa không an \
-toàn: thay bằng chữ viết tắt của tên loại."),
+toàn: thay bằng chữ viết tắt của tên loại; ký hiệu đặt chữ viết tắt tên loại sau chữ viết tắt tên cơ quan \
+(`UBND-KH`) không có sửa tự động."),
     docs_en: docs!("Phụ lục III of ND30 sets the abbreviations of the 27 abbreviated administrative types (`NQ`, \
 `QĐ`, `CT`, `QC`, `QyĐ`, `TC`, `TB`, `HD`, `CTr`, `KH`, `PA`, `ĐA`, `DA`, `BC`, `BB`, `TTr`, `HĐ`, `CĐ`, \
 `BGN`, `BTT`, `GUQ`, `GM`, `GGT`, `GNP`, `PG`, `PC`, `PB`) and of copies (`SY`, `TrS`, `SL`). In a typed \
 document the code's first group is one of them. The rule reports a first group that is not; for the \
 abbreviations retired with Thông tư 01/2011/TT-BNV (`GN`, `TTh`, `UQ`, `NP`, `QĐi`) it suggests the \
 current form. Công văn are not checked (their code has no type). Another type's abbreviation, or the issuer's \
-own initials (the type abbreviation missing), is SO005's finding; a difference of case only is SO004's. Unsafe fix: put the type's abbreviation."),
+own initials (the type abbreviation missing), is SO005's finding; a difference of case only is SO004's. Unsafe fix: put the type's abbreviation; a code \
+with the type abbreviation after the issuer's (`UBND-KH`) gets no fix."),
     bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/GN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BGN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
     check,

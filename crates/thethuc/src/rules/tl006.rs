@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "TL006",
     name: "cong-van-vv-form",
     severity: Severity::Error,
-    fix: FixAvailability::Safe,
+    fix: FixAvailability::SafeSometimes,
     needs: Needs::Text,
     scope: Scope::Nd30,
     locator: "PL-I II.5",
