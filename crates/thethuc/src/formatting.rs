@@ -267,9 +267,21 @@ pub fn components(doc: &Document) -> Vec<(usize, Component)> {
 /// `13` or `13,5` for messages.
 pub fn pt(v: f32) -> String {
     if v.fract() == 0.0 {
-        format!("{v:.0}")
+        crate::decimal::decimals(v, 0)
     } else {
-        format!("{v:.1}").replace('.', ",")
+        crate::decimal::decimals(v, 1).replace('.', ",")
+    }
+}
+
+/// `v.clamp(min, max)` (NaN stays NaN) without the assertion of `f32::clamp`, whose message
+/// formats the bounds with `{:?}` and so links float formatting into the WASM build.
+pub fn clamp(v: f32, min: f32, max: f32) -> f32 {
+    if v < min {
+        min
+    } else if v > max {
+        max
+    } else {
+        v
     }
 }
 
@@ -305,4 +317,29 @@ pub fn section_anchor(ctx: &crate::rules::Ctx<'_>, section: usize) -> Span {
             || ctx.missing_anchor(),
             |b| Span::new(b.span.start, b.span.start),
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_with_a_decimal_comma_and_no_zero_tenths() {
+        assert_eq!(pt(13.0), "13");
+        assert_eq!(pt(13.5), "13,5");
+        assert_eq!(pt(-0.5), "-0,5");
+        // Rounded to tenths after the test for a fraction: a near-whole size keeps its `,0`.
+        assert_eq!(pt(12.96), "13,0");
+        assert_eq!(pt(10.25), "10,2");
+        assert_eq!(range_pt(12.0, 13.5), "12–13,5 pt");
+        assert_eq!(range_pt(14.0, 14.0), "14 pt");
+    }
+
+    #[test]
+    fn clamp_keeps_what_is_in_range_and_nan() {
+        assert_eq!(clamp(11.0, 12.0, 13.0), 12.0);
+        assert_eq!(clamp(12.5, 12.0, 13.0), 12.5);
+        assert_eq!(clamp(14.0, 12.0, 13.0), 13.0);
+        assert!(clamp(f32::NAN, 12.0, 13.0).is_nan());
+    }
 }

@@ -9,6 +9,7 @@ pub mod assemble;
 pub mod blocks;
 pub mod check;
 pub mod config;
+pub mod decimal;
 pub mod diagnostic;
 pub mod doctype;
 pub mod document;

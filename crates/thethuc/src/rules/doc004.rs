@@ -58,7 +58,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// The whole input is over `max_input_bytes`: nothing was checked.
 pub fn too_large(length: usize, max: usize) -> Diagnostic {
-    let mb = |n: usize| format!("{:.1}", n as f64 / (1 << 20) as f64);
+    let mb = |n: usize| crate::decimal::binary_fraction_decimals(n as u64, 20, 1);
     RULE.diag(
         Span::new(0, 0),
         format!(

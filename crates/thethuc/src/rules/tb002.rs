@@ -1,6 +1,6 @@
 //! TB002: a component's size outside the range the decree gives for it.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::formatting::{components, pt, range_pt};
+use crate::formatting::{clamp, components, pt, range_pt};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -50,7 +50,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let edits = wrong
                 .iter()
                 .map(|(target, _, r)| {
-                    let size = r.font_size_pt.unwrap_or_default().clamp(e.min_pt, e.max_pt);
+                    let size = clamp(r.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt);
                     FormatEdit {
                         target: *target,
                         change: FormatChange::FontSizeHalfPoints((size * 2.0).round() as u32),
@@ -58,7 +58,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 })
                 .collect();
             let size = pt(run.font_size_pt.unwrap_or_default());
-            let target = pt(run.font_size_pt.unwrap_or_default().clamp(e.min_pt, e.max_pt));
+            let target = pt(clamp(run.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt));
             let want = range_pt(e.min_pt, e.max_pt);
             out.push(RULE.diag(
                 crate::formatting::trimmed(ctx.text, *run_span),

@@ -1,4 +1,5 @@
 //! TB004: paper not A4, or landscape without a table.
+use crate::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -78,10 +79,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             } else {
                 ""
             };
+            let (w_shown, h_shown) = (decimals(w, 0), decimals(h, 0));
             out.push(RULE.diag(
                 crate::formatting::section_anchor(ctx, i),
-                format!("Phần {number} của văn bản dùng khổ giấy {w:.0} × {h:.0} mm{paper}; văn bản hành chính dùng khổ A4 (210 × 297 mm)."),
-                format!("Section {number} is on {w:.0} × {h:.0} mm paper{paper}; administrative documents use A4 (210 × 297 mm)."),
+                format!("Phần {number} của văn bản dùng khổ giấy {w_shown} × {h_shown} mm{paper}; văn bản hành chính dùng khổ A4 (210 × 297 mm)."),
+                format!("Section {number} is on {w_shown} × {h_shown} mm paper{paper}; administrative documents use A4 (210 × 297 mm)."),
             ).with_fix(a4(w > h)));
         } else if page.landscape || w > h {
             let has_table = styled

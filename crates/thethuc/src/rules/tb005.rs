@@ -1,4 +1,6 @@
 //! TB005: margins outside the decree's ranges.
+use crate::decimal::decimals;
+use crate::formatting::clamp;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -55,10 +57,11 @@ fn misses(ranges: &[(&str, &str, f32, f32); 4], values: [Option<f32>; 4]) -> Mis
     for (k, ((vi, en, min, max), value)) in ranges.iter().zip(values).enumerate() {
         let Some(v) = value else { continue };
         if v < min - 0.5 || v > max + 0.5 {
-            fixed[k] = Some((v.clamp(*min, *max) * TWIPS_PER_MM).round() as u32);
+            fixed[k] = Some((clamp(v, *min, *max) * TWIPS_PER_MM).round() as u32);
+            let (v, min, max) = (decimals(v, 1), decimals(*min, 0), decimals(*max, 0));
             wrong.push((
-                format!("lề {vi} {v:.1} mm (cần {min:.0}–{max:.0} mm)").replace('.', ","),
-                format!("{en} {v:.1} mm (must be {min:.0}–{max:.0} mm)"),
+                format!("lề {vi} {v} mm (cần {min}–{max} mm)").replace('.', ","),
+                format!("{en} {v} mm (must be {min}–{max} mm)"),
             ));
         }
     }

@@ -1,4 +1,5 @@
 //! TB006: less than 6 pt between body paragraphs, or line spacing below single or above 1.5 lines.
+use crate::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity};
 use crate::formatting::{components, pt, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -37,18 +38,19 @@ const SINGLE: f32 = 1.15;
 /// Line spacing in lines, and the fix when it is out of range (`240` or `360` 240ths).
 fn line_problem(style: &crate::blocks::BlockStyle) -> Option<(String, String, u32)> {
     if let Some(lines) = style.line_spacing {
-        let shown = format!("{lines:.2}").replace('.', ",");
+        let shown_en = decimals(lines, 2);
+        let shown = shown_en.replace('.', ",");
         if lines < 1.0 - 0.01 {
             return Some((
                 format!("cách dòng {shown} dòng, dưới dòng đơn"),
-                format!("line spacing {lines:.2} lines, below single"),
+                format!("line spacing {shown_en} lines, below single"),
                 240,
             ));
         }
         if lines > 1.5 + 0.01 {
             return Some((
                 format!("cách dòng {shown} dòng, quá 1,5 dòng"),
-                format!("line spacing {lines:.2} lines, above 1.5"),
+                format!("line spacing {shown_en} lines, above 1.5"),
                 360,
             ));
         }

@@ -1,4 +1,5 @@
 //! TB007: body paragraphs whose first line is not indented 1 cm or 1.27 cm.
+use crate::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::formatting::{components, Component};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
@@ -74,12 +75,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if is_cm(indent) || is_half_inch(indent) {
             continue;
         }
-        let shown = format!("{indent:.1}").replace('.', ",");
+        let shown_en = decimals(indent, 1);
+        let shown = shown_en.replace('.', ",");
         out.push(
             RULE.diag(
                 crate::document::Span::new(start, start),
                 format!("Đoạn lùi đầu dòng {shown} mm; đoạn nội dung lùi đầu dòng 1 cm hoặc 1,27 cm."),
-                format!("The paragraph's first line is indented {indent:.1} mm; body paragraphs are indented 1 cm or 1.27 cm."),
+                format!("The paragraph's first line is indented {shown_en} mm; body paragraphs are indented 1 cm or 1.27 cm."),
             )
             .with_fix(Fix::safe_format(
                 Message::new(
