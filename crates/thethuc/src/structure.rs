@@ -27,12 +27,7 @@ impl Joined {
         for (k, &i) in indices.iter().enumerate() {
             // A code or a range broken after its hyphen (`NĐ-` / `CP`, `2025-` / `2030`) joins
             // without a space; Vietnamese words are never hyphenated at a line end.
-            let broken_code = text.ends_with('-')
-                && text[..text.len() - 1]
-                    .chars()
-                    .next_back()
-                    .is_some_and(crate::fold::is_letter_or_digit);
-            if k > 0 && !broken_code {
+            if k > 0 && !ends_with_broken_code(&text) {
                 text.push(' ');
             }
             let span = lines[i].span;
@@ -189,16 +184,21 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     // `… ngày 18 tháng 9 năm 2023 của` / `Thủ tướng Chính phủ …`. A line left on a comma or on
     // a word that cannot end a sentence, or an unfinished căn cứ, goes on.
     // A code broken after its hyphen (`131/CĐ-` / `TTg ngày …`) goes on too.
-    let broken_code = prev_text.strip_suffix('-').is_some_and(|t| {
-        t.chars()
-            .next_back()
-            .is_some_and(crate::fold::is_letter_or_digit)
-    });
     let unfinished = prev_text.ends_with(',')
-        || broken_code
+        || ends_with_broken_code(prev_text)
         || ends_with_joining_word(prev_text)
         || matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi);
     hanging || (open && (starts_lower || unfinished))
+}
+
+/// Whether a text ends with a code or a range broken after its hyphen (`NĐ-`, `131/CĐ-`,
+/// `2025-`): the rest follows on the next line without a space.
+pub(crate) fn ends_with_broken_code(text: &str) -> bool {
+    text.strip_suffix('-').is_some_and(|t| {
+        t.chars()
+            .next_back()
+            .is_some_and(crate::fold::is_letter_or_digit)
+    })
 }
 
 /// Whether a line ends with a word after which a Vietnamese sentence cannot stop (`của`, `và`,

@@ -140,10 +140,8 @@ pub(crate) fn cite_text(ctx: &Ctx<'_>, c: &Citation) -> String {
             continue;
         }
         if !gap.is_empty() && !out.is_empty() {
-            let wrapped = gap.contains('\n') && {
-                let mut tail = text[..i - gap.len()].chars().rev();
-                tail.next() == Some('-') && tail.next().is_some_and(char::is_alphanumeric)
-            };
+            let wrapped = gap.contains('\n')
+                && crate::structure::ends_with_broken_code(&text[..i - gap.len()]);
             if !wrapped {
                 out.push(' ');
             }
