@@ -5,13 +5,20 @@
 //! ```text
 //! === bad: en dashes in the motto          (a case; `[final]` after bad/good selects the final stage)
 //! Độc lập – Tự do – Hạnh phúc
-//! //~ QH004 => Độc lập - Tự do - Hạnh phúc  (finding on the line above; optional text after the fix)
+//! //~ QH004 `Độc lập – Tự do – Hạnh phúc` => Độc lập - Tự do - Hạnh phúc
 //! === good
 //! Độc lập - Tự do - Hạnh phúc
 //! ```
 //!
+//! A mark `//~ CODE `range`` stands for one finding whose range starts on the line above it;
+//! after `=>` may follow the text of that line once the safe fixes are applied. The range is the
+//! exact text the finding covers, found at its first occurrence on that line. Where that would be
+//! the wrong occurrence, or the range is empty, context around it picks the place and `⟦…⟧`
+//! marks the range inside it: `xã⟦ ⟧;` is the space between `xã` and `;`, `⟦⟧Nơi` the empty
+//! range before `Nơi`. `\n` stands for a line break inside a range.
+//!
 //! Annotation lines are removed before checking. A `bad` case must give exactly the annotated
-//! findings of the file's rule (by line); a `good` case must give none.
+//! findings of the file's rule, each at its exact range; a `good` case must give none.
 
 use std::path::{Path, PathBuf};
 
@@ -50,8 +57,44 @@ pub struct Expectation {
     /// 1-based line in the case text (annotations removed).
     pub line: u32,
     pub code: String,
+    /// The finding's range as the mark writes it (see the module docs), when given.
+    pub range: Option<String>,
     /// The line's text after the rule's safe fixes, when given.
     pub fixed: Option<String>,
+}
+
+impl Expectation {
+    /// The original byte range the mark stands for in `text` (the case text), or why there is
+    /// none: no range written, or the written text is not on the mark's line.
+    pub fn byte_range(&self, text: &str) -> Result<(usize, usize), String> {
+        let Some(mark) = &self.range else {
+            return Err("the mark gives no range (`//~ CODE `text``)".to_owned());
+        };
+        let mark = mark.replace("\\n", "\n");
+        let (before, inner, after) = match mark.split_once('⟦') {
+            Some((before, rest)) => match rest.split_once('⟧') {
+                Some((inner, after)) => (before, inner, after),
+                None => return Err(format!("`{mark}` opens ⟦ and never closes it")),
+            },
+            None => ("", mark.as_str(), ""),
+        };
+        let line_start: usize = text
+            .split('\n')
+            .take(self.line as usize - 1)
+            .map(|l| l.len() + 1)
+            .sum();
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |n| line_start + n);
+        let needle = format!("{before}{inner}{after}");
+        match text[line_start..].find(&needle) {
+            Some(at) if line_start + at <= line_end => {
+                let start = line_start + at + before.len();
+                Ok((start, start + inner.len()))
+            }
+            _ => Err(format!("`{mark}` is not on line {}", self.line)),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -84,14 +127,24 @@ pub fn parse_cases(content: &str) -> Vec<Case> {
             continue;
         };
         if let Some(ann) = raw.trim_start().strip_prefix("//~") {
-            let (code, fixed) = match ann.split_once("=>") {
-                Some((c, f)) => (c.trim(), Some(f.trim().to_owned())),
-                None => (ann.trim(), None),
+            let ann = ann.trim_start();
+            let (code, rest) = ann.split_once(' ').unwrap_or((ann, ""));
+            // The range is written between backticks, so it may hold `=>`.
+            let (range, rest) = match rest.trim_start().strip_prefix('`') {
+                Some(open) => match open.split_once('`') {
+                    Some((range, rest)) => (Some(range.to_owned()), rest),
+                    None => (Some(open.to_owned()), ""),
+                },
+                None => (None, rest),
             };
+            let fixed = rest
+                .split_once("=>")
+                .map(|(_, fixed)| fixed.trim().to_owned());
             let line = case.text.matches('\n').count() as u32;
             case.expectations.push(Expectation {
                 line: line.max(1),
-                code: code.to_owned(),
+                code: code.trim().to_owned(),
+                range,
                 fixed,
             });
             continue;
@@ -183,4 +236,68 @@ pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec
     });
     done.sort_by_key(|(k, _)| *k);
     done.into_iter().map(|(_, r)| r).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn mark(line: u32, range: &str) -> Expectation {
+        Expectation {
+            line,
+            code: "X".to_owned(),
+            range: Some(range.to_owned()),
+            fixed: None,
+        }
+    }
+
+    #[test]
+    fn a_range_is_its_first_occurrence_on_the_marks_line() {
+        let text = "Số: 05/QĐ-UBND\n- Chủ tịch UBND xã ;\n";
+        let qd = text.find("QĐ").unwrap();
+        assert_eq!(mark(1, "QĐ").byte_range(text), Ok((qd, qd + "QĐ".len())));
+        // The first UBND of the text is on line 1: the mark's line decides.
+        let ubnd = text.rfind("UBND").unwrap();
+        assert_eq!(mark(2, "UBND").byte_range(text), Ok((ubnd, ubnd + 4)));
+        assert!(mark(2, "QĐ").byte_range(text).is_err());
+    }
+
+    #[test]
+    fn context_and_brackets_pick_the_place_and_an_empty_range() {
+        let text = "- Chủ tịch UBND xã ;\nNơi nhận:\n";
+        // The first space of the line is after the dash; the context picks the one before `;`.
+        let before_semicolon = text.find(" ;").unwrap();
+        assert_eq!(
+            mark(1, "xã⟦ ⟧;").byte_range(text),
+            Ok((before_semicolon, before_semicolon + 1))
+        );
+        assert_eq!(mark(1, " ").byte_range(text), Ok((1, 2)));
+        let noi = text.find("Nơi").unwrap();
+        assert_eq!(mark(2, "⟦⟧Nơi").byte_range(text), Ok((noi, noi)));
+        assert!(mark(1, "xã⟦ ;").byte_range(text).is_err());
+    }
+
+    #[test]
+    fn a_range_may_run_over_a_line_break() {
+        let text = "TRIỂN KHAI\nVỀ QUẢN LÝ\n";
+        let end = text.len() - 1;
+        assert_eq!(
+            mark(1, "TRIỂN KHAI\\nVỀ QUẢN LÝ").byte_range(text),
+            Ok((0, end))
+        );
+    }
+
+    #[test]
+    fn marks_read_code_range_and_fixed_line() {
+        let cases = parse_cases(
+            "=== bad: x\nV/v: a => b\n//~ TL006 `V/v: ` => V/v a => b\n//~ TL006\n=== good\nx\n",
+        );
+        let e = &cases[0].expectations;
+        assert_eq!(e[0].code, "TL006");
+        assert_eq!(e[0].range.as_deref(), Some("V/v: "));
+        assert_eq!(e[0].fixed.as_deref(), Some("V/v a => b"));
+        assert_eq!(e[1].range, None);
+        assert!(e[1].byte_range(&cases[0].text).is_err());
+    }
 }

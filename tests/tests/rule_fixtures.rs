@@ -1,6 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Every rule has a fixture file with bad and good cases; each bad case gives exactly the
-//! annotated findings of that rule, each good case gives none.
+//! annotated findings of that rule, each at the exact range its mark gives (line and columns),
+//! each good case gives none. The mark syntax is in `thethuc_tests` (tests/src/lib.rs).
 
 use thethuc::{check, Config, InputFormat, Source, Stage};
 use thethuc_tests::{fixtures, parse_cases};
@@ -62,31 +63,51 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
                 InputFormat::Text
             };
             let report = check(Source::new(&case.text), format, &config);
-            let mut got: Vec<(u32, String)> = report
+            // Each finding as (line, code, original byte range): the range pins the columns.
+            let mut got: Vec<(u32, String, (usize, usize))> = report
                 .diagnostics
                 .iter()
                 .filter(|d| d.code == code)
                 .map(|d| {
-                    let start = report.source.to_original(d.span.start, false);
-                    (report.source.line_col(start).0, d.code.to_owned())
+                    let (start, end) = report.source.original_range(d.span);
+                    let line = report.source.line_col(start).0;
+                    (line, d.code.to_owned(), (start as usize, end as usize))
                 })
                 .collect();
             got.sort();
-            let mut want: Vec<(u32, String)> = if case.bad {
-                case.expectations
-                    .iter()
-                    .map(|e| (e.line, e.code.clone()))
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            let mut want = Vec::new();
+            for e in case.expectations.iter().filter(|_| case.bad) {
+                match e.byte_range(&case.text) {
+                    Ok(range) => want.push((e.line, e.code.clone(), range)),
+                    Err(why) => failures.push(format!(
+                        "{}:{} ({}): line {} {}: {why}",
+                        path.display(),
+                        case.at,
+                        case.title,
+                        e.line,
+                        e.code
+                    )),
+                }
+            }
             want.sort();
             if got != want {
+                let show = |findings: &[(u32, String, (usize, usize))]| {
+                    findings
+                        .iter()
+                        .map(|(line, code, (start, end))| {
+                            let line_start = case.text[..*start].rfind('\n').map_or(0, |n| n + 1);
+                            let column = case.text[line_start..*start].chars().count() + 1;
+                            format!("{line}:{column} {code} `{}`", &case.text[*start..*end])
+                        })
+                        .collect::<Vec<_>>()
+                };
                 failures.push(format!(
-                    "{}:{} ({}): expected {want:?}, got {got:?}",
+                    "{}:{} ({}): expected {:?}, got {:?}",
                     path.display(),
                     case.at,
-                    case.title
+                    case.title,
+                    show(&want),
+                    show(&got),
                 ));
                 continue;
             }
