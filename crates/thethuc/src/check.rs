@@ -110,13 +110,37 @@ fn classify_all(
     doc
 }
 
+/// The whole input is over `max_input_bytes`: nothing was checked.
+fn too_large_finding(length: usize, max: usize) -> Diagnostic {
+    let mb = |n: usize| crate::decimal::binary_fraction_decimals(n as u64, 20, 1);
+    crate::rules::LIMIT_RULE.diag(
+        Span::new(0, 0),
+        format!(
+            "Văn bản dài {} MB, quá giới hạn {} MB (max_input_bytes): không kiểm tra. Tăng giới hạn trong bảng [limits] của thethuc.toml nếu cần.",
+            mb(length).replace('.', ","),
+            mb(max).replace('.', ",")
+        ),
+        format!(
+            "The input is {} MB, over the {} MB limit (max_input_bytes): not checked. Raise the limit in the [limits] table of thethuc.toml if needed.",
+            mb(length),
+            mb(max)
+        ),
+    )
+}
+
+/// A rule found more than `max_findings_per_rule`: `dropped` of them are not listed.
+fn capped_finding(code: &str, shown: usize, dropped: usize) -> Diagnostic {
+    crate::rules::LIMIT_RULE.diag(
+        Span::new(0, 0),
+        format!("{code}: còn {dropped} phát hiện nữa không liệt kê (chỉ hiện {shown}; giới hạn max_findings_per_rule)."),
+        format!("{code}: {dropped} more findings not listed (only {shown} shown; limit max_findings_per_rule)."),
+    )
+}
+
 /// The report for an input over `max_input_bytes`: not checked, and DOC004 says why.
 fn too_large(source: Source, config: &Config) -> Report {
     let length = source.original().len();
-    let diagnostics = vec![crate::rules::doc004::too_large(
-        length,
-        config.limits.max_input_bytes,
-    )];
+    let diagnostics = vec![too_large_finding(length, config.limits.max_input_bytes)];
     Report {
         source,
         document: parse("").document,
@@ -254,12 +278,12 @@ fn run_rules(
             }
         }
     }
-    let doc004 = &crate::rules::doc004::RULE;
-    if config.enabled(doc004.code, doc004.name, doc004.default_on) {
+    let limit = crate::rules::LIMIT_RULE;
+    if config.enabled(limit.code, limit.name, limit.default_on) {
         out.extend(
             capped
                 .into_iter()
-                .map(|(code, shown, dropped)| crate::rules::doc004::capped(code, shown, dropped)),
+                .map(|(code, shown, dropped)| capped_finding(code, shown, dropped)),
         );
     }
     if source.has_reading_text() {

@@ -29,6 +29,7 @@ pub mod sorting;
 pub mod source;
 pub mod structure;
 pub mod syllable;
+pub(crate) mod words;
 
 pub use blocks::{Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument};
 pub use check::{

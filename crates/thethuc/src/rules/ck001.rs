@@ -1,8 +1,7 @@
+
 use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::rules::ck003::authority_line;
-use crate::rules::ck007::caps_name_line;
-use crate::rules::ck008::lowercase_signature_lines;
+use crate::rules::common::signature::has_position;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -34,17 +33,6 @@ leaders' opinion boxes. No automatic fix: missing components are never invented.
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
-
-/// Whether the closing has an authority or position line (in any case).
-pub(crate) fn has_position(ctx: &Ctx<'_>) -> bool {
-    let sig = &ctx.doc.closing.signature;
-    let caps_name = caps_name_line(ctx);
-    sig.authority
-        .iter()
-        .any(|&i| authority_line(ctx, i).is_some())
-        || sig.positions.iter().any(|&i| Some(i) != caps_name)
-        || !lowercase_signature_lines(ctx).is_empty()
-}
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let doc = ctx.doc;

@@ -1,6 +1,7 @@
+
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
+use crate::document::Span;
+use crate::rules::common::signature::authority_line;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -31,54 +32,6 @@ style, not used in administrative documents), `KT/`, no period (`TM UBND`), no s
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
-
-/// A signing-authority line of the signature block, with its prefix read.
-pub(crate) struct AuthorityLine {
-    /// `TM`, `KT`, `TL`, `TUQ` or `Q`.
-    pub canonical: &'static str,
-    pub prefix: Span,
-    pub separator: Option<Span>,
-    pub title: Span,
-}
-
-/// Reads line `i` as an authority line. A prefix glued to the next letters without a period
-/// (`QUYẾT ĐỊNH`, `KTNN`, `TLĐLĐ`) is a word, not a prefix.
-pub(crate) fn authority_line(ctx: &Ctx<'_>, i: usize) -> Option<AuthorityLine> {
-    let LineKind::Authority {
-        prefix,
-        separator,
-        title,
-    } = ctx.kind(i)
-    else {
-        return None;
-    };
-    if separator.is_none() && title.start <= prefix.end {
-        return None;
-    }
-    let canonical = match fold_case(ctx.s(*prefix)).as_str() {
-        "tm" | "t/m" => "TM",
-        "kt" | "k/t" => "KT",
-        "tl" | "t/l" => "TL",
-        "tuq" => "TUQ",
-        "q" => "Q",
-        _ => return None,
-    };
-    Some(AuthorityLine {
-        canonical,
-        prefix: *prefix,
-        separator: *separator,
-        title: *title,
-    })
-}
-
-/// The title of an authority line with its white space collapsed, in capitals.
-pub(crate) fn title_words(ctx: &Ctx<'_>, a: &AuthorityLine) -> String {
-    ctx.s(a.title)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_uppercase()
-}
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for &i in &ctx.doc.closing.signature.authority {

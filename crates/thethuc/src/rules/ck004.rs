@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::rules::ck003::{authority_line, title_words};
+use crate::rules::common::signature::{authority_line, title_words};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,7 @@
+
 use crate::diagnostic::Severity;
-use crate::rules::ck003::{authority_line, title_words};
+use crate::rules::common::signature::{authority_line, title_words};
+use crate::rules::common::signature::is_position_title;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -29,43 +31,6 @@ not recognised as positions are not reported. No automatic fix."),
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n",
     check,
 };
-
-/// Titles of a person, not of a collective (capitals).
-const POSITIONS: &[&str] = &[
-    "GIÁM ĐỐC",
-    "TỔNG GIÁM ĐỐC",
-    "PHÓ",
-    "CHỦ TỊCH",
-    "CHỦ NHIỆM",
-    "CHÁNH VĂN PHÒNG",
-    "CHÁNH THANH TRA",
-    "CHÁNH ÁN",
-    "THỦ TƯỚNG",
-    "THỦ TRƯỞNG",
-    "BÍ THƯ",
-    "TỔNG BÍ THƯ",
-    "TƯ LỆNH",
-    "TỔNG BIÊN TẬP",
-    "TỔNG THƯ KÝ",
-    "TỔNG KIỂM TOÁN",
-    "KẾ TOÁN TRƯỞNG",
-    "CHỈ HUY TRƯỞNG",
-];
-
-/// A person's title: a listed one, `TRƯỞNG …`, or `<X> TRƯỞNG` (`BỘ TRƯỞNG`, `CỤC TRƯỞNG`).
-pub(crate) fn is_position_title(title: &str) -> bool {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    // Word by word, without collecting the listed title: this runs for every signature line.
-    let starts = |p: &str| {
-        let mut title_words = words.iter();
-        p.split_whitespace().all(|w| title_words.next() == Some(&w))
-    };
-    POSITIONS.iter().any(|p| starts(p))
-        || words.first() == Some(&"TRƯỞNG")
-        || (words.get(1) == Some(&"TRƯỞNG") && words.first() != Some(&"BAN"))
-        || (words.get(2) == Some(&"TRƯỞNG")
-            && matches!(words.first(), Some(&"TỔNG") | Some(&"CHI")))
-}
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     for &i in &ctx.doc.closing.signature.authority {

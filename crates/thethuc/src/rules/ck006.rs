@@ -1,7 +1,8 @@
+
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
-use crate::fold::fold_case;
-use crate::rules::ck007::signer_name_line;
+use crate::rules::common::signature::signer_name_line;
+use crate::rules::common::signature::honorific_prefix;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -30,71 +31,6 @@ off in the configuration then. Safe fix: what stands before the name is removed.
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
-
-/// Degrees and ranks, written with or without periods, alone or chained (`PGS.TS.`).
-const DEGREES: &[&str] = &[
-    "ts", "ths", "pgs", "gs", "ks", "bs", "tskh", "bscki", "bsckii", "bsck1", "bsck2", "ds", "ls",
-    "kts", "ncs",
-];
-
-/// Honorific words (folded).
-const TITLES: &[&str] = &["ông", "bà", "đ/c"];
-
-fn is_honorific_token(word: &str) -> bool {
-    let f = fold_case(word);
-    if TITLES.contains(&f.as_str()) {
-        return true;
-    }
-    let parts: Vec<&str> = f.split('.').filter(|p| !p.is_empty()).collect();
-    !parts.is_empty() && parts.iter().all(|p| DEGREES.contains(p))
-}
-
-/// The honorific prefix of a name line: its byte length, with the spaces after it. `None` when the
-/// line does not start with one.
-pub(crate) fn honorific_prefix(t: &str) -> Option<usize> {
-    let mut pos = 0usize;
-    let mut count = 0usize;
-    let mut courtesy = false;
-    loop {
-        let rest = &t[pos..];
-        let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let word = &rest[..word_len];
-        let two = rest
-            .split_whitespace()
-            .take(2)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let skip = if fold_case(&two) == "đồng chí" {
-            courtesy = true;
-            let second = rest[word_len..].trim_start();
-            rest.len() - second.len() + second.find(char::is_whitespace).unwrap_or(second.len())
-        } else if !word.is_empty() && is_honorific_token(word) {
-            courtesy |= TITLES.contains(&fold_case(word).as_str());
-            word_len
-        } else if count == 0
-            && crate::assemble::is_scanned_title(&rest.split_whitespace().collect::<Vec<_>>())
-        {
-            word_len
-        } else {
-            break;
-        };
-        pos += skip;
-        pos += t[pos..].len() - t[pos..].trim_start().len();
-        count += 1;
-        if count > 3 || pos >= t.len() {
-            break;
-        }
-    }
-    if count == 0 || pos >= t.len() {
-        return None;
-    }
-    // `Ông Ích Khiêm` has a surname that is also a courtesy title: ask for a full name then.
-    let words = t[pos..].split_whitespace().count();
-    if courtesy && count == 1 && words < 3 {
-        return None;
-    }
-    Some(pos)
-}
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some(i) = signer_name_line(ctx) else {

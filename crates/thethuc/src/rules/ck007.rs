@@ -1,8 +1,8 @@
-use crate::assemble::is_person_name;
+
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
-use crate::rules::ck005::is_position_title;
-use crate::rules::ck006::honorific_prefix;
+use crate::rules::common::signature::honorific_prefix;
+use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -28,122 +28,6 @@ with a capital initial and lower-case rest."),
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
-
-/// Common Vietnamese surnames, in capitals: an all-capital line under the position that starts with
-/// one of them and holds no word of an office is the signer's name written in capitals.
-const SURNAMES: &[&str] = &[
-    "NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ", "VÕ", "ĐẶNG", "BÙI", "ĐỖ",
-    "HỒ", "NGÔ", "DƯƠNG", "LÝ", "ĐINH", "ĐÀO", "TRỊNH", "TRƯƠNG", "LƯU", "MAI", "LÂM", "TÔ", "HÀ",
-    "TẠ", "CAO", "LƯƠNG", "PHÙNG", "VƯƠNG", "CHU", "TRIỆU", "KIỀU", "QUÁCH", "TĂNG", "THÂN",
-    "KHỔNG", "LÃ", "NÔNG", "LÒ", "HẦU", "GIÀNG", "SÙNG", "VÀNG", "THÀO", "TỐNG", "TỔNG", "DIỆP",
-    "DOÃN", "NINH", "KHUẤT", "MẠC", "BẠCH", "ĐOÀN", "ĐÀM", "ĐẬU", "NGHIÊM", "HỨA", "LẠI", "GIÁP",
-    "LỤC", "KHƯƠNG", "PHÍ", "HÀN", "VI", "ÔNG", "LA",
-];
-
-/// Words of offices and bodies: a line holding one is a title, not a name.
-const OFFICE_WORDS: &[&str] = &[
-    "GIÁM",
-    "ĐỐC",
-    "TỊCH",
-    "TRƯỞNG",
-    "PHÓ",
-    "BAN",
-    "SỞ",
-    "BỘ",
-    "ỦY",
-    "UỶ",
-    "UBND",
-    "HĐND",
-    "HỘI",
-    "KIỂM",
-    "PHÒNG",
-    "CỤC",
-    "VIỆN",
-    "TỈNH",
-    "HUYỆN",
-    "XÃ",
-    "PHƯỜNG",
-    "NHÂN",
-    "DÂN",
-    "TY",
-    "TRA",
-    "ĐOÀN",
-    "TRUNG",
-    "TÂM",
-    "THƯỜNG",
-    "TRỰC",
-    "VỤ",
-    "NHIỆM",
-    "CHÁNH",
-    "TỔ",
-    "ĐỘI",
-    "BÍ",
-    "THƯ",
-    "ĐẢNG",
-    "ĐỒNG",
-];
-
-/// An all-capital name such as `NGUYỄN VĂN AN` (after any honorific).
-fn is_caps_name(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    (2..=6).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| crate::fold::is_letter(c) && !crate::fold::is_lower(c)))
-        && words.first().is_some_and(|w| SURNAMES.contains(w))
-        && !words[1..].iter().any(|w| OFFICE_WORDS.contains(w))
-}
-
-fn strip_honorific(t: &str) -> &str {
-    honorific_prefix(t).map_or(t, |n| &t[n..])
-}
-
-/// The line holding the signer's name: the one the assembler found, or an all-capital name it
-/// took for a position, or a name behind several honorifics it left aside.
-pub(crate) fn signer_name_line(ctx: &Ctx<'_>) -> Option<usize> {
-    let sig = &ctx.doc.closing.signature;
-    match sig.name {
-        // `Phó Giám Đốc` reads like a name; the real name is then left aside after it.
-        Some(n) if name_is_position(ctx) => ctx
-            .doc
-            .closing
-            .stray
-            .iter()
-            .copied()
-            .find(|&i| i > n && is_person_name(strip_honorific(ctx.line_text(i)))),
-        Some(n) => Some(n),
-        None => caps_name_line(ctx).or_else(|| {
-            let first = sig.authority.iter().chain(&sig.positions).min().copied()?;
-            ctx.doc.closing.stray.iter().copied().find(|&i| {
-                i > first
-                    && honorific_prefix(ctx.line_text(i)).is_some()
-                    && is_person_name(strip_honorific(ctx.line_text(i)))
-            })
-        }),
-    }
-}
-
-/// Whether the line the assembler took for the name is a position in title case (`Phó Giám Đốc`).
-pub(crate) fn name_is_position(ctx: &Ctx<'_>) -> bool {
-    ctx.doc
-        .closing
-        .signature
-        .name
-        .is_some_and(|n| is_position_title(&ctx.line_text(n).to_uppercase()))
-}
-
-/// A position line that is in fact the signer's name in capitals.
-pub(crate) fn caps_name_line(ctx: &Ctx<'_>) -> Option<usize> {
-    let sig = &ctx.doc.closing.signature;
-    if sig.name.is_some() {
-        return None;
-    }
-    let mut positions = sig.positions.clone();
-    crate::sorting::sort(&mut positions);
-    positions
-        .into_iter()
-        .find(|&i| is_caps_name(strip_honorific(ctx.line_text(i))))
-}
 
 fn title_case(word: &str) -> String {
     let mut out = String::with_capacity(word.len());

@@ -1,9 +1,9 @@
+
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
-use crate::fold::{fold_case, is_upper};
-use crate::rules::ck003::authority_line;
-use crate::rules::ck005::is_position_title;
-use crate::rules::ck007::name_is_position;
+use crate::document::Span;
+use crate::fold::is_upper;
+use crate::rules::common::signature::authority_line;
+use crate::rules::common::signature::lowercase_signature_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -29,54 +29,6 @@ authority or position line of the signature block in lower or mixed case (`KT. G
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
-
-/// A prefix such as `kt.`, `tm.`, `t/m` at the start of a folded line, followed by a letter.
-fn starts_with_prefix(folded: &str) -> bool {
-    ["tuq", "t/m", "k/t", "t/l", "tm", "kt", "tl", "q"]
-        .iter()
-        .any(|p| {
-            folded.strip_prefix(p).is_some_and(|rest| {
-                let rest = rest.strip_prefix(['.', '/']).unwrap_or("");
-                rest.trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(crate::fold::is_letter)
-            })
-        })
-}
-
-/// Lines of the closing the assembler left aside that are authority or position lines written in
-/// lower or mixed case (`KT. Giám đốc`, `Phó Giám đốc`).
-pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
-    let name = ctx
-        .doc
-        .closing
-        .signature
-        .name
-        .filter(|&n| name_is_position(ctx) && !is_upper(ctx.line_text(n)));
-    let mut found: Vec<usize> = ctx
-        .doc
-        .closing
-        .stray
-        .iter()
-        .copied()
-        .filter(|&i| {
-            let t = ctx.line_text(i).trim();
-            if is_upper(t)
-                || t.contains(['(', ')'])
-                || t.ends_with([';', ',', ':', '.'])
-                || t.split_whitespace().count() > 10
-                || !matches!(ctx.kind(i), LineKind::Paragraph)
-            {
-                return false;
-            }
-            starts_with_prefix(&fold_case(t)) || is_position_title(&t.to_uppercase())
-        })
-        .collect();
-    found.extend(name);
-    crate::sorting::sort(&mut found);
-    found
-}
 
 fn push(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>, line: Span, part: Span) {
     let t = ctx.s(line);

@@ -1,3 +1,4 @@
+
 use crate::diagnostic::Severity;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
@@ -34,29 +35,4 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             "The issuing body's name is missing from the top left of the header (e.g. \"UBND TỈNH LÀO CAI\" / \"SỞ CÔNG THƯƠNG\").",
         ));
     }
-}
-
-/// The issuer lines the CQ rules judge: those the assembler found in the header, above the
-/// document's own Số line (ô 2 sits above ô 3), and not part of the trích yếu or the title.
-/// Lines below the Số line are the V/v or the title region, whatever their look.
-pub(crate) fn issuer_lines(ctx: &Ctx<'_>) -> Vec<usize> {
-    let doc = ctx.doc;
-    let limit_row = doc
-        .header
-        .so
-        .map(|s| ctx.line(s).row)
-        .or_else(|| doc.title.as_ref().map(|t| ctx.line(t.type_line).row))
-        .or_else(|| doc.vv.first().map(|&v| ctx.line(v).row));
-    let in_title = |i: usize| {
-        doc.title
-            .as_ref()
-            .is_some_and(|t| t.type_line == i || t.trich_yeu.contains(&i))
-    };
-    doc.header
-        .issuer
-        .iter()
-        .copied()
-        .filter(|&i| limit_row.is_none_or(|r| ctx.line(i).row <= r))
-        .filter(|&i| !doc.vv.contains(&i) && !in_title(i))
-        .collect()
 }

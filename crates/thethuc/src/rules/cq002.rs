@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::fold::is_upper;
-use crate::rules::cq001::issuer_lines;
+use crate::rules::common::header::issuer_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,8 @@
+
 use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::fold::skeleton;
-use crate::rules::cq001::issuer_lines;
+use crate::rules::common::header::issuer_lines;
+use crate::rules::common::header::is_abbreviation;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -36,11 +37,6 @@ TMCP …`) is its registered name, brand words in Latin letters and all, and is 
     good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
     check,
 };
-
-/// Common abbreviations that contain a vowel, so the vowel test alone would miss them.
-const KNOWN: &[&str] = &[
-    "UBND", "UBMTTQ", "UBMTTQVN", "UBKT", "TAND", "TANDTC", "QLDA", "BQLDA", "ĐHQG", "UB",
-];
 
 /// Expansions offered in the message for the most common ones.
 const EXPANSIONS: &[(&str, &str)] = &[
@@ -144,27 +140,6 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
         }
     }
     out
-}
-
-pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| crate::fold::is_letter(*c)).collect();
-    if letters.len() < 2 {
-        return false;
-    }
-    if word.contains('&') {
-        return true;
-    }
-    // Words are judged piece by piece across `-` and `.` (`LĐ-TB`, `TP.HCM`).
-    word.split(['-', '.']).any(|piece| {
-        let n = piece.chars().filter(|c| crate::fold::is_letter(*c)).count();
-        if n < 2 || !piece.chars().all(crate::fold::is_letter) {
-            return false;
-        }
-        let upper = piece.chars().all(crate::fold::is_capital);
-        let roman = piece.chars().all(|c| "IVXLCDM".contains(c));
-        let no_vowel = !skeleton(piece).chars().any(|c| "aeiouy".contains(c));
-        upper && !roman && (no_vowel || KNOWN.contains(&piece))
-    })
 }
 
 #[cfg(test)]

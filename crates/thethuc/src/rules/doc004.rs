@@ -55,30 +55,3 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         ),
     ));
 }
-
-/// The whole input is over `max_input_bytes`: nothing was checked.
-pub fn too_large(length: usize, max: usize) -> Diagnostic {
-    let mb = |n: usize| crate::decimal::binary_fraction_decimals(n as u64, 20, 1);
-    RULE.diag(
-        Span::new(0, 0),
-        format!(
-            "Văn bản dài {} MB, quá giới hạn {} MB (max_input_bytes): không kiểm tra. Tăng giới hạn trong bảng [limits] của thethuc.toml nếu cần.",
-            mb(length).replace('.', ","),
-            mb(max).replace('.', ",")
-        ),
-        format!(
-            "The input is {} MB, over the {} MB limit (max_input_bytes): not checked. Raise the limit in the [limits] table of thethuc.toml if needed.",
-            mb(length),
-            mb(max)
-        ),
-    )
-}
-
-/// A rule found more than `max_findings_per_rule`: `dropped` of them are not listed.
-pub fn capped(code: &str, shown: usize, dropped: usize) -> Diagnostic {
-    RULE.diag(
-        Span::new(0, 0),
-        format!("{code}: còn {dropped} phát hiện nữa không liệt kê (chỉ hiện {shown}; giới hạn max_findings_per_rule)."),
-        format!("{code}: {dropped} more findings not listed (only {shown} shown; limit max_findings_per_rule)."),
-    )
-}

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ma004::{lines, sub};
+use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 use crate::config::TonePolicy;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
-use crate::rules::ma004::{lines, sub};
+use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

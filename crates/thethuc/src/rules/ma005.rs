@@ -1,5 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ma004::{excerpt, is_letter, lines, sub};
+use crate::words::is_letter;
+use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

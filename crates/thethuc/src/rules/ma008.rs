@@ -1,6 +1,7 @@
 use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::rules::ma004::{excerpt, exotic, is_letter, is_space};
+use crate::words::{is_letter, is_space};
+use crate::rules::common::text::{excerpt, exotic};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

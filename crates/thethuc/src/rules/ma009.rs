@@ -1,5 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ma004::{is_mark, lines, sub};
+use crate::words::is_mark;
+use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,7 @@
+use crate::rules::common::text::trim_punctuation;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::tone_insensitive;
-use crate::rules::ma004::{lines, sub};
+use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::syllable::{is_valid_syllable, Tone};
 
@@ -91,40 +92,6 @@ left over; is it \"{decoded}\"?"
             );
         }
     }
-}
-
-/// `tok` without the punctuation around a word (`,;:.!?()"` and curly quotes), and where what
-/// is left starts in `tok`. Bytes, not characters: it runs on every token of the text.
-pub(crate) fn trim_punctuation(tok: &str) -> (usize, &str) {
-    // The curly quotes are three bytes leading with E2.
-    const CURLY: [&str; 4] = ["“", "”", "‘", "’"];
-    let is_punctuation = |b: u8| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"');
-    let mut rest = tok;
-    loop {
-        if rest.as_bytes().first().is_some_and(|&b| is_punctuation(b)) {
-            rest = &rest[1..];
-        } else if let Some(q) = CURLY
-            .iter()
-            .find(|q| rest.as_bytes().first() == Some(&0xE2) && rest.starts_with(**q))
-        {
-            rest = &rest[q.len()..];
-        } else {
-            break;
-        }
-    }
-    let offset = tok.len() - rest.len();
-    loop {
-        if rest.as_bytes().last().is_some_and(|&b| is_punctuation(b)) {
-            rest = &rest[..rest.len() - 1];
-        } else if let Some(q) = CURLY.iter().find(|q| {
-            rest.len() >= 3 && rest.as_bytes()[rest.len() - 3] == 0xE2 && rest.ends_with(**q)
-        }) {
-            rest = &rest[..rest.len() - q.len()];
-        } else {
-            break;
-        }
-    }
-    (offset, rest)
 }
 
 /// What `decode` needs before it can return a syllable: a `w`, a tone key `f`/`j` at the end,
@@ -283,23 +250,15 @@ pub(crate) fn decode(word: &str) -> Option<String> {
 
 #[cfg(test)]
 mod prefilter_tests {
-    /// The byte trim gives what `str::trim_matches` over the same characters gives, and where.
     #[test]
-    fn trim_punctuation_is_trim_matches() {
-        let marks = |c: char| {
-            matches!(
-                c,
-                ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | '‘' | '’'
-            )
-        };
-        for tok in [
-            "", "a", "(tooi),", "“vieejt”.", "‘x’", "...", "“”", "(“a.b”)", "a“", "‘’a’‘",
-            "ee!?", "\"ddi\";", "“.vn", "(ò)", "’”", "a.", ".a", "“ “",
-        ] {
-            let word = tok.trim_matches(marks);
-            let offset = if word.is_empty() { tok.len() - tok.trim_start_matches(marks).len() } else { tok.find(word).unwrap_or(0) };
-            assert_eq!(super::trim_punctuation(tok), (offset, word), "{tok:?}");
-        }
+    fn telex_decoding() {
+        use super::decode;
+        assert_eq!(decode("ddaauf").as_deref(), Some("đầu"));
+        assert_eq!(decode("truowng").as_deref(), Some("trương"));
+        assert_eq!(decode("nguowif").as_deref(), Some("người"));
+        assert_eq!(decode("hoaf").as_deref(), Some("hòa"));
+        assert_eq!(decode("this"), None);
+        assert_eq!(decode("share"), None);
     }
 
     /// `decode` finds nothing in a word `may_be_telex` turns away: every word of up to five

@@ -1,5 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ma004::{excerpt, is_mark, is_space, lines, sub};
+use crate::words::{is_mark, is_space};
+use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::rules::ma004::{lines, sub};
+use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::syllable::{is_valid_syllable, strip_tone, tone_of};
 
@@ -47,7 +47,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             if tok.is_ascii() {
                 continue;
             }
-            let (offset, word) = crate::rules::ma010::trim_punctuation(tok);
+            let (offset, word) = crate::rules::common::text::trim_punctuation(tok);
             let Some(right) = right_placements(word) else {
                 continue;
             };

@@ -89,7 +89,7 @@ pub struct Ctx<'a> {
     tokens: std::cell::OnceCell<PerLine<'a>>,
     /// The text case-folded (`fold::fold_case`, same byte offsets), made once when asked.
     folded: std::cell::OnceCell<String>,
-    /// Whether each line is OCR debris (`ma004::debris`): 0 not yet asked, 1 no, 2 yes. Three
+    /// Whether each line is OCR debris (`common::text::debris`): 0 not yet asked, 1 no, 2 yes. Three
     /// rules ask about the same lines.
     debris: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
     /// Findings a rule counted but did not build, being past the cap (`over_cap`).
@@ -163,7 +163,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn take_unbuilt(&self) -> usize {
         self.unbuilt.replace(0)
     }
-    /// Whether line `i` is OCR debris rather than text (`ma004::debris`), decided once.
+    /// Whether line `i` is OCR debris rather than text (`common::text::debris`), decided once.
     pub fn is_debris(&self, i: usize) -> bool {
         let cells = self
             .debris
@@ -172,7 +172,7 @@ impl<'a> Ctx<'a> {
             return false;
         };
         if cell.get() == 0 {
-            cell.set(if crate::rules::ma004::debris(self, i) {
+            cell.set(if crate::rules::common::text::debris(self, i) {
                 2
             } else {
                 1
@@ -191,16 +191,16 @@ impl<'a> Ctx<'a> {
         };
         self.doc.lines[i].span.of(folded)
     }
-    /// The words of line `i` (`ma004::words_into`: runs of letters), with their offsets in the line.
+    /// The words of line `i` (`words::words_into`: runs of letters), with their offsets in the line.
     pub fn words(&self, i: usize) -> &[(usize, &'a str)] {
         self.words
-            .get_or_init(|| PerLine::split(self.text, self.doc, crate::rules::ma004::words_into))
+            .get_or_init(|| PerLine::split(self.text, self.doc, crate::words::words_into))
             .of(i)
     }
-    /// The tokens of line `i` (`ma004::tokens_into`: runs of non-space), with their offsets.
+    /// The tokens of line `i` (`words::tokens_into`: runs of non-space), with their offsets.
     pub fn tokens(&self, i: usize) -> &[(usize, &'a str)] {
         self.tokens
-            .get_or_init(|| PerLine::split(self.text, self.doc, crate::rules::ma004::tokens_into))
+            .get_or_init(|| PerLine::split(self.text, self.doc, crate::words::tokens_into))
             .of(i)
     }
     pub fn s(&self, span: Span) -> &'a str {
@@ -296,6 +296,13 @@ macro_rules! docs {
 
 /// Word lists the MA rules share (not a rule).
 pub(crate) mod lexicon;
+
+/// What several rules read the same way (no rule file imports another).
+pub(crate) mod common;
+
+/// DOC004, whose findings the check itself makes when it reaches a limit (input too large,
+/// too many findings of one rule): the check names it through the registry, not its file.
+pub(crate) static LIMIT_RULE: &Rule = &doc004::RULE;
 
 macro_rules! registry {
     ($($module:ident),* $(,)?) => {

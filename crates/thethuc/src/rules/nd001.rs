@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::document::{LineKind, Span};
-use crate::rules::nd004::preamble_runs;
+use crate::rules::common::body::preamble_runs;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
 use crate::fold::fold_case;
-use crate::rules::nd004::{paragraph_span, preamble_runs};
+use crate::rules::common::body::{paragraph_span, preamble_runs};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::document::Span;
-use crate::rules::nd004::{body_items, sibling_groups};
+use crate::rules::common::body::{body_items, sibling_groups};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::structure::SectionKind;
 

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::rules::nd004::body_items;
+use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::structure::SectionKind;
 
@@ -34,7 +34,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let Some(title) = item.title else { continue };
         let t = ctx.s(title);
-        if crate::rules::nd004::title_in_capitals(t) {
+        if crate::rules::common::body::title_in_capitals(t) {
             continue;
         }
         let number = ctx.s(item.number);

@@ -1,8 +1,7 @@
+
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
+use crate::rules::common::citations::{cite_text, is_law_like, numbered_citations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
-use crate::structure::Citation;
 
 pub static RULE: Rule = Rule {
     code: "ND010",
@@ -35,122 +34,6 @@ the first citation. No fix: missing content is never invented."),
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
     check,
 };
-
-/// A number without its leading zeros (`05` and `5` are the same number).
-pub(crate) fn number_key(s: &str) -> String {
-    let t = s.trim().trim_start_matches('0');
-    if t.is_empty() {
-        "0".to_owned()
-    } else {
-        t.to_owned()
-    }
-}
-
-/// The identity of a cited document: number, year, code groups (case-folded, joined by `-`).
-pub(crate) fn cite_key(ctx: &Ctx<'_>, c: &Citation) -> Option<String> {
-    let number = number_key(ctx.s(c.number?));
-    let year = c.year.map_or("", |y| ctx.s(y));
-    let parts: Vec<String> = c.code_parts.iter().map(|p| fold_case(ctx.s(*p))).collect();
-    if parts.is_empty() {
-        return None;
-    }
-    Some(format!("{number}/{year}/{}", parts.join("-")))
-}
-
-/// The number, type abbreviation (first code group) and year of a citation: two citations with the
-/// same of these are meant to be the same document.
-pub(crate) fn short_key(ctx: &Ctx<'_>, c: &Citation) -> Option<String> {
-    let number = number_key(ctx.s(c.number?));
-    let year = c.year.map_or("", |y| ctx.s(y));
-    let first = fold_case(ctx.s(*c.code_parts.first()?));
-    Some(format!("{number}/{year}/{first}/{}", c.party))
-}
-
-/// The document's own number and code, as a key comparable with [`cite_key`].
-pub(crate) fn own_key(ctx: &Ctx<'_>) -> Option<String> {
-    let i = ctx.doc.header.so?;
-    let LineKind::So(p) = ctx.kind(i) else { return None };
-    let number = number_key(ctx.s(p.number?));
-    let mut parts: Vec<String> = p.parts.iter().map(|s| fold_case(ctx.s(*s))).collect();
-    // A VBQPPL number carries its year as the first part.
-    let year = match parts.first() {
-        Some(y) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => parts.remove(0),
-        _ => String::new(),
-    };
-    if parts.is_empty() {
-        return None;
-    }
-    Some(format!("{number}/{year}/{}", parts.join("-")))
-}
-
-/// Laws, codes and ordinances (`Luật …`, `… /QH15`) need no date or issuer.
-pub(crate) fn is_law_like(ctx: &Ctx<'_>, c: &Citation) -> bool {
-    c.is_law(ctx.text)
-        || c.law_title.is_some()
-        || c.code_parts.iter().any(|p| {
-            let s = ctx.s(*p);
-            s.starts_with("QH") && s[2..].bytes().all(|b| b.is_ascii_digit())
-        })
-}
-
-/// The citations that name other documents with a number and code, in text order.
-pub(crate) fn numbered_citations<'a>(ctx: &Ctx<'a>) -> Vec<(&'a Citation, String)> {
-    let own = own_key(ctx);
-    let mut v: Vec<(&Citation, String)> = ctx
-        .doc
-        .citations
-        .iter()
-        .filter_map(|c| cite_key(ctx, c).map(|k| (c, k)))
-        .filter(|(_, k)| own.as_deref() != Some(k.as_str()))
-        .collect();
-    crate::sorting::sort_by_key(&mut v, |(c, _)| c.span.start);
-    v
-}
-
-/// Levenshtein distance on characters, for near-identical codes.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
-/// The span of `s` inside the citation text, for messages.
-pub(crate) fn cite_text(ctx: &Ctx<'_>, c: &Citation) -> String {
-    let end = c
-        .code
-        .or_else(|| c.code_parts.last().copied())
-        .map_or(c.span.end, |s| s.end);
-    let text = Span::new(c.span.start, end.max(c.span.start)).of(ctx.text);
-    // White space collapsed; a ký hiệu wrapped after its hyphen (`131/CĐ-` / `TTg`) is quoted
-    // whole, as the document reads.
-    let mut out = String::with_capacity(text.len());
-    let mut gap = String::new();
-    for (i, ch) in text.char_indices() {
-        if ch.is_whitespace() {
-            gap.push(ch);
-            continue;
-        }
-        if !gap.is_empty() && !out.is_empty() {
-            let wrapped = gap.contains('\n')
-                && crate::structure::ends_with_broken_code(&text[..i - gap.len()]);
-            if !wrapped {
-                out.push(' ');
-            }
-        }
-        gap.clear();
-        out.push(ch);
-    }
-    out
-}
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let mut seen = std::collections::HashSet::new();

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Fix, Message, Severity};
 use crate::document::Span;
 use crate::fold::skeleton;
-use crate::rules::nd010::{edit_distance, numbered_citations, short_key};
+use crate::rules::common::citations::{edit_distance, numbered_citations, short_key};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::structure::Citation;
 
@@ -98,7 +98,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             if (ed.day, ed.month, ed.year) == (d.day, d.month, d.year) {
                 continue;
             }
-            let what = crate::rules::nd010::cite_text(ctx, c);
+            let what = crate::rules::common::citations::cite_text(ctx, c);
             let (td, te) = (ctx.s(d.span), ctx.s(ed.span));
             let _ = earlier;
             out.push(

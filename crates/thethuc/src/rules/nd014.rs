@@ -1,7 +1,7 @@
+
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
-use crate::roman::roman_value;
+use crate::document::Span;
+use crate::rules::common::citations::{appendix_number, appendix_numbers, names_other_document};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -33,48 +33,6 @@ all is not checked (the appendix may be a separate file)."),
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
     check,
 };
-
-/// The value of a Roman (`IV`) or Arabic (`4`) appendix number.
-pub(crate) fn appendix_number(s: &str) -> Option<u32> {
-    let s = s.trim().trim_end_matches(['.', ':']);
-    s.parse::<u32>().ok().or_else(|| roman_value(s))
-}
-
-/// Whether the words after `Phụ lục II` name another document (`Phụ lục II Nghị định số 30/2020/NĐ-CP`,
-/// `Phụ lục I ban hành kèm theo Thông tư …`, `Phụ lục 2 của Quyết định …`): that appendix is not
-/// ours. `Phụ lục II kèm theo Kế hoạch này` is ours.
-fn names_other_document(after: &str) -> bool {
-    const LAW_TYPES: &[&str] = &["nghị định", "thông tư", "luật", "bộ luật", "pháp lệnh", "lệnh", "hiến pháp"];
-    let mut t = fold_case(after.trim_start_matches(|c: char| c.is_whitespace() || c == ','));
-    for lead in ["ban hành kèm theo ", "kèm theo ", "của ", "tại ", "thuộc "] {
-        if let Some(r) = t.strip_prefix(lead) {
-            t = r.trim_start().to_owned();
-        }
-    }
-    let type_len = crate::doctype::TYPES
-        .iter()
-        .map(|d| fold_case(d.name))
-        .chain(LAW_TYPES.iter().map(|w| (*w).to_owned()))
-        .filter(|name| t.starts_with(name.as_str()) && !t[name.len()..].starts_with(crate::fold::is_letter_or_digit))
-        .map(|name| name.len())
-        .max();
-    match type_len {
-        Some(n) => !t[n..].trim_start().starts_with("này"),
-        None => t.starts_with("số ") || t.starts_with("văn bản số"),
-    }
-}
-
-/// The number of each appendix, `None` when unnumbered.
-pub(crate) fn appendix_numbers(ctx: &Ctx<'_>) -> Vec<Option<(u32, Span)>> {
-    ctx.doc
-        .appendices
-        .iter()
-        .map(|a| match ctx.kind(a.heading) {
-            LineKind::PhuLuc { number: Some(n), .. } => appendix_number(ctx.s(*n)).map(|v| (v, *n)),
-            _ => None,
-        })
-        .collect()
-}
 
 // Searchers made once: every line between the title and the first appendix is searched.
 static PHU_LUC: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("phụ lục"));

@@ -1,5 +1,7 @@
+
 use crate::diagnostic::Severity;
-use crate::document::{DateParts, LineKind, Span};
+use crate::document::Span;
+use crate::rules::common::header::{header_date, number};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -60,22 +62,4 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         ),
     };
     out.push(RULE.diag(line, mv, me).with_severity(ctx.stage_severity()));
-}
-
-/// The header's own place-and-date line and its parts.
-pub(crate) fn header_date<'a>(ctx: &Ctx<'a>) -> Option<(usize, &'a DateParts)> {
-    let i = ctx.doc.header.place_date?;
-    match ctx.kind(i) {
-        LineKind::PlaceDate(d) => Some((i, d)),
-        _ => None,
-    }
-}
-
-/// The value of a day, month or year written in digits; `None` when blank (absent, dots).
-pub(crate) fn number(ctx: &Ctx<'_>, s: Option<Span>) -> Option<u32> {
-    let t = ctx.s(s?);
-    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    t.parse().ok()
 }

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::ng002::{header_date, number};
-use crate::rules::so004::preview;
+use crate::rules::common::header::{header_date, number};
+use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

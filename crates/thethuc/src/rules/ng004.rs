@@ -1,6 +1,6 @@
 use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::rules::ng002::{header_date, number};
+use crate::rules::common::header::{header_date, number};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
 use crate::fold::{fold_case, is_upper, skeleton};
-use crate::rules::ng002::header_date;
+use crate::rules::common::header::header_date;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,7 @@
+
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::{LineKind, Span};
+use crate::rules::common::recipients::{bullet_len, bullet_recipients};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -26,44 +28,6 @@ recipient wrapped onto two lines is not reported. Safe fix: the start of the lin
     good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
-
-const BULLETS: &[char] = &['+', '•', '·', '*', '●', '○', '▪'];
-
-/// Lines of the recipients block written with another bullet (`+ UBND tỉnh;`), which the
-/// assembler leaves aside: from the label to the Lưu line, in the first column.
-pub(crate) fn bullet_recipients(ctx: &Ctx<'_>) -> Vec<usize> {
-    let Some(nn) = &ctx.doc.closing.noi_nhan else {
-        return Vec::new();
-    };
-    let end = nn
-        .luu
-        .or_else(|| nn.items.last().and_then(|it| it.lines.last().copied()))
-        .unwrap_or(nn.label);
-    ctx.doc
-        .closing
-        .stray
-        .iter()
-        .copied()
-        .filter(|&i| i > nn.label && i < end && ctx.line(i).column == 0)
-        .filter(|&i| {
-            bullet_len(ctx.line_text(i)).is_some_and(|n| {
-                ctx.line_text(i)[n..]
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(crate::fold::is_letter)
-            })
-        })
-        .collect()
-}
-
-/// The byte length of a leading bullet other than the dash.
-fn bullet_len(t: &str) -> Option<usize> {
-    t.chars()
-        .next()
-        .filter(|c| BULLETS.contains(c))
-        .map(char::len_utf8)
-}
 
 /// The span from the start of line `i` to its recipient text, when it is not exactly `- `.
 fn bad_start(ctx: &Ctx<'_>, i: usize) -> Option<Span> {

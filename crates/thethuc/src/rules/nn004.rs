@@ -1,5 +1,6 @@
-use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::Span;
+
+use crate::diagnostic::{Fix, Message, Severity};
+use crate::rules::common::recipients::end_fix;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -29,47 +30,6 @@ or `;` is added."),
     good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
     check,
 };
-
-/// The fix that makes the line `span` end with `end_mark` (`;` or `.`): a final `,`, `.` or `;`
-/// is replaced, otherwise the mark is added. `None` when the line already ends with it.
-pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit, String)> {
-    let t = ctx.s(span).trim_end();
-    let last = t.chars().last()?;
-    if last == end_mark {
-        return None;
-    }
-    // A scan's stray marks after the mark (`- Như trên; D 4`, `- Lưu: VT, KSTTHC. 4z.`): the
-    // line ends where the mark is; whether the marks are the writer's is not for a rule to say.
-    if t.rfind(end_mark)
-        .is_some_and(|at| crate::reader::anchors::is_scan_debris(&t[at + end_mark.len_utf8()..]))
-    {
-        return None;
-    }
-    let end = span.start + t.len() as u32;
-    // A line the reader cut from a longer one right before a mark (`Số: 6987/SNNMT;; …`):
-    // the line ends where the reader cut it, not where the writer did, and a mark put there
-    // would be read as the next part's.
-    if ctx.text[end as usize..]
-        .chars()
-        .next()
-        .is_some_and(|c| !c.is_whitespace())
-    {
-        return None;
-    }
-    let (edit, fixed) = if matches!(last, ',' | '.' | ';') && !t.ends_with("..") {
-        let at = end - last.len_utf8() as u32;
-        (
-            Edit::replace(Span::new(at, end), end_mark.to_string()),
-            format!("{}{end_mark}", &t[..t.len() - last.len_utf8()]),
-        )
-    } else {
-        (
-            Edit::insert(end, end_mark.to_string()),
-            format!("{t}{end_mark}"),
-        )
-    };
-    Some((edit, fixed))
-}
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some(nn) = &ctx.doc.closing.noi_nhan else {

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::{LineKind, Span};
 use crate::fold::fold_case;
-use crate::rules::nn004::end_fix;
+use crate::rules::common::recipients::end_fix;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

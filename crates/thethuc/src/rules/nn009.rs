@@ -2,9 +2,9 @@ use crate::diagnostic::Severity;
 use crate::document::LineKind;
 use crate::fold::fold_case;
 use crate::reader::anchors::is_scan_debris;
-use crate::rules::ck007::signer_name_line;
-use crate::rules::ck008::lowercase_signature_lines;
-use crate::rules::nn003::bullet_recipients;
+use crate::rules::common::signature::signer_name_line;
+use crate::rules::common::signature::lowercase_signature_lines;
+use crate::rules::common::recipients::bullet_recipients;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::roman::to_roman;
-use crate::rules::nd014::appendix_numbers;
+use crate::rules::common::citations::appendix_numbers;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

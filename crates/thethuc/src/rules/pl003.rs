@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::document::{LineKind, Span};
 use crate::fold::fold_case;
-use crate::rules::nd010::number_key;
+use crate::rules::common::citations::number_key;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

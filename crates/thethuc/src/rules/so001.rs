@@ -1,5 +1,6 @@
+
 use crate::diagnostic::Severity;
-use crate::document::{LineKind, SoParts};
+use crate::document::LineKind;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -53,13 +54,4 @@ hoặc \"Số: 05/UBND-VP\" (công văn).",
         "The document's number and code are missing: the header has no line such as \"Số: 05/QĐ-UBND\" \
 (typed document) or \"Số: 05/UBND-VP\" (công văn).",
     ));
-}
-
-/// The header's own `Số` line (state form) and its parts.
-pub(crate) fn header_so<'a>(ctx: &Ctx<'a>) -> Option<(usize, &'a SoParts)> {
-    let i = ctx.doc.header.so?;
-    match ctx.kind(i) {
-        LineKind::So(p) if !p.party => Some((i, p)),
-        _ => None,
-    }
 }

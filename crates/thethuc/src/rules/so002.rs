@@ -1,6 +1,6 @@
 use crate::diagnostic::Severity;
 use crate::document::Span;
-use crate::rules::so001::header_so;
+use crate::rules::common::header::header_so;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::rules::so001::header_so;
+use crate::rules::common::header::header_so;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,9 @@
+
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
 use crate::fold::fold_case;
-use crate::rules::so001::header_so;
+use crate::rules::common::header::header_so;
+use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -212,22 +214,4 @@ fn recased(group: &str) -> Option<String> {
         || crate::doctype::COPY_ABBRS.contains(&upper.as_str())
         || KNOWN_UPPER.contains(&upper.as_str());
     (all_lower || known).then_some(upper)
-}
-
-/// The text of `span` with `edits` (sorted, inside `span`) applied: for messages.
-pub(crate) fn preview(text: &str, span: Span, edits: &[Edit]) -> String {
-    let mut sorted: Vec<&Edit> = edits.iter().collect();
-    crate::sorting::sort_by_key(&mut sorted, |e| (e.span.start, e.span.end));
-    let mut out = String::new();
-    let mut pos = span.start;
-    for e in sorted {
-        if e.span.start < pos || e.span.end > span.end {
-            continue;
-        }
-        out.push_str(Span::new(pos, e.span.start).of(text));
-        out.push_str(&e.replacement);
-        pos = e.span.end;
-    }
-    out.push_str(Span::new(pos, span.end).of(text));
-    out
 }

@@ -1,8 +1,10 @@
+
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::doctype::{self, DocType};
-use crate::document::{SoParts, Span};
+use crate::doctype::{self};
+use crate::document::Span;
 use crate::fold::fold_case;
-use crate::rules::so001::header_so;
+use crate::rules::common::header::header_so;
+use crate::rules::common::header::{DocKind, doc_kind, is_copy_abbr, lacks_type_abbr, type_by_abbr_any_case, type_group_index};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -44,67 +46,6 @@ gets no fix: the drafting unit to put in its place is not known."),
     good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
     check,
 };
-
-/// What the header says the document is.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum DocKind {
-    /// A type name with an abbreviation in Phụ lục III.
-    Typed(DocType),
-    /// No type name, a `V/v` line (or a `CÔNG VĂN` heading).
-    CongVan,
-}
-
-pub(crate) fn doc_kind(ctx: &Ctx<'_>) -> Option<DocKind> {
-    match &ctx.doc.title {
-        Some(title) => {
-            let t = title.doc_type?;
-            if t.abbr.is_some() {
-                Some(DocKind::Typed(t))
-            } else if t.name == "CÔNG VĂN" {
-                Some(DocKind::CongVan)
-            } else {
-                None
-            }
-        }
-        None => ctx.doc.is_cong_van().then_some(DocKind::CongVan),
-    }
-}
-
-/// Index of the group that carries the type (the first; after a year when there is one).
-pub(crate) fn type_group_index(ctx: &Ctx<'_>, p: &SoParts) -> Option<usize> {
-    let first = p.parts.first()?;
-    let year = first.len() == 4 && ctx.s(*first).bytes().all(|b| b.is_ascii_digit());
-    let k = usize::from(year);
-    (k < p.parts.len()).then_some(k)
-}
-
-/// Any type abbreviation (current), compared without regard to case.
-pub(crate) fn type_by_abbr_any_case(abbr: &str) -> Option<DocType> {
-    doctype::by_abbr(abbr).or_else(|| {
-        let f = fold_case(abbr);
-        doctype::TYPES
-            .iter()
-            .find(|t| t.abbr.is_some_and(|a| fold_case(a) == f))
-            .copied()
-    })
-}
-
-/// A typed document's code that opens (group `k`) with the issuer's own initials (`ĐKT-SCT` of
-/// an `ĐOÀN KIỂM TRA`): the type abbreviation `want` is missing, neither retired (`GN`) nor
-/// further on (`UBND-KH`, the order's fault). SO005 reports it; SO006 leaves it.
-pub(crate) fn lacks_type_abbr(ctx: &Ctx<'_>, p: &SoParts, k: usize, want: &str) -> bool {
-    let group = ctx.s(p.parts[k]);
-    let later = p.parts[k + 1..].iter().any(|s| ctx.s(*s) == want);
-    let retired = doctype::RETIRED_ABBRS
-        .iter()
-        .any(|(old, _)| fold_case(old) == fold_case(group));
-    !later && !retired && crate::rules::so007::abbr_fits_any_issuer(ctx, group)
-}
-
-pub(crate) fn is_copy_abbr(abbr: &str) -> bool {
-    let f = fold_case(abbr);
-    doctype::COPY_ABBRS.iter().any(|c| fold_case(c) == f)
-}
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((_, p)) = header_so(ctx) else { return };
@@ -159,7 +100,7 @@ its abbreviation is \"{want}\".",
             let Some(t) = doctype::by_abbr(group) else {
                 return;
             };
-            if crate::rules::so007::abbr_fits_any_issuer(ctx, group) {
+            if crate::rules::common::header::abbr_fits_any_issuer(ctx, group) {
                 return;
             }
             out.push(RULE.diag(

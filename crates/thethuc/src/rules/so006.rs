@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::RETIRED_ABBRS;
 use crate::fold::fold_case;
-use crate::rules::so001::header_so;
-use crate::rules::so005::{
+use crate::rules::common::header::header_so;
+use crate::rules::common::header::{
     doc_kind, is_copy_abbr, lacks_type_abbr, type_by_abbr_any_case, type_group_index, DocKind,
 };
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};

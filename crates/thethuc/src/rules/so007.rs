@@ -1,8 +1,11 @@
+
 use crate::diagnostic::Severity;
 use crate::doctype::tone_insensitive;
 use crate::fold::{fold_case, skeleton};
-use crate::rules::so001::header_so;
-use crate::rules::so005::{doc_kind, type_group_index, DocKind};
+use crate::rules::common::header::header_so;
+use crate::rules::common::header::{doc_kind, type_group_index, DocKind};
+use crate::rules::common::header::{initials, letters, subsequence};
+use crate::rules::common::header::{COMMON, is_syllable};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -45,19 +48,6 @@ and the standing office of a board or council (`VĂN PHÒNG THƯỜNG TRỰC`) t
     good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
     check,
 };
-
-/// Common abbreviations and the (skeleton) names they stand for.
-const COMMON: &[(&str, &str)] = &[
-    ("ubnd", "uy ban nhan dan"),
-    ("hdnd", "hoi dong nhan dan"),
-    ("ubmttq", "uy ban mat tran to quoc"),
-    ("mttq", "mat tran to quoc"),
-    ("ttg", "thu tuong"),
-    ("cp", "chinh phu"),
-    ("qh", "quoc hoi"),
-    ("ctn", "chu tich nuoc"),
-    ("vp", "van phong"),
-];
 
 /// Bodies that may issue under their parent's abbreviation.
 const TEAMS: &[&str] = &["đoàn ", "tổ ", "tiểu ban ", "ban ", "hội đồng "];
@@ -176,30 +166,6 @@ fn issuer_bodies(ctx: &Ctx<'_>) -> Vec<String> {
         .collect()
 }
 
-/// Every issuer line, alone: whether `abbr` is the initials of one of them (for SO005's công văn
-/// check: `CT` under `CỤC THUẾ` is the issuer, not Chỉ thị).
-pub(crate) fn abbr_fits_any_issuer(ctx: &Ctx<'_>, abbr: &str) -> bool {
-    let a = letters(abbr);
-    if a.is_empty() {
-        return false;
-    }
-    let org = &ctx.config.organisation;
-    ctx.doc.header.issuer.iter().any(|&i| {
-        let init = initials(ctx.line_text(i));
-        (init.starts_with(a.chars().next().unwrap_or(' ')) && subsequence(&a, &init))
-            || init.contains(&a)
-    }) || org.abbreviations.iter().any(|x| letters(x) == a)
-        || org.names.iter().any(|n| {
-            let init = initials(n);
-            init.contains(&a)
-        })
-}
-
-/// Lower-case base letters of an abbreviation (`SNN&MT` → `snnmt`, `HĐND` → `hdnd`).
-fn letters(s: &str) -> String {
-    skeleton(s).chars().filter(|c| crate::fold::is_letter(*c)).collect()
-}
-
 /// Whether `abbr` can be read off `name`: its letters are a subsequence of the name's initials.
 fn fits(abbr: &str, name: &str) -> bool {
     let a = letters(abbr);
@@ -218,50 +184,6 @@ fn fits_combined(abbr: &str, own: &str, parent: &str) -> bool {
         let (x, y) = a.split_at(k);
         (anchored(x, &o) && anchored(y, &p)) || (anchored(x, &p) && anchored(y, &o))
     })
-}
-
-fn subsequence(needle: &str, hay: &str) -> bool {
-    let mut h = hay.chars();
-    needle.chars().all(|c| h.any(|x| x == c))
-}
-
-/// Initials of a body's name: the first letter of each syllable, abbreviations kept whole, common
-/// names replaced by their abbreviation, `VÀ` skipped (`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` → `snnmt`).
-fn initials(name: &str) -> String {
-    let mut s = format!(
-        " {} ",
-        skeleton(name).replace(|c: char| !crate::fold::is_letter_or_digit(c), " ")
-    );
-    for (abbr, phrase) in COMMON {
-        s = s.replace(&format!(" {phrase} "), &format!(" {abbr} "));
-    }
-    let mut out = String::new();
-    for w in s.split_whitespace() {
-        if w == "va" || w.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        if is_syllable(w) {
-            out.extend(w.chars().next());
-        } else {
-            out.push_str(w);
-        }
-    }
-    out
-}
-
-/// A plausible Vietnamese syllable (skeleton form): onset, one to three vowels, a final.
-fn is_syllable(w: &str) -> bool {
-    const ONSETS: &[&str] = &[
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
-        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-    ];
-    const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
-    let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
-    if rest.is_empty() {
-        return w == "gi";
-    }
-    let vowels = rest.chars().take_while(|c| "aeiouy".contains(*c)).count();
-    (1..=3).contains(&vowels) && FINALS.contains(&&rest[vowels..])
 }
 
 /// The initials of the own body without its place, in capitals, for the message.

@@ -1,7 +1,6 @@
+
 use crate::diagnostic::Severity;
-use crate::doctype::{by_name, COPY_ABBRS, RETIRED_ABBRS, TYPES};
-use crate::document::LineKind;
-use crate::fold::fold_case;
+use crate::rules::common::header::{cong_van_ky_hieu, has_type_line};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -47,33 +46,4 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         "Không có tên loại văn bản (như \"KẾ HOẠCH\", \"THÔNG BÁO\") dưới phần đầu, cũng không có trích yếu \"V/v …\" của công văn.",
         "There is no type name (such as \"KẾ HOẠCH\", \"THÔNG BÁO\") under the header, nor the \"V/v …\" of a công văn.",
     ));
-}
-
-/// A line near the header that names a type, though the assembler did not take it as the title
-/// (`QUYẾT ĐỊNH` read as a `Q.` authority line): the type name is there, so it is not missing.
-pub(crate) fn has_type_line(ctx: &Ctx<'_>) -> bool {
-    ctx.doc.lines.iter().take(30).any(|l| {
-        !matches!(l.kind, LineKind::Enacting)
-            && by_name(ctx.s(l.span).trim_end_matches([':', '.']).trim()).is_some()
-    })
-}
-
-/// The document's own Số line has a ký hiệu without a type abbreviation (`Số: 12/SCT-CN`):
-/// the form of a công văn.
-pub(crate) fn cong_van_ky_hieu(ctx: &Ctx<'_>) -> bool {
-    let Some(i) = ctx.doc.header.so else {
-        return false;
-    };
-    let LineKind::So(p) = ctx.kind(i) else {
-        return false;
-    };
-    let Some(first) = p.parts.first() else {
-        return false;
-    };
-    let first = fold_case(ctx.s(*first));
-    let is = |a: &str| fold_case(a) == first;
-    let typed = TYPES.iter().filter_map(|t| t.abbr).any(is)
-        || COPY_ABBRS.iter().copied().any(is)
-        || RETIRED_ABBRS.iter().map(|(old, _)| *old).any(is);
-    !typed && !p.party
 }

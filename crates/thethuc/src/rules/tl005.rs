@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::LineKind;
 use crate::parse::mostly_upper;
-use crate::rules::cq003::is_abbreviation;
+use crate::rules::common::header::is_abbreviation;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

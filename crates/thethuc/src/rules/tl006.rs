@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::{LineKind, Span};
-use crate::rules::tl001::{cong_van_ky_hieu, has_type_line};
+use crate::rules::common::header::{cong_van_ky_hieu, has_type_line};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

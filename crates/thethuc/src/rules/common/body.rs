@@ -1,0 +1,331 @@
+//! The body as the numbering and căn cứ rules read it: its numbered items (Phần, Chương, Mục,
+//! Điều, khoản, điểm) with their nesting, paragraph starts and the preamble's runs of căn cứ.
+
+use crate::document::{LineKind, Span};
+use crate::fold::fold_case;
+use crate::rules::Ctx;
+use crate::structure::SectionKind;
+
+/// A heading of the body's hierarchy, as the ND rules see it: like `structure::Section`, but
+/// `i)`, `v)`, `x)`, `l)` (which the line grammar reads as Roman numerals) count as điểm, and
+/// `Điều`/`Phần` lines that are wrapped prose are left out.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    pub kind: SectionKind,
+    pub line: usize,
+    /// The number or letter as written (`II`, `3`, `2.1`, `đ`).
+    pub number: Span,
+    /// The mark after the number (`.`, `)`, `:`), when any.
+    pub sep: Option<Span>,
+    /// Dots inside a khoản number (`2.1` → 1).
+    pub depth: u32,
+    /// The title: the rest of the line, or the next line for Phần/Chương/Mục.
+    pub title: Option<Span>,
+}
+
+impl Item {
+    fn rank(&self) -> u32 {
+        match self.kind {
+            SectionKind::Phan => 10,
+            SectionKind::Chuong => 20,
+            SectionKind::Muc => 30,
+            SectionKind::TieuMuc => 40,
+            SectionKind::RomanMuc | SectionKind::Dieu => 50,
+            SectionKind::Khoan => 60 + self.depth.min(9),
+            SectionKind::Diem => 70,
+        }
+    }
+}
+
+/// The span of the first character at `at` when it is one of `marks`.
+fn mark_at(ctx: &Ctx<'_>, at: u32, marks: &[char]) -> Option<Span> {
+    let c = ctx.text.get(at as usize..)?.chars().next()?;
+    marks
+        .contains(&c)
+        .then(|| Span::new(at, at + c.len_utf8() as u32))
+}
+
+/// True when line `i` starts a paragraph rather than continuing a wrapped one.
+pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
+    let line = ctx.line(i);
+    if line.blank_before || line.style.heading > 0 || line.style.bold || i == 0 {
+        return true;
+    }
+    let prev = ctx.line_text(i - 1).trim_end();
+    // A heading line in capitals (`QUY ĐỊNH CHUNG`) ends without a stop but ends its paragraph.
+    prev.is_empty()
+        || prev.ends_with(['.', ';', ':', '!', '?'])
+        || (prev.chars().any(crate::fold::is_letter) && crate::fold::is_upper(prev))
+}
+
+/// Whether line `i` starts a paragraph (`starts_paragraph`) or a word processor's paragraph,
+/// whatever ends the one before: `… (Không bao gồm ngày nghỉ, ngày lễ)` then `Điều 2: Thành
+/// lập Đoàn kiểm tra`. Asked of an article only: a paragraph opening on `Chương V của dự thảo
+/// …` is a sentence, not a chapter.
+fn starts_paragraph_or_block(ctx: &Ctx<'_>, i: usize) -> bool {
+    if starts_paragraph(ctx, i) {
+        return true;
+    }
+    let line = ctx.line(i);
+    if let Some(block) = ctx
+        .doc
+        .styled
+        .as_ref()
+        .and_then(|s| s.block_at(line.span.start))
+    {
+        let lead = ctx
+            .text
+            .get(block.span.start as usize..line.span.start as usize);
+        return lead.is_some_and(|t| t.trim().is_empty());
+    }
+    false
+}
+
+fn nonempty_trimmed(ctx: &Ctx<'_>, s: Span) -> Option<Span> {
+    let t = ctx.s(s);
+    let lead = t.len() - t.trim_start().len();
+    let trimmed = t.trim();
+    (!trimmed.is_empty()).then(|| {
+        let start = s.start + lead as u32;
+        Span::new(start, start + trimmed.len() as u32)
+    })
+}
+
+/// The headings of the body, in order.
+pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
+    let mut out = Vec::new();
+    let doc = ctx.doc;
+    for i in doc.body.clone() {
+        let line = ctx.line(i);
+        let item = match &line.kind {
+            LineKind::RomanMuc { number, rest } => {
+                let n = ctx.s(*number);
+                let sep = mark_at(ctx, number.end, &['.', ')', '-']);
+                let after_sep = sep.map_or(number.end, |s| s.end);
+                let spaced = ctx
+                    .text
+                    .get(after_sep as usize..)
+                    .is_some_and(|t| t.starts_with(char::is_whitespace) || t.is_empty())
+                    || rest.is_empty();
+                if n.chars().all(crate::fold::is_lower) {
+                    // `i)`, `v.`: điểm letters the grammar read as Roman numerals.
+                    if n.chars().count() != 1 || !spaced {
+                        continue;
+                    }
+                    Item {
+                        kind: SectionKind::Diem,
+                        line: i,
+                        number: *number,
+                        sep,
+                        depth: 0,
+                        title: nonempty_trimmed(ctx, *rest),
+                    }
+                } else if n.chars().all(crate::fold::is_capital) {
+                    let dash = sep.is_some_and(|s| ctx.s(s) == "-");
+                    if sep.is_none() || (dash && !spaced) {
+                        continue;
+                    }
+                    Item {
+                        kind: SectionKind::RomanMuc,
+                        line: i,
+                        number: *number,
+                        sep,
+                        depth: 0,
+                        title: nonempty_trimmed(ctx, *rest),
+                    }
+                } else {
+                    continue;
+                }
+            }
+            LineKind::Dieu {
+                number,
+                separator,
+                rest,
+            } => {
+                let heading = match separator {
+                    Some(s) => ctx.s(*s) == "." || starts_paragraph_or_block(ctx, i),
+                    None => {
+                        starts_paragraph(ctx, i)
+                            && ctx
+                                .s(*rest)
+                                .trim_start()
+                                .chars()
+                                .next()
+                                .is_none_or(crate::fold::is_capital)
+                    }
+                };
+                if !heading {
+                    continue;
+                }
+                Item {
+                    kind: SectionKind::Dieu,
+                    line: i,
+                    number: *number,
+                    sep: *separator,
+                    depth: 0,
+                    title: nonempty_trimmed(ctx, *rest),
+                }
+            }
+            LineKind::Khoan { number, rest } => {
+                let depth = ctx.s(*number).trim_end_matches('.').matches('.').count() as u32;
+                Item {
+                    kind: SectionKind::Khoan,
+                    line: i,
+                    number: *number,
+                    sep: mark_at(ctx, number.end, &['.', ')']),
+                    depth,
+                    title: nonempty_trimmed(ctx, *rest),
+                }
+            }
+            LineKind::Diem {
+                letter,
+                separator,
+                rest,
+            } => {
+                if !ctx.s(*letter).chars().all(crate::fold::is_lower) {
+                    continue;
+                }
+                Item {
+                    kind: SectionKind::Diem,
+                    line: i,
+                    number: *letter,
+                    sep: Some(*separator),
+                    depth: 0,
+                    title: nonempty_trimmed(ctx, *rest),
+                }
+            }
+            LineKind::PhanChuong {
+                label,
+                number,
+                rest,
+            } => {
+                if !starts_paragraph(ctx, i) {
+                    continue;
+                }
+                let kind = match fold_case(ctx.s(*label)).as_str() {
+                    "phần" => SectionKind::Phan,
+                    "chương" => SectionKind::Chuong,
+                    "tiểu mục" => SectionKind::TieuMuc,
+                    _ => SectionKind::Muc,
+                };
+                let rest_text = ctx
+                    .s(*rest)
+                    .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ':');
+                let title = if rest_text.is_empty() {
+                    doc.lines
+                        .get(i + 1)
+                        .filter(|n| {
+                            matches!(n.kind, LineKind::Paragraph)
+                                && !n.blank_before
+                                && doc.body.contains(&(i + 1))
+                        })
+                        .map(|n| n.span)
+                } else {
+                    let t = ctx.s(*rest);
+                    let skip = t.len()
+                        - t.trim_start_matches(|c: char| {
+                            c.is_whitespace() || c == '.' || c == ':' || c == '-'
+                        })
+                        .len();
+                    nonempty_trimmed(ctx, Span::new(rest.start + skip as u32, rest.end))
+                };
+                Item {
+                    kind,
+                    line: i,
+                    number: *number,
+                    sep: None,
+                    depth: 0,
+                    title,
+                }
+            }
+            _ => continue,
+        };
+        out.push(item);
+    }
+    out
+}
+
+/// For each item, the index of the item it nests under.
+pub(crate) fn parents(items: &[Item]) -> Vec<Option<usize>> {
+    let mut stack: Vec<usize> = Vec::new();
+    let mut out = Vec::with_capacity(items.len());
+    for (k, item) in items.iter().enumerate() {
+        let rank = item.rank();
+        while stack.last().is_some_and(|&t| items[t].rank() >= rank) {
+            stack.pop();
+        }
+        out.push(stack.last().copied());
+        stack.push(k);
+    }
+    out
+}
+
+/// The items of `kind` grouped by parent, each group in document order.
+pub(crate) fn sibling_groups(
+    items: &[Item],
+    kind: SectionKind,
+) -> Vec<(Option<usize>, Vec<usize>)> {
+    let parents = parents(items);
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        if item.kind != kind {
+            continue;
+        }
+        let p = parents[k];
+        match groups.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, g)) => g.push(k),
+            None => groups.push((p, vec![k])),
+        }
+    }
+    groups
+}
+
+/// The căn cứ / thực hiện / theo đề nghị paragraphs, grouped into runs of consecutive ones
+/// (indices into `doc.paragraphs`). Above a decision's `QUYẾT ĐỊNH:` line the preamble is one
+/// run: a paragraph of no kind between its căn cứ (a second law a căn cứ lists, a wrapped
+/// line read as something else) does not end it.
+pub(crate) fn preamble_runs(ctx: &Ctx<'_>) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for (k, p) in ctx.doc.paragraphs.iter().enumerate() {
+        let Some(&first) = p.lines.first() else {
+            continue;
+        };
+        let in_preamble = ctx.doc.preamble.contains(&first);
+        let before_enacting = ctx.doc.enacting.is_some_and(|e| first < e);
+        if in_preamble {
+            current.push(k);
+        } else if !before_enacting && !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// The text of a paragraph, from its first line's start to its last line's end.
+pub(crate) fn paragraph_span(ctx: &Ctx<'_>, p: &crate::structure::Paragraph) -> Span {
+    match (p.lines.first(), p.lines.last()) {
+        (Some(&a), Some(&b)) => Span::cover(ctx.line(a).span, ctx.line(b).span),
+        _ => Span::default(),
+    }
+}
+
+/// Whether a title is in capitals, leaving aside notes in parentheses (`(kèm Phụ lục)`).
+pub(crate) fn title_in_capitals(t: &str) -> bool {
+    let mut depth = 0u32;
+    let outside: String = t
+        .chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
+    !outside.chars().any(crate::fold::is_letter) || crate::parse::mostly_upper(&outside)
+}

@@ -1,0 +1,85 @@
+//! The recipients as the closing rules read them: the bulleted lines of the Nơi nhận and the
+//! end mark each line takes.
+
+use crate::diagnostic::Edit;
+use crate::document::Span;
+use crate::rules::Ctx;
+
+pub(crate) const BULLETS: &[char] = &['+', '•', '·', '*', '●', '○', '▪'];
+
+/// Lines of the recipients block written with another bullet (`+ UBND tỉnh;`), which the
+/// assembler leaves aside: from the label to the Lưu line, in the first column.
+pub(crate) fn bullet_recipients(ctx: &Ctx<'_>) -> Vec<usize> {
+    let Some(nn) = &ctx.doc.closing.noi_nhan else {
+        return Vec::new();
+    };
+    let end = nn
+        .luu
+        .or_else(|| nn.items.last().and_then(|it| it.lines.last().copied()))
+        .unwrap_or(nn.label);
+    ctx.doc
+        .closing
+        .stray
+        .iter()
+        .copied()
+        .filter(|&i| i > nn.label && i < end && ctx.line(i).column == 0)
+        .filter(|&i| {
+            bullet_len(ctx.line_text(i)).is_some_and(|n| {
+                ctx.line_text(i)[n..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(crate::fold::is_letter)
+            })
+        })
+        .collect()
+}
+
+/// The byte length of a leading bullet other than the dash.
+pub(crate) fn bullet_len(t: &str) -> Option<usize> {
+    t.chars()
+        .next()
+        .filter(|c| BULLETS.contains(c))
+        .map(char::len_utf8)
+}
+
+/// The fix that makes the line `span` end with `end_mark` (`;` or `.`): a final `,`, `.` or `;`
+/// is replaced, otherwise the mark is added. `None` when the line already ends with it.
+pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit, String)> {
+    let t = ctx.s(span).trim_end();
+    let last = t.chars().last()?;
+    if last == end_mark {
+        return None;
+    }
+    // A scan's stray marks after the mark (`- Như trên; D 4`, `- Lưu: VT, KSTTHC. 4z.`): the
+    // line ends where the mark is; whether the marks are the writer's is not for a rule to say.
+    if t.rfind(end_mark)
+        .is_some_and(|at| crate::reader::anchors::is_scan_debris(&t[at + end_mark.len_utf8()..]))
+    {
+        return None;
+    }
+    let end = span.start + t.len() as u32;
+    // A line the reader cut from a longer one right before a mark (`Số: 6987/SNNMT;; …`):
+    // the line ends where the reader cut it, not where the writer did, and a mark put there
+    // would be read as the next part's.
+    if ctx.text[end as usize..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_whitespace())
+    {
+        return None;
+    }
+    let (edit, fixed) = if matches!(last, ',' | '.' | ';') && !t.ends_with("..") {
+        let at = end - last.len_utf8() as u32;
+        (
+            Edit::replace(Span::new(at, end), end_mark.to_string()),
+            format!("{}{end_mark}", &t[..t.len() - last.len_utf8()]),
+        )
+    } else {
+        (
+            Edit::insert(end, end_mark.to_string()),
+            format!("{t}{end_mark}"),
+        )
+    };
+    Some((edit, fixed))
+}

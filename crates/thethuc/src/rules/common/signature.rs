@@ -1,0 +1,333 @@
+//! The signature block as the closing rules read it: the authority line (`KT.`, `TM.`), the
+//! position title, the signer's name line and the honorifics before a name.
+
+use crate::assemble::is_person_name;
+use crate::document::{LineKind, Span};
+use crate::fold::{fold_case, is_upper};
+use crate::rules::Ctx;
+
+/// A signing-authority line of the signature block, with its prefix read.
+pub(crate) struct AuthorityLine {
+    /// `TM`, `KT`, `TL`, `TUQ` or `Q`.
+    pub canonical: &'static str,
+    pub prefix: Span,
+    pub separator: Option<Span>,
+    pub title: Span,
+}
+
+/// Reads line `i` as an authority line. A prefix glued to the next letters without a period
+/// (`QUYẾT ĐỊNH`, `KTNN`, `TLĐLĐ`) is a word, not a prefix.
+pub(crate) fn authority_line(ctx: &Ctx<'_>, i: usize) -> Option<AuthorityLine> {
+    let LineKind::Authority {
+        prefix,
+        separator,
+        title,
+    } = ctx.kind(i)
+    else {
+        return None;
+    };
+    if separator.is_none() && title.start <= prefix.end {
+        return None;
+    }
+    let canonical = match fold_case(ctx.s(*prefix)).as_str() {
+        "tm" | "t/m" => "TM",
+        "kt" | "k/t" => "KT",
+        "tl" | "t/l" => "TL",
+        "tuq" => "TUQ",
+        "q" => "Q",
+        _ => return None,
+    };
+    Some(AuthorityLine {
+        canonical,
+        prefix: *prefix,
+        separator: *separator,
+        title: *title,
+    })
+}
+
+/// The title of an authority line with its white space collapsed, in capitals.
+pub(crate) fn title_words(ctx: &Ctx<'_>, a: &AuthorityLine) -> String {
+    ctx.s(a.title)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase()
+}
+
+/// Titles of a person, not of a collective (capitals).
+pub(crate) const POSITIONS: &[&str] = &[
+    "GIÁM ĐỐC",
+    "TỔNG GIÁM ĐỐC",
+    "PHÓ",
+    "CHỦ TỊCH",
+    "CHỦ NHIỆM",
+    "CHÁNH VĂN PHÒNG",
+    "CHÁNH THANH TRA",
+    "CHÁNH ÁN",
+    "THỦ TƯỚNG",
+    "THỦ TRƯỞNG",
+    "BÍ THƯ",
+    "TỔNG BÍ THƯ",
+    "TƯ LỆNH",
+    "TỔNG BIÊN TẬP",
+    "TỔNG THƯ KÝ",
+    "TỔNG KIỂM TOÁN",
+    "KẾ TOÁN TRƯỞNG",
+    "CHỈ HUY TRƯỞNG",
+];
+
+/// A person's title: a listed one, `TRƯỞNG …`, or `<X> TRƯỞNG` (`BỘ TRƯỞNG`, `CỤC TRƯỞNG`).
+pub(crate) fn is_position_title(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    // Word by word, without collecting the listed title: this runs for every signature line.
+    let starts = |p: &str| {
+        let mut title_words = words.iter();
+        p.split_whitespace().all(|w| title_words.next() == Some(&w))
+    };
+    POSITIONS.iter().any(|p| starts(p))
+        || words.first() == Some(&"TRƯỞNG")
+        || (words.get(1) == Some(&"TRƯỞNG") && words.first() != Some(&"BAN"))
+        || (words.get(2) == Some(&"TRƯỞNG")
+            && matches!(words.first(), Some(&"TỔNG") | Some(&"CHI")))
+}
+
+/// Degrees and ranks, written with or without periods, alone or chained (`PGS.TS.`).
+pub(crate) const DEGREES: &[&str] = &[
+    "ts", "ths", "pgs", "gs", "ks", "bs", "tskh", "bscki", "bsckii", "bsck1", "bsck2", "ds", "ls",
+    "kts", "ncs",
+];
+
+/// Honorific words (folded).
+pub(crate) const TITLES: &[&str] = &["ông", "bà", "đ/c"];
+
+pub(crate) fn is_honorific_token(word: &str) -> bool {
+    let f = fold_case(word);
+    if TITLES.contains(&f.as_str()) {
+        return true;
+    }
+    let parts: Vec<&str> = f.split('.').filter(|p| !p.is_empty()).collect();
+    !parts.is_empty() && parts.iter().all(|p| DEGREES.contains(p))
+}
+
+/// The honorific prefix of a name line: its byte length, with the spaces after it. `None` when the
+/// line does not start with one.
+pub(crate) fn honorific_prefix(t: &str) -> Option<usize> {
+    let mut pos = 0usize;
+    let mut count = 0usize;
+    let mut courtesy = false;
+    loop {
+        let rest = &t[pos..];
+        let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        let two = rest
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let skip = if fold_case(&two) == "đồng chí" {
+            courtesy = true;
+            let second = rest[word_len..].trim_start();
+            rest.len() - second.len() + second.find(char::is_whitespace).unwrap_or(second.len())
+        } else if !word.is_empty() && is_honorific_token(word) {
+            courtesy |= TITLES.contains(&fold_case(word).as_str());
+            word_len
+        } else if count == 0
+            && crate::assemble::is_scanned_title(&rest.split_whitespace().collect::<Vec<_>>())
+        {
+            word_len
+        } else {
+            break;
+        };
+        pos += skip;
+        pos += t[pos..].len() - t[pos..].trim_start().len();
+        count += 1;
+        if count > 3 || pos >= t.len() {
+            break;
+        }
+    }
+    if count == 0 || pos >= t.len() {
+        return None;
+    }
+    // `Ông Ích Khiêm` has a surname that is also a courtesy title: ask for a full name then.
+    let words = t[pos..].split_whitespace().count();
+    if courtesy && count == 1 && words < 3 {
+        return None;
+    }
+    Some(pos)
+}
+
+/// Common Vietnamese surnames, in capitals: an all-capital line under the position that starts with
+/// one of them and holds no word of an office is the signer's name written in capitals.
+pub(crate) const SURNAMES: &[&str] = &[
+    "NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ", "VÕ", "ĐẶNG", "BÙI", "ĐỖ",
+    "HỒ", "NGÔ", "DƯƠNG", "LÝ", "ĐINH", "ĐÀO", "TRỊNH", "TRƯƠNG", "LƯU", "MAI", "LÂM", "TÔ", "HÀ",
+    "TẠ", "CAO", "LƯƠNG", "PHÙNG", "VƯƠNG", "CHU", "TRIỆU", "KIỀU", "QUÁCH", "TĂNG", "THÂN",
+    "KHỔNG", "LÃ", "NÔNG", "LÒ", "HẦU", "GIÀNG", "SÙNG", "VÀNG", "THÀO", "TỐNG", "TỔNG", "DIỆP",
+    "DOÃN", "NINH", "KHUẤT", "MẠC", "BẠCH", "ĐOÀN", "ĐÀM", "ĐẬU", "NGHIÊM", "HỨA", "LẠI", "GIÁP",
+    "LỤC", "KHƯƠNG", "PHÍ", "HÀN", "VI", "ÔNG", "LA",
+];
+
+/// Words of offices and bodies: a line holding one is a title, not a name.
+pub(crate) const OFFICE_WORDS: &[&str] = &[
+    "GIÁM",
+    "ĐỐC",
+    "TỊCH",
+    "TRƯỞNG",
+    "PHÓ",
+    "BAN",
+    "SỞ",
+    "BỘ",
+    "ỦY",
+    "UỶ",
+    "UBND",
+    "HĐND",
+    "HỘI",
+    "KIỂM",
+    "PHÒNG",
+    "CỤC",
+    "VIỆN",
+    "TỈNH",
+    "HUYỆN",
+    "XÃ",
+    "PHƯỜNG",
+    "NHÂN",
+    "DÂN",
+    "TY",
+    "TRA",
+    "ĐOÀN",
+    "TRUNG",
+    "TÂM",
+    "THƯỜNG",
+    "TRỰC",
+    "VỤ",
+    "NHIỆM",
+    "CHÁNH",
+    "TỔ",
+    "ĐỘI",
+    "BÍ",
+    "THƯ",
+    "ĐẢNG",
+    "ĐỒNG",
+];
+
+/// An all-capital name such as `NGUYỄN VĂN AN` (after any honorific).
+pub(crate) fn is_caps_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| crate::fold::is_letter(c) && !crate::fold::is_lower(c))
+        })
+        && words.first().is_some_and(|w| SURNAMES.contains(w))
+        && !words[1..].iter().any(|w| OFFICE_WORDS.contains(w))
+}
+
+pub(crate) fn strip_honorific(t: &str) -> &str {
+    honorific_prefix(t).map_or(t, |n| &t[n..])
+}
+
+/// The line holding the signer's name: the one the assembler found, or an all-capital name it
+/// took for a position, or a name behind several honorifics it left aside.
+pub(crate) fn signer_name_line(ctx: &Ctx<'_>) -> Option<usize> {
+    let sig = &ctx.doc.closing.signature;
+    match sig.name {
+        // `Phó Giám Đốc` reads like a name; the real name is then left aside after it.
+        Some(n) if name_is_position(ctx) => ctx
+            .doc
+            .closing
+            .stray
+            .iter()
+            .copied()
+            .find(|&i| i > n && is_person_name(strip_honorific(ctx.line_text(i)))),
+        Some(n) => Some(n),
+        None => caps_name_line(ctx).or_else(|| {
+            let first = sig.authority.iter().chain(&sig.positions).min().copied()?;
+            ctx.doc.closing.stray.iter().copied().find(|&i| {
+                i > first
+                    && honorific_prefix(ctx.line_text(i)).is_some()
+                    && is_person_name(strip_honorific(ctx.line_text(i)))
+            })
+        }),
+    }
+}
+
+/// Whether the line the assembler took for the name is a position in title case (`Phó Giám Đốc`).
+pub(crate) fn name_is_position(ctx: &Ctx<'_>) -> bool {
+    ctx.doc
+        .closing
+        .signature
+        .name
+        .is_some_and(|n| is_position_title(&ctx.line_text(n).to_uppercase()))
+}
+
+/// A position line that is in fact the signer's name in capitals.
+pub(crate) fn caps_name_line(ctx: &Ctx<'_>) -> Option<usize> {
+    let sig = &ctx.doc.closing.signature;
+    if sig.name.is_some() {
+        return None;
+    }
+    let mut positions = sig.positions.clone();
+    crate::sorting::sort(&mut positions);
+    positions
+        .into_iter()
+        .find(|&i| is_caps_name(strip_honorific(ctx.line_text(i))))
+}
+
+/// A prefix such as `kt.`, `tm.`, `t/m` at the start of a folded line, followed by a letter.
+pub(crate) fn starts_with_prefix(folded: &str) -> bool {
+    ["tuq", "t/m", "k/t", "t/l", "tm", "kt", "tl", "q"]
+        .iter()
+        .any(|p| {
+            folded.strip_prefix(p).is_some_and(|rest| {
+                let rest = rest.strip_prefix(['.', '/']).unwrap_or("");
+                rest.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(crate::fold::is_letter)
+            })
+        })
+}
+
+/// Lines of the closing the assembler left aside that are authority or position lines written in
+/// lower or mixed case (`KT. Giám đốc`, `Phó Giám đốc`).
+pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
+    let name = ctx
+        .doc
+        .closing
+        .signature
+        .name
+        .filter(|&n| name_is_position(ctx) && !is_upper(ctx.line_text(n)));
+    let mut found: Vec<usize> = ctx
+        .doc
+        .closing
+        .stray
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let t = ctx.line_text(i).trim();
+            if is_upper(t)
+                || t.contains(['(', ')'])
+                || t.ends_with([';', ',', ':', '.'])
+                || t.split_whitespace().count() > 10
+                || !matches!(ctx.kind(i), LineKind::Paragraph)
+            {
+                return false;
+            }
+            starts_with_prefix(&fold_case(t)) || is_position_title(&t.to_uppercase())
+        })
+        .collect();
+    found.extend(name);
+    crate::sorting::sort(&mut found);
+    found
+}
+
+/// Whether the closing has an authority or position line (in any case).
+pub(crate) fn has_position(ctx: &Ctx<'_>) -> bool {
+    let sig = &ctx.doc.closing.signature;
+    let caps_name = caps_name_line(ctx);
+    sig.authority
+        .iter()
+        .any(|&i| authority_line(ctx, i).is_some())
+        || sig.positions.iter().any(|&i| Some(i) != caps_name)
+        || !lowercase_signature_lines(ctx).is_empty()
+}
