@@ -6,6 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
+# The disk this run writes to, in MB free, so that a full disk is told before cargo fails on it.
+build_dir="${CARGO_TARGET_DIR:-$PWD/target}"
+free_mb() { df -Pm "${build_dir}" | awk 'NR == 2 { print $4 }'; }
+# One build each, never resumed: incremental caches would double what the run writes (about
+# 0.9 GB), and CI machines have had little disk to spare.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' crates/thethuc-wasm/Cargo.toml)"
 
 as_root() {
@@ -52,6 +58,12 @@ if [ "${#missing_packages[@]}" -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing_packages[@]}"
 fi
 
+mkdir -p "${build_dir}"
+step "disk: $(free_mb) MB free where the build goes (the whole run writes about 4 GB from scratch)"
+if [ "$(free_mb)" -lt 3000 ]; then
+  echo "warning: less than 3 GB free; the build may fail with 'No space left on device'" >&2
+fi
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -88,3 +100,5 @@ cd web-widget
 npm ci --no-audit --no-fund
 npm run build
 npm test
+
+step "done: $(free_mb) MB left free where the build goes"
