@@ -1,4 +1,3 @@
-
 use crate::diagnostic::Severity;
 use crate::rules::common::signature::{authority_line, title_words};
 use crate::rules::common::signature::is_position_title;

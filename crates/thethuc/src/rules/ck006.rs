@@ -1,4 +1,3 @@
-
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
 use crate::rules::common::signature::signer_name_line;

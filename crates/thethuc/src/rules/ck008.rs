@@ -1,4 +1,3 @@
-
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::Span;
 use crate::fold::is_upper;

@@ -1,4 +1,3 @@
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::common::citations::{cite_text, is_law_like, numbered_citations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
@@ -21,7 +20,10 @@ của Thủ tướng Chính phủ về …`); các lần sau chỉ cần tên lo
 ban hành thì không báo, vì thường đã rõ qua ký hiệu hoặc câu văn (`UBND tỉnh đã ban hành Văn bản số \
 206/UBND-KT ngày …`). Không áp dụng cho Luật, Bộ luật, Pháp lệnh, Hiến pháp (ký hiệu `QH`) và cho chính văn bản này \
 (dòng `Kèm theo …` của phụ lục). Trích yếu và dòng `V/v` chỉ nêu văn bản vắn tắt, không tính là lần \
-viện dẫn đầu tiên. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
+viện dẫn đầu tiên. Không báo khi câu văn đã nêu ngày trước văn bản được viện dẫn (`Ngày 31/7/2025, Sở \
+Tư pháp đã có Công văn số 223/STP-BTTP …`: ngày đứng trong cùng câu, ngay trước văn bản là động từ \
+ban hành, gửi, có… và không có số văn bản nào khác trong câu), hoặc khi sau số, ký hiệu có chữ `ngày` \
+mà ngày tháng bị ngắt trang hay bản quét làm hỏng. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
     docs_en: docs!("Phụ lục I of ND30: the first citation of a document gives its type, number and code, date, \
 issuing body and summary (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về …`); later \
 citations need only the type and the number. The rule looks at the first occurrence of each number and \
@@ -29,7 +31,10 @@ code (căn cứ lines included) and reports a missing date. A missing issuer alo
 often clear from the code or the sentence (`UBND tỉnh đã ban hành Văn bản số 206/UBND-KT ngày …`). Laws, codes, \
 ordinances and the constitution (code `QH`) are exempt, and so is the document itself (an appendix's \
 `Kèm theo …` line). The trích yếu and the `V/v` line name a document briefly and do not count as \
-the first citation. No fix: missing content is never invented."),
+the first citation. Not reported when the sentence gives the date before the document it cites \
+(`Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP …`: the date in the same sentence, a verb \
+of issuing, sending or having right before the citation, no other number cited in the sentence), or \
+when `ngày` follows the number and a page break or a scan cut the date off. No fix: missing content is never invented."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
     check,
@@ -55,7 +60,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         // A missing issuer alone is common and often clear from the ký hiệu or the sentence
         // (`UBND tỉnh đã ban hành Văn bản số 206/UBND-KT ngày …`): only a missing date is reported.
-        if c.date.is_some() {
+        if c.date.is_some()
+            || dated_after(ctx.text, c.span.end)
+            || dated_before(ctx.text, paragraph_start(ctx, c.span.start), c.span.start)
+        {
             continue;
         }
         let what = cite_text(ctx, c);
@@ -68,5 +76,146 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 "The first citation of \"{what}\" lacks its date; a first citation gives the type, number and code, date, issuing body and summary."
             ),
         ));
+    }
+}
+
+/// Where the paragraph holding byte `at` starts (the line's start when no paragraph holds it).
+fn paragraph_start(ctx: &Ctx<'_>, at: u32) -> u32 {
+    let line_start = |i: usize| ctx.line(i).span.start;
+    ctx.doc
+        .paragraphs
+        .iter()
+        .find_map(|p| {
+            let (&first, &last) = (p.lines.first()?, p.lines.last()?);
+            (line_start(first) <= at && at <= ctx.line(last).span.end).then(|| line_start(first))
+        })
+        .or_else(|| {
+            ctx.doc
+                .lines
+                .iter()
+                .find(|l| l.span.start <= at && at <= l.span.end)
+                .map(|l| l.span.start)
+        })
+        .unwrap_or(0)
+}
+
+/// Whether the citation is followed by `ngày`: the writer gave a date that the grammar could not
+/// read, because a page break or a line of its own cut it off (`Kế hoạch số 2291/KH-UBND ngày` at
+/// the foot of a page) or a scan garbled it (`ngày 08 tháng 10 năm 2U14`). Not missing, then.
+fn dated_after(text: &str, end: u32) -> bool {
+    let rest = text.get(end as usize..).unwrap_or("");
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let word: String = rest.chars().take(4).collect();
+    crate::fold::fold_case(&word) == "ngày"
+}
+
+/// Whether the sentence gives the date before the citation, in narrative form: `Ngày 31/7/2025,
+/// Sở Tư pháp đã có Công văn số 223/STP-BTTP về việc …`, `kể từ ngày 10/8/2009, Hiệp hội … được
+/// thành lập theo Quyết định số 2207/QĐ-UBND`. The date must stand in the same sentence, close
+/// before the citation, with no other number cited between them (it would be that one's date).
+fn dated_before(text: &str, paragraph: u32, start: u32) -> bool {
+    const REACH: usize = 160;
+    let start = start as usize;
+    let mut from = start.saturating_sub(REACH).max(paragraph as usize);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..start) else {
+        return false;
+    };
+    // The sentence: after the last stop followed by a space or a line break.
+    let sentence = before
+        .rmatch_indices(['.', ';', '!', '?'])
+        .find(|(k, _)| before[k + 1..].starts_with(char::is_whitespace))
+        .map_or(before, |(k, _)| &before[k + 1..]);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let dated = words.iter().any(|w| is_numeric_date(w)) || words.windows(6).any(is_spelled_date);
+    if !dated {
+        return false;
+    }
+    // A number cited before the date owns it (`văn bản số 502/UBND-KT ngày 20/01/2026 về việc
+    // triển khai Nghị định số 25/2026/NĐ-CP`); one cited after it would be the one it dates.
+    let cites_a_number = |w: &[&str]| {
+        crate::fold::fold_case(w[0]).trim_end_matches(':') == "số"
+            && w[1].starts_with(|c: char| c.is_ascii_digit())
+    };
+    if words.windows(2).any(cites_a_number) {
+        return false;
+    }
+    // The citation is what the sentence says was issued or sent then: a verb of issuing just
+    // before it (`đã có`, `ban hành`, `được thành lập theo`), not an event the date is of
+    // (`tổ chức đại hội vào ngày 27/6/2025 theo quy định tại … Nghị định số …`).
+    let tail = words[words.len().saturating_sub(3)..].join(" ");
+    let tail = format!(" {} ", crate::fold::fold_case(&tail));
+    [" có ", " ban hành ", " gửi ", " ký ", " thành lập ", " trình ", " phát hành "]
+        .iter()
+        .any(|verb| tail.contains(verb))
+}
+
+/// `31/7/2025`, `04/9/2025,`: day, month and a four-digit year.
+fn is_numeric_date(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ')']);
+    let parts: Vec<&str> = word.split(['/', '-', '.']).collect();
+    parts.len() == 3
+        && (1..=2).contains(&parts[0].len())
+        && (1..=2).contains(&parts[1].len())
+        && parts[2].len() == 4
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `ngày 04 tháng 9 năm 2025`, the year possibly followed by a comma.
+fn is_spelled_date(w: &[&str]) -> bool {
+    let number = |s: &str, max: usize| {
+        let s = s.trim_end_matches(',');
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    crate::fold::fold_case(w[0]) == "ngày"
+        && number(w[1], 2)
+        && crate::fold::fold_case(w[2]) == "tháng"
+        && number(w[3], 2)
+        && crate::fold::fold_case(w[4]) == "năm"
+        && number(w[5], 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{dated_after, dated_before};
+
+    fn before(text: &str) -> bool {
+        let at = text.find("Công văn").unwrap_or(text.len());
+        dated_before(text, 0, at as u32)
+    }
+
+    #[test]
+    fn a_date_given_before_in_the_sentence_dates_the_citation() {
+        assert!(before("Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP về việc"));
+        assert!(before("Ngày\n04/9/2025, Sở Tư pháp tỉnh Lâm Đồng có Công văn số 604/STP-BTTP"));
+        assert!(before("Ngày 04 tháng 9 năm 2025, Sở có Công văn số 604/STP-BTTP"));
+        // Not in the same sentence, or another number cited in between.
+        assert!(!before("Ngày 31/7/2025, Sở họp. Sở Tư pháp có Công văn số 223/STP-BTTP"));
+        assert!(!before("Ngày 31/7/2025, Sở ban hành Quyết định số 12/QĐ-STP và Công văn số 223/STP"));
+        assert!(!before("Thực hiện văn bản số 502/UBND-KT ngày 20/01/2026 về việc triển khai Công văn số 25/BCT"));
+        assert!(!before("Sở Tư pháp có Công văn số 223/STP-BTTP"));
+        // The date of an event, not of the document cited after it.
+        assert!(!before("Hiệp hội đã tổ chức đại hội vào ngày 27/6/2025 theo quy định tại Công văn số 12/SNV"));
+        assert!(before("Trong 16 năm qua, kể từ ngày 10/8/2009, Hiệp hội được thành lập theo Công văn số 2207/UBND"));
+        // A year alone is no date.
+        assert!(!before("Năm 2025, Sở Tư pháp có Công văn số 223/STP-BTTP"));
+        // Only the citation's own paragraph counts: the header's `Số:` line is not cited.
+        let text = "Số: 141/TTr-STP\nTỜ TRÌNH\n\nNgày 31/7/2025, Sở có Công văn số 223/STP-BTTP";
+        let at = text.find("Công văn").unwrap_or(0) as u32;
+        let paragraph = text.find("Ngày").unwrap_or(0) as u32;
+        assert!(dated_before(text, paragraph, at));
+        assert!(!dated_before(text, 0, at));
+    }
+
+    #[test]
+    fn ngay_after_the_citation_is_a_date_given() {
+        let text = "ban hành Kế hoạch số 2291/KH-UBND ngày\n\n19\n";
+        let end = text.find(" ngày").unwrap_or(0) as u32;
+        assert!(dated_after(text, end));
+        let text = "theo Quyết định số 12/QĐ-UBND của UBND tỉnh";
+        let end = text.find(" của").unwrap_or(0) as u32;
+        assert!(!dated_after(text, end));
     }
 }

@@ -1,4 +1,3 @@
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
 use crate::rules::common::citations::{appendix_number, appendix_numbers, names_other_document};

@@ -1,4 +1,3 @@
-
 use crate::diagnostic::Severity;
 use crate::document::Span;
 use crate::rules::common::header::{header_date, number};

@@ -1,4 +1,3 @@
-
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::document::{LineKind, Span};
 use crate::rules::common::recipients::{bullet_len, bullet_recipients};

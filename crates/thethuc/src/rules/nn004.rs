@@ -1,4 +1,3 @@
-
 use crate::diagnostic::{Fix, Message, Severity};
 use crate::rules::common::recipients::end_fix;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};

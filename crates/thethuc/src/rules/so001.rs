@@ -1,4 +1,3 @@
-
 use crate::diagnostic::Severity;
 use crate::document::LineKind;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};

@@ -1,4 +1,3 @@
-
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::doctype::{self};
 use crate::document::Span;

@@ -1,4 +1,3 @@
-
 use crate::diagnostic::Severity;
 use crate::doctype::tone_insensitive;
 use crate::fold::{fold_case, skeleton};

@@ -1,4 +1,3 @@
-
 use crate::diagnostic::Severity;
 use crate::rules::common::header::{cong_van_ky_hieu, has_type_line};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
