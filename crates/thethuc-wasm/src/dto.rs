@@ -1,7 +1,7 @@
 //! What crosses to JavaScript: plain objects with positions in UTF-16 code units (how JavaScript
 //! indexes strings), and the edit logic that works in those units. Pure Rust, tested natively.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use thethuc::rules::{family_of, FixAvailability, Needs, Rule, REGISTRY};
 use thethuc::{Applicability, Diagnostic, Lang, Report, Severity, Source, Span};
 
@@ -44,23 +44,22 @@ pub struct DiagnosticDto {
     pub fixes: Vec<FixDto>,
 }
 
-#[derive(Debug, Serialize, Deserialize, PartialEq, Clone, Copy)]
+#[derive(Debug, Serialize, PartialEq, Clone, Copy)]
 pub struct RangeDto {
     pub start: u32,
     pub end: u32,
 }
 
-#[derive(Debug, Serialize, Deserialize, PartialEq, Clone)]
+#[derive(Debug, Serialize, PartialEq, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct FixDto {
     /// `safe` or `unsafe` (offered, to be reviewed).
     pub applicability: String,
-    #[serde(default)]
     pub message: String,
     pub edits: Vec<EditDto>,
 }
 
-#[derive(Debug, Serialize, Deserialize, PartialEq, Clone)]
+#[derive(Debug, Serialize, PartialEq, Clone)]
 pub struct EditDto {
     pub start: u32,
     pub end: u32,
@@ -257,9 +256,8 @@ pub fn rule_infos(lang: Lang) -> Vec<RuleInfo> {
 }
 
 /// A finding as JavaScript hands it back: only its fixes matter here; other fields are ignored.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct DiagnosticIn {
-    #[serde(default)]
     pub fixes: Vec<FixDto>,
 }
 
