@@ -7,11 +7,14 @@
 //! is accepted where a field is optional, and an unknown field of a config, a block or the
 //! options is an error naming its path (`[1].style.bolt`), as a typo should be.
 
-use crate::dto::{DiagnosticIn, EditDto, FixDto};
+use crate::dto::DiagnosticIn;
 use js_sys::{Array, Object, Reflect};
 use std::collections::BTreeMap;
 use thethuc::config::{Limits, Organisation};
-use thethuc::{Align, Block, BlockStyle, Config, Lang, RunStyle, Severity, Stage, TonePolicy};
+use thethuc::report_json::{EditJson, FixJson};
+use thethuc::{
+    Align, Applicability, Block, BlockStyle, Config, Lang, RunStyle, Severity, Stage, TonePolicy,
+};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where a value sits in what was handed in; rendered (`[1].style.bold`) only for an error.
@@ -491,10 +494,23 @@ impl FromJs for DiagnosticIn {
     }
 }
 
-impl FromJs for FixDto {
+impl FromJs for Applicability {
+    fn from_js(value: &JsValue, at: &At) -> Read<Self> {
+        one_of(
+            value,
+            at,
+            &[
+                ("safe", Applicability::Safe),
+                ("unsafe", Applicability::Unsafe),
+            ],
+        )
+    }
+}
+
+impl FromJs for FixJson {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
         let o = object(value, at, None)?;
-        Ok(FixDto {
+        Ok(FixJson {
             applicability: required(&o, "applicability", at)?,
             message: field(&o, "message", at)?,
             edits: required(&o, "edits", at)?,
@@ -502,10 +518,10 @@ impl FromJs for FixDto {
     }
 }
 
-impl FromJs for EditDto {
+impl FromJs for EditJson {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
         let o = object(value, at, None)?;
-        Ok(EditDto {
+        Ok(EditJson {
             start: required(&o, "start", at)?,
             end: required(&o, "end", at)?,
             replacement: required(&o, "replacement", at)?,

@@ -149,7 +149,7 @@ impl Checker {
         text: &str,
         diagnostics: JsValue,
         options: JsValue,
-    ) -> Result<Vec<dto::EditDto>, JsError> {
+    ) -> Result<Vec<thethuc::report_json::EditJson>, JsError> {
         let diagnostics: Vec<DiagnosticIn> = from_js(
             &diagnostics,
             "danh sách lỗi không hợp lệ (invalid diagnostics)",

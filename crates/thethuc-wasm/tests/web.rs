@@ -62,6 +62,30 @@ fn check_returns_plain_objects_in_utf16_units() {
     assert_eq!(qh["line"], 2);
     assert_eq!(qh["familyLabel"], "Quốc hiệu và Tiêu ngữ");
     assert_eq!(qh["fixes"][0]["applicability"], "safe");
+    // The fields of `Diagnostic` in types.d.ts, no more, no fewer.
+    let mut keys: Vec<&str> = qh.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "code",
+            "column",
+            "end",
+            "endColumn",
+            "endLine",
+            "explanation",
+            "family",
+            "familyLabel",
+            "fixes",
+            "line",
+            "locator",
+            "message",
+            "name",
+            "related",
+            "severity",
+            "start"
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
