@@ -1,10 +1,12 @@
 //! Reporters: human text, the JSON contract and the summary table, written a file at a time.
 
 use crate::{FileResult, Outcome};
+use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::{Read as _, Seek as _, Write};
+use thethuc::report_json::FindingJson;
 use thethuc::rules::{Rule, REGISTRY};
 use thethuc::{Diagnostic, Document, Lang, Report, Severity, Source, Span};
 
@@ -16,39 +18,6 @@ pub fn io_error_message(e: &std::io::Error) -> String {
         }
         _ => format!("không đọc được tệp (cannot read the file): {e}"),
     }
-}
-
-fn diagnostic_json(source: &Source, d: &Diagnostic, lang: Lang) -> Value {
-    let p = source.place(d.span);
-    let fixes: Vec<Value> = d
-        .fixes
-        .iter()
-        .map(|f| {
-            json!({
-                "applicability": f.applicability,
-                "message": f.message.get(lang),
-                "edits": f.edits.iter().map(|e| json!({
-                    "start": source.to_original(e.span.start, false),
-                    "end": source.to_original(e.span.end, true),
-                    "replacement": e.replacement,
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    json!({
-        "code": d.code,
-        "name": d.name,
-        "severity": d.severity.as_str(),
-        "message": d.message.get(lang),
-        "line": p.line,
-        "column": p.column,
-        "end_line": p.end_line,
-        "end_column": p.end_column,
-        "start": p.start,
-        "end": p.end,
-        "fixes": fixes,
-        "locator": d.locator,
-    })
 }
 
 /// One output format, written a file at a time: a head, one piece per file (rendered while the
@@ -315,7 +284,7 @@ impl<'a, W: Write> Emitter<'a, W> {
 /// `v` pretty-printed as serde_json prints it `depth` levels deep (two spaces a level): a
 /// piece to splice into a document printed by `serde_json::to_string_pretty`. JSON strings
 /// hold no raw newline, so indenting after each one is exact.
-pub fn pretty_at(v: &Value, depth: usize) -> anyhow::Result<String> {
+pub fn pretty_at<T: Serialize + ?Sized>(v: &T, depth: usize) -> anyhow::Result<String> {
     let text = serde_json::to_string_pretty(v)?;
     Ok(text.replace('\n', &format!("\n{}", "  ".repeat(depth))))
 }
@@ -379,27 +348,41 @@ impl Reporter for Summary {
     }
 }
 
-/// One file's object in the JSON contract.
-fn file_json(r: &FileResult, lang: Lang) -> Value {
+/// One file's object in the JSON contract (README), its keys in alphabetical order.
+#[derive(Serialize)]
+struct FileJson<'a> {
+    diagnostics: Vec<FindingJson>,
+    error: Option<&'a str>,
+    fixes_applied: usize,
+    path: &'a str,
+    skipped: Option<&'a str>,
+}
+
+fn file_json(r: &FileResult, lang: Lang) -> FileJson<'_> {
+    let mut file = FileJson {
+        diagnostics: Vec::new(),
+        error: None,
+        fixes_applied: 0,
+        path: &r.path,
+        skipped: None,
+    };
     match &r.outcome {
         Outcome::Checked {
             report,
             fixes_applied,
             ..
-        } => json!({
-            "path": r.path,
-            "error": Value::Null,
-            "skipped": Value::Null,
-            "fixes_applied": fixes_applied,
-            "diagnostics": report.diagnostics.iter().map(|d| diagnostic_json(&report.source, d, lang)).collect::<Vec<_>>(),
-        }),
-        Outcome::Failed(e) => {
-            json!({ "path": r.path, "error": e, "skipped": Value::Null, "fixes_applied": 0, "diagnostics": [] })
+        } => {
+            file.fixes_applied = *fixes_applied;
+            file.diagnostics = report
+                .diagnostics
+                .iter()
+                .map(|d| FindingJson::for_cli(d, &report.source, lang))
+                .collect();
         }
-        Outcome::Skipped(why) => {
-            json!({ "path": r.path, "error": Value::Null, "skipped": why, "fixes_applied": 0, "diagnostics": [] })
-        }
+        Outcome::Failed(e) => file.error = Some(e),
+        Outcome::Skipped(why) => file.skipped = Some(why),
     }
+    file
 }
 
 /// ANSI styles for the human reporter, or none.

@@ -1,70 +1,23 @@
 //! What crosses to JavaScript: plain objects with positions in UTF-16 code units (how JavaScript
 //! indexes strings), and the edit logic that works in those units. Pure Rust, tested natively.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use thethuc::report_json::{EditJson, FindingJson, FixJson};
 use thethuc::rules::{family_of, FixAvailability, Needs, Rule, REGISTRY};
-use thethuc::{Applicability, Diagnostic, Lang, Report, Severity, Source, Span};
+use thethuc::{Applicability, Lang, Report, Severity};
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportDto {
-    /// Findings sorted by place; coverage (DOC003) first.
-    pub diagnostics: Vec<DiagnosticDto>,
+    /// Findings sorted by place; coverage (DOC003) first. The CLI's JSON types, in UTF-16
+    /// units with `camelCase` keys and the fields an editor shows.
+    pub diagnostics: Vec<FindingJson>,
     /// The document type recognised from the title (`Kế hoạch`), if any.
     pub document_type: Option<&'static str>,
     /// Length of the checked text in UTF-16 code units.
     pub length: u32,
     /// For `checkBlocks`: where each block starts in the joined text (UTF-16 code units).
     pub block_starts: Vec<u32>,
-}
-
-#[derive(Debug, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct DiagnosticDto {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-    pub message: String,
-    /// Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
-    pub locator: &'static str,
-    /// Why the rule exists and what it accepts.
-    pub explanation: &'static str,
-    /// The component the finding is about (`SO` → "Số, ký hiệu").
-    pub family: &'static str,
-    pub family_label: &'static str,
-    /// UTF-16 code units in the text as given.
-    pub start: u32,
-    pub end: u32,
-    /// 1-based; columns count characters (code points), as the CLI does.
-    pub line: u32,
-    pub column: u32,
-    pub end_line: u32,
-    pub end_column: u32,
-    pub related: Vec<RangeDto>,
-    pub fixes: Vec<FixDto>,
-}
-
-#[derive(Debug, Serialize, Deserialize, PartialEq, Clone, Copy)]
-pub struct RangeDto {
-    pub start: u32,
-    pub end: u32,
-}
-
-#[derive(Debug, Serialize, Deserialize, PartialEq, Clone)]
-#[serde(rename_all = "camelCase")]
-pub struct FixDto {
-    /// `safe` or `unsafe` (offered, to be reviewed).
-    pub applicability: String,
-    #[serde(default)]
-    pub message: String,
-    pub edits: Vec<EditDto>,
-}
-
-#[derive(Debug, Serialize, Deserialize, PartialEq, Clone)]
-pub struct EditDto {
-    pub start: u32,
-    pub end: u32,
-    pub replacement: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -141,17 +94,11 @@ pub fn report_dto(report: &Report, lang: Lang, block_starts_bytes: &[u32]) -> Re
         }
     }
     let map = Utf16Map::new(source.original(), offsets);
-    let range = |span: Span| {
-        let (s, e) = source.original_range(span);
-        RangeDto {
-            start: map.get(s),
-            end: map.get(e),
-        }
-    };
+    let position = |byte: u32| map.get(byte);
     let diagnostics = report
         .diagnostics
         .iter()
-        .map(|d| diagnostic_dto(d, source, lang, &range))
+        .map(|d| FindingJson::for_editor(d, source, lang, &position))
         .collect();
     ReportDto {
         diagnostics,
@@ -163,61 +110,6 @@ pub fn report_dto(report: &Report, lang: Lang, block_starts_bytes: &[u32]) -> Re
             .map(|d| d.name),
         length: map.get(source.original().len() as u32),
         block_starts: block_starts_bytes.iter().map(|&b| map.get(b)).collect(),
-    }
-}
-
-fn diagnostic_dto(
-    d: &Diagnostic,
-    source: &Source,
-    lang: Lang,
-    range: &dyn Fn(Span) -> RangeDto,
-) -> DiagnosticDto {
-    let place = source.place(d.span);
-    let RangeDto { start, end } = range(d.span);
-    let rule = thethuc::rules::by_code(d.code);
-    let family = family_of(d.code);
-    DiagnosticDto {
-        code: d.code,
-        name: d.name,
-        severity: d.severity,
-        message: d.message.get(lang).to_owned(),
-        locator: d.locator,
-        explanation: rule.map_or("", |r| docs(r, lang)),
-        family: family.map_or("", |f| f.prefix),
-        family_label: family.map_or("", |f| pick(lang, f.vi, f.en)),
-        start,
-        end,
-        line: place.line,
-        column: place.column,
-        end_line: place.end_line,
-        end_column: place.end_column,
-        related: d.related.iter().map(|r| range(*r)).collect(),
-        // Changes of look need the .docx writer: in an editor the finding comes without them.
-        fixes: d
-            .fixes
-            .iter()
-            .filter(|f| f.format.is_empty())
-            .map(|f| FixDto {
-                applicability: match f.applicability {
-                    Applicability::Safe => "safe",
-                    Applicability::Unsafe => "unsafe",
-                }
-                .to_owned(),
-                message: f.message.get(lang).to_owned(),
-                edits: f
-                    .edits
-                    .iter()
-                    .map(|e| {
-                        let RangeDto { start, end } = range(e.span);
-                        EditDto {
-                            start,
-                            end,
-                            replacement: e.replacement.clone(),
-                        }
-                    })
-                    .collect(),
-            })
-            .collect(),
     }
 }
 
@@ -257,10 +149,9 @@ pub fn rule_infos(lang: Lang) -> Vec<RuleInfo> {
 }
 
 /// A finding as JavaScript hands it back: only its fixes matter here; other fields are ignored.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct DiagnosticIn {
-    #[serde(default)]
-    pub fixes: Vec<FixDto>,
+    pub fixes: Vec<FixJson>,
 }
 
 /// Why edits handed back from JavaScript cannot be applied (Vietnamese, then English).
@@ -280,13 +171,13 @@ pub fn select_edits(
     diagnostics: &[DiagnosticIn],
     include_unsafe: bool,
     len: usize,
-) -> Result<Vec<EditDto>, EditError> {
-    let mut taken: Vec<EditDto> = Vec::new();
+) -> Result<Vec<EditJson>, EditError> {
+    let mut taken: Vec<EditJson> = Vec::new();
     'sets: for d in diagnostics {
         let Some(fix) = d
             .fixes
             .iter()
-            .find(|f| f.applicability == "safe" || include_unsafe)
+            .find(|f| f.applicability == Applicability::Safe || include_unsafe)
         else {
             continue;
         };
@@ -317,7 +208,7 @@ pub fn select_edits(
 }
 
 /// Applies sorted, non-overlapping edits given in UTF-16 code units.
-pub fn apply_utf16_edits(text: &str, edits: &[EditDto]) -> Result<String, EditError> {
+pub fn apply_utf16_edits(text: &str, edits: &[EditJson]) -> Result<String, EditError> {
     let units: Vec<u16> = text.encode_utf16().collect();
     let mut out: Vec<u16> = Vec::with_capacity(units.len());
     let mut pos = 0usize;
@@ -338,7 +229,7 @@ pub fn apply_utf16_edits(text: &str, edits: &[EditDto]) -> Result<String, EditEr
 mod utf16_properties {
     use super::*;
     use proptest::prelude::*;
-    use thethuc::{check, Config, InputFormat};
+    use thethuc::{check, Config, InputFormat, Source};
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
@@ -373,7 +264,7 @@ mod utf16_properties {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use thethuc::{check, check_str, Config, InputFormat};
+    use thethuc::{check, check_str, Config, InputFormat, Source};
 
     fn utf16_len(s: &str) -> u32 {
         s.encode_utf16().count() as u32
@@ -397,10 +288,11 @@ mod tests {
         assert_eq!(qh.start, utf16_len(prefix));
         assert_eq!((qh.line, qh.column), (2, 1));
         assert_eq!(dto.length, utf16_len(&text));
-        assert_eq!(qh.family_label, "Quốc hiệu và Tiêu ngữ");
+        let editor = qh.editor.as_ref().expect("the fields an editor shows");
+        assert_eq!(editor.family_label, "Quốc hiệu và Tiêu ngữ");
         // The explanation is the rule's (empty in a build without the `docs` feature).
         assert_eq!(
-            qh.explanation,
+            editor.explanation,
             thethuc::rules::by_code("QH002").unwrap().docs_vi
         );
     }
@@ -427,7 +319,7 @@ mod tests {
     #[test]
     fn bad_edits_are_errors_not_panics() {
         let text = "a😀b";
-        let edit = |start, end| EditDto {
+        let edit = |start, end| EditJson {
             start,
             end,
             replacement: "x".into(),
@@ -437,8 +329,8 @@ mod tests {
             Err(EditError::SplitsCharacter)
         ));
         let far = DiagnosticIn {
-            fixes: vec![FixDto {
-                applicability: "safe".into(),
+            fixes: vec![FixJson {
+                applicability: Applicability::Safe,
                 message: String::new(),
                 edits: vec![edit(3, 99)],
             }],
@@ -453,10 +345,10 @@ mod tests {
     #[test]
     fn unsafe_fixes_are_taken_only_when_asked() {
         let unsafe_only = DiagnosticIn {
-            fixes: vec![FixDto {
-                applicability: "unsafe".into(),
+            fixes: vec![FixJson {
+                applicability: Applicability::Unsafe,
                 message: String::new(),
-                edits: vec![EditDto {
+                edits: vec![EditJson {
                     start: 0,
                     end: 1,
                     replacement: "B".into(),

@@ -2,22 +2,16 @@
 //! UTF-16 code units (how JavaScript indexes strings); every error is a JS `Error` with a message.
 
 pub mod dto;
+pub mod js_input;
 
 use dto::{apply_utf16_edits, report_dto, rule_infos, select_edits, DiagnosticIn};
-use serde::{Deserialize, Serialize};
+use js_input::{FixOptions, FromJs};
+use serde::Serialize;
 use thethuc::{Block, Config, InputFormat, Source};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("../types.d.ts");
-
-/// `{ unsafe: true }` also applies fixes marked for review.
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-struct FixOptions {
-    #[serde(rename = "unsafe")]
-    include_unsafe: bool,
-}
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -40,80 +34,15 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("lỗi nội bộ khi trả kết quả (internal error): {e}")))
 }
 
-/// Reads a JS value the lenient way: fields the type does not declare are ignored.
-fn from_js<T: for<'de> Deserialize<'de> + Default>(
-    value: JsValue,
-    what: &str,
-) -> Result<T, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
-    }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
-}
-
-/// Reads a JS value whose every field must be known (a typo such as `stagee` is an error).
-/// serde-wasm-bindgen reads only the fields a struct declares, so `deny_unknown_fields` never
-/// fires: the value read is written back and any key of the input it lacks is unknown. (Going
-/// through serde_json instead, which honours the attribute, costs 14 KB of the gzipped .wasm.)
-fn from_js_strict<T: for<'de> Deserialize<'de> + Serialize + Default>(
-    value: JsValue,
-    what: &str,
-) -> Result<T, JsError> {
-    let read: T = from_js(value.clone(), what)?;
-    if value.is_undefined() || value.is_null() {
-        return Ok(read);
-    }
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_missing_as_null(true)
-        .serialize_maps_as_objects(true);
-    let known = read
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("{what}: {e}")))?;
-    match unknown_key(&value, &known) {
-        Some(path) => Err(JsError::new(&format!(
-            "{what}: không có trường `{path}` (unknown field `{path}`)"
-        ))),
-        None => Ok(read),
-    }
-}
-
-/// The path (`[0].style.bols`) of the first key of `input` that `known` does not have.
-fn unknown_key(input: &JsValue, known: &JsValue) -> Option<String> {
-    if js_sys::Array::is_array(input) && js_sys::Array::is_array(known) {
-        let (input, known) = (js_sys::Array::from(input), js_sys::Array::from(known));
-        return (0..input.length().min(known.length())).find_map(|i| {
-            unknown_key(&input.get(i), &known.get(i)).map(|inner| joined(&format!("[{i}]"), &inner))
-        });
-    }
-    if !input.is_object() || !known.is_object() || js_sys::Array::is_array(input) {
-        return None;
-    }
-    let known = js_sys::Object::from(known.clone());
-    js_sys::Object::keys(&js_sys::Object::from(input.clone()))
-        .iter()
-        .find_map(|key| {
-            let name = key.as_string().unwrap_or_default();
-            if !js_sys::Reflect::has(&known, &key).unwrap_or(false) {
-                return Some(name);
-            }
-            let sub_known = js_sys::Reflect::get(&known, &key).ok()?;
-            let sub_input = js_sys::Reflect::get(input, &key).ok()?;
-            unknown_key(&sub_input, &sub_known).map(|inner| joined(&name, &inner))
-        })
-}
-
-/// `style` + `bold` → `style.bold`; `runs` + `[0].bold` → `runs[0].bold`.
-fn joined(outer: &str, inner: &str) -> String {
-    if inner.starts_with('[') {
-        format!("{outer}{inner}")
-    } else {
-        format!("{outer}.{inner}")
-    }
+/// Reads what JavaScript handed in; `undefined` or `null` is the default. `what` opens the
+/// message of the error (`cấu hình không hợp lệ (invalid config)`).
+fn from_js<T: FromJs + Default>(value: &JsValue, what: &str) -> Result<T, JsError> {
+    js_input::read(value).map_err(|bad| JsError::new(&bad.message(what)))
 }
 
 /// Reads a config object with the fields of `thethuc.toml` and checks its rule names.
 pub fn parse_config(value: JsValue) -> Result<Config, JsError> {
-    let config: Config = from_js_strict(value, "cấu hình không hợp lệ (invalid config)")?;
+    let config: Config = from_js(&value, "cấu hình không hợp lệ (invalid config)")?;
     let unknown = config.unknown_rule_patterns();
     if !unknown.is_empty() {
         return Err(JsError::new(&format!(
@@ -149,8 +78,7 @@ impl Checker {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Block[]")] blocks: JsValue,
     ) -> Result<JsValue, JsError> {
-        let blocks: Vec<Block> =
-            from_js_strict(blocks, "khối văn bản không hợp lệ (invalid blocks)")?;
+        let blocks: Vec<Block> = from_js(&blocks, "khối văn bản không hợp lệ (invalid blocks)")?;
         let report = thethuc::check_blocks(&blocks, &self.config);
         let starts = thethuc::blocks::block_starts(&blocks);
         to_js(&report_dto(&report, self.config.lang, &starts))
@@ -188,8 +116,7 @@ impl Checker {
         text: &str,
         #[wasm_bindgen(unchecked_param_type = "FixOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
-        let options: FixOptions =
-            from_js_strict(options, "tùy chọn không hợp lệ (invalid options)")?;
+        let options: FixOptions = from_js(&options, "tùy chọn không hợp lệ (invalid options)")?;
         let outcome = thethuc::fix(
             text,
             InputFormat::Text,
@@ -222,13 +149,12 @@ impl Checker {
         text: &str,
         diagnostics: JsValue,
         options: JsValue,
-    ) -> Result<Vec<dto::EditDto>, JsError> {
+    ) -> Result<Vec<thethuc::report_json::EditJson>, JsError> {
         let diagnostics: Vec<DiagnosticIn> = from_js(
-            diagnostics,
+            &diagnostics,
             "danh sách lỗi không hợp lệ (invalid diagnostics)",
         )?;
-        let options: FixOptions =
-            from_js_strict(options, "tùy chọn không hợp lệ (invalid options)")?;
+        let options: FixOptions = from_js(&options, "tùy chọn không hợp lệ (invalid options)")?;
         let len = text.encode_utf16().count();
         select_edits(&diagnostics, options.include_unsafe, len)
             .map_err(|e| JsError::new(&e.to_string()))

@@ -10,16 +10,15 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A JS value as `JSON.parse` would give it (objects, not Maps).
-fn to_js(value: &serde_json::Value) -> JsValue {
-    use serde::Serialize;
+/// A value as `JSON.parse` would give it (objects, not Maps).
+fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .unwrap()
 }
 
 fn json(value: &str) -> JsValue {
-    to_js(&serde_json::from_str(value).unwrap())
+    to_js::<serde_json::Value>(&serde_json::from_str(value).unwrap())
 }
 
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -63,6 +62,30 @@ fn check_returns_plain_objects_in_utf16_units() {
     assert_eq!(qh["line"], 2);
     assert_eq!(qh["familyLabel"], "Quốc hiệu và Tiêu ngữ");
     assert_eq!(qh["fixes"][0]["applicability"], "safe");
+    // The fields of `Diagnostic` in types.d.ts, no more, no fewer.
+    let mut keys: Vec<&str> = qh.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "code",
+            "column",
+            "end",
+            "endColumn",
+            "endLine",
+            "explanation",
+            "family",
+            "familyLabel",
+            "fixes",
+            "line",
+            "locator",
+            "message",
+            "name",
+            "related",
+            "severity",
+            "start"
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -186,4 +209,135 @@ fn blocks_carry_styles_and_positions() {
         rules.as_array().unwrap().len(),
         thethuc::rules::REGISTRY.len()
     );
+}
+
+/// Every field the library's types declare is read back as written: a field added to `Config`
+/// or `Block` and not to the reader of JS values fails here as an unknown field.
+#[wasm_bindgen_test]
+fn every_field_of_config_and_blocks_reads_back_as_written() {
+    use thethuc::config::{Limits, Organisation};
+    use thethuc::{Align, Block, BlockStyle, Config, Lang, RunStyle, Severity, Stage, TonePolicy};
+    use thethuc_wasm::js_input::read;
+
+    let config = Config {
+        stage: Stage::Final,
+        lang: Lang::En,
+        select: vec!["SO".into(), "QH".into()],
+        ignore: vec!["QH002".into()],
+        severity: [("SO004".to_owned(), Severity::Info)].into(),
+        organisation: Organisation {
+            names: vec!["SỞ Y TẾ".into()],
+            abbreviations: vec!["SYT".into()],
+            place: Some("Lào Cai".into()),
+        },
+        tone_marks: TonePolicy::New,
+        limits: Limits {
+            max_input_bytes: 1,
+            max_line_bytes: 2,
+            max_grammar_calls: 3,
+            max_findings_per_rule: 4,
+        },
+    };
+    assert_eq!(read::<Config>(&to_js(&config)).unwrap(), config);
+
+    let block = Block {
+        text: "Kính gửi: Sở Y tế".into(),
+        style: BlockStyle {
+            bold: Some(true),
+            italic: Some(false),
+            font_family: Some("Times New Roman".into()),
+            font_size_pt: Some(13.5),
+            align: Some(Align::Justify),
+            first_line_indent_mm: Some(-10.0),
+            space_before_pt: Some(6.0),
+            space_after_pt: Some(0.0),
+            line_spacing: Some(1.5),
+            line_height_pt: Some(18.0),
+            rule_lines: Some(1),
+        },
+        runs: vec![RunStyle {
+            start: 0,
+            end: 9,
+            bold: Some(true),
+            italic: None,
+            font_family: Some("Arial".into()),
+            font_size_pt: Some(14.0),
+            color: Some("FF0000".into()),
+        }],
+        section: 2,
+        in_table: true,
+    };
+    let blocks = vec![block, Block::default()];
+    assert_eq!(read::<Vec<Block>>(&to_js(&blocks)).unwrap(), blocks);
+    // Left out, `undefined` and (where optional) `null` all mean "unknown".
+    let sparse = read::<Vec<Block>>(&json(
+        r#"[{"text": "a", "style": {"bold": null, "fontSizePt": 13}, "runs": [{"start": 0, "end": 1, "color": null}]}]"#,
+    ))
+    .unwrap();
+    assert_eq!(sparse[0].style.bold, None);
+    assert_eq!(sparse[0].style.font_size_pt, Some(13.0));
+    assert_eq!(sparse[0].runs[0].end, 1);
+    // A limit left out keeps its default.
+    let limits = read::<Config>(&json(r#"{"limits": {"max_line_bytes": 7}}"#)).unwrap();
+    assert_eq!(limits.limits.max_line_bytes, 7);
+    assert_eq!(
+        limits.limits.max_input_bytes,
+        Limits::default().max_input_bytes
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_value_of_the_wrong_kind_is_named_with_its_path() {
+    let message = |result: Result<Checker, wasm_bindgen::JsError>| {
+        error_message(result.err().unwrap().into())
+    };
+    let stage = message(Checker::new(json(r#"{"stage": "later"}"#)));
+    assert!(stage.starts_with("cấu hình không hợp lệ"), "{stage}");
+    assert!(
+        stage.contains("`stage`") && stage.contains(r#""draft", "final""#),
+        "{stage}"
+    );
+    let severity = message(Checker::new(json(r#"{"severity": {"SO004": "fatal"}}"#)));
+    assert!(severity.contains("`severity.SO004`"), "{severity}");
+    let limit = message(Checker::new(json(r#"{"limits": {"max_line_bytes": 1.5}}"#)));
+    assert!(limit.contains("`limits.max_line_bytes`"), "{limit}");
+    let not_object = message(Checker::new(json(r#"["final"]"#)));
+    assert!(not_object.contains("phải là một đối tượng"), "{not_object}");
+
+    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let text = checker
+        .check_blocks(json(r#"[{"text": "a"}, {"text": 1}]"#))
+        .err()
+        .unwrap();
+    let text = error_message(text.into());
+    assert!(text.contains("`[1].text` phải là một chuỗi"), "{text}");
+    let not_array = checker
+        .check_blocks(json(r#"{"text": "a"}"#))
+        .err()
+        .unwrap();
+    assert!(error_message(not_array.into()).contains("phải là một mảng"));
+    let no_edits = checker
+        .select_edits(
+            "a",
+            json(r#"[{"code": "X", "fixes": [{"applicability": "safe"}]}]"#),
+            JsValue::UNDEFINED,
+        )
+        .err()
+        .unwrap();
+    let no_edits = error_message(no_edits.into());
+    assert!(
+        no_edits.contains("thiếu trường `[0].fixes[0].edits`"),
+        "{no_edits}"
+    );
+    // Findings come back with every field of a report: those not needed are ignored.
+    let report = checker
+        .check("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+        .unwrap();
+    assert!(checker
+        .select_edits(
+            "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+            get(&report, "diagnostics"),
+            JsValue::UNDEFINED
+        )
+        .is_ok());
 }

@@ -23,6 +23,7 @@ pub mod normalization;
 pub mod parse;
 pub mod reader;
 pub mod reading;
+pub mod report_json;
 pub mod roman;
 pub mod rules;
 pub mod sorting;
