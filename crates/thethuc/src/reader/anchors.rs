@@ -997,7 +997,10 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
                 .unwrap_or(text.len() - end);
         // A V/v that a one-space column layout ran into the date beside it (`V/v trả lời đề
         // nghị của Hà Nội, ngày …`) ends where the place begins.
-        let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len();
+        // So does one a document run together ran into the date (`Số: 464/STC-VP V/v góp ý …
+        // trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày …`), whatever follows the date.
+        let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len()
+            || vv_before(text, folded, place, out);
         let before_ok = place == 0
             || ends_caps(text, place)
             || ends_clause(text, place)
@@ -1026,6 +1029,27 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             out.push((end, Cut::Row));
         }
     }
+}
+
+/// Whether a V/v that opens a component (after the ký hiệu or a header in capitals) runs on
+/// to `at` with no stop and no component cut between (the Quốc hiệu and the motto beside it
+/// come between in a header read row by row): the V/v's words, which a place and date after
+/// them end.
+fn vv_before(text: &str, folded: &str, at: usize, cuts: &[(usize, Cut)]) -> bool {
+    /// A V/v is a few lines of a column at most.
+    const VV_SPAN: usize = 400;
+    let from = floor_boundary(folded, at.saturating_sub(VV_SPAN));
+    let Some(vv) = memchr::memmem::rfind(&folded.as_bytes()[from..at], b"v/v").map(|v| from + v)
+    else {
+        return false;
+    };
+    let label_end = vv + "v/v".len();
+    let words = folded[label_end..at].trim_start_matches([':', ' ']);
+    vv > 0
+        && (ends_ky_hieu(text, vv) || ends_caps(text, vv))
+        && !words.trim().is_empty()
+        && !words.contains(['.', ';', ':', '!', '?'])
+        && !cuts.iter().any(|&(c, _)| c > vv && c < at)
 }
 
 /// A unit's code in brackets glued to a ký hiệu (`Số: 409 /TTr-CAT(PC04)`, the drafting
@@ -1163,6 +1187,21 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
         titled |= title;
         caps_words += usize::from(caps);
         j -= 1;
+    }
+    // The same words twice (`… trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày`): the first are the
+    // end of what stands before the place (a V/v, an issuer's name), the place is the second.
+    let place: Vec<&str> = ws[j..k]
+        .iter()
+        .map(|&(a, b)| text[a..b].trim_end_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let half = place.len() / 2;
+    if half > 0 && place.len() % 2 == 0 && place[..half] == place[half..] {
+        start = ws[j..k]
+            .iter()
+            .filter(|&&(a, b)| !text[a..b].trim_end_matches(',').is_empty())
+            .nth(half)
+            .map(|&(a, _)| a);
     }
     // A place in title case (`Lào Cai`), or two words in capitals (`HÀ NỘI`); not a code (`CP`).
     start.filter(|_| titled || caps_words >= 2)
@@ -2306,6 +2345,41 @@ mod tests {
                 "Số: 01/2022/TTLT-VKSNDTC-",
                 "Hà Nội, ngày 18 tháng 02 năm 2022"
             ]
+        );
+    }
+
+    /// In a document run together the V/v runs into the date whatever follows the date; a
+    /// V/v that ends with a stop, or cites a date in its words, keeps them.
+    #[test]
+    fn a_date_a_run_together_vv_ran_into() {
+        let head = "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số: 464 /STC-VP";
+        let tail = "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Theo đề nghị của Sở Nội vụ tại Công văn số 215/SNV-CCHC ngày 14/01/2026. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An";
+        let text = format!("{head} V/v góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày 15 tháng 01 năm 2026 {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p == "V/v góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng")
+                && got
+                    .iter()
+                    .any(|p| p == "Lâm Đồng, ngày 15 tháng 01 năm 2026"),
+            "{got:#?}"
+        );
+        // The Quốc hiệu and the motto between the V/v and the date: the V/v ends before them.
+        let text = format!("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Số: 6987 /SNNMT-KS V/v yêu cầu thực hiện các quy định CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh Phúc Lào Cai, ngày 23 tháng 7 năm 2026 {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter().any(|p| p == "Độc lập - Tự do - Hạnh Phúc")
+                && got.iter().any(|p| p == "Lào Cai, ngày 23 tháng 7 năm 2026"),
+            "{got:#?}"
+        );
+        // A date the V/v cites, lower-case words after it: the V/v's own.
+        let text = format!(
+            "{head} V/v góp ý Kế hoạch của UBND Lâm Đồng, ngày 15 tháng 01 năm 2026 của Sở {tail}"
+        );
+        let got = parts(&text, HEADER);
+        assert!(
+            !got.iter().any(|p| p.starts_with("Lâm Đồng, ngày")),
+            "{got:#?}"
         );
     }
 
