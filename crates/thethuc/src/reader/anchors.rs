@@ -1762,10 +1762,20 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                     || label_remnant_before(ws, text, k))
             {
                 out.push((s, Cut::Column));
-                in_recipients = false;
+                // The authority beside the label (`Nơi nhận: KT. GIÁM ĐỐC - Như trên; …`): the
+                // recipients go on after its title.
+                let run = caps_run(text, ws, k + 1);
+                let dash = ws
+                    .get(k + 1 + run)
+                    .map(|&(a, _)| a)
+                    .filter(|&a| text[a..].starts_with(['-', '–']));
+                in_recipients &= dash.is_some();
+                if let (true, Some(a)) = (in_recipients, dash) {
+                    out.push((a, Cut::Row));
+                }
                 // The authority's title ends where the deputy's title or the position begins.
                 position_after_authority(text, ws, k, out);
-                k += 1 + caps_run(text, ws, k + 1);
+                k += 1 + run;
                 continue;
             }
         }
@@ -2536,6 +2546,21 @@ mod tests {
                 "KT. CHỦ TỊCH",
                 "PHÓ CHỦ TỊCH",
                 "Nguyễn Văn An"
+            ]
+        );
+        // The authority beside the label, the recipients after its title, the signer's name
+        // after the Lưu item.
+        assert_eq!(
+            parts(
+                "Nơi nhận: T/M BAN THƯỜNG VỤ - Như kính gửi; - Lưu VT. Trương Văn Tùng",
+                z
+            ),
+            [
+                "Nơi nhận:",
+                "T/M BAN THƯỜNG VỤ",
+                "- Như kính gửi;",
+                "- Lưu VT.",
+                "Trương Văn Tùng"
             ]
         );
     }
