@@ -1422,6 +1422,8 @@ fn structure(
     long: bool,
     out: &mut Vec<(usize, Cut)>,
 ) {
+    // The numbered items and điểm letters cut so far, in order.
+    let mut items_cut: Vec<&str> = Vec::new();
     for (k, &(s, e)) in ws.iter().enumerate() {
         if k == 0 {
             continue;
@@ -1576,7 +1578,20 @@ fn structure(
             && ws
                 .get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::fold::is_capital));
-        if !long || !(clause || caps_before || first_point) {
+        // The item after one cut earlier on the line (`… đầu tư xây dựng 5. Sở Tài chính` after
+        // `4. Sở Xây dựng`): the list goes on where the item before it ended with no stop.
+        let next_in_list = long
+            && !first_point
+            && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
+            && ws
+                .get(k + 1)
+                .is_some_and(|&(a, _)| text[a..].starts_with(crate::fold::is_capital))
+            && items_cut
+                .iter()
+                .rev()
+                .find(|p| same_list(p, w))
+                .is_some_and(|p| next_item(p).as_deref() == Some(w));
+        if !long || !(clause || caps_before || first_point || next_in_list) {
             continue;
         }
         // Run-together prose: numbered items, điểm letters, Roman headings and dashes.
@@ -1598,6 +1613,9 @@ fn structure(
         };
         if item {
             out.push((s, Cut::Row));
+            if next_item(w).is_some() {
+                items_cut.push(w);
+            }
             // A Roman heading in capitals run on with its first sentence (`III. KINH PHÍ THỰC
             // HIỆN Nguồn kinh phí …`): the sentence opens a line.
             if w.starts_with(['I', 'V', 'X']) && w.ends_with('.') {
@@ -1613,6 +1631,45 @@ fn structure(
             }
         }
     }
+}
+
+/// The điểm letters in order (the Vietnamese alphabet has no f, j, w, z).
+const POINT_LETTERS: &[char] = &[
+    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't',
+    'u', 'v', 'x', 'y',
+];
+
+/// The item after `w` in its list: `5.` after `4.`, `2.3.` after `2.2.`, `c)` after `b)`;
+/// `None` for what is no numbered item or điểm letter.
+fn next_item(w: &str) -> Option<String> {
+    let close = w.chars().next_back().filter(|c| matches!(c, '.' | ')'))?;
+    let body = &w[..w.len() - 1];
+    let mut letters = body.chars();
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        if let Some(i) = POINT_LETTERS.iter().position(|&l| l == c) {
+            return POINT_LETTERS.get(i + 1).map(|n| format!("{n}{close}"));
+        }
+    }
+    let (head, last) = body.rsplit_once('.').map_or(("", body), |(h, l)| (h, l));
+    let parts_ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if !parts_ok(last) || !(head.is_empty() || head.split('.').all(parts_ok)) {
+        return None;
+    }
+    let n: u32 = last.parse().ok()?;
+    let dot = if head.is_empty() { "" } else { "." };
+    Some(format!("{head}{dot}{}{close}", n + 1))
+}
+
+/// Whether two items belong to one list: the same depth, the same closing mark, and for a
+/// sub-item the same parent (`2.1.` and `2.2.`, not `3.1.`).
+fn same_list(a: &str, b: &str) -> bool {
+    let shape = |w: &str| {
+        let body = w.strip_suffix(['.', ')']).unwrap_or(w);
+        let letter = body.chars().all(char::is_alphabetic);
+        let head = body.rsplit_once('.').map_or("", |(h, _)| h);
+        (letter, head.to_owned(), w.chars().next_back())
+    };
+    shape(a) == shape(b)
 }
 
 /// The number of a list's first item: `1.`, `1)`, `2.1.`, `I.` (the last number is one).
@@ -2292,6 +2349,23 @@ mod tests {
             ),
             "{got:#?}"
         );
+    }
+
+    /// The next item of a list cut earlier on the line opens a line even where the item before
+    /// it ended with no stop (`… xây dựng 5. Sở Tài chính`); a number that is not the next
+    /// one, or that a word cites, does not.
+    #[test]
+    fn the_next_item_of_a_list_after_an_item_without_a_stop() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Lào Cai, ngày 05 tháng 3 năm 2026 KẾ HOẠCH Triển khai Chỉ thị số 11-CT/TU Căn cứ Luật Tổ chức chính quyền địa phương;";
+        let text = format!("{head} IV. TỔ CHỨC THỰC HIỆN 1. Sở Xây dựng: - Công bố giá vật liệu xây dựng. 2. Sở Tài chính: a) Thẩm định vốn chủ sở hữu b) Kiểm tra hồ sơ d) Tham mưu bảng giá tính thuế 3. Sở Nội vụ: tuyên truyền pháp luật lao động 5. Sở Y tế theo dõi theo khoản 4. Điều 2 Luật này 2.1. Cơ sở");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        for p in ["2. Sở Tài chính:", "b) Kiểm tra hồ sơ", "3. Sở Nội vụ:"] {
+            assert!(starts(p), "{p:?} opens no line of {got:#?}");
+        }
+        for p in ["d)", "5.", "4.", "2.1."] {
+            assert!(!starts(p), "{p:?} opens a line of {got:#?}");
+        }
     }
 
     /// A Kính gửi run together with the letter's first sentence ends at a stop before a capital,
