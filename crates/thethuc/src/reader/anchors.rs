@@ -1573,8 +1573,21 @@ fn structure(
         // in sentence case too; `điểm a)` cites a point.
         // So does the first khoản or sub-item (`Điều 2. Đối tượng kiểm tra 1. Đối tượng …`,
         // `2. Trong quá trình khai thác 2.1. Thực hiện …`); `khoản 1. ` cites one.
+        // A heading that ends with such a word (`1. Về công tác tự đánh giá, chấm điểm a) Hướng
+        // dẫn …`) has its first point all the same where `b)` follows and no cited part (`điểm
+        // a) Khoản 2`) comes after it.
+        let heading_word_before = w == "a)"
+            && ws.get(k + 1).is_some_and(|&(a, b)| {
+                !ends_citing_word(&fold_case(&text[a..b]))
+                    && memchr::memmem::find(
+                        &text.as_bytes()[e..floor_boundary(text, (e + 6000).min(text.len()))],
+                        b" b) ",
+                    )
+                    .is_some()
+            });
         let first_point = (w == "a)" || is_first_item(w) && has_sibling(text, e, w))
-            && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
+            && (heading_word_before
+                || !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1])))
             && ws
                 .get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::fold::is_capital));
@@ -2366,6 +2379,18 @@ mod tests {
         for p in ["d)", "5.", "4.", "2.1."] {
             assert!(!starts(p), "{p:?} opens a line of {got:#?}");
         }
+    }
+
+    /// A heading that ends with a word that cites points (`chấm điểm`) has its first point
+    /// after it; `điểm a) Khoản 2` cites one.
+    #[test]
+    fn the_first_point_after_a_heading_ending_with_a_citing_word() {
+        let head = "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12094/BNV-CCHC Hà Nội, ngày 15 tháng 12 năm 2025 V/v hướng dẫn Kính gửi: Ủy ban nhân dân các tỉnh. Bộ Nội vụ hướng dẫn như sau:";
+        let text = format!("{head} 1. Về công tác tự đánh giá, chấm điểm a) Hướng dẫn tự đánh giá: các tỉnh tự chấm. b) Thời hạn: trước ngày 15. 2. Về điều tra theo điểm a) Khoản 2 Điều 3 Quyết định này. b) Mẫu phiếu. Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(starts("a) Hướng dẫn"), "{got:#?}");
+        assert!(!starts("a) Khoản"), "{got:#?}");
     }
 
     /// A Kính gửi run together with the letter's first sentence ends at a stop before a capital,
