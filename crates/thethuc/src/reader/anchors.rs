@@ -1424,6 +1424,11 @@ fn structure(
 ) {
     // The numbered items and điểm letters cut so far, in order.
     let mut items_cut: Vec<&str> = Vec::new();
+    let quoted = if long {
+        inline_quotes(text)
+    } else {
+        Vec::new()
+    };
     for (k, &(s, e)) in ws.iter().enumerate() {
         if k == 0 {
             continue;
@@ -1607,6 +1612,11 @@ fn structure(
         if !long || !(clause || caps_before || first_point || next_in_list) {
             continue;
         }
+        // Points a sentence quotes (`… hồ sơ còn có “d) Dự thảo điều lệ …; đ) Sơ yếu lý lịch
+        // …”`) are the sentence's words, not the document's items.
+        if quoted.iter().any(|&(a, b)| a < s && s < b) {
+            continue;
+        }
         // Run-together prose: numbered items, điểm letters, Roman headings and dashes.
         let item = {
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -1644,6 +1654,35 @@ fn structure(
             }
         }
     }
+}
+
+/// The quotations that open inside a sentence (`… còn có “d) Dự thảo …”`), not after a colon or
+/// a stop as a quoted text set out on lines of its own does (`… như sau: “1. …`): byte ranges
+/// from the opening quote to the closing one, at most a page long.
+fn inline_quotes(text: &str) -> Vec<(usize, usize)> {
+    const MAX_QUOTE: usize = 3000;
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = memchr::memmem::find(&text.as_bytes()[from..], "“".as_bytes()) {
+        let open = from + open;
+        let inside = open + "“".len();
+        let end = floor_boundary(text, (inside + MAX_QUOTE).min(text.len()));
+        // A typist may close it with a straight quote (`“a) Ủy ban … Quốc hội".`).
+        let window = &text.as_bytes()[inside..end];
+        let curly = memchr::memmem::find(window, "”".as_bytes());
+        let straight = memchr::memchr(b'"', window);
+        let Some(close) = curly.into_iter().chain(straight).min() else {
+            from = inside;
+            continue;
+        };
+        let close = inside + close;
+        let before = text[..open].trim_end();
+        if before.ends_with(|c: char| crate::fold::is_lower(c)) {
+            out.push((open, close));
+        }
+        from = close;
+    }
+    out
 }
 
 /// The điểm letters in order (the Vietnamese alphabet has no f, j, w, z).
@@ -2379,6 +2418,22 @@ mod tests {
         for p in ["d)", "5.", "4.", "2.1."] {
             assert!(!starts(p), "{p:?} opens a line of {got:#?}");
         }
+    }
+
+    /// Points a sentence quotes are its words; a quoted text after a colon keeps its items.
+    #[test]
+    fn points_quoted_inside_a_sentence_are_not_cut() {
+        let head = "UBND TỈNH LÂM ĐỒNG SỞ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 141/TTr-STP Lâm Đồng, ngày 09 tháng 12 năm 2025 TỜ TRÌNH Về việc hợp nhất Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh. Sở Tư pháp trình như sau:";
+        let text = format!("{head} 1. Cơ sở pháp lý: quy định thành phần hồ sơ còn có “d) Dự thảo điều lệ hội (bản chính); đ) Sơ yếu lý lịch cá nhân; e) Văn bản chứng minh trụ sở”. 2. Điều 3 được sửa đổi như sau: “a) Hồ sơ gồm đơn; b) Điều lệ.” 3. Thẩm quyền theo thủ tục rút gọn “a) Ủy ban Thường vụ Quốc hội quyết định\". 4. Nội dung xin ý kiến: a) Tại Trung ương; b) Tại địa phương. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(!starts("đ)") && !starts("e)"), "{got:#?}");
+        assert!(starts("b) Điều lệ"), "{got:#?}");
+        // A quotation closed with a straight quote ends there.
+        assert!(
+            starts("4. Nội dung") && starts("b) Tại địa phương"),
+            "{got:#?}"
+        );
     }
 
     /// A heading that ends with a word that cites points (`chấm điểm`) has its first point
