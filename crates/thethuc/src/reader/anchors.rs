@@ -1196,7 +1196,7 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
         .filter(|w| !w.is_empty())
         .collect();
     let half = place.len() / 2;
-    if half > 0 && place.len() % 2 == 0 && place[..half] == place[half..] {
+    if half > 0 && place.len().is_multiple_of(2) && place[..half] == place[half..] {
         start = ws[j..k]
             .iter()
             .filter(|&&(a, b)| !text[a..b].trim_end_matches(',').is_empty())
