@@ -1200,6 +1200,26 @@ mod tests {
         assert_eq!(name(&k[1]), "place_date");
     }
 
+    /// A numbered item or a dash item whose sentence runs past a date keeps its kind: the
+    /// date grammar takes the words up to the date and lets the line go.
+    #[test]
+    fn an_item_that_goes_on_past_a_date_keeps_its_kind() {
+        let kinds_of = |t: &str| kinds(t).iter().map(name).collect::<Vec<_>>();
+        assert_eq!(
+            kinds_of(
+                "3. Về thời gian tổ chức trước ngày 31/12/2025. Để bảo đảm tiến độ\n\
+                 - Hoàn thành trước ngày 15 tháng 3 năm 2026. Các đơn vị báo cáo\n\
+                 c. Gửi về Sở trước ngày 10/01/2026. Qua hệ thống\n"
+            ),
+            ["khoan", "dash", "diem"]
+        );
+        // The date that ends the line is still read.
+        assert_eq!(
+            kinds_of("Hà Nội, ngày 05 tháng 3 năm 2026."),
+            ["place_date"]
+        );
+    }
+
     #[test]
     fn a_sentence_ending_with_a_date_is_not_a_place_date_line() {
         let text = "Kế hoạch này được triển khai từ ngày 05 tháng 3 năm 2026 trên toàn tỉnh và các đơn vị ngày 05 tháng 3 năm 2026";

@@ -997,7 +997,10 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
                 .unwrap_or(text.len() - end);
         // A V/v that a one-space column layout ran into the date beside it (`V/v trả lời đề
         // nghị của Hà Nội, ngày …`) ends where the place begins.
-        let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len();
+        // So does one a document run together ran into the date (`Số: 464/STC-VP V/v góp ý …
+        // trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày …`), whatever follows the date.
+        let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len()
+            || vv_before(text, folded, place, out);
         let before_ok = place == 0
             || ends_caps(text, place)
             || ends_clause(text, place)
@@ -1026,6 +1029,27 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             out.push((end, Cut::Row));
         }
     }
+}
+
+/// Whether a V/v that opens a component (after the ký hiệu or a header in capitals) runs on
+/// to `at` with no stop and no component cut between (the Quốc hiệu and the motto beside it
+/// come between in a header read row by row): the V/v's words, which a place and date after
+/// them end.
+fn vv_before(text: &str, folded: &str, at: usize, cuts: &[(usize, Cut)]) -> bool {
+    /// A V/v is a few lines of a column at most.
+    const VV_SPAN: usize = 400;
+    let from = floor_boundary(folded, at.saturating_sub(VV_SPAN));
+    let Some(vv) = memchr::memmem::rfind(&folded.as_bytes()[from..at], b"v/v").map(|v| from + v)
+    else {
+        return false;
+    };
+    let label_end = vv + "v/v".len();
+    let words = folded[label_end..at].trim_start_matches([':', ' ']);
+    vv > 0
+        && (ends_ky_hieu(text, vv) || ends_caps(text, vv))
+        && !words.trim().is_empty()
+        && !words.contains(['.', ';', ':', '!', '?'])
+        && !cuts.iter().any(|&(c, _)| c > vv && c < at)
 }
 
 /// A unit's code in brackets glued to a ký hiệu (`Số: 409 /TTr-CAT(PC04)`, the drafting
@@ -1163,6 +1187,21 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
         titled |= title;
         caps_words += usize::from(caps);
         j -= 1;
+    }
+    // The same words twice (`… trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày`): the first are the
+    // end of what stands before the place (a V/v, an issuer's name), the place is the second.
+    let place: Vec<&str> = ws[j..k]
+        .iter()
+        .map(|&(a, b)| text[a..b].trim_end_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let half = place.len() / 2;
+    if half > 0 && place.len().is_multiple_of(2) && place[..half] == place[half..] {
+        start = ws[j..k]
+            .iter()
+            .filter(|&&(a, b)| !text[a..b].trim_end_matches(',').is_empty())
+            .nth(half)
+            .map(|&(a, _)| a);
     }
     // A place in title case (`Lào Cai`), or two words in capitals (`HÀ NỘI`); not a code (`CP`).
     start.filter(|_| titled || caps_words >= 2)
@@ -1383,6 +1422,13 @@ fn structure(
     long: bool,
     out: &mut Vec<(usize, Cut)>,
 ) {
+    // The numbered items and điểm letters cut so far, in order.
+    let mut items_cut: Vec<&str> = Vec::new();
+    let quoted = if long {
+        inline_quotes(text)
+    } else {
+        Vec::new()
+    };
     for (k, &(s, e)) in ws.iter().enumerate() {
         if k == 0 {
             continue;
@@ -1532,12 +1578,43 @@ fn structure(
         // in sentence case too; `điểm a)` cites a point.
         // So does the first khoản or sub-item (`Điều 2. Đối tượng kiểm tra 1. Đối tượng …`,
         // `2. Trong quá trình khai thác 2.1. Thực hiện …`); `khoản 1. ` cites one.
+        // A heading that ends with such a word (`1. Về công tác tự đánh giá, chấm điểm a) Hướng
+        // dẫn …`) has its first point all the same where `b)` follows and no cited part (`điểm
+        // a) Khoản 2`) comes after it.
+        let heading_word_before = w == "a)"
+            && ws.get(k + 1).is_some_and(|&(a, b)| {
+                !ends_citing_word(&fold_case(&text[a..b]))
+                    && memchr::memmem::find(
+                        &text.as_bytes()[e..floor_boundary(text, (e + 6000).min(text.len()))],
+                        b" b) ",
+                    )
+                    .is_some()
+            });
         let first_point = (w == "a)" || is_first_item(w) && has_sibling(text, e, w))
-            && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
+            && (heading_word_before
+                || !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1])))
             && ws
                 .get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::fold::is_capital));
-        if !long || !(clause || caps_before || first_point) {
+        // The item after one cut earlier on the line (`… đầu tư xây dựng 5. Sở Tài chính` after
+        // `4. Sở Xây dựng`): the list goes on where the item before it ended with no stop.
+        let next_in_list = long
+            && !first_point
+            && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
+            && ws
+                .get(k + 1)
+                .is_some_and(|&(a, _)| text[a..].starts_with(crate::fold::is_capital))
+            && items_cut
+                .iter()
+                .rev()
+                .find(|p| same_list(p, w))
+                .is_some_and(|p| next_item(p).as_deref() == Some(w));
+        if !long || !(clause || caps_before || first_point || next_in_list) {
+            continue;
+        }
+        // Points a sentence quotes (`… hồ sơ còn có “d) Dự thảo điều lệ …; đ) Sơ yếu lý lịch
+        // …”`) are the sentence's words, not the document's items.
+        if quoted.iter().any(|&(a, b)| a < s && s < b) {
             continue;
         }
         // Run-together prose: numbered items, điểm letters, Roman headings and dashes.
@@ -1559,6 +1636,9 @@ fn structure(
         };
         if item {
             out.push((s, Cut::Row));
+            if next_item(w).is_some() {
+                items_cut.push(w);
+            }
             // A Roman heading in capitals run on with its first sentence (`III. KINH PHÍ THỰC
             // HIỆN Nguồn kinh phí …`): the sentence opens a line.
             if w.starts_with(['I', 'V', 'X']) && w.ends_with('.') {
@@ -1574,6 +1654,74 @@ fn structure(
             }
         }
     }
+}
+
+/// The quotations that open inside a sentence (`… còn có “d) Dự thảo …”`), not after a colon or
+/// a stop as a quoted text set out on lines of its own does (`… như sau: “1. …`): byte ranges
+/// from the opening quote to the closing one, at most a page long.
+fn inline_quotes(text: &str) -> Vec<(usize, usize)> {
+    const MAX_QUOTE: usize = 3000;
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = memchr::memmem::find(&text.as_bytes()[from..], "“".as_bytes()) {
+        let open = from + open;
+        let inside = open + "“".len();
+        let end = floor_boundary(text, (inside + MAX_QUOTE).min(text.len()));
+        // A typist may close it with a straight quote (`“a) Ủy ban … Quốc hội".`).
+        let window = &text.as_bytes()[inside..end];
+        let curly = memchr::memmem::find(window, "”".as_bytes());
+        let straight = memchr::memchr(b'"', window);
+        let Some(close) = curly.into_iter().chain(straight).min() else {
+            from = inside;
+            continue;
+        };
+        let close = inside + close;
+        let before = text[..open].trim_end();
+        if before.ends_with(|c: char| crate::fold::is_lower(c)) {
+            out.push((open, close));
+        }
+        from = close;
+    }
+    out
+}
+
+/// The điểm letters in order (the Vietnamese alphabet has no f, j, w, z).
+const POINT_LETTERS: &[char] = &[
+    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't',
+    'u', 'v', 'x', 'y',
+];
+
+/// The item after `w` in its list: `5.` after `4.`, `2.3.` after `2.2.`, `c)` after `b)`;
+/// `None` for what is no numbered item or điểm letter.
+fn next_item(w: &str) -> Option<String> {
+    let close = w.chars().next_back().filter(|c| matches!(c, '.' | ')'))?;
+    let body = &w[..w.len() - 1];
+    let mut letters = body.chars();
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        if let Some(i) = POINT_LETTERS.iter().position(|&l| l == c) {
+            return POINT_LETTERS.get(i + 1).map(|n| format!("{n}{close}"));
+        }
+    }
+    let (head, last) = body.rsplit_once('.').map_or(("", body), |(h, l)| (h, l));
+    let parts_ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if !parts_ok(last) || !(head.is_empty() || head.split('.').all(parts_ok)) {
+        return None;
+    }
+    let n: u32 = last.parse().ok()?;
+    let dot = if head.is_empty() { "" } else { "." };
+    Some(format!("{head}{dot}{}{close}", n + 1))
+}
+
+/// Whether two items belong to one list: the same depth, the same closing mark, and for a
+/// sub-item the same parent (`2.1.` and `2.2.`, not `3.1.`).
+fn same_list(a: &str, b: &str) -> bool {
+    let shape = |w: &str| {
+        let body = w.strip_suffix(['.', ')']).unwrap_or(w);
+        let letter = body.chars().all(char::is_alphabetic);
+        let head = body.rsplit_once('.').map_or("", |(h, _)| h);
+        (letter, head.to_owned(), w.chars().next_back())
+    };
+    shape(a) == shape(b)
 }
 
 /// The number of a list's first item: `1.`, `1)`, `2.1.`, `I.` (the last number is one).
@@ -1723,10 +1871,20 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                     || label_remnant_before(ws, text, k))
             {
                 out.push((s, Cut::Column));
-                in_recipients = false;
+                // The authority beside the label (`Nơi nhận: KT. GIÁM ĐỐC - Như trên; …`): the
+                // recipients go on after its title.
+                let run = caps_run(text, ws, k + 1);
+                let dash = ws
+                    .get(k + 1 + run)
+                    .map(|&(a, _)| a)
+                    .filter(|&a| text[a..].starts_with(['-', '–']));
+                in_recipients &= dash.is_some();
+                if let (true, Some(a)) = (in_recipients, dash) {
+                    out.push((a, Cut::Row));
+                }
                 // The authority's title ends where the deputy's title or the position begins.
                 position_after_authority(text, ws, k, out);
-                k += 1 + caps_run(text, ws, k + 1);
+                k += 1 + run;
                 continue;
             }
         }
@@ -2245,6 +2403,51 @@ mod tests {
         );
     }
 
+    /// The next item of a list cut earlier on the line opens a line even where the item before
+    /// it ended with no stop (`… xây dựng 5. Sở Tài chính`); a number that is not the next
+    /// one, or that a word cites, does not.
+    #[test]
+    fn the_next_item_of_a_list_after_an_item_without_a_stop() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Lào Cai, ngày 05 tháng 3 năm 2026 KẾ HOẠCH Triển khai Chỉ thị số 11-CT/TU Căn cứ Luật Tổ chức chính quyền địa phương;";
+        let text = format!("{head} IV. TỔ CHỨC THỰC HIỆN 1. Sở Xây dựng: - Công bố giá vật liệu xây dựng. 2. Sở Tài chính: a) Thẩm định vốn chủ sở hữu b) Kiểm tra hồ sơ d) Tham mưu bảng giá tính thuế 3. Sở Nội vụ: tuyên truyền pháp luật lao động 5. Sở Y tế theo dõi theo khoản 4. Điều 2 Luật này 2.1. Cơ sở");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        for p in ["2. Sở Tài chính:", "b) Kiểm tra hồ sơ", "3. Sở Nội vụ:"] {
+            assert!(starts(p), "{p:?} opens no line of {got:#?}");
+        }
+        for p in ["d)", "5.", "4.", "2.1."] {
+            assert!(!starts(p), "{p:?} opens a line of {got:#?}");
+        }
+    }
+
+    /// Points a sentence quotes are its words; a quoted text after a colon keeps its items.
+    #[test]
+    fn points_quoted_inside_a_sentence_are_not_cut() {
+        let head = "UBND TỈNH LÂM ĐỒNG SỞ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 141/TTr-STP Lâm Đồng, ngày 09 tháng 12 năm 2025 TỜ TRÌNH Về việc hợp nhất Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh. Sở Tư pháp trình như sau:";
+        let text = format!("{head} 1. Cơ sở pháp lý: quy định thành phần hồ sơ còn có “d) Dự thảo điều lệ hội (bản chính); đ) Sơ yếu lý lịch cá nhân; e) Văn bản chứng minh trụ sở”. 2. Điều 3 được sửa đổi như sau: “a) Hồ sơ gồm đơn; b) Điều lệ.” 3. Thẩm quyền theo thủ tục rút gọn “a) Ủy ban Thường vụ Quốc hội quyết định\". 4. Nội dung xin ý kiến: a) Tại Trung ương; b) Tại địa phương. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(!starts("đ)") && !starts("e)"), "{got:#?}");
+        assert!(starts("b) Điều lệ"), "{got:#?}");
+        // A quotation closed with a straight quote ends there.
+        assert!(
+            starts("4. Nội dung") && starts("b) Tại địa phương"),
+            "{got:#?}"
+        );
+    }
+
+    /// A heading that ends with a word that cites points (`chấm điểm`) has its first point
+    /// after it; `điểm a) Khoản 2` cites one.
+    #[test]
+    fn the_first_point_after_a_heading_ending_with_a_citing_word() {
+        let head = "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12094/BNV-CCHC Hà Nội, ngày 15 tháng 12 năm 2025 V/v hướng dẫn Kính gửi: Ủy ban nhân dân các tỉnh. Bộ Nội vụ hướng dẫn như sau:";
+        let text = format!("{head} 1. Về công tác tự đánh giá, chấm điểm a) Hướng dẫn tự đánh giá: các tỉnh tự chấm. b) Thời hạn: trước ngày 15. 2. Về điều tra theo điểm a) Khoản 2 Điều 3 Quyết định này. b) Mẫu phiếu. Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(starts("a) Hướng dẫn"), "{got:#?}");
+        assert!(!starts("a) Khoản"), "{got:#?}");
+    }
+
     /// A Kính gửi run together with the letter's first sentence ends at a stop before a capital,
     /// or at a date opening a sentence; an abbreviation's stop (`TP.`) ends nothing.
     #[test]
@@ -2306,6 +2509,41 @@ mod tests {
                 "Số: 01/2022/TTLT-VKSNDTC-",
                 "Hà Nội, ngày 18 tháng 02 năm 2022"
             ]
+        );
+    }
+
+    /// In a document run together the V/v runs into the date whatever follows the date; a
+    /// V/v that ends with a stop, or cites a date in its words, keeps them.
+    #[test]
+    fn a_date_a_run_together_vv_ran_into() {
+        let head = "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số: 464 /STC-VP";
+        let tail = "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Theo đề nghị của Sở Nội vụ tại Công văn số 215/SNV-CCHC ngày 14/01/2026. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An";
+        let text = format!("{head} V/v góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày 15 tháng 01 năm 2026 {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p == "V/v góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng")
+                && got
+                    .iter()
+                    .any(|p| p == "Lâm Đồng, ngày 15 tháng 01 năm 2026"),
+            "{got:#?}"
+        );
+        // The Quốc hiệu and the motto between the V/v and the date: the V/v ends before them.
+        let text = format!("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Số: 6987 /SNNMT-KS V/v yêu cầu thực hiện các quy định CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh Phúc Lào Cai, ngày 23 tháng 7 năm 2026 {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter().any(|p| p == "Độc lập - Tự do - Hạnh Phúc")
+                && got.iter().any(|p| p == "Lào Cai, ngày 23 tháng 7 năm 2026"),
+            "{got:#?}"
+        );
+        // A date the V/v cites, lower-case words after it: the V/v's own.
+        let text = format!(
+            "{head} V/v góp ý Kế hoạch của UBND Lâm Đồng, ngày 15 tháng 01 năm 2026 của Sở {tail}"
+        );
+        let got = parts(&text, HEADER);
+        assert!(
+            !got.iter().any(|p| p.starts_with("Lâm Đồng, ngày")),
+            "{got:#?}"
         );
     }
 
@@ -2462,6 +2700,21 @@ mod tests {
                 "KT. CHỦ TỊCH",
                 "PHÓ CHỦ TỊCH",
                 "Nguyễn Văn An"
+            ]
+        );
+        // The authority beside the label, the recipients after its title, the signer's name
+        // after the Lưu item.
+        assert_eq!(
+            parts(
+                "Nơi nhận: T/M BAN THƯỜNG VỤ - Như kính gửi; - Lưu VT. Trương Văn Tùng",
+                z
+            ),
+            [
+                "Nơi nhận:",
+                "T/M BAN THƯỜNG VỤ",
+                "- Như kính gửi;",
+                "- Lưu VT.",
+                "Trương Văn Tùng"
             ]
         );
     }
