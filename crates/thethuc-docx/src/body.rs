@@ -13,7 +13,7 @@ pub struct Run {
     pub end: usize,
     pub props: RunProps,
     /// Where its `w:r` starts in document.xml (for the writer).
-    pub xml_start: usize,
+    pub(crate) xml_start: usize,
 }
 
 /// A stretch of a paragraph's text and where it comes from: a `w:t` element (which the writer
@@ -39,9 +39,9 @@ pub struct Paragraph {
     /// Index of the section (`Docx::sections`) the paragraph belongs to.
     pub section: usize,
     /// Where its `w:p` starts in document.xml.
-    pub xml_start: usize,
+    pub(crate) xml_start: usize,
     /// The text by origin, in order, covering `text`.
-    pub pieces: Vec<Piece>,
+    pub(crate) pieces: Vec<Piece>,
     /// Line shapes (a drawn rule) anchored in the paragraph.
     pub line_shapes: u32,
 }

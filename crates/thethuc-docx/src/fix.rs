@@ -1,7 +1,8 @@
 //! `--fix` for .docx: check, write the fixes that can be written, read again, until nothing
 //! changes. Text fixes of every family and formatting fixes (TB) go into one new package.
 
-use crate::write::{locate, target_start, write, ParagraphEdit};
+pub use crate::write::ParagraphEdit;
+use crate::write::{locate, target_start, write};
 use crate::{read, DocxError, Limits};
 use thethuc::{Applicability, Config, Report};
 
@@ -85,7 +86,7 @@ fn select(
     report: &Report,
     include_unsafe: bool,
 ) -> Selection {
-    let starts = thethuc::blocks::block_starts(&styled.blocks);
+    let starts = thethuc::block_starts(&styled.blocks);
     let source = &report.source;
     let mut taken: Vec<(u32, u32)> = Vec::new();
     let mut text_edits = Vec::new();
@@ -105,7 +106,7 @@ fn select(
             );
             if taken
                 .iter()
-                .any(|&range| thethuc::check::edits_collide((s, t), range))
+                .any(|&range| thethuc::edits_collide((s, t), range))
             {
                 continue 'findings;
             }

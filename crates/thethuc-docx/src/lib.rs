@@ -2,13 +2,13 @@
 //! properties after styles, theme fonts and numbering) and the page setup of each section.
 //! Pure Rust (builds for wasm32); hostile packages get an error naming the part and the reason.
 
-pub mod body;
+mod body;
 pub mod fix;
-pub mod numbering;
-pub mod package;
-pub mod styles;
-pub mod write;
-pub mod xml;
+mod numbering;
+mod package;
+mod styles;
+mod write;
+mod xml;
 
 pub use body::{Paragraph, Run};
 use serde::Serialize;
@@ -68,7 +68,7 @@ pub struct Section {
     pub headers: Vec<(String, bool)>,
     pub footers: Vec<(String, bool)>,
     /// Where its `w:sectPr` starts in document.xml; `None` for a document without one.
-    pub xml_start: Option<usize>,
+    pub(crate) xml_start: Option<usize>,
 }
 
 /// A read document.

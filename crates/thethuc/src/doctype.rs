@@ -232,6 +232,7 @@ pub fn by_name(name: &str) -> Option<DocType> {
 }
 
 /// The longest type name that opens `line` as whole words, and where it ends in the line.
+#[cfg(test)]
 pub fn by_prefix(line: &str) -> Option<(DocType, usize)> {
     let words: Vec<(usize, usize)> = {
         let mut out = Vec::new();

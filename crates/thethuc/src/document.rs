@@ -3,6 +3,10 @@
 
 use serde::Serialize;
 
+pub use crate::doctype::{DocType, Family as DocTypeFamily};
+pub use crate::reader::layout::Furniture;
+pub use crate::structure::{Citation, CitedDate, Paragraph, Section, SectionKind};
+
 /// A byte range in the NFC text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
 pub struct Span {

@@ -185,6 +185,7 @@ fn unit(s: &str, enc: Encoding) -> Option<(usize, char)> {
 
 /// Converts a whole string from one legacy encoding (characters that are not legacy letters
 /// are kept).
+#[cfg(test)]
 pub fn convert_str(s: &str, enc: Encoding) -> String {
     let whole = LegacyRun {
         start: 0,

@@ -5,43 +5,63 @@
 //! let report = thethuc::check_str("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", &thethuc::Config::default());
 //! assert!(report.diagnostics.iter().any(|d| d.code == "QH002"));
 //! ```
-pub mod assemble;
-pub mod blocks;
-pub mod check;
-pub mod config;
-pub mod decimal;
-pub mod diagnostic;
-pub mod doctype;
+mod assemble;
+mod blocks;
+mod check;
+mod config;
+mod decimal;
+mod diagnostic;
+mod doctype;
 pub mod document;
-pub mod fold;
-pub mod formatting;
+mod fold;
+mod formatting;
 mod grammar_budget;
-pub mod html;
-pub mod legacy;
-pub mod marks;
-pub mod normalization;
-pub mod parse;
-pub mod reader;
-pub mod reading;
-pub mod roman;
+mod html;
+mod legacy;
+mod marks;
+mod normalization;
+mod parse;
+mod reader;
+mod reading;
+mod roman;
 pub mod rules;
+// Hidden, not API: the workspace's crates (the WASM engine above all) sort through it so the
+// .wasm links one sort routine instead of one per call site.
+#[doc(hidden)]
 pub mod sorting;
-pub mod source;
-pub mod structure;
-pub mod syllable;
+mod source;
+mod structure;
+mod syllable;
 
-pub use blocks::{Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument};
-pub use check::{
-    apply_fixes, check, check_blocks, check_str, check_styled, fix, parse, Coverage, FixOutcome,
-    Parsed, Report,
+pub use blocks::{
+    block_starts, join_blocks, Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument,
 };
-pub use config::{Config, InputFormat, Stage, TonePolicy};
+pub use check::{
+    apply_fixes, check, check_blocks, check_str, check_styled, edits_collide, fix, parse,
+    parse_source, parse_within, Coverage, FixOutcome, Parsed, Report,
+};
+pub use config::{Config, InputFormat, Limits, Organisation, Stage, TonePolicy};
 pub use diagnostic::{
     Applicability, Diagnostic, Edit, Fix, FormatChange, FormatEdit, FormatTarget, Lang, Message,
     Severity,
 };
 pub use document::{Document, Span};
 pub use source::{DecodeError, Place, Source};
+
+/// Hidden, not API (no semver promise): the few helpers this workspace's other crates, tests
+/// and fuzz targets reach that an app has no use for. Each names who needs it.
+#[doc(hidden)]
+pub mod internals {
+    /// The HTML fuzz target checks the cleaned text's map back to the page.
+    pub use crate::html::clean as clean_html;
+    /// thethuc-docx numbers `lowerRoman`/`upperRoman` lists; the tests' layouts read and write
+    /// roman numbers.
+    pub use crate::roman::{roman_value, to_roman};
+    /// The CLI's code frames cut a window out of a long line.
+    pub use crate::source::window_around;
+    /// The fix round-trip test compares words as MA009 and the folding read them.
+    pub use crate::{fold::skeleton, rules::ma009::latin_twin};
+}
 
 /// What the unit tests of several modules read.
 #[cfg(test)]

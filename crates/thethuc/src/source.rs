@@ -280,7 +280,7 @@ impl Source {
     /// An offset of the NFC text (before the reader) in the text rules see.
     pub fn nfc_to_reading(&self, offset: u32, is_end: bool) -> u32 {
         match &self.reading {
-            Some(r) => r.from_nfc(offset, is_end),
+            Some(r) => r.nfc_to_reading(offset, is_end),
             None => offset,
         }
     }

@@ -361,6 +361,7 @@ impl Citation {
 }
 
 /// Finds the citations in a paragraph's joined text.
+#[cfg(test)]
 pub fn citations_in(source: &str, joined: &Joined) -> Vec<Citation> {
     citations_in_folded(source, joined, &fold_case(&joined.text))
 }

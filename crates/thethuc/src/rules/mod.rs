@@ -65,6 +65,8 @@ pub struct Rule {
     /// A document fragment that gives exactly this rule's finding, and one that gives none.
     pub bad: &'static str,
     pub good: &'static str,
+    /// Hidden, not API: the check itself, which tests/examples/rule_costs.rs times alone.
+    #[doc(hidden)]
     #[serde(skip)]
     pub check: fn(&Ctx<'_>, &mut Vec<Diagnostic>),
 }
@@ -75,7 +77,9 @@ impl std::fmt::Debug for Rule {
     }
 }
 
-/// What a rule sees.
+/// What a rule sees. Hidden, not API: public only for `Rule::check`, which
+/// tests/examples/rule_costs.rs times rule by rule.
+#[doc(hidden)]
 pub struct Ctx<'a> {
     /// The NFC text (equal to `source.text()`).
     pub text: &'a str,
@@ -258,7 +262,7 @@ impl Rule {
 }
 
 /// Builder helpers on a finding.
-pub trait DiagnosticExt {
+pub(crate) trait DiagnosticExt {
     fn with_fix(self, fix: Fix) -> Self;
     fn with_severity(self, severity: Severity) -> Self;
     fn with_related(self, span: Span) -> Self;
@@ -299,7 +303,7 @@ pub(crate) mod lexicon;
 
 macro_rules! registry {
     ($($module:ident),* $(,)?) => {
-        $(pub mod $module;)*
+        $(pub(crate) mod $module;)*
         /// Every implemented rule, in catalogue order.
         pub static REGISTRY: &[&Rule] = &[$(&$module::RULE),*];
     };
