@@ -9,8 +9,11 @@ use crate::xml::Element;
 /// A stretch of a paragraph's text with one effective look. Offsets are bytes in `text`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
+    /// Start of the run in the paragraph's text, in bytes.
     pub start: usize,
+    /// End of the run (exclusive), in bytes.
     pub end: usize,
+    /// The run's effective properties: direct formatting over its styles.
     pub props: RunProps,
     /// Where its `w:r` starts in document.xml (for the writer).
     pub(crate) xml_start: usize,
@@ -27,10 +30,13 @@ pub struct Piece {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+/// One paragraph as Word shows it: its text, its effective paragraph look and its runs.
 pub struct Paragraph {
     /// The visible text: numbering label (and a space) first, tabs as `\t`, breaks as `\n`.
     pub text: String,
+    /// The paragraph's effective properties (style chain and direct formatting).
     pub props: ParaProps,
+    /// The runs covering `text`, in order.
     pub runs: Vec<Run>,
     /// Inside a table cell.
     pub in_table: bool,

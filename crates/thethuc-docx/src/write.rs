@@ -123,9 +123,13 @@ const SECTPR_ORDER: &[&str] = &[
 /// Text edits in one paragraph's text (byte offsets in `Paragraph::text`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParagraphEdit {
+    /// Index of the paragraph in `Docx::paragraphs`.
     pub paragraph: usize,
+    /// Start of the replaced text, in bytes of the paragraph's text.
     pub start: usize,
+    /// End of the replaced text (exclusive); equal to `start` for an insertion.
     pub end: usize,
+    /// What goes in its place (empty for a deletion).
     pub replacement: String,
 }
 

@@ -25,7 +25,9 @@ use crate::syllable::is_valid_syllable;
 /// A legacy Vietnamese encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum Encoding {
+    /// TCVN 5712:1993 (ABC): `.VnTime` fonts.
     Tcvn3,
+    /// VNI: `VNI-Times` fonts.
     Vni,
 }
 

@@ -34,9 +34,6 @@ impl Pieces {
     pub fn first(&self) -> Span {
         self.pieces.first().copied().unwrap_or_default()
     }
-    pub fn last(&self) -> Span {
-        self.pieces.last().copied().unwrap_or_default()
-    }
     /// Appends another line's pieces after `glue`.
     pub fn append(&mut self, glue: Glue, other: &Pieces) {
         self.glue.push(glue);
@@ -69,6 +66,7 @@ pub struct ReadingMap {
 impl ReadingMap {
     /// Builds the reading text of `lines` (each followed by a line break). `None` when it would
     /// be the NFC text itself: every line one piece, in the text's order.
+    #[cfg(test)]
     pub fn build(nfc: &str, lines: &[Pieces]) -> Option<Self> {
         if Self::reads_as_is(lines) {
             return None;
