@@ -105,7 +105,7 @@ fuzz_target!(|data: &[u8]| {
         .take(1024)
         .map(|&b| PIECES[usize::from(b) % PIECES.len()])
         .collect();
-    let cleaned = thethuc::html::clean(&page);
+    let cleaned = thethuc::internals::clean_html(&page);
     let mut last = 0;
     for (o, _) in cleaned
         .text

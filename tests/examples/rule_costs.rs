@@ -35,7 +35,7 @@ fn main() {
         let source = Source::from_bytes(&bytes).unwrap();
         decode.push(t.elapsed());
         let t = Instant::now();
-        let doc = thethuc::check::parse_within(source.text(), &config.limits);
+        let doc = thethuc::parse_within(source.text(), &config.limits);
         parse.push(t.elapsed());
         let ctx = Ctx::new(&source, &doc, &config, InputFormat::Text);
         for (i, rule) in REGISTRY.iter().enumerate() {

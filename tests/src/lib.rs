@@ -175,7 +175,7 @@ pub fn long_plan(chars: usize) -> String {
     let lines: Vec<&str> = source.lines().collect();
     let is_part = |l: &str| {
         l.split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && thethuc::roman::roman_value(n).is_some())
+            .is_some_and(|(n, _)| !n.is_empty() && thethuc::internals::roman_value(n).is_some())
     };
     let body_start = lines.iter().position(|l| is_part(l)).unwrap_or(0);
     let closing = lines
@@ -192,7 +192,7 @@ pub fn long_plan(chars: usize) -> String {
             match line.split_once(". ") {
                 Some((_, rest)) if is_part(line) => {
                     part += 1;
-                    out.push_str(&format!("{}. {rest}\n", thethuc::roman::to_roman(part)));
+                    out.push_str(&format!("{}. {rest}\n", thethuc::internals::to_roman(part)));
                 }
                 _ => {
                     out.push_str(line);

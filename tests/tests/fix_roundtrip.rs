@@ -11,9 +11,9 @@ use thethuc::{fix, Config, InputFormat};
 fn latin_skeleton(word: &str) -> String {
     let latin: String = word
         .chars()
-        .map(|c| thethuc::rules::ma009::latin_twin(c).unwrap_or(c))
+        .map(|c| thethuc::internals::latin_twin(c).unwrap_or(c))
         .collect();
-    thethuc::fold::skeleton(&latin)
+    thethuc::internals::skeleton(&latin)
 }
 
 fn skeleton_words(text: &str) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! The grammar's step budget (`max_grammar_calls`): a line that needs more steps is a plain
 //! paragraph, and the budget of one check never reaches another check running at the same time.
 
-use thethuc::config::Limits;
+use thethuc::Limits;
 use thethuc::{check_str, Config};
 
 /// A configuration whose grammar may take `max_grammar_calls` steps on one line.

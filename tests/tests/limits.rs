@@ -3,7 +3,7 @@
 //! reached says so (DOC004). Sizes are kept moderate so the debug build runs them quickly; the
 //! full-size cases (50 MB, 1,000,000 lines) are measured in BENCHMARKS.md.
 
-use thethuc::config::Limits;
+use thethuc::Limits;
 use thethuc::{check, check_str, Config, InputFormat, Source};
 
 fn codes(report: &thethuc::Report) -> Vec<&'static str> {

@@ -24,7 +24,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use thethuc::reader::layout::Furniture;
+use thethuc::document::Furniture;
 use thethuc::{Config, InputFormat, Report, Source};
 use thethuc_tests::eval::{components_of, entries, normalise};
 use thethuc_tests::layouts::{self, Layout, Rendered};

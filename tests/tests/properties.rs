@@ -4,8 +4,8 @@
 //! the original. Inputs mix real document lines, Vietnamese letters, marks and white space.
 
 use proptest::prelude::*;
+use thethuc::document::Section;
 use thethuc::document::Span;
-use thethuc::structure::Section;
 use thethuc::{check_str, Config};
 
 const LINES: &[&str] = &[

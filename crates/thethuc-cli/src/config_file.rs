@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use thethuc::config::Limits;
-use thethuc::config::Organisation;
+use thethuc::Limits;
+use thethuc::Organisation;
 use thethuc::{Config, Lang, Severity, Stage, TonePolicy};
 
 pub const FILE_NAME: &str = "thethuc.toml";

@@ -221,11 +221,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     thethuc::Source::from_bytes(&bytes)
                 }
                 .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-                let parsed = thethuc::check::parse_source(
-                    source,
-                    format,
-                    &thethuc::config::Limits::default(),
-                );
+                let parsed = thethuc::parse_source(source, format, &thethuc::Limits::default());
                 (parsed.source, parsed.document)
             };
             let out = match format {
@@ -701,7 +697,7 @@ fn docx_diff(shown: &str, before: &[u8], after: &[u8]) -> String {
     let limits = thethuc_docx::Limits::default();
     let text = |bytes: &[u8]| {
         thethuc_docx::read(bytes, &limits)
-            .map(|d| thethuc::blocks::join_blocks(&d.blocks()).0)
+            .map(|d| thethuc::join_blocks(&d.blocks()).0)
             .unwrap_or_default()
     };
     let (a, b) = (text(before), text(after));

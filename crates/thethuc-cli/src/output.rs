@@ -531,7 +531,7 @@ fn summary_table(totals: &Totals, lang: Lang) -> String {
 /// A stretch of `line` around byte `at` (a few hundred characters each side, on character
 /// boundaries), and where it starts in the line.
 fn around(line: &str, at: usize) -> (&str, usize) {
-    thethuc::source::window_around(line, at, 2048)
+    thethuc::internals::window_around(line, at, 2048)
 }
 
 fn write_human(
@@ -832,7 +832,7 @@ pub fn tree_json(source: &Source, doc: &Document) -> Value {
     })
 }
 
-fn section_json(source: &Source, doc: &Document, s: &thethuc::structure::Section) -> Value {
+fn section_json(source: &Source, doc: &Document, s: &thethuc::document::Section) -> Value {
     let text = source.text();
     let (line, _) = source.line_col(source.to_original(doc.lines[s.line].span.start, false));
     json!({

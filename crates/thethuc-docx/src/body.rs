@@ -9,11 +9,14 @@ use crate::xml::Element;
 /// A stretch of a paragraph's text with one effective look. Offsets are bytes in `text`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
+    /// Start of the run in the paragraph's text, in bytes.
     pub start: usize,
+    /// End of the run (exclusive), in bytes.
     pub end: usize,
+    /// The run's effective properties: direct formatting over its styles.
     pub props: RunProps,
     /// Where its `w:r` starts in document.xml (for the writer).
-    pub xml_start: usize,
+    pub(crate) xml_start: usize,
 }
 
 /// A stretch of a paragraph's text and where it comes from: a `w:t` element (which the writer
@@ -27,10 +30,13 @@ pub struct Piece {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+/// One paragraph as Word shows it: its text, its effective paragraph look and its runs.
 pub struct Paragraph {
     /// The visible text: numbering label (and a space) first, tabs as `\t`, breaks as `\n`.
     pub text: String,
+    /// The paragraph's effective properties (style chain and direct formatting).
     pub props: ParaProps,
+    /// The runs covering `text`, in order.
     pub runs: Vec<Run>,
     /// Inside a table cell.
     pub in_table: bool,
@@ -39,9 +45,9 @@ pub struct Paragraph {
     /// Index of the section (`Docx::sections`) the paragraph belongs to.
     pub section: usize,
     /// Where its `w:p` starts in document.xml.
-    pub xml_start: usize,
+    pub(crate) xml_start: usize,
     /// The text by origin, in order, covering `text`.
-    pub pieces: Vec<Piece>,
+    pub(crate) pieces: Vec<Piece>,
     /// Line shapes (a drawn rule) anchored in the paragraph.
     pub line_shapes: u32,
 }

@@ -1,7 +1,8 @@
 //! `--fix` for .docx: check, write the fixes that can be written, read again, until nothing
 //! changes. Text fixes of every family and formatting fixes (TB) go into one new package.
 
-use crate::write::{locate, target_start, write, ParagraphEdit};
+pub use crate::write::ParagraphEdit;
+use crate::write::{locate, target_start, write};
 use crate::{read, DocxError, Limits};
 use thethuc::{Applicability, Config, Report};
 
@@ -10,7 +11,9 @@ use thethuc::{Applicability, Config, Report};
 pub struct FixOutcome {
     /// The new package (the input's bytes when nothing was fixed).
     pub bytes: Vec<u8>,
+    /// How many fixes were written, all rounds together.
     pub applied: usize,
+    /// How many check-and-write rounds ran.
     pub rounds: usize,
     /// The check of the new package: what remains.
     pub report: Report,
@@ -21,7 +24,26 @@ pub struct FixOutcome {
     pub text_edits: Vec<Vec<ParagraphEdit>>,
 }
 
-/// Fixes a .docx: safe fixes, and unsafe ones when asked. At most 10 rounds.
+/// Fixes a .docx: safe fixes, and unsafe ones when asked. At most 10 rounds. Only
+/// `word/document.xml` changes; every other part keeps its bytes.
+///
+/// ```
+/// # fn docx(paragraphs: &[&str]) -> Vec<u8> {
+/// #     use std::io::Write;
+/// #     let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+/// #     let xml = format!(r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+/// #     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+/// #     zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+/// #     zip.write_all(xml.as_bytes()).unwrap();
+/// #     zip.finish().unwrap().into_inner()
+/// # }
+/// let bytes = docx(&["Số: 7/QĐ-UBND"]);
+/// let out = thethuc_docx::fix::fix(&bytes, &thethuc::Config::default(), false, &Default::default()).unwrap();
+/// assert!(out.applied >= 1);
+/// let fixed = thethuc_docx::read(&out.bytes, &Default::default()).unwrap();
+/// assert_eq!(fixed.paragraphs[0].text, "Số: 07/QĐ-UBND");
+/// assert!(out.unwritable.is_empty());
+/// ```
 pub fn fix(
     bytes: &[u8],
     config: &Config,
@@ -85,7 +107,7 @@ fn select(
     report: &Report,
     include_unsafe: bool,
 ) -> Selection {
-    let starts = thethuc::blocks::block_starts(&styled.blocks);
+    let starts = thethuc::block_starts(&styled.blocks);
     let source = &report.source;
     let mut taken: Vec<(u32, u32)> = Vec::new();
     let mut text_edits = Vec::new();
@@ -105,7 +127,7 @@ fn select(
             );
             if taken
                 .iter()
-                .any(|&range| thethuc::check::edits_collide((s, t), range))
+                .any(|&range| thethuc::edits_collide((s, t), range))
             {
                 continue 'findings;
             }

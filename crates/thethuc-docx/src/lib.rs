@@ -1,14 +1,48 @@
 //! Reads a .docx into paragraphs with the formatting Word shows (effective run and paragraph
-//! properties after styles, theme fonts and numbering) and the page setup of each section.
+//! properties after styles, theme fonts and numbering) and the page setup of each section, for
+//! the `thethuc` checker; writes fixes back as minimal edits to `word/document.xml`.
 //! Pure Rust (builds for wasm32); hostile packages get an error naming the part and the reason.
+//!
+//! Check a .docx from its bytes ([`read`], then [`Docx::styled`] and `thethuc::check_styled`),
+//! and write its safe fixes ([`fix::fix`]):
+//!
+//! ```
+//! # fn docx(paragraphs: &[&str]) -> Vec<u8> {
+//! #     use std::io::Write;
+//! #     let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+//! #     let xml = format!(r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+//! #     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+//! #     zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+//! #     zip.write_all(xml.as_bytes()).unwrap();
+//! #     zip.finish().unwrap().into_inner()
+//! # }
+//! let bytes = docx(&["CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]);
+//! let config = thethuc::Config::default();
+//!
+//! let document = thethuc_docx::read(&bytes, &thethuc_docx::Limits::default()).unwrap();
+//! let report = thethuc::check_styled(&document.styled(), &config);
+//! assert!(report.diagnostics.iter().any(|d| d.code == "QH002")); // the wording
+//! assert!(report.diagnostics.iter().any(|d| d.code == "TB003")); // not bold
+//!
+//! let fixed = thethuc_docx::fix::fix(&bytes, &config, false, &thethuc_docx::Limits::default()).unwrap();
+//! assert!(!fixed.report.diagnostics.iter().any(|d| d.code == "QH002" || d.code == "TB003"));
+//! let again = thethuc_docx::read(&fixed.bytes, &thethuc_docx::Limits::default()).unwrap();
+//! assert_eq!(again.paragraphs[0].text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+//! assert_eq!(again.paragraphs[0].runs[0].props.bold, Some(true));
+//! ```
+//!
+//! `examples/eoffice_batch.rs` is what an e-office backend would write: it checks every `.docx`
+//! (and `.txt`, `.md`) under a folder and prints the findings as one JSON document.
+#![warn(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
 
-pub mod body;
+mod body;
 pub mod fix;
-pub mod numbering;
-pub mod package;
-pub mod styles;
-pub mod write;
-pub mod xml;
+mod numbering;
+mod package;
+mod styles;
+mod write;
+mod xml;
 
 pub use body::{Paragraph, Run};
 use serde::Serialize;
@@ -17,15 +51,38 @@ pub use styles::{ParaProps, RunProps};
 /// Why a .docx cannot be read. Messages are Vietnamese, then English in brackets.
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
+    /// Not a .docx: not a zip, or a zip without `word/document.xml`.
     #[error("{0}")]
     NotDocx(String),
+    /// The package exceeds one of the [`Limits`] (a zip bomb, a deep XML tree).
     #[error("vượt giới hạn an toàn (safety limit): {0}")]
     Limit(String),
+    /// A part of the package cannot be read.
     #[error("phần {part}: {reason}")]
-    Part { part: String, reason: String },
+    Part {
+        /// The part's name in the package (`word/styles.xml`).
+        part: String,
+        /// What is wrong with it.
+        reason: String,
+    },
 }
 
 /// Bounds on what a package may cost to read. The defaults fit any real document many times over.
+///
+/// ```
+/// # fn docx(paragraphs: &[&str]) -> Vec<u8> {
+/// #     use std::io::Write;
+/// #     let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+/// #     let xml = format!(r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+/// #     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+/// #     zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+/// #     zip.write_all(xml.as_bytes()).unwrap();
+/// #     zip.finish().unwrap().into_inner()
+/// # }
+/// let tight = thethuc_docx::Limits { max_part_bytes: 64, ..Default::default() };
+/// let err = thethuc_docx::read(&docx(&["Số: 12/UBND-VP"]), &tight).unwrap_err();
+/// assert!(matches!(err, thethuc_docx::DocxError::Limit(_)));
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// Entries in the zip directory.
@@ -55,26 +112,56 @@ impl Default for Limits {
 /// Page setup of one section, in twips (1/1440 inch; 56.7 twips = 1 mm).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Section {
+    /// Page width (`w:pgSz w:w`); A4 is 11906.
     pub page_width: Option<u32>,
+    /// Page height (`w:pgSz w:h`); A4 is 16838.
     pub page_height: Option<u32>,
+    /// Landscape orientation (`w:orient="landscape"`).
     pub landscape: bool,
+    /// Top margin (`w:pgMar w:top`).
     pub margin_top: Option<i32>,
+    /// Bottom margin.
     pub margin_bottom: Option<i32>,
+    /// Left margin (`w:pgMar w:left`).
     pub margin_left: Option<i32>,
+    /// Right margin (`w:pgMar w:right`).
     pub margin_right: Option<i32>,
     /// First page has its own header (`titlePg`).
     pub title_page: bool,
     /// Header parts by type (`default`, `first`, `even`) and whether each holds a PAGE field.
     pub headers: Vec<(String, bool)>,
+    /// Footer parts by type, and whether each holds a PAGE field.
     pub footers: Vec<(String, bool)>,
     /// Where its `w:sectPr` starts in document.xml; `None` for a document without one.
-    pub xml_start: Option<usize>,
+    pub(crate) xml_start: Option<usize>,
 }
 
 /// A read document.
+///
+/// ```
+/// # fn docx(paragraphs: &[&str]) -> Vec<u8> {
+/// #     use std::io::Write;
+/// #     let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+/// #     let xml = format!(r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+/// #     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+/// #     zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+/// #     zip.write_all(xml.as_bytes()).unwrap();
+/// #     zip.finish().unwrap().into_inner()
+/// # }
+/// let document = thethuc_docx::read(&docx(&["QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác"]), &Default::default()).unwrap();
+/// let styled = document.styled();
+/// assert_eq!(styled.blocks.len(), 2);
+/// assert_eq!(styled.blocks[0].text, "QUYẾT ĐỊNH");
+/// let report = thethuc::check_styled(&styled, &thethuc::Config::default());
+/// // Positions are in the paragraphs joined by line breaks: the second starts at byte 16.
+/// assert_eq!(thethuc::block_starts(&styled.blocks), [0, 16]);
+/// assert!(report.source.text().starts_with("QUYẾT ĐỊNH\nVề việc"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Docx {
+    /// The paragraphs in reading order: body, table cells row by row, text boxes.
     pub paragraphs: Vec<Paragraph>,
+    /// The sections, in order; `Paragraph::section` indexes them.
     pub sections: Vec<Section>,
     /// word/document.xml as read, and its element tree with byte spans: the writer edits
     /// these instead of opening and parsing the package again.
@@ -82,7 +169,23 @@ pub struct Docx {
     pub(crate) document: xml::Element,
 }
 
-/// Reads a .docx from its bytes.
+/// Reads a .docx from its bytes, within `limits`.
+///
+/// ```
+/// # fn docx(paragraphs: &[&str]) -> Vec<u8> {
+/// #     use std::io::Write;
+/// #     let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+/// #     let xml = format!(r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+/// #     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+/// #     zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+/// #     zip.write_all(xml.as_bytes()).unwrap();
+/// #     zip.finish().unwrap().into_inner()
+/// # }
+/// let document = thethuc_docx::read(&docx(&["Số: 12/UBND-VP", "V/v họp"]), &thethuc_docx::Limits::default()).unwrap();
+/// assert_eq!(document.paragraphs[1].text, "V/v họp");
+/// let err = thethuc_docx::read(b"plain text", &thethuc_docx::Limits::default()).unwrap_err();
+/// assert!(matches!(err, thethuc_docx::DocxError::NotDocx(_)));
+/// ```
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Docx, DocxError> {
     let package = package::Package::open(bytes, limits)?;
     let parse = |name: &str| -> Result<Option<xml::Element>, DocxError> {
@@ -188,7 +291,8 @@ fn has_page_field(e: &xml::Element) -> bool {
 }
 
 impl Docx {
-    /// The paragraphs as the engine's blocks: text, runs and the look the reader sees.
+    /// The paragraphs as the engine's blocks: text, runs and the look the reader sees (for
+    /// `thethuc::check_blocks`, or an editor).
     pub fn blocks(&self) -> Vec<thethuc::Block> {
         self.paragraphs.iter().map(block).collect()
     }

@@ -118,8 +118,8 @@ fn format_number(n: u32, format: &str) -> String {
     match format {
         "lowerLetter" => letters(n).to_lowercase(),
         "upperLetter" => letters(n),
-        "lowerRoman" => thethuc::roman::to_roman(n).to_lowercase(),
-        "upperRoman" => thethuc::roman::to_roman(n),
+        "lowerRoman" => thethuc::internals::to_roman(n).to_lowercase(),
+        "upperRoman" => thethuc::internals::to_roman(n),
         "decimalZero" if n < 10 => format!("0{n}"),
         _ => n.to_string(),
     }

@@ -7,10 +7,15 @@ use std::collections::HashMap;
 /// Run properties; `None` means "not said here" (inherit).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunProps {
+    /// Bold (`w:b`).
     pub bold: Option<bool>,
+    /// Italic (`w:i`).
     pub italic: Option<bool>,
+    /// All capitals (`w:caps`): the text is shown upper-case whatever its letters.
     pub caps: Option<bool>,
+    /// Underlined (`w:u`, any style but `none`).
     pub underline: Option<bool>,
+    /// The typeface (`w:rFonts`, theme fonts resolved).
     pub font: Option<String>,
     /// Half-points (`w:sz`): 26 is 13 pt.
     pub size_half_points: Option<u32>,
@@ -22,7 +27,7 @@ pub struct RunProps {
 
 impl RunProps {
     /// Lays `over` on top of `self`: what `over` says wins.
-    pub fn merge(&mut self, over: &RunProps) {
+    pub(crate) fn merge(&mut self, over: &RunProps) {
         macro_rules! take {
             ($($f:ident),*) => { $( if over.$f.is_some() { self.$f = over.$f.clone(); } )* };
         }
@@ -46,8 +51,11 @@ pub struct ParaProps {
     pub align: Option<String>,
     /// Positive: first-line indent; negative: hanging indent.
     pub first_line: Option<i32>,
+    /// Left indent (`w:ind w:left` or `w:start`), twips.
     pub left: Option<i32>,
+    /// Space before the paragraph (`w:spacing w:before`), twips.
     pub before: Option<u32>,
+    /// Space after the paragraph (`w:spacing w:after`), twips.
     pub after: Option<u32>,
     /// Line spacing value and rule (`auto`: 240 = single; `exact`/`atLeast`: twips).
     pub line: Option<(u32, String)>,
@@ -58,7 +66,7 @@ pub struct ParaProps {
 }
 
 impl ParaProps {
-    pub fn merge(&mut self, over: &ParaProps) {
+    pub(crate) fn merge(&mut self, over: &ParaProps) {
         macro_rules! take {
             ($($f:ident),*) => { $( if over.$f.is_some() { self.$f = over.$f.clone(); } )* };
         }

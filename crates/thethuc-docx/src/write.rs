@@ -5,7 +5,7 @@
 use crate::xml::Element;
 use crate::{Docx, DocxError};
 use std::collections::{BTreeMap, HashMap};
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 use thethuc::{Align, Edit, FormatChange, FormatEdit, FormatTarget};
 
 const DOCUMENT: &str = "word/document.xml";
@@ -123,9 +123,13 @@ const SECTPR_ORDER: &[&str] = &[
 /// Text edits in one paragraph's text (byte offsets in `Paragraph::text`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParagraphEdit {
+    /// Index of the paragraph in `Docx::paragraphs`.
     pub paragraph: usize,
+    /// Start of the replaced text, in bytes of the paragraph's text.
     pub start: usize,
+    /// End of the replaced text (exclusive); equal to `start` for an insertion.
     pub end: usize,
+    /// What goes in its place (empty for a deletion).
     pub replacement: String,
 }
 
@@ -679,21 +683,4 @@ fn repackage(bytes: &[u8], document: &[u8]) -> Result<Vec<u8>, DocxError> {
     }
     let out = writer.finish().map_err(broken)?;
     Ok(out.into_inner())
-}
-
-/// The decompressed bytes of every entry, by name, without limits: for packages this crate
-/// wrote from one it read within limits (tests compare parts byte for byte).
-pub fn entries(bytes: &[u8]) -> Result<BTreeMap<String, Vec<u8>>, DocxError> {
-    let broken = |e: zip::result::ZipError| DocxError::NotDocx(format!("{e}"));
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
-    let mut out = BTreeMap::new();
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).map_err(broken)?;
-        let name = file.name().map_err(broken)?.into_owned();
-        let mut data = Vec::new();
-        file.read_to_end(&mut data)
-            .map_err(|e| broken(zip::result::ZipError::Io(e)))?;
-        out.insert(name, data);
-    }
-    Ok(out)
 }

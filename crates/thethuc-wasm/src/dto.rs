@@ -196,7 +196,7 @@ pub fn select_edits(
         for e in &fix.edits {
             if taken
                 .iter()
-                .any(|t| thethuc::check::edits_collide((e.start, e.end), (t.start, t.end)))
+                .any(|t| thethuc::edits_collide((e.start, e.end), (t.start, t.end)))
             {
                 continue 'sets;
             }

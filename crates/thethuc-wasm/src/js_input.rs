@@ -10,7 +10,7 @@
 use crate::dto::DiagnosticIn;
 use js_sys::{Array, Object, Reflect};
 use std::collections::BTreeMap;
-use thethuc::config::{Limits, Organisation};
+use thethuc::{Limits, Organisation};
 use thethuc::report_json::{EditJson, FixJson};
 use thethuc::{
     Align, Applicability, Block, BlockStyle, Config, Lang, RunStyle, Severity, Stage, TonePolicy,

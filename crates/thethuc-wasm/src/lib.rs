@@ -80,7 +80,7 @@ impl Checker {
     ) -> Result<JsValue, JsError> {
         let blocks: Vec<Block> = from_js(&blocks, "khối văn bản không hợp lệ (invalid blocks)")?;
         let report = thethuc::check_blocks(&blocks, &self.config);
-        let starts = thethuc::blocks::block_starts(&blocks);
+        let starts = thethuc::block_starts(&blocks);
         to_js(&report_dto(&report, self.config.lang, &starts))
     }
 

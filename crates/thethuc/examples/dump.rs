@@ -29,7 +29,7 @@ fn main() {
     } else {
         thethuc::InputFormat::Text
     };
-    let parsed = thethuc::check::parse_source(src, format, &thethuc::config::Limits::default());
+    let parsed = thethuc::parse_source(src, format, &thethuc::Limits::default());
     let text = parsed.text();
     let doc = &parsed.document;
     for (i, l) in doc.lines.iter().enumerate() {

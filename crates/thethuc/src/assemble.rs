@@ -14,6 +14,7 @@ const HEADER_REACH: usize = 6;
 /// The most lines a header holds, however its components are spread.
 const HEADER_REACH_CAP: usize = 40;
 
+#[cfg(test)]
 pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
     assemble_folded(text, &crate::fold::fold_case(text), lines)
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 pub struct Block {
     /// The paragraph's text, without its final line break.
     pub text: String,
+    /// The paragraph's look.
     pub style: BlockStyle,
     /// Stretches of the text with their own look (byte offsets in `text`); empty when unknown.
     pub runs: Vec<RunStyle>,
@@ -22,11 +23,17 @@ pub struct Block {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct RunStyle {
+    /// Start of the run, in bytes of the block's text.
     pub start: u32,
+    /// End of the run (exclusive), in bytes of the block's text.
     pub end: u32,
+    /// Bold.
     pub bold: Option<bool>,
+    /// Italic.
     pub italic: Option<bool>,
+    /// The first family of the font stack (`Times New Roman`).
     pub font_family: Option<String>,
+    /// Font size in points.
     pub font_size_pt: Option<f32>,
     /// `RRGGBB`, or `auto`.
     pub color: Option<String>,
@@ -36,12 +43,19 @@ pub struct RunStyle {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct PageSetup {
+    /// Paper width (A4: 210).
     pub width_mm: Option<f32>,
+    /// Paper height (A4: 297).
     pub height_mm: Option<f32>,
+    /// Landscape orientation.
     pub landscape: bool,
+    /// Top margin.
     pub margin_top_mm: Option<f32>,
+    /// Bottom margin.
     pub margin_bottom_mm: Option<f32>,
+    /// Left margin.
     pub margin_left_mm: Option<f32>,
+    /// Right margin.
     pub margin_right_mm: Option<f32>,
     /// Page 1 has its own header (Word's "different first page").
     pub first_page_different: bool,
@@ -55,7 +69,9 @@ pub struct PageSetup {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct StyledDocument {
+    /// The paragraphs, in order.
     pub blocks: Vec<Block>,
+    /// Page setup of each section; `Block::section` indexes it.
     pub sections: Vec<PageSetup>,
 }
 
@@ -63,16 +79,21 @@ pub struct StyledDocument {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct BlockStyle {
+    /// Bold.
     pub bold: Option<bool>,
+    /// Italic.
     pub italic: Option<bool>,
     /// The first family of the font stack (`Times New Roman`).
     pub font_family: Option<String>,
     /// Font size in points.
     pub font_size_pt: Option<f32>,
+    /// Horizontal alignment.
     pub align: Option<Align>,
     /// Positive: first-line indent; negative: hanging indent.
     pub first_line_indent_mm: Option<f32>,
+    /// Space before the paragraph, in points.
     pub space_before_pt: Option<f32>,
+    /// Space after the paragraph, in points.
     pub space_after_pt: Option<f32>,
     /// Line spacing as a multiple of single (`1.0`, `1.5`), when set that way.
     pub line_spacing: Option<f32>,
@@ -85,14 +106,26 @@ pub struct BlockStyle {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// Horizontal alignment of a paragraph.
 pub enum Align {
+    /// Flush left.
     Left,
+    /// Centred.
     Center,
+    /// Flush right.
     Right,
+    /// Justified (both edges).
     Justify,
 }
 
-/// Where each block starts in the joined text (each block is followed by a line break).
+/// Where each block starts in the joined text (each block is followed by a line break): turns
+/// a finding's offset back into a paragraph and an offset in it.
+///
+/// ```
+/// let blocks = [thethuc::Block { text: "Số: 12/UBND".into(), ..Default::default() },
+///               thethuc::Block { text: "V/v họp".into(), ..Default::default() }];
+/// assert_eq!(thethuc::block_starts(&blocks), [0, 14]);
+/// ```
 pub fn block_starts(blocks: &[Block]) -> Vec<u32> {
     let mut at = 0u32;
     blocks
@@ -106,6 +139,14 @@ pub fn block_starts(blocks: &[Block]) -> Vec<u32> {
 }
 
 /// Joins blocks into one text, a line break after each, and returns where each block starts.
+///
+/// ```
+/// let blocks = [thethuc::Block { text: "QUYẾT ĐỊNH".into(), ..Default::default() },
+///               thethuc::Block { text: "Về việc".into(), ..Default::default() }];
+/// let (text, starts) = thethuc::join_blocks(&blocks);
+/// assert_eq!(text, "QUYẾT ĐỊNH\nVề việc\n");
+/// assert_eq!(&text[starts[1] as usize..], "Về việc\n");
+/// ```
 pub fn join_blocks(blocks: &[Block]) -> (String, Vec<u32>) {
     let mut text = String::with_capacity(blocks.iter().map(|b| b.text.len() + 1).sum());
     for b in blocks {

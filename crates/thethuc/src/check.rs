@@ -13,7 +13,9 @@ use crate::source::Source;
 /// A parsed text: the source (with the reading text the tree's spans point into) and the tree.
 #[derive(Debug, Clone)]
 pub struct Parsed {
+    /// The input, with the text the tree's spans point into and the maps back to the input.
     pub source: Source,
+    /// The recognised components and lines.
     pub document: Document,
 }
 
@@ -34,16 +36,37 @@ impl std::ops::Deref for Parsed {
 /// Builds the document tree of a text. Never fails: what is not recognised is a paragraph.
 /// The tree's spans point into `Parsed::text()`, which is `text` in NFC unless the reader had
 /// to join or reorder lines.
+///
+/// ```
+/// let parsed = thethuc::parse("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\n");
+/// let so = parsed.header.so.unwrap(); // the line index of `Số:`
+/// assert_eq!(parsed.lines[so].span.of(parsed.text()), "Số: 12/QĐ-UBND");
+/// ```
 pub fn parse(text: &str) -> Parsed {
     parse_within(text, &Limits::default())
 }
 
 /// `parse`, with lines over the limits left as plain paragraphs (listed in `unread_lines`).
+///
+/// ```
+/// let limits = thethuc::Limits { max_line_bytes: 10, ..Default::default() };
+/// let parsed = thethuc::parse_within("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", &limits);
+/// assert_eq!(parsed.unread_lines, [0]);
+/// assert!(parsed.header.quoc_hieu.is_none());
+/// ```
 pub fn parse_within(text: &str, limits: &Limits) -> Parsed {
     parse_source(Source::new(text), InputFormat::Text, limits)
 }
 
-/// Reads and parses a decoded source.
+/// Reads and parses a decoded source in the given format, without running the rules.
+///
+/// ```
+/// use thethuc::{InputFormat, Limits, Source};
+/// let page = b"<p>C\xe1\xbb\x98NG H\xc3\x92A X\xc3\x83 H\xe1\xbb\x98I CH\xe1\xbb\xa6 NGH\xc4\xa8A VI\xe1\xbb\x86T NAM</p>";
+/// let source = Source::from_html(page).unwrap();
+/// let parsed = thethuc::parse_source(source, InputFormat::Html, &Limits::default());
+/// assert_eq!(parsed.header.quoc_hieu, Some(0));
+/// ```
 pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) -> Parsed {
     let _budget = crate::grammar_budget::Budget::enter(limits.max_grammar_calls);
     let (segments, furniture, folded, run_together) = read_into(&mut source, format);
@@ -149,13 +172,42 @@ fn too_large(source: Source, config: &Config) -> Report {
 }
 
 /// Checks paragraphs that come with their look (from an editor). The text is the blocks joined
-/// by line breaks (`blocks::join_blocks`); positions in the report are offsets into that text.
+/// by line breaks ([`join_blocks`]); positions in the report are offsets into that text.
+///
+/// ```
+/// use thethuc::{Block, BlockStyle, Config, RunStyle};
+/// // A paragraph in one run, bold or not.
+/// let line = |text: &str, bold| Block {
+///     text: text.into(),
+///     style: BlockStyle { bold: Some(bold), ..Default::default() },
+///     runs: vec![RunStyle { start: 0, end: text.len() as u32, bold: Some(bold), italic: Some(false), ..Default::default() }],
+///     ..Default::default()
+/// };
+/// let blocks = [
+///     line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", false), // the Quốc hiệu must be bold
+///     line("Độc lập - Tự do - Hạnh phúc", true),
+/// ];
+/// let report = thethuc::check_blocks(&blocks, &Config::default());
+/// let not_bold = report.diagnostics.iter().find(|d| d.code == "TB003").unwrap();
+/// assert_eq!(not_bold.span.of(report.source.text()), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+/// ```
 pub fn check_blocks(blocks: &[Block], config: &Config) -> Report {
     check_paragraphs(blocks, &[], config)
 }
 
 /// Checks a document from a word processor: paragraphs with their look and the page setup.
-/// The formatting rules (TB) run on it.
+/// The formatting rules (TB) run on it. `thethuc_docx::Docx::styled` makes one from a .docx.
+///
+/// ```
+/// use thethuc::{Block, Config, PageSetup, StyledDocument};
+/// let document = StyledDocument {
+///     blocks: vec![Block { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(), ..Default::default() }],
+///     // Letter paper, not A4.
+///     sections: vec![PageSetup { width_mm: Some(215.9), height_mm: Some(279.4), ..Default::default() }],
+/// };
+/// let report = thethuc::check_styled(&document, &Config::default());
+/// assert!(report.diagnostics.iter().any(|d| d.code == "TB004")); // A4 paper
+/// ```
 pub fn check_styled(input: &StyledDocument, config: &Config) -> Report {
     check_paragraphs(&input.blocks, &input.sections, config)
 }
@@ -218,14 +270,36 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
 }
 
 /// The result of a check: the source (for positions), the tree, and the findings sorted by place.
+///
+/// ```
+/// let report = thethuc::check_str("Số: 7/QĐ-UBND\n", &thethuc::Config::default());
+/// let finding = report.diagnostics.iter().find(|d| d.code == "SO003").unwrap();
+/// // Line and column (1-based, in characters) of the finding in the input as given.
+/// let place = report.source.place(finding.span);
+/// assert_eq!((place.line, place.column), (1, 5));
+/// assert_eq!(finding.span.of(report.source.text()), "7");
+/// assert!(finding.message.en.contains("07"));
+/// ```
 #[derive(Debug)]
 pub struct Report {
+    /// The input, for positions: `source.place(diagnostic.span)` gives line and column.
     pub source: Source,
+    /// The document as recognised: its components and lines.
     pub document: Document,
+    /// The findings.
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Checks a decoded text.
+/// Checks a decoded text in the given format.
+///
+/// ```
+/// use thethuc::{Config, InputFormat, Source};
+/// // Bytes as read from a file: UTF-8 (with or without a BOM), UTF-16, or a legacy encoding.
+/// let bytes = "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n".as_bytes();
+/// let source = Source::from_bytes(bytes).unwrap();
+/// let report = thethuc::check(source, InputFormat::Text, &Config::default());
+/// assert!(report.diagnostics.iter().any(|d| d.code == "QH002"));
+/// ```
 pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     if source.original().len() > config.limits.max_input_bytes {
         return too_large(source, config);
@@ -241,7 +315,12 @@ pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     }
 }
 
-/// Convenience: checks a string.
+/// Convenience: checks a string as plain text.
+///
+/// ```
+/// let report = thethuc::check_str("Số: 7/QĐ-UBND\n", &thethuc::Config::default());
+/// assert!(report.diagnostics.iter().any(|d| d.code == "SO003"));
+/// ```
 pub fn check_str(text: &str, config: &Config) -> Report {
     check(Source::new(text), InputFormat::Text, config)
 }
@@ -356,9 +435,13 @@ pub fn coverage(doc: &Document, config: &Config, format: InputFormat) -> Coverag
 
 #[derive(Debug, Default, Clone)]
 pub struct Coverage {
+    /// Rules enabled by the configuration (the document-level ones aside).
     pub applicable: usize,
+    /// Rules that ran.
     pub evaluated: usize,
+    /// Rules that need formatting or page setup the input does not carry.
     pub not_evaluated_formatting: Vec<&'static str>,
+    /// Rules of administrative documents, not run on a document of another regime.
     pub not_evaluated_regime: Vec<&'static str>,
     /// Rules of the 29 administrative types, not run on a document of another kind (a giấy
     /// phép, a phiếu trình).
@@ -398,14 +481,26 @@ fn skipped_for_type(code: &str, doc: &Document) -> bool {
 /// text (what remains), so callers need not check it again.
 #[derive(Debug)]
 pub struct FixOutcome {
+    /// The fixed text (the input's text when nothing was fixed).
     pub text: String,
+    /// How many fixes went in, all rounds together.
     pub applied: usize,
+    /// How many check-and-fix rounds ran.
     pub rounds: usize,
+    /// The check of `text`: what remains.
     pub report: Report,
 }
 
 /// Applies fixes (safe ones, and unsafe ones when asked) until nothing changes, at most 10 rounds.
 /// Edits are made on the original text, so what no fix touches keeps its bytes (NFD stays NFD).
+///
+/// ```
+/// use thethuc::{Config, InputFormat};
+/// let out = thethuc::fix("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/QĐ-UBND\n", InputFormat::Text, &Config::default(), false);
+/// assert_eq!(out.text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/QĐ-UBND\n");
+/// assert_eq!(out.applied, 2);
+/// assert!(!out.report.diagnostics.iter().any(|d| d.code == "QH002" || d.code == "SO003"));
+/// ```
 pub fn fix(
     original: &str,
     format: InputFormat,
@@ -443,6 +538,12 @@ pub fn fix(
 /// Applies, in one pass, the first fix of each finding that does not overlap an earlier one.
 /// Returns the new original text and the number of fixes applied. Fixes that change the look
 /// (`Fix::format`) need a writer of the styled format and are left out.
+///
+/// ```
+/// let report = thethuc::check_str("Số: 7/QĐ-UBND\n", &thethuc::Config::default());
+/// let (text, applied) = thethuc::apply_fixes(&report, false);
+/// assert_eq!((text.as_str(), applied), ("Số: 07/QĐ-UBND\n", 1));
+/// ```
 pub fn apply_fixes(report: &Report, include_unsafe: bool) -> (String, usize) {
     let wanted = |a: Applicability| a == Applicability::Safe || include_unsafe;
     let fixes = report.diagnostics.iter().filter_map(|d| {
@@ -455,6 +556,13 @@ pub fn apply_fixes(report: &Report, include_unsafe: bool) -> (String, usize) {
 
 /// True when two edits, as (start, end) offsets in one text, cannot both be applied: their
 /// ranges overlap, or both insert at the same point (the order of the insertions is unknown).
+/// A writer of its own format (a .docx, an editor) uses it to pick the fixes of one round.
+///
+/// ```
+/// assert!(thethuc::edits_collide((0, 5), (4, 8)));
+/// assert!(!thethuc::edits_collide((0, 4), (4, 8))); // they touch, but do not overlap
+/// assert!(thethuc::edits_collide((3, 3), (3, 3))); // two insertions at one point
+/// ```
 pub fn edits_collide(a: (u32, u32), b: (u32, u32)) -> bool {
     let overlap = a.0 < b.1 && b.0 < a.1;
     let same_point = a.0 == a.1 && b.0 == b.1 && a.0 == b.0;

@@ -4,6 +4,7 @@ use crate::diagnostic::{Lang, Severity};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Where the document stands: a draft may leave the number and the day blank.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stage {
@@ -18,8 +19,10 @@ pub enum Stage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum InputFormat {
+    /// Plain text, one paragraph or line per line (also text taken out of a PDF or an editor).
     #[default]
     Text,
+    /// Markdown: `**bold**` and `*italic*` tell the emphasis rules what they need.
     Markdown,
     /// A web page (`.html`): read from its paragraphs and tables.
     Html,
@@ -27,10 +30,29 @@ pub enum InputFormat {
     Styled,
 }
 
+/// What a check is asked to do. `Config::default()` runs every default rule on a draft, with
+/// messages in Vietnamese. It reads from JSON (or any serde format; the CLI's `thethuc.toml`
+/// holds the same keys), and a missing key keeps its default:
+///
+/// ```
+/// let config: thethuc::Config = serde_json::from_str(
+///     r#"{ "stage": "final", "lang": "en", "ignore": ["MA"], "severity": { "SO004": "info" } }"#,
+/// )
+/// .unwrap();
+/// assert_eq!(config.stage, thethuc::Stage::Final);
+/// assert!(config.unknown_rule_patterns().is_empty());
+///
+/// // A final document must carry its day: a blank one is an error, not a draft's note.
+/// let report = thethuc::check_str("Hà Nội, ngày   tháng 5 năm 2026\n", &config);
+/// let blank_day = report.diagnostics.iter().find(|d| d.code == "NG002").unwrap();
+/// assert_eq!(blank_day.severity, thethuc::Severity::Error);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
+    /// Draft (the default) or final.
     pub stage: Stage,
+    /// The language of the messages an app shows first (every message carries both).
     pub lang: Lang,
     /// Codes (`SO004`), prefixes (`SO`), or names (`so-format`); empty means every default rule.
     pub select: Vec<String>,
@@ -89,6 +111,7 @@ pub enum TonePolicy {
     Old,
 }
 
+/// The issuing organisation's own names, which some rules compare the document with.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Organisation {
@@ -114,7 +137,7 @@ impl Config {
     }
 
     /// Whether a rule runs: selected (or default-on when nothing is selected) and not ignored.
-    pub fn enabled(&self, code: &str, name: &str, default_on: bool) -> bool {
+    pub(crate) fn enabled(&self, code: &str, name: &str, default_on: bool) -> bool {
         let selected = if self.select.is_empty() {
             default_on
         } else {
@@ -123,7 +146,7 @@ impl Config {
         selected && !self.ignore.iter().any(|p| Self::matches(p, code, name))
     }
 
-    pub fn severity_for(&self, code: &str, name: &str) -> Option<Severity> {
+    pub(crate) fn severity_for(&self, code: &str, name: &str) -> Option<Severity> {
         self.severity
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(code) || k.eq_ignore_ascii_case(name))
@@ -131,6 +154,11 @@ impl Config {
     }
 
     /// Checks every rule pattern names a known rule or family; returns the unknown ones.
+    ///
+    /// ```
+    /// let config = thethuc::Config { ignore: vec!["SO004".into(), "XX999".into()], ..Default::default() };
+    /// assert_eq!(config.unknown_rule_patterns(), ["XX999"]);
+    /// ```
     pub fn unknown_rule_patterns(&self) -> Vec<String> {
         let known = |p: &str| {
             crate::rules::REGISTRY

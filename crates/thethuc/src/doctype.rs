@@ -3,6 +3,7 @@
 use crate::fold::fold_case;
 use serde::Serialize;
 
+/// A type of document the decree names, as recognised from the title line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct DocType {
     /// The type name in capitals, as it heads the document (`KẾ HOẠCH`).
@@ -14,6 +15,7 @@ pub struct DocType {
     /// An office's internal routing form (phiếu trình giải quyết công việc): a grid of
     /// approval boxes, with by design no place-and-date line and no Nơi nhận.
     pub routing_form: bool,
+    /// Which list the type belongs to.
     pub family: Family,
 }
 
@@ -232,6 +234,7 @@ pub fn by_name(name: &str) -> Option<DocType> {
 }
 
 /// The longest type name that opens `line` as whole words, and where it ends in the line.
+#[cfg(test)]
 pub fn by_prefix(line: &str) -> Option<(DocType, usize)> {
     let words: Vec<(usize, usize)> = {
         let mut out = Vec::new();

@@ -25,7 +25,9 @@ use crate::syllable::is_valid_syllable;
 /// A legacy Vietnamese encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum Encoding {
+    /// TCVN 5712:1993 (ABC): `.VnTime` fonts.
     Tcvn3,
+    /// VNI: `VNI-Times` fonts.
     Vni,
 }
 
@@ -185,6 +187,7 @@ fn unit(s: &str, enc: Encoding) -> Option<(usize, char)> {
 
 /// Converts a whole string from one legacy encoding (characters that are not legacy letters
 /// are kept).
+#[cfg(test)]
 pub fn convert_str(s: &str, enc: Encoding) -> String {
     let whole = LegacyRun {
         start: 0,

@@ -1,49 +1,143 @@
 //! thethuc: checks Vietnamese administrative documents against the format rules of
-//! Nghị định 30/2020/NĐ-CP. Pure: no IO, no platform bindings.
+//! Nghị định 30/2020/NĐ-CP (Quốc hiệu, issuer, số ký hiệu, place and date, type name, trích yếu,
+//! Kính gửi, Nơi nhận, signature block, appendices, spelling). Every finding has a stable code,
+//! the legal locator, a precise position and, when one is safe, a fix. Pure: no IO, no platform
+//! bindings; builds for `wasm32-unknown-unknown`.
+//!
+//! The same engine serves three kinds of user.
+//!
+//! # In a Rust application
+//!
+//! Check a text ([`check_str`], or [`check`] for bytes read from a file, HTML or Markdown), read
+//! the [`Report`], apply the safe fixes ([`fix`]):
 //!
 //! ```
-//! let report = thethuc::check_str("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", &thethuc::Config::default());
-//! assert!(report.diagnostics.iter().any(|d| d.code == "QH002"));
+//! use thethuc::{Config, InputFormat, Severity};
+//!
+//! let text = "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 7/QĐ-UBND\n";
+//! let config = Config::default();
+//! let report = thethuc::check_str(text, &config);
+//! for d in &report.diagnostics {
+//!     let place = report.source.place(d.span); // 1-based line and column in `text`
+//!     println!("{}:{}: {} {} {}", place.line, place.column, d.severity.as_str(), d.code, d.message.en);
+//! }
+//! let misspelt = report.diagnostics.iter().find(|d| d.code == "QH002").unwrap();
+//! assert_eq!(misspelt.severity, Severity::Error);
+//! assert_eq!(report.source.place(misspelt.span).line, 1);
+//!
+//! // Safe fixes, round after round until nothing changes; `out.report` is what remains.
+//! let out = thethuc::fix(text, InputFormat::Text, &config, false);
+//! assert!(out.text.starts_with("CỘNG HÒA XÃ HỘI"));
+//! assert!(out.text.contains("Số: 07/QĐ-UBND"));
+//! assert!(!out.report.diagnostics.iter().any(|d| d.code == "QH002"));
 //! ```
-pub mod assemble;
-pub mod blocks;
-pub mod check;
-pub mod config;
-pub mod decimal;
-pub mod diagnostic;
-pub mod doctype;
+//!
+//! A `.docx` is read by the companion crate `thethuc-docx` into a [`StyledDocument`] (paragraphs
+//! with the formatting Word shows, and the page setup), which [`check_styled`] checks with the
+//! formatting rules too; `thethuc_docx::fix::fix` writes the fixes back into the package. An
+//! editor that holds its own paragraphs passes them as [`Block`]s to [`check_blocks`].
+//! [`Config`] selects the rules, their severities, the stage (draft or final) and the limits on
+//! the work one check may do; it deserialises from JSON or TOML with serde. [`rules::REGISTRY`]
+//! lists every rule with its explanation in both languages; [`document`] is the recognised
+//! structure a report carries.
+//!
+//! # On the command line
+//!
+//! The `thethuc` binary (crate `thethuc-cli`) checks files and folders of `.txt`, `.md`, `.html`
+//! and `.docx`:
+//!
+//! ```text
+//! thethuc check van-ban/                      # human output with code frames
+//! thethuc check --format json van-ban/ > findings.json
+//! thethuc check --format sarif --stage final cong-van.docx
+//! thethuc check --fix cong-van.docx           # write the safe fixes, report what remains
+//! thethuc rule QH002                          # explain one rule
+//! thethuc parse cong-van.txt                  # print the recognised components
+//! ```
+//!
+//! Its configuration file, `thethuc.toml`, holds [`Config`]'s fields.
+//!
+//! # In the browser
+//!
+//! The crate `thethuc-wasm` compiles the engine to WebAssembly; `web-widget/` packages it as a
+//! module and as the `<thethuc-checker>` element, which underlines findings in a `<textarea>` or
+//! a `contenteditable` editor as the drafter types. Nothing leaves the browser.
+//!
+//! ```html
+//! <textarea id="draft"></textarea>
+//! <thethuc-checker for="draft" lang="vi" stage="draft"></thethuc-checker>
+//! <script type="module" src="/thethuc/widget.js"></script>
+//! ```
+//!
+//! ```js
+//! import { createChecker } from "/thethuc/thethuc.js";
+//! const checker = await createChecker({ stage: "final", ignore: ["MA"] });
+//! const report = await checker.check(editor.value);
+//! for (const d of report.diagnostics) console.log(d.line, d.column, d.code, d.message);
+//! const { text } = await checker.fixAll(editor.value);
+//! ```
+#![warn(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+mod assemble;
+mod blocks;
+mod check;
+mod config;
+mod decimal;
+mod diagnostic;
+mod doctype;
 pub mod document;
-pub mod fold;
-pub mod formatting;
+mod fold;
+mod formatting;
 mod grammar_budget;
-pub mod html;
-pub mod legacy;
-pub mod marks;
-pub mod normalization;
-pub mod parse;
-pub mod reader;
-pub mod reading;
+mod html;
+mod legacy;
+mod marks;
+mod normalization;
+mod parse;
+mod reader;
+mod reading;
 pub mod report_json;
-pub mod roman;
+mod roman;
 pub mod rules;
+// Hidden, not API: the workspace's crates (the WASM engine above all) sort through it so the
+// .wasm links one sort routine instead of one per call site.
+#[doc(hidden)]
 pub mod sorting;
-pub mod source;
-pub mod structure;
-pub mod syllable;
-pub(crate) mod words;
+mod source;
+mod structure;
+mod syllable;
+mod words;
 
-pub use blocks::{Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument};
-pub use check::{
-    apply_fixes, check, check_blocks, check_str, check_styled, fix, parse, Coverage, FixOutcome,
-    Parsed, Report,
+pub use blocks::{
+    block_starts, join_blocks, Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument,
 };
-pub use config::{Config, InputFormat, Stage, TonePolicy};
+pub use check::{
+    apply_fixes, check, check_blocks, check_str, check_styled, edits_collide, fix, parse,
+    parse_source, parse_within, FixOutcome, Parsed, Report,
+};
+pub use config::{Config, InputFormat, Limits, Organisation, Stage, TonePolicy};
 pub use diagnostic::{
     Applicability, Diagnostic, Edit, Fix, FormatChange, FormatEdit, FormatTarget, Lang, Message,
     Severity,
 };
 pub use document::{Document, Span};
+pub use legacy::Encoding as LegacyEncoding;
 pub use source::{DecodeError, Place, Source};
+
+/// Hidden, not API (no semver promise): the few helpers this workspace's other crates, tests
+/// and fuzz targets reach that an app has no use for. Each names who needs it.
+#[doc(hidden)]
+pub mod internals {
+    /// The HTML fuzz target checks the cleaned text's map back to the page.
+    pub use crate::html::clean as clean_html;
+    /// thethuc-docx numbers `lowerRoman`/`upperRoman` lists; the tests' layouts read and write
+    /// roman numbers.
+    pub use crate::roman::{roman_value, to_roman};
+    /// The CLI's code frames cut a window out of a long line.
+    pub use crate::source::window_around;
+    /// The fix round-trip test compares words as MA009 and the folding read them.
+    pub use crate::{fold::skeleton, rules::ma009::latin_twin};
+}
 
 /// What the unit tests of several modules read.
 #[cfg(test)]

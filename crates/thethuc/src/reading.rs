@@ -34,9 +34,6 @@ impl Pieces {
     pub fn first(&self) -> Span {
         self.pieces.first().copied().unwrap_or_default()
     }
-    pub fn last(&self) -> Span {
-        self.pieces.last().copied().unwrap_or_default()
-    }
     /// Appends another line's pieces after `glue`.
     pub fn append(&mut self, glue: Glue, other: &Pieces) {
         self.glue.push(glue);
@@ -69,6 +66,7 @@ pub struct ReadingMap {
 impl ReadingMap {
     /// Builds the reading text of `lines` (each followed by a line break). `None` when it would
     /// be the NFC text itself: every line one piece, in the text's order.
+    #[cfg(test)]
     pub fn build(nfc: &str, lines: &[Pieces]) -> Option<Self> {
         if Self::reads_as_is(lines) {
             return None;
@@ -165,7 +163,7 @@ impl ReadingMap {
     /// NFC offset → reading offset. An offset outside every piece (markup, furniture, the
     /// space between columns) maps to the piece that follows it in the NFC text, or, for an
     /// end, to the end of the piece before it.
-    pub fn from_nfc(&self, offset: u32, is_end: bool) -> u32 {
+    pub fn nfc_to_reading(&self, offset: u32, is_end: bool) -> u32 {
         let k = self
             .by_nfc
             .partition_point(|&i| self.pieces[i as usize].1 <= offset);
@@ -324,7 +322,7 @@ mod tests {
         // "CHỦ" in the reading text is "CHỦ" in the NFC text.
         let r = map.text.find("CHỦ").unwrap() as u32;
         assert_eq!(map.to_nfc(r, false), qh2);
-        assert_eq!(map.from_nfc(qh2, false), r);
+        assert_eq!(map.nfc_to_reading(qh2, false), r);
         // Right after a piece (where the glue space starts) is the piece's end, as a start or
         // as an end; an insertion there lands at one place.
         assert_eq!(map.to_nfc(r - 1, false), qh1_end);

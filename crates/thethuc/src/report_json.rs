@@ -15,23 +15,31 @@ use serde::Serialize;
 /// A range in the front end's unit (original bytes, or UTF-16 code units), end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RangeJson {
+    /// Past the last unit of the range.
     pub end: u32,
+    /// The first unit of the range.
     pub start: u32,
 }
 
 /// One replacement of a fix, in the front end's unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EditJson {
+    /// Past the last unit replaced.
     pub end: u32,
+    /// The text put in its place (empty: a deletion).
     pub replacement: String,
+    /// The first unit replaced (`start == end`: an insertion).
     pub start: u32,
 }
 
 /// A fix: `safe` (applied by `--fix` and "Sửa tất cả") or `unsafe` (offered, to be reviewed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FixJson {
+    /// Whether the fix may be applied without review.
     pub applicability: Applicability,
+    /// The replacements, in text order, none overlapping.
     pub edits: Vec<EditJson>,
+    /// What the fix does, in the report's language.
     pub message: String,
 }
 
@@ -51,6 +59,7 @@ pub struct EditorFields {
     pub explanation: &'static str,
     /// The rule's family (`QH`) and the component it speaks of (`Quốc hiệu và Tiêu ngữ`).
     pub family: &'static str,
+    /// The component the family speaks of, in the report's language.
     pub family_label: &'static str,
     /// Other places the finding speaks of.
     pub related: Vec<RangeJson>,
@@ -60,21 +69,33 @@ pub struct EditorFields {
 /// the text as given; `start`, `end` and the edits are in the unit of the map it was built with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FindingJson {
+    /// The rule's stable code (`QH002`).
     pub code: &'static str,
+    /// The rule's name (`national-title-wording`).
     pub name: &'static str,
+    /// Error, warning or note, after the configuration's overrides.
     pub severity: Severity,
+    /// What is wrong, in the report's language.
     pub message: String,
     /// Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
     pub locator: &'static str,
+    /// Where the finding's range starts, in the map's unit.
     pub start: u32,
+    /// Where it ends (exclusive), in the map's unit.
     pub end: u32,
+    /// The 1-based line of its start.
     pub line: u32,
+    /// The 1-based column of its start, in characters.
     pub column: u32,
+    /// The 1-based line of its end.
     pub end_line: u32,
+    /// The 1-based column of its end, in characters.
     pub end_column: u32,
+    /// The fixes offered, safe ones first as the rule gives them.
     pub fixes: Vec<FixJson>,
     /// Written only when present (the browser engine's findings).
     pub editor: Option<EditorFields>,
+    /// How keys of more than one word are spelt when serialised.
     pub keys: KeyCase,
 }
 

@@ -8,11 +8,20 @@ use unicode_normalization::{is_nfc_quick, IsNormalized};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     #[error("tệp không phải UTF-8 hợp lệ: byte lỗi tại vị trí {offset} (invalid UTF-8 at byte {offset})")]
-    InvalidUtf8 { offset: usize },
+    /// Not UTF-8 (nor a legacy encoding read as such).
+    InvalidUtf8 {
+        /// The first byte that is not.
+        offset: usize,
+    },
     #[error("tệp là UTF-16, hãy lưu lại dưới dạng UTF-8 (the file is UTF-16; save it as UTF-8)")]
+    /// UTF-16 (a byte-order mark says so): save the file as UTF-8.
     Utf16,
     #[error("tệp nhị phân, không phải văn bản: có byte 0 tại vị trí {offset} (binary file: a NUL byte at {offset})")]
-    Binary { offset: usize },
+    /// Not text: a NUL byte.
+    Binary {
+        /// Where the NUL byte is.
+        offset: usize,
+    },
 }
 
 /// Characters of Vietnamese text that are NFC whatever surrounds them (quick check Yes,
@@ -65,6 +74,18 @@ fn all_always_nfc(text: &str) -> bool {
 
 /// A document's text: the original as given, and its NFC form on which everything is checked.
 /// Text in a legacy Vietnamese encoding (TCVN3, VNI) read as Unicode is converted first.
+///
+/// ```
+/// use thethuc::Source;
+/// // "Hòa" with its tone mark as a combining character (NFD), after a byte-order mark.
+/// let source = Source::from_bytes("\u{feff}Ho\u{300}a\n".as_bytes()).unwrap();
+/// assert_eq!(source.text(), "Hòa\n"); // what the rules see: NFC
+/// assert!(source.had_bom());
+/// assert_eq!(source.original(), "Ho\u{300}a\n"); // the input, without the BOM
+/// // Offsets in `text()` map back to the input: "a" is byte 3 of the NFC text, byte 4 of the input.
+/// assert_eq!(source.to_original(3, false), 4);
+/// assert!(matches!(Source::from_bytes(b"\xff\xfeS\0"), Err(thethuc::DecodeError::Utf16)));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Source {
     original: String,
@@ -219,7 +240,7 @@ impl Source {
     }
 
     /// Sets the reading text (`None`: the NFC text is read as it is). Legacy runs follow.
-    pub fn set_reading(&mut self, reading: Option<crate::reading::ReadingMap>) {
+    pub(crate) fn set_reading(&mut self, reading: Option<crate::reading::ReadingMap>) {
         // Back to NFC spans first, should a reading text be replaced.
         let runs: Vec<_> = self
             .legacy_runs
@@ -247,7 +268,7 @@ impl Source {
     }
 
     /// True when the reader joined or reordered pieces of the text.
-    pub fn has_reading_text(&self) -> bool {
+    pub(crate) fn has_reading_text(&self) -> bool {
         self.reading.is_some()
     }
 
@@ -267,7 +288,7 @@ impl Source {
 
     /// `span` narrowed, where needed, so that its start maps to the original before its end
     /// (see `ReadingMap::ordered`).
-    pub fn ordered_span(&self, span: crate::document::Span) -> crate::document::Span {
+    pub(crate) fn ordered_span(&self, span: crate::document::Span) -> crate::document::Span {
         match &self.reading {
             Some(r) => {
                 let (a, b) = r.ordered(span.start, span.end);
@@ -278,9 +299,9 @@ impl Source {
     }
 
     /// An offset of the NFC text (before the reader) in the text rules see.
-    pub fn nfc_to_reading(&self, offset: u32, is_end: bool) -> u32 {
+    pub(crate) fn nfc_to_reading(&self, offset: u32, is_end: bool) -> u32 {
         match &self.reading {
-            Some(r) => r.from_nfc(offset, is_end),
+            Some(r) => r.nfc_to_reading(offset, is_end),
             None => offset,
         }
     }
@@ -288,7 +309,7 @@ impl Source {
     /// An edit of `span` (in the text rules see) as edits the original can take, each within
     /// one piece of a line the reader joined (so `to_original` maps it exactly). `None` when it
     /// cannot be written without moving text between lines of the original.
-    pub fn writable_edits(
+    pub(crate) fn writable_edits(
         &self,
         span: crate::document::Span,
         replacement: &str,
@@ -308,12 +329,13 @@ impl Source {
         &self.original
     }
 
+    /// The bytes began with a UTF-8 byte-order mark (not part of `original()`).
     pub fn had_bom(&self) -> bool {
         self.had_bom
     }
 
     /// True when the text (after any legacy conversion) was not in NFC (MA001's question).
-    pub fn was_normalized(&self) -> bool {
+    pub(crate) fn was_normalized(&self) -> bool {
         self.base_not_nfc
     }
 
@@ -484,11 +506,17 @@ fn normalize_with_map(original: &str) -> (String, Vec<(u32, u32)>) {
 /// lines and columns (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
+    /// Byte offset of the start in the original text.
     pub start: u32,
+    /// Byte offset of the end (exclusive) in the original text.
     pub end: u32,
+    /// Line of the start, from 1.
     pub line: u32,
+    /// Column of the start, from 1, in characters.
     pub column: u32,
+    /// Line of the end.
     pub end_line: u32,
+    /// Column of the end (the character after the span), from 1.
     pub end_column: u32,
 }
 

@@ -470,6 +470,7 @@ fn has_opening(text: &str) -> bool {
 }
 
 /// Where to cut one line's text.
+#[cfg(test)]
 pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let folded = fold_case(text);
     cuts_past_marks(text, &folded, unmarked(text, &folded).as_ref(), zone)

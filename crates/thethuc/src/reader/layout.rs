@@ -20,6 +20,7 @@ pub struct Segment {
 const COLUMN_GAP: usize = 3;
 
 /// The segments of a text read line by line (each one piece), for the tests of the grammar.
+#[cfg(test)]
 pub fn segments(text: &str) -> Vec<Segment> {
     let mut b = Builder::new(text, crate::config::InputFormat::Text);
     b.run();

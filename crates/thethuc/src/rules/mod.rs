@@ -1,4 +1,18 @@
-//! The rule registry. One file per rule; each file declares one `pub static RULE: Rule`.
+//! The rule registry: every rule's code, name, severity, fix, legal locator, explanations
+//! and examples, for listing the rules and explaining a finding. (Inside the crate: one file
+//! per rule; each file declares one `pub static RULE: Rule`.)
+//!
+//! ```
+//! use thethuc::rules::{by_code, family_of, FixAvailability, REGISTRY};
+//! assert!(REGISTRY.len() > 90);
+//! let rule = by_code("SO003").unwrap();
+//! assert_eq!(rule.fix, FixAvailability::Safe);
+//! assert_eq!(family_of(rule.code).unwrap().en, "Number and symbol");
+//! // Each rule's `bad` example gives its finding, and its `good` one does not.
+//! let config = thethuc::Config::default();
+//! let found = |text| thethuc::check_str(text, &config).diagnostics.iter().any(|d| d.code == "SO003");
+//! assert!(found(rule.bad) && !found(rule.good));
+//! ```
 
 use crate::config::{Config, InputFormat, Stage};
 use crate::diagnostic::{Diagnostic, Fix, Message, Severity};
@@ -9,8 +23,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FixAvailability {
+    /// No fix.
     None,
+    /// A safe fix for every finding.
     Safe,
+    /// An unsafe fix (applied only on request) for every finding.
     Unsafe,
     /// Safe for some findings, none for others (NN005).
     SafeSometimes,
@@ -23,6 +40,7 @@ pub enum FixAvailability {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Needs {
+    /// The text alone.
     Text,
     /// Fonts, sizes, bold/italic, paragraph layout: a .docx or an editor's styles.
     Formatting,
@@ -47,24 +65,37 @@ pub enum Scope {
 /// One rule: its metadata, docs, examples and check function, in one declaration.
 #[derive(Serialize)]
 pub struct Rule {
+    /// The rule's code (`SO003`): its family's prefix and a number.
     pub code: &'static str,
+    /// The rule's name in kebab case (`so-not-zero-padded`); configurations accept it too.
     pub name: &'static str,
+    /// Severity of its findings by default (a configuration or the stage may change it).
     pub severity: Severity,
+    /// Whether its findings come with a fix, and of what kind.
     pub fix: FixAvailability,
+    /// What the input must carry for the rule to run.
     pub needs: Needs,
+    /// Which documents it applies to.
     pub scope: Scope,
     /// Legal locator (`PL-I II.1`, `Đ15`, `—`).
     pub locator: &'static str,
+    /// Runs when no `select` names it.
     pub default_on: bool,
-    /// One line, Vietnamese and English.
+    /// What it checks, in one line of Vietnamese.
     pub summary_vi: &'static str,
+    /// What it checks, in one line of English.
     pub summary_en: &'static str,
-    /// Why the rule exists and what it accepts, Vietnamese and English.
+    /// Why the rule exists and what it accepts, in Vietnamese (`""` without the `docs`
+    /// feature).
     pub docs_vi: &'static str,
+    /// The same in English.
     pub docs_en: &'static str,
-    /// A document fragment that gives exactly this rule's finding, and one that gives none.
+    /// A document fragment that gives exactly this rule's finding.
     pub bad: &'static str,
+    /// A fragment that gives none.
     pub good: &'static str,
+    /// Hidden, not API: the check itself, which tests/examples/rule_costs.rs times alone.
+    #[doc(hidden)]
     #[serde(skip)]
     pub check: fn(&Ctx<'_>, &mut Vec<Diagnostic>),
 }
@@ -75,7 +106,9 @@ impl std::fmt::Debug for Rule {
     }
 }
 
-/// What a rule sees.
+/// What a rule sees. Hidden, not API: public only for `Rule::check`, which
+/// tests/examples/rule_costs.rs times rule by rule.
+#[doc(hidden)]
 pub struct Ctx<'a> {
     /// The NFC text (equal to `source.text()`).
     pub text: &'a str,
@@ -249,7 +282,7 @@ impl Rule {
         }
     }
 
-    pub fn applies_to(&self, regime: Regime, unstructured: bool) -> bool {
+    pub(crate) fn applies_to(&self, regime: Regime, unstructured: bool) -> bool {
         match self.scope {
             Scope::Document | Scope::Any => true,
             Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
@@ -258,7 +291,7 @@ impl Rule {
 }
 
 /// Builder helpers on a finding.
-pub trait DiagnosticExt {
+pub(crate) trait DiagnosticExt {
     fn with_fix(self, fix: Fix) -> Self;
     fn with_severity(self, severity: Severity) -> Self;
     fn with_related(self, span: Span) -> Self;
@@ -306,8 +339,16 @@ pub(crate) static LIMIT_RULE: &Rule = &doc004::RULE;
 
 macro_rules! registry {
     ($($module:ident),* $(,)?) => {
-        $(pub mod $module;)*
+        $(pub(crate) mod $module;)*
         /// Every implemented rule, in catalogue order.
+        ///
+        /// ```
+        /// for rule in thethuc::rules::REGISTRY {
+        ///     // Every rule belongs to a family, and says what it checks in both languages.
+        ///     assert!(thethuc::rules::family_of(rule.code).is_some(), "{}", rule.code);
+        ///     assert!(!rule.summary_vi.is_empty() && !rule.summary_en.is_empty());
+        /// }
+        /// ```
         pub static REGISTRY: &[&Rule] = &[$(&$module::RULE),*];
     };
 }
@@ -328,6 +369,14 @@ registry! {
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
 }
 
+/// The rule with this code or name, whatever its case.
+///
+/// ```
+/// let rule = thethuc::rules::by_code("qh002").unwrap();
+/// assert_eq!(rule.code, "QH002");
+/// assert_eq!(thethuc::rules::by_code(rule.name).unwrap().code, "QH002");
+/// assert!(thethuc::rules::by_code("XX999").is_none());
+/// ```
 pub fn by_code(code: &str) -> Option<&'static Rule> {
     REGISTRY
         .iter()
@@ -430,8 +479,11 @@ mod registry_tests {
 /// A family of rules: the component of the document they speak of (the code's letters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Family {
+    /// The letters its codes start with (`SO`).
     pub prefix: &'static str,
+    /// Its name in Vietnamese (`Số, ký hiệu`).
     pub vi: &'static str,
+    /// Its name in English (`Number and symbol`).
     pub en: &'static str,
 }
 
@@ -500,6 +552,10 @@ pub static FAMILIES: &[Family] = &[
 ];
 
 /// The family of a rule code (`SO004` → Số, ký hiệu).
+///
+/// ```
+/// assert_eq!(thethuc::rules::family_of("SO004").unwrap().vi, "Số, ký hiệu");
+/// ```
 pub fn family_of(code: &str) -> Option<&'static Family> {
     let letters = code.trim_end_matches(|c: char| c.is_ascii_digit());
     FAMILIES.iter().find(|f| f.prefix == letters)
