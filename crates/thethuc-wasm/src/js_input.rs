@@ -10,11 +10,11 @@
 use crate::dto::DiagnosticIn;
 use js_sys::{Array, Object, Reflect};
 use std::collections::BTreeMap;
-use thethuc::{Limits, Organisation};
 use thethuc::report_json::{EditJson, FixJson};
 use thethuc::{
     Align, Applicability, Block, BlockStyle, Config, Lang, RunStyle, Severity, Stage, TonePolicy,
 };
+use thethuc::{Limits, Organisation};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where a value sits in what was handed in; rendered (`[1].style.bold`) only for an error.
