@@ -91,6 +91,21 @@ fn nonempty_trimmed(ctx: &Ctx<'_>, s: Span) -> Option<Span> {
     })
 }
 
+/// Whether the line before `i` ends with a word that a number or letter completes (`… từ Điều 48
+/// đến Điều` / `51).`, `theo quy định tại khoản` / `2 Điều 5`): line `i` then opens with the end
+/// of a reference a PDF wrapped, not with a khoản or điểm of its own.
+fn ends_with_a_reference_word(ctx: &Ctx<'_>, i: usize) -> bool {
+    // Not `điểm`, `số`, `mục`, `phần`: they end headings too (`… tự đánh giá, chấm điểm` /
+    // `a) Tự đánh giá`, `Chỉ số`).
+    const REFERENCE_WORDS: &[&str] = &["điều", "khoản", "chương", "ngày", "tháng", "năm", "lục"];
+    if i == 0 || ctx.line(i).blank_before {
+        return false;
+    }
+    let before = ctx.line_text(i - 1).trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    REFERENCE_WORDS.contains(&fold_case(last).as_str())
+}
+
 /// The headings of the body, in order.
 pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
     let mut out = Vec::new();
@@ -167,6 +182,9 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                 }
             }
             LineKind::Khoan { number, rest } => {
+                if ends_with_a_reference_word(ctx, i) {
+                    continue;
+                }
                 let depth = ctx.s(*number).trim_end_matches('.').matches('.').count() as u32;
                 Item {
                     kind: SectionKind::Khoan,
@@ -182,7 +200,9 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                 separator,
                 rest,
             } => {
-                if !ctx.s(*letter).chars().all(crate::fold::is_lower) {
+                if !ctx.s(*letter).chars().all(crate::fold::is_lower)
+                    || ends_with_a_reference_word(ctx, i)
+                {
                     continue;
                 }
                 Item {
