@@ -19,13 +19,17 @@ pub static RULE: Rule = Rule {
 La Mã (`Chương I`), tên phần, chương viết in hoa ở dòng dưới (`QUY ĐỊNH CHUNG`); `Mục` và `Tiểu mục` \
 đánh số bằng chữ số Ả Rập (`Mục 1`), tên cũng viết in hoa (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). \
 Quy tắc báo `Chương 1`, `Phần thứ nhất`, tên chương viết chữ thường, và `Mục I` trong văn bản có điều. \
+Không báo khi các dòng phần, chương tóm tắt bố cục của văn bản khác (tờ trình, báo cáo về một dự thảo luật: \
+`Chương I. Quy định chung, gồm 08 điều (từ Điều 1 đến Điều 8)`): chương của chính văn bản không đếm điều. \
 Sửa tự động (không an toàn): đổi số hoặc chuyển tên thành chữ in hoa; số viết bằng chữ (`Phần thứ nhất`) \
 không có sửa tự động."),
     docs_en: docs!("In a document laid out in parts, chapters, sections and articles, `Phần` and `Chương` are \
 numbered with Roman numerals (`Chương I`) and their title, on the line below, is in capitals \
 (`QUY ĐỊNH CHUNG`); `Mục` and `Tiểu mục` are numbered with Arabic numerals (`Mục 1`), their title also \
 in capitals (Phụ lục I of ND30, II.6). The rule reports `Chương 1`, `Phần thứ nhất`, a chapter title in \
-lower case, and `Mục I` in a document with articles. Unsafe fix: renumber, or write the title in capitals; a number written in words \
+lower case, and `Mục I` in a document with articles. Not reported when the part and chapter lines sum up \
+another document's layout (a tờ trình or report on a draft law: `Chương I. Quy định chung, gồm 08 điều \
+(từ Điều 1 đến Điều 8)`): a document's own chapters do not count articles. Unsafe fix: renumber, or write the title in capitals; a number written in words \
 (`Phần thứ nhất`) gets no fix."),
     bad: "QUY CHẾ\nLàm việc của Sở\n\nChương 1\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
     good: "QUY CHẾ\nLàm việc của Sở\n\nChương I\nQUY ĐỊNH CHUNG\nMục 1\nNGUYÊN TẮC\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
@@ -34,6 +38,9 @@ lower case, and `Mục I` in a document with articles. Unsafe fix: renumber, or 
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let items = body_items(ctx);
+    if describes_another_documents_parts(ctx, &items) {
+        return;
+    }
     let has_dieu = items.iter().any(|i| i.kind == SectionKind::Dieu);
     for item in &items {
         let (label_vi, label_en, roman) = match item.kind {
@@ -113,4 +120,30 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
+}
+
+/// Whether the document's Phần and Chương lines describe another document's parts rather than
+/// its own: a tờ trình or report that sums up a draft law chapter by chapter (`Chương I. Quy định
+/// chung, gồm 08 điều (từ Điều 1 đến Điều 8)`). A chapter of the document itself never counts
+/// articles in its title, so one such line tells that none of them is the document's own.
+fn describes_another_documents_parts(
+    ctx: &Ctx<'_>,
+    items: &[crate::rules::common::body::Item],
+) -> bool {
+    let cites_an_article = |text: &str| {
+        let folded = crate::fold::fold_case(text);
+        folded
+            .match_indices("điều ")
+            .any(|(k, w)| folded[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    items
+        .iter()
+        .filter(|i| matches!(i.kind, SectionKind::Phan | SectionKind::Chuong))
+        .any(|i| {
+            // The title's wrapped end counts; the chapter's first article (`Điều 1. …`) does not.
+            let next = (i.line + 1 < ctx.doc.lines.len())
+                .then(|| ctx.line_text(i.line + 1))
+                .filter(|t| !crate::fold::fold_case(t.trim_start()).starts_with("điều"));
+            cites_an_article(ctx.line_text(i.line)) || next.is_some_and(cites_an_article)
+        })
 }
