@@ -128,6 +128,8 @@ pub use source::{DecodeError, Place, Source};
 /// and fuzz targets reach that an app has no use for. Each names who needs it.
 #[doc(hidden)]
 pub mod internals {
+    /// The fix round-trip test compares words as MA009 and the folding read them.
+    pub use crate::fold::{latin_twin, skeleton};
     /// The HTML fuzz target checks the cleaned text's map back to the page.
     pub use crate::html::clean as clean_html;
     /// thethuc-docx numbers `lowerRoman`/`upperRoman` lists; the tests' layouts read and write
@@ -135,8 +137,6 @@ pub mod internals {
     pub use crate::roman::{roman_value, to_roman};
     /// The CLI's code frames cut a window out of a long line.
     pub use crate::source::window_around;
-    /// The fix round-trip test compares words as MA009 and the folding read them.
-    pub use crate::{fold::skeleton, rules::ma009::latin_twin};
 }
 
 /// What the unit tests of several modules read.

@@ -1,3 +1,4 @@
+use crate::fold::latin_twin;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::words::is_mark;
 use crate::rules::common::text::{lines, sub};
@@ -34,68 +35,6 @@ instead."),
     good: "Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ.\n",
     check,
 };
-
-/// The Latin letter a Cyrillic or Greek letter is drawn like.
-pub fn latin_twin(c: char) -> Option<char> {
-    Some(match c {
-        // Cyrillic.
-        'а' => 'a',
-        'е' => 'e',
-        'о' => 'o',
-        'р' => 'p',
-        'с' => 'c',
-        'у' => 'y',
-        'х' => 'x',
-        'і' => 'i',
-        'ј' => 'j',
-        'ѕ' => 's',
-        'ԁ' => 'd',
-        'һ' => 'h',
-        'ԛ' => 'q',
-        'ԝ' => 'w',
-        'ѐ' => 'è',
-        'ё' => 'ë',
-        'А' => 'A',
-        'В' => 'B',
-        'Е' => 'E',
-        'К' => 'K',
-        'М' => 'M',
-        'Н' => 'H',
-        'О' => 'O',
-        'Р' => 'P',
-        'С' => 'C',
-        'Т' => 'T',
-        'Х' => 'X',
-        'У' => 'Y',
-        'І' => 'I',
-        'Ј' => 'J',
-        'Ѕ' => 'S',
-        'Ԁ' => 'D',
-        'Ԛ' => 'Q',
-        'Ԝ' => 'W',
-        // Greek.
-        'ο' => 'o',
-        'ν' => 'v',
-        'Α' => 'A',
-        'Β' => 'B',
-        'Ε' => 'E',
-        'Ζ' => 'Z',
-        'Η' => 'H',
-        'Ι' => 'I',
-        'Κ' => 'K',
-        'Μ' => 'M',
-        'Ν' => 'N',
-        'Ο' => 'O',
-        'Ρ' => 'P',
-        'Τ' => 'T',
-        'Υ' => 'Y',
-        'Χ' => 'X',
-        // The Latin eth, which converted PDFs and old fonts put for the Vietnamese `Đ`.
-        'Ð' => 'Đ',
-        'ð' => 'đ',
-        _ => return None,
-    })
-}
 
 /// A letter of the Latin script (Vietnamese letters included).
 fn is_latin(c: char) -> bool {
@@ -208,7 +147,7 @@ mod prefilter_tests {
     #[test]
     fn every_look_alike_passes_the_byte_prefilter() {
         let mut twins = 0;
-        for c in ('\u{0}'..='\u{ffff}').filter(|&c| super::latin_twin(c).is_some()) {
+        for c in ('\u{0}'..='\u{ffff}').filter(|&c| crate::fold::latin_twin(c).is_some()) {
             twins += 1;
             assert!(super::may_hold_look_alike(&c.to_string()), "U+{:04X}", c as u32);
         }
