@@ -81,6 +81,10 @@ step "packaging: the published crates build from their archives alone (cargo pac
 # already there: every file a crate compiles (grammars, data) is inside it, every path
 # dependency names a version, and each archive builds. The crates are packaged together so that
 # thethuc-docx and the CLI find the thethuc archive before it is on crates.io.
+# Cargo unpacks the archives of its temporary local registry under CARGO_HOME and never unpacks the
+# same name and version again: a run after a change would verify thethuc-docx against the thethuc of
+# an earlier run. The local registries are the `registry/src/-<hash>` folders (crates.io's is named).
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/thethuc-*
 cargo package --locked --allow-dirty -p thethuc -p thethuc-docx -p thethuc-cli
 
 step "hostile inputs: each finishes in bounded time and memory (release CLI)"
