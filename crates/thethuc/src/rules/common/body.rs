@@ -102,7 +102,9 @@ fn ends_with_a_reference_word(ctx: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     let before = ctx.line_text(i - 1).trim_end();
+    // `(Điều` / `32);`: a bracket or quote opens the reference.
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = last.trim_start_matches(['(', '[', '"', '“', '‘']);
     REFERENCE_WORDS.contains(&fold_case(last).as_str())
 }
 
