@@ -95,8 +95,7 @@ fn rule_fixtures_give_exactly_the_annotated_findings() {
                     findings
                         .iter()
                         .map(|(line, code, (start, end))| {
-                            let line_start = case.text[..*start].rfind('\n').map_or(0, |n| n + 1);
-                            let column = case.text[line_start..*start].chars().count() + 1;
+                            let column = report.source.line_col(*start as u32).1;
                             format!("{line}:{column} {code} `{}`", &case.text[*start..*end])
                         })
                         .collect::<Vec<_>>()

@@ -1,4 +1,5 @@
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::common::body::paragraph_span;
 use crate::rules::common::citations::{cite_text, is_law_like, numbered_citations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
@@ -81,22 +82,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Where the paragraph holding byte `at` starts (the line's start when no paragraph holds it).
 fn paragraph_start(ctx: &Ctx<'_>, at: u32) -> u32 {
-    let line_start = |i: usize| ctx.line(i).span.start;
     ctx.doc
         .paragraphs
         .iter()
-        .find_map(|p| {
-            let (&first, &last) = (p.lines.first()?, p.lines.last()?);
-            (line_start(first) <= at && at <= ctx.line(last).span.end).then(|| line_start(first))
-        })
-        .or_else(|| {
-            ctx.doc
-                .lines
-                .iter()
-                .find(|l| l.span.start <= at && at <= l.span.end)
-                .map(|l| l.span.start)
-        })
-        .unwrap_or(0)
+        .map(|p| paragraph_span(ctx, p))
+        .chain(ctx.doc.lines.iter().map(|l| l.span))
+        .find(|s| s.start <= at && at <= s.end)
+        .map_or(0, |s| s.start)
 }
 
 /// Whether the citation is followed by `ngày`: the writer gave a date that the grammar could not
