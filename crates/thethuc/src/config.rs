@@ -124,7 +124,7 @@ pub struct Organisation {
 }
 
 impl Config {
-    fn matches(pattern: &str, code: &str, name: &str) -> bool {
+    pub(crate) fn matches(pattern: &str, code: &str, name: &str) -> bool {
         let p = pattern.trim();
         p.eq_ignore_ascii_case(code)
             || p.eq_ignore_ascii_case(name)
@@ -151,26 +151,5 @@ impl Config {
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(code) || k.eq_ignore_ascii_case(name))
             .map(|(_, s)| *s)
-    }
-
-    /// Checks every rule pattern names a known rule or family; returns the unknown ones.
-    ///
-    /// ```
-    /// let config = thethuc::Config { ignore: vec!["SO004".into(), "XX999".into()], ..Default::default() };
-    /// assert_eq!(config.unknown_rule_patterns(), ["XX999"]);
-    /// ```
-    pub fn unknown_rule_patterns(&self) -> Vec<String> {
-        let known = |p: &str| {
-            crate::rules::REGISTRY
-                .iter()
-                .any(|r| Self::matches(p, r.code, r.name))
-        };
-        self.select
-            .iter()
-            .chain(&self.ignore)
-            .chain(self.severity.keys())
-            .filter(|p| !known(p))
-            .cloned()
-            .collect()
     }
 }

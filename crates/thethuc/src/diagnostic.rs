@@ -1,6 +1,6 @@
 //! Findings, their fixes, and the two languages they are told in.
 
-use crate::document::Span;
+use crate::text::span::Span;
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
@@ -158,7 +158,7 @@ pub enum FormatChange {
     /// `RRGGBB`.
     Color(String),
     /// Horizontal alignment.
-    Align(crate::blocks::Align),
+    Align(crate::input::blocks::Align),
     /// First-line indent, in twips.
     FirstLineIndentTwips(u32),
     /// Space before the paragraph, in twentieths of a point.
@@ -226,7 +226,7 @@ impl Fix {
         message: Message,
         mut edits: Vec<Edit>,
     ) -> Self {
-        crate::sorting::sort_by_key(&mut edits, |e| (e.span.start, e.span.end));
+        crate::text::sorting::sort_by_key(&mut edits, |e| (e.span.start, e.span.end));
         edits.dedup();
         Self {
             applicability,

@@ -78,39 +78,27 @@
 //! ```
 #![warn(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
-mod assemble;
-mod blocks;
+// The stages, in the order a document goes through them (ARCHITECTURE.md): each folder imports
+// only from the folders above it, plus the two shared vocabularies `config` and `diagnostic`.
 mod check;
-mod config;
-mod decimal;
-mod diagnostic;
-mod doctype;
-pub mod document;
-mod fold;
-mod formatting;
-mod grammar_budget;
-mod html;
-mod legacy;
-mod marks;
-mod normalization;
-mod parse;
-mod reader;
-mod reading;
-pub mod report_json;
-mod roman;
+mod input;
+mod layout;
+mod model;
+mod recognize;
 pub mod rules;
+mod text;
+
+mod config;
+mod diagnostic;
+pub mod report_json;
+
+/// The document tree every rule reads (re-exported from the model stage).
+pub use model::document;
 // Hidden, not API: the workspace's crates (the WASM engine above all) sort through it so the
 // .wasm links one sort routine instead of one per call site.
 #[doc(hidden)]
-pub mod sorting;
-mod source;
-mod structure;
-mod syllable;
-mod words;
+pub use text::sorting;
 
-pub use blocks::{
-    block_starts, join_blocks, Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument,
-};
 pub use check::{
     apply_fixes, check, check_blocks, check_str, check_styled, edits_collide, fix, parse,
     parse_source, parse_within, FixOutcome, Parsed, Report,
@@ -121,22 +109,25 @@ pub use diagnostic::{
     Severity,
 };
 pub use document::{Document, Span};
-pub use legacy::Encoding as LegacyEncoding;
-pub use source::{DecodeError, Place, Source};
+pub use input::blocks::{
+    block_starts, join_blocks, Align, Block, BlockStyle, PageSetup, RunStyle, StyledDocument,
+};
+pub use input::legacy::Encoding as LegacyEncoding;
+pub use input::source::{DecodeError, Place, Source};
 
 /// Hidden, not API (no semver promise): the few helpers this workspace's other crates, tests
 /// and fuzz targets reach that an app has no use for. Each names who needs it.
 #[doc(hidden)]
 pub mod internals {
-    /// The fix round-trip test compares words as MA009 and the folding read them.
-    pub use crate::fold::{latin_twin, skeleton};
     /// The HTML fuzz target checks the cleaned text's map back to the page.
-    pub use crate::html::clean as clean_html;
+    pub use crate::input::html::clean as clean_html;
+    /// The CLI's code frames cut a window out of a long line.
+    pub use crate::input::source::window_around;
+    /// The fix round-trip test compares words as MA009 and the folding read them.
+    pub use crate::text::fold::{latin_twin, skeleton};
     /// thethuc-docx numbers `lowerRoman`/`upperRoman` lists; the tests' layouts read and write
     /// roman numbers.
-    pub use crate::roman::{roman_value, to_roman};
-    /// The CLI's code frames cut a window out of a long line.
-    pub use crate::source::window_around;
+    pub use crate::text::roman::{roman_value, to_roman};
 }
 
 /// What the unit tests of several modules read.

@@ -7,8 +7,8 @@
 //! printed them: the struct fields below are declared in that order.
 
 use crate::diagnostic::{Applicability, Diagnostic, Lang, Severity};
+use crate::input::source::Source;
 use crate::rules::{by_code, family_of};
-use crate::source::Source;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 

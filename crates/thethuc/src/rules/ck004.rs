@@ -64,13 +64,13 @@ fn is_deputy_of_post(head: &str, line: &str) -> bool {
     // A scan's fragment of two small letters before the title (`vn PHO TONG GIAM ĐỌC`).
     let line = match line.split_once(' ') {
         Some((speck, rest))
-            if speck.chars().count() <= 2 && speck.chars().all(crate::fold::is_lower) =>
+            if speck.chars().count() <= 2 && speck.chars().all(crate::text::fold::is_lower) =>
         {
             rest
         }
         _ => line,
     };
-    let (head, line) = (crate::fold::skeleton(head), crate::fold::skeleton(line));
+    let (head, line) = (crate::text::fold::skeleton(head), crate::text::fold::skeleton(line));
     let starts_words =
         |long: &str, short: &str| long == short || long.starts_with(&format!("{short} "));
     if head == "bo truong" || head.starts_with("bo truong ") {
@@ -90,7 +90,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .chain(&sig.positions)
         .copied()
         .collect();
-    crate::sorting::sort(&mut order);
+    crate::text::sorting::sort(&mut order);
     for &i in &sig.authority {
         let Some(a) = authority_line(ctx, i) else {
             continue;

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::common::signature::signer_name_line;
 use crate::rules::common::signature::honorific_prefix;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};

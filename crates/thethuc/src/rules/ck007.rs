@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::common::signature::honorific_prefix;
 use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -49,7 +49,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let mut skip = honorific_prefix(t).unwrap_or(0);
     // A rank before an officer's name (`Thượng tướng`) keeps its own case.
     let words: Vec<&str> = t[skip..].split_whitespace().collect();
-    if let Some(n) = crate::assemble::rank_words(&words) {
+    if let Some(n) = crate::recognize::clues::rank_words(&words) {
         let last = words[n - 1];
         let at = t[skip..].find(last).map_or(0, |k| k + last.len());
         skip += at;

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::fold::is_upper;
+use crate::text::fold::is_upper;
 use crate::rules::common::header::issuer_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -32,7 +32,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let lines = issuer_lines(ctx);
     // The parent body's lines, as the tree groups the issuer.
     let bodies = &ctx.doc.header.issuer_bodies;
-    let parent_line = |line: crate::document::Span| {
+    let parent_line = |line: crate::text::span::Span| {
         bodies.len() >= 2
             && bodies[0]
                 .iter()

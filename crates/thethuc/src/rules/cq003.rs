@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::common::header::issuer_lines;
 use crate::rules::common::header::is_abbreviation;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -68,7 +68,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // ENERGY`): not a state body's name to be written out.
     let enterprise = |body: &Vec<Span>| {
         let name: Vec<&str> = body.iter().map(|s| ctx.s(*s)).collect();
-        crate::assemble::is_enterprise_name(&name.join(" "))
+        crate::recognize::assemble::is_enterprise_name(&name.join(" "))
     };
     for &span in own
         .iter()
@@ -125,7 +125,7 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
         if raw.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '\'' || c == '’') {
             continue;
         }
-        let word = raw.trim_matches(|c: char| !crate::fold::is_letter_or_digit(c) && c != '&');
+        let word = raw.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
         if word.is_empty() {
             continue;
         }

@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::document::Regime;
+use crate::model::document::Regime;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -60,5 +60,5 @@ fn youth_union_heading(ctx: &Ctx<'_>) -> bool {
     ctx.doc
         .header
         .party_heading
-        .is_some_and(|i| crate::fold::skeleton(ctx.line_text(i)).trim_start().starts_with("doan"))
+        .is_some_and(|i| crate::text::fold::skeleton(ctx.line_text(i)).trim_start().starts_with("doan"))
 }

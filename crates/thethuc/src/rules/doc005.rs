@@ -2,8 +2,8 @@
 //! path, a converter's page-break marker, a portal's buttons and footers, an image), set aside
 //! by the reader. Reported once, where the first such text sits; never read as a component.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Span;
-use crate::reader::layout::Furniture;
+use crate::text::span::Span;
+use crate::layout::furniture::Furniture;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::document::Span;
-use crate::legacy::{self, Encoding};
+use crate::text::span::Span;
+use crate::input::legacy::{self, Encoding};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -151,7 +151,7 @@ mod tests {
     #[test]
     fn corpus_files_convert_to_their_goldens() {
         // One finding each: everything above 15's Unicode signer name is one run.
-        for &(_, src, golden, _) in crate::legacy::CORPUS_CASES {
+        for &(_, src, golden, _) in crate::input::legacy::CORPUS_CASES {
             let report = findings(src);
             assert_eq!(report.diagnostics.len(), 1, "{:#?}", report.diagnostics);
             let (fixed, _) = crate::apply_fixes(&report, false);

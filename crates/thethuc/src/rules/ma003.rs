@@ -1,6 +1,6 @@
 use crate::config::TonePolicy;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -38,7 +38,7 @@ placement only. Unsafe fix: the word is rewritten in the document's main style (
     check,
 };
 
-use crate::doctype::TONE_PAIRS as PAIRS;
+use crate::model::doctype::TONE_PAIRS as PAIRS;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
@@ -95,7 +95,7 @@ pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
         let mut out = String::with_capacity(word.len() + 2);
         out.push_str(stem);
         for (original, c) in [(a, to.0), (b, to.1)] {
-            if crate::fold::is_capital(original) {
+            if crate::text::fold::is_capital(original) {
                 out.extend(c.to_uppercase());
             } else {
                 out.push(c);
@@ -107,7 +107,7 @@ pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
 }
 
 fn is_vowel(c: char) -> bool {
-    let base = crate::normalization::first_of_nfd(c);
+    let base = crate::text::normalization::first_of_nfd(c);
     matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || c == 'ư' || c == 'ơ'
 }
 

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::words::is_space;
+use crate::text::words::is_space;
 
 pub static RULE: Rule = Rule {
     code: "MA004",
@@ -115,11 +115,11 @@ fn excepted(c: char, before: char, next: Option<char>, chars: &[(usize, char)], 
             // `./.`, an ellipsis or a run of dots (a blank), `.pdf`, `.5`.
             next == Some('.')
                 || (next == Some('/') && after(2) == Some('.'))
-                || next.is_some_and(crate::fold::is_letter_or_digit)
+                || next.is_some_and(crate::text::fold::is_letter_or_digit)
                 || before == '.'
                 || before == '…'
         }
-        ':' => next.is_some_and(crate::fold::is_letter_or_digit) || next == Some('/'),
+        ':' => next.is_some_and(crate::text::fold::is_letter_or_digit) || next == Some('/'),
         ')' => {
             // A draft's blank between brackets, `(   )` or `( ... )`.
             before == '(' || before == '.' || before == '…' || before == '_'

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::words::is_letter;
+use crate::text::words::is_letter;
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -51,10 +51,10 @@ const HEAD_CHARS: usize = 40;
 fn comma_in_a_name_or_label(rest: &str) -> bool {
     // `VT,N.chính`: an initial, the slip it looks like.
     let mut letters = rest.chars();
-    let single = letters.next().is_some_and(crate::fold::is_letter)
+    let single = letters.next().is_some_and(crate::text::fold::is_letter)
         && !letters
             .next()
-            .is_some_and(|c| crate::fold::is_letter(c) || c == '.');
+            .is_some_and(|c| crate::text::fold::is_letter(c) || c == '.');
     single || rest.split([',', ';']).next().is_some_and(|part| part.contains('&'))
 }
 
@@ -89,7 +89,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 let Some(&(_, next)) = chars.get(k + 1) else {
                     continue;
                 };
-                if !crate::fold::is_letter(before) || !crate::fold::is_letter(next) {
+                if !crate::text::fold::is_letter(before) || !crate::text::fold::is_letter(next) {
                     continue;
                 }
                 if c == '.' && !sentence_end(tok, i, next) {
@@ -109,7 +109,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     None => head,
                 };
                 let head = window
-                    .rsplit(|ch: char| !crate::fold::is_letter(ch) && ch != c)
+                    .rsplit(|ch: char| !crate::text::fold::is_letter(ch) && ch != c)
                     .next()
                     .unwrap_or(window);
                 let head = match head.char_indices().rev().nth(HEAD_CHARS) {
@@ -120,7 +120,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     .get(i + c.len_utf8()..)
                     .unwrap_or("")
                     .chars()
-                    .take_while(|ch| crate::fold::is_letter(*ch))
+                    .take_while(|ch| crate::text::fold::is_letter(*ch))
                     .collect();
                 out.push(
                     RULE.diag(
@@ -154,8 +154,8 @@ fn has_mark_between_letters(tok: &str) -> bool {
     };
     for next in chars {
         if matches!(c, ',' | '.' | ';' | ':' | '?' | '!')
-            && crate::fold::is_letter(before)
-            && crate::fold::is_letter(next)
+            && crate::text::fold::is_letter(before)
+            && crate::text::fold::is_letter(next)
         {
             return true;
         }
@@ -180,7 +180,7 @@ fn looks_like_address(tok: &str) -> bool {
 
 /// A period between a lower-case word and a capital: the end of a sentence with no space after it.
 fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
-    if !crate::fold::is_capital(next) {
+    if !crate::text::fold::is_capital(next) {
         return false;
     }
     let head = tok.get(..dot).unwrap_or("");
@@ -188,7 +188,7 @@ fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
     let word: String = head
         .chars()
         .rev()
-        .take_while(|c| crate::fold::is_letter(*c))
+        .take_while(|c| crate::text::fold::is_letter(*c))
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -199,6 +199,6 @@ fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
         return false;
     }
     word.chars().count() >= 2
-        && word.chars().all(crate::fold::is_lower)
+        && word.chars().all(crate::text::fold::is_lower)
         && !ABBREVIATIONS.contains(&word.as_str())
 }

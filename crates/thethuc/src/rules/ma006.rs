@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::LineKind;
-use crate::fold::fold_case;
+use crate::model::document::LineKind;
+use crate::text::fold::fold_case;
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::doctype::tone_insensitive;
-use crate::fold::{fold_case, fold_char};
+use crate::model::doctype::tone_insensitive;
+use crate::text::fold::{fold_case, fold_char};
 use crate::rules::lexicon::{COMPOUNDS, NAME_HEADS, REDUPLICATIVES};
-use crate::words::is_space;
+use crate::text::words::is_space;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use std::collections::HashSet;
@@ -63,7 +63,7 @@ fn compound(words: &[String]) -> bool {
 }
 
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(crate::fold::is_capital)
+    w.chars().next().is_some_and(crate::text::fold::is_capital)
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
@@ -213,7 +213,7 @@ fn same_word(first: &str, second: &str) -> bool {
     for (a, b) in first.chars().zip(second.chars()) {
         let (a, b) = (fold_char(a), fold_char(b));
         if a != b {
-            if crate::fold::base_char(a) != crate::fold::base_char(b) {
+            if crate::text::fold::base_char(a) != crate::text::fold::base_char(b) {
                 return false;
             }
             marks_differ = true;
@@ -323,7 +323,7 @@ struct Pair {
 }
 
 impl Pair {
-    fn diagnostic(&self, line: crate::document::Span) -> crate::diagnostic::Diagnostic {
+    fn diagnostic(&self, line: crate::text::span::Span) -> crate::diagnostic::Diagnostic {
         let (word, whole) = (&self.word, &self.whole);
         RULE.diag(
             sub(line, self.from, self.to - self.from),
@@ -477,7 +477,7 @@ mod tests {
     #[test]
     fn every_compound_is_lower_case_and_spaced_once() {
         for c in super::COMPOUNDS {
-            assert_eq!(*c, crate::fold::fold_case(c), "{c}");
+            assert_eq!(*c, crate::text::fold::fold_case(c), "{c}");
             assert!(c.split(' ').all(|w| !w.is_empty()), "{c}");
             assert!(c.contains(' '), "{c}: one syllable");
         }

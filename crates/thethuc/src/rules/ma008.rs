@@ -1,7 +1,8 @@
 use crate::diagnostic::Severity;
-use crate::document::Span;
-use crate::words::{is_letter, is_space};
-use crate::rules::common::text::{excerpt, exotic};
+use crate::text::span::Span;
+use crate::text::words::{is_letter, is_space};
+use crate::rules::common::text::excerpt;
+use crate::text::debris::exotic;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -225,7 +226,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             });
         }
     }
-    crate::sorting::sort_by_key(&mut strays, |s| s.at);
+    crate::text::sorting::sort_by_key(&mut strays, |s| s.at);
     // Whether the stray's line holds a letter, asked once a line (a hostile line of marks
     // alone has a stray for each).
     let mut letters: Option<(usize, bool)> = None;
@@ -366,8 +367,8 @@ fn quotation_start(
     } else {
         let mut cs = rest.chars();
         match (cs.next(), cs.next(), cs.next()) {
-            (Some(a), Some(')'), _) if crate::fold::is_lower(a) => Some(2),
-            (Some(a), Some(d), Some(')')) if crate::fold::is_lower(a) && d.is_ascii_digit() => Some(2),
+            (Some(a), Some(')'), _) if crate::text::fold::is_lower(a) => Some(2),
+            (Some(a), Some(d), Some(')')) if crate::text::fold::is_lower(a) && d.is_ascii_digit() => Some(2),
             _ => None,
         }
     };
@@ -382,7 +383,7 @@ const NEAR_BYTES: usize = 256;
 fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
     // What stands near the mark decides (a token, the word beside it): a few hundred bytes
     // each side, whatever the line's length.
-    let (near, from) = crate::source::window_around(t, pos, NEAR_BYTES);
+    let (near, from) = crate::input::source::window_around(t, pos, NEAR_BYTES);
     let (head, tail) = near.split_at(pos - from);
     let tail = tail.get(tail.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
     // The token the mark is in: OCR debris when it holds a character typing never gives.
@@ -390,7 +391,7 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
     let after = tail.chars().take_while(|&c| !is_space(c));
     if before
         .chain(after)
-        .any(|c| exotic(c) || (crate::fold::is_letter(c) && !c.is_ascii() && !vietnamese_letter(c)))
+        .any(|c| exotic(c) || (crate::text::fold::is_letter(c) && !c.is_ascii() && !vietnamese_letter(c)))
     {
         return true;
     }
@@ -403,7 +404,7 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
         (inner.next(), inner.next())
     };
     if let (Some(a), b) = (first, second) {
-        if !crate::fold::is_letter_or_digit(a) && !is_space(a) && !matches!(a, '…' | '.' | '“' | '”' | '"' | '(' | ')' | '[' | ']' | '%')
+        if !crate::text::fold::is_letter_or_digit(a) && !is_space(a) && !matches!(a, '…' | '.' | '“' | '”' | '"' | '(' | ')' | '[' | ']' | '%')
             && b.is_none_or(is_space)
         {
             return true;
@@ -417,14 +418,14 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
     if !spaced_before || !spaced_after {
         return false;
     }
-    let word = |tok: Option<&str>| tok.is_some_and(|w| w.chars().any(crate::fold::is_letter));
+    let word = |tok: Option<&str>| tok.is_some_and(|w| w.chars().any(crate::text::fold::is_letter));
     !word(head.split_whitespace().next_back()) || !word(tail.split_whitespace().next())
 }
 
 /// A letter of Vietnamese text: ASCII, the Vietnamese block, and Latin-1/Extended letters
 /// Vietnamese uses (`à á â ã è é ê ì í ò ó ô õ ù ú ý ă đ ĩ ũ ơ ư` and capitals).
 fn vietnamese_letter(c: char) -> bool {
-    let l = crate::fold::fold_char(c);
+    let l = crate::text::fold::fold_char(c);
     l.is_ascii()
         || ('\u{1ea0}'..='\u{1ef9}').contains(&l)
         || "àáâãèéêìíòóôõùúýăđĩũơư".contains(l)

@@ -1,6 +1,6 @@
-use crate::fold::latin_twin;
+use crate::text::fold::latin_twin;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::words::is_mark;
+use crate::text::words::is_mark;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -40,7 +40,7 @@ instead."),
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic()
         || matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
-            && crate::fold::is_letter(c)
+            && crate::text::fold::is_letter(c)
             && c != '×'
             && c != '÷'
 }
@@ -98,7 +98,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 let mut repl = String::new();
                 repl.push(twin);
                 repl.push_str(&word[pos + c.len_utf8()..stop]);
-                let repl = crate::normalization::nfc(&repl);
+                let repl = crate::text::normalization::nfc(&repl);
                 fixed.push_str(&repl);
                 found.push(format!("U+{:04X}", c as u32));
                 edits.push(Edit::replace(sub(span, at + pos, stop - pos), repl));
@@ -147,7 +147,7 @@ mod prefilter_tests {
     #[test]
     fn every_look_alike_passes_the_byte_prefilter() {
         let mut twins = 0;
-        for c in ('\u{0}'..='\u{ffff}').filter(|&c| crate::fold::latin_twin(c).is_some()) {
+        for c in ('\u{0}'..='\u{ffff}').filter(|&c| crate::text::fold::latin_twin(c).is_some()) {
             twins += 1;
             assert!(super::may_hold_look_alike(&c.to_string()), "U+{:04X}", c as u32);
         }

@@ -1,9 +1,9 @@
 use crate::rules::common::text::trim_punctuation;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::doctype::tone_insensitive;
+use crate::model::doctype::tone_insensitive;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::syllable::{is_valid_syllable, Tone};
+use crate::text::syllable::{is_valid_syllable, Tone};
 
 pub static RULE: Rule = Rule {
     code: "MA010",
@@ -229,7 +229,7 @@ pub(crate) fn decode(word: &str) -> Option<String> {
                 s.push(mark);
             }
         }
-        let s = crate::normalization::nfc(&s);
+        let s = crate::text::normalization::nfc(&s);
         if is_valid_syllable(&s) {
             found.push(s);
         }

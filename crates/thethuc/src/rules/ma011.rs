@@ -1,5 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::words::{is_mark, is_space};
+use crate::text::words::{is_mark, is_space};
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use memchr::memmem::Finder;
@@ -67,7 +67,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let (pos, c) = chars[k];
             let attached = after_alphanumeric;
             if !is_mark(c) {
-                after_alphanumeric = crate::fold::is_letter_or_digit(c);
+                after_alphanumeric = crate::text::fold::is_letter_or_digit(c);
             }
             if !is_diacritic(c) || attached {
                 k += 1;

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::syllable::{is_valid_syllable, strip_tone, tone_of};
+use crate::text::syllable::{is_valid_syllable, strip_tone, tone_of};
 
 pub static RULE: Rule = Rule {
     code: "MA012",
@@ -86,19 +86,19 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
     let first = chars.next()?;
     // Letters only (no digits, hyphens, addresses, detached marks: MA011's), and a word's case:
     // lower, capitalised or all capitals; a capital inside is an abbreviation.
-    if !word.chars().all(crate::fold::is_letter) {
+    if !word.chars().all(crate::text::fold::is_letter) {
         return None;
     }
-    let rest_upper = chars.clone().all(crate::fold::is_capital);
-    let rest_lower = chars.all(|c| !crate::fold::is_capital(c));
-    if !(rest_lower || (rest_upper && crate::fold::is_capital(first))) {
+    let rest_upper = chars.clone().all(crate::text::fold::is_capital);
+    let rest_lower = chars.all(|c| !crate::text::fold::is_capital(c));
+    if !(rest_lower || (rest_upper && crate::text::fold::is_capital(first))) {
         return None;
     }
     if is_valid_syllable(word) {
         return None;
     }
     let mark = tone_of(word).mark()?;
-    if crate::normalization::nfd(word).chars().filter(|c| is_tone_mark(*c)).count() != 1 {
+    if crate::text::normalization::nfd(word).chars().filter(|c| is_tone_mark(*c)).count() != 1 {
         return None;
     }
     // A consonant with a mark but `đ` (`ñ`, `ĺ`, `ç`) is a foreign letter.
@@ -128,7 +128,7 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
                 moved.push(mark);
             }
         }
-        let moved = crate::normalization::nfc(&moved);
+        let moved = crate::text::normalization::nfc(&moved);
         if moved != word && is_valid_syllable(&moved) {
             right.push((k, moved));
         }
@@ -141,7 +141,7 @@ fn is_tone_mark(c: char) -> bool {
 }
 
 fn is_vowel(c: char) -> bool {
-    let base = crate::normalization::first_of_nfd(c).to_ascii_lowercase();
+    let base = crate::text::normalization::first_of_nfd(c).to_ascii_lowercase();
     matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
@@ -165,7 +165,7 @@ mod tests {
             ("họat", "hoạt"),
             ("HỌAT", "HOẠT"),
         ] {
-            let wrong = crate::normalization::nfc(wrong);
+            let wrong = crate::text::normalization::nfc(wrong);
             let got = right_placements(&wrong).map(|v| v.into_iter().map(|r| r.1).collect::<Vec<_>>());
             assert_eq!(got, Some(vec![right.to_owned()]), "{wrong}");
         }

@@ -128,10 +128,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// `right` written in the case of `found`: all capitals, a capital first, or small letters.
 fn in_case_of(found: &str, right: &str) -> String {
-    let all = crate::fold::is_upper(found) && found.chars().nth(1).is_some();
+    let all = crate::text::fold::is_upper(found) && found.chars().nth(1).is_some();
     let mut out = String::with_capacity(right.len());
     for c in right.chars() {
-        if all || (out.is_empty() && found.starts_with(crate::fold::is_capital)) {
+        if all || (out.is_empty() && found.starts_with(crate::text::fold::is_capital)) {
             out.extend(c.to_uppercase());
         } else {
             out.push(c);
@@ -152,7 +152,7 @@ mod tests {
             assert_eq!(fields.len(), 4, "{line}");
             for s in &fields {
                 assert_eq!(*s, s.to_lowercase(), "{s}");
-                assert_eq!(*s, crate::normalization::nfc(s), "{s}");
+                assert_eq!(*s, crate::text::normalization::nfc(s), "{s}");
             }
             assert_ne!(fields[0], fields[1]);
             assert_eq!(

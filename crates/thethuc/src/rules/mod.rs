@@ -16,7 +16,8 @@
 
 use crate::config::{Config, InputFormat, Stage};
 use crate::diagnostic::{Diagnostic, Fix, Message, Severity};
-use crate::document::{Document, Line, LineKind, Regime, Span};
+use crate::model::document::{Document, Line, LineKind, Regime};
+use crate::text::span::Span;
 use serde::Serialize;
 
 /// Whether a rule offers a fix.
@@ -113,7 +114,7 @@ pub struct Ctx<'a> {
     /// The NFC text (equal to `source.text()`).
     pub text: &'a str,
     /// The input as given, with the maps back to it (MA001 asks whether it was NFC).
-    pub source: &'a crate::source::Source,
+    pub source: &'a crate::input::source::Source,
     pub doc: &'a Document,
     pub config: &'a Config,
     pub format: InputFormat,
@@ -122,7 +123,7 @@ pub struct Ctx<'a> {
     tokens: std::cell::OnceCell<PerLine<'a>>,
     /// The text case-folded (`fold::fold_case`, same byte offsets), made once when asked.
     folded: std::cell::OnceCell<String>,
-    /// Whether each line is OCR debris (`common::text::debris`): 0 not yet asked, 1 no, 2 yes. Three
+    /// Whether each line is OCR debris (`text::debris`): 0 not yet asked, 1 no, 2 yes. Three
     /// rules ask about the same lines.
     debris: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
     /// Findings a rule counted but did not build, being past the cap (`over_cap`).
@@ -163,7 +164,7 @@ impl<'a> PerLine<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(
-        source: &'a crate::source::Source,
+        source: &'a crate::input::source::Source,
         doc: &'a Document,
         config: &'a Config,
         format: InputFormat,
@@ -196,7 +197,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn take_unbuilt(&self) -> usize {
         self.unbuilt.replace(0)
     }
-    /// Whether line `i` is OCR debris rather than text (`common::text::debris`), decided once.
+    /// Whether line `i` is OCR debris rather than text (`text::debris`), decided once.
     pub fn is_debris(&self, i: usize) -> bool {
         let cells = self
             .debris
@@ -205,7 +206,7 @@ impl<'a> Ctx<'a> {
             return false;
         };
         if cell.get() == 0 {
-            cell.set(if crate::rules::common::text::debris(self, i) {
+            cell.set(if crate::text::debris::debris(self.tokens(i)) {
                 2
             } else {
                 1
@@ -220,20 +221,20 @@ impl<'a> Ctx<'a> {
             self.doc.folded.as_str()
         } else {
             self.folded
-                .get_or_init(|| crate::fold::fold_case(self.text))
+                .get_or_init(|| crate::text::fold::fold_case(self.text))
         };
         self.doc.lines[i].span.of(folded)
     }
     /// The words of line `i` (`words::words_into`: runs of letters), with their offsets in the line.
     pub fn words(&self, i: usize) -> &[(usize, &'a str)] {
         self.words
-            .get_or_init(|| PerLine::split(self.text, self.doc, crate::words::words_into))
+            .get_or_init(|| PerLine::split(self.text, self.doc, crate::text::words::words_into))
             .of(i)
     }
     /// The tokens of line `i` (`words::tokens_into`: runs of non-space), with their offsets.
     pub fn tokens(&self, i: usize) -> &[(usize, &'a str)] {
         self.tokens
-            .get_or_init(|| PerLine::split(self.text, self.doc, crate::words::tokens_into))
+            .get_or_init(|| PerLine::split(self.text, self.doc, crate::text::words::tokens_into))
             .of(i)
     }
     pub fn s(&self, span: Span) -> &'a str {
@@ -332,6 +333,9 @@ pub(crate) mod lexicon;
 
 /// What several rules read the same way (no rule file imports another).
 pub(crate) mod common;
+
+/// Which rules run on a document (what the check skips, what DOC003 reports).
+pub(crate) mod coverage;
 
 /// DOC004, whose findings the check itself makes when it reaches a limit (input too large,
 /// too many findings of one rule): the check names it through the registry, not its file.
@@ -582,19 +586,19 @@ mod family_tests {
 #[cfg(test)]
 mod ctx_tests {
     use super::*;
-    use crate::fold::fold_case;
+    use crate::text::fold::fold_case;
 
     /// A folded line is the line folded, whether the parse's fold serves (`check`) or the
     /// context folds the text itself (a tree assembled without one, or of another text).
     #[test]
     fn folded_line_is_the_line_folded() {
         let text = "ỦY BAN NHÂN DÂN\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc Ấn Định\nĐiều 1. ĐỐI TƯỢNG Áp dụng";
-        let source = crate::source::Source::new(text);
+        let source = crate::input::source::Source::new(text);
         let config = Config::default();
         let parsed = crate::check::parse(source.text());
         assert_eq!(parsed.folded, fold_case(source.text()));
         let lines = parsed.lines.clone();
-        let assembled = crate::assemble::assemble(source.text(), lines);
+        let assembled = crate::recognize::assemble::assemble(source.text(), lines);
         assert!(assembled.folded.is_empty());
         for doc in [&parsed, &assembled] {
             let ctx = Ctx::new(&source, doc, &config, InputFormat::Text);

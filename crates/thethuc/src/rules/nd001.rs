@@ -1,5 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
+use crate::model::document::LineKind;
+use crate::text::span::Span;
 use crate::rules::common::body::preamble_runs;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 

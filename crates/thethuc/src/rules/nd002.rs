@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::fold::fold_case;
+use crate::text::fold::fold_case;
 use crate::rules::common::body::preamble_runs;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::Joined;
+use crate::model::joined::Joined;
 
 pub static RULE: Rule = Rule {
     code: "ND002",
@@ -45,7 +45,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let after_ok = folded
                     .get(from..)
                     .and_then(|s| s.chars().next())
-                    .is_none_or(|c| !crate::fold::is_letter_or_digit(c));
+                    .is_none_or(|c| !crate::text::fold::is_letter_or_digit(c));
                 // What follows reads as a legal basis: a capitalised type word
                 // (`căn cứ Quyết định …`), not prose (`căn cứ vào đó`).
                 let cited = joined
@@ -54,7 +54,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     .map(|s| s.trim_start())
                     .map(|s| s.strip_prefix("vào ").unwrap_or(s))
                     .and_then(|s| s.chars().next())
-                    .is_some_and(crate::fold::is_capital);
+                    .is_some_and(crate::text::fold::is_capital);
                 if !after_ok || !cited || !trimmed.ends_with([';', '.']) {
                     continue;
                 }
@@ -64,7 +64,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let mut edits = vec![Edit::replace(ws, "\n")];
                 if joined.text.get(at..).is_some_and(|s| s.starts_with('c')) {
                     edits.push(Edit::replace(
-                        crate::document::Span::new(words.start, words.start + 1),
+                        crate::text::span::Span::new(words.start, words.start + 1),
                         "C",
                     ));
                 }

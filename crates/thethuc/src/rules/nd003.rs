@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::LineKind;
-use crate::fold::fold_case;
+use crate::model::document::LineKind;
+use crate::text::fold::fold_case;
 use crate::rules::common::body::{paragraph_span, preamble_runs};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
@@ -57,7 +57,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             // `Citation::is_law` misses a law cited by name, whose type span ends with a space.
             let law = c.is_law(ctx.text)
                 || c.doc_type.is_some_and(|t| {
-                    let k = crate::doctype::tone_insensitive(&fold_case(ctx.s(t).trim()));
+                    let k = crate::model::doctype::tone_insensitive(&fold_case(ctx.s(t).trim()));
                     matches!(k.as_str(), "luật" | "bộ luật" | "pháp lệnh" | "hiến pháp")
                 });
             if law {
@@ -71,7 +71,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .unwrap_or("")
                 .trim_start()
                 .chars()
-                .take_while(|ch| crate::fold::is_letter(*ch))
+                .take_while(|ch| crate::text::fold::is_letter(*ch))
                 .collect();
             if next_word
                 .chars()

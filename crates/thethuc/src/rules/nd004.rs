@@ -1,8 +1,8 @@
-use crate::roman::{roman_value, to_roman};
+use crate::text::roman::{roman_value, to_roman};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::rules::common::body::{body_items, sibling_groups};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::SectionKind;
+use crate::model::body::SectionKind;
 
 pub static RULE: Rule = Rule {
     code: "ND004",

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::rules::common::body::{body_items, sibling_groups};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::SectionKind;
+use crate::model::body::SectionKind;
 
 pub static RULE: Rule = Rule {
     code: "ND005",
@@ -100,7 +100,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     ),
                 )
             };
-            let span = crate::document::Span::new(
+            let span = crate::text::span::Span::new(
                 item.number.start,
                 item.number.start + shown.len() as u32,
             );

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::SectionKind;
+use crate::model::body::SectionKind;
 
 pub static RULE: Rule = Rule {
     code: "ND007",

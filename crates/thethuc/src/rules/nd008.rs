@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::SectionKind;
+use crate::model::body::SectionKind;
 
 pub static RULE: Rule = Rule {
     code: "ND008",
@@ -42,7 +42,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let (span, edit) = match item.sep {
                 Some(s) => {
                     // `Điều 1 : ` → `Điều 1. `: the spaces before the mark go too.
-                    let span = crate::document::Span::new(item.number.end, s.end);
+                    let span = crate::text::span::Span::new(item.number.end, s.end);
                     (span, Edit::replace(span, "."))
                 }
                 None => (item.number, Edit::insert(item.number.end, ".")),

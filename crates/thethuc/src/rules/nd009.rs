@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::roman::roman_value;
+use crate::text::roman::roman_value;
 use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::SectionKind;
+use crate::model::body::SectionKind;
 
 pub static RULE: Rule = Rule {
     code: "ND009",
@@ -52,14 +52,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         };
         let number = ctx.s(item.number);
         let is_arabic = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
-        let is_roman = number.chars().all(crate::fold::is_capital) && roman_value(number).is_some();
+        let is_roman = number.chars().all(crate::text::fold::is_capital) && roman_value(number).is_some();
         // (what the numbering should be, the example, the renumbered value when one is certain).
         let wrong = if roman && !is_roman {
             let want = number
                 .parse::<u32>()
                 .ok()
                 .filter(|n| (1..400).contains(n))
-                .map(crate::roman::to_roman);
+                .map(crate::text::roman::to_roman);
             Some((
                 ("chữ số La Mã", "a Roman numeral", "I"),
                 (format!("; {label_vi}"), format!("; a {label_en}")),
@@ -131,7 +131,7 @@ fn describes_another_documents_parts(
     items: &[crate::rules::common::body::Item],
 ) -> bool {
     let cites_an_article = |text: &str| {
-        let folded = crate::fold::fold_case(text);
+        let folded = crate::text::fold::fold_case(text);
         folded
             .match_indices("điều ")
             .any(|(k, w)| folded[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
@@ -143,7 +143,7 @@ fn describes_another_documents_parts(
             // The title's wrapped end counts; the chapter's first article (`Điều 1. …`) does not.
             let next = (i.line + 1 < ctx.doc.lines.len())
                 .then(|| ctx.line_text(i.line + 1))
-                .filter(|t| !crate::fold::fold_case(t.trim_start()).starts_with("điều"));
+                .filter(|t| !crate::text::fold::fold_case(t.trim_start()).starts_with("điều"));
             cites_an_article(ctx.line_text(i.line)) || next.is_some_and(cites_an_article)
         })
 }

@@ -98,7 +98,7 @@ fn dated_after(text: &str, end: u32) -> bool {
     let rest = text.get(end as usize..).unwrap_or("");
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let word: String = rest.chars().take(4).collect();
-    crate::fold::fold_case(&word) == "ngày"
+    crate::text::fold::fold_case(&word) == "ngày"
 }
 
 /// Whether the sentence gives the date before the citation, in narrative form: `Ngày 31/7/2025,
@@ -128,7 +128,7 @@ fn dated_before(text: &str, paragraph: u32, start: u32) -> bool {
     // A number cited before the date owns it (`văn bản số 502/UBND-KT ngày 20/01/2026 về việc
     // triển khai Nghị định số 25/2026/NĐ-CP`); one cited after it would be the one it dates.
     let cites_a_number = |w: &[&str]| {
-        crate::fold::fold_case(w[0]).trim_end_matches(':') == "số"
+        crate::text::fold::fold_case(w[0]).trim_end_matches(':') == "số"
             && w[1].starts_with(|c: char| c.is_ascii_digit())
     };
     if words.windows(2).any(cites_a_number) {
@@ -138,7 +138,7 @@ fn dated_before(text: &str, paragraph: u32, start: u32) -> bool {
     // before it (`đã có`, `ban hành`, `được thành lập theo`), not an event the date is of
     // (`tổ chức đại hội vào ngày 27/6/2025 theo quy định tại … Nghị định số …`).
     let tail = words[words.len().saturating_sub(3)..].join(" ");
-    let tail = format!(" {} ", crate::fold::fold_case(&tail));
+    let tail = format!(" {} ", crate::text::fold::fold_case(&tail));
     [" có ", " ban hành ", " gửi ", " ký ", " thành lập ", " trình ", " phát hành "]
         .iter()
         .any(|verb| tail.contains(verb))
@@ -161,11 +161,11 @@ fn is_spelled_date(w: &[&str]) -> bool {
         let s = s.trim_end_matches(',');
         !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
     };
-    crate::fold::fold_case(w[0]) == "ngày"
+    crate::text::fold::fold_case(w[0]) == "ngày"
         && number(w[1], 2)
-        && crate::fold::fold_case(w[2]) == "tháng"
+        && crate::text::fold::fold_case(w[2]) == "tháng"
         && number(w[3], 2)
-        && crate::fold::fold_case(w[4]) == "năm"
+        && crate::text::fold::fold_case(w[4]) == "năm"
         && number(w[5], 4)
 }
 

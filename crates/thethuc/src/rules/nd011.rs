@@ -1,9 +1,9 @@
 use crate::diagnostic::{Diagnostic, Fix, Message, Severity};
-use crate::document::Span;
-use crate::fold::skeleton;
+use crate::text::span::Span;
+use crate::text::fold::skeleton;
 use crate::rules::common::citations::{edit_distance, numbered_citations, short_key};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::Citation;
+use crate::model::body::Citation;
 
 pub static RULE: Rule = Rule {
     code: "ND011",

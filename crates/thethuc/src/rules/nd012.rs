@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::Citation;
+use crate::model::body::Citation;
 
 pub static RULE: Rule = Rule {
     code: "ND012",
@@ -41,7 +41,7 @@ const KNOWN_UPPER: &[&str] = &[
 ];
 
 fn recased(group: &str) -> Option<String> {
-    if !group.chars().any(crate::fold::is_lower) || MIXED_CASE.contains(&group) {
+    if !group.chars().any(crate::text::fold::is_lower) || MIXED_CASE.contains(&group) {
         return None;
     }
     let upper: String = group.chars().flat_map(char::to_uppercase).collect();
@@ -51,9 +51,9 @@ fn recased(group: &str) -> Option<String> {
             .find(|m| m.to_uppercase() == upper)
             .map(|m| (*m).to_owned());
     }
-    let all_lower = !group.chars().any(crate::fold::is_capital);
-    let known = crate::doctype::by_abbr(&upper).is_some() || KNOWN_UPPER.contains(&upper.as_str());
-    (known || (all_lower && group.chars().all(crate::fold::is_letter))).then_some(upper)
+    let all_lower = !group.chars().any(crate::text::fold::is_capital);
+    let known = crate::model::doctype::by_abbr(&upper).is_some() || KNOWN_UPPER.contains(&upper.as_str());
+    (known || (all_lower && group.chars().all(crate::text::fold::is_letter))).then_some(upper)
 }
 
 fn gap_fix(ctx: &Ctx<'_>, from: u32, to: u32, want: &str, edits: &mut Vec<Edit>) -> bool {
@@ -113,14 +113,14 @@ fn check_one(ctx: &Ctx<'_>, c: &Citation, out: &mut Vec<Diagnostic>) {
     let gap = &line_rest[..lead];
     let next: String = line_rest[lead..]
         .chars()
-        .take_while(|ch| crate::fold::is_letter_or_digit(*ch))
+        .take_while(|ch| crate::text::fold::is_letter_or_digit(*ch))
         .collect();
     let next_end = line_rest[lead + next.len()..].chars().next();
-    let upper_count = next.chars().filter(|ch| crate::fold::is_capital(*ch)).count();
+    let upper_count = next.chars().filter(|ch| crate::text::fold::is_capital(*ch)).count();
     let code_like = !next.is_empty()
-        && next.chars().next().is_some_and(crate::fold::is_capital)
+        && next.chars().next().is_some_and(crate::text::fold::is_capital)
         && (upper_count >= 2 || MIXED_CASE.contains(&next.as_str()))
-        && !next_end.is_some_and(crate::fold::is_letter_or_digit);
+        && !next_end.is_some_and(crate::text::fold::is_letter_or_digit);
     let hyphen_in_gap = gap.contains(['-', '–']);
     let trimmed_gap = gap.trim();
     let plain_space = gap == " " && c.code_separators.is_empty() && !c.party;

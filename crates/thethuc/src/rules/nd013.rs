@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::fold::fold_case;
+use crate::text::fold::fold_case;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::Joined;
+use crate::model::joined::Joined;
 
 pub static RULE: Rule = Rule {
     code: "ND013",
@@ -38,7 +38,7 @@ pub(crate) fn words_value(s: &str) -> Option<u128> {
     let mut pending: Option<u128> = None;
     let mut any = false;
     let mut prev_muoi = false;
-    for w in folded.split(|c: char| !crate::fold::is_letter(c)).filter(|w| !w.is_empty()) {
+    for w in folded.split(|c: char| !crate::text::fold::is_letter(c)).filter(|w| !w.is_empty()) {
         let digit = match w {
             "không" => Some(0),
             "một" | "mốt" => Some(1),
@@ -133,7 +133,7 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
     while i < t.len() {
         let Some(rel) = t[i..].bytes().position(|b| b.is_ascii_digit()) else { break };
         let start = i + rel;
-        let prev_ok = t[..start].chars().next_back().is_none_or(|c| !crate::fold::is_letter_or_digit(c) && c != '.' && c != ',');
+        let prev_ok = t[..start].chars().next_back().is_none_or(|c| !crate::text::fold::is_letter_or_digit(c) && c != '.' && c != ',');
         let len = t[start..]
             .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
             .unwrap_or(t.len() - start);
@@ -152,7 +152,7 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
         if !trimmed
             .chars()
             .next()
-            .map(crate::fold::fold_char)
+            .map(crate::text::fold::fold_char)
             .is_some_and(|c| matches!(c, '(' | 'đ' | 'v'))
         {
             continue;
@@ -165,7 +165,7 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
         let folded = fold_case(&trimmed[..head]);
         let unit = ["đồng", "vnđ", "vnd", "đ"]
             .iter()
-            .find(|u| folded.starts_with(**u) && !folded[u.len()..].chars().next().is_some_and(crate::fold::is_letter));
+            .find(|u| folded.starts_with(**u) && !folded[u.len()..].chars().next().is_some_and(crate::text::fold::is_letter));
         let after_unit = unit.map_or(trimmed, |u| &trimmed[u.len()..]).trim_start();
         let Some(inner) = after_unit.strip_prefix('(') else { continue };
         let Some(close) = inner.find(')') else { continue };

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::common::citations::{appendix_number, appendix_numbers, names_other_document};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use memchr::memmem::Finder;
@@ -63,7 +63,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let word: String = rest
                 .trim_start()
                 .chars()
-                .take_while(|c| crate::fold::is_letter_or_digit(*c))
+                .take_while(|c| crate::text::fold::is_letter_or_digit(*c))
                 .collect();
             let is_roman = !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
             let is_digit = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());

@@ -1,5 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
+use crate::model::document::LineKind;
+use crate::text::span::Span;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -45,10 +46,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let text = ctx.s(line.span);
         let prev_text = ctx.s(prev.span).trim_end();
-        if !text.chars().next().is_some_and(crate::fold::is_lower) || prev_text.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
+        if !text.chars().next().is_some_and(crate::text::fold::is_lower) || prev_text.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
             continue;
         }
-        let first_word: String = text.chars().take_while(|c| crate::fold::is_letter(*c)).collect();
+        let first_word: String = text.chars().take_while(|c| crate::text::fold::is_letter(*c)).collect();
         if first_word.chars().count() < 2 {
             continue;
         }

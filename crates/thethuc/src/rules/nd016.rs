@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::structure::SectionKind;
+use crate::model::body::SectionKind;
 
 pub static RULE: Rule = Rule {
     code: "ND016",
@@ -84,8 +84,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 fn colonless_enacting(ctx: &Ctx<'_>, title: usize, first_dieu: usize) -> Option<usize> {
     (title + 1..first_dieu).find(|&i| {
         let t = ctx.line_text(i).trim();
-        ctx.line(i).kind == crate::document::LineKind::Paragraph
-            && crate::fold::fold_case(t) == "quyết định"
+        ctx.line(i).kind == crate::model::document::LineKind::Paragraph
+            && crate::text::fold::fold_case(t) == "quyết định"
     })
 }
 
@@ -94,8 +94,8 @@ fn enacts_in_a_sentence(ctx: &Ctx<'_>, title: usize, first_dieu: usize) -> bool 
     // The sentence opens a paragraph of its own (a căn cứ may cite a decision `ban hành
     // Quyết định …` too) and names the enacting authority first.
     (title + 1..first_dieu).any(|i| {
-        let f = crate::fold::fold_case(ctx.line_text(i));
-        ctx.line(i).kind == crate::document::LineKind::Paragraph
+        let f = crate::text::fold::fold_case(ctx.line_text(i));
+        ctx.line(i).kind == crate::model::document::LineKind::Paragraph
             && f.find("ban hành quyết định").is_some_and(|at| at <= 80)
             && !["căn cứ", "xét", "theo", "-", "+"]
                 .iter()

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -32,7 +32,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         .body
         .clone()
         .rev()
-        .find(|&i| ctx.line_text(i).chars().any(crate::fold::is_letter_or_digit))
+        .find(|&i| ctx.line_text(i).chars().any(crate::text::fold::is_letter_or_digit))
     else {
         return;
     };
@@ -46,7 +46,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let edit = if t.ends_with('.') {
         Edit::replace(Span::new(end - 1, end), "./.")
     } else if t.ends_with(['!', '?', ')', '"', '”'])
-        || t.chars().last().is_some_and(crate::fold::is_letter_or_digit)
+        || t.chars().last().is_some_and(crate::text::fold::is_letter_or_digit)
     {
         Edit::insert(end, "./.")
     } else {

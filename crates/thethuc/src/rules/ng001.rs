@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::document::LineKind;
+use crate::model::document::LineKind;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -70,7 +70,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let (Some(first), Some(last)) = (d.day.or(d.month), d.year.or(d.month)) else {
         return;
     };
-    let date = crate::document::Span::new(first.start, last.end);
+    let date = crate::text::span::Span::new(first.start, last.end);
     let was = ctx.s(line);
     let fixed = preview(ctx.text, line, &edits);
     out.push(

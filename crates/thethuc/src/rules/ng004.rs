@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::document::Span;
+use crate::text::span::Span;
 use crate::rules::common::header::{header_date, number};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::LineKind;
+use crate::model::document::LineKind;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -40,7 +40,7 @@ fn days_in_month(month: u32, year: u32) -> u32 {
 fn latest_own_date(ctx: &Ctx<'_>) -> Option<(u32, u32, u32)> {
     let i = ctx.doc.header.place_date?;
     let LineKind::PlaceDate(d) = ctx.kind(i) else { return None };
-    let num = |s: Option<crate::document::Span>| s.and_then(|s| ctx.s(s).parse::<u32>().ok());
+    let num = |s: Option<crate::text::span::Span>| s.and_then(|s| ctx.s(s).parse::<u32>().ok());
     let year = num(d.year)?;
     let month = num(d.month).filter(|m| (1..=12).contains(m));
     let day = num(d.day).filter(|d| (1..=31).contains(d));

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::Span;
-use crate::fold::{fold_case, is_upper, skeleton};
+use crate::text::span::Span;
+use crate::text::fold::{fold_case, is_upper, skeleton};
 use crate::rules::common::header::header_date;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -90,12 +90,12 @@ fn recased(place: &str) -> String {
         .map_or(0, |g| g.len());
     let all_caps = words
         .iter()
-        .filter(|w| w.chars().filter(|c| crate::fold::is_letter(*c)).count() > 1)
+        .filter(|w| w.chars().filter(|c| crate::text::fold::is_letter(*c)).count() > 1)
         .count()
         > 0
         && words
             .iter()
-            .all(|w| is_upper(w) || !w.chars().any(crate::fold::is_letter));
+            .all(|w| is_upper(w) || !w.chars().any(crate::text::fold::is_letter));
     let mut out = String::with_capacity(place.len());
     let mut k = 0;
     let mut rest = place;
@@ -133,7 +133,7 @@ fn recased(place: &str) -> String {
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
-        Some(f) if crate::fold::is_lower(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) if crate::text::fold::is_lower(f) => f.to_uppercase().chain(c).collect(),
         _ => w.to_owned(),
     }
 }

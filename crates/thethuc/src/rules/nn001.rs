@@ -1,6 +1,7 @@
 use crate::diagnostic::Severity;
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
+use crate::model::document::LineKind;
+use crate::text::span::Span;
+use crate::text::fold::fold_case;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,5 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
+use crate::model::document::LineKind;
+use crate::text::span::Span;
 use crate::rules::common::recipients::{bullet_len, bullet_recipients};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -42,7 +43,7 @@ fn bad_start(ctx: &Ctx<'_>, i: usize) -> Option<Span> {
                     line.start + skip as u32
                 }
                 None => {
-                    line.start + crate::assemble::scanned_dash_len(t).unwrap_or(0) as u32
+                    line.start + crate::recognize::assemble::scanned_dash_len(t).unwrap_or(0) as u32
                 }
             }
         }
@@ -62,7 +63,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .filter_map(|it| it.lines.first().copied())
         .collect();
     firsts.extend(bullet_recipients(ctx));
-    crate::sorting::sort(&mut firsts);
+    crate::text::sorting::sort(&mut firsts);
     for i in firsts {
         let Some(head) = bad_start(ctx, i) else {
             continue;

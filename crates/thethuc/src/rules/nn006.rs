@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::document::LineKind;
+use crate::model::document::LineKind;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -32,9 +32,9 @@ automatic fix."),
 
 /// Whether a recipient line, case-folded, says `Như trên`.
 fn is_nhu_tren(folded: &str) -> bool {
-    let f = folded.trim_start_matches(|c: char| !crate::fold::is_letter(c));
+    let f = folded.trim_start_matches(|c: char| !crate::text::fold::is_letter(c));
     f.strip_prefix("như trên")
-        .is_some_and(|rest| !rest.chars().next().is_some_and(crate::fold::is_letter))
+        .is_some_and(|rest| !rest.chars().next().is_some_and(crate::text::fold::is_letter))
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
-use crate::document::LineKind;
-use crate::fold::fold_case;
-use crate::reader::anchors::is_scan_debris;
+use crate::model::document::LineKind;
+use crate::text::fold::fold_case;
+use crate::recognize::clues::is_scan_debris;
 use crate::rules::common::signature::signer_name_line;
 use crate::rules::common::signature::lowercase_signature_lines;
 use crate::rules::common::recipients::bullet_recipients;
@@ -100,7 +100,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         }
         // The signer's own post right above the name (`GIÁM ĐỐC SỞ NỘI VỤ` under `TM. HỘI
         // ĐỒNG` / `CHỦ TỊCH`).
-        if name == Some(i + 1) && crate::assemble::is_signer_post(t) {
+        if name == Some(i + 1) && crate::recognize::assemble::is_signer_post(t) {
             continue;
         }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);

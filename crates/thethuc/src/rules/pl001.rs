@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
-use crate::fold::is_upper;
+use crate::model::document::LineKind;
+use crate::text::span::Span;
+use crate::text::fold::is_upper;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -40,7 +41,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let rest_text = ctx.s(*rest).trim();
-        let title_inline = rest_text.chars().any(crate::fold::is_letter);
+        let title_inline = rest_text.chars().any(crate::text::fold::is_letter);
         if title_inline {
             let head_end = number.map_or(heading.span.start + "Phụ lục".len() as u32, |n| n.end);
             let gap = Span::new(head_end, rest.start + (ctx.s(*rest).len() - ctx.s(*rest).trim_start().len()) as u32);
@@ -70,7 +71,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             if let Some(t) = (a.heading + 1..end).next() {
                 let line = ctx.line(t);
                 let s = ctx.s(line.span);
-                let letters = s.chars().any(crate::fold::is_letter);
+                let letters = s.chars().any(crate::text::fold::is_letter);
                 if matches!(line.kind, LineKind::Paragraph) && letters && !is_upper(s) && a.reference.is_some() {
                     let upper: String = s.chars().flat_map(char::to_uppercase).collect();
                     out.push(

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::roman::to_roman;
+use crate::text::roman::to_roman;
 use crate::rules::common::citations::appendix_numbers;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 

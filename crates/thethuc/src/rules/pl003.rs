@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
+use crate::model::document::LineKind;
+use crate::text::span::Span;
+use crate::text::fold::fold_case;
 use crate::rules::common::citations::number_key;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -65,7 +66,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let mut problems: Vec<(Span, String, String, String)> = Vec::new();
         // Type name.
         if let (Some(t), false) = (own_type, type_words.is_empty()) {
-            if crate::doctype::by_name(type_words).is_some_and(|x| x.name != t) {
+            if crate::model::doctype::by_name(type_words).is_some_and(|x| x.name != t) {
                 let s = at(after + (line[after..].len() - line[after..].trim_start().len()), after + so);
                 problems.push((s, type_words.to_owned(), t.to_owned(), "tên loại".to_owned()));
             }
@@ -90,7 +91,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let lead = line[code_start..].len() - line[code_start..].trim_start().len();
         let code = &line[code_start + lead..code_start + lead + code_len];
         if let Some(own) = &own_code {
-            if !code.is_empty() && code != own && code.chars().any(crate::fold::is_capital) {
+            if !code.is_empty() && code != own && code.chars().any(crate::text::fold::is_capital) {
                 let s0 = code_start + lead;
                 problems.push((at(s0, s0 + code.len()), code.to_owned(), own.clone(), "ký hiệu".to_owned()));
             }
@@ -98,7 +99,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         // Date: `ngày 06 /3/2025`, `ngày10 /3/2026`, `ngày 07 tháng 10 năm 2024`, blanks allowed.
         if let (Some(d), Some((od, om, oy))) = (f[code_start..].find("ngày").map(|d| code_start + d + "ngày".len()), own_date) {
             let tail = &line[d..];
-            let end = tail.find(|c: char| crate::fold::is_letter(c) && !"thángnăm".contains(c)).map_or(line.len(), |e| d + e);
+            let end = tail.find(|c: char| crate::text::fold::is_letter(c) && !"thángnăm".contains(c)).map_or(line.len(), |e| d + e);
             let seg = &line[d..end];
             let fs = fold_case(seg);
             let mut parts: Vec<Option<(usize, usize)>> = Vec::new();

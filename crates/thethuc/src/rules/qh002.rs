@@ -1,6 +1,6 @@
 use crate::diagnostic::{Fix, Message, Severity};
-use crate::doctype::tone_insensitive;
-use crate::fold::fold_case;
+use crate::model::doctype::tone_insensitive;
+use crate::text::fold::fold_case;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::diagnostic::Edit;
 

@@ -1,6 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
+use crate::model::document::LineKind;
+use crate::text::span::Span;
+use crate::text::fold::fold_case;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -72,7 +73,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         faults_en.push("not exactly one space on each side of the hyphen");
     }
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !crate::fold::is_letter(c))
+        s.split(|c: char| !crate::text::fold::is_letter(c))
             .filter(|w| !w.is_empty())
             .map(str::to_owned)
             .collect()

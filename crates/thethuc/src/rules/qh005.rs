@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::document::LineKind;
+use crate::model::document::LineKind;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -87,7 +87,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 l.kind,
                 LineKind::So(_) | LineKind::PlaceDate(_) | LineKind::Vv { .. }
             );
-        let no_letters = !text.chars().any(crate::fold::is_letter);
+        let no_letters = !text.chars().any(crate::text::fold::is_letter);
         !(h.issuer.contains(&j)
             || other_column
             || left_column

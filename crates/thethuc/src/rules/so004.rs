@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::Span;
-use crate::fold::fold_case;
+use crate::text::span::Span;
+use crate::text::fold::fold_case;
 use crate::rules::common::header::header_so;
 use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -200,7 +200,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 
 /// The capitalised form of a ký hiệu group written in lower case, when it is certain.
 fn recased(group: &str) -> Option<String> {
-    if !group.chars().any(crate::fold::is_lower) {
+    if !group.chars().any(crate::text::fold::is_lower) {
         return None;
     }
     let folded = fold_case(group);
@@ -208,9 +208,9 @@ fn recased(group: &str) -> Option<String> {
         return (*m != group).then(|| (*m).to_owned());
     }
     let upper: String = group.chars().flat_map(char::to_uppercase).collect();
-    let all_lower = !group.chars().any(crate::fold::is_capital);
-    let known = crate::doctype::by_abbr(&upper).is_some()
-        || crate::doctype::COPY_ABBRS.contains(&upper.as_str())
+    let all_lower = !group.chars().any(crate::text::fold::is_capital);
+    let known = crate::model::doctype::by_abbr(&upper).is_some()
+        || crate::model::doctype::COPY_ABBRS.contains(&upper.as_str())
         || KNOWN_UPPER.contains(&upper.as_str());
     (all_lower || known).then_some(upper)
 }

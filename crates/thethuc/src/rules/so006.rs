@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::doctype::RETIRED_ABBRS;
-use crate::fold::fold_case;
+use crate::model::doctype::RETIRED_ABBRS;
+use crate::text::fold::fold_case;
 use crate::rules::common::header::header_so;
 use crate::rules::common::header::{
     doc_kind, is_copy_abbr, lacks_type_abbr, type_by_abbr_any_case, type_group_index, DocKind,

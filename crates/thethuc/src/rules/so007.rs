@@ -1,6 +1,6 @@
 use crate::diagnostic::Severity;
-use crate::doctype::tone_insensitive;
-use crate::fold::{fold_case, skeleton};
+use crate::model::doctype::tone_insensitive;
+use crate::text::fold::{fold_case, skeleton};
 use crate::rules::common::header::header_so;
 use crate::rules::common::header::{doc_kind, type_group_index, DocKind};
 use crate::rules::common::header::{initials, letters, subsequence};
@@ -59,7 +59,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         return;
     };
     let Some(kind) = doc_kind(ctx) else { return };
-    let candidates: Vec<crate::document::Span> = match kind {
+    let candidates: Vec<crate::text::span::Span> = match kind {
         DocKind::Typed(_) => {
             let Some(k) = type_group_index(ctx, p) else {
                 return;
@@ -200,7 +200,7 @@ fn suggestion(own: &str) -> String {
         .join(" ");
     let mut out = String::new();
     for w in first_line
-        .split(|c: char| !crate::fold::is_letter_or_digit(c))
+        .split(|c: char| !crate::text::fold::is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
     {
         let s = skeleton(w);

@@ -61,7 +61,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let wrong: Vec<_> = styled
             .runs_of(b)
             .filter(|(_, s, r)| {
-                crate::formatting::has_word(ctx.s(*s))
+                crate::text::words::has_word(ctx.s(*s))
                     && r.font_family.as_deref().is_some_and(|f| !is_times(f))
             })
             .collect();
@@ -103,7 +103,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             )
         };
         out.push(RULE.diag(
-            crate::formatting::trimmed(ctx.text, span),
+            crate::rules::common::formatting::trimmed(ctx.text, span),
             vi,
             en,
         ).with_fix(Fix::safe_format(

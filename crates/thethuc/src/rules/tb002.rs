@@ -1,6 +1,6 @@
 //! TB002: a component's size outside the range the decree gives for it.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::formatting::{clamp, components, pt, range_pt};
+use crate::rules::common::formatting::{clamp, components, pt, range_pt};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -61,7 +61,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let target = pt(clamp(run.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt));
             let want = range_pt(e.min_pt, e.max_pt);
             out.push(RULE.diag(
-                crate::formatting::trimmed(ctx.text, *run_span),
+                crate::rules::common::formatting::trimmed(ctx.text, *run_span),
                 format!("Cỡ chữ {size} pt của {} ngoài khoảng {want}.", e.vi),
                 format!("The {} is set in {size} pt; it must be {want}.", e.en),
             ).with_fix(Fix::safe_format(

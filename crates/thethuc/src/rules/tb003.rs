@@ -1,6 +1,6 @@
 //! TB003: bold or italic wrong for a component.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::formatting::components;
+use crate::rules::common::formatting::components;
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -65,7 +65,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
         // (what is wrong, Vietnamese and English)
-        let mut problem: Option<(crate::document::Span, &str, &str)> = None;
+        let mut problem: Option<(crate::text::span::Span, &str, &str)> = None;
         for (_, s, r) in styled.word_runs(ctx.text, span) {
             let bold = r.bold.unwrap_or(false);
             let italic = r.italic.unwrap_or(false);
@@ -78,7 +78,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if let Some((s, vi, en)) = problem {
             let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
             out.push(RULE.diag(
-                crate::formatting::trimmed(ctx.text, s),
+                crate::rules::common::formatting::trimmed(ctx.text, s),
                 format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
                 format!("\"{excerpt}\" ({}) {en}.", e.en),
             ).with_fix(Fix::safe_format(
@@ -90,7 +90,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// What a wrong style is, in Vietnamese and English.
-fn wrong_style(e: crate::formatting::Expected, bold: bool, italic: bool) -> Option<(&'static str, &'static str)> {
+fn wrong_style(e: crate::rules::common::formatting::Expected, bold: bool, italic: bool) -> Option<(&'static str, &'static str)> {
     match (e.bold, e.italic) {
         (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
         (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),
@@ -110,7 +110,7 @@ fn check_marks(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let e = component.expected();
             let excerpt: String = ctx.s(l.span).trim().chars().take(40).collect();
             out.push(RULE.diag(
-                crate::formatting::trimmed(ctx.text, l.span),
+                crate::rules::common::formatting::trimmed(ctx.text, l.span),
                 format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
                 format!("\"{excerpt}\" ({}) {en}.", e.en),
             ));

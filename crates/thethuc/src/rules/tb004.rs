@@ -1,5 +1,5 @@
 //! TB004: paper not A4, or landscape without a table.
-use crate::decimal::decimals;
+use crate::text::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -81,7 +81,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             };
             let (w_shown, h_shown) = (decimals(w, 0), decimals(h, 0));
             out.push(RULE.diag(
-                crate::formatting::section_anchor(ctx, i),
+                crate::rules::common::formatting::section_anchor(ctx, i),
                 format!("Phần {number} của văn bản dùng khổ giấy {w_shown} × {h_shown} mm{paper}; văn bản hành chính dùng khổ A4 (210 × 297 mm)."),
                 format!("Section {number} is on {w_shown} × {h_shown} mm paper{paper}; administrative documents use A4 (210 × 297 mm)."),
             ).with_fix(a4(w > h)));
@@ -92,7 +92,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .any(|b| b.section as usize == i && b.in_table);
             if !has_table {
                 out.push(RULE.diag(
-                    crate::formatting::section_anchor(ctx, i),
+                    crate::rules::common::formatting::section_anchor(ctx, i),
                     format!("Phần {number} của văn bản đặt trang ngang mà không có bảng; trang ngang chỉ dùng cho bảng, biểu."),
                     format!("Section {number} is landscape without a table; landscape is only for tables and charts."),
                 ).with_fix(a4(false)));

@@ -1,6 +1,6 @@
 //! TB005: margins outside the decree's ranges.
-use crate::decimal::decimals;
-use crate::formatting::clamp;
+use crate::text::decimal::decimals;
+use crate::rules::common::formatting::clamp;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -93,7 +93,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let vi: Vec<_> = wrong.iter().map(|w| w.0.as_str()).collect();
         let en: Vec<_> = wrong.iter().map(|w| w.1.as_str()).collect();
         out.push(RULE.diag(
-            crate::formatting::section_anchor(ctx, i),
+            crate::rules::common::formatting::section_anchor(ctx, i),
             format!("Lề trang của phần {number} sai: {}.", vi.join("; ")),
             format!("Margins of section {number}: {}.", en.join("; ")),
         ).with_fix(Fix::safe_format(

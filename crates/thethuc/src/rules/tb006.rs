@@ -1,7 +1,7 @@
 //! TB006: less than 6 pt between body paragraphs, or line spacing below single or above 1.5 lines.
-use crate::decimal::decimals;
+use crate::text::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity};
-use crate::formatting::{components, pt, Component};
+use crate::rules::common::formatting::{components, pt, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -36,7 +36,7 @@ paragraph, and single spacing (1.5 lines when it was wider)."),
 const SINGLE: f32 = 1.15;
 
 /// Line spacing in lines, and the fix when it is out of range (`240` or `360` 240ths).
-fn line_problem(style: &crate::blocks::BlockStyle) -> Option<(String, String, u32)> {
+fn line_problem(style: &crate::input::blocks::BlockStyle) -> Option<(String, String, u32)> {
     if let Some(lines) = style.line_spacing {
         let shown_en = decimals(lines, 2);
         let shown = shown_en.replace('.', ",");
@@ -167,7 +167,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let edits: Vec<FormatEdit> = found[k..end].iter().flat_map(|f| f.3.clone()).collect();
         out.push(
             RULE.diag(
-                crate::document::Span::new(start, start),
+                crate::text::span::Span::new(start, start),
                 format!("Đoạn văn {}{more_vi}.", vi.join("; ")),
                 format!("The paragraph has {}{more_en}.", en.join("; ")),
             )

@@ -1,7 +1,7 @@
 //! TB007: body paragraphs whose first line is not indented 1 cm or 1.27 cm.
-use crate::decimal::decimals;
+use crate::text::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::formatting::{components, Component};
+use crate::rules::common::formatting::{components, Component};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -53,7 +53,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if !seen.insert(block.span.start) || span.start != block.span.start {
             continue;
         }
-        if block.style.align == Some(crate::blocks::Align::Center) {
+        if block.style.align == Some(crate::input::blocks::Align::Center) {
             continue;
         }
         // Unknown (an editor that does not say) is not reported.
@@ -79,7 +79,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let shown = shown_en.replace('.', ",");
         out.push(
             RULE.diag(
-                crate::document::Span::new(start, start),
+                crate::text::span::Span::new(start, start),
                 format!("Đoạn lùi đầu dòng {shown} mm; đoạn nội dung lùi đầu dòng 1 cm hoặc 1,27 cm."),
                 format!("The paragraph's first line is indented {shown_en} mm; body paragraphs are indented 1 cm or 1.27 cm."),
             )

@@ -1,7 +1,7 @@
 //! TB008: body text not justified; header, title and signature lines not centred.
-use crate::blocks::Align;
+use crate::input::blocks::Align;
 use crate::diagnostic::{Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity};
-use crate::formatting::{components, Component};
+use crate::rules::common::formatting::{components, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -109,7 +109,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         } else {
             ("Canh đều hai lề", "Justify")
         };
-        let finding = RULE.diag(crate::formatting::trimmed(ctx.text, span), vi, en);
+        let finding = RULE.diag(crate::rules::common::formatting::trimmed(ctx.text, span), vi, en);
         out.push(
             finding
                 .with_fix(Fix::safe_format(

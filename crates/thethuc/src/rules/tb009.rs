@@ -1,6 +1,6 @@
 //! TB009: sizes within their ranges that do not scale together (Quốc hiệu, Tiêu ngữ, date line).
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::formatting::{components, pt, Component};
+use crate::rules::common::formatting::{components, pt, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -32,7 +32,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     // The size of a line when all its word runs share one size within the component's range.
-    let size_of = |line: usize, component: Component| -> Option<(f32, crate::document::Span)> {
+    let size_of = |line: usize, component: Component| -> Option<(f32, crate::text::span::Span)> {
         let e = component.expected();
         let span = ctx.line(line).span;
         let mut sizes = styled
@@ -41,7 +41,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let first = sizes.next()??;
         let same = sizes.all(|s| s.is_some_and(|s| (s - first).abs() < 0.01));
         let inside = first >= e.min_pt - 0.01 && first <= e.max_pt + 0.01;
-        (same && inside).then(|| (first, crate::formatting::trimmed(ctx.text, span)))
+        (same && inside).then(|| (first, crate::rules::common::formatting::trimmed(ctx.text, span)))
     };
     let all = components(ctx.doc);
     let find = |c: Component| {

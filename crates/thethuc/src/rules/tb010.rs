@@ -36,7 +36,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     if let Some(first) = styled.sections.first() {
         if first.page_number_on_first_page {
             out.push(RULE.diag(
-                crate::formatting::section_anchor(ctx, 0),
+                crate::rules::common::formatting::section_anchor(ctx, 0),
                 "Số trang hiện ở trang 1; không đánh số trang thứ nhất (chọn \"Trang đầu khác\" / Different first page).",
                 "The page number shows on page 1; page 1 is not numbered (set \"Different first page\").",
             ));

@@ -58,7 +58,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let color = run.color.as_deref().unwrap_or_default();
             let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
             out.push(RULE.diag(
-                crate::formatting::trimmed(ctx.text, span),
+                crate::rules::common::formatting::trimmed(ctx.text, span),
                 format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
                 format!("\"{excerpt}\" is coloured #{color}; text is black."),
             ).with_fix(Fix::safe_format(

@@ -1,6 +1,6 @@
 //! TB012: no rule line under the motto, the issuer's name, or the trích yếu.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::formatting::{components, Component};
+use crate::rules::common::formatting::{components, Component};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -100,7 +100,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         };
         for (line, vi, en) in missing {
             out.push(RULE.diag(
-                crate::formatting::trimmed(ctx.text, ctx.line(line).span),
+                crate::rules::common::formatting::trimmed(ctx.text, ctx.line(line).span),
                 format!("Không thấy đường kẻ ngang dưới {vi}."),
                 format!("No rule line found under {en}."),
             ));
@@ -110,7 +110,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     if let (Some(start), Some(end), Some(line)) = (title, summary_end, last(Component::TrichYeu)) {
         if rules_in(start..end) == 0 {
             out.push(RULE.diag(
-                crate::formatting::trimmed(ctx.text, ctx.line(line).span),
+                crate::rules::common::formatting::trimmed(ctx.text, ctx.line(line).span),
                 "Không thấy đường kẻ ngang dưới trích yếu.",
                 "No rule line found under the summary.",
             ));

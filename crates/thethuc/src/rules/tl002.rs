@@ -38,7 +38,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // Party types (a Kết luận, a Thông tri) are not a state body's to issue.
     if title
         .doc_type
-        .is_some_and(|t| t.family != crate::doctype::Family::Party)
+        .is_some_and(|t| t.family != crate::model::doctype::Family::Party)
     {
         return;
     }

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::document::LineKind;
-use crate::parse::mostly_upper;
+use crate::model::document::LineKind;
+use crate::recognize::clues::mostly_upper;
 use crate::rules::common::header::is_abbreviation;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -63,7 +63,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let span = ctx.line(i).span;
         edits.push(Edit::replace(span, sentence_case(ctx.s(span), k == 0)));
     }
-    let span = crate::document::Span::cover(ctx.line(first).span, ctx.line(last).span);
+    let span = crate::text::span::Span::cover(ctx.line(first).span, ctx.line(last).span);
     out.push(
         RULE.diag(
             span,
@@ -88,17 +88,17 @@ fn sentence_case(t: &str, first: bool) -> String {
         if k > 0 {
             out.push(' ');
         }
-        let core = word.trim_matches(|c: char| !crate::fold::is_letter_or_digit(c) && c != '&');
+        let core = word.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
         let keep = !core.is_empty() && is_abbreviation(core);
         for c in word.chars() {
             if keep {
                 out.push(c);
-            } else if pending_capital && crate::fold::is_letter(c) {
+            } else if pending_capital && crate::text::fold::is_letter(c) {
                 out.extend(c.to_uppercase());
             } else {
                 out.extend(c.to_lowercase());
             }
-            if crate::fold::is_letter(c) {
+            if crate::text::fold::is_letter(c) {
                 pending_capital = false;
             }
         }

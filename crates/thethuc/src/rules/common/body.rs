@@ -1,10 +1,11 @@
 //! The body as the numbering and căn cứ rules read it: its numbered items (Phần, Chương, Mục,
 //! Điều, khoản, điểm) with their nesting, paragraph starts and the preamble's runs of căn cứ.
 
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
+use crate::model::body::SectionKind;
+use crate::model::document::LineKind;
 use crate::rules::Ctx;
-use crate::structure::SectionKind;
+use crate::text::fold::fold_case;
+use crate::text::span::Span;
 
 /// A heading of the body's hierarchy, as the ND rules see it: like `structure::Section`, but
 /// `i)`, `v)`, `x)`, `l)` (which the line grammar reads as Roman numerals) count as điểm, and
@@ -55,7 +56,7 @@ pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
     // A heading line in capitals (`QUY ĐỊNH CHUNG`) ends without a stop but ends its paragraph.
     prev.is_empty()
         || prev.ends_with(['.', ';', ':', '!', '?'])
-        || (prev.chars().any(crate::fold::is_letter) && crate::fold::is_upper(prev))
+        || (prev.chars().any(crate::text::fold::is_letter) && crate::text::fold::is_upper(prev))
 }
 
 /// Whether line `i` starts a paragraph (`starts_paragraph`) or a word processor's paragraph,
@@ -124,7 +125,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                     .get(after_sep as usize..)
                     .is_some_and(|t| t.starts_with(char::is_whitespace) || t.is_empty())
                     || rest.is_empty();
-                if n.chars().all(crate::fold::is_lower) {
+                if n.chars().all(crate::text::fold::is_lower) {
                     // `i)`, `v.`: điểm letters the grammar read as Roman numerals.
                     if n.chars().count() != 1 || !spaced {
                         continue;
@@ -137,7 +138,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                         depth: 0,
                         title: nonempty_trimmed(ctx, *rest),
                     }
-                } else if n.chars().all(crate::fold::is_capital) {
+                } else if n.chars().all(crate::text::fold::is_capital) {
                     let dash = sep.is_some_and(|s| ctx.s(s) == "-");
                     if sep.is_none() || (dash && !spaced) {
                         continue;
@@ -168,7 +169,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                                 .trim_start()
                                 .chars()
                                 .next()
-                                .is_none_or(crate::fold::is_capital)
+                                .is_none_or(crate::text::fold::is_capital)
                     }
                 };
                 if !heading {
@@ -202,7 +203,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
                 separator,
                 rest,
             } => {
-                if !ctx.s(*letter).chars().all(crate::fold::is_lower)
+                if !ctx.s(*letter).chars().all(crate::text::fold::is_lower)
                     || ends_with_a_reference_word(ctx, i)
                 {
                     continue;
@@ -328,7 +329,7 @@ pub(crate) fn preamble_runs(ctx: &Ctx<'_>) -> Vec<Vec<usize>> {
 }
 
 /// The text of a paragraph, from its first line's start to its last line's end.
-pub(crate) fn paragraph_span(ctx: &Ctx<'_>, p: &crate::structure::Paragraph) -> Span {
+pub(crate) fn paragraph_span(ctx: &Ctx<'_>, p: &crate::model::body::Paragraph) -> Span {
     match (p.lines.first(), p.lines.last()) {
         (Some(&a), Some(&b)) => Span::cover(ctx.line(a).span, ctx.line(b).span),
         _ => Span::default(),
@@ -349,5 +350,6 @@ pub(crate) fn title_in_capitals(t: &str) -> bool {
             false
         })
         .collect();
-    !outside.chars().any(crate::fold::is_letter) || crate::parse::mostly_upper(&outside)
+    !outside.chars().any(crate::text::fold::is_letter)
+        || crate::recognize::clues::mostly_upper(&outside)
 }

@@ -1,11 +1,12 @@
 //! Citations and appendix references as the body rules read them: keys that identify a cited
 //! document, its text as written, and the appendix numbers the text refers to.
 
-use crate::document::{LineKind, Span};
-use crate::fold::fold_case;
-use crate::roman::roman_value;
+use crate::model::body::Citation;
+use crate::model::document::LineKind;
 use crate::rules::Ctx;
-use crate::structure::Citation;
+use crate::text::fold::fold_case;
+use crate::text::roman::roman_value;
+use crate::text::span::Span;
 
 /// A number without its leading zeros (`05` and `5` are the same number).
 pub(crate) fn number_key(s: &str) -> String {
@@ -76,7 +77,7 @@ pub(crate) fn numbered_citations<'a>(ctx: &Ctx<'a>) -> Vec<(&'a Citation, String
         .filter_map(|c| cite_key(ctx, c).map(|k| (c, k)))
         .filter(|(_, k)| own.as_deref() != Some(k.as_str()))
         .collect();
-    crate::sorting::sort_by_key(&mut v, |(c, _)| c.span.start);
+    crate::text::sorting::sort_by_key(&mut v, |(c, _)| c.span.start);
     v
 }
 
@@ -114,7 +115,7 @@ pub(crate) fn cite_text(ctx: &Ctx<'_>, c: &Citation) -> String {
         }
         if !gap.is_empty() && !out.is_empty() {
             let wrapped = gap.contains('\n')
-                && crate::structure::ends_with_broken_code(&text[..i - gap.len()]);
+                && crate::model::joined::ends_with_broken_code(&text[..i - gap.len()]);
             if !wrapped {
                 out.push(' ');
             }
@@ -150,13 +151,13 @@ pub(crate) fn names_other_document(after: &str) -> bool {
             t = r.trim_start().to_owned();
         }
     }
-    let type_len = crate::doctype::TYPES
+    let type_len = crate::model::doctype::TYPES
         .iter()
         .map(|d| fold_case(d.name))
         .chain(LAW_TYPES.iter().map(|w| (*w).to_owned()))
         .filter(|name| {
             t.starts_with(name.as_str())
-                && !t[name.len()..].starts_with(crate::fold::is_letter_or_digit)
+                && !t[name.len()..].starts_with(crate::text::fold::is_letter_or_digit)
         })
         .map(|name| name.len())
         .max();

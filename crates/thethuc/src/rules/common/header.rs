@@ -1,10 +1,11 @@
 //! The header as several rules read it: its `Số` line and date, the issuer lines and what the
 //! ký hiệu says of the document's type and issuer.
 
-use crate::doctype::{self, by_name, DocType, COPY_ABBRS, RETIRED_ABBRS, TYPES};
-use crate::document::{DateParts, LineKind, SoParts, Span};
-use crate::fold::{fold_case, skeleton};
+use crate::model::doctype::{self, by_name, DocType, COPY_ABBRS, RETIRED_ABBRS, TYPES};
+use crate::model::document::{DateParts, LineKind, SoParts};
 use crate::rules::Ctx;
+use crate::text::fold::{fold_case, skeleton};
+use crate::text::span::Span;
 
 /// The header's own `Số` line (state form) and its parts.
 pub(crate) fn header_so<'a>(ctx: &Ctx<'a>) -> Option<(usize, &'a SoParts)> {
@@ -61,7 +62,7 @@ pub(crate) fn issuer_lines(ctx: &Ctx<'_>) -> Vec<usize> {
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let letters: Vec<char> = word
         .chars()
-        .filter(|c| crate::fold::is_letter(*c))
+        .filter(|c| crate::text::fold::is_letter(*c))
         .collect();
     if letters.len() < 2 {
         return false;
@@ -71,11 +72,14 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     }
     // Words are judged piece by piece across `-` and `.` (`LĐ-TB`, `TP.HCM`).
     word.split(['-', '.']).any(|piece| {
-        let n = piece.chars().filter(|c| crate::fold::is_letter(*c)).count();
-        if n < 2 || !piece.chars().all(crate::fold::is_letter) {
+        let n = piece
+            .chars()
+            .filter(|c| crate::text::fold::is_letter(*c))
+            .count();
+        if n < 2 || !piece.chars().all(crate::text::fold::is_letter) {
             return false;
         }
-        let upper = piece.chars().all(crate::fold::is_capital);
+        let upper = piece.chars().all(crate::text::fold::is_capital);
         let roman = piece.chars().all(|c| "IVXLCDM".contains(c));
         let no_vowel = !skeleton(piece).chars().any(|c| "aeiouy".contains(c));
         upper && !roman && (no_vowel || KNOWN.contains(&piece))
@@ -195,7 +199,7 @@ pub(crate) fn abbr_fits_any_issuer(ctx: &Ctx<'_>, abbr: &str) -> bool {
 pub(crate) fn letters(s: &str) -> String {
     skeleton(s)
         .chars()
-        .filter(|c| crate::fold::is_letter(*c))
+        .filter(|c| crate::text::fold::is_letter(*c))
         .collect()
 }
 
@@ -209,7 +213,7 @@ pub(crate) fn subsequence(needle: &str, hay: &str) -> bool {
 pub(crate) fn initials(name: &str) -> String {
     let mut s = format!(
         " {} ",
-        skeleton(name).replace(|c: char| !crate::fold::is_letter_or_digit(c), " ")
+        skeleton(name).replace(|c: char| !crate::text::fold::is_letter_or_digit(c), " ")
     );
     for (abbr, phrase) in COMMON {
         s = s.replace(&format!(" {phrase} "), &format!(" {abbr} "));

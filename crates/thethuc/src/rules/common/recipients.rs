@@ -2,8 +2,8 @@
 //! end mark each line takes.
 
 use crate::diagnostic::Edit;
-use crate::document::Span;
 use crate::rules::Ctx;
+use crate::text::span::Span;
 
 pub(crate) const BULLETS: &[char] = &['+', '•', '·', '*', '●', '○', '▪'];
 
@@ -29,7 +29,7 @@ pub(crate) fn bullet_recipients(ctx: &Ctx<'_>) -> Vec<usize> {
                     .trim_start()
                     .chars()
                     .next()
-                    .is_some_and(crate::fold::is_letter)
+                    .is_some_and(crate::text::fold::is_letter)
             })
         })
         .collect()
@@ -54,7 +54,7 @@ pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit
     // A scan's stray marks after the mark (`- Như trên; D 4`, `- Lưu: VT, KSTTHC. 4z.`): the
     // line ends where the mark is; whether the marks are the writer's is not for a rule to say.
     if t.rfind(end_mark)
-        .is_some_and(|at| crate::reader::anchors::is_scan_debris(&t[at + end_mark.len_utf8()..]))
+        .is_some_and(|at| crate::recognize::clues::is_scan_debris(&t[at + end_mark.len_utf8()..]))
     {
         return None;
     }

@@ -1,10 +1,11 @@
 //! The signature block as the closing rules read it: the authority line (`KT.`, `TM.`), the
 //! position title, the signer's name line and the honorifics before a name.
 
-use crate::assemble::is_person_name;
-use crate::document::{LineKind, Span};
-use crate::fold::{fold_case, is_upper};
+use crate::model::document::LineKind;
+use crate::recognize::clues::is_person_name;
 use crate::rules::Ctx;
+use crate::text::fold::{fold_case, is_upper};
+use crate::text::span::Span;
 
 /// A signing-authority line of the signature block, with its prefix read.
 pub(crate) struct AuthorityLine {
@@ -132,7 +133,9 @@ pub(crate) fn honorific_prefix(t: &str) -> Option<usize> {
             courtesy |= TITLES.contains(&fold_case(word).as_str());
             word_len
         } else if count == 0
-            && crate::assemble::is_scanned_title(&rest.split_whitespace().collect::<Vec<_>>())
+            && crate::recognize::clues::is_scanned_title(
+                &rest.split_whitespace().collect::<Vec<_>>(),
+            )
         {
             word_len
         } else {
@@ -216,7 +219,7 @@ pub(crate) fn is_caps_name(t: &str) -> bool {
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {
             w.chars()
-                .all(|c| crate::fold::is_letter(c) && !crate::fold::is_lower(c))
+                .all(|c| crate::text::fold::is_letter(c) && !crate::text::fold::is_lower(c))
         })
         && words.first().is_some_and(|w| SURNAMES.contains(w))
         && !words[1..].iter().any(|w| OFFICE_WORDS.contains(w))
@@ -267,7 +270,7 @@ pub(crate) fn caps_name_line(ctx: &Ctx<'_>) -> Option<usize> {
         return None;
     }
     let mut positions = sig.positions.clone();
-    crate::sorting::sort(&mut positions);
+    crate::text::sorting::sort(&mut positions);
     positions
         .into_iter()
         .find(|&i| is_caps_name(strip_honorific(ctx.line_text(i))))
@@ -283,7 +286,7 @@ pub(crate) fn starts_with_prefix(folded: &str) -> bool {
                 rest.trim_start()
                     .chars()
                     .next()
-                    .is_some_and(crate::fold::is_letter)
+                    .is_some_and(crate::text::fold::is_letter)
             })
         })
 }
@@ -317,7 +320,7 @@ pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
         })
         .collect();
     found.extend(name);
-    crate::sorting::sort(&mut found);
+    crate::text::sorting::sort(&mut found);
     found
 }
 

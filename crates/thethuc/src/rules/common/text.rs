@@ -2,10 +2,8 @@
 //! messages, and the OCR debris that typography rules leave alone.
 
 use crate::diagnostic::Edit;
-use crate::document::Span;
-use crate::fold::is_letter;
 use crate::rules::Ctx;
-use crate::words::words_into;
+use crate::text::span::Span;
 
 /// The span of `len` bytes at byte `offset` of a line that starts at `line`.
 pub(crate) fn sub(line: Span, offset: usize, len: usize) -> Span {
@@ -67,110 +65,6 @@ pub(crate) fn excerpt(text: &str, from: usize, to: usize) -> String {
     s
 }
 
-/// A line of debris rather than text: OCR of a seal, a signature or a table's rules
-/// (`^ " /„A L2 Ẩ L2 £ “cự`, `Ẳ T/ NHIÊN, .>`, `[tt`). Its marks are not typing: the typography
-/// rules leave them alone. Debris has characters no typed document holds (`^ ¬ „ £ ⁄ | ~`),
-/// letters mixed with digits (`L2`, `g1úp`) or words that are no Vietnamese syllable, no
-/// abbreviation and no English or brand name (`tt`, `LÄ`, `abắt`), at least as many of them as
-/// real words.
-pub(crate) fn debris(ctx: &Ctx<'_>, i: usize) -> bool {
-    let (mut good, mut bad) = (0usize, 0usize);
-    let mut words = Vec::new();
-    // The words to try as syllables, tried last: the cheap signs first, then only as many
-    // syllables as can still change the outcome.
-    let mut to_try: Vec<&str> = Vec::new();
-    for &(_, tok) in ctx.tokens(i) {
-        bad += tok.chars().filter(|&c| exotic(c)).count();
-        let core = tok.trim_matches(|c: char| !crate::fold::is_letter_or_digit(c));
-        if !core.chars().any(is_letter) {
-            continue;
-        }
-        if core.bytes().any(|b| b.is_ascii_digit()) {
-            // `127/QĐ-TTg`, `3mx3m`, `B40`, `m2`: a number or a code; `L2`, `1é`, `g1úp`: OCR.
-            let code = core.contains(['/', '-', '.', ','])
-                || (core.is_ascii() && core.ends_with(|c: char| c.is_ascii_digit()))
-                || core.starts_with(|c: char| c.is_ascii_digit()) && core.is_ascii();
-            if !code {
-                bad += 1;
-            }
-            continue;
-        }
-        words.clear();
-        words_into(core, &mut words);
-        for &(_, w) in &words {
-            // Single letters (`a)`, `x`) say nothing either way.
-            if w.chars().nth(1).is_none() {
-                continue;
-            }
-            if w.chars().all(|c| !crate::fold::is_lower(c)) {
-                good += 1;
-            } else if !w.is_ascii() || w.len() <= 2 {
-                to_try.push(w);
-            } else if crate::syllable::is_valid_syllable(w) {
-                // ASCII words of three letters or more may be English or a name (`VNeID`,
-                // `email`): good when a syllable, never bad.
-                good += 1;
-            }
-        }
-    }
-    // A long line with no sign of a scan's specks is debris only if at least half its words are
-    // no syllable: its first twelve tell (OCR of a seal is short; prose is not).
-    let long_and_clean = bad == 0 && to_try.len() > 24;
-    let good_before = good;
-    for (k, w) in to_try.iter().enumerate() {
-        // Every word left being bad would not make the line debris.
-        if bad + (to_try.len() - k) < good.max(1) {
-            return false;
-        }
-        if crate::syllable::is_valid_syllable(w) {
-            good += 1;
-        } else {
-            bad += 1;
-        }
-        if long_and_clean && k == 11 && good - good_before >= 10 {
-            return false;
-        }
-    }
-    bad > 0 && bad >= good
-}
-
-/// A character that typed text never holds but OCR of pictures often gives.
-pub(crate) fn exotic(c: char) -> bool {
-    matches!(
-        c,
-        '^' | 'ˆ'
-            | '¬'
-            | '„'
-            | '£'
-            | '⁄'
-            | '‹'
-            | '›'
-            | '®'
-            | '¿'
-            | '¤'
-            | '¦'
-            | '~'
-            | '`'
-            | '|'
-            | '©'
-            | '¢'
-            | '¥'
-            | '¶'
-            | '¸'
-            | '¼'
-            | '½'
-            | '¾'
-            | '\\'
-            | '¡'
-            | '†'
-            | '‡'
-            | '•'
-            | '™'
-            | '€'
-            | '\u{fffd}'
-    )
-}
-
 /// `tok` without the punctuation around a word (`,;:.!?()"` and curly quotes), and where what
 /// is left starts in `tok`. Bytes, not characters: it runs on every token of the text.
 pub(crate) fn trim_punctuation(tok: &str) -> (usize, &str) {
@@ -213,7 +107,7 @@ pub(crate) fn trim_punctuation(tok: &str) -> (usize, &str) {
 /// The text of `span` with `edits` (sorted, inside `span`) applied: for messages.
 pub(crate) fn preview(text: &str, span: Span, edits: &[Edit]) -> String {
     let mut sorted: Vec<&Edit> = edits.iter().collect();
-    crate::sorting::sort_by_key(&mut sorted, |e| (e.span.start, e.span.end));
+    crate::text::sorting::sort_by_key(&mut sorted, |e| (e.span.start, e.span.end));
     let mut out = String::new();
     let mut pos = span.start;
     for e in sorted {

@@ -1,0 +1,354 @@
+//! Word-level clues the recogniser's parts share: what a line's words look like (capitals, a
+//! person's name, a rank, a body's name, a position title, scan debris), and how long a number or
+//! a date at the start of a text runs. Leaf functions over text: they know no line kinds and no
+//! tree, so the grammar, the cutter and the assembler can all use them.
+
+use crate::text::fold::{fold_case, is_upper, skeleton};
+use crate::text::phrases;
+
+pub(crate) fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+pub(crate) fn is_position_words(t: &str) -> bool {
+    let f = fold_case(t);
+    POSITION_HEADS.iter().any(|h| f.starts_with(h)) || is_scanned_position(t)
+}
+
+/// `Nơi nhận:` with its first letter lost or misread by a scan (`ơi nhận:`, `Với nhận:`): the
+/// phrase within one letter, then its colon.
+pub(crate) fn is_scanned_label(head: &str) -> bool {
+    // The colon first: most lines have none near their start, and the tolerant search is costly.
+    memchr::memchr(b':', head.as_bytes()).is_some()
+        && phrases::find(head, phrases::NOI_NHAN)
+            .is_some_and(|m| m.start == 0 && head[m.end as usize..].trim_start().starts_with(':'))
+}
+
+/// A few specks a scan left beside a line or on a line of their own (`D 4`, `⁄⁄`, `ý ]—`, `: _.
+/// A2`, `__ 5mm xí`): up to four words of at most three letters or digits each, eight in all,
+/// none of them a code in capitals (`VT`, `GĐ`, `PGĐ`) and no note in brackets (`(b/c)`).
+pub(crate) fn is_scan_debris(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let kept: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| {
+            w.chars()
+                .filter(|&c| crate::text::fold::is_letter_or_digit(c))
+                .collect()
+        })
+        .collect();
+    // Codes are written in plain capitals, `Đ` the only marked one, and open their word
+    // (`_NG` is a stamp's letters after a speck).
+    let code = |(w, k): (&&str, &Vec<char>)| {
+        k.len() >= 2
+            && k.iter().all(|&c| c.is_ascii_uppercase() || c == 'Đ')
+            && w.chars().next().is_some_and(crate::text::fold::is_letter)
+    };
+    let letters: usize = kept.iter().map(Vec::len).sum();
+    !words.is_empty()
+        && words.len() <= 4
+        && !(tail.trim_start().starts_with('(') && letters > 0)
+        && kept.iter().all(|k| k.len() <= 3)
+        && !words.iter().zip(&kept).any(code)
+        && letters <= 8
+}
+
+/// A position title in capitals as a scan reads it, its marks lost or misread (`PHO GIAM ĐỌC`,
+/// `GIÁM ĐÓC`, `HU TỊCH` for `CHỦ TỊCH`): a known opening, tolerantly, at its start.
+pub(crate) fn is_scanned_position(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| !crate::text::fold::is_letter(c));
+    if !crate::text::fold::is_upper(t) || t.split_whitespace().count() > 10 {
+        return false;
+    }
+    let sk = phrases::Skeleton::of(t);
+    // Whole words (`PHÒNG` does not open with `PHÓ`): the search matches from word to word.
+    SCANNED_POSITION_HEADS
+        .iter()
+        .any(|&h| phrases::find_in(&sk, h).is_some_and(|m| m.start == 0))
+}
+
+/// The first `max` bytes of `s` or a little less, cut after a word: what a component that
+/// opens `s` can span. A grammar that fails on a text builds its error from the whole line, so
+/// it is never handed the rest of a long line (a document run together on one line).
+pub(crate) fn bounded(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    match s[..end].rfind([' ', '\t', '\n']) {
+        Some(space) if space > 0 => &s[..space],
+        _ => &s[..end],
+    }
+}
+
+/// At least 80 % of the letters are capitals (tolerates a stray lower-case letter from OCR).
+pub fn mostly_upper(s: &str) -> bool {
+    let (upper, letters) = s
+        .chars()
+        .filter(|c| crate::text::fold::is_letter(*c))
+        .fold((0, 0), |(u, l), c| {
+            (u + usize::from(crate::text::fold::is_capital(c)), l + 1)
+        });
+    letters > 0 && upper * 5 >= letters * 4 || is_upper(s)
+}
+
+pub fn is_person_name(t: &str) -> bool {
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
+        words.remove(0);
+    }
+    if is_scanned_title(&words) {
+        words.remove(0);
+    }
+    // An officer of the armed forces or the police signs with the rank (`Thượng tướng Lê Huy
+    // Vịnh`), as their ministries' rules have it.
+    if let Some(n) = rank_words(&words) {
+        words.drain(..n);
+    }
+    if !(2..=6).contains(&words.len()) {
+        return false;
+    }
+    let first = fold_case(words[0]);
+    let folded = fold_case(&words.join(" "));
+    if POSITION_PHRASES.iter().any(|p| folded.starts_with(p)) {
+        return false;
+    }
+    let first_upper = |w: &str| w.chars().next().is_some_and(crate::text::fold::is_capital);
+    let all_letters = |w: &str| w.chars().all(crate::text::fold::is_letter);
+    if !words.iter().all(|w| all_letters(w)) {
+        return false;
+    }
+    let all_caps = words
+        .iter()
+        .all(|w| w.chars().all(crate::text::fold::is_capital));
+    if all_caps {
+        // `VĂN PHÒNG` (Văn is a family name too) is a body, not a signer.
+        return SURNAMES.contains(&first.as_str()) && !looks_like_body_name(&words.join(" "));
+    }
+    // A scan lost the first letters of the family name (`guyên Quốc Việt`, `rịnh Việt Hùng`):
+    // what is left of it is the end of a family name, four letters at least.
+    if words.len() >= 3
+        && words[0].chars().all(crate::text::fold::is_lower)
+        && words[1..].iter().all(|w| first_upper(w))
+    {
+        let left = skeleton(words[0]);
+        return left.len() >= 4
+            && SURNAMES.iter().any(|s| {
+                let whole = skeleton(s);
+                whole.len() > left.len() && whole.ends_with(&left)
+            });
+    }
+    let capitalised = words.iter().all(|w| first_upper(w));
+    let lower = words
+        .iter()
+        .all(|w| w.chars().all(crate::text::fold::is_lower));
+    capitalised || (lower && words.len() <= 4 && SURNAMES.contains(&first.as_str()))
+}
+
+/// How many words of a rank open `words` (`Thượng tướng`, `Phó Đô đốc`), if any.
+/// Compared on skeletons: a scan misreads the marks (`Thiểu tướng` for `Thiếu tướng`).
+pub(crate) fn rank_words(words: &[&str]) -> Option<usize> {
+    [3, 2].into_iter().find(|&n| {
+        words.len() > n && {
+            let written = skeleton(&words[..n].join(" "));
+            RANKS.iter().any(|r| skeleton(r) == written)
+        }
+    })
+}
+
+/// `Ủy ban nhân dân tỉnh Lào Cai`, `Sở Công Thương`: a lower-case issuer (CQ002 reports it).
+pub(crate) fn looks_like_body_name(t: &str) -> bool {
+    let f = fold_case(t);
+    const HEADS: &[&str] = &[
+        "ủy ban",
+        "uỷ ban",
+        "ubnd",
+        "sở ",
+        "bộ ",
+        "ban ",
+        "phòng ",
+        "cục ",
+        "tổng cục",
+        "văn phòng",
+        "hội đồng",
+        "trường ",
+        "viện ",
+        "trung tâm",
+        "chi cục",
+        "thanh tra",
+        "kho bạc",
+        "tòa án",
+        "toà án",
+        "viện kiểm sát",
+        "công an",
+        "bộ chỉ huy",
+        "đảng ủy",
+        "đảng uỷ",
+        "tỉnh ủy",
+        "tỉnh uỷ",
+        "huyện ủy",
+        "huyện uỷ",
+        "thành ủy",
+        "thành uỷ",
+        "hội ",
+        "liên đoàn",
+        "đoàn ",
+        "công ty",
+        "tập đoàn",
+        "bệnh viện",
+        "đại học",
+        "học viện",
+        "chính phủ",
+        "quốc hội",
+        "thủ tướng",
+        "chủ tịch",
+        "mặt trận",
+        "liên minh",
+    ];
+    HEADS.iter().any(|h| f.starts_with(h)) && !t.ends_with(['.', ';', ','])
+}
+
+/// Opening words of position titles.
+pub(crate) const POSITION_HEADS: &[&str] = &[
+    "phó",
+    "chủ tịch",
+    "giám đốc",
+    "bộ trưởng",
+    "thứ trưởng",
+    "trưởng",
+    "chánh",
+    "bí thư",
+    "tổng",
+    "cục trưởng",
+    "vụ trưởng",
+    "viện trưởng",
+    "hiệu trưởng",
+    "thủ trưởng",
+    "chỉ huy",
+    "q.",
+    "quyền",
+    "ủy viên",
+    "uỷ viên",
+    "kế toán",
+    "chủ nhiệm",
+    "tư lệnh",
+    "trưởng ban",
+    "người",
+    "thư ký",
+    "thủ tướng",
+];
+
+/// The skeletons of the usual position titles' openings, each with the letters a scan may
+/// misread in it: one in a title of two words, none in a single word (`PHO`, `TONG`).
+pub(crate) const SCANNED_POSITION_HEADS: &[phrases::Phrase] = {
+    const fn p(skeleton: &'static str, max_edits: u32) -> phrases::Phrase {
+        phrases::Phrase {
+            skeleton,
+            max_edits,
+        }
+    }
+    &[
+        p("pho", 0),
+        p("tong", 0),
+        p("chanh", 0),
+        p("quyen", 0),
+        p("chu tich", 1),
+        p("giam doc", 1),
+        p("bo truong", 1),
+        p("thu truong", 1),
+        p("bi thu", 1),
+        p("cuc truong", 1),
+        p("vu truong", 1),
+        p("vien truong", 1),
+        p("hieu truong", 1),
+        p("chu nhiem", 1),
+        p("tu lenh", 1),
+        p("thu ky", 1),
+    ]
+};
+
+pub(crate) const HONORIFICS: &[&str] = &[
+    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c",
+    "TS", "ThS", "CN.", "NCS.", "TSKH.",
+];
+
+/// Ranks of the armed forces and the police, written before an officer's name.
+pub(crate) const RANKS: &[&str] = &[
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "đại úy",
+    "đại uý",
+    "thượng úy",
+    "thượng uý",
+    "trung úy",
+    "trung uý",
+    "thiếu úy",
+    "thiếu uý",
+    "chuẩn úy",
+    "chuẩn uý",
+    "đô đốc",
+    "phó đô đốc",
+    "chuẩn đô đốc",
+];
+
+/// Phrases that open a position title, never a person's name (`Phó Giám Đốc` typed in title
+/// case). Whole words only: `Tổng` is also a family name (`Tổng Thanh Hải`).
+pub(crate) const POSITION_PHRASES: &[&str] = &[
+    "phó ",
+    "giám đốc",
+    "chủ tịch",
+    "trưởng ",
+    "thứ trưởng",
+    "bộ trưởng",
+    "chánh văn phòng",
+    "chánh thanh tra",
+    "tổng giám đốc",
+    "tổng cục trưởng",
+    "tổng thư ký",
+    "tổng biên tập",
+    "cục trưởng",
+    "vụ trưởng",
+    "viện trưởng",
+    "hiệu trưởng",
+    "bí thư",
+    "ủy viên",
+    "uỷ viên",
+    "thủ trưởng",
+];
+
+/// Common family names, to tell a signer's name written in capitals from a position line.
+pub(crate) const SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "đinh", "đoàn", "trương", "lương", "lưu", "mai", "cao", "đào",
+    "tạ", "hà", "tô", "trịnh", "vương", "lâm", "quách", "thái", "chu", "phùng", "khổng", "kiều",
+    "lại", "tống", "triệu", "từ", "la", "nông", "lò", "hứa", "giang", "âu", "văn", "lục", "tăng",
+];
+
+/// A person's name: two to six words, each capitalised (or, after a family name, all in capitals,
+/// which CK007 reports), optionally after honorifics (which CK006 reports).
+/// Academic titles a scan garbled (`PÈS.T§KH/` for `PGS.TSKH.`) as the first of `words`: a
+/// word with a period and no lower case letter, before a whole name (three words or more)
+/// that opens with a family name.
+pub(crate) fn is_scanned_title(words: &[&str]) -> bool {
+    words.len() >= 4
+        && words[0].contains('.')
+        && !words[0].chars().any(crate::text::fold::is_lower)
+        && words[0]
+            .chars()
+            .filter(|c| crate::text::fold::is_capital(*c))
+            .count()
+            >= 2
+        && SURNAMES.contains(&fold_case(words[1]).as_str())
+}

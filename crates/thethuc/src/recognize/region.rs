@@ -1,0 +1,319 @@
+//! Where the document itself starts and ends on a page that holds more: a portal's menus and
+//! breadcrumbs above the header, its footer and table of contents under the signature, a
+//! digital signature's stamp (`Ký bởi: …`, `Thời gian ký: …`) or a copy stamp over the header
+//! of a scan. What lies outside is set aside (DOC005), never read as a component.
+
+use crate::layout::furniture::Furniture;
+use crate::layout::furniture::{is_signing_mark, is_stamp_line};
+use crate::layout::ReadLine;
+use crate::text::fold::skeleton;
+use crate::text::phrases;
+use crate::text::span::Span;
+
+const PORTAL_FOOTERS: &[&str] = &[
+    "co so du lieu quoc gia ve phap luat",
+    "don vi chu quan",
+    "ban quyen thuoc",
+    "giay phep thiet lap",
+    "chiu trach nhiem noi dung",
+    "chiu trach nhiem xuat ban",
+];
+
+/// Openings of a portal's footer, under the document.
+const FOOTER_OPENINGS: &[&str] = &[
+    "muc luc",
+    "don vi chu quan",
+    "co so du lieu quoc gia ve phap luat",
+    "ban quyen thuoc",
+    "giay phep thiet lap",
+    "giay phep so",
+    "chiu trach nhiem noi dung",
+    "chiu trach nhiem chinh",
+    "tong bien tap",
+    "lien he",
+    "copyright",
+    "dia chi:",
+    "dien thoai:",
+    "fax:",
+    "van ban lien quan",
+    "van ban duoc huong dan",
+    "van ban hien thoi",
+    "van ban goc",
+    "luoc do",
+];
+
+/// `Digitally signed by <signer>`: the one stamp line with no colon.
+fn is_signed_by(text: &str) -> bool {
+    let t = text.trim_start();
+    // The skeleton is built only for a line that opens with the word (most lines do not).
+    t.get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("digitally"))
+        && skeleton(t.trim_end()).starts_with("digitally signed by ")
+}
+
+/// A line that can belong to a document's header block: short, and in capitals, or a number,
+/// a date, a `V/v`, a rule drawn with characters, a draft stamp, a body's name.
+fn is_header_material(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.chars().count() > 160 {
+        return false;
+    }
+    let f = crate::text::fold::fold_case(t);
+    let drawn = t
+        .chars()
+        .all(|c| matches!(c, '_' | '-' | '=' | '*' | '.' | ' ' | '–' | '—'));
+    let words = t.split_whitespace().count();
+    drawn
+        || crate::recognize::clues::mostly_upper(t)
+        || f.starts_with("số")
+        || f.starts_with("v/v")
+        || f.starts_with("về việc")
+        || (f.contains("ngày") && f.contains("năm"))
+        || f.contains("dự thảo")
+        || crate::recognize::clues::looks_like_body_name(t)
+        // A wrapped V/v goes on in lower case.
+        || words <= 12 && t.starts_with(crate::text::fold::is_lower) && !t.ends_with(['.', ';', ':'])
+}
+
+/// Sets aside what lies around the document: stamps anywhere, and for pages (`page`: a web
+/// page or its copy) the menus above the header and the footer under the signature.
+pub fn trim(
+    lines: &mut Vec<ReadLine>,
+    furniture: &mut Vec<(Span, Furniture)>,
+    nfc: &str,
+    folded_nfc: &str,
+    page: bool,
+) {
+    let texts: Vec<std::borrow::Cow<'_, str>> = lines
+        .iter()
+        .map(|l| match l.pieces.pieces.as_slice() {
+            [one] => std::borrow::Cow::Borrowed(one.of(nfc)),
+            _ => std::borrow::Cow::Owned(l.pieces.text(nfc)),
+        })
+        .collect();
+    let mut out = vec![false; lines.len()];
+    // Stamps: two of their lines within four lines of each other.
+    let mut stamp: Vec<bool> = texts
+        .iter()
+        .map(|t| t.len() < 200 && (t.contains(':') || is_signed_by(t)) && is_stamp_line(t))
+        .collect();
+    for i in 0..lines.len() {
+        if stamp[i] {
+            let near = (i.saturating_sub(4)..lines.len().min(i + 5))
+                .filter(|&j| stamp[j])
+                .count();
+            if near >= 2 {
+                out[i] = true;
+            }
+        }
+    }
+    // The header's first line: the first Quốc hiệu, motto or Party heading, then back over the
+    // header block before it (its left column, or the table it sits in).
+    let scope = lines.len().min(if page { 600 } else { 80 });
+    let anchor = (0..scope).find(|&i| {
+        let t = &texts[i];
+        if t.len() >= 200 {
+            return false;
+        }
+        let f: std::borrow::Cow<'_, str> = match lines[i].pieces.pieces.as_slice() {
+            [one] => one.of(folded_nfc).into(),
+            _ => crate::text::fold::fold_case(t).into(),
+        };
+        t.len() < 200
+            && (f.contains("nam")
+                || f.contains("phúc")
+                || f.contains("phuc")
+                // The Youth Union's heading (`… HỒ CHÍ MINH`), not every `minh bạch`.
+                || (f.contains("minh") && (f.contains("đoàn") || f.contains("doan"))))
+            && [phrases::QUOC_HIEU, phrases::TIEU_NGU]
+                .iter()
+                .chain(&phrases::PARTY_STYLE_HEADINGS)
+                .any(|p| phrases::is_whole(t, *p))
+    });
+    if let Some(q) = anchor {
+        let mut start = q;
+        while start > 0 {
+            let k = start - 1;
+            let same_table = lines[k].in_table && lines[start].in_table;
+            if out[k] || same_table || is_header_material(&texts[k]) && !is_portal(&texts[k]) {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        // A scan's signature or copy stamp above the header (`SAO Y`, `Ký bởi: …`, a signing
+        // time): it and all above it are set aside, however the OCR garbled its words.
+        let row_start = (0..=q).find(|&k| lines[k].row == lines[q].row).unwrap_or(q);
+        if let Some(m) = (0..row_start).rev().find(|&k| is_signing_mark(&texts[k])) {
+            for k in 0..=m {
+                out[k] = true;
+                stamp[k] = true;
+            }
+            start = start.max(m + 1);
+        }
+        // Stamps just above the header were taken as header material: leave them out.
+        while start < q && out[start] {
+            start += 1;
+        }
+        let before: Vec<usize> = (0..start).filter(|&k| !out[k]).collect();
+        let junk = before
+            .iter()
+            .all(|&k| !is_header_material(&texts[k]) || is_portal(&texts[k]));
+        let portal = before.iter().any(|&k| is_portal(&texts[k]));
+        if !before.is_empty() && (page || junk || portal) {
+            for k in before {
+                out[k] = true;
+            }
+        }
+    }
+    // A portal's footer: from its opening in the second half to the end. The portal's own name
+    // or owner opens it on any page; on a web page, also contacts and a table of contents,
+    // when only short lines follow.
+    let half = lines.len() / 2;
+    if let Some(f) = (half..lines.len()).find(|&i| {
+        if texts[i].len() > 220 {
+            return false;
+        }
+        // The first word first: most lines open with none of the footers' words.
+        let first = texts[i].split_whitespace().next().unwrap_or("");
+        let first = skeleton(first.trim_end_matches(':'));
+        let openers = [
+            "muc",
+            "don",
+            "co",
+            "ban",
+            "giay",
+            "chiu",
+            "tong",
+            "lien",
+            "copyright",
+            "dia",
+            "dien",
+            "fax",
+            "van",
+            "luoc",
+        ];
+        if !openers.contains(&first.as_str()) {
+            return false;
+        }
+        let sk = skeleton(texts[i].trim());
+        PORTAL_FOOTERS.iter().any(|o| sk.starts_with(o))
+            || page
+                && FOOTER_OPENINGS.iter().any(|o| sk.starts_with(o))
+                && texts[i..].iter().all(|t| t.chars().count() <= 220)
+    }) {
+        for o in out.iter_mut().skip(f) {
+            *o = true;
+        }
+    }
+    if !out.iter().any(|&o| o) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(lines.len());
+    for (k, line) in lines.drain(..).enumerate() {
+        if out[k] {
+            let kind = if stamp[k] {
+                Furniture::Stamp
+            } else {
+                Furniture::Portal
+            };
+            for p in &line.pieces.pieces {
+                if !p.is_empty() {
+                    furniture.push((*p, kind));
+                }
+            }
+        } else {
+            kept.push(line);
+        }
+    }
+    // Whatever came first now opens the document.
+    if let Some(first) = kept.first_mut() {
+        first.blank_before = false;
+    }
+    *lines = kept;
+}
+
+/// A portal's words: its buttons, breadcrumbs (`>`, `Trang chủ`) and metadata lines.
+fn is_portal(text: &str) -> bool {
+    let t = text.trim();
+    matches!(t, ">" | "»" | "/" | "|")
+        || crate::layout::furniture::classify(t).is_some()
+        || matches!(
+            skeleton(t).trim(),
+            "trang chu" | "noi dung" | "thuoc tinh" | "hien thi chi tiet cap nhat"
+                // The Official Gazette's sections, over the documents it prints.
+                | "van ban quy pham phap luat"
+                | "van ban phap luat khac"
+                | "van ban khac"
+                | "van ban hop nhat"
+        )
+        || t.ends_with('%') && t.len() <= 5
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::InputFormat;
+
+    fn read(text: &str, format: InputFormat) -> (Vec<String>, usize) {
+        let r = crate::recognize::read::read(text, format);
+        (
+            r.lines.iter().map(|l| l.pieces.text(text)).collect(),
+            r.furniture.len(),
+        )
+    }
+
+    #[test]
+    fn a_scanned_copy_stamp_over_the_header_is_set_aside() {
+        // One stamp line only, and the copying body's name in it.
+        let text = "SAOY „\nĐại học Quôc gia Hà Nội\nThời gian ký: 06/06/2024 15:54:06 +07:00\n\nĐẠI HỌC QUỐC GIA HÀ NỘI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "ĐẠI HỌC QUỐC GIA HÀ NỘI");
+        assert_eq!(set_aside, 3);
+        // An issuer alone above the Quốc hiệu, as columns in sequence give it, stays.
+        let text =
+            "BỘ CÔNG AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "BỘ CÔNG AN");
+        assert_eq!(set_aside, 0);
+    }
+
+    #[test]
+    fn a_stamp_over_the_header_is_set_aside() {
+        let text = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 24/01/2025 14:23:43\n\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "ỦY BAN NHÂN DÂN");
+        assert_eq!(set_aside, 3);
+    }
+
+    /// Adobe's stamp under the signature of a PDF (Hiệp hội công chứng viên, 670/HD): set
+    /// aside, never read as a line of the closing. A lone `Date:` line is the document's own.
+    #[test]
+    fn an_adobe_stamp_under_the_signature_is_set_aside() {
+        let closing = "Nơi nhận:\n- Bộ Tư pháp (để báo cáo);\n\nTM. BAN THƯỜNG VỤ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n- Lưu: VT.\n\n";
+        let text = format!("{closing}Digitally signed by HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM\nDate: 2025.10.20 18:57:55+07'00'\n\n6\n");
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(set_aside, 2);
+        assert!(lines
+            .iter()
+            .all(|l| !l.contains("signed") && !l.contains("Date")));
+        let text = format!("{closing}Date: 20/10/2025\n");
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(set_aside, 0);
+        assert_eq!(lines.last().map(String::as_str), Some("Date: 20/10/2025"));
+    }
+
+    #[test]
+    fn a_portal_menu_above_the_header_is_set_aside_and_a_header_kept() {
+        let text = "Trang chủ\n>\nVăn bản quy phạm pháp luật\nTải về\nTHỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+        let (lines, _) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "THỦ TƯỚNG CHÍNH PHỦ");
+        // A draft stamp and the issuer above the Quốc hiệu stay.
+        let text = "DỰ THẢO\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố:    /QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(lines[0], "DỰ THẢO");
+        assert_eq!(set_aside, 0);
+    }
+}

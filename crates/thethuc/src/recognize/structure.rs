@@ -1,0 +1,241 @@
+//! The body's structure: paragraphs (lines a PDF wrapped, joined again) and the hierarchy of
+//! phần / chương / mục / điều / khoản / điểm, found in the recognised lines.
+
+use crate::model::body::{Paragraph, Section, SectionKind};
+use crate::model::document::{Document, Line, LineKind};
+use crate::model::joined::{ends_with_broken_code, ends_with_joining_word};
+use crate::text::fold::fold_case;
+use crate::text::span::Span;
+
+/// Joins wrapped lines of the preamble, body and appendices into paragraphs.
+pub fn paragraphs(text: &str, doc: &Document) -> Vec<Paragraph> {
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    let content_start = doc
+        .preamble
+        .first()
+        .copied()
+        .unwrap_or(doc.body.start)
+        .min(doc.body.start);
+    ranges.push(content_start..doc.body.end);
+    for a in &doc.appendices {
+        ranges.push(a.lines.clone());
+    }
+    let mut out: Vec<Paragraph> = Vec::new();
+    for range in ranges {
+        let mut current: Option<Paragraph> = None;
+        for i in range {
+            let joins = current
+                .as_ref()
+                .is_some_and(|p| continues(text, &doc.lines, p, i));
+            if joins {
+                if let Some(p) = current.as_mut() {
+                    p.lines.push(i);
+                }
+                continue;
+            }
+            if let Some(p) = current.take() {
+                out.push(p);
+            }
+            current = Some(Paragraph { lines: vec![i] });
+        }
+        if let Some(p) = current.take() {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Whether line `i` is a wrapped continuation of paragraph `p`.
+fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
+    let (Some(&first), Some(&prev)) = (p.lines.first(), p.lines.last()) else {
+        return false;
+    };
+    let (first, prev, cur) = (&lines[first], &lines[prev], &lines[i]);
+    if cur.blank_before || cur.column != prev.column || cur.row != prev.row + 1 {
+        return false;
+    }
+    let prev_text = prev.span.of(text).trim_end();
+    let cur_text = cur.span.of(text);
+    // A wrapped citation whose line opens with the number it cites (`số 56/2024/QH15;`) reads
+    // as a Số line, one that ends on a date (`phạm pháp luật ngày 18 tháng 6 năm 2020;`) as a
+    // date line; in lower case they are no document's own number or date.
+    let wrapped_number = matches!(cur.kind, LineKind::So(_) | LineKind::PlaceDate(_))
+        && cur_text.starts_with(crate::text::fold::is_lower);
+    if !(matches!(cur.kind, LineKind::Paragraph) || wrapped_number) || cur.style.heading > 0 {
+        return false;
+    }
+    let starts_lower = cur_text
+        .chars()
+        .next()
+        .is_some_and(|c| crate::text::fold::is_lower(c) || c.is_ascii_digit());
+    // A PDF paragraph: first line indented, wrapped lines flush left.
+    let hanging = first.indent > 0 && cur.indent < first.indent;
+    let open = !prev_text.ends_with(['.', ';', ':', '!', '?']);
+    // Hard-wrapped text (PDF text layers, OCR) breaks a sentence before a capitalised name:
+    // `… ngày 18 tháng 9 năm 2023 của` / `Thủ tướng Chính phủ …`. A line left on a comma or on
+    // a word that cannot end a sentence, or an unfinished căn cứ, goes on.
+    // A code broken after its hyphen (`131/CĐ-` / `TTg ngày …`) goes on too.
+    let unfinished = prev_text.ends_with(',')
+        || ends_with_broken_code(prev_text)
+        || ends_with_joining_word(prev_text)
+        || matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi);
+    hanging || (open && (starts_lower || unfinished))
+}
+
+/// Builds the hierarchy from the body lines.
+pub fn sections(text: &str, doc: &Document) -> Vec<Section> {
+    let mut roots: Vec<Section> = Vec::new();
+    // Stack of (rank, path of child indices from the roots).
+    let mut stack: Vec<(u32, Vec<usize>)> = Vec::new();
+    for i in doc.body.clone() {
+        let Some((kind, number, title, depth)) = section_of(text, doc, i) else {
+            continue;
+        };
+        let rank = kind.rank(depth);
+        while stack.last().is_some_and(|(r, _)| *r >= rank) {
+            stack.pop();
+        }
+        let node = Section {
+            kind,
+            line: i,
+            number,
+            title,
+            children: Vec::new(),
+        };
+        let path = match stack.last() {
+            None => {
+                roots.push(node);
+                vec![roots.len() - 1]
+            }
+            Some((_, parent_path)) => {
+                let parent = node_at(&mut roots, parent_path);
+                parent.children.push(node);
+                let mut path = parent_path.clone();
+                path.push(parent.children.len() - 1);
+                path
+            }
+        };
+        stack.push((rank, path));
+    }
+    roots
+}
+
+fn node_at<'s>(roots: &'s mut [Section], path: &[usize]) -> &'s mut Section {
+    let (first, rest) = path.split_first().unwrap_or((&0, &[]));
+    let mut node = &mut roots[*first];
+    for &k in rest {
+        node = &mut node.children[k];
+    }
+    node
+}
+
+fn section_of(
+    text: &str,
+    doc: &Document,
+    i: usize,
+) -> Option<(SectionKind, Span, Option<Span>, u32)> {
+    let line = &doc.lines[i];
+    let nonempty = |s: Span| (!s.is_empty()).then_some(s);
+    match &line.kind {
+        LineKind::PhanChuong {
+            label,
+            number,
+            rest,
+        } => {
+            let kind = match fold_case(label.of(text)).as_str() {
+                "phần" => SectionKind::Phan,
+                "chương" => SectionKind::Chuong,
+                "tiểu mục" => SectionKind::TieuMuc,
+                _ => SectionKind::Muc,
+            };
+            // The title of a Phần/Chương/Mục stands on the next line when not on this one.
+            let rest_text = rest
+                .of(text)
+                .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ':');
+            let title = if rest_text.is_empty() {
+                doc.lines
+                    .get(i + 1)
+                    .filter(|n| matches!(n.kind, LineKind::Paragraph) && !n.blank_before)
+                    .map(|n| n.span)
+            } else {
+                Some(*rest)
+            };
+            Some((kind, *number, title, 0))
+        }
+        LineKind::RomanMuc { number, rest } => {
+            Some((SectionKind::RomanMuc, *number, nonempty(*rest), 0))
+        }
+        LineKind::Dieu { number, rest, .. } => {
+            Some((SectionKind::Dieu, *number, nonempty(*rest), 0))
+        }
+        LineKind::Khoan { number, rest } => {
+            let depth = number.of(text).trim_end_matches('.').matches('.').count() as u32;
+            Some((SectionKind::Khoan, *number, nonempty(*rest), depth))
+        }
+        LineKind::Diem { letter, rest, .. } => {
+            Some((SectionKind::Diem, *letter, nonempty(*rest), 0))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_hierarchy_nests_khoan_under_muc_and_diem_under_khoan() {
+        let text = "KẾ HOẠCH\nVề việc\n\nI. MỤC ĐÍCH\n1. Mục đích\na) Một\nb) Hai\n2. Yêu cầu\n2.1. Chi tiết\nII. NỘI DUNG\n1. Nội dung\n";
+        let doc = crate::parse(text);
+        let shape: Vec<(SectionKind, usize)> = doc
+            .sections
+            .iter()
+            .map(|s| (s.kind, s.children.len()))
+            .collect();
+        assert_eq!(
+            shape,
+            [(SectionKind::RomanMuc, 2), (SectionKind::RomanMuc, 1)]
+        );
+        let first = &doc.sections[0];
+        assert_eq!(first.children[0].children.len(), 2);
+        assert_eq!(first.children[1].children[0].kind, SectionKind::Khoan);
+    }
+
+    #[test]
+    fn pdf_wrapped_lines_join_into_one_paragraph() {
+        let text = "KẾ HOẠCH\nVề việc\n\n      Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở\nCông Thương về việc kiểm tra.\n      1. Kết quả kiểm tra\n        - Qua quá trình kiểm tra việc chấp hành\nquy định của pháp luật.\n";
+        let doc = crate::parse(text);
+        let sizes: Vec<usize> = doc.paragraphs.iter().map(|p| p.lines.len()).collect();
+        assert_eq!(sizes, [2, 1, 2]);
+    }
+
+    /// A text layer without `-layout` (pdftotext's default) wraps a căn cứ before a capitalised
+    /// name; a heading that ends without a stop does not swallow the next line.
+    #[test]
+    fn hard_wrapped_sentences_join_before_a_capitalised_word() {
+        let text = "QUYẾT ĐỊNH\nThành lập Ban Chỉ đạo\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\
+Căn cứ Quyết định số 23/2023/QĐ-TTg ngày 18 tháng 9 năm 2023 của\n\
+Thủ tướng Chính phủ về thành lập tổ chức phối hợp\n\
+liên ngành;\n\
+Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
+Điều 1. Thành lập Ban Chỉ đạo gồm các thành viên sau:\n\
+1. Bộ trưởng Bộ Tài chính,\nBộ trưởng Bộ Công an.\n\
+Điều 2. Nhiệm vụ\nBan Chỉ đạo có nhiệm vụ sau đây.\n";
+        let doc = crate::parse(text).document;
+        let lines = |p: &Paragraph| -> Vec<&str> {
+            p.lines
+                .iter()
+                .map(|&i| doc.lines[i].span.of(text))
+                .collect()
+        };
+        let all: Vec<Vec<&str>> = doc.paragraphs.iter().map(lines).collect();
+        assert!(all.contains(&vec![
+            "Căn cứ Quyết định số 23/2023/QĐ-TTg ngày 18 tháng 9 năm 2023 của",
+            "Thủ tướng Chính phủ về thành lập tổ chức phối hợp",
+            "liên ngành;",
+        ]));
+        assert!(all.contains(&vec!["1. Bộ trưởng Bộ Tài chính,", "Bộ trưởng Bộ Công an."]));
+        assert!(all.contains(&vec!["Điều 2. Nhiệm vụ"]), "{all:?}");
+    }
+}

@@ -1,0 +1,109 @@
+//! OCR debris: a line of specks a scan left (a seal, a signature, a table's rules) rather than
+//! typed text. Its marks are not typing, so the typography rules leave such lines alone.
+
+use crate::text::fold::is_letter;
+use crate::text::words::words_into;
+
+/// A line of debris rather than text: OCR of a seal, a signature or a table's rules
+/// (`^ " /„A L2 Ẩ L2 £ “cự`, `Ẳ T/ NHIÊN, .>`, `[tt`). Its marks are not typing: the typography
+/// rules leave them alone. Debris has characters no typed document holds (`^ ¬ „ £ ⁄ | ~`),
+/// letters mixed with digits (`L2`, `g1úp`) or words that are no Vietnamese syllable, no
+/// abbreviation and no English or brand name (`tt`, `LÄ`, `abắt`), at least as many of them as
+/// real words.
+pub(crate) fn debris(tokens: &[(usize, &str)]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut words = Vec::new();
+    // The words to try as syllables, tried last: the cheap signs first, then only as many
+    // syllables as can still change the outcome.
+    let mut to_try: Vec<&str> = Vec::new();
+    for &(_, tok) in tokens {
+        bad += tok.chars().filter(|&c| exotic(c)).count();
+        let core = tok.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c));
+        if !core.chars().any(is_letter) {
+            continue;
+        }
+        if core.bytes().any(|b| b.is_ascii_digit()) {
+            // `127/QĐ-TTg`, `3mx3m`, `B40`, `m2`: a number or a code; `L2`, `1é`, `g1úp`: OCR.
+            let code = core.contains(['/', '-', '.', ','])
+                || (core.is_ascii() && core.ends_with(|c: char| c.is_ascii_digit()))
+                || core.starts_with(|c: char| c.is_ascii_digit()) && core.is_ascii();
+            if !code {
+                bad += 1;
+            }
+            continue;
+        }
+        words.clear();
+        words_into(core, &mut words);
+        for &(_, w) in &words {
+            // Single letters (`a)`, `x`) say nothing either way.
+            if w.chars().nth(1).is_none() {
+                continue;
+            }
+            if w.chars().all(|c| !crate::text::fold::is_lower(c)) {
+                good += 1;
+            } else if !w.is_ascii() || w.len() <= 2 {
+                to_try.push(w);
+            } else if crate::text::syllable::is_valid_syllable(w) {
+                // ASCII words of three letters or more may be English or a name (`VNeID`,
+                // `email`): good when a syllable, never bad.
+                good += 1;
+            }
+        }
+    }
+    // A long line with no sign of a scan's specks is debris only if at least half its words are
+    // no syllable: its first twelve tell (OCR of a seal is short; prose is not).
+    let long_and_clean = bad == 0 && to_try.len() > 24;
+    let good_before = good;
+    for (k, w) in to_try.iter().enumerate() {
+        // Every word left being bad would not make the line debris.
+        if bad + (to_try.len() - k) < good.max(1) {
+            return false;
+        }
+        if crate::text::syllable::is_valid_syllable(w) {
+            good += 1;
+        } else {
+            bad += 1;
+        }
+        if long_and_clean && k == 11 && good - good_before >= 10 {
+            return false;
+        }
+    }
+    bad > 0 && bad >= good
+}
+
+/// A character that typed text never holds but OCR of pictures often gives.
+pub(crate) fn exotic(c: char) -> bool {
+    matches!(
+        c,
+        '^' | 'ˆ'
+            | '¬'
+            | '„'
+            | '£'
+            | '⁄'
+            | '‹'
+            | '›'
+            | '®'
+            | '¿'
+            | '¤'
+            | '¦'
+            | '~'
+            | '`'
+            | '|'
+            | '©'
+            | '¢'
+            | '¥'
+            | '¶'
+            | '¸'
+            | '¼'
+            | '½'
+            | '¾'
+            | '\\'
+            | '¡'
+            | '†'
+            | '‡'
+            | '•'
+            | '™'
+            | '€'
+            | '\u{fffd}'
+    )
+}

@@ -1,0 +1,18 @@
+//! Stage 1, text and spans: what every later stage reads text with. `Span` is the one range type
+//! (NFC byte offsets); the NFC normalisation, the case and tone folds, Vietnamese syllables and
+//! words, combining marks, roman and decimal numbers, tolerant fixed phrases, and the map between a
+//! reading order and the original text. Nothing here knows what a document is; nothing here
+//! imports another stage.
+
+pub(crate) mod debris;
+pub(crate) mod decimal;
+pub(crate) mod fold;
+pub(crate) mod marks;
+pub(crate) mod normalization;
+pub(crate) mod phrases;
+pub(crate) mod reading;
+pub(crate) mod roman;
+pub mod sorting;
+pub(crate) mod span;
+pub(crate) mod syllable;
+pub(crate) mod words;
