@@ -92,7 +92,9 @@ pub struct CheckArgs {
     /// In số tệp/giây và MB/giây ở cuối (ra stderr) — print files/s and MB/s at the end (stderr).
     #[arg(long)]
     pub stats: bool,
-    /// Tô màu kết quả (tắt khi có NO_COLOR hoặc không phải terminal) — colour output.
+    /// Tô màu kết quả (tự động: tắt khi có NO_COLOR hoặc không phải terminal, bật khi có
+    /// CLICOLOR_FORCE) — colour output (auto: off with NO_COLOR or off a terminal, on with
+    /// CLICOLOR_FORCE).
     #[arg(long, value_enum, default_value_t = When::Auto)]
     pub color: When,
     /// Thanh tiến độ trên stderr (tự động: khi là terminal và nhiều tệp) — progress bar on stderr.

@@ -6,6 +6,7 @@
 use crate::args::{CheckArgs, FailOn, Format, StageArg, When};
 use crate::check_file::{check_input, FixMode, Job};
 use crate::{config_file, inputs, output, stream};
+use anstream::ColorChoice;
 use anyhow::Result;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -106,15 +107,16 @@ pub fn check(args: CheckArgs) -> Result<ExitCode> {
         })
         .unwrap_or_default();
 
+    // Colour or not, decided once by anstream: `--color`, then NO_COLOR, CLICOLOR_FORCE,
+    // CLICOLOR and TERM, then whether standard output is a terminal. Only the human report
+    // has colours.
+    let colour = match args.color {
+        When::Always => ColorChoice::Always,
+        When::Never => ColorChoice::Never,
+        When::Auto => anstream::AutoStream::choice(&std::io::stdout()),
+    };
     let paint = output::Paint {
-        on: match args.color {
-            When::Always => true,
-            When::Never => false,
-            When::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
-            }
-        },
+        on: matches!(args.format, Format::Human | Format::Markdown) && colour != ColorChoice::Never,
     };
     let reporter: Box<dyn output::Reporter> = match args.format {
         Format::Json => Box::new(output::Json),
@@ -129,7 +131,13 @@ pub fn check(args: CheckArgs) -> Result<ExitCode> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()?;
-    let stdout = std::io::stdout().lock();
+    // Coloured text goes through anstream's stream, which passes the ANSI codes through (or,
+    // on an old Windows console, turns them into console calls); anything else is written as is.
+    let stdout: Box<dyn std::io::Write> = if paint.on {
+        Box::new(anstream::AutoStream::new(std::io::stdout().lock(), colour))
+    } else {
+        Box::new(std::io::stdout().lock())
+    };
     // With a bar on the terminal, output goes out whole lines at a time, each with the bar
     // out of the way.
     let out: Box<dyn std::io::Write> = match &bar {

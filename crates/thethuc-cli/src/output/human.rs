@@ -1,13 +1,17 @@
 //! The human report: for each finding a `path:line:column: severity CODE [name] message` line,
-//! the source line with the range underlined, then the position in a .docx paragraph, the legal
-//! reference and the fixes on `  = ` lines; a last line counts the batch.
+//! then a code frame drawn by annotate-snippets (the crate rustc and Ruff use): the source line
+//! with the range underlined, and the position in a .docx paragraph, the legal reference and the
+//! fixes on `= label: text` lines under it; a last line counts the batch. Colours are anstyle
+//! styles, on when anstream says the terminal takes them.
 
 use super::{locator_text, Reporter, Totals};
 use crate::check_file::{FileResult, Outcome};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use anstyle::{AnsiColor, Effects, Style};
 use std::fmt::Write as _;
 use thethuc::{Diagnostic, Lang, Report, Severity};
 
-/// Text for people: one block per finding, the line underlined.
+/// Text for people: one block per finding, the line framed and underlined.
 pub struct Human(pub Paint);
 
 impl Reporter for Human {
@@ -20,36 +24,53 @@ impl Reporter for Human {
     }
 }
 
-/// ANSI styles for the human reporter, or none.
+/// Styles for the human reporter (anstyle), or none: whether to colour is decided once, from
+/// `--color` and the terminal (anstream), before the files are rendered on the workers.
 #[derive(Clone, Copy)]
 pub struct Paint {
     pub on: bool,
 }
 
+const ERROR: Style = AnsiColor::Red.on_default().effects(Effects::BOLD);
+const WARNING: Style = AnsiColor::Yellow.on_default().effects(Effects::BOLD);
+const INFO: Style = AnsiColor::Cyan.on_default().effects(Effects::BOLD);
+
+fn severity_style(s: Severity) -> Style {
+    match s {
+        Severity::Error => ERROR,
+        Severity::Warning => WARNING,
+        Severity::Info => INFO,
+    }
+}
+
 impl Paint {
-    fn wrap(self, code: &str, text: &str) -> String {
+    fn wrap(self, style: Style, text: &str) -> String {
         if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            format!("{style}{text}{style:#}")
         } else {
             text.to_owned()
         }
     }
 
     fn severity(self, s: Severity, text: &str) -> String {
-        let code = match s {
-            Severity::Error => "1;31",
-            Severity::Warning => "1;33",
-            Severity::Info => "1;36",
-        };
-        self.wrap(code, text)
+        self.wrap(severity_style(s), text)
     }
 
     fn bold(self, text: &str) -> String {
-        self.wrap("1", text)
+        self.wrap(Style::new().bold(), text)
     }
 
     fn dim(self, text: &str) -> String {
-        self.wrap("2", text)
+        self.wrap(Style::new().dimmed(), text)
+    }
+
+    /// The code frame's renderer: the underline takes the severity's colour, as the header does.
+    fn renderer(self) -> Renderer {
+        if self.on {
+            Renderer::styled().error(ERROR).warning(WARNING).info(INFO)
+        } else {
+            Renderer::plain()
+        }
     }
 }
 
@@ -152,56 +173,32 @@ fn write_human(
         d.name,
         d.message.get(lang)
     );
-    // The source line with the range underlined (the first line of the range).
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    };
+    let mut frame = Group::with_level(level);
+    // The source line with the range underlined (the first line of the range); the coverage
+    // note is about the whole document and points nowhere.
     if d.code != "DOC003" {
         let (full_line, full_start) = rep.source.original_line_at(p.start);
         // A very long line (a document run together, a hostile file) is cut to a stretch
-        // around the finding first: showing it costs the same whatever the line's length.
+        // around the finding first, so that framing it costs the same whatever the line's
+        // length; the renderer then trims the stretch to the width around the range, marking
+        // each cut side with `...`.
         let (line_text, line_start) = around(full_line, (p.start - full_start) as usize);
         let line_start = full_start + line_start as u32;
-        let cut_before = line_start > full_start;
-        let cut_after =
-            line_start as usize - full_start as usize + line_text.len() < full_line.len();
-        let display = line_text.replace(['\t', '\u{c}'], " ");
-        let width = (p.line as usize).to_string().len();
-        let col0 = line_text[..(p.start - line_start) as usize].chars().count();
-        let end_in_line = (p.end.min(line_start + line_text.len() as u32) - line_start) as usize;
-        let len = line_text
-            [(p.start - line_start) as usize..end_in_line.max((p.start - line_start) as usize)]
-            .chars()
-            .count()
-            .max(1);
-        // A very long line (a hostile or broken file) is shown as a window around the finding.
-        const WINDOW: usize = 160;
-        let chars: Vec<char> = display.trim_end().chars().collect();
-        let (shown, caret_at, caret_len) = if chars.len() > WINDOW {
-            let from = col0
-                .saturating_sub(40)
-                .min(chars.len().saturating_sub(WINDOW));
-            let to = (from + WINDOW).min(chars.len());
-            let mut shown: String = chars[from..to].iter().collect();
-            let mut at = col0 - from;
-            if from > 0 || cut_before {
-                shown.insert(0, '…');
-                at += 1;
-            }
-            if to < chars.len() || cut_after {
-                shown.push('…');
-            }
-            (shown, at, len.min(WINDOW))
-        } else {
-            (chars.iter().collect(), col0, len)
-        };
-        let _ = writeln!(out, "{:width$} |", "");
-        let _ = writeln!(out, "{} | {}", p.line, shown);
-        let _ = writeln!(
-            out,
-            "{:width$} | {}{}",
-            "",
-            " ".repeat(caret_at),
-            "^".repeat(caret_len)
+        let from = (p.start - line_start) as usize;
+        let to = (p.end.min(line_start + line_text.len() as u32) - line_start) as usize;
+        frame = frame.element(
+            Snippet::source(line_text)
+                .line_start(p.line as usize)
+                .annotation(AnnotationKind::Primary.span(from..to.max(from))),
         );
     }
+    // The notes, each on a `= label: text` line under the frame.
+    let mut notes: Vec<(&str, String)> = Vec::new();
     // A word-processor file has paragraphs, not lines: say which one, and where in it.
     if let Some(styled) = rep.document.styled.as_ref().filter(|_| d.code != "DOC003") {
         if let Some(i) = styled.block_index_at(d.span.start) {
@@ -209,14 +206,13 @@ fn write_human(
             let text = rep.source.text();
             let at = d.span.start.clamp(block.span.start, block.span.end) as usize;
             let char_no = text[block.span.start as usize..at].chars().count() + 1;
-            let _ = match lang {
-                Lang::Vi => writeln!(out, "  = vị trí: đoạn {}, ký tự {char_no}", i + 1),
-                Lang::En => writeln!(
-                    out,
-                    "  = position: paragraph {}, character {char_no}",
-                    i + 1
+            notes.push(match lang {
+                Lang::Vi => ("vị trí", format!("đoạn {}, ký tự {char_no}", i + 1)),
+                Lang::En => (
+                    "position",
+                    format!("paragraph {}, character {char_no}", i + 1),
                 ),
-            };
+            });
         }
     }
     if d.locator != "—" && !d.locator.is_empty() {
@@ -225,7 +221,7 @@ fn write_human(
         } else {
             "reference"
         };
-        let _ = writeln!(out, "  = {label}: {}", locator_text(d.locator, lang));
+        notes.push((label, locator_text(d.locator, lang)));
     }
     for f in &d.fixes {
         let label = match (f.applicability, lang) {
@@ -234,6 +230,15 @@ fn write_human(
             (thethuc::Applicability::Safe, Lang::En) => "safe fix",
             (thethuc::Applicability::Unsafe, Lang::En) => "suggested fix (review it)",
         };
-        let _ = writeln!(out, "  = {label}: {}", f.message.get(lang));
+        notes.push((label, f.message.get(lang).to_owned()));
+    }
+    frame = frame.elements(
+        notes
+            .iter()
+            .map(|(label, text)| Level::NOTE.with_name(*label).message(text.as_str())),
+    );
+    if !frame.is_empty() {
+        out.push_str(&paint.renderer().render(&[frame]));
+        out.push('\n');
     }
 }
