@@ -4,8 +4,14 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+/// The binary, with the colour switches of the calling shell cleared: a test that wants one
+/// sets it.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_thethuc"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_thethuc"));
+    for var in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE"] {
+        c.env_remove(var);
+    }
+    c
 }
 
 fn root() -> PathBuf {
@@ -716,7 +722,7 @@ fn a_finding_on_a_very_long_line_shows_the_stretch_around_it() {
     let shown = lines[at + 2];
     let caret = lines[at + 3];
     assert!(
-        shown.starts_with("1 | …") && shown.ends_with('…'),
+        shown.starts_with("1 | ...") && shown.ends_with("..."),
         "{shown}"
     );
     assert!(shown.chars().count() < 200, "{shown}");
@@ -728,4 +734,97 @@ fn a_finding_on_a_very_long_line_shows_the_stretch_around_it() {
         .take(7)
         .collect();
     assert_eq!(under, "các các");
+}
+
+/// `thethuc check` on `file` with `env` set and `flags` added; standard output is a pipe.
+fn check_with_env(env: &[(&str, &str)], flags: &[&str], file: &str) -> String {
+    let mut c = bin();
+    c.current_dir(root()).arg("check").args(flags).arg(file);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    stdout(&c.output().expect("thethuc runs"))
+}
+
+/// Colours follow `--color`, then NO_COLOR (it wins), then CLICOLOR_FORCE; off a terminal they
+/// are off. With them on, the text is the same once the ANSI codes are taken out, and machine
+/// formats never take any.
+#[test]
+fn colours_follow_the_flag_no_color_and_clicolor_force() {
+    let f = "fixtures/corpus/real/01_tb-1894-sct-laocai.txt";
+    let plain = check_with_env(&[], &[], f);
+    assert!(!plain.contains('\x1b'), "{plain}");
+    let forced = check_with_env(&[("CLICOLOR_FORCE", "1")], &[], f);
+    assert!(forced.contains("\x1b["), "{forced}");
+    assert_eq!(strip_ansi(&forced), plain);
+    // The severity word wears its colour (bold red for an error), the code is bold.
+    assert!(
+        forced.contains("\x1b[1m\x1b[31mlỗi\x1b[0m \x1b[1mQH002\x1b[0m"),
+        "{forced}"
+    );
+    let both = check_with_env(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[], f);
+    assert_eq!(both, plain);
+    let never = check_with_env(&[("CLICOLOR_FORCE", "1")], &["--color", "never"], f);
+    assert_eq!(never, plain);
+    let always = check_with_env(&[("NO_COLOR", "1")], &["--color", "always"], f);
+    assert_eq!(strip_ansi(&always), plain);
+    assert!(always.contains("\x1b["));
+    let json = check_with_env(&[], &["--format", "json"], f);
+    let forced_json = check_with_env(&[("CLICOLOR_FORCE", "1")], &["--format", "json"], f);
+    assert_eq!(forced_json, json);
+}
+
+/// Removes the `ESC [ ... m` sequences.
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("\x1b[") {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find('m').expect("an SGR sequence ends with m");
+        rest = &rest[at + end + 1..];
+    }
+    out + rest
+}
+
+/// The underline stands under the finding on screen: a combining mark (a text typed with
+/// decomposed accents) takes no column, a tab is shown as four spaces.
+#[test]
+fn the_frame_underlines_the_finding_s_columns_after_combining_marks_and_tabs() {
+    let dir = tempdir("columns");
+    let f = dir.join("nfd.txt");
+    // "Đề nghị các các đơn vị." twice, a tab between, its accents as combining marks.
+    let sentence =
+        "\u{110}e\u{302}\u{300} nghi\u{323} ca\u{301}c ca\u{301}c \u{111}\u{1a1}n vi\u{323}.";
+    std::fs::write(&f, format!("{sentence}\t{sentence}\n")).unwrap();
+    let out = stdout(&run(&["check", "--select", "MA007", f.to_str().unwrap()]));
+    let lines: Vec<&str> = out.lines().collect();
+    let columns = |text: &str| -> usize {
+        text.chars()
+            .map(|c| match c {
+                '\t' => 4,
+                '\u{300}'..='\u{36f}' => 0,
+                _ => 1,
+            })
+            .sum()
+    };
+    let findings: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].contains("MA007"))
+        .collect();
+    assert_eq!(findings.len(), 2, "{out}");
+    let doubled = "ca\u{301}c ca\u{301}c";
+    let line = format!("{sentence}\t{sentence}");
+    let starts: Vec<usize> = line.match_indices(doubled).map(|(i, _)| i).collect();
+    for (&at, &start) in findings.iter().zip(&starts) {
+        assert_eq!(
+            lines[at + 2],
+            format!("1 | {}", line.replace('\t', "    ")),
+            "{out}"
+        );
+        let caret = format!(
+            "  | {}{}",
+            " ".repeat(columns(&line[..start])),
+            "^".repeat(7)
+        );
+        assert_eq!(lines[at + 3], caret, "{out}");
+    }
 }

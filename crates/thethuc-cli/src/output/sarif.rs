@@ -1,9 +1,8 @@
 //! SARIF 2.1.0: one run, every rule in `tool.driver.rules`, results with physical locations
 //! (lines and columns in Unicode code points, byte offsets) and fixes as byte replacements.
 
-use crate::output::locator_text;
-use crate::output::{pretty_at, Head, Reporter, Status, Totals};
-use crate::{FileResult, Outcome};
+use super::{locator_text, pretty_at, Head, Reporter, Status, Totals};
+use crate::check_file::{FileResult, Outcome};
 use serde_json::{json, Value};
 use thethuc::rules::REGISTRY;
 use thethuc::{Lang, Severity};
