@@ -358,12 +358,17 @@ pub fn declarations() -> String {
             out.push_str(line.trim_end());
             out.push('\n');
         }
+        // ts-rs writes an object's fields flush left and its `};` after the last field; put
+        // them as a person would (wasm-bindgen indents what follows by the braces it sees).
         out.push_str("export ");
-        for (i, line) in decl.lines().enumerate() {
-            if i > 0 {
-                out.push('\n');
+        for (i, line) in decl.lines().map(str::trim_end).enumerate() {
+            if i == 0 {
+                out.push_str(line);
+            } else if let Some(last) = line.strip_suffix(" };") {
+                out.push_str(&format!("\n  {last}\n}};"));
+            } else {
+                out.push_str(&format!("\n  {line}"));
             }
-            out.push_str(line.trim_end());
         }
         out.push('\n');
     };
