@@ -426,10 +426,7 @@ mod tests {
                 .lines()
                 .zip(CHECKED_IN.lines())
                 .position(|(a, b)| a != b)
-                .map_or_else(
-                    || generated.lines().count().min(CHECKED_IN.lines().count()),
-                    |i| i,
-                );
+                .unwrap_or_else(|| generated.lines().count().min(CHECKED_IN.lines().count()));
             panic!(
                 "crates/thethuc-wasm/types.d.ts is not what the Rust types generate (first \
                  difference at line {}): run `UPDATE_TYPES=1 cargo test -p thethuc-wasm --lib \
