@@ -2,7 +2,8 @@
 // on the page's thread. Both engines answer `run(op, ...args)` with `{ result, ms }`.
 import { createChecker } from "../thethuc.js";
 
-/** @typedef {{ result: any, ms: number }} Timed */
+/** @typedef {import("../thethuc.js").Config} Config */
+/** What the engine answered, and how long it took in milliseconds. @typedef {{ result: any, ms: number }} Timed */
 
 export class WorkerEngine {
   constructor(worker) {
@@ -23,6 +24,7 @@ export class WorkerEngine {
       this.pending.clear();
     };
   }
+  /** @returns {Promise<Timed>} */
   call(op, ...args) {
     const id = this.next++;
     return new Promise((resolve, reject) => {
@@ -30,9 +32,15 @@ export class WorkerEngine {
       this.worker.postMessage({ id, op, args });
     });
   }
+  /** @param {Config} config */
   async init(config) {
     await this.call("init", config);
   }
+  /**
+   * Runs a method of the checker (`check`, `checkBlocks`, `selectEdits`, `fixAll`…).
+   * @param {string} op
+   * @returns {Promise<Timed>}
+   */
   async run(op, ...args) {
     return this.call(op, ...args);
   }
@@ -46,10 +54,16 @@ export class MainThreadEngine {
     this.inWorker = false;
     this.checker = null;
   }
+  /** @param {Config} config */
   async init(config) {
     this.checker?.free();
     this.checker = await createChecker(config);
   }
+  /**
+   * Runs a method of the checker (`check`, `checkBlocks`, `selectEdits`, `fixAll`…).
+   * @param {string} op
+   * @returns {Promise<Timed>}
+   */
   async run(op, ...args) {
     const started = performance.now();
     const result = await this.checker[op](...args);
@@ -60,7 +74,10 @@ export class MainThreadEngine {
   }
 }
 
-/** Starts an engine with `config`: in a worker if possible; a config error is thrown. */
+/**
+ * Starts an engine with `config`: in a worker if possible; a config error is thrown.
+ * @param {Config} config
+ */
 export async function startEngine(config) {
   try {
     const worker = new Worker(new URL("../worker.js", import.meta.url), { type: "module" });
