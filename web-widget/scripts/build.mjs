@@ -2,7 +2,7 @@
 // binaryen), the rules' explanations as JSON, the ES modules of src/, and the .d.ts types. Prints
 // the .wasm size raw and gzipped.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -61,9 +61,8 @@ const explanations = execFileSync("cargo", ["run", "--locked", "-q", "-p", "thet
 JSON.parse(explanations);
 writeFileSync(join(dist, "explanations.json"), explanations);
 
-for (const file of readdirSync(join(pkg, "src"))) {
-  copyFileSync(join(pkg, "src", file), join(dist, file));
-}
+// The modules as they are (widget.js imports its parts from widget/).
+cpSync(join(pkg, "src"), dist, { recursive: true });
 
 // The demo's documents, from the repository's fixtures (a seed and a real document with a header).
 mkdirSync(join(dist, "samples"));

@@ -6,13 +6,16 @@ use thethuc::report_json::{EditJson, FindingJson, FixJson};
 use thethuc::rules::{family_of, FixAvailability, Needs, Rule, REGISTRY};
 use thethuc::{Applicability, Lang, Report, Severity};
 
+/// What a check returns.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Report"))]
 pub struct ReportDto {
-    /// Findings sorted by place; coverage (DOC003) first. The CLI's JSON types, in UTF-16
-    /// units with `camelCase` keys and the fields an editor shows.
+    /// Findings sorted by place; the coverage note (DOC003) first. The CLI's JSON findings, in
+    /// UTF-16 units with `camelCase` keys and the fields an editor shows.
+    #[cfg_attr(test, ts(as = "Vec<crate::typescript::DiagnosticTs>"))]
     pub diagnostics: Vec<FindingJson>,
-    /// The document type recognised from the title (`Kế hoạch`), if any.
+    /// The document type recognised from the title (`Kế hoạch`), or `null`.
     pub document_type: Option<&'static str>,
     /// Length of the checked text in UTF-16 code units.
     pub length: u32,
@@ -20,21 +23,40 @@ pub struct ReportDto {
     pub block_starts: Vec<u32>,
 }
 
+/// One rule of the registry, in the checker's language.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct RuleInfo {
+    /// The rule's stable code (`QH002`).
     pub code: &'static str,
+    /// The rule's name (`national-title-wording`).
     pub name: &'static str,
+    /// The rule's family (`QH`).
     pub family: &'static str,
+    /// The component the family speaks of (`Quốc hiệu và Tiêu ngữ`).
     pub family_label: &'static str,
+    /// The severity of its findings before the configuration's overrides.
+    #[cfg_attr(test, ts(as = "crate::typescript::SeverityTs"))]
     pub severity: Severity,
+    /// Whether it offers a fix.
+    #[cfg_attr(test, ts(as = "crate::typescript::FixAvailabilityTs"))]
     pub fix: FixAvailability,
+    /// What it needs to see.
+    #[cfg_attr(test, ts(as = "crate::typescript::NeedsTs"))]
     pub needs: Needs,
+    /// Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
     pub locator: &'static str,
+    /// Whether it runs when the configuration does not select it.
     pub default_on: bool,
+    /// What it checks, in one sentence.
     pub summary: &'static str,
+    /// Why the rule exists and what it accepts. Empty from the bare engine; `createChecker`
+    /// fills it in (see `Diagnostic.explanation`).
     pub explanation: &'static str,
+    /// An example it finds fault with.
     pub bad: &'static str,
+    /// The same example written right.
     pub good: &'static str,
 }
 

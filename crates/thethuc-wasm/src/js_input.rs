@@ -17,6 +17,52 @@ use thethuc::{
 use thethuc::{Limits, Organisation};
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The keys JavaScript may hand in, per object; any other key is an error. The TypeScript types
+/// declare the same (`typescript.rs` tests it).
+pub mod fields {
+    pub const CONFIG: &[&str] = &[
+        "stage",
+        "lang",
+        "select",
+        "ignore",
+        "severity",
+        "organisation",
+        "tone_marks",
+        "limits",
+    ];
+    pub const ORGANISATION: &[&str] = &["names", "abbreviations", "place"];
+    pub const LIMITS: &[&str] = &[
+        "max_input_bytes",
+        "max_line_bytes",
+        "max_grammar_calls",
+        "max_findings_per_rule",
+    ];
+    pub const BLOCK: &[&str] = &["text", "style", "runs", "section", "inTable"];
+    pub const BLOCK_STYLE: &[&str] = &[
+        "bold",
+        "italic",
+        "fontFamily",
+        "fontSizePt",
+        "align",
+        "firstLineIndentMm",
+        "spaceBeforePt",
+        "spaceAfterPt",
+        "lineSpacing",
+        "lineHeightPt",
+        "ruleLines",
+    ];
+    pub const RUN_STYLE: &[&str] = &[
+        "start",
+        "end",
+        "bold",
+        "italic",
+        "fontFamily",
+        "fontSizePt",
+        "color",
+    ];
+    pub const FIX_OPTIONS: &[&str] = &["unsafe"];
+}
+
 /// Where a value sits in what was handed in; rendered (`[1].style.bold`) only for an error.
 #[derive(Clone, Copy)]
 pub struct At<'a> {
@@ -353,17 +399,7 @@ impl FromJs for Align {
 /// The fields of `thethuc.toml`.
 impl FromJs for Config {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
-        const KNOWN: &[&str] = &[
-            "stage",
-            "lang",
-            "select",
-            "ignore",
-            "severity",
-            "organisation",
-            "tone_marks",
-            "limits",
-        ];
-        let o = object(value, at, Some(KNOWN))?;
+        let o = object(value, at, Some(fields::CONFIG))?;
         Ok(Config {
             stage: field(&o, "stage", at)?,
             lang: field(&o, "lang", at)?,
@@ -379,7 +415,7 @@ impl FromJs for Config {
 
 impl FromJs for Organisation {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
-        let o = object(value, at, Some(&["names", "abbreviations", "place"]))?;
+        let o = object(value, at, Some(fields::ORGANISATION))?;
         Ok(Organisation {
             names: field(&o, "names", at)?,
             abbreviations: field(&o, "abbreviations", at)?,
@@ -390,13 +426,7 @@ impl FromJs for Organisation {
 
 impl FromJs for Limits {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
-        const KNOWN: &[&str] = &[
-            "max_input_bytes",
-            "max_line_bytes",
-            "max_grammar_calls",
-            "max_findings_per_rule",
-        ];
-        let o = object(value, at, Some(KNOWN))?;
+        let o = object(value, at, Some(fields::LIMITS))?;
         // A limit left out keeps its default, not zero.
         let default = Limits::default();
         let limit = |key: &str, default: usize| -> Read<usize> {
@@ -413,11 +443,7 @@ impl FromJs for Limits {
 
 impl FromJs for Block {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
-        let o = object(
-            value,
-            at,
-            Some(&["text", "style", "runs", "section", "inTable"]),
-        )?;
+        let o = object(value, at, Some(fields::BLOCK))?;
         Ok(Block {
             text: field(&o, "text", at)?,
             style: field(&o, "style", at)?,
@@ -430,20 +456,7 @@ impl FromJs for Block {
 
 impl FromJs for BlockStyle {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
-        const KNOWN: &[&str] = &[
-            "bold",
-            "italic",
-            "fontFamily",
-            "fontSizePt",
-            "align",
-            "firstLineIndentMm",
-            "spaceBeforePt",
-            "spaceAfterPt",
-            "lineSpacing",
-            "lineHeightPt",
-            "ruleLines",
-        ];
-        let o = object(value, at, Some(KNOWN))?;
+        let o = object(value, at, Some(fields::BLOCK_STYLE))?;
         Ok(BlockStyle {
             bold: field(&o, "bold", at)?,
             italic: field(&o, "italic", at)?,
@@ -462,16 +475,7 @@ impl FromJs for BlockStyle {
 
 impl FromJs for RunStyle {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
-        const KNOWN: &[&str] = &[
-            "start",
-            "end",
-            "bold",
-            "italic",
-            "fontFamily",
-            "fontSizePt",
-            "color",
-        ];
-        let o = object(value, at, Some(KNOWN))?;
+        let o = object(value, at, Some(fields::RUN_STYLE))?;
         Ok(RunStyle {
             start: field(&o, "start", at)?,
             end: field(&o, "end", at)?,
@@ -529,15 +533,18 @@ impl FromJs for EditJson {
     }
 }
 
-/// `{ unsafe: true }` also applies fixes marked for review.
+/// How fixes are applied.
 #[derive(Debug, Default)]
+#[cfg_attr(test, derive(serde::Serialize, ts_rs::TS), ts(rename = "FixOptions"))]
 pub struct FixOptions {
+    /// Also apply the fixes marked for review (`unsafe`).
+    #[cfg_attr(test, serde(rename = "unsafe"), ts(as = "Option<bool>", optional))]
     pub include_unsafe: bool,
 }
 
 impl FromJs for FixOptions {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
-        let o = object(value, at, Some(&["unsafe"]))?;
+        let o = object(value, at, Some(fields::FIX_OPTIONS))?;
         Ok(FixOptions {
             include_unsafe: field(&o, "unsafe", at)?,
         })

@@ -3,6 +3,8 @@
 
 pub mod dto;
 pub mod js_input;
+#[cfg(test)]
+mod typescript;
 
 use dto::{apply_utf16_edits, report_dto, rule_infos, select_edits, DiagnosticIn};
 use js_input::{FixOptions, FromJs};
@@ -13,11 +15,16 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("../types.d.ts");
 
+/// What `fixAll` returns.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 struct FixAllResult {
+    /// The text with every fix applied.
     text: String,
+    /// How many fixes went in.
     applied: usize,
+    /// The report of what remains.
     report: dto::ReportDto,
 }
 

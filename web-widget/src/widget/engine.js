@@ -1,0 +1,94 @@
+// The bridge to the engine: checks run in a Web Worker (worker.js) when one can be started, else
+// on the page's thread. Both engines answer `run(op, ...args)` with `{ result, ms }`.
+import { createChecker } from "../thethuc.js";
+
+/** @typedef {import("../thethuc.js").Config} Config */
+/** What the engine answered, and how long it took in milliseconds. @typedef {{ result: any, ms: number }} Timed */
+
+export class WorkerEngine {
+  constructor(worker) {
+    this.worker = worker;
+    this.next = 1;
+    this.pending = new Map();
+    this.inWorker = true;
+    worker.onmessage = ({ data }) => {
+      const waiting = this.pending.get(data.id);
+      if (!waiting) return;
+      this.pending.delete(data.id);
+      if (data.error !== undefined) waiting.reject(new Error(data.error));
+      else waiting.resolve({ result: data.result, ms: data.ms ?? 0 });
+    };
+    worker.onerror = (event) => {
+      const error = new Error(event.message || "thethuc worker failed");
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+  }
+  /** @returns {Promise<Timed>} */
+  call(op, ...args) {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, op, args });
+    });
+  }
+  /** @param {Config} config */
+  async init(config) {
+    await this.call("init", config);
+  }
+  /**
+   * Runs a method of the checker (`check`, `checkBlocks`, `selectEdits`, `fixAll`…).
+   * @param {string} op
+   * @returns {Promise<Timed>}
+   */
+  async run(op, ...args) {
+    return this.call(op, ...args);
+  }
+  dispose() {
+    this.worker.terminate();
+  }
+}
+
+export class MainThreadEngine {
+  constructor() {
+    this.inWorker = false;
+    this.checker = null;
+  }
+  /** @param {Config} config */
+  async init(config) {
+    this.checker?.free();
+    this.checker = await createChecker(config);
+  }
+  /**
+   * Runs a method of the checker (`check`, `checkBlocks`, `selectEdits`, `fixAll`…).
+   * @param {string} op
+   * @returns {Promise<Timed>}
+   */
+  async run(op, ...args) {
+    const started = performance.now();
+    const result = await this.checker[op](...args);
+    return { result, ms: performance.now() - started };
+  }
+  dispose() {
+    this.checker?.free();
+  }
+}
+
+/**
+ * Starts an engine with `config`: in a worker if possible; a config error is thrown.
+ * @param {Config} config
+ */
+export async function startEngine(config) {
+  try {
+    const worker = new Worker(new URL("../worker.js", import.meta.url), { type: "module" });
+    const engine = new WorkerEngine(worker);
+    await engine.init(config);
+    return engine;
+  } catch (error) {
+    // A config error is the user's to see; anything else (no Worker, CSP): run on this thread.
+    if (/cấu hình|config/i.test(String(error?.message))) throw error;
+    const engine = new MainThreadEngine();
+    await engine.init(config);
+    return engine;
+  }
+}
