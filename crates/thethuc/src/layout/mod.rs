@@ -46,4 +46,8 @@ pub struct ReadLine {
     pub sub: u32,
     /// The line sits in a table cell.
     pub in_table: bool,
+    /// The line comes from a physical line that holds tables with their line breaks collapsed
+    /// (a document run together with its grid tables): its text is run together whatever it
+    /// holds.
+    pub collapsed: bool,
 }

@@ -55,6 +55,8 @@ pub struct Builder<'t> {
     in_table: bool,
     /// The text is a web page's (tags and all).
     html: bool,
+    /// The lines being pushed come from a physical line holding collapsed tables.
+    collapsed: bool,
 }
 
 impl<'t> Builder<'t> {
@@ -69,6 +71,7 @@ impl<'t> Builder<'t> {
             carried: StyleHints::default(),
             in_table: false,
             html: format == crate::config::InputFormat::Html,
+            collapsed: false,
         }
     }
 
@@ -144,9 +147,56 @@ impl<'t> Builder<'t> {
                     continue;
                 }
             }
+            // Grid tables run together on the line with the text around them.
+            if let Some(first) = raw[i]
+                .contains('|')
+                .then(|| tables::flattened_grid_table(text, phys[i].0, raw[i], 0))
+                .flatten()
+            {
+                self.line_with_tables(i, phys[i].0, raw[i], first);
+                i += 1;
+                continue;
+            }
             self.plain_line(i, phys[i].0, raw[i], &raw);
             i += 1;
         }
+    }
+
+    /// A physical line holding grid tables whose line breaks were collapsed (`first` is the
+    /// first one found): the text between them in rows of its own, each table read cell by
+    /// cell as if it were laid out on its lines.
+    fn line_with_tables(
+        &mut self,
+        i: usize,
+        line_start: usize,
+        line: &str,
+        first: (usize, usize, tables::Table),
+    ) {
+        self.collapsed = true;
+        let first_row = i as u32 + self.extra_rows;
+        let mut row = first_row;
+        let mut from = 0;
+        let mut found = Some(first);
+        while let Some((start, end, table)) = found {
+            row += self.text_between(row, line_start + from, &line[from..start]);
+            row += self.table_rows(row, &table, self.blank_before);
+            self.blank_before = true;
+            from = end;
+            found = tables::flattened_grid_table(self.text, line_start, line, end);
+        }
+        row += self.text_between(row, line_start + from, &line[from..]);
+        self.extra_rows += (row - first_row).saturating_sub(1);
+        self.collapsed = false;
+    }
+
+    /// Text of a line outside its tables, on visual row `row`: how many rows it took (0 or 1).
+    fn text_between(&mut self, row: u32, at: usize, part: &str) -> u32 {
+        if part.trim().is_empty() {
+            return 0;
+        }
+        self.columns(row, at, part, at);
+        self.blank_before = false;
+        1
     }
 
     fn plain_line(&mut self, i: usize, line_start: usize, line: &str, all: &[&str]) {
@@ -344,6 +394,7 @@ impl<'t> Builder<'t> {
         self.lines.push(ReadLine {
             sub: 0,
             in_table: self.in_table,
+            collapsed: self.collapsed,
             pieces,
             row,
             column: column.min(u8::MAX as usize) as u8,
@@ -718,6 +769,45 @@ mod tests {
         assert_eq!(html_tag_lines(&["<b>"], 0), None);
         // A tag left open is text, not a reason to swallow what follows.
         assert_eq!(html_tag_lines(&["<div", "CHÍNH PHỦ <b>"], 0), None);
+    }
+
+    #[test]
+    fn grid_tables_run_together_read_cell_by_cell() {
+        // A pandoc conversion pasted with its line breaks collapsed: the header table, the
+        // body, the signature table.
+        let input = "+-----------------+-----------------------------+ \
+            | ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \
+            | TỈNH LÂM ĐỒNG | Độc lập - Tự do - Hạnh phúc | | | | \
+            | Số: /UBND-NC | Lâm Đồng, ngày tháng 10 năm 2025 | \
+            +=================+=============================+ \
+            Kính gửi: Sở Nội vụ Ủy ban nhân dân tỉnh có ý kiến như sau. \
+            +-----------------+-----------------------------+ \
+            | Nơi nhận: | KT. CHỦ TỊCH | | - Như trên; | PHÓ CHỦ TỊCH | \
+            | - Lưu: VT, NC. | Đinh Văn Tuấn | \
+            +-----------------+-----------------------------+\n";
+        assert_eq!(
+            texts(input),
+            [
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH LÂM ĐỒNG",
+                "Số: /UBND-NC",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Lâm Đồng, ngày tháng 10 năm 2025",
+                "Kính gửi: Sở Nội vụ Ủy ban nhân dân tỉnh có ý kiến như sau.",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT, NC.",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Đinh Văn Tuấn",
+            ]
+        );
+        let segs = segments(input);
+        // The cells of a row stand side by side; the body's text below the table.
+        assert_eq!((segs[0].column, segs[3].column), (0, 1));
+        assert_eq!(segs[0].row, segs[3].row);
+        assert!(segs[6].row > segs[5].row && segs[7].row > segs[6].row);
     }
 
     #[test]

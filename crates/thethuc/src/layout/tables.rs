@@ -327,6 +327,11 @@ impl GridRow {
             cap_bounds(&mut bars);
             bars
         };
+        self.add_cells(text, base, line, &bounds);
+    }
+
+    /// Adds the cells of one line of the row, the bars at byte offsets `bounds` of `line`.
+    fn add_cells(&mut self, text: &str, base: usize, line: &str, bounds: &[usize]) {
         for (n, w) in bounds.windows(2).enumerate() {
             let (a, b) = (w[0] + 1, w[1].min(line.len()));
             if n >= self.cells.len() || a > b {
@@ -345,6 +350,98 @@ impl GridRow {
             }
         }
     }
+}
+
+/// A pandoc grid table whose line breaks were collapsed to spaces (a document pasted into a web
+/// form or a chat, a PDF viewer's copy): `+----+----+ | a | b | | a2 | b2 | +====+====+`. Each
+/// physical line of a row left its `n + 1` bars (`n` columns, counted from the border), so the
+/// cells are read back by counting bars. Looked for from byte `from` of `line` (a physical
+/// line starting at `base`); returns where the table starts and ends in `line` and the table
+/// (`next` unused). Like `grid_table`, the table ends at its last border and needs a row that a
+/// border closes; a border of another column count ends it too.
+pub fn flattened_grid_table(
+    text: &str,
+    base: usize,
+    line: &str,
+    from: usize,
+) -> Option<(usize, usize, Table)> {
+    let bytes = line.as_bytes();
+    let token_end = |at: usize| {
+        bytes[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(line.len(), |k| at + k)
+    };
+    let skip_space = |at: usize| {
+        bytes[at..]
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .map_or(line.len(), |k| at + k)
+    };
+    let mut search = from;
+    while let Some(k) = line[search..].find("+-") {
+        let start = search + k;
+        search = start + 2;
+        // A border is a token of its own.
+        if start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+            continue;
+        }
+        let first_end = token_end(start);
+        let Some(mut plus) = grid_border(&line[start..first_end]) else {
+            continue;
+        };
+        cap_bounds(&mut plus);
+        let columns = plus.len() - 1;
+        let mut rows: Vec<Row> = Vec::new();
+        let mut current: Option<GridRow> = None;
+        let mut closed_at = None;
+        let mut at = skip_space(first_end);
+        while at < line.len() {
+            if bytes[at] == b'+' {
+                let end = token_end(at);
+                match grid_border(&line[at..end]) {
+                    Some(p) if p.len().min(MAX_CELLS + 1) == columns + 1 => {}
+                    _ => break,
+                }
+                match current.take() {
+                    Some(r) => rows.push(Row { cells: r.cells }),
+                    None if rows.is_empty() => break,
+                    None => {}
+                }
+                closed_at = Some(end);
+                at = skip_space(end);
+                continue;
+            }
+            if bytes[at] != b'|' {
+                break;
+            }
+            // One physical line of the row: `columns + 1` bars.
+            let mut bars = vec![at];
+            let mut next = at + 1;
+            while bars.len() < columns + 1 {
+                match memchr::memchr(b'|', &bytes[next..]) {
+                    Some(k) => {
+                        bars.push(next + k);
+                        next += k + 1;
+                    }
+                    None => break,
+                }
+            }
+            if bars.len() < columns + 1 {
+                break;
+            }
+            let row = current.get_or_insert_with(|| GridRow::new(columns));
+            row.add_cells(text, base, line, &bars);
+            at = skip_space(next);
+        }
+        if let Some(end) = closed_at.filter(|_| !rows.is_empty()) {
+            return Some((start, end, Table { rows, next: 0 }));
+        }
+        // What was read is no table's start: the search goes on after it (a border that ended
+        // it is tried next), so each byte is read a bounded number of times.
+        search = search.max(at);
+    }
+    None
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -607,6 +704,48 @@ mod tests {
     }
 
     /// A grid table ends at its last border; borders alone, or rows never closed, are none.
+    #[test]
+    fn grid_tables_run_together_on_one_line_are_read_by_counting_bars() {
+        // pandoc's header table with the line breaks collapsed (a web form's copy), text
+        // before and after it.
+        let line = "Văn bản +------------------+---+-----------------------------+ \
+            | ỦY BAN NHÂN DÂN | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | | | | | \
+            | TỈNH LÂM ĐỒNG | | Độc lập - Tự do - Hạnh phúc | \
+            +==================+===+=============================+ \
+            +------------------+---+-----------------------------+ Kính gửi: Sở Nội vụ";
+        let (start, end, t) = flattened_grid_table(line, 0, line, 0).unwrap();
+        assert_eq!(&line[..start], "Văn bản ");
+        assert_eq!(&line[end..], " Kính gửi: Sở Nội vụ");
+        assert_eq!(
+            cells(line, &t),
+            [vec![
+                vec!["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"],
+                vec![],
+                vec![
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc"
+                ],
+            ]]
+        );
+        // The empty line inside the cell is kept as a gap.
+        assert!(t.rows[0].cells[0][1].blank_before);
+        // No border closes the row, or a row has too few bars: no table.
+        for line in [
+            "+---+---+ | a | b | | c | d |",
+            "+---+---+ | a | b +---+---+",
+            "+---+ +---+ | a | +---+",
+            "1 +-2 | 3",
+        ] {
+            let found = flattened_grid_table(line, 0, line, 0).map(|(a, b, _)| (a, b));
+            assert!(found.is_none_or(|(a, _)| a > 0), "{line}: {found:?}");
+        }
+        // A table after a failed start is still found.
+        let line = "+-+-+ x +---+ | a | +---+";
+        let (start, _, t) = flattened_grid_table(line, 0, line, 0).unwrap();
+        assert_eq!(start, 8);
+        assert_eq!(cells(line, &t), [vec![vec!["a"]]]);
+    }
+
     #[test]
     fn grid_tables_end_at_their_last_border() {
         let text = "+---+\n| a |\n+===+\n| b |\n+---+\n| c |\nsau";

@@ -45,6 +45,8 @@ pub struct Zone {
     /// still the issuer's name (`BAN SOẠN THẢO` / `LUẬT CHUYỂN ĐỔI GIỚI TÍNH` / `Số: 16/TTr-BST`),
     /// whatever type name it opens with.
     pub number_follows: bool,
+    /// The line comes from a physical line run together with its tables (`ReadLine::collapsed`).
+    pub collapsed: bool,
 }
 
 /// Cuts the lines of a reading where components start inside them. Returns whether the
@@ -72,6 +74,7 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
         .collect();
     for (i, line) in lines.drain(..).enumerate() {
         zone.number_follows = number_follows.get(i).copied().unwrap_or(false);
+        zone.collapsed = line.collapsed;
         // A line of one piece is a slice of the text, and of its folded copy (folding keeps
         // byte offsets); a line of several is joined.
         let (text, folded): (std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>) =
@@ -98,7 +101,7 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
         let (seen, seen_folded) = blanked
             .as_ref()
             .map_or((&*text, &*folded), |(t, f)| (t.as_str(), f.as_str()));
-        if is_run_together(seen, seen_folded) {
+        if line.collapsed || is_run_together(seen, seen_folded) {
             run_together += text.len();
         }
         let cuts = if text.len() > MAX_CUT_LINE {
@@ -139,6 +142,7 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
                 style: line.style,
                 sub,
                 in_table: line.in_table,
+                collapsed: line.collapsed,
             });
         }
     }
@@ -534,7 +538,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     // A long line that holds components of several kinds is a document run together: the
     // preamble's and the body's own anchors cut it too. A long line of căn cứ alone is a
     // paragraph (ND002's business), not cut.
-    let flattened = is_run_together(text, folded);
+    let flattened = zone.collapsed && long || is_run_together(text, folded);
     // Prose in the header or closing zone that opens nothing and draws no rule: done. A long
     // list of recipients in one cell after its label (a Markdown table's) is no prose.
     let label_first = {
@@ -1401,6 +1405,12 @@ fn families(text: &str, folded: &str) -> usize {
     .count()
 }
 
+/// An appendix's Roman number after its label (`Phụ lục II KẾT QUẢ …`): the heading's own,
+/// not the start of a heading in capitals.
+fn is_appendix_number(before: &str, w: &str) -> bool {
+    fold_case(before) == "lục" && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
 /// The preamble's and the body's anchors: `Căn cứ`, `Theo đề nghị`, `QUYẾT ĐỊNH:`, `Điều 1.`,
 /// `Chương I`, and in run-together prose numbered items and dashes after a clause.
 fn structure(
@@ -1551,12 +1561,14 @@ fn structure(
             && is_plain_caps(w)
             && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:")
         {
-            let run = ws[k..]
+            // After an appendix's number, the heading starts past it (`Phụ lục II | KẾT QUẢ`).
+            let from = k + usize::from(is_appendix_number(&text[ws[k - 1].0..ws[k - 1].1], w));
+            let run = ws[from..]
                 .iter()
                 .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
                 .count();
             if run >= 3 {
-                out.push((s, Cut::Row));
+                out.push((ws[from].0, Cut::Row));
                 continue;
             }
         }
@@ -2087,6 +2099,38 @@ mod tests {
         let report = crate::check_str(&one_line, &crate::Config::default());
         assert!(report.document.run_together);
     }
+    /// An appendix's heading in a document run together: its Roman number stays with the
+    /// label (`Phụ lục II`), its name in capitals opens the next line.
+    #[test]
+    fn an_appendix_number_run_together_stays_with_its_label() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Công bố kết quả tại Phụ lục I và Phụ lục II đính kèm.",
+            "Nơi nhận:",
+            "- Như Điều 1;",
+            "- Lưu: VT, NC.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Ngọc Phúc",
+        ]);
+        for n in ["I", "II"] {
+            lines.extend([
+                if n == "I" { "Phụ lục I" } else { "Phụ lục II" },
+                "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+                "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Chủ tịch UBND tỉnh)",
+                "Đơn vị được đánh giá xếp loại tốt.",
+            ]);
+        }
+        let one_line = lines.join(" ") + "\n";
+        let parsed = crate::check::parse(&one_line);
+        let text = parsed.text();
+        let headings: Vec<&str> = parsed
+            .appendices
+            .iter()
+            .map(|a| parsed.lines[a.heading].span.of(text))
+            .collect();
+        assert_eq!(headings, ["Phụ lục I", "Phụ lục II"]);
+    }
+
     use super::*;
 
     fn parts(text: &str, zone: Zone) -> Vec<String> {
@@ -2108,6 +2152,7 @@ mod tests {
         after_number: true,
         title_seen: true,
         number_follows: false,
+        collapsed: false,
     };
 
     const HEADER: Zone = Zone {
@@ -2116,6 +2161,7 @@ mod tests {
         after_number: false,
         title_seen: false,
         number_follows: false,
+        collapsed: false,
     };
 
     #[test]
@@ -2571,6 +2617,7 @@ mod tests {
                 after_number: true,
                 title_seen: false,
                 number_follows: false,
+                collapsed: false,
             };
             assert_eq!(parts(line, z), [line], "{line}");
         }
@@ -2584,6 +2631,7 @@ mod tests {
             after_number: true,
             title_seen: true,
             number_follows: false,
+            collapsed: false,
         };
         assert_eq!(
             parts("Nơi nhận: KT. GIÁM ĐỐC", z),
@@ -3014,6 +3062,7 @@ mod tests {
             after_number: false,
             title_seen: false,
             number_follows: false,
+            collapsed: false,
         };
         assert_eq!(parts(&line, z), lines);
     }
