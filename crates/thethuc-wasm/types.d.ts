@@ -3,7 +3,9 @@
 // edit. Regenerate: UPDATE_TYPES=1 cargo test -p thethuc-wasm --lib typescript
 
 /**
- * The fields of `thethuc.toml`. Every field is optional; a field left out keeps its default.
+ * What a check is asked to do. `Config::default()` runs every default rule on a draft, with
+ * messages in Vietnamese. It reads from JSON (or any serde format; the CLI's `thethuc.toml`
+ * holds the same keys); every key may be left out, and a key left out keeps its default.
  */
 export type Config = {
   /**
@@ -11,11 +13,12 @@ export type Config = {
    */
   stage?: Stage,
   /**
-   * The language of the messages: `vi` (the default) or `en`.
+   * The language of the messages an app shows first, `vi` (the default) or `en` (every
+   * message carries both).
    */
   lang?: Lang,
   /**
-   * Codes (`SO004`), families (`SO`) or names (`so-format`); empty: every default rule.
+   * Codes (`SO004`), prefixes (`SO`), or names (`so-format`); empty means every default rule.
    */
   select?: Array<string>,
   /**
@@ -27,15 +30,16 @@ export type Config = {
    */
   severity?: { [key in string]: Severity },
   /**
-   * The issuing organisation's own names, which some rules compare the document with.
+   * Organisation profile: the issuer's own abbreviation and names (used by SO007).
    */
   organisation?: Organisation,
   /**
-   * Tone placement for `hoà`/`hòa`: `consistent` (the default), `new`, `old`.
+   * Tone placement policy for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003): `consistent` (the
+   * default), `new` or `old`.
    */
   tone_marks?: TonePolicy,
   /**
-   * Bounds on the work one check may do.
+   * Bounds on the work one check may do (hostile or accidental input).
    */
   limits?: Limits,
 };
@@ -46,17 +50,18 @@ export type Config = {
 export type Stage = "draft" | "final";
 
 /**
- * The language of the messages: Vietnamese (the default) or English.
+ * A language messages are told in: Vietnamese (the default) or English.
  */
 export type Lang = "vi" | "en";
 
 /**
- * Tone placement for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003).
+ * Tone placement for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003): either, as long as one document does
+ * not mix them (the default), only the new one, or only the old one.
  */
 export type TonePolicy = "consistent" | "new" | "old";
 
 /**
- * The issuing organisation's own names.
+ * The issuing organisation's own names, which some rules compare the document with.
  */
 export type Organisation = {
   /**
@@ -74,11 +79,12 @@ export type Organisation = {
 };
 
 /**
- * Bounds that keep a check finite on any input; each one, when hit, is reported (DOC004).
+ * Bounds that keep a check finite on any input. Each one, when hit, is reported (DOC004).
  */
 export type Limits = {
   /**
-   * Largest text checked, in bytes.
+   * Largest text checked, in bytes (a 100-page plan is about 0.5 MB). Bigger input is not
+   * checked at all; the CLI refuses such a file before reading it.
    */
   max_input_bytes?: number | null,
   /**
@@ -86,7 +92,8 @@ export type Limits = {
    */
   max_line_bytes?: number | null,
   /**
-   * Steps the grammar may take on one line; 0: no limit.
+   * Steps the grammar may take on one line; a line that needs more stays a plain paragraph.
+   * 0: no limit. Each check keeps its own, also when checks run at the same time.
    */
   max_grammar_calls?: number | null,
   /**
@@ -96,7 +103,7 @@ export type Limits = {
 };
 
 /**
- * A paragraph as the editor shows it. Every field is optional.
+ * A paragraph as an editor (or a word processor) holds it: its text and how it looks.
  */
 export type Block = {
   /**
@@ -108,11 +115,13 @@ export type Block = {
    */
   style?: BlockStyle,
   /**
-   * Stretches with their own look (UTF-8 byte offsets in `text`). The TB rules need them.
+   * Stretches of the text with their own look (UTF-8 byte offsets in `text`); empty when
+   * unknown. The TB rules need them.
    */
   runs?: Array<RunStyle>,
   /**
-   * The section of the document the paragraph belongs to (0: the first).
+   * The section of the document the paragraph belongs to (0: the first): an index into
+   * `StyledDocument::sections`.
    */
   section?: number,
   /**
@@ -122,7 +131,8 @@ export type Block = {
 };
 
 /**
- * The look of a paragraph. `null` or left out: unknown.
+ * The look of a paragraph as the reader sees it (effective, after styles). `None` (in JSON
+ * `null` or left out): unknown.
  */
 export type BlockStyle = {
   /**
@@ -166,7 +176,8 @@ export type BlockStyle = {
    */
   lineHeightPt?: number | null,
   /**
-   * How many horizontal rules are drawn with the paragraph (a line under a heading).
+   * How many horizontal rules are drawn with the paragraph: line shapes anchored in it, a
+   * bottom border, underlined text. `None`: unknown.
    */
   ruleLines?: number | null,
 };
@@ -177,7 +188,8 @@ export type BlockStyle = {
 export type Align = "left" | "center" | "right" | "justify";
 
 /**
- * The look of a stretch of a paragraph. `null` or left out: unknown.
+ * The look of a stretch of a paragraph (a Word run), after styles. `None` (in JSON `null` or
+ * left out): unknown.
  */
 export type RunStyle = {
   /**
@@ -197,7 +209,7 @@ export type RunStyle = {
    */
   italic?: boolean | null,
   /**
-   * The first family of the font stack.
+   * The first family of the font stack (`Times New Roman`).
    */
   fontFamily?: string | null,
   /**
@@ -205,7 +217,7 @@ export type RunStyle = {
    */
   fontSizePt?: number | null,
   /**
-   * `RRGGBB` or `auto`.
+   * `RRGGBB`, or `auto`.
    */
   color?: string | null,
 };
@@ -244,7 +256,10 @@ export type Report = {
 };
 
 /**
- * One finding (`thethuc::report_json::FindingJson` in its editor form, as `Report` lists it).
+ * One finding, as the CLI's JSON and an editor (`Diagnostic` in TypeScript) get it. Lines and
+ * columns are 1-based, columns counted in characters (code points) of the text as given;
+ * `start`, `end` and the edits are in the front end's unit: original bytes for the CLI, UTF-16
+ * code units for an editor.
  */
 export type Diagnostic = {
   /**
@@ -256,11 +271,11 @@ export type Diagnostic = {
    */
   name: string,
   /**
-   * After the configuration's overrides.
+   * Error, warning or note, after the configuration's overrides.
    */
   severity: Severity,
   /**
-   * What is wrong, in the checker's language.
+   * What is wrong, in the report's language.
    */
   message: string,
   /**
@@ -268,25 +283,11 @@ export type Diagnostic = {
    */
   locator: string,
   /**
-   * Why the rule exists and what it accepts. Empty from the bare engine, which is built
-   * without the explanations to stay small; `createChecker` (thethuc.js) fills it in from
-   * explanations.json.
-   */
-  explanation: string,
-  /**
-   * The rule's family (`QH`).
-   */
-  family: string,
-  /**
-   * The component the family speaks of (`Quốc hiệu và Tiêu ngữ`).
-   */
-  familyLabel: string,
-  /**
-   * Where the finding starts, in UTF-16 code units of the text checked.
+   * Where the finding's range starts, in the front end's unit.
    */
   start: number,
   /**
-   * Where it ends (exclusive), in UTF-16 code units.
+   * Where it ends (exclusive), in the front end's unit.
    */
   end: number,
   /**
@@ -294,7 +295,7 @@ export type Diagnostic = {
    */
   line: number,
   /**
-   * The 1-based column of its start, in characters (code points), as the CLI counts them.
+   * The 1-based column of its start, in characters (code points).
    */
   column: number,
   /**
@@ -306,37 +307,53 @@ export type Diagnostic = {
    */
   endColumn: number,
   /**
+   * The fixes offered, safe ones first as the rule gives them. An editor's form leaves out
+   * the fixes that change the look (which need the .docx writer).
+   */
+  fixes: Array<Fix>,
+  /**
+   * Why the rule exists and what it accepts. Empty in a build without the `docs` feature:
+   * the browser engine, which stays small that way; `createChecker` (thethuc.js) fills it
+   * in from explanations.json.
+   */
+  explanation: string,
+  /**
+   * The rule's family (`QH`).
+   */
+  family: string,
+  /**
+   * The component the family speaks of (`Quốc hiệu và Tiêu ngữ`), in the report's language.
+   */
+  familyLabel: string,
+  /**
    * Other places the finding speaks of.
    */
   related: Array<Range>,
-  /**
-   * The fixes offered, safe ones first. Fixes that change the look (which need the .docx
-   * writer) are left out.
-   */
-  fixes: Array<Fix>,
 };
 
 /**
- * How serious a finding is: `error` (lỗi), `warning` (cảnh báo), `info` (lưu ý).
+ * How serious a finding is: `error` (lỗi), `warning` (cảnh báo), `info` (lưu ý). Ordered:
+ * `Info < Warning < Error`.
  */
 export type Severity = "info" | "warning" | "error";
 
 /**
- * A range in UTF-16 code units (JavaScript string indices), end exclusive.
+ * A range in the front end's unit (original bytes for the CLI, UTF-16 code units, which are
+ * JavaScript's string indices, for an editor), end exclusive.
  */
 export type Range = {
-  /**
-   * The first unit of the range.
-   */
-  start: number,
   /**
    * Past the last unit of the range.
    */
   end: number,
+  /**
+   * The first unit of the range.
+   */
+  start: number,
 };
 
 /**
- * A fix of a finding.
+ * A fix: `safe` (applied by `--fix` and "Sửa tất cả") or `unsafe` (offered, to be reviewed).
  */
 export type Fix = {
   /**
@@ -344,28 +361,25 @@ export type Fix = {
    */
   applicability: Applicability,
   /**
-   * What the fix does, in the checker's language.
-   */
-  message: string,
-  /**
    * The replacements, in text order, none overlapping.
    */
   edits: Array<Edit>,
+  /**
+   * What the fix does, in the report's language.
+   */
+  message: string,
 };
 
 /**
- * `safe`: mechanical, applied by "Sửa tất cả" and `fixAll`; `unsafe`: offered, to be reviewed.
+ * Whether a fix may be applied without a person's look: `safe` ones are applied by `--fix`,
+ * "Sửa tất cả" and `fixAll`; `unsafe` ones are offered, to be reviewed.
  */
 export type Applicability = "safe" | "unsafe";
 
 /**
- * One replacement of a fix, in UTF-16 code units.
+ * One replacement of a fix, in the front end's unit.
  */
 export type Edit = {
-  /**
-   * The first unit replaced (`start == end`: an insertion).
-   */
-  start: number,
   /**
    * Past the last unit replaced.
    */
@@ -374,6 +388,10 @@ export type Edit = {
    * The text put in its place (empty: a deletion).
    */
   replacement: string,
+  /**
+   * The first unit replaced (`start == end`: an insertion).
+   */
+  start: number,
 };
 
 /**

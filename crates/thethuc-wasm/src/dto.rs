@@ -13,7 +13,6 @@ use thethuc::{Applicability, Lang, Report, Severity};
 pub struct ReportDto {
     /// Findings sorted by place; the coverage note (DOC003) first. The CLI's JSON findings, in
     /// UTF-16 units with `camelCase` keys and the fields an editor shows.
-    #[cfg_attr(test, ts(as = "Vec<crate::typescript::DiagnosticTs>"))]
     pub diagnostics: Vec<FindingJson>,
     /// The document type recognised from the title (`Kế hoạch`), or `null`.
     pub document_type: Option<&'static str>,
@@ -37,13 +36,10 @@ pub struct RuleInfo {
     /// The component the family speaks of (`Quốc hiệu và Tiêu ngữ`).
     pub family_label: &'static str,
     /// The severity of its findings before the configuration's overrides.
-    #[cfg_attr(test, ts(as = "crate::typescript::SeverityTs"))]
     pub severity: Severity,
     /// Whether it offers a fix.
-    #[cfg_attr(test, ts(as = "crate::typescript::FixAvailabilityTs"))]
     pub fix: FixAvailability,
     /// What it needs to see.
-    #[cfg_attr(test, ts(as = "crate::typescript::NeedsTs"))]
     pub needs: Needs,
     /// Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
     pub locator: &'static str,

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 /// Where the document stands: a draft may leave the number and the day blank.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Stage {
     /// A draft: blank number and day are expected (reported as info).
@@ -32,7 +33,7 @@ pub enum InputFormat {
 
 /// What a check is asked to do. `Config::default()` runs every default rule on a draft, with
 /// messages in Vietnamese. It reads from JSON (or any serde format; the CLI's `thethuc.toml`
-/// holds the same keys), and a missing key keeps its default:
+/// holds the same keys); every key may be left out, and a key left out keeps its default.
 ///
 /// ```
 /// let config: thethuc::Config = serde_json::from_str(
@@ -48,39 +49,59 @@ pub enum InputFormat {
 /// assert_eq!(blank_day.severity, thethuc::Severity::Error);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, default)]
+// In TypeScript every field may be left out (`stage?: Stage`), as serde's `default` allows.
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct Config {
-    /// Draft (the default) or final.
+    /// `draft` (the default): a blank number or day is a note; `final`: it is an error.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub stage: Stage,
-    /// The language of the messages an app shows first (every message carries both).
+    /// The language of the messages an app shows first, `vi` (the default) or `en` (every
+    /// message carries both).
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub lang: Lang,
     /// Codes (`SO004`), prefixes (`SO`), or names (`so-format`); empty means every default rule.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub select: Vec<String>,
     /// Same forms as `select`; wins over it.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub ignore: Vec<String>,
     /// Per-rule severity, by code or name.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub severity: BTreeMap<String, Severity>,
     /// Organisation profile: the issuer's own abbreviation and names (used by SO007).
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub organisation: Organisation,
-    /// Tone placement policy for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003).
+    /// Tone placement policy for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003): `consistent` (the
+    /// default), `new` or `old`.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub tone_marks: TonePolicy,
     /// Bounds on the work one check may do (hostile or accidental input).
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub limits: Limits,
 }
 
 /// Bounds that keep a check finite on any input. Each one, when hit, is reported (DOC004).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, default)]
+// The engine for JavaScript also reads `null` as "the default" here.
+#[cfg_attr(feature = "ts", ts(optional_fields = nullable))]
 pub struct Limits {
     /// Largest text checked, in bytes (a 100-page plan is about 0.5 MB). Bigger input is not
     /// checked at all; the CLI refuses such a file before reading it.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub max_input_bytes: usize,
     /// Longer lines (bytes) are not read by the grammar: they stay plain paragraphs.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub max_line_bytes: usize,
     /// Steps the grammar may take on one line; a line that needs more stays a plain paragraph.
     /// 0: no limit. Each check keeps its own, also when checks run at the same time.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub max_grammar_calls: usize,
     /// Findings of one rule in one document beyond this many are counted, not listed.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub max_findings_per_rule: usize,
 }
 
@@ -98,8 +119,10 @@ impl Default for Limits {
     }
 }
 
-/// Old (`hoà`, `thuỷ`) or new (`hòa`, `thủy`) tone placement.
+/// Tone placement for `hoà`/`hòa`, `thuỷ`/`thủy` (MA003): either, as long as one document does
+/// not mix them (the default), only the new one, or only the old one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum TonePolicy {
     /// Either style, as long as one document does not mix them.
@@ -113,13 +136,17 @@ pub enum TonePolicy {
 
 /// The issuing organisation's own names, which some rules compare the document with.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, default)]
 pub struct Organisation {
     /// Issuer names as written in the header, in capitals (`SỞ CÔNG THƯƠNG`).
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub names: Vec<String>,
     /// Abbreviations the organisation uses in its ký hiệu (`SCT`).
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>", optional))]
     pub abbreviations: Vec<String>,
     /// The place name of the date line (`Lào Cai`).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub place: Option<String>,
 }
 

@@ -3,8 +3,10 @@
 use crate::text::span::Span;
 use serde::{Deserialize, Serialize};
 
-/// How serious a finding is. Ordered: `Info < Warning < Error`.
+/// How serious a finding is: `error` (lỗi), `warning` (cảnh báo), `info` (lưu ý). Ordered:
+/// `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth a look; not a defect (a draft's blank number).
@@ -42,8 +44,9 @@ impl Severity {
     }
 }
 
-/// A language messages are told in.
+/// A language messages are told in: Vietnamese (the default) or English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Vietnamese (the default).
@@ -84,8 +87,10 @@ impl Message {
     }
 }
 
-/// Whether a fix may be applied without a person's look.
+/// Whether a fix may be applied without a person's look: `safe` ones are applied by `--fix`,
+/// "Sửa tất cả" and `fixAll`; `unsafe` ones are offered, to be reviewed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Applicability {
     /// Mechanical and meaning-preserving: `--fix` applies it.

@@ -12,8 +12,10 @@ use crate::rules::{by_code, family_of};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
-/// A range in the front end's unit (original bytes, or UTF-16 code units), end exclusive.
+/// A range in the front end's unit (original bytes for the CLI, UTF-16 code units, which are
+/// JavaScript's string indices, for an editor), end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "Range"))]
 pub struct RangeJson {
     /// Past the last unit of the range.
     pub end: u32,
@@ -23,6 +25,7 @@ pub struct RangeJson {
 
 /// One replacement of a fix, in the front end's unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "Edit"))]
 pub struct EditJson {
     /// Past the last unit replaced.
     pub end: u32,
@@ -34,6 +37,7 @@ pub struct EditJson {
 
 /// A fix: `safe` (applied by `--fix` and "Sửa tất cả") or `unsafe` (offered, to be reviewed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "Fix"))]
 pub struct FixJson {
     /// Whether the fix may be applied without review.
     pub applicability: Applicability,
@@ -54,20 +58,33 @@ pub enum KeyCase {
 
 /// What an editor shows beside a finding and the CLI's JSON leaves out.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "camelCase"))]
 pub struct EditorFields {
-    /// Why the rule exists and what it accepts (empty in a build without the `docs` feature).
+    /// Why the rule exists and what it accepts. Empty in a build without the `docs` feature:
+    /// the browser engine, which stays small that way; `createChecker` (thethuc.js) fills it
+    /// in from explanations.json.
     pub explanation: &'static str,
-    /// The rule's family (`QH`) and the component it speaks of (`Quốc hiệu và Tiêu ngữ`).
+    /// The rule's family (`QH`).
     pub family: &'static str,
-    /// The component the family speaks of, in the report's language.
+    /// The component the family speaks of (`Quốc hiệu và Tiêu ngữ`), in the report's language.
     pub family_label: &'static str,
     /// Other places the finding speaks of.
     pub related: Vec<RangeJson>,
 }
 
-/// One finding. Lines and columns are 1-based, columns counted in characters (code points) of
-/// the text as given; `start`, `end` and the edits are in the unit of the map it was built with.
+/// One finding, as the CLI's JSON and an editor (`Diagnostic` in TypeScript) get it. Lines and
+/// columns are 1-based, columns counted in characters (code points) of the text as given;
+/// `start`, `end` and the edits are in the front end's unit: original bytes for the CLI, UTF-16
+/// code units for an editor.
 #[derive(Debug, Clone, PartialEq, Eq)]
+// TypeScript knows the editor form only (`Diagnostic`): `camelCase` keys and the editor's
+// fields. `optional_fields` turns `editor` into its inner type, which `flatten` then spreads.
+// The keys are written by hand below; thethuc-wasm's tests compare them with the declaration.
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "Diagnostic", rename_all = "camelCase", optional_fields)
+)]
 pub struct FindingJson {
     /// The rule's stable code (`QH002`).
     pub code: &'static str,
@@ -79,23 +96,26 @@ pub struct FindingJson {
     pub message: String,
     /// Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
     pub locator: &'static str,
-    /// Where the finding's range starts, in the map's unit.
+    /// Where the finding's range starts, in the front end's unit.
     pub start: u32,
-    /// Where it ends (exclusive), in the map's unit.
+    /// Where it ends (exclusive), in the front end's unit.
     pub end: u32,
     /// The 1-based line of its start.
     pub line: u32,
-    /// The 1-based column of its start, in characters.
+    /// The 1-based column of its start, in characters (code points).
     pub column: u32,
     /// The 1-based line of its end.
     pub end_line: u32,
     /// The 1-based column of its end, in characters.
     pub end_column: u32,
-    /// The fixes offered, safe ones first as the rule gives them.
+    /// The fixes offered, safe ones first as the rule gives them. An editor's form leaves out
+    /// the fixes that change the look (which need the .docx writer).
     pub fixes: Vec<FixJson>,
     /// Written only when present (the browser engine's findings).
+    #[cfg_attr(feature = "ts", ts(flatten))]
     pub editor: Option<EditorFields>,
     /// How keys of more than one word are spelt when serialised.
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub keys: KeyCase,
 }
 

@@ -5,27 +5,40 @@ use serde::{Deserialize, Serialize};
 
 /// A paragraph as an editor (or a word processor) holds it: its text and how it looks.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+// In TypeScript every field may be left out, as serde's `default` allows.
+#[cfg_attr(feature = "ts", ts(optional_fields))]
 pub struct Block {
     /// The paragraph's text, without its final line break.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub text: String,
     /// The paragraph's look.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub style: BlockStyle,
-    /// Stretches of the text with their own look (byte offsets in `text`); empty when unknown.
+    /// Stretches of the text with their own look (UTF-8 byte offsets in `text`); empty when
+    /// unknown. The TB rules need them.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub runs: Vec<RunStyle>,
-    /// Index into `StyledDocument::sections`.
+    /// The section of the document the paragraph belongs to (0: the first): an index into
+    /// `StyledDocument::sections`.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub section: u32,
     /// The paragraph sits in a table cell.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub in_table: bool,
 }
 
-/// The look of a stretch of a paragraph (a Word run), after styles.
+/// The look of a stretch of a paragraph (a Word run), after styles. `None` (in JSON `null` or
+/// left out): unknown.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", ts(optional_fields = nullable))]
 pub struct RunStyle {
-    /// Start of the run, in bytes of the block's text.
+    /// Start of the run, in UTF-8 bytes of the block's text.
     pub start: u32,
-    /// End of the run (exclusive), in bytes of the block's text.
+    /// End of the run (exclusive), in UTF-8 bytes of the block's text.
     pub end: u32,
     /// Bold.
     pub bold: Option<bool>,
@@ -75,9 +88,12 @@ pub struct StyledDocument {
     pub sections: Vec<PageSetup>,
 }
 
-/// The look of a paragraph as the reader sees it (effective, after styles). `None`: unknown.
+/// The look of a paragraph as the reader sees it (effective, after styles). `None` (in JSON
+/// `null` or left out): unknown.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", ts(optional_fields = nullable))]
 pub struct BlockStyle {
     /// Bold.
     pub bold: Option<bool>,
@@ -104,9 +120,10 @@ pub struct BlockStyle {
     pub rule_lines: Option<u32>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 /// Horizontal alignment of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Align {
     /// Flush left.
     Left,

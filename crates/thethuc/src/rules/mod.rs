@@ -22,6 +22,7 @@ use serde::Serialize;
 
 /// Whether a rule offers a fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum FixAvailability {
     /// No fix.
@@ -39,6 +40,7 @@ pub enum FixAvailability {
 
 /// What a rule needs to see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Needs {
     /// The text alone.
