@@ -1502,7 +1502,18 @@ fn structure(
             }
             continue;
         }
+        // A heading word right after the item number that opens the line is that item's
+        // title, not a heading of its own: a report's outline of a draft law (`4.2. Chương
+        // II. Bảo vệ tài nguyên …`, `3. Điều 5. Sửa đổi …`).
+        // On a line of its own (not run together), a heading word after a `;` is a list of
+        // the draft's parts inside an item (`g) Chương VI - Quản lý …; Chương VII - Điều
+        // khoản thi hành`), not a heading.
+        let titles_an_item = k == 1 && is_item_label(&text[ws[0].0..ws[0].1])
+            || !long && text[..s].trim_end().ends_with(';');
         // `Điều 5.` opening an article.
+        if w == "Điều" && titles_an_item {
+            continue;
+        }
         if w == "Điều" && (clause || long && caps_before) {
             let rest = text[e..].trim_start();
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -1511,7 +1522,9 @@ fn structure(
             }
             continue;
         }
-        if (w == "Chương" || w == "Mục" || w == "Phần" || w == "PHẦN" || w == "CHƯƠNG") && clause
+        if (w == "Chương" || w == "Mục" || w == "Phần" || w == "PHẦN" || w == "CHƯƠNG")
+            && clause
+            && !titles_an_item
         {
             let rest = text[e..].trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
@@ -1690,6 +1703,20 @@ const POINT_LETTERS: &[char] = &[
     'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't',
     'u', 'v', 'x', 'y',
 ];
+
+/// An item's number as it opens a line: `4.2.`, `3.`, `2)`, `IV.`, `b)` (not a bare number:
+/// `2025 Chương` is no item).
+fn is_item_label(w: &str) -> bool {
+    let Some(body) = w.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let dotted_number = !body.is_empty()
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && body.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let roman = !body.is_empty() && body.bytes().all(|b| b"IVXL".contains(&b));
+    let letter = body.chars().count() == 1 && body.chars().all(crate::text::fold::is_lower);
+    dotted_number || roman || letter
+}
 
 /// The item after `w` in its list: `5.` after `4.`, `2.3.` after `2.2.`, `c)` after `b)`;
 /// `None` for what is no numbered item or điểm letter.
@@ -2129,6 +2156,57 @@ mod tests {
             .map(|a| parsed.lines[a.heading].span.of(text))
             .collect();
         assert_eq!(headings, ["Phụ lục I", "Phụ lục II"]);
+    }
+
+    /// A tờ trình's outline of a draft law numbers its items and names the draft's chapters
+    /// and articles in them (`4.2. Chương II. …`, `2. Điều 5. …`): each item stays one line,
+    /// the chapter its title, so the items number on (`4.1`, `4.2`) under the outline's heading.
+    #[test]
+    fn a_heading_word_after_an_item_number_is_the_item_s_title() {
+        let text = crate::test_corpus::decision(&[
+            "IV. BỐ CỤC VÀ NỘI DUNG CƠ BẢN CỦA DỰ THẢO LUẬT",
+            "g) Chương VI - Quản lý nhà nước; Chương VII - Điều khoản thi hành (Từ Điều 28 đến Điều 31)",
+            "h) Chương VII - Điều khoản thi hành (Từ Điều 32 đến Điều 33).",
+            "4.1. Chương I. Quy định chung, gồm 08 điều (từ Điều 1 đến Điều 8)",
+            "- Chương này quy định phạm vi điều chỉnh và đối tượng áp dụng.",
+            "4.2. Chương II. Bảo vệ tài nguyên địa chất, khoáng sản chưa khai thác",
+            "- Chương này quy định trách nhiệm bảo vệ tài nguyên địa chất.",
+            "4.3. Điều 5. Sửa đổi quy định về khu vực cấm hoạt động khoáng sản",
+        ])
+        .join("\n")
+            + "\n";
+        let parsed = crate::check::parse(&text);
+        let t = parsed.text();
+        let items: Vec<&str> = parsed
+            .lines
+            .iter()
+            .map(|l| l.span.of(t))
+            .filter(|l| l.starts_with("4."))
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "4.1. Chương I. Quy định chung, gồm 08 điều (từ Điều 1 đến Điều 8)",
+                "4.2. Chương II. Bảo vệ tài nguyên địa chất, khoáng sản chưa khai thác",
+                "4.3. Điều 5. Sửa đổi quy định về khu vực cấm hoạt động khoáng sản",
+            ]
+        );
+        assert!(parsed
+            .lines
+            .iter()
+            .all(|l| !l.span.of(t).starts_with("Chương") && !l.span.of(t).starts_with("Điều 5")));
+        assert!(parsed.lines.iter().any(|l| l.span.of(t)
+            == "g) Chương VI - Quản lý nhà nước; Chương VII - Điều khoản thi hành (Từ Điều 28 đến Điều 31)"));
+    }
+
+    #[test]
+    fn item_labels_are_told_from_numbers_and_words() {
+        for w in ["4.2.", "3.", "2)", "IV.", "b)", "10.1."] {
+            assert!(is_item_label(w), "{w}");
+        }
+        for w in ["2025", "Số", "4.2", "Điều", "(1)", ".", "AB."] {
+            assert!(!is_item_label(w), "{w}");
+        }
     }
 
     use super::*;
