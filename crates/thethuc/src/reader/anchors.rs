@@ -1505,6 +1505,14 @@ fn structure(
             }
             continue;
         }
+        // A scan's enacting words, a mark misread (`QUYÉT ĐỊNH:`), in a document run together.
+        if long && w.starts_with('Q') {
+            if let Some(colon) = scanned_enacting(text, ws, k) {
+                out.push((s, Cut::Row));
+                out.push((colon, Cut::Row));
+                continue;
+            }
+        }
         // `Điều 5.` opening an article.
         if w == "Điều" && (clause || long && caps_before) {
             let rest = text[e..].trim_start();
@@ -1657,6 +1665,28 @@ fn structure(
     }
 }
 
+/// `QUYẾT ĐỊNH:` or `QUYẾT NGHỊ:` at word `k`, in capitals, its marks lost or misread as a scan
+/// reads them (`QUYÉT ĐỊNH:`, `QUYET DINH :`), as the grammar reads such a line on its own: the
+/// byte after its colon.
+fn scanned_enacting(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let (s, e) = ws[k];
+    let &(a, b) = ws.get(k + 1)?;
+    let first = &text[s..e];
+    let second = text[a..b].trim_end_matches(':');
+    let enacting = crate::fold::is_upper(first)
+        && crate::fold::is_upper(second)
+        && crate::fold::skeleton(first) == "quyet"
+        && matches!(crate::fold::skeleton(second).as_str(), "dinh" | "nghi");
+    if !enacting {
+        return None;
+    }
+    if text[a..b].ends_with(':') {
+        return Some(b);
+    }
+    let &(c, d) = ws.get(k + 2)?;
+    (&text[c..d] == ":").then_some(d)
+}
+
 /// The quotations that open inside a sentence (`… còn có “d) Dự thảo …”`), not after a colon or
 /// a stop as a quoted text set out on lines of its own does (`… như sau: “1. …`): byte ranges
 /// from the opening quote to the closing one, at most a page long.
@@ -1774,13 +1804,20 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         let f = &folded[s..];
         let clause = ends_clause(text, s);
         // `Nơi nhận:` (tolerantly; a scan may lose or misread its first letter: `ơi nhận:`).
-        if k == 0 || w.starts_with('N') || w.starts_with('n') {
+        if k == 0 || w.starts_with('N') || w.starts_with('n') || before_nhan(folded, ws, k) {
             let head = &text[s..floor_boundary(text, (s + 14).min(text.len()))];
             // The word first: the tolerant search is the costly test.
             let label = (f.starts_with("nơi") || f.starts_with("noi"))
                 && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
                 || k == 0 && is_scanned_label(head);
-            if label && (k == 0 || clause) {
+            // A scan's label run on after the body's last words or its specks (`./. „Í Nơi
+            // nhận: - Như trên;`, `0856.xxx.xxx Nơi nhận: TM. BAN …`, `= ơi nhận: “KT. …`):
+            // its colon and a recipient's dash or an authority right after it tell it.
+            let run_on_label = k > 0
+                && !clause
+                && (label || is_scanned_label(head))
+                && label_opens_closing(text, ws, k);
+            if label && (k == 0 || clause) || run_on_label {
                 if k > 0 {
                     out.push((s, Cut::Row));
                 }
@@ -1935,6 +1972,37 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             name_after(text, ws, run, out);
         }
     }
+}
+
+/// Word `k + 1` reads `nhận` (a scan's `ơi nhận:`, `Với nhận:` before it may be the label).
+fn before_nhan(folded: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    ws.get(k + 1).is_some_and(|&(a, b)| {
+        let f = &folded[a..b];
+        f.starts_with("nhận") || f.starts_with("nhan")
+    })
+}
+
+/// The recipients' label at word `k` (two words, then its colon) is followed by what opens the
+/// closing: a recipient's dash (`- Như trên;`, a scan's `~- Như trên;`) or an authority
+/// prefix (`KT. GIÁM ĐỐC`, `“KT. …`, `T/M BAN …`), past a scan's specks.
+fn label_opens_closing(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let Some(&(_, e)) = ws.get(k + 1) else {
+        return false;
+    };
+    if !text[..e].ends_with(':') {
+        return false;
+    }
+    let Some(&(a, b)) = ws[k + 2..].iter().find(|&&(a, b)| !is_speck(&text[a..b])) else {
+        return false;
+    };
+    let w = text[a..b].trim_start_matches(['“', '"', '\'', '‘', '~', '_']);
+    w.starts_with(['-', '–'])
+        || is_authority_prefix(w.trim_end_matches(','))
+            && ws
+                .iter()
+                .skip_while(|&&(x, _)| x < a)
+                .nth(1)
+                .is_some_and(|&(x, y)| is_caps_word(&text[x..y]) || w.len() > 4)
 }
 
 /// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
@@ -2755,6 +2823,70 @@ mod tests {
         ] {
             assert_eq!(parts(line, CLOSING), want, "{line}");
         }
+    }
+
+    /// A scan run together on one line: the recipients' label comes after the body's last
+    /// words with no stop, or after the scan's specks, and before a recipient or an authority.
+    #[test]
+    fn a_scanned_label_run_on_after_the_body() {
+        let head = "HỘI LHPN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 15/CV-BTV Lâm Đồng, ngày 14 tháng 9 năm 2025";
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        for (tail, label, next) in [
+            // After a telephone number in a table's last row.
+            (
+                "02 | Nguyễn Thị Bích Ngọc Hội LHPN tỉnh 0856.xxx.xxx Nơi nhận: TM. BAN THƯỜNG VỤ - Như kính gửi; PHÓ CHỦ TỊCH - Lưu: VP, VT.",
+                "Nơi nhận:",
+                "TM. BAN THƯỜNG VỤ",
+            ),
+            // After the scan's specks under the last sentence.
+            (
+                "chịu trách nhiệm thi hành Quyết định này./. 4 Nơi nhận: - Như Điều 3; - Lưu: VT, TCCB-HC.",
+                "Nơi nhận:",
+                "- Như Điều 3;",
+            ),
+            // Its first letter lost, a quote before the authority.
+            (
+                "thi hành Quyết định này./. = ơi nhận: “KT. GIÁM ĐÓC - Như Điều 3; - Lưu: VT, ĐT.",
+                "ơi nhận:",
+                "“KT. GIÁM ĐÓC",
+            ),
+        ] {
+            let text = format!("{head} Căn cứ Luật Tổ chức chính quyền địa phương;{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            let at = got.iter().position(|g| g == label);
+            assert!(at.is_some(), "{label:?} not a line of {got:#?}");
+            assert_eq!(got[at.unwrap() + 1], next, "{got:#?}");
+        }
+        // The words in prose, with no recipient or authority after them, are not cut.
+        let prose = format!("{head} Căn cứ Luật Tổ chức chính quyền địa phương;{filler} Đề nghị ghi rõ nơi nhận: Sở Tài chính tỉnh Lâm Đồng. Nơi nhận: - Như trên; - Lưu: VT.");
+        assert!(
+            parts(&prose, CLOSING)
+                .iter()
+                .all(|g| !g.starts_with("nơi nhận")),
+            "{prose}"
+        );
+    }
+
+    /// A scan's `QUYẾT ĐỊNH:` with a mark misread (`QUYÉT`) inside a decision run together opens
+    /// a line of its own, as it does on a line of its own.
+    #[test]
+    fn scanned_enacting_words_inside_a_document_run_together() {
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        let text = format!("QUYẾT ĐỊNH Về việc khen thưởng Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;{filler} Xét đề nghị của Giám đốc Sở Nội vụ, QUYÉT ĐỊNH: Điều 1. Tặng Danh hiệu Chiến sĩ thi đua cấp tỉnh.{filler} Nơi nhận: - Như Điều 3; - Lưu: VT.");
+        let got = parts(&text, HEADER);
+        assert!(got.iter().any(|g| g == "QUYÉT ĐỊNH:"), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|g| g == "Xét đề nghị của Giám đốc Sở Nội vụ,"),
+            "{got:#?}"
+        );
+        // Only in capitals and before a colon: a sentence's words are no line.
+        let prose = format!(
+            "Căn cứ Luật Thi đua;{filler} Ủy ban nhân dân tỉnh quyét định: giao Sở Nội vụ.{filler}"
+        );
+        assert!(parts(&prose, HEADER)
+            .iter()
+            .all(|g| !g.starts_with("quyét")));
     }
 
     #[test]
