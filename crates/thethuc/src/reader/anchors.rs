@@ -1834,7 +1834,7 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         // A recipient item after a clause (`; - Sở Tài chính;`).
         if in_recipients
             && (w == "-" || w == "–" || w.starts_with('-') && w.len() > 1)
-            && clause
+            && (clause || specks_after_item(text, s))
             && k > 0
         {
             out.push((s, Cut::Row));
@@ -1859,6 +1859,13 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 k += 1;
                 continue;
             }
+        }
+        // A scan's signer's name that ends the text after the Lưu item, past a unit code or
+        // the scan's specks and with no stop before it (`- Lưu; VT, NSTH. 7009, Hồ Quang Huệ`,
+        // `- Lưu: CNTT, VT. HC Nguyễn Hữu Việt`): the last line of a document run together.
+        if in_recipients && luu_seen && !clause && name_ends_text(text, ws, k) {
+            out.push((s, Cut::Row));
+            break;
         }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
@@ -1898,6 +1905,10 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             let prefix_follows = ws
                 .get(k + 1)
                 .is_some_and(|&(a, b)| w.len() == p.len() && is_authority_prefix(&text[a..b]));
+            // A scan's label remnant or specks before the authority, after the body's words.
+            let debris_at = (k > 0 && !clause && !in_recipients)
+                .then(|| debris_before_authority(text, folded, ws, k))
+                .flatten();
             if next_caps
                 && !prefix_follows
                 && (dotted || w.len() == p.len())
@@ -1906,8 +1917,14 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                     || ends_caps(text, s)
                     || in_recipients
                     || scan_debris_before(ws, text, k)
-                    || label_remnant_before(ws, text, k))
+                    || label_remnant_before(ws, text, k)
+                    || debris_at.is_some())
             {
+                if let Some(d) = debris_at {
+                    // The remnant stands where the label stood: the recipients follow the title.
+                    out.push((d, Cut::Row));
+                    in_recipients = true;
+                }
                 out.push((s, Cut::Column));
                 // The authority beside the label (`Nơi nhận: KT. GIÁM ĐỐC - Như trên; …`): the
                 // recipients go on after its title.
@@ -1972,6 +1989,30 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             name_after(text, ws, run, out);
         }
     }
+}
+
+/// Only a scan's specks stand between the last recipient's `;` and `at` (`- GĐ, các PGĐ; ⁄⁄ -
+/// Lưu: …`).
+fn specks_after_item(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let from = floor_boundary(before, before.len().saturating_sub(16));
+    before[from..].rfind(';').is_some_and(|c| {
+        let between = &before[from + c + 1..];
+        !between.trim().is_empty() && is_scan_debris(between)
+    })
+}
+
+/// The words from `k` to the end of the text are a person's name (two to five words in title
+/// case, a known family name first), not a unit's (`Phòng Tổng Hợp`).
+fn name_ends_text(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let (s, _) = ws[k];
+    (2..=5).contains(&(ws.len() - k))
+        && ws[k..].iter().all(|&(a, b)| {
+            let w = &text[a..b];
+            w.starts_with(crate::fold::is_capital) && !is_caps_word(w)
+        })
+        && crate::assemble::is_person_name(&text[s..])
+        && !crate::assemble::looks_like_body_name(&text[s..])
 }
 
 /// Word `k + 1` reads `nhận` (a scan's `ơi nhận:`, `Với nhận:` before it may be the label).
@@ -2111,6 +2152,37 @@ pub(crate) fn is_scanned_label(head: &str) -> bool {
             .is_some_and(|m| m.start == 0 && head[m.end as usize..].trim_start().starts_with(':'))
 }
 
+/// In a scan run together, what the scan left between the body's last sentence and the
+/// authority at word `k`: its specks or a remnant of the recipients' label (`… Trân trọng./. Tà
+/// TM. BAN THƯỜNG VỤ - Như trên;`, `… thi hành „/, _—_ KT.CHỦ TỊCH … Nơi nhận:`). A stop
+/// before them, or the recipients after the authority's title, tells it from prose.
+fn debris_before_authority(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+) -> Option<usize> {
+    let run = caps_run(text, ws, k);
+    let closing_follows = ws.get(k + run).is_some_and(|&(a, _)| {
+        text[a..].starts_with(['-', '–']) || folded[a..].starts_with("nơi nhận")
+    });
+    let lead = |j: usize| &text[ws[j].0..ws[k].0];
+    let from = k.saturating_sub(3).max(1);
+    // After a stop, the nearest: `này./: Ko k KT. …` keeps `này./:` with its sentence.
+    let after_stop = (from..k)
+        .rev()
+        .find(|&j| is_scan_debris(lead(j)) && ends_clause(text, ws[j].0));
+    // Before the recipients, specks alone (no letter: a word may end the sentence).
+    let specks = || {
+        (from..k).rev().find(|&j| {
+            closing_follows
+                && is_scan_debris(lead(j))
+                && !lead(j).chars().any(crate::fold::is_letter_or_digit)
+        })
+    };
+    after_stop.or_else(specks).map(|j| ws[j].0)
+}
+
 /// Only a scan's specks before word `k` (`—_ KT.CHỦ TỊCH`).
 fn scan_debris_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
     ws[..k].iter().all(|&(a, b)| is_speck(&text[a..b]))
@@ -2135,6 +2207,10 @@ fn position_after_authority(
     out: &mut Vec<(usize, Cut)>,
 ) {
     let run = caps_run(text, ws, k);
+    // A scan glued the prefix to the title's first word (`KT.CHỦ TỊCH 'CHÚ TỊCH …`).
+    let glued = text[ws[k].0..ws[k].1]
+        .split_once('.')
+        .is_some_and(|(_, t)| t.starts_with(crate::fold::is_capital));
     // Words of the authority's title after the prefix: cut before a second position head.
     let mut position_at: Option<usize> = None;
     for j in k + 2..k + run {
@@ -2166,7 +2242,7 @@ fn position_after_authority(
         if f.starts_with("phó ")
             || f.starts_with("thứ trưởng")
             || f.starts_with("chánh văn phòng")
-            || (j > k + 2
+            || (j > k + 1 + usize::from(!glued)
                 && is_position_words(rest)
                 // `BỘ TRƯỞNG, CHỦ NHIỆM`: one title of two offices.
                 && !text[ws[j - 1].0..ws[j - 1].1].ends_with(',')
@@ -2887,6 +2963,65 @@ mod tests {
         assert!(parts(&prose, HEADER)
             .iter()
             .all(|g| !g.starts_with("quyét")));
+    }
+
+    /// A scan's closing run together on one line: what the scan left of the label between the
+    /// body's stop and the authority, specks after a recipient, the signer's name run on after
+    /// the Lưu item, and a prefix glued to its title.
+    #[test]
+    fn a_scanned_closing_run_together() {
+        let head = "LIÊN ĐOÀN LUẬT SƯ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 562/LĐLSVN Hà Nội, ngày 10 tháng 9 năm 2025";
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        for (tail, want) in [
+            (
+                "để chỉ đạo và quyết định theo thẩm quyền. Trân trọng./. Tà TM. BAN THƯỜNG VỤ - Như trên; - Lưu VPLĐLSVN.",
+                vec!["Tà", "TM. BAN THƯỜNG VỤ", "- Như trên;", "- Lưu VPLĐLSVN."],
+            ),
+            (
+                "chịu trách nhiệm thi hành Quyết định này./: Ko k KT. TÔNG GIÁM ĐÓC - Như Điêu 3; - Lưu VT, CNTT.",
+                vec!["Ko k", "KT. TÔNG GIÁM ĐÓC", "- Như Điêu 3;", "- Lưu VT, CNTT."],
+            ),
+            (
+                "các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành „/, _—_ KT.CHỦ TỊCH 'CHÚ TỊCH THƯỜNG TRỤC Nơi nhận: - Như điều 3; - Lưu: VT, N.chính (1 6B). Lê Hồng Văn",
+                vec![
+                    "KT.CHỦ TỊCH",
+                    "'CHÚ TỊCH THƯỜNG TRỤC",
+                    "Nơi nhận:",
+                    "- Như điều 3;",
+                    "- Lưu: VT, N.chính (1 6B).",
+                    "Lê Hồng Văn",
+                ],
+            ),
+            (
+                "gửi các đơn vị biết và tham gia. KT. GIÁM ĐÓC PHÓ GIÁM ĐÓC Noi nhận: - Như trên; - GĐ, các PGĐ; ⁄⁄ - Lưu: CNTT, VT. HC Nguyễn Hữu Việt",
+                vec!["- GĐ, các PGĐ; ⁄⁄", "- Lưu: CNTT, VT. HC", "Nguyễn Hữu Việt"],
+            ),
+            (
+                "Trân trọng! Nơi nhận: ~- Như trên; - Lưu; VT, NSTH. 7009, Hồ Quang Huệ",
+                vec!["- Lưu; VT, NSTH. 7009,", "Hồ Quang Huệ"],
+            ),
+        ] {
+            let text = format!("{head} Kính gửi: Sở Tư pháp tỉnh Lâm Đồng{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            let at = got.iter().position(|g| *g == want[0]);
+            assert!(at.is_some(), "{:?} not a line of {got:#?}", want[0]);
+            let at = at.unwrap();
+            assert_eq!(&got[at..at + want.len()], want.as_slice(), "{got:#?}");
+        }
+        // A word in title case ending the list is no signer's name (no family name first);
+        // prose before an authority's words is not cut.
+        for tail in [
+            "Trân trọng./. Nơi nhận: - Như trên; - Lưu: VT, Phòng Tổng Hợp",
+            "đề nghị các đơn vị báo cáo kết quả về KT. GIÁM ĐỐC để tổng hợp.",
+        ] {
+            let text = format!("{head} Kính gửi: Sở Tư pháp tỉnh Lâm Đồng{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            assert!(
+                !got.iter()
+                    .any(|g| g == "Phòng Tổng Hợp" || g.starts_with("KT. GIÁM ĐỐC")),
+                "{got:#?}"
+            );
+        }
     }
 
     #[test]
