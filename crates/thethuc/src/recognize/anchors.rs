@@ -5,7 +5,9 @@
 //! sides reads as the decree's components, so prose is never cut.
 
 use crate::layout::ReadLine;
-use crate::recognize::clues::{floor_boundary, is_position_words, is_scanned_label};
+use crate::recognize::clues::{
+    floor_boundary, is_position_words, is_scan_debris, is_scanned_label,
+};
 use crate::text::fold::fold_case;
 use crate::text::phrases;
 use crate::text::reading::Pieces;
@@ -1502,6 +1504,14 @@ fn structure(
             }
             continue;
         }
+        // A scan's enacting words, a mark misread (`QUYÉT ĐỊNH:`), in a document run together.
+        if long && w.starts_with('Q') {
+            if let Some(colon) = scanned_enacting(text, ws, k) {
+                out.push((s, Cut::Row));
+                out.push((colon, Cut::Row));
+                continue;
+            }
+        }
         // A heading word right after the item number that opens the line is that item's
         // title, not a heading of its own: a report's outline of a draft law (`4.2. Chương
         // II. Bảo vệ tài nguyên …`, `3. Điều 5. Sửa đổi …`).
@@ -1669,6 +1679,31 @@ fn structure(
     }
 }
 
+/// `QUYẾT ĐỊNH:` or `QUYẾT NGHỊ:` at word `k`, in capitals, its marks lost or misread as a scan
+/// reads them (`QUYÉT ĐỊNH:`, `QUYET DINH :`), as the grammar reads such a line on its own: the
+/// byte after its colon.
+fn scanned_enacting(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let (s, e) = ws[k];
+    let &(a, b) = ws.get(k + 1)?;
+    let first = &text[s..e];
+    let second = text[a..b].trim_end_matches(':');
+    let enacting = crate::text::fold::is_upper(first)
+        && crate::text::fold::is_upper(second)
+        && crate::text::fold::skeleton(first) == "quyet"
+        && matches!(
+            crate::text::fold::skeleton(second).as_str(),
+            "dinh" | "nghi"
+        );
+    if !enacting {
+        return None;
+    }
+    if text[a..b].ends_with(':') {
+        return Some(b);
+    }
+    let &(c, d) = ws.get(k + 2)?;
+    (&text[c..d] == ":").then_some(d)
+}
+
 /// The quotations that open inside a sentence (`… còn có “d) Dự thảo …”`), not after a colon or
 /// a stop as a quoted text set out on lines of its own does (`… như sau: “1. …`): byte ranges
 /// from the opening quote to the closing one, at most a page long.
@@ -1800,13 +1835,20 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         let f = &folded[s..];
         let clause = ends_clause(text, s);
         // `Nơi nhận:` (tolerantly; a scan may lose or misread its first letter: `ơi nhận:`).
-        if k == 0 || w.starts_with('N') || w.starts_with('n') {
+        if k == 0 || w.starts_with('N') || w.starts_with('n') || before_nhan(folded, ws, k) {
             let head = &text[s..floor_boundary(text, (s + 14).min(text.len()))];
             // The word first: the tolerant search is the costly test.
             let label = (f.starts_with("nơi") || f.starts_with("noi"))
                 && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
                 || k == 0 && is_scanned_label(head);
-            if label && (k == 0 || clause) {
+            // A scan's label run on after the body's last words or its specks (`./. „Í Nơi
+            // nhận: - Như trên;`, `0856.xxx.xxx Nơi nhận: TM. BAN …`, `= ơi nhận: “KT. …`):
+            // its colon and a recipient's dash or an authority right after it tell it.
+            let run_on_label = k > 0
+                && !clause
+                && (label || is_scanned_label(head))
+                && label_opens_closing(text, ws, k);
+            if label && (k == 0 || clause) || run_on_label {
                 if k > 0 {
                     out.push((s, Cut::Row));
                 }
@@ -1823,7 +1865,7 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         // A recipient item after a clause (`; - Sở Tài chính;`).
         if in_recipients
             && (w == "-" || w == "–" || w.starts_with('-') && w.len() > 1)
-            && clause
+            && (clause || specks_after_item(text, s))
             && k > 0
         {
             out.push((s, Cut::Row));
@@ -1848,6 +1890,13 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 k += 1;
                 continue;
             }
+        }
+        // A scan's signer's name that ends the text after the Lưu item, past a unit code or
+        // the scan's specks and with no stop before it (`- Lưu; VT, NSTH. 7009, Hồ Quang Huệ`,
+        // `- Lưu: CNTT, VT. HC Nguyễn Hữu Việt`): the last line of a document run together.
+        if in_recipients && luu_seen && !clause && name_ends_text(text, ws, k) {
+            out.push((s, Cut::Row));
+            break;
         }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
@@ -1887,6 +1936,10 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             let prefix_follows = ws
                 .get(k + 1)
                 .is_some_and(|&(a, b)| w.len() == p.len() && is_authority_prefix(&text[a..b]));
+            // A scan's label remnant or specks before the authority, after the body's words.
+            let debris_at = (k > 0 && !clause && !in_recipients)
+                .then(|| debris_before_authority(text, folded, ws, k))
+                .flatten();
             if next_caps
                 && !prefix_follows
                 && (dotted || w.len() == p.len())
@@ -1895,8 +1948,14 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                     || ends_caps(text, s)
                     || in_recipients
                     || scan_debris_before(ws, text, k)
-                    || label_remnant_before(ws, text, k))
+                    || label_remnant_before(ws, text, k)
+                    || debris_at.is_some())
             {
+                if let Some(d) = debris_at {
+                    // The remnant stands where the label stood: the recipients follow the title.
+                    out.push((d, Cut::Row));
+                    in_recipients = true;
+                }
                 out.push((s, Cut::Column));
                 // The authority beside the label (`Nơi nhận: KT. GIÁM ĐỐC - Như trên; …`): the
                 // recipients go on after its title.
@@ -1966,6 +2025,61 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
     }
 }
 
+/// Only a scan's specks stand between the last recipient's `;` and `at` (`- GĐ, các PGĐ; ⁄⁄ -
+/// Lưu: …`).
+fn specks_after_item(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let from = floor_boundary(before, before.len().saturating_sub(16));
+    before[from..].rfind(';').is_some_and(|c| {
+        let between = &before[from + c + 1..];
+        !between.trim().is_empty() && is_scan_debris(between)
+    })
+}
+
+/// The words from `k` to the end of the text are a person's name (two to five words in title
+/// case, a known family name first), not a unit's (`Phòng Tổng Hợp`).
+fn name_ends_text(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let (s, _) = ws[k];
+    (2..=5).contains(&(ws.len() - k))
+        && ws[k..].iter().all(|&(a, b)| {
+            let w = &text[a..b];
+            w.starts_with(crate::text::fold::is_capital) && !is_caps_word(w)
+        })
+        && crate::recognize::clues::is_person_name(&text[s..])
+        && !crate::recognize::clues::looks_like_body_name(&text[s..])
+}
+
+/// Word `k + 1` reads `nhận` (a scan's `ơi nhận:`, `Với nhận:` before it may be the label).
+fn before_nhan(folded: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    ws.get(k + 1).is_some_and(|&(a, b)| {
+        let f = &folded[a..b];
+        f.starts_with("nhận") || f.starts_with("nhan")
+    })
+}
+
+/// The recipients' label at word `k` (two words, then its colon) is followed by what opens the
+/// closing: a recipient's dash (`- Như trên;`, a scan's `~- Như trên;`) or an authority
+/// prefix (`KT. GIÁM ĐỐC`, `“KT. …`, `T/M BAN …`), past a scan's specks.
+fn label_opens_closing(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let Some(&(_, e)) = ws.get(k + 1) else {
+        return false;
+    };
+    if !text[..e].ends_with(':') {
+        return false;
+    }
+    let Some(&(a, b)) = ws[k + 2..].iter().find(|&&(a, b)| !is_speck(&text[a..b])) else {
+        return false;
+    };
+    let w = text[a..b].trim_start_matches(['“', '"', '\'', '‘', '~', '_']);
+    w.starts_with(['-', '–'])
+        || is_authority_prefix(w.trim_end_matches(','))
+            && ws
+                .iter()
+                .skip_while(|&&(x, _)| x < a)
+                .nth(1)
+                .is_some_and(|&(x, y)| is_caps_word(&text[x..y]) || w.len() > 4)
+}
+
 /// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
 fn is_authority_prefix(w: &str) -> bool {
     let f = w.trim_end_matches(|c: char| {
@@ -1983,6 +2097,37 @@ fn caps_run(text: &str, ws: &[(usize, usize)], k: usize) -> usize {
         .iter()
         .take_while(|&&(a, b)| is_caps_word(&text[a..b]))
         .count()
+}
+
+/// In a scan run together, what the scan left between the body's last sentence and the
+/// authority at word `k`: its specks or a remnant of the recipients' label (`… Trân trọng./. Tà
+/// TM. BAN THƯỜNG VỤ - Như trên;`, `… thi hành „/, _—_ KT.CHỦ TỊCH … Nơi nhận:`). A stop
+/// before them, or the recipients after the authority's title, tells it from prose.
+fn debris_before_authority(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+) -> Option<usize> {
+    let run = caps_run(text, ws, k);
+    let closing_follows = ws.get(k + run).is_some_and(|&(a, _)| {
+        text[a..].starts_with(['-', '–']) || folded[a..].starts_with("nơi nhận")
+    });
+    let lead = |j: usize| &text[ws[j].0..ws[k].0];
+    let from = k.saturating_sub(3).max(1);
+    // After a stop, the nearest: `này./: Ko k KT. …` keeps `này./:` with its sentence.
+    let after_stop = (from..k)
+        .rev()
+        .find(|&j| is_scan_debris(lead(j)) && ends_clause(text, ws[j].0));
+    // Before the recipients, specks alone (no letter: a word may end the sentence).
+    let specks = || {
+        (from..k).rev().find(|&j| {
+            closing_follows
+                && is_scan_debris(lead(j))
+                && !lead(j).chars().any(crate::text::fold::is_letter_or_digit)
+        })
+    };
+    after_stop.or_else(specks).map(|j| ws[j].0)
 }
 
 /// Only a scan's specks before word `k` (`—_ KT.CHỦ TỊCH`).
@@ -2009,6 +2154,10 @@ fn position_after_authority(
     out: &mut Vec<(usize, Cut)>,
 ) {
     let run = caps_run(text, ws, k);
+    // A scan glued the prefix to the title's first word (`KT.CHỦ TỊCH 'CHÚ TỊCH …`).
+    let glued = text[ws[k].0..ws[k].1]
+        .split_once('.')
+        .is_some_and(|(_, t)| t.starts_with(crate::text::fold::is_capital));
     // Words of the authority's title after the prefix: cut before a second position head.
     let mut position_at: Option<usize> = None;
     for j in k + 2..k + run {
@@ -2040,7 +2189,7 @@ fn position_after_authority(
         if f.starts_with("phó ")
             || f.starts_with("thứ trưởng")
             || f.starts_with("chánh văn phòng")
-            || (j > k + 2
+            || (j > k + 1 + usize::from(!glued)
                 && is_position_words(rest)
                 // `BỘ TRƯỞNG, CHỦ NHIỆM`: one title of two offices.
                 && !text[ws[j - 1].0..ws[j - 1].1].ends_with(',')
@@ -2784,6 +2933,129 @@ mod tests {
             ("Ko k KT. TÔNG GIÁM ĐÓC", vec!["Ko k", "KT. TÔNG GIÁM ĐÓC"]),
         ] {
             assert_eq!(parts(line, CLOSING), want, "{line}");
+        }
+    }
+
+    /// A scan run together on one line: the recipients' label comes after the body's last
+    /// words with no stop, or after the scan's specks, and before a recipient or an authority.
+    #[test]
+    fn a_scanned_label_run_on_after_the_body() {
+        let head = "HỘI LHPN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 15/CV-BTV Lâm Đồng, ngày 14 tháng 9 năm 2025";
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        for (tail, label, next) in [
+            // After a telephone number in a table's last row.
+            (
+                "02 | Nguyễn Thị Bích Ngọc Hội LHPN tỉnh 0856.xxx.xxx Nơi nhận: TM. BAN THƯỜNG VỤ - Như kính gửi; PHÓ CHỦ TỊCH - Lưu: VP, VT.",
+                "Nơi nhận:",
+                "TM. BAN THƯỜNG VỤ",
+            ),
+            // After the scan's specks under the last sentence.
+            (
+                "chịu trách nhiệm thi hành Quyết định này./. 4 Nơi nhận: - Như Điều 3; - Lưu: VT, TCCB-HC.",
+                "Nơi nhận:",
+                "- Như Điều 3;",
+            ),
+            // Its first letter lost, a quote before the authority.
+            (
+                "thi hành Quyết định này./. = ơi nhận: “KT. GIÁM ĐÓC - Như Điều 3; - Lưu: VT, ĐT.",
+                "ơi nhận:",
+                "“KT. GIÁM ĐÓC",
+            ),
+        ] {
+            let text = format!("{head} Căn cứ Luật Tổ chức chính quyền địa phương;{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            let at = got.iter().position(|g| g == label);
+            assert!(at.is_some(), "{label:?} not a line of {got:#?}");
+            assert_eq!(got[at.unwrap() + 1], next, "{got:#?}");
+        }
+        // The words in prose, with no recipient or authority after them, are not cut.
+        let prose = format!("{head} Căn cứ Luật Tổ chức chính quyền địa phương;{filler} Đề nghị ghi rõ nơi nhận: Sở Tài chính tỉnh Lâm Đồng. Nơi nhận: - Như trên; - Lưu: VT.");
+        assert!(
+            parts(&prose, CLOSING)
+                .iter()
+                .all(|g| !g.starts_with("nơi nhận")),
+            "{prose}"
+        );
+    }
+
+    /// A scan's `QUYẾT ĐỊNH:` with a mark misread (`QUYÉT`) inside a decision run together opens
+    /// a line of its own, as it does on a line of its own.
+    #[test]
+    fn scanned_enacting_words_inside_a_document_run_together() {
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        let text = format!("QUYẾT ĐỊNH Về việc khen thưởng Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;{filler} Xét đề nghị của Giám đốc Sở Nội vụ, QUYÉT ĐỊNH: Điều 1. Tặng Danh hiệu Chiến sĩ thi đua cấp tỉnh.{filler} Nơi nhận: - Như Điều 3; - Lưu: VT.");
+        let got = parts(&text, HEADER);
+        assert!(got.iter().any(|g| g == "QUYÉT ĐỊNH:"), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|g| g == "Xét đề nghị của Giám đốc Sở Nội vụ,"),
+            "{got:#?}"
+        );
+        // Only in capitals and before a colon: a sentence's words are no line.
+        let prose = format!(
+            "Căn cứ Luật Thi đua;{filler} Ủy ban nhân dân tỉnh quyét định: giao Sở Nội vụ.{filler}"
+        );
+        assert!(parts(&prose, HEADER)
+            .iter()
+            .all(|g| !g.starts_with("quyét")));
+    }
+
+    /// A scan's closing run together on one line: what the scan left of the label between the
+    /// body's stop and the authority, specks after a recipient, the signer's name run on after
+    /// the Lưu item, and a prefix glued to its title.
+    #[test]
+    fn a_scanned_closing_run_together() {
+        let head = "LIÊN ĐOÀN LUẬT SƯ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 562/LĐLSVN Hà Nội, ngày 10 tháng 9 năm 2025";
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        for (tail, want) in [
+            (
+                "để chỉ đạo và quyết định theo thẩm quyền. Trân trọng./. Tà TM. BAN THƯỜNG VỤ - Như trên; - Lưu VPLĐLSVN.",
+                vec!["Tà", "TM. BAN THƯỜNG VỤ", "- Như trên;", "- Lưu VPLĐLSVN."],
+            ),
+            (
+                "chịu trách nhiệm thi hành Quyết định này./: Ko k KT. TÔNG GIÁM ĐÓC - Như Điêu 3; - Lưu VT, CNTT.",
+                vec!["Ko k", "KT. TÔNG GIÁM ĐÓC", "- Như Điêu 3;", "- Lưu VT, CNTT."],
+            ),
+            (
+                "các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành „/, _—_ KT.CHỦ TỊCH 'CHÚ TỊCH THƯỜNG TRỤC Nơi nhận: - Như điều 3; - Lưu: VT, N.chính (1 6B). Lê Hồng Văn",
+                vec![
+                    "KT.CHỦ TỊCH",
+                    "'CHÚ TỊCH THƯỜNG TRỤC",
+                    "Nơi nhận:",
+                    "- Như điều 3;",
+                    "- Lưu: VT, N.chính (1 6B).",
+                    "Lê Hồng Văn",
+                ],
+            ),
+            (
+                "gửi các đơn vị biết và tham gia. KT. GIÁM ĐÓC PHÓ GIÁM ĐÓC Noi nhận: - Như trên; - GĐ, các PGĐ; ⁄⁄ - Lưu: CNTT, VT. HC Nguyễn Hữu Việt",
+                vec!["- GĐ, các PGĐ; ⁄⁄", "- Lưu: CNTT, VT. HC", "Nguyễn Hữu Việt"],
+            ),
+            (
+                "Trân trọng! Nơi nhận: ~- Như trên; - Lưu; VT, NSTH. 7009, Hồ Quang Huệ",
+                vec!["- Lưu; VT, NSTH. 7009,", "Hồ Quang Huệ"],
+            ),
+        ] {
+            let text = format!("{head} Kính gửi: Sở Tư pháp tỉnh Lâm Đồng{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            let at = got.iter().position(|g| *g == want[0]);
+            assert!(at.is_some(), "{:?} not a line of {got:#?}", want[0]);
+            let at = at.unwrap();
+            assert_eq!(&got[at..at + want.len()], want.as_slice(), "{got:#?}");
+        }
+        // A word in title case ending the list is no signer's name (no family name first);
+        // prose before an authority's words is not cut.
+        for tail in [
+            "Trân trọng./. Nơi nhận: - Như trên; - Lưu: VT, Phòng Tổng Hợp",
+            "đề nghị các đơn vị báo cáo kết quả về KT. GIÁM ĐỐC để tổng hợp.",
+        ] {
+            let text = format!("{head} Kính gửi: Sở Tư pháp tỉnh Lâm Đồng{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            assert!(
+                !got.iter()
+                    .any(|g| g == "Phòng Tổng Hợp" || g.starts_with("KT. GIÁM ĐỐC")),
+                "{got:#?}"
+            );
         }
     }
 

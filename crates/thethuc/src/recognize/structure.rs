@@ -51,6 +51,9 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
         return false;
     };
     let (first, prev, cur) = (&lines[first], &lines[prev], &lines[i]);
+    if cur.blank_before && can_cu_across_blank(text, first, prev, cur) {
+        return true;
+    }
     if cur.blank_before || cur.column != prev.column || cur.row != prev.row + 1 {
         return false;
     }
@@ -80,6 +83,22 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
         || ends_with_joining_word(prev_text)
         || matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi);
     hanging || (open && (starts_lower || unfinished))
+}
+
+/// A scan's blank line inside a căn cứ (`… của Thủ tướng` / blank / `Chính phủ ban hành …;`):
+/// a căn cứ ends with a stop, so one left with none goes on after a single blank line with a
+/// plain line of the same column.
+fn can_cu_across_blank(text: &str, first: &Line, prev: &Line, cur: &Line) -> bool {
+    let prev_text = prev.span.of(text).trim_end();
+    matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi)
+        && matches!(cur.kind, LineKind::Paragraph)
+        && cur.style.heading == 0
+        && cur.column == prev.column
+        && cur.row == prev.row + 2
+        && prev_text
+            .chars()
+            .next_back()
+            .is_some_and(crate::text::fold::is_letter_or_digit)
 }
 
 /// Builds the hierarchy from the body lines.
@@ -237,5 +256,45 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
         ]));
         assert!(all.contains(&vec!["1. Bộ trưởng Bộ Tài chính,", "Bộ trưởng Bộ Công an."]));
         assert!(all.contains(&vec!["Điều 2. Nhiệm vụ"]), "{all:?}");
+    }
+
+    /// A scan's text leaves blank lines inside a căn cứ: one left without a stop goes on; one
+    /// that ends with its stop does not swallow the paragraph after the blank line.
+    #[test]
+    fn a_can_cu_goes_on_across_a_scans_blank_line() {
+        let text = "QUYẾT ĐỊNH\nVề việc phê duyệt danh sách thành viên\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\
+Căn cứ Quyết định số 26/2014/QĐ-TTg ngày 26 tháng 3 năm 2014 của Thủ tướng\n\n\
+Chính phủ ban hành Quy chế tổ chức và hoạt động của Đại học quốc gia;\n\n\
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\n\
+Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
+Điều 1. Phê duyệt thành viên Tổ Công tác.\n";
+        let doc = crate::parse(text).document;
+        let all: Vec<Vec<&str>> = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                p.lines
+                    .iter()
+                    .map(|&i| doc.lines[i].span.of(text))
+                    .collect()
+            })
+            .collect();
+        assert!(
+            all.contains(&vec![
+                "Căn cứ Quyết định số 26/2014/QĐ-TTg ngày 26 tháng 3 năm 2014 của Thủ tướng",
+                "Chính phủ ban hành Quy chế tổ chức và hoạt động của Đại học quốc gia;",
+            ]),
+            "{all:?}"
+        );
+        assert!(
+            all.contains(&vec![
+                "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;"
+            ]),
+            "{all:?}"
+        );
+        assert!(
+            all.contains(&vec!["Theo đề nghị của Bộ trưởng Bộ Công an."]),
+            "{all:?}"
+        );
     }
 }
