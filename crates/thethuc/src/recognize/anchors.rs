@@ -274,7 +274,17 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
                 continue;
             }
             let first = ws.iter().position(|&(x, y)| !is_speck(&inner[x..y]));
-            let last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
+            let mut last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
+            // A stop written apart from the last word (`- Lưu: VT, KGVX. PTDL .`) ends the
+            // line, which MA004 reports; only that one `.`.
+            if let Some(l) = last.filter(|&l| l + 2 == ws.len() && l > 0) {
+                let (x, y) = ws[l + 1];
+                if &inner[x..y] == "."
+                    && inner[ws[l].0..ws[l].1].ends_with(crate::text::fold::is_letter_or_digit)
+                {
+                    last = Some(l + 1);
+                }
+            }
             if let (Some(f), Some(l)) = (first, last) {
                 let (na, nb) = (a + ws[f].0, a + ws[l].1);
                 a = na;
@@ -692,6 +702,18 @@ fn portal_footer(text: &str, folded: &str, whole_document: bool, out: &mut Vec<(
     } else {
         0
     };
+    // A legal site's source line run on at the very end (`… GIAI ĐOẠN 2025-2030 Nguồn tra
+    // cứu: vanban.phaplyvn.com`): a line of its own, which `region::trim` sets aside.
+    if whole_document {
+        const SOURCE: &str = "nguồn tra cứu:";
+        let tail = floor_boundary(folded, folded.len().saturating_sub(200));
+        if let Some(at) = memchr::memmem::rfind(&folded.as_bytes()[tail..], SOURCE.as_bytes()) {
+            let at = tail + at;
+            if text[at + SOURCE.len()..].split_whitespace().count() <= 3 {
+                out.push((at, Cut::Row));
+            }
+        }
+    }
     let Some(at) = memchr::memmem::find(&folded.as_bytes()[half..], NAME.as_bytes()) else {
         return;
     };
@@ -1596,6 +1618,34 @@ fn families(text: &str, folded: &str) -> usize {
     .count()
 }
 
+/// An appendix's label in capitals and its name after it, in a document run together (`PHỤ
+/// LỤC II ĐỀ CƯƠNG BÁO CÁO …`, `PHỤ LỤC CÁC NHIỆM VỤ TRỌNG TÂM …`): the decree sets the name
+/// on the line under the label, and the line breaks that said so are lost, so the name opens
+/// a line. `k` is the label's first word.
+fn appendix_name_after_label(
+    text: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+    out: &mut Vec<(usize, Cut)>,
+) {
+    // The label's number: Roman or Arabic, if any.
+    let mut from = k + 2;
+    if ws.get(from).is_some_and(|&(a, b)| {
+        let w = &text[a..b];
+        w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            || w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+    }) {
+        from += 1;
+    }
+    let run = ws[from.min(ws.len())..]
+        .iter()
+        .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
+        .count();
+    if run >= 2 {
+        out.push((ws[from].0, Cut::Row));
+    }
+}
+
 /// An appendix's Roman number after its label (`Phụ lục II KẾT QUẢ …`): the heading's own,
 /// not the start of a heading in capitals.
 fn is_appendix_number(before: &str, w: &str) -> bool {
@@ -1725,6 +1775,9 @@ fn structure(
             && (clause || caps_heading && long)
         {
             out.push((s, Cut::Row));
+            if caps_heading && long {
+                appendix_name_after_label(text, ws, k, out);
+            }
             continue;
         }
         // An appendix's reference line under its name (`DỰ TOÁN Kinh phí … (kèm theo Kế hoạch
@@ -1970,7 +2023,12 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             let label = (f.starts_with("nơi") || f.starts_with("noi"))
                 && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
                 || k == 0 && is_scanned_label(head);
-            if label && (k == 0 || clause) {
+            // Beside the authority or the position read row by row (`./. KT. GIÁM ĐỐC Nơi
+            // nhận: - Như trên; …`), the label in full with its colon.
+            let after_title = || {
+                (f.starts_with("nơi nhận:") || f.starts_with("nơi nhận :")) && ends_caps(text, s)
+            };
+            if label && (k == 0 || clause || after_title()) {
                 if k > 0 {
                     out.push((s, Cut::Row));
                 }
@@ -2001,6 +2059,36 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             luu_seen |= folded.get(item..).is_some_and(|t| t.starts_with("lưu"));
             k += 1;
             continue;
+        }
+        // A web copy's `(đã ký)` beside a recipient, read row by row (`- ĐHQGHN (để báo cáo);
+        // (đã ký) - Các đơn vị …`): a line of its own.
+        if in_recipients && clause && k > 0 && w.starts_with(['(', '[']) {
+            let sk = ws
+                .get(k + 1)
+                .map(|&(_, b)| crate::text::fold::skeleton(&text[s..b]));
+            if sk.is_some_and(|sk| matches!(sk.trim(), "(da ky)" | "[da ky]")) {
+                out.push((s, Cut::Row));
+                k += 2;
+                continue;
+            }
+        }
+        // A note in brackets after the Lưu item's stop (`- Lưu: VT. (b/c) TM. ỦY BAN …`), set
+        // on the line under it: no part of the Lưu.
+        if in_recipients
+            && luu_seen
+            && w.starts_with('(')
+            && text[..s].trim_end().ends_with('.')
+            && !text[..s].trim_end().ends_with("./.")
+        {
+            // A recipient's note (`(b/c)`, `(để biết)`), not the drafter's name the Lưu ends
+            // with (`- Lưu: VT, VP. (Giang)`).
+            let note = w[1..].starts_with(crate::text::fold::is_lower);
+            let close = ws[k..ws.len().min(k + 4)]
+                .iter()
+                .find(|&&(a, b)| text[a..b].ends_with(')'));
+            if note && close.is_some() {
+                out.push((s, Cut::Row));
+            }
         }
         // The signer's name right after the Lưu item, where no title stands between (`- Lưu:
         // VT, HCBT. Phạm Thị Minh Hiếu`).
@@ -2252,6 +2340,12 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
         }
     }
     let Some(&(a, _)) = ws.get(k) else { return };
+    // Academic titles before the name (`GS. TS. Lê Thanh Sơn`), which CK006 reports.
+    let titles = ws[k..ws.len().min(k + 3)]
+        .iter()
+        .take_while(|&&(x, y)| crate::recognize::clues::HONORIFICS.contains(&&text[x..y]))
+        .count();
+    let k = k + titles;
     // An officer signs with the rank before the name (`Thượng tướng Vũ Hải Sản`).
     let rank = {
         let first: Vec<&str> = ws[k..ws.len().min(k + 3)]
@@ -2277,7 +2371,7 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
                     && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
             })
             .count();
-    if (2..=5).contains(&(n - rank)) {
+    if (2..=5).contains(&(n - rank)) && (titles == 0 || rank == 0) {
         let name = &text[a..ws[k + n - 1].1];
         if crate::recognize::clues::is_person_name(name) {
             out.push((a, Cut::Row));
@@ -2563,6 +2657,81 @@ mod tests {
         assert_eq!(
             issuers(&twice).last().map(String::as_str),
             Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        );
+    }
+
+    /// Closings run together in the order a two-column closing is read row by row: the
+    /// recipients' label after the authority or the position beside it, a web copy's `(đã
+    /// ký)` beside a recipient, a signer with academic titles right after the Lưu, a note in
+    /// brackets under the Lưu, a stop written apart at the Lưu's end.
+    #[test]
+    fn closings_read_row_by_row_in_a_document_run_together() {
+        let head = "UBND TỈNH LÂM ĐỒNG SỞ XÂY DỰNG Số: 2873/SXD-QLN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 05 tháng 3 năm 2026 V/v góp ý thành lập Ban vận động Kính gửi: Sở Nội vụ tỉnh Lâm Đồng. Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ; Trên đây là ý kiến của Sở Xây dựng./.";
+        let tail = |text: &str, n: usize| -> Vec<String> {
+            let got = parts(text, HEADER);
+            got[got.len() - n..].to_vec()
+        };
+        let text = format!("{head} KT. GIÁM ĐỐC Nơi nhận: - Như trên; - GĐ Sở (b/cáo); - Lưu: VT, QLN. PHÓ GIÁM ĐỐC Hồ Ngọc Phong Hải");
+        assert_eq!(
+            tail(&text, 7),
+            [
+                "KT. GIÁM ĐỐC",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- GĐ Sở (b/cáo);",
+                "- Lưu: VT, QLN.",
+                "PHÓ GIÁM ĐỐC",
+                "Hồ Ngọc Phong Hải"
+            ]
+        );
+        let text = format!("{head} KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG Nơi nhận: - ĐHQGHN (để báo cáo); (đã ký) - Các đơn vị (để thực hiện); - Lưu: VT, ĐT. GS. TS. Lê Thanh Sơn");
+        assert_eq!(
+            tail(&text, 8),
+            [
+                "KT. HIỆU TRƯỞNG",
+                "PHÓ HIỆU TRƯỞNG",
+                "Nơi nhận:",
+                "- ĐHQGHN (để báo cáo);",
+                "(đã ký)",
+                "- Các đơn vị (để thực hiện);",
+                "- Lưu: VT, ĐT.",
+                "GS. TS. Lê Thanh Sơn"
+            ]
+        );
+        let text = format!("{head} Nơi nhận: - Các PCT UBND xã; - Lưu: VT. (b/c) TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Thu Hằng");
+        assert_eq!(
+            tail(&text, 6)[..3],
+            ["- Lưu: VT.", "(b/c)", "TM. ỦY BAN NHÂN DÂN"]
+        );
+        // The drafter's name in brackets stays in the Lưu.
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, VP. (Giang) KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        assert_eq!(tail(&text, 4)[0], "- Lưu: VT, VP. (Giang)");
+        // Parsed whole: the stop the Lưu's writer set apart stays on its line.
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, NNTN, KGVX. PTDL . TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp\n");
+        let parsed = crate::check::parse(&text);
+        let luu = parsed.closing.noi_nhan.as_ref().and_then(|n| n.luu);
+        assert_eq!(line_of(&parsed, luu), Some("- Lưu: VT, NNTN, KGVX. PTDL ."));
+    }
+
+    /// An appendix's label in capitals and its name, and a legal site's source line at the
+    /// end, in a document run together.
+    #[test]
+    fn an_appendix_name_and_a_source_line_at_the_end_of_a_document_run_together() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH KON TUM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 3584/KH-UBND Kon Tum, ngày 07 tháng 10 năm 2024 KẾ HOẠCH Ứng dụng trí tuệ nhân tạo trên địa bàn tỉnh Căn cứ Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ; Nơi nhận: - Như trên; - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp";
+        let text = format!("{head} PHỤ LỤC CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025-2030 (Ban hành kèm theo Kế hoạch số 3584/KH-UBND ngày 07 tháng 10 năm 2024 của Ủy ban nhân dân tỉnh) TT Nhiệm vụ Nguồn tra cứu: vanban.phaplyvn.com");
+        let got = parts(&text, HEADER);
+        for p in [
+            "PHỤ LỤC",
+            "CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025-2030",
+            "Nguồn tra cứu: vanban.phaplyvn.com",
+        ] {
+            assert!(got.iter().any(|g| g == p), "{p:?} not a line of {got:#?}");
+        }
+        let text = format!("{head} PHỤ LỤC II ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA");
+        let got = parts(&text, HEADER);
+        assert_eq!(
+            got[got.len() - 2..],
+            ["PHỤ LỤC II", "ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA"]
         );
     }
 
