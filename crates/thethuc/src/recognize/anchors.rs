@@ -276,7 +276,17 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
                 continue;
             }
             let first = ws.iter().position(|&(x, y)| !is_speck(&inner[x..y]));
-            let last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
+            let mut last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
+            // A stop written apart from the last word (`- Lưu: VT, KGVX. PTDL .`) ends the
+            // line, which MA004 reports; only that one `.`.
+            if let Some(l) = last.filter(|&l| l + 2 == ws.len() && l > 0) {
+                let (x, y) = ws[l + 1];
+                if &inner[x..y] == "."
+                    && inner[ws[l].0..ws[l].1].ends_with(crate::text::fold::is_letter_or_digit)
+                {
+                    last = Some(l + 1);
+                }
+            }
             if let (Some(f), Some(l)) = (first, last) {
                 let (na, nb) = (a + ws[f].0, a + ws[l].1);
                 a = na;
@@ -560,10 +570,14 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         .zip(folded.bytes())
         .filter(|(a, b)| a != b)
         .count();
+    // A label and the body it names, kept on one line.
+    let mut labelled: Option<(usize, usize)> = None;
     if zone.header && !long || flattened {
         header_phrases(text, folded, &mut out);
+        youth_union_heading(text, folded, &mut out);
         if capitals >= 8 {
             doubled_names(text, ws(), &mut out);
+            labelled = labelled_body(text, folded, ws(), &mut out);
             parent_body(text, ws(), &mut out);
         }
         // Under the type name, a number or a date is cited by the trích yếu (`BÃI BỎ THÔNG TƯ
@@ -572,6 +586,8 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
             && (folded.contains("số") || folded.contains("ngày") || folded.contains("so"))
         {
             numbers_and_dates(text, folded, ws(), &mut out);
+            typed_numbers(text, folded, ws(), &mut out);
+            bare_numbers(text, folded, ws(), &mut out);
         }
         if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
             cong_van_and_addressee(text, folded, ws(), &mut out);
@@ -640,6 +656,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         }
     }
     out.retain(|&(at, _)| at > 0 && at < text.len() && text.is_char_boundary(at));
+    if let Some((a, b)) = labelled {
+        out.retain(|&(at, _)| at <= a || at >= b);
+    }
     // A cut with only white space or punctuation on one side is none.
     crate::text::sorting::sort(&mut out);
     out.dedup_by_key(|c| c.0);
@@ -685,6 +704,18 @@ fn portal_footer(text: &str, folded: &str, whole_document: bool, out: &mut Vec<(
     } else {
         0
     };
+    // A legal site's source line run on at the very end (`… GIAI ĐOẠN 2025-2030 Nguồn tra
+    // cứu: vanban.phaplyvn.com`): a line of its own, which `region::trim` sets aside.
+    if whole_document {
+        const SOURCE: &str = "nguồn tra cứu:";
+        let tail = floor_boundary(folded, folded.len().saturating_sub(200));
+        if let Some(at) = memchr::memmem::rfind(&folded.as_bytes()[tail..], SOURCE.as_bytes()) {
+            let at = tail + at;
+            if text[at + SOURCE.len()..].split_whitespace().count() <= 3 {
+                out.push((at, Cut::Row));
+            }
+        }
+    }
     let Some(at) = memchr::memmem::find(&folded.as_bytes()[half..], NAME.as_bytes()) else {
         return;
     };
@@ -697,6 +728,32 @@ fn portal_footer(text: &str, folded: &str, whole_document: bool, out: &mut Vec<(
         out.push((at + o, Cut::Row));
     }
 }
+
+// The ministries (those of 2025 and those merged into them), whose names hold words that
+// open bodies elsewhere (`BỘ NỘI VỤ`, `BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG`).
+const MINISTRIES: &[&str] = &[
+    "BỘ QUỐC PHÒNG",
+    "BỘ CÔNG AN",
+    "BỘ NGOẠI GIAO",
+    "BỘ NỘI VỤ",
+    "BỘ TƯ PHÁP",
+    "BỘ TÀI CHÍNH",
+    "BỘ CÔNG THƯƠNG",
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "BỘ XÂY DỰNG",
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH",
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+    "BỘ Y TẾ",
+    "BỘ DÂN TỘC VÀ TÔN GIÁO",
+    "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "BỘ GIAO THÔNG VẬN TẢI",
+    "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+];
 
 /// The parent body and the issuing body on one line (`UBND TỈNH LÂM ĐỒNG HỘI ĐỒNG THẨM ĐỊNH
 /// …`, `BỘ TÀI CHÍNH CỤC THUẾ`): the issuing body's name opens a line of its own, as the
@@ -734,31 +791,6 @@ fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
         "ĐOÀN THANH TRA",
         "ĐOÀN ĐẠI BIỂU",
         "QUỸ",
-    ];
-    // The ministries (those of 2025 and those merged into them), whose names hold words that
-    // open bodies elsewhere (`BỘ NỘI VỤ`, `BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG`).
-    const MINISTRIES: &[&str] = &[
-        "BỘ QUỐC PHÒNG",
-        "BỘ CÔNG AN",
-        "BỘ NGOẠI GIAO",
-        "BỘ NỘI VỤ",
-        "BỘ TƯ PHÁP",
-        "BỘ TÀI CHÍNH",
-        "BỘ CÔNG THƯƠNG",
-        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
-        "BỘ XÂY DỰNG",
-        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
-        "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH",
-        "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
-        "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
-        "BỘ Y TẾ",
-        "BỘ DÂN TỘC VÀ TÔN GIÁO",
-        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
-        "BỘ GIAO THÔNG VẬN TẢI",
-        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
-        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
-        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
-        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
     ];
     const UNDER_MINISTRY: &[&str] = &[
         "CỤC",
@@ -820,6 +852,56 @@ fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     }
 }
 
+/// Bodies of the centre whose names a portal's or a signature's label gives (`Cơ quan phát
+/// hành: VĂN PHÒNG CHÍNH PHỦ`), besides the ministries.
+const CENTRAL_BODIES: &[&str] = &[
+    "VĂN PHÒNG CHÍNH PHỦ",
+    "VĂN PHÒNG QUỐC HỘI",
+    "VĂN PHÒNG CHỦ TỊCH NƯỚC",
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "CHÍNH PHỦ",
+    "QUỐC HỘI",
+];
+
+/// A portal's or a signature's label and the body it names, run on with the document's own
+/// issuer (`Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA …`): the
+/// label's line ends with the name, known by heart, that the label gives. Returns the label
+/// and name's range, which no other cut splits.
+fn labelled_body(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) -> Option<(usize, usize)> {
+    const LABELS: &[&str] = &["cơ quan phát hành:", "cơ quan ban hành:", "cơ quan:"];
+    let head = floor_boundary(folded, folded.len().min(600));
+    for label in LABELS {
+        let Some(at) = memchr::memmem::find(&folded.as_bytes()[..head], label.as_bytes()) else {
+            continue;
+        };
+        let value = at + label.len();
+        let rest = text[value..].trim_start();
+        let from = text.len() - rest.len();
+        let Some(name) = MINISTRIES
+            .iter()
+            .chain(CENTRAL_BODIES)
+            .filter(|n| rest.strip_prefix(**n).is_some_and(|r| r.starts_with(' ')))
+            .max_by_key(|n| n.len())
+        else {
+            continue;
+        };
+        let end = from + name.len();
+        // Another name in capitals follows: the document's issuer.
+        let k = ws.partition_point(|&(a, _)| a < end);
+        if k < ws.len() && caps_run(text, ws, k) >= 2 {
+            out.push((end, Cut::Row));
+            return Some((at, end));
+        }
+        return None;
+    }
+    None
+}
+
 /// A PDF signature's stamp run on with the closing (`- Lưu: VT. Digitally signed by HIỆP HỘI
 /// … Date: 2025.10.20 18:57:55+07'00' PHỤ LỤC 01`): its two lines stand apart, for
 /// `region::trim` to set aside, and what follows opens a line.
@@ -852,7 +934,7 @@ fn doubled_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>)
     let head = &ws[..ws.len().min(80)];
     let mut k = 0;
     while k < head.len() {
-        let run = caps_run(text, head, k);
+        let run = caps_run_with_dashes(text, head, k);
         // The name twice at the run's start, whatever follows it in capitals (the Quốc hiệu).
         let same = |half: usize| {
             (0..half).all(|j| {
@@ -928,10 +1010,18 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
             } else {
                 None
             };
-            if let Some(len) = len.or_else(|| tolerant_so_len(so_text)) {
+            if let Some(len) = len
+                .or_else(|| tolerant_so_len(so_text))
+                .filter(|_| !cites_by_type(text, folded, ws, k))
+            {
                 let len = len + glued_unit_code(&text[s + len..]);
-                let before_ok =
-                    k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
+                // Right after the date cut above it (`Lào Cai, ngày 10 tháng 3 năm 2026 Số:
+                // 1105/KH-ĐKT`), as a header read row by row gives it.
+                let before_ok = k == 0
+                    || ends_caps(text, s)
+                    || ends_clause(text, s)
+                    || ends_motto(folded, s)
+                    || cut_before(text, s, out);
                 // The number a văn thư's system stamped before `Số:` (`Hạnh phúc 12094 Số:
                 // /BNV-CCHC`): a line of its own, which `joins` puts back into the Số line.
                 let stamped = k > 0 && {
@@ -970,6 +1060,17 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
         let Some(place) = place_start(text, ws, k) else {
             continue;
         };
+        // A component cut before the date ends the place's words (`Độc lập - Tự do - Hạnh
+        // Phúc Lào Cai, ngày …`, the motto's last word with a capital); not the end of a Số
+        // line read on into the place (`TTLT-VKSNDTC- Hà Nội, ngày …`), undone below.
+        let place = out
+            .iter()
+            .map(|&(c, _)| c)
+            .filter(|&c| c > place && c < s && Some(c) != so_end)
+            .max()
+            .map_or(place, |c| {
+                c + (text[c..].len() - text[c..].trim_start().len())
+            });
         let end = s + len;
         let end = end
             + text[end..]
@@ -998,15 +1099,124 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| is_caps_word(w) && w.chars().count() >= 2)
-            || fa.starts_with("v/v")
+            || fa.trim_start_matches(['“', '"']).starts_with("v/v")
             || fa.starts_with("kính gửi")
-            || fa.starts_with("về việc");
+            || fa.starts_with("về việc")
+            || fa.starts_with("số:")
+            || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/');
         if before_ok && after_ok {
             // Nothing cuts inside the date: a ký hiệu ending in a hyphen (`TTLT-VKSNDTC- Hà
             // Nội, ngày …`) was read on into the place.
             out.retain(|&(at, _)| at <= place || at >= end);
             out.push((place, Cut::Column));
             out.push((end, Cut::Row));
+        }
+    }
+}
+
+/// A legal document's number, its type named before it (`… Hạnh phúc Luật số: 140/2025/QH15
+/// LUẬT SỬA ĐỔI …`), inside a header line: a line of its own. The colon tells it from a
+/// sentence citing one (`Luật số 44/2024/QH15`).
+fn typed_numbers(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    const TYPED: &[&str] = &[
+        "luật ",
+        "bộ luật ",
+        "pháp lệnh ",
+        "lệnh ",
+        "nghị quyết ",
+        "nghị quyết liên tịch ",
+    ];
+    for (k, &(s, _)) in ws.iter().enumerate() {
+        if !text[s..].starts_with(['L', 'B', 'P', 'N']) {
+            continue;
+        }
+        let f = &folded[s..];
+        let Some(lead) = TYPED.iter().rev().find(|p| f.starts_with(**p)) else {
+            continue;
+        };
+        let number = &f[lead.len()..];
+        if !(number.starts_with("số") && number["số".len()..].trim_start().starts_with(':')) {
+            continue;
+        }
+        let Some(len) = crate::recognize::parse::so_len(number) else {
+            continue;
+        };
+        let before_ok =
+            k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
+        if before_ok {
+            out.push((s, Cut::Column));
+            out.push((s + lead.len() + len, Cut::Row));
+        }
+    }
+}
+
+/// A cut in `cuts` just before `at`, with only white space between.
+fn cut_before(text: &str, at: usize, cuts: &[(usize, Cut)]) -> bool {
+    cuts.iter()
+        .any(|&(c, _)| c <= at && text[c..at].trim().is_empty())
+}
+
+/// Whether `Số` at word `k` cites a document by its type (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ
+/// 1050/QĐ-SCT`, a body named after the decision that set it up): a type name right before
+/// it, and no colon after it, which the header's own `Số:` has.
+fn cites_by_type(text: &str, folded: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = ws[k];
+    if folded[s..e].contains(':')
+        || ws
+            .get(k + 1)
+            .is_some_and(|&(a, _)| text[a..].starts_with(':'))
+    {
+        return false;
+    }
+    (1..=3.min(k)).any(|n| {
+        let name = &text[ws[k - n].0..ws[k - 1].1];
+        crate::model::doctype::by_name(name).is_some()
+    })
+}
+
+/// `Số:` and a bare number with the Quốc hiệu cut right after it (`SỞ DÂN TỘC VÀ TÔN GIÁO Số:
+/// 427 CỘNG HÒA … /SDTTG-VP Độc lập …`): a signed PDF's text layer sets the ký hiệu apart,
+/// and `joins` puts it back. The number opens and ends a line of its own.
+fn bare_numbers(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    for k in 0..ws.len().saturating_sub(2) {
+        let (s, e) = ws[k];
+        if !(folded[s..e] == *"số:" && text[s..].starts_with('S')) {
+            continue;
+        }
+        let (a, b) = ws[k + 1];
+        let number = &text[a..b];
+        if !(1..=6).contains(&number.len()) || !number.bytes().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let next = ws[k + 2].0;
+        let phrase_follows = out.iter().any(|&(c, _)| c == next);
+        let before_ok =
+            k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
+        if phrase_follows && before_ok {
+            out.push((s, Cut::Column));
+        }
+    }
+}
+
+/// The Youth Union's heading (`ĐOÀN TNCS HỒ CHÍ MINH`), which its documents set where others
+/// set the Quốc hiệu, in capitals inside a header line: a line of its own.
+fn youth_union_heading(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
+    if !(f.contains("minh") && (f.contains("đoàn") || f.contains("doan"))) {
+        return;
+    }
+    let scope_end = floor_boundary(text, text.len().min(1500));
+    let sk = phrases::Skeleton::of(&text[..scope_end]);
+    for phrase in [
+        phrases::YOUTH_UNION_HEADING,
+        phrases::YOUTH_UNION_HEADING_FULL,
+    ] {
+        let Some(found) = phrases::find_in(&sk, phrase) else {
+            continue;
+        };
+        let (s, e) = (found.start as usize, found.end as usize);
+        if crate::recognize::clues::mostly_upper(&text[s..e]) {
+            out.push((s, Cut::Column));
+            out.push((e, Cut::Row));
         }
     }
 }
@@ -1354,7 +1564,10 @@ fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
         }
         // `Phụ lục: DANH SÁCH …`: an appendix's name on its heading's line (PL001's business).
         let appendix_name = k > 0 && fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:");
-        let before_ok = a == 0 || !ends_caps(text, a) && !appendix_name;
+        // Right after the header's number, cut there already (`Luật số: 140/2025/QH15 LUẬT
+        // SỬA ĐỔI …`): the ký hiệu's capitals end the number, not a name.
+        let after_number = ends_ky_hieu(text, a) && cut_before(text, a, out);
+        let before_ok = a == 0 || !ends_caps(text, a) && !appendix_name || after_number;
         if before_ok && (a > 0 || !after.is_empty()) {
             out.push((a, Cut::Row));
             if !after.is_empty() {
@@ -1405,6 +1618,34 @@ fn families(text: &str, folded: &str) -> usize {
     .iter()
     .filter(|&&b| b)
     .count()
+}
+
+/// An appendix's label in capitals and its name after it, in a document run together (`PHỤ
+/// LỤC II ĐỀ CƯƠNG BÁO CÁO …`, `PHỤ LỤC CÁC NHIỆM VỤ TRỌNG TÂM …`): the decree sets the name
+/// on the line under the label, and the line breaks that said so are lost, so the name opens
+/// a line. `k` is the label's first word.
+fn appendix_name_after_label(
+    text: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+    out: &mut Vec<(usize, Cut)>,
+) {
+    // The label's number: Roman or Arabic, if any.
+    let mut from = k + 2;
+    if ws.get(from).is_some_and(|&(a, b)| {
+        let w = &text[a..b];
+        w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            || w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+    }) {
+        from += 1;
+    }
+    let run = ws[from.min(ws.len())..]
+        .iter()
+        .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
+        .count();
+    if run >= 2 {
+        out.push((ws[from].0, Cut::Row));
+    }
 }
 
 /// An appendix's Roman number after its label (`Phụ lục II KẾT QUẢ …`): the heading's own,
@@ -1557,6 +1798,9 @@ fn structure(
             && (clause || caps_heading && long)
         {
             out.push((s, Cut::Row));
+            if caps_heading && long {
+                appendix_name_after_label(text, ws, k, out);
+            }
             continue;
         }
         // An appendix's reference line under its name (`DỰ TOÁN Kinh phí … (kèm theo Kế hoạch
@@ -1848,7 +2092,12 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
                 && !clause
                 && (label || is_scanned_label(head))
                 && label_opens_closing(text, ws, k);
-            if label && (k == 0 || clause) || run_on_label {
+            // Beside the authority or the position read row by row (`./. KT. GIÁM ĐỐC Nơi
+            // nhận: - Như trên; …`), the label in full with its colon.
+            let after_title = || {
+                (f.starts_with("nơi nhận:") || f.starts_with("nơi nhận :")) && ends_caps(text, s)
+            };
+            if label && (k == 0 || clause || after_title()) || run_on_label {
                 if k > 0 {
                     out.push((s, Cut::Row));
                 }
@@ -1879,6 +2128,36 @@ fn closing(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             luu_seen |= folded.get(item..).is_some_and(|t| t.starts_with("lưu"));
             k += 1;
             continue;
+        }
+        // A web copy's `(đã ký)` beside a recipient, read row by row (`- ĐHQGHN (để báo cáo);
+        // (đã ký) - Các đơn vị …`): a line of its own.
+        if in_recipients && clause && k > 0 && w.starts_with(['(', '[']) {
+            let sk = ws
+                .get(k + 1)
+                .map(|&(_, b)| crate::text::fold::skeleton(&text[s..b]));
+            if sk.is_some_and(|sk| matches!(sk.trim(), "(da ky)" | "[da ky]")) {
+                out.push((s, Cut::Row));
+                k += 2;
+                continue;
+            }
+        }
+        // A note in brackets after the Lưu item's stop (`- Lưu: VT. (b/c) TM. ỦY BAN …`), set
+        // on the line under it: no part of the Lưu.
+        if in_recipients
+            && luu_seen
+            && w.starts_with('(')
+            && text[..s].trim_end().ends_with('.')
+            && !text[..s].trim_end().ends_with("./.")
+        {
+            // A recipient's note (`(b/c)`, `(để biết)`), not the drafter's name the Lưu ends
+            // with (`- Lưu: VT, VP. (Giang)`).
+            let note = w[1..].starts_with(crate::text::fold::is_lower);
+            let close = ws[k..ws.len().min(k + 4)]
+                .iter()
+                .find(|&&(a, b)| text[a..b].ends_with(')'));
+            if note && close.is_some() {
+                out.push((s, Cut::Row));
+            }
         }
         // The signer's name right after the Lưu item, where no title stands between (`- Lưu:
         // VT, HCBT. Phạm Thị Minh Hiếu`).
@@ -2130,6 +2409,26 @@ fn debris_before_authority(
     after_stop.or_else(specks).map(|j| ws[j].0)
 }
 
+/// `caps_run`, a dash between two words in capitals going on with it (`BỘ LAO ĐỘNG - THƯƠNG
+/// BINH VÀ XÃ HỘI`).
+fn caps_run_with_dashes(text: &str, ws: &[(usize, usize)], k: usize) -> usize {
+    let mut n = 0;
+    while k + n < ws.len() {
+        let (a, b) = ws[k + n];
+        let w = &text[a..b];
+        let dash = matches!(w, "-" | "–")
+            && n > 0
+            && ws
+                .get(k + n + 1)
+                .is_some_and(|&(c, d)| is_caps_word(&text[c..d]));
+        if !(is_caps_word(w) || dash) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
 /// Only a scan's specks before word `k` (`—_ KT.CHỦ TỊCH`).
 fn scan_debris_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
     ws[..k].iter().all(|&(a, b)| is_speck(&text[a..b]))
@@ -2217,6 +2516,12 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
         }
     }
     let Some(&(a, _)) = ws.get(k) else { return };
+    // Academic titles before the name (`GS. TS. Lê Thanh Sơn`), which CK006 reports.
+    let titles = ws[k..ws.len().min(k + 3)]
+        .iter()
+        .take_while(|&&(x, y)| crate::recognize::clues::HONORIFICS.contains(&&text[x..y]))
+        .count();
+    let k = k + titles;
     // An officer signs with the rank before the name (`Thượng tướng Vũ Hải Sản`).
     let rank = {
         let first: Vec<&str> = ws[k..ws.len().min(k + 3)]
@@ -2242,7 +2547,7 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
                     && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
             })
             .count();
-    if (2..=5).contains(&(n - rank)) {
+    if (2..=5).contains(&(n - rank)) && (titles == 0 || rank == 0) {
         let name = &text[a..ws[k + n - 1].1];
         if crate::recognize::clues::is_person_name(name) {
             out.push((a, Cut::Row));
@@ -2511,6 +2816,149 @@ mod tests {
         assert_eq!(
             got[got.len() - 3..],
             ["- Lưu: VT, KSTT (2).", "THỦ TƯỚNG", "Phạm Minh Chính"]
+        );
+    }
+
+    /// The text of line `i` of a parsed document.
+    fn line_of(parsed: &crate::check::Parsed, i: Option<usize>) -> Option<&str> {
+        i.map(|i| parsed.lines[i].span.of(parsed.text()))
+    }
+
+    /// A body and closing that make a header run together a whole document on one line.
+    const RUN_TOGETHER_TAIL: &str = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Theo đề nghị của Chánh Văn phòng. Điều 1. Giao các cơ quan, đơn vị triển khai thực hiện nhiệm vụ được giao. Điều 2. Văn bản này có hiệu lực kể từ ngày ký./. Nơi nhận: - Như Điều 2; - Lưu: VT, VP. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Hoàng Đạo";
+
+    /// Headers run together whose number and date do not stand where a header read row by
+    /// row puts them: a law's number named by its type, a bare number whose ký hiệu a signed
+    /// PDF set apart, the Youth Union's heading and a V/v in quotes, the date before the
+    /// number under an issuer named after a decision, a portal's label naming a body before
+    /// the issuer, an issuer's name printed twice with a dash inside it.
+    #[test]
+    fn header_numbers_and_headings_in_a_document_run_together() {
+        let parse = |head: &str| crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
+        let law = parse("QUỐC HỘI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Luật số: 140/2025/QH15 LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁ");
+        assert_eq!(line_of(&law, law.header.so), Some("Luật số: 140/2025/QH15"));
+        let title = law.title.as_ref().expect("a title");
+        assert_eq!(line_of(&law, Some(title.type_line)), Some("LUẬT"));
+        assert_eq!(
+            line_of(&law, title.trich_yeu.first().copied()),
+            Some("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁ")
+        );
+
+        let split_number = parse("UBND TỈNH LÂM ĐỒNG SỞ DÂN TỘC VÀ TÔN GIÁO Số: 427 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM /SDTTG-VP Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 04 tháng 9 năm 2025 V/v cử lãnh đạo Sở tham gia Ban Vì sự tiến bộ của phụ nữ Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.");
+        assert_eq!(
+            line_of(&split_number, split_number.header.so),
+            Some("Số: 427 /SDTTG-VP")
+        );
+
+        let youth = parse("BCH ĐOÀN TỈNH LÂM ĐỒNG *** Số: 156 -CV/TĐTN-BCTĐ&TTN ĐOÀN TNCS HỒ CHÍ MINH Lâm Đồng, ngày 04 tháng 9 năm 2025 “V/v giới thiệu Lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ” Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.");
+        assert_eq!(
+            line_of(&youth, youth.header.party_heading),
+            Some("ĐOÀN TNCS HỒ CHÍ MINH")
+        );
+        assert_eq!(
+            line_of(&youth, youth.header.place_date),
+            Some("Lâm Đồng, ngày 04 tháng 9 năm 2025")
+        );
+
+        let date_first = parse("SỞ CÔNG THƯƠNG ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh Phúc Lào Cai, ngày 10 tháng 3 năm 2026 Số: 1105/KH-ĐKT KẾ HOẠCH Kiểm tra việc chấp hành quy định pháp luật về vật liệu nổ công nghiệp");
+        assert_eq!(
+            line_of(&date_first, date_first.header.so),
+            Some("Số: 1105/KH-ĐKT")
+        );
+        assert_eq!(
+            line_of(&date_first, date_first.header.place_date),
+            Some("Lào Cai, ngày 10 tháng 3 năm 2026")
+        );
+
+        let issuers = |p: &crate::check::Parsed| -> Vec<String> {
+            p.header
+                .issuer
+                .iter()
+                .map(|&i| p.lines[i].span.of(p.text()).to_owned())
+                .collect()
+        };
+        let labelled = parse("Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 2319/QĐ-TTg Hà Nội, ngày 20 tháng 10 năm 2025 QUYẾT ĐỊNH Thành lập Ban Chỉ đạo quốc gia về dữ liệu");
+        assert_eq!(issuers(&labelled), ["THỦ TƯỚNG CHÍNH PHỦ"]);
+
+        let twice = parse("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI Số: 169/QĐ-BLĐTBXH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 24 tháng 01 năm 2025 QUYẾT ĐỊNH Về việc công bố Danh mục văn bản hết hiệu lực");
+        assert_eq!(
+            issuers(&twice).last().map(String::as_str),
+            Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        );
+    }
+
+    /// Closings run together in the order a two-column closing is read row by row: the
+    /// recipients' label after the authority or the position beside it, a web copy's `(đã
+    /// ký)` beside a recipient, a signer with academic titles right after the Lưu, a note in
+    /// brackets under the Lưu, a stop written apart at the Lưu's end.
+    #[test]
+    fn closings_read_row_by_row_in_a_document_run_together() {
+        let head = "UBND TỈNH LÂM ĐỒNG SỞ XÂY DỰNG Số: 2873/SXD-QLN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 05 tháng 3 năm 2026 V/v góp ý thành lập Ban vận động Kính gửi: Sở Nội vụ tỉnh Lâm Đồng. Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ; Trên đây là ý kiến của Sở Xây dựng./.";
+        let tail = |text: &str, n: usize| -> Vec<String> {
+            let got = parts(text, HEADER);
+            got[got.len() - n..].to_vec()
+        };
+        let text = format!("{head} KT. GIÁM ĐỐC Nơi nhận: - Như trên; - GĐ Sở (b/cáo); - Lưu: VT, QLN. PHÓ GIÁM ĐỐC Hồ Ngọc Phong Hải");
+        assert_eq!(
+            tail(&text, 7),
+            [
+                "KT. GIÁM ĐỐC",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- GĐ Sở (b/cáo);",
+                "- Lưu: VT, QLN.",
+                "PHÓ GIÁM ĐỐC",
+                "Hồ Ngọc Phong Hải"
+            ]
+        );
+        let text = format!("{head} KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG Nơi nhận: - ĐHQGHN (để báo cáo); (đã ký) - Các đơn vị (để thực hiện); - Lưu: VT, ĐT. GS. TS. Lê Thanh Sơn");
+        assert_eq!(
+            tail(&text, 8),
+            [
+                "KT. HIỆU TRƯỞNG",
+                "PHÓ HIỆU TRƯỞNG",
+                "Nơi nhận:",
+                "- ĐHQGHN (để báo cáo);",
+                "(đã ký)",
+                "- Các đơn vị (để thực hiện);",
+                "- Lưu: VT, ĐT.",
+                "GS. TS. Lê Thanh Sơn"
+            ]
+        );
+        let text = format!("{head} Nơi nhận: - Các PCT UBND xã; - Lưu: VT. (b/c) TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Thu Hằng");
+        assert_eq!(
+            tail(&text, 6)[..3],
+            ["- Lưu: VT.", "(b/c)", "TM. ỦY BAN NHÂN DÂN"]
+        );
+        // The drafter's name in brackets stays in the Lưu.
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, VP. (Giang) KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        assert_eq!(tail(&text, 4)[0], "- Lưu: VT, VP. (Giang)");
+        // Parsed whole: the stop the Lưu's writer set apart stays on its line.
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, NNTN, KGVX. PTDL . TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp\n");
+        let parsed = crate::check::parse(&text);
+        let luu = parsed.closing.noi_nhan.as_ref().and_then(|n| n.luu);
+        assert_eq!(line_of(&parsed, luu), Some("- Lưu: VT, NNTN, KGVX. PTDL ."));
+    }
+
+    /// An appendix's label in capitals and its name, and a legal site's source line at the
+    /// end, in a document run together.
+    #[test]
+    fn an_appendix_name_and_a_source_line_at_the_end_of_a_document_run_together() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH KON TUM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 3584/KH-UBND Kon Tum, ngày 07 tháng 10 năm 2024 KẾ HOẠCH Ứng dụng trí tuệ nhân tạo trên địa bàn tỉnh Căn cứ Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ; Nơi nhận: - Như trên; - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp";
+        let text = format!("{head} PHỤ LỤC CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025-2030 (Ban hành kèm theo Kế hoạch số 3584/KH-UBND ngày 07 tháng 10 năm 2024 của Ủy ban nhân dân tỉnh) TT Nhiệm vụ Nguồn tra cứu: vanban.phaplyvn.com");
+        let got = parts(&text, HEADER);
+        for p in [
+            "PHỤ LỤC",
+            "CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025-2030",
+            "Nguồn tra cứu: vanban.phaplyvn.com",
+        ] {
+            assert!(got.iter().any(|g| g == p), "{p:?} not a line of {got:#?}");
+        }
+        let text = format!("{head} PHỤ LỤC II ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA");
+        let got = parts(&text, HEADER);
+        assert_eq!(
+            got[got.len() - 2..],
+            ["PHỤ LỤC II", "ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA"]
         );
     }
 

@@ -17,6 +17,7 @@ const PORTAL_FOOTERS: &[&str] = &[
     "giay phep thiet lap",
     "chiu trach nhiem noi dung",
     "chiu trach nhiem xuat ban",
+    "nguon tra cuu:",
 ];
 
 /// Openings of a portal's footer, under the document.
@@ -195,6 +196,7 @@ pub fn trim(
             "fax",
             "van",
             "luoc",
+            "nguon",
         ];
         if !openers.contains(&first.as_str()) {
             return false;
