@@ -1,8 +1,8 @@
 use crate::diagnostic::Severity;
-use crate::text::span::Span;
-use crate::rules::common::header::issuer_lines;
 use crate::rules::common::header::is_abbreviation;
+use crate::rules::common::header::issuer_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "CQ003",
@@ -125,7 +125,8 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
         if raw.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '\'' || c == '’') {
             continue;
         }
-        let word = raw.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
+        let word =
+            raw.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
         if word.is_empty() {
             continue;
         }

@@ -75,7 +75,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 change: FormatChange::FontFamily("Times New Roman".into()),
             });
             // The face name made the text bold or italic: keep it so once the name is plain.
-            let (bold, italic) = r.font_family.as_deref().and_then(times_face).unwrap_or_default();
+            let (bold, italic) = r
+                .font_family
+                .as_deref()
+                .and_then(times_face)
+                .unwrap_or_default();
             if bold && r.bold != Some(true) {
                 edits.push(FormatEdit {
                     target,
@@ -102,13 +106,16 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 format!("\"{excerpt}\" is set in {font}; administrative documents use Times New Roman."),
             )
         };
-        out.push(RULE.diag(
-            crate::rules::common::formatting::trimmed(ctx.text, span),
-            vi,
-            en,
-        ).with_fix(Fix::safe_format(
-            Message::new("Đặt phông Times New Roman", "Set Times New Roman"),
-            edits,
-        )));
+        out.push(
+            RULE.diag(
+                crate::rules::common::formatting::trimmed(ctx.text, span),
+                vi,
+                en,
+            )
+            .with_fix(Fix::safe_format(
+                Message::new("Đặt phông Times New Roman", "Set Times New Roman"),
+                edits,
+            )),
+        );
     }
 }

@@ -1,8 +1,10 @@
 //! TB006: less than 6 pt between body paragraphs, or line spacing below single or above 1.5 lines.
-use crate::text::decimal::decimals;
-use crate::diagnostic::{Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity};
+use crate::diagnostic::{
+    Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity,
+};
 use crate::rules::common::formatting::{components, pt, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::decimal::decimals;
 
 pub static RULE: Rule = Rule {
     code: "TB006",
@@ -96,7 +98,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     // Per paragraph: (block index, gap problem, line problem, edits).
-    type Found = (usize, Option<f32>, Option<(String, String)>, Vec<FormatEdit>);
+    type Found = (
+        usize,
+        Option<f32>,
+        Option<(String, String)>,
+        Vec<FormatEdit>,
+    );
     let mut found: Vec<Found> = Vec::new();
     for (k, &index) in body.iter().enumerate() {
         let block = &styled.blocks[index];
@@ -147,8 +154,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let mut vi = Vec::new();
         let mut en = Vec::new();
         if let Some(gap) = gap {
-            vi.push(format!("cách đoạn trên {} pt, cần tối thiểu 6 pt", pt(*gap)));
-            en.push(format!("{} pt from the paragraph above, at least 6 pt needed", pt(*gap)));
+            vi.push(format!(
+                "cách đoạn trên {} pt, cần tối thiểu 6 pt",
+                pt(*gap)
+            ));
+            en.push(format!(
+                "{} pt from the paragraph above, at least 6 pt needed",
+                pt(*gap)
+            ));
         }
         if let Some((v, e)) = line {
             vi.push(v.clone());
@@ -172,7 +185,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 format!("The paragraph has {}{more_en}.", en.join("; ")),
             )
             .with_fix(Fix::safe_format(
-                Message::new("Đặt khoảng cách đoạn và cách dòng", "Set paragraph and line spacing"),
+                Message::new(
+                    "Đặt khoảng cách đoạn và cách dòng",
+                    "Set paragraph and line spacing",
+                ),
                 edits,
             )),
         );

@@ -32,7 +32,8 @@ fn is_black(color: &str) -> bool {
     let hex = color.trim_start_matches('#');
     hex.len() == 6
         && (0..3).all(|i| {
-            u8::from_str_radix(hex.get(i * 2..i * 2 + 2).unwrap_or("ff"), 16).is_ok_and(|v| v < 0x40)
+            u8::from_str_radix(hex.get(i * 2..i * 2 + 2).unwrap_or("ff"), 16)
+                .is_ok_and(|v| v < 0x40)
         })
 }
 
@@ -57,14 +58,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .collect();
             let color = run.color.as_deref().unwrap_or_default();
             let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
-            out.push(RULE.diag(
-                crate::rules::common::formatting::trimmed(ctx.text, span),
-                format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
-                format!("\"{excerpt}\" is coloured #{color}; text is black."),
-            ).with_fix(Fix::safe_format(
-                Message::new("Đặt chữ màu đen", "Set the text black"),
-                edits,
-            )));
+            out.push(
+                RULE.diag(
+                    crate::rules::common::formatting::trimmed(ctx.text, span),
+                    format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
+                    format!("\"{excerpt}\" is coloured #{color}; text is black."),
+                )
+                .with_fix(Fix::safe_format(
+                    Message::new("Đặt chữ màu đen", "Set the text black"),
+                    edits,
+                )),
+            );
         }
     }
 }
