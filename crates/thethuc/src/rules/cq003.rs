@@ -146,6 +146,21 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
 mod tests {
     use super::*;
 
+    /// Each abbreviation's span is where it stands in the document: the line's offset plus its
+    /// place in the line (a finding with several points at each of them).
+    #[test]
+    fn abbreviations_are_placed_in_the_document() {
+        // `PHÒNG ` is 7 bytes (Ò takes two).
+        assert_eq!(
+            abbreviations("PHÒNG TN&MT", 100),
+            vec![(Span::new(107, 112), "TN&MT")]
+        );
+        assert_eq!(
+            abbreviations("UBND HUYỆN", 40),
+            vec![(Span::new(40, 44), "UBND")]
+        );
+    }
+
     #[test]
     fn abbreviations_are_told_from_names() {
         for w in ["UBND", "HĐND", "GD&ĐT", "SCT", "TP.", "LĐ-TB&XH", "MTTQ"] {

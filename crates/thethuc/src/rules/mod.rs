@@ -505,6 +505,13 @@ mod registry_tests {
             .collect()
     }
 
+    /// A rule prints as its code alone, not its pages of docs and examples.
+    #[test]
+    fn a_rule_prints_as_its_code() {
+        let rule = by_code("SO003").map(|r| format!("{r:?}"));
+        assert_eq!(rule.as_deref(), Some("Rule { code: \"SO003\" }"));
+    }
+
     #[test]
     fn every_rule_is_documented_in_both_languages() {
         for r in REGISTRY {
