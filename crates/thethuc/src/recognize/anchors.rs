@@ -2204,6 +2204,11 @@ mod tests {
                 "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
             ]
         );
+        // The period that closes a date stays with it; the type name after it is cut off.
+        assert_eq!(
+            parts("Lào Cai, ngày 05 tháng 3 năm 2026. KẾ HOẠCH", HEADER),
+            ["Lào Cai, ngày 05 tháng 3 năm 2026.", "KẾ HOẠCH"]
+        );
     }
 
     /// A document run together on one line: headings in capitals before their first item,

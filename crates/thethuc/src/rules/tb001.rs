@@ -119,3 +119,22 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::times_face;
+
+    /// A face named in the family (`Times New Roman Bold`, as some converters write it) says
+    /// which of bold and italic it carries; a family alone, or another font, is no face.
+    #[test]
+    fn the_face_named_after_the_family() {
+        assert_eq!(times_face("Times New Roman Bold"), Some((true, false)));
+        assert_eq!(times_face("times new roman italic"), Some((false, true)));
+        assert_eq!(
+            times_face(" Times New Roman Bold Italic "),
+            Some((true, true))
+        );
+        assert_eq!(times_face("Times New Roman"), None);
+        assert_eq!(times_face("Arial Bold"), None);
+    }
+}

@@ -195,3 +195,28 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         k = end;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::line_problem;
+    use crate::input::blocks::BlockStyle;
+
+    /// An exact line height is judged against the font's single spacing (1.15 × its size):
+    /// 14 pt is single for 12 pt letters but below it for 13 pt ones.
+    #[test]
+    fn an_exact_line_height_against_the_font_size() {
+        let style = |size: f32| BlockStyle {
+            line_height_pt: Some(14.0),
+            font_size_pt: Some(size),
+            ..BlockStyle::default()
+        };
+        assert_eq!(line_problem(&style(12.0)), None);
+        let below = line_problem(&style(13.0));
+        assert!(
+            below
+                .as_ref()
+                .is_some_and(|(_, en, _)| en.contains("below single")),
+            "{below:?}"
+        );
+    }
+}

@@ -72,3 +72,20 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_black;
+
+    /// Black is `auto` or a colour whose three channels are all dark (below 0x40): the near
+    /// blacks a template gives (`1F1F1F`) pass, any colour with one bright channel does not.
+    #[test]
+    fn black_and_near_black() {
+        for c in ["auto", "000000", "#1F1F1F", "3F3F3F"] {
+            assert!(is_black(c), "{c}");
+        }
+        for c in ["C00000", "00B050", "0000FF", "404040", "000", "FFFFFF"] {
+            assert!(!is_black(c), "{c}");
+        }
+    }
+}
