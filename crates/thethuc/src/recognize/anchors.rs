@@ -2696,6 +2696,41 @@ mod tests {
         collapsed: false,
     };
 
+    const BODY: Zone = Zone {
+        header: false,
+        closing: false,
+        after_number: true,
+        title_seen: true,
+        number_follows: false,
+        collapsed: false,
+    };
+
+    /// A regulation run together: `Chương` and `Mục` (as written, in title case) after a
+    /// sentence's end open a line of their own.
+    #[test]
+    fn chapters_and_sections_run_together_start_their_lines() {
+        assert_eq!(
+            parts(
+                "Điều 2. Quy chế này áp dụng đối với các sở. Chương II QUY ĐỊNH CỤ THỂ",
+                BODY
+            ),
+            [
+                "Điều 2. Quy chế này áp dụng đối với các sở.",
+                "Chương II QUY ĐỊNH CỤ THỂ"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Điều 5. Chế độ báo cáo định kỳ hằng quý. Mục 2 CÔNG TÁC CÁN BỘ",
+                BODY
+            ),
+            [
+                "Điều 5. Chế độ báo cáo định kỳ hằng quý.",
+                "Mục 2 CÔNG TÁC CÁN BỘ"
+            ]
+        );
+    }
+
     #[test]
     fn a_unit_code_glued_to_the_ky_hieu_stays_in_the_number() {
         assert_eq!(
@@ -2735,6 +2770,11 @@ mod tests {
                 "Số: 1894 /TB-SCT",
                 "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
             ]
+        );
+        // The period that closes a date stays with it; the type name after it is cut off.
+        assert_eq!(
+            parts("Lào Cai, ngày 05 tháng 3 năm 2026. KẾ HOẠCH", HEADER),
+            ["Lào Cai, ngày 05 tháng 3 năm 2026.", "KẾ HOẠCH"]
         );
     }
 

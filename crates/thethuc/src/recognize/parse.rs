@@ -1172,6 +1172,34 @@ mod tests {
         );
     }
 
+    /// A closing line read with a scan's slip keeps its parts where they stand: the recipients
+    /// after the label's colon and the spaces after it, the comma read for the prefix's period.
+    #[test]
+    fn the_parts_of_a_closing_line_read_with_a_slip() {
+        let t = "Với nhận:  - Như trên;";
+        match kind_of(t) {
+            LineKind::NoiNhan { label, colon, rest } => {
+                assert_eq!(label.of(t), "Với nhận");
+                assert_eq!(colon.map(|c| c.of(t)), Some(":"));
+                assert_eq!(rest.of(t), "- Như trên;");
+            }
+            other => panic!("{other:?}"),
+        }
+        let t = "KT, BỘ TRƯỞNG";
+        match kind_of(t) {
+            LineKind::Authority {
+                prefix,
+                separator,
+                title,
+            } => {
+                assert_eq!(prefix.of(t), "KT");
+                assert_eq!(separator.map(|s| s.of(t)), Some(","));
+                assert_eq!(title.of(t), "BỘ TRƯỞNG");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn a_wrapped_citation_ending_with_a_date_is_not_a_place_date_line() {
         let text = "số điều của Luật Luật sư ngày 20 tháng 11 năm 2012;\nhà Nội, ngày 05 tháng 3 năm 2026\n";

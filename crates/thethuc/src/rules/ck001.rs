@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
-use crate::text::span::Span;
 use crate::rules::common::signature::has_position;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "CK001",

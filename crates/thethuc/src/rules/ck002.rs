@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
 use crate::rules::common::signature::has_position;
-use crate::rules::common::signature::signer_name_line;
 use crate::rules::common::signature::lowercase_signature_lines;
+use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::span::Span;
 use crate::rules::common::signature::authority_line;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "CK003",

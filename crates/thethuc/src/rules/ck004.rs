@@ -70,7 +70,10 @@ fn is_deputy_of_post(head: &str, line: &str) -> bool {
         }
         _ => line,
     };
-    let (head, line) = (crate::text::fold::skeleton(head), crate::text::fold::skeleton(line));
+    let (head, line) = (
+        crate::text::fold::skeleton(head),
+        crate::text::fold::skeleton(line),
+    );
     let starts_words =
         |long: &str, short: &str| long == short || long.starts_with(&format!("{short} "));
     if head == "bo truong" || head.starts_with("bo truong ") {
@@ -159,7 +162,10 @@ mod tests {
     fn a_deputy_of_either_post_of_a_head_holding_two() {
         assert!(is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"));
         assert!(is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "THỨ TRƯỞNG"));
-        assert!(is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM"));
+        assert!(is_deputy(
+            "BỘ TRƯỞNG, CHỦ NHIỆM",
+            "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM"
+        ));
         assert!(!is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ GIÁM ĐỐC"));
         assert!(!is_deputy("BỘ TRƯỞNG, CHỦ NHIỆM", "CHÁNH VĂN PHÒNG"));
         assert_eq!(

@@ -1,6 +1,6 @@
 use crate::diagnostic::Severity;
-use crate::rules::common::signature::{authority_line, title_words};
 use crate::rules::common::signature::is_position_title;
+use crate::rules::common::signature::{authority_line, title_words};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {

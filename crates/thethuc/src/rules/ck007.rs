@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::span::Span;
 use crate::rules::common::signature::honorific_prefix;
 use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "CK007",

@@ -1,9 +1,9 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::span::Span;
-use crate::text::fold::is_upper;
 use crate::rules::common::signature::authority_line;
 use crate::rules::common::signature::lowercase_signature_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::is_upper;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "CK008",

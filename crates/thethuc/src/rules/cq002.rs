@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::fold::is_upper;
 use crate::rules::common::header::issuer_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::is_upper;
 
 pub static RULE: Rule = Rule {
     code: "CQ002",

@@ -1,8 +1,8 @@
 use crate::diagnostic::Severity;
-use crate::text::span::Span;
-use crate::rules::common::header::issuer_lines;
 use crate::rules::common::header::is_abbreviation;
+use crate::rules::common::header::issuer_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "CQ003",
@@ -125,7 +125,8 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
         if raw.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '\'' || c == '’') {
             continue;
         }
-        let word = raw.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
+        let word =
+            raw.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
         if word.is_empty() {
             continue;
         }
@@ -144,6 +145,21 @@ fn abbreviations(t: &str, base: u32) -> Vec<(Span, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each abbreviation's span is where it stands in the document: the line's offset plus its
+    /// place in the line (a finding with several points at each of them).
+    #[test]
+    fn abbreviations_are_placed_in_the_document() {
+        // `PHÒNG ` is 7 bytes (Ò takes two).
+        assert_eq!(
+            abbreviations("PHÒNG TN&MT", 100),
+            vec![(Span::new(107, 112), "TN&MT")]
+        );
+        assert_eq!(
+            abbreviations("UBND HUYỆN", 40),
+            vec![(Span::new(40, 44), "UBND")]
+        );
+    }
 
     #[test]
     fn abbreviations_are_told_from_names() {

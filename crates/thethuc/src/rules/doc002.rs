@@ -57,8 +57,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 
 /// Whether the Party-style heading is the Youth Union's (`ĐOÀN TNCS HỒ CHÍ MINH`).
 fn youth_union_heading(ctx: &Ctx<'_>) -> bool {
-    ctx.doc
-        .header
-        .party_heading
-        .is_some_and(|i| crate::text::fold::skeleton(ctx.line_text(i)).trim_start().starts_with("doan"))
+    ctx.doc.header.party_heading.is_some_and(|i| {
+        crate::text::fold::skeleton(ctx.line_text(i))
+            .trim_start()
+            .starts_with("doan")
+    })
 }

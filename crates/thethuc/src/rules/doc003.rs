@@ -25,7 +25,10 @@ plain text."),
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let c = crate::rules::coverage::coverage(ctx.doc, ctx.config, ctx.format);
-    let mut vi = format!("Đã chạy {}/{} quy tắc áp dụng được.", c.evaluated, c.applicable);
+    let mut vi = format!(
+        "Đã chạy {}/{} quy tắc áp dụng được.",
+        c.evaluated, c.applicable
+    );
     let mut en = format!("Ran {} of {} applicable rules.", c.evaluated, c.applicable);
     if !c.not_evaluated_regime.is_empty() {
         vi.push_str(&format!(

@@ -1,8 +1,8 @@
 //! DOC004: a limit was reached (input too large, a line the grammar could not read within its
 //! bounds, too many findings of one rule). The check stays finite and says what it left out.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::span::Span;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "DOC004",

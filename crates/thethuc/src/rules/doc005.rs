@@ -2,9 +2,9 @@
 //! path, a converter's page-break marker, a portal's buttons and footers, an image), set aside
 //! by the reader. Reported once, where the first such text sits; never read as a component.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::span::Span;
 use crate::layout::furniture::Furniture;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "DOC005",

@@ -1,8 +1,8 @@
 use crate::config::TonePolicy;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::span::Span;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "MA003",
@@ -64,8 +64,29 @@ pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
     // Every pair opens with `o` or `u`, plain (old placement) or with its tone (new).
     if !matches!(
         a,
-        'o' | 'u' | 'O' | 'U' | 'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'Ò' | 'Ó'
-            | 'Ỏ' | 'Õ' | 'Ọ' | 'Ù' | 'Ú' | 'Ủ' | 'Ũ' | 'Ụ'
+        'o' | 'u'
+            | 'O'
+            | 'U'
+            | 'ò'
+            | 'ó'
+            | 'ỏ'
+            | 'õ'
+            | 'ọ'
+            | 'ù'
+            | 'ú'
+            | 'ủ'
+            | 'ũ'
+            | 'ụ'
+            | 'Ò'
+            | 'Ó'
+            | 'Ỏ'
+            | 'Õ'
+            | 'Ọ'
+            | 'Ù'
+            | 'Ú'
+            | 'Ủ'
+            | 'Ũ'
+            | 'Ụ'
     ) {
         return None;
     }

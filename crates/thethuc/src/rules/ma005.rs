@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::words::is_letter;
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::words::is_letter;
 
 pub static RULE: Rule = Rule {
     code: "MA005",
@@ -55,7 +55,11 @@ fn comma_in_a_name_or_label(rest: &str) -> bool {
         && !letters
             .next()
             .is_some_and(|c| crate::text::fold::is_letter(c) || c == '.');
-    single || rest.split([',', ';']).next().is_some_and(|part| part.contains('&'))
+    single
+        || rest
+            .split([',', ';'])
+            .next()
+            .is_some_and(|part| part.contains('&'))
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

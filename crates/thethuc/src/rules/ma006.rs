@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::fold::fold_case;
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "MA006",

@@ -1,10 +1,10 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::doctype::tone_insensitive;
-use crate::text::fold::{fold_case, fold_char};
-use crate::rules::lexicon::{COMPOUNDS, NAME_HEADS, REDUPLICATIVES};
-use crate::text::words::is_space;
 use crate::rules::common::text::{lines, sub};
+use crate::rules::lexicon::{COMPOUNDS, NAME_HEADS, REDUPLICATIVES};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::{fold_case, fold_char};
+use crate::text::words::is_space;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -136,8 +136,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             // A name: `Lâm Đồng đồng loạt`, `Nguyễn Văn Văn`; a body named after its kind:
             // `Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`.
             let name_before = word_a.is_some_and(capitalised) && capitalised(first);
-            let named = NAME_HEADS.iter().any(|h| key(h) == kb)
-                && (capitalised(second) || starts_word);
+            let named =
+                NAME_HEADS.iter().any(|h| key(h) == kb) && (capitalised(second) || starts_word);
             // The second a word of its own that ends its phrase, after a compound ending on the
             // same syllable: `đầu tư công - quản trị tư, đầu tư tư - sử dụng công`.
             let ends_phrase = t[b + second.len()..]
@@ -156,7 +156,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let whole = sub(span, a, b + second.len() - a);
             // Tone-placement twins (`Uỷ Ủy ban`): the second was typed to replace the first, keep it.
             let (keep, drop, del) = if first == second {
-                (first, second, sub(span, a + first.len(), b + second.len() - a - first.len()))
+                (
+                    first,
+                    second,
+                    sub(span, a + first.len(), b + second.len() - a - first.len()),
+                )
             } else {
                 (second, first, sub(span, a, b - a))
             };
@@ -335,7 +339,11 @@ impl Pair {
                 format!("Xóa \"{word}\" lặp lại"),
                 format!("Delete the repeated \"{word}\""),
             ),
-            vec![Edit::delete(sub(line, self.second_end, self.to - self.second_end))],
+            vec![Edit::delete(sub(
+                line,
+                self.second_end,
+                self.to - self.second_end,
+            ))],
         ))
     }
 }
@@ -368,7 +376,10 @@ fn doubled_pair(
     }
     // A line of nothing else, both capitalised: two cells of a table row (`Đại biểu Đại biểu`).
     let alone = k == 0 && k + 4 == ws.len() && capitalised(w0) && capitalised(w2);
-    if alone && line[ws[k + 3].0 + w3.len()..].chars().all(is_space) && line[..ws[0].0].chars().all(is_space) {
+    if alone
+        && line[ws[k + 3].0 + w3.len()..].chars().all(is_space)
+        && line[..ws[0].0].chars().all(is_space)
+    {
         return None;
     }
     Some(Pair {
@@ -467,7 +478,10 @@ mod tests {
 
     #[test]
     fn ocr_runs_and_name_ends_are_left_alone() {
-        assert_eq!(found("ˆ hức chức chức chức chú chức đá\n"), Vec::<String>::new());
+        assert_eq!(
+            found("ˆ hức chức chức chức chú chức đá\n"),
+            Vec::<String>::new()
+        );
         assert_eq!(
             found("Trưởng Ban Chỉ đạo chỉ đạo các sở.\n"),
             Vec::<String>::new()

@@ -1,9 +1,9 @@
 use crate::diagnostic::Severity;
+use crate::rules::common::text::excerpt;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::debris::exotic;
 use crate::text::span::Span;
 use crate::text::words::{is_letter, is_space};
-use crate::rules::common::text::excerpt;
-use crate::text::debris::exotic;
-use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "MA008",
@@ -137,7 +137,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 } else {
                     None
                 };
-                let until = if start.is_some() { usize::MAX } else { i + NEAR };
+                let until = if start.is_some() {
+                    usize::MAX
+                } else {
+                    i + NEAR
+                };
                 let level = start.and_then(|s| s.level);
                 // A quotation starting a line inside another one, with no colon to introduce
                 // it: one of them is a slip. A deeper part (`“1.` inside `“Điều 24.`) opened
@@ -305,7 +309,10 @@ fn straight_opens(chars: &[(usize, char)], k: usize) -> Option<bool> {
     let open_side = spaced_before || before.is_some_and(|c| matches!(c, '(' | '[' | '=' | '“'));
     let close_side = spaced_after
         || after.is_some_and(|c| {
-            matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '”')
+            matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '”'
+            )
         });
     if open_side && !spaced_after {
         Some(true)
@@ -368,7 +375,11 @@ fn quotation_start(
         let mut cs = rest.chars();
         match (cs.next(), cs.next(), cs.next()) {
             (Some(a), Some(')'), _) if crate::text::fold::is_lower(a) => Some(2),
-            (Some(a), Some(d), Some(')')) if crate::text::fold::is_lower(a) && d.is_ascii_digit() => Some(2),
+            (Some(a), Some(d), Some(')'))
+                if crate::text::fold::is_lower(a) && d.is_ascii_digit() =>
+            {
+                Some(2)
+            }
             _ => None,
         }
     };
@@ -385,14 +396,15 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
     // each side, whatever the line's length.
     let (near, from) = crate::input::source::window_around(t, pos, NEAR_BYTES);
     let (head, tail) = near.split_at(pos - from);
-    let tail = tail.get(tail.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
+    let tail = tail
+        .get(tail.chars().next().map_or(0, char::len_utf8)..)
+        .unwrap_or("");
     // The token the mark is in: OCR debris when it holds a character typing never gives.
     let before = head.chars().rev().take_while(|&c| !is_space(c));
     let after = tail.chars().take_while(|&c| !is_space(c));
-    if before
-        .chain(after)
-        .any(|c| exotic(c) || (crate::text::fold::is_letter(c) && !c.is_ascii() && !vietnamese_letter(c)))
-    {
+    if before.chain(after).any(|c| {
+        exotic(c) || (crate::text::fold::is_letter(c) && !c.is_ascii() && !vietnamese_letter(c))
+    }) {
         return true;
     }
     // The side it would enclose: a lone symbol before a space (`“. o`, `(/ PỀ`).
@@ -404,7 +416,9 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
         (inner.next(), inner.next())
     };
     if let (Some(a), b) = (first, second) {
-        if !crate::text::fold::is_letter_or_digit(a) && !is_space(a) && !matches!(a, '…' | '.' | '“' | '”' | '"' | '(' | ')' | '[' | ']' | '%')
+        if !crate::text::fold::is_letter_or_digit(a)
+            && !is_space(a)
+            && !matches!(a, '…' | '.' | '“' | '”' | '"' | '(' | ')' | '[' | ']' | '%')
             && b.is_none_or(is_space)
         {
             return true;
@@ -426,9 +440,7 @@ fn encloses_nothing(t: &str, pos: usize, opens: bool) -> bool {
 /// Vietnamese uses (`à á â ã è é ê ì í ò ó ô õ ù ú ý ă đ ĩ ũ ơ ư` and capitals).
 fn vietnamese_letter(c: char) -> bool {
     let l = crate::text::fold::fold_char(c);
-    l.is_ascii()
-        || ('\u{1ea0}'..='\u{1ef9}').contains(&l)
-        || "àáâãèéêìíòóôõùúýăđĩũơư".contains(l)
+    l.is_ascii() || ('\u{1ea0}'..='\u{1ef9}').contains(&l) || "àáâãèéêìíòóôõùúýăđĩũơư".contains(l)
 }
 
 /// What numbers a point or an item: `a`, `đ`, `c2`, `12`, `1.2`, `iv`, `IX`; not a word
@@ -510,7 +522,13 @@ mod tests {
             .diagnostics
             .iter()
             .filter(|d| d.code == "MA008")
-            .map(|d| t[d.span.start as usize..].lines().next().unwrap_or("").to_owned())
+            .map(|d| {
+                t[d.span.start as usize..]
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_owned()
+            })
             .collect()
     }
 
@@ -615,8 +633,14 @@ bứt phá cho phát triển\", góp phần hoàn thành các mục tiêu.\n",
 
     #[test]
     fn no_break_spaces_beside_marks_do_not_break_it() {
-        assert_eq!(found("“\u{a0}Điều 5.\u{a0}Phạm vi\u{a0}”\u{a0}\n"), Vec::<String>::new());
-        assert_eq!(found("Nộp (\u{a0}bản sao\u{a0})\u{a0}“\u{a0}hồ sơ\u{a0}”.\n"), Vec::<String>::new());
+        assert_eq!(
+            found("“\u{a0}Điều 5.\u{a0}Phạm vi\u{a0}”\u{a0}\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("Nộp (\u{a0}bản sao\u{a0})\u{a0}“\u{a0}hồ sơ\u{a0}”.\n"),
+            Vec::<String>::new()
+        );
         // Marks among no-break spaces in any order: found without a panic, each once.
         for text in [
             "(\u{a0}\u{a0}\u{a0}\n\u{a0})\u{a0}“\u{a0}1.\u{a0}a\u{a0}\n",

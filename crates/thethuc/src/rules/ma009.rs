@@ -1,8 +1,8 @@
-use crate::text::fold::latin_twin;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::words::is_mark;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::latin_twin;
+use crate::text::words::is_mark;
 
 pub static RULE: Rule = Rule {
     code: "MA009",
@@ -123,12 +123,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             out.push(
                 RULE.diag(
                     sub(span, at, word.len()),
-                    format!(
-                        "Từ \"{word}\" có {what_vi} ({list}); viết \"{fixed}\"."
-                    ),
-                    format!(
-                        "The word \"{word}\" has {what_en} ({list}); write \"{fixed}\"."
-                    ),
+                    format!("Từ \"{word}\" có {what_vi} ({list}); viết \"{fixed}\"."),
+                    format!("The word \"{word}\" has {what_en} ({list}); write \"{fixed}\"."),
                 )
                 .with_fix(Fix::safe(
                     Message::new(
@@ -149,10 +145,16 @@ mod prefilter_tests {
         let mut twins = 0;
         for c in ('\u{0}'..='\u{ffff}').filter(|&c| crate::text::fold::latin_twin(c).is_some()) {
             twins += 1;
-            assert!(super::may_hold_look_alike(&c.to_string()), "U+{:04X}", c as u32);
+            assert!(
+                super::may_hold_look_alike(&c.to_string()),
+                "U+{:04X}",
+                c as u32
+            );
         }
         assert!(twins > 40);
         assert!(super::may_hold_look_alike("- Như Ðiều 3;"));
-        assert!(!super::may_hold_look_alike("Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ."));
+        assert!(!super::may_hold_look_alike(
+            "Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ."
+        ));
     }
 }

@@ -1,6 +1,6 @@
-use crate::rules::common::text::trim_punctuation;
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::doctype::tone_insensitive;
+use crate::rules::common::text::trim_punctuation;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::syllable::{is_valid_syllable, Tone};
@@ -55,7 +55,19 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             // ASCII letters: a token opening with anything else cannot hold one.
             if !matches!(
                 tok.as_bytes().first(),
-                Some(b'a'..=b'z' | b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"' | 0xE2)
+                Some(
+                    b'a'..=b'z'
+                        | b','
+                        | b';'
+                        | b':'
+                        | b'.'
+                        | b'!'
+                        | b'?'
+                        | b'('
+                        | b')'
+                        | b'"'
+                        | 0xE2
+                )
             ) {
                 continue;
             }

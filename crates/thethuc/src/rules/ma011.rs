@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::words::{is_mark, is_space};
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::words::{is_mark, is_space};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -42,7 +42,8 @@ fn is_diacritic(c: char) -> bool {
 fn may_hold_diacritic(text: &str) -> bool {
     // Vectorised searches: this runs over the whole text of every check.
     static PAIRS: LazyLock<[Finder<'static>; 4]> = LazyLock::new(|| {
-        [[0xE1, 0xAA], [0xE1, 0xAB], [0xE1, 0xB7], [0xEF, 0xB8]].map(|p| Finder::new(&p).into_owned())
+        [[0xE1, 0xAA], [0xE1, 0xAB], [0xE1, 0xB7], [0xEF, 0xB8]]
+            .map(|p| Finder::new(&p).into_owned())
     });
     let bytes = text.as_bytes();
     memchr::memchr2(0xCC, 0xCD, bytes).is_some() || PAIRS.iter().any(|f| f.find(bytes).is_some())
@@ -147,9 +148,15 @@ mod prefilter_tests {
     #[test]
     fn every_diacritic_passes_the_byte_prefilter() {
         for c in ('\u{0}'..='\u{ffff}').filter(|&c| super::is_diacritic(c)) {
-            assert!(super::may_hold_diacritic(&format!("a{c}")), "U+{:04X}", c as u32);
+            assert!(
+                super::may_hold_diacritic(&format!("a{c}")),
+                "U+{:04X}",
+                c as u32
+            );
         }
-        assert!(!super::may_hold_diacritic("Khắc phục thiệt hại, ỦY BAN – “x”"));
+        assert!(!super::may_hold_diacritic(
+            "Khắc phục thiệt hại, ỦY BAN – “x”"
+        ));
     }
 
     /// The searches say what a byte walk over the same lead bytes says, for every character.
@@ -163,9 +170,17 @@ mod prefilter_tests {
                 _ => false,
             })
         };
-        for c in ('\u{0}'..='\u{10ffff}').step_by(7).chain(['\u{1ab0}', '\u{1dc0}', '\u{fe20}']) {
+        for c in ('\u{0}'..='\u{10ffff}')
+            .step_by(7)
+            .chain(['\u{1ab0}', '\u{1dc0}', '\u{fe20}'])
+        {
             let t = format!("ạ{c}x");
-            assert_eq!(super::may_hold_diacritic(&t), walk(&t), "U+{:04X}", c as u32);
+            assert_eq!(
+                super::may_hold_diacritic(&t),
+                walk(&t),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 }

@@ -98,7 +98,12 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
         return None;
     }
     let mark = tone_of(word).mark()?;
-    if crate::text::normalization::nfd(word).chars().filter(|c| is_tone_mark(*c)).count() != 1 {
+    if crate::text::normalization::nfd(word)
+        .chars()
+        .filter(|c| is_tone_mark(*c))
+        .count()
+        != 1
+    {
         return None;
     }
     // A consonant with a mark but `đ` (`ñ`, `ĺ`, `ç`) is a foreign letter.
@@ -166,7 +171,8 @@ mod tests {
             ("HỌAT", "HOẠT"),
         ] {
             let wrong = crate::text::normalization::nfc(wrong);
-            let got = right_placements(&wrong).map(|v| v.into_iter().map(|r| r.1).collect::<Vec<_>>());
+            let got =
+                right_placements(&wrong).map(|v| v.into_iter().map(|r| r.1).collect::<Vec<_>>());
             assert_eq!(got, Some(vec![right.to_owned()]), "{wrong}");
         }
     }
@@ -193,8 +199,31 @@ mod tests {
     #[test]
     fn right_words_names_and_foreign_words_are_left_alone() {
         for word in [
-            "của", "hoà", "hòa", "thuỷ", "thủy", "quý", "giữa", "gìn", "Loỏng", "tiềng", "axít",
-            "José", "café", "HĐND", "CuẢ", "cuả1", "co-op", "khuỷu", "nghiêng", "viêc\u{323}", "a", "Ưì", "aỉ", "ĺoa", "ñgoa",
+            "của",
+            "hoà",
+            "hòa",
+            "thuỷ",
+            "thủy",
+            "quý",
+            "giữa",
+            "gìn",
+            "Loỏng",
+            "tiềng",
+            "axít",
+            "José",
+            "café",
+            "HĐND",
+            "CuẢ",
+            "cuả1",
+            "co-op",
+            "khuỷu",
+            "nghiêng",
+            "viêc\u{323}",
+            "a",
+            "Ưì",
+            "aỉ",
+            "ĺoa",
+            "ñgoa",
         ] {
             assert_eq!(right_placements(word), None, "{word}");
         }

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::span::Span;
 use crate::rules::common::body::preamble_runs;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND001",

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::text::fold::fold_case;
+use crate::model::joined::Joined;
 use crate::rules::common::body::preamble_runs;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::model::joined::Joined;
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "ND002",

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::document::LineKind;
-use crate::text::fold::fold_case;
 use crate::rules::common::body::{paragraph_span, preamble_runs};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "ND003",

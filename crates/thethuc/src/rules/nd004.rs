@@ -1,8 +1,8 @@
-use crate::text::roman::{roman_value, to_roman};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::model::body::SectionKind;
 use crate::rules::common::body::{body_items, sibling_groups};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::model::body::SectionKind;
+use crate::text::roman::{roman_value, to_roman};
 
 pub static RULE: Rule = Rule {
     code: "ND004",

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::model::body::SectionKind;
 use crate::rules::common::body::{body_items, sibling_groups};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::model::body::SectionKind;
 
 pub static RULE: Rule = Rule {
     code: "ND005",

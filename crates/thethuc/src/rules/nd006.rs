@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::text::span::Span;
+use crate::model::body::SectionKind;
 use crate::rules::common::body::{body_items, sibling_groups};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::model::body::SectionKind;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND006",

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::text::roman::roman_value;
+use crate::model::body::SectionKind;
 use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::model::body::SectionKind;
+use crate::text::roman::roman_value;
 
 pub static RULE: Rule = Rule {
     code: "ND009",
@@ -52,7 +52,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         };
         let number = ctx.s(item.number);
         let is_arabic = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
-        let is_roman = number.chars().all(crate::text::fold::is_capital) && roman_value(number).is_some();
+        let is_roman =
+            number.chars().all(crate::text::fold::is_capital) && roman_value(number).is_some();
         // (what the numbering should be, the example, the renumbered value when one is certain).
         let wrong = if roman && !is_roman {
             let want = number
@@ -66,7 +67,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 want,
             ))
         } else if !roman && has_dieu && !is_arabic {
-            let want = roman_value(number).filter(|_| is_roman).map(|n| n.to_string());
+            let want = roman_value(number)
+                .filter(|_| is_roman)
+                .map(|n| n.to_string());
             Some((
                 ("chữ số Ả Rập", "an Arabic numeral", "1"),
                 (
@@ -86,7 +89,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             );
             if let Some(want) = want {
                 d = d.with_fix(Fix::unsafe_(
-                    Message::new(format!("Đổi thành \"{want}\""), format!("Renumber as \"{want}\"")),
+                    Message::new(
+                        format!("Đổi thành \"{want}\""),
+                        format!("Renumber as \"{want}\""),
+                    ),
                     vec![Edit::replace(item.number, want)],
                 ));
             }

@@ -139,9 +139,17 @@ fn dated_before(text: &str, paragraph: u32, start: u32) -> bool {
     // (`tổ chức đại hội vào ngày 27/6/2025 theo quy định tại … Nghị định số …`).
     let tail = words[words.len().saturating_sub(3)..].join(" ");
     let tail = format!(" {} ", crate::text::fold::fold_case(&tail));
-    [" có ", " ban hành ", " gửi ", " ký ", " thành lập ", " trình ", " phát hành "]
-        .iter()
-        .any(|verb| tail.contains(verb))
+    [
+        " có ",
+        " ban hành ",
+        " gửi ",
+        " ký ",
+        " thành lập ",
+        " trình ",
+        " phát hành ",
+    ]
+    .iter()
+    .any(|verb| tail.contains(verb))
 }
 
 /// `31/7/2025`, `04/9/2025,`: day, month and a four-digit year.
@@ -180,16 +188,28 @@ mod tests {
 
     #[test]
     fn a_date_given_before_in_the_sentence_dates_the_citation() {
-        assert!(before("Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP về việc"));
-        assert!(before("Ngày\n04/9/2025, Sở Tư pháp tỉnh Lâm Đồng có Công văn số 604/STP-BTTP"));
-        assert!(before("Ngày 04 tháng 9 năm 2025, Sở có Công văn số 604/STP-BTTP"));
+        assert!(before(
+            "Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP về việc"
+        ));
+        assert!(before(
+            "Ngày\n04/9/2025, Sở Tư pháp tỉnh Lâm Đồng có Công văn số 604/STP-BTTP"
+        ));
+        assert!(before(
+            "Ngày 04 tháng 9 năm 2025, Sở có Công văn số 604/STP-BTTP"
+        ));
         // Not in the same sentence, or another number cited in between.
-        assert!(!before("Ngày 31/7/2025, Sở họp. Sở Tư pháp có Công văn số 223/STP-BTTP"));
-        assert!(!before("Ngày 31/7/2025, Sở ban hành Quyết định số 12/QĐ-STP và Công văn số 223/STP"));
+        assert!(!before(
+            "Ngày 31/7/2025, Sở họp. Sở Tư pháp có Công văn số 223/STP-BTTP"
+        ));
+        assert!(!before(
+            "Ngày 31/7/2025, Sở ban hành Quyết định số 12/QĐ-STP và Công văn số 223/STP"
+        ));
         assert!(!before("Thực hiện văn bản số 502/UBND-KT ngày 20/01/2026 về việc triển khai Công văn số 25/BCT"));
         assert!(!before("Sở Tư pháp có Công văn số 223/STP-BTTP"));
         // The date of an event, not of the document cited after it.
-        assert!(!before("Hiệp hội đã tổ chức đại hội vào ngày 27/6/2025 theo quy định tại Công văn số 12/SNV"));
+        assert!(!before(
+            "Hiệp hội đã tổ chức đại hội vào ngày 27/6/2025 theo quy định tại Công văn số 12/SNV"
+        ));
         assert!(before("Trong 16 năm qua, kể từ ngày 10/8/2009, Hiệp hội được thành lập theo Công văn số 2207/UBND"));
         // A year alone is no date.
         assert!(!before("Năm 2025, Sở Tư pháp có Công văn số 223/STP-BTTP"));

@@ -1,9 +1,9 @@
 use crate::diagnostic::{Diagnostic, Fix, Message, Severity};
-use crate::text::span::Span;
-use crate::text::fold::skeleton;
+use crate::model::body::Citation;
 use crate::rules::common::citations::{edit_distance, numbered_citations, short_key};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::model::body::Citation;
+use crate::text::fold::skeleton;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND011",
@@ -47,14 +47,18 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let cites = numbered_citations(ctx);
     let mut groups: Vec<(String, Vec<(&Citation, String)>)> = Vec::new();
     for (c, key) in cites {
-        let Some(short) = short_key(ctx, c) else { continue };
+        let Some(short) = short_key(ctx, c) else {
+            continue;
+        };
         match groups.iter_mut().find(|(k, _)| *k == short) {
             Some((_, v)) => v.push((c, key)),
             None => groups.push((short, vec![(c, key)])),
         }
     }
     for (_, group) in &groups {
-        let Some((first, first_key)) = group.first() else { continue };
+        let Some((first, first_key)) = group.first() else {
+            continue;
+        };
         for (c, key) in group.iter().skip(1) {
             if key != first_key {
                 // Near-identical issuer codes: a typo in one of them.

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::text::span::Span;
+use crate::model::body::Citation;
 use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::model::body::Citation;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND012",
@@ -52,7 +52,8 @@ fn recased(group: &str) -> Option<String> {
             .map(|m| (*m).to_owned());
     }
     let all_lower = !group.chars().any(crate::text::fold::is_capital);
-    let known = crate::model::doctype::by_abbr(&upper).is_some() || KNOWN_UPPER.contains(&upper.as_str());
+    let known =
+        crate::model::doctype::by_abbr(&upper).is_some() || KNOWN_UPPER.contains(&upper.as_str());
     (known || (all_lower && group.chars().all(crate::text::fold::is_letter))).then_some(upper)
 }
 
@@ -62,7 +63,11 @@ fn gap_fix(ctx: &Ctx<'_>, from: u32, to: u32, want: &str, edits: &mut Vec<Edit>)
     }
     let gap = Span::new(from, to);
     let s = ctx.s(gap);
-    if s == want || s.contains('\n') || s.trim() != want || !s.chars().all(|c| c == ' ' || want.contains(c)) {
+    if s == want
+        || s.contains('\n')
+        || s.trim() != want
+        || !s.chars().all(|c| c == ' ' || want.contains(c))
+    {
         return false;
     }
     edits.push(Edit::replace(gap, want));
@@ -70,7 +75,8 @@ fn gap_fix(ctx: &Ctx<'_>, from: u32, to: u32, want: &str, edits: &mut Vec<Edit>)
 }
 
 fn check_one(ctx: &Ctx<'_>, c: &Citation, out: &mut Vec<Diagnostic>) {
-    let (Some(num), Some(first), Some(last)) = (c.number, c.code_parts.first(), c.code_parts.last())
+    let (Some(num), Some(first), Some(last)) =
+        (c.number, c.code_parts.first(), c.code_parts.last())
     else {
         return;
     };
@@ -116,28 +122,46 @@ fn check_one(ctx: &Ctx<'_>, c: &Citation, out: &mut Vec<Diagnostic>) {
         .take_while(|ch| crate::text::fold::is_letter_or_digit(*ch))
         .collect();
     let next_end = line_rest[lead + next.len()..].chars().next();
-    let upper_count = next.chars().filter(|ch| crate::text::fold::is_capital(*ch)).count();
+    let upper_count = next
+        .chars()
+        .filter(|ch| crate::text::fold::is_capital(*ch))
+        .count();
     let code_like = !next.is_empty()
-        && next.chars().next().is_some_and(crate::text::fold::is_capital)
+        && next
+            .chars()
+            .next()
+            .is_some_and(crate::text::fold::is_capital)
         && (upper_count >= 2 || MIXED_CASE.contains(&next.as_str()))
         && !next_end.is_some_and(crate::text::fold::is_letter_or_digit);
     let hyphen_in_gap = gap.contains(['-', '–']);
     let trimmed_gap = gap.trim();
     let plain_space = gap == " " && c.code_separators.is_empty() && !c.party;
-    if code_like && (plain_space || (hyphen_in_gap && trimmed_gap.chars().count() == 1 && gap.len() > trimmed_gap.len())) {
-        edits.push(Edit::replace(Span::new(last.end, last.end + lead as u32), "-"));
+    if code_like
+        && (plain_space
+            || (hyphen_in_gap && trimmed_gap.chars().count() == 1 && gap.len() > trimmed_gap.len()))
+    {
+        edits.push(Edit::replace(
+            Span::new(last.end, last.end + lead as u32),
+            "-",
+        ));
     }
     if edits.is_empty() {
         return;
     }
-    let end = if code_like { last.end + (lead + next.len()) as u32 } else { last.end };
+    let end = if code_like {
+        last.end + (lead + next.len()) as u32
+    } else {
+        last.end
+    };
     let span = Span::new(num.start, end);
     let fixed = preview(text, span, &edits);
     let original = ctx.s(span);
     out.push(
         RULE.diag(
             span,
-            format!("Ký hiệu văn bản được viện dẫn viết sai dạng: \"{original}\"; đúng là \"{fixed}\"."),
+            format!(
+                "Ký hiệu văn bản được viện dẫn viết sai dạng: \"{original}\"; đúng là \"{fixed}\"."
+            ),
             format!("Malformed code in a citation: \"{original}\"; expected \"{fixed}\"."),
         )
         .with_fix(Fix::safe(

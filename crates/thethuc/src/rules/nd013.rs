@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::fold::fold_case;
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::model::joined::Joined;
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "ND013",
@@ -38,7 +38,10 @@ pub(crate) fn words_value(s: &str) -> Option<u128> {
     let mut pending: Option<u128> = None;
     let mut any = false;
     let mut prev_muoi = false;
-    for w in folded.split(|c: char| !crate::text::fold::is_letter(c)).filter(|w| !w.is_empty()) {
+    for w in folded
+        .split(|c: char| !crate::text::fold::is_letter(c))
+        .filter(|w| !w.is_empty())
+    {
         let digit = match w {
             "không" => Some(0),
             "một" | "mốt" => Some(1),
@@ -111,9 +114,7 @@ pub(crate) fn words_value(s: &str) -> Option<u128> {
 pub(crate) fn digits_value(s: &str) -> Option<u128> {
     let groups: Vec<&str> = s.split(['.', ',']).collect();
     if groups.len() > 1
-        && (groups[0].is_empty()
-            || groups[0].len() > 3
-            || groups[1..].iter().any(|g| g.len() != 3))
+        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
     {
         return None;
     }
@@ -131,9 +132,14 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
     let t = joined.text.as_str();
     let mut i = 0;
     while i < t.len() {
-        let Some(rel) = t[i..].bytes().position(|b| b.is_ascii_digit()) else { break };
+        let Some(rel) = t[i..].bytes().position(|b| b.is_ascii_digit()) else {
+            break;
+        };
         let start = i + rel;
-        let prev_ok = t[..start].chars().next_back().is_none_or(|c| !crate::text::fold::is_letter_or_digit(c) && c != '.' && c != ',');
+        let prev_ok = t[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !crate::text::fold::is_letter_or_digit(c) && c != '.' && c != ',');
         let len = t[start..]
             .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
             .unwrap_or(t.len() - start);
@@ -144,7 +150,9 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
         if !prev_ok {
             continue;
         }
-        let Some(value) = digits_value(num) else { continue };
+        let Some(value) = digits_value(num) else {
+            continue;
+        };
         // The unit, then the bracket.
         let after = &t[end_num..];
         let trimmed = after.trim_start();
@@ -163,12 +171,20 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
             head -= 1;
         }
         let folded = fold_case(&trimmed[..head]);
-        let unit = ["đồng", "vnđ", "vnd", "đ"]
-            .iter()
-            .find(|u| folded.starts_with(**u) && !folded[u.len()..].chars().next().is_some_and(crate::text::fold::is_letter));
+        let unit = ["đồng", "vnđ", "vnd", "đ"].iter().find(|u| {
+            folded.starts_with(**u)
+                && !folded[u.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(crate::text::fold::is_letter)
+        });
         let after_unit = unit.map_or(trimmed, |u| &trimmed[u.len()..]).trim_start();
-        let Some(inner) = after_unit.strip_prefix('(') else { continue };
-        let Some(close) = inner.find(')') else { continue };
+        let Some(inner) = after_unit.strip_prefix('(') else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
         let words = inner[..close].replace(['*', '_'], " ");
         let words = words.trim();
         let words = words
@@ -179,7 +195,9 @@ fn scan(ctx: &Ctx<'_>, joined: &Joined, out: &mut Vec<Diagnostic>) {
         if unit.is_none() && !has_dong {
             continue;
         }
-        let Some(spoken) = words_value(words) else { continue };
+        let Some(spoken) = words_value(words) else {
+            continue;
+        };
         if spoken == value {
             continue;
         }
@@ -204,12 +222,18 @@ mod tests {
 
     #[test]
     fn reads_vietnamese_amounts() {
-        assert_eq!(words_value("Sáu triệu hai trăm chín mươi bốn nghìn đồng chẵn"), Some(6_294_000));
+        assert_eq!(
+            words_value("Sáu triệu hai trăm chín mươi bốn nghìn đồng chẵn"),
+            Some(6_294_000)
+        );
         assert_eq!(words_value("một trăm linh năm"), Some(105));
         assert_eq!(words_value("hai mươi mốt nghìn"), Some(21_000));
         assert_eq!(words_value("mười lăm triệu"), Some(15_000_000));
         assert_eq!(words_value("một nghìn tỷ"), Some(1_000_000_000_000));
-        assert_eq!(words_value("ba tỷ không trăm hai mươi tư triệu"), Some(3_024_000_000));
+        assert_eq!(
+            words_value("ba tỷ không trăm hai mươi tư triệu"),
+            Some(3_024_000_000)
+        );
         assert_eq!(words_value("một trăm ngàn đồng và"), None);
         assert_eq!(digits_value("6.294.000"), Some(6_294_000));
         assert_eq!(digits_value("6,294,000"), Some(6_294_000));

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::span::Span;
 use crate::rules::common::citations::{appendix_number, appendix_numbers, names_other_document};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -40,12 +40,20 @@ static DINH_KEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("đín
 static GUI_KEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("gửi kèm"));
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(first) = ctx.doc.appendices.first() else { return };
+    let Some(first) = ctx.doc.appendices.first() else {
+        return;
+    };
     let start = ctx.doc.title.as_ref().map_or(0, |t| t.type_line);
     let numbers = appendix_numbers(ctx);
     let mut referred = false;
     for i in start..first.heading {
-        if ctx.doc.closing.noi_nhan.as_ref().is_some_and(|n| n.label <= i) {
+        if ctx
+            .doc
+            .closing
+            .noi_nhan
+            .as_ref()
+            .is_some_and(|n| n.label <= i)
+        {
             break;
         }
         let line = ctx.line_text(i);
@@ -70,7 +78,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             if !rest.starts_with(' ') || !(is_roman || is_digit) {
                 continue;
             }
-            let Some(n) = appendix_number(&word) else { continue };
+            let Some(n) = appendix_number(&word) else {
+                continue;
+            };
             if names_other_document(&rest.trim_start()[word.len()..]) {
                 continue;
             }
@@ -84,8 +94,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let span = Span::new(s, ctx.line(i).span.start + (at + lead + word.len()) as u32);
             out.push(RULE.diag(
                 span,
-                format!("Nội dung nhắc đến \"{}\" nhưng văn bản không có phụ lục này.", ctx.s(span)),
-                format!("The text refers to \"{}\" but the document has no such appendix.", ctx.s(span)),
+                format!(
+                    "Nội dung nhắc đến \"{}\" nhưng văn bản không có phụ lục này.",
+                    ctx.s(span)
+                ),
+                format!(
+                    "The text refers to \"{}\" but the document has no such appendix.",
+                    ctx.s(span)
+                ),
             ));
         }
     }

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::span::Span;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND015",
@@ -38,18 +38,35 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (prev, line) = (ctx.line(prev_last), ctx.line(cur));
-        if !line.blank_before || !matches!(line.kind, LineKind::Paragraph) || line.column != 0 || prev.column != 0 {
+        if !line.blank_before
+            || !matches!(line.kind, LineKind::Paragraph)
+            || line.column != 0
+            || prev.column != 0
+        {
             continue;
         }
-        if !matches!(prev.kind, LineKind::Paragraph | LineKind::Dash { .. } | LineKind::Khoan { .. } | LineKind::Diem { .. } | LineKind::CanCu | LineKind::ThucHien) {
+        if !matches!(
+            prev.kind,
+            LineKind::Paragraph
+                | LineKind::Dash { .. }
+                | LineKind::Khoan { .. }
+                | LineKind::Diem { .. }
+                | LineKind::CanCu
+                | LineKind::ThucHien
+        ) {
             continue;
         }
         let text = ctx.s(line.span);
         let prev_text = ctx.s(prev.span).trim_end();
-        if !text.chars().next().is_some_and(crate::text::fold::is_lower) || prev_text.ends_with(['.', ';', ':', '!', '?', ')', '"', '”']) {
+        if !text.chars().next().is_some_and(crate::text::fold::is_lower)
+            || prev_text.ends_with(['.', ';', ':', '!', '?', ')', '"', '”'])
+        {
             continue;
         }
-        let first_word: String = text.chars().take_while(|c| crate::text::fold::is_letter(*c)).collect();
+        let first_word: String = text
+            .chars()
+            .take_while(|c| crate::text::fold::is_letter(*c))
+            .collect();
         if first_word.chars().count() < 2 {
             continue;
         }

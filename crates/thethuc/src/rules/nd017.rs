@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::text::span::Span;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND017",
@@ -27,13 +27,11 @@ final period with `./.`, or append `./.` when there is no final mark."),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(last) = ctx
-        .doc
-        .body
-        .clone()
-        .rev()
-        .find(|&i| ctx.line_text(i).chars().any(crate::text::fold::is_letter_or_digit))
-    else {
+    let Some(last) = ctx.doc.body.clone().rev().find(|&i| {
+        ctx.line_text(i)
+            .chars()
+            .any(crate::text::fold::is_letter_or_digit)
+    }) else {
         return;
     };
     let line = ctx.line(last);
@@ -46,7 +44,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let edit = if t.ends_with('.') {
         Edit::replace(Span::new(end - 1, end), "./.")
     } else if t.ends_with(['!', '?', ')', '"', '”'])
-        || t.chars().last().is_some_and(crate::text::fold::is_letter_or_digit)
+        || t.chars()
+            .last()
+            .is_some_and(crate::text::fold::is_letter_or_digit)
     {
         Edit::insert(end, "./.")
     } else {

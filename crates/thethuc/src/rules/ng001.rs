@@ -31,19 +31,28 @@ const SEARCH_LINES: usize = 20;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A regulation issued with a decision is dated by the decision.
-    if ctx.doc.header.place_date.is_some() || ctx.doc.is_issued_with_another() || ctx.doc.is_routing_form() {
+    if ctx.doc.header.place_date.is_some()
+        || ctx.doc.is_issued_with_another()
+        || ctx.doc.is_routing_form()
+    {
         return;
     }
     // Conservative: a recognised date line near the top, or a short line that reads like one the
     // grammar did not take (`Lào Cai, ngày … tháng … năm …`), means the component is there.
-    let near_top = ctx.doc.lines.iter().take(SEARCH_LINES).enumerate().any(|(i, l)| {
-        let t = ctx.folded_line(i);
-        matches!(l.kind, LineKind::PlaceDate(_))
-            || (t.chars().count() < 90
-                && t.contains(", ngày")
-                && t.contains("tháng")
-                && t.contains("năm"))
-    });
+    let near_top = ctx
+        .doc
+        .lines
+        .iter()
+        .take(SEARCH_LINES)
+        .enumerate()
+        .any(|(i, l)| {
+            let t = ctx.folded_line(i);
+            matches!(l.kind, LineKind::PlaceDate(_))
+                || (t.chars().count() < 90
+                    && t.contains(", ngày")
+                    && t.contains("tháng")
+                    && t.contains("năm"))
+        });
     if near_top {
         return;
     }

@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
-use crate::text::span::Span;
 use crate::rules::common::header::{header_date, number};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "NG004",
@@ -42,7 +42,9 @@ pub(crate) fn days_in_month(month: u32, year: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 0,
     }

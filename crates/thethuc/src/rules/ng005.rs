@@ -1,9 +1,9 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::span::Span;
-use crate::text::fold::fold_case;
 use crate::rules::common::header::{header_date, number};
 use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "NG005",

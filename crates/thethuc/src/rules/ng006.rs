@@ -30,7 +30,9 @@ fn days_in_month(month: u32, year: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }
@@ -39,7 +41,9 @@ fn days_in_month(month: u32, year: u32) -> u32 {
 /// The latest date the document's own date line allows, as (year, month, day).
 fn latest_own_date(ctx: &Ctx<'_>) -> Option<(u32, u32, u32)> {
     let i = ctx.doc.header.place_date?;
-    let LineKind::PlaceDate(d) = ctx.kind(i) else { return None };
+    let LineKind::PlaceDate(d) = ctx.kind(i) else {
+        return None;
+    };
     let num = |s: Option<crate::text::span::Span>| s.and_then(|s| ctx.s(s).parse::<u32>().ok());
     let year = num(d.year)?;
     let month = num(d.month).filter(|m| (1..=12).contains(m));
@@ -52,7 +56,9 @@ fn latest_own_date(ctx: &Ctx<'_>) -> Option<(u32, u32, u32)> {
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(own) = latest_own_date(ctx) else { return };
+    let Some(own) = latest_own_date(ctx) else {
+        return;
+    };
     let own_line = ctx.doc.header.place_date.map(|i| ctx.line(i).span);
     for c in &ctx.doc.citations {
         let Some(d) = c.date else { continue };

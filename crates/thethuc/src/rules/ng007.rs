@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::span::Span;
-use crate::text::fold::{fold_case, is_upper, skeleton};
 use crate::rules::common::header::header_date;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::{fold_case, is_upper, skeleton};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "NG007",
@@ -90,7 +90,12 @@ fn recased(place: &str) -> String {
         .map_or(0, |g| g.len());
     let all_caps = words
         .iter()
-        .filter(|w| w.chars().filter(|c| crate::text::fold::is_letter(*c)).count() > 1)
+        .filter(|w| {
+            w.chars()
+                .filter(|c| crate::text::fold::is_letter(*c))
+                .count()
+                > 1
+        })
         .count()
         > 0
         && words

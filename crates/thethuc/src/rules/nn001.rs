@@ -1,8 +1,8 @@
 use crate::diagnostic::Severity;
 use crate::model::document::LineKind;
-use crate::text::span::Span;
-use crate::text::fold::fold_case;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "NN001",

@@ -1,7 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::span::Span;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "NN002",

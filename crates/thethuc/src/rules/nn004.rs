@@ -83,14 +83,22 @@ Số: 05/UBND-VP\n\nNội dung.\n\n{closing}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\
         report
             .diagnostics
             .iter()
-            .map(|d| format!("{} {}", d.code, &t[d.span.start as usize..d.span.end as usize]))
+            .map(|d| {
+                format!(
+                    "{} {}",
+                    d.code,
+                    &t[d.span.start as usize..d.span.end as usize]
+                )
+            })
             .collect()
     }
 
     #[test]
     fn a_scans_specks_after_the_end_mark_are_not_the_writers() {
         assert_eq!(
-            found("Nơi nhận:\n- Như trên; D 4\n- GĐ, các PGĐ; ⁄⁄\n- Lưu: VT, KSTTHC (L-40b). 4z.\n"),
+            found(
+                "Nơi nhận:\n- Như trên; D 4\n- GĐ, các PGĐ; ⁄⁄\n- Lưu: VT, KSTTHC (L-40b). 4z.\n"
+            ),
             Vec::<String>::new()
         );
     }
@@ -100,7 +108,9 @@ Số: 05/UBND-VP\n\nNội dung.\n\n{closing}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\
     #[test]
     fn a_recipient_beside_the_signature_column_is_still_told() {
         assert_eq!(
-            found("Nơi nhận:\n- Như trên                KT. GIÁM ĐỐC\n- Sở Tài chính;\n- Lưu: VT.\n"),
+            found(
+                "Nơi nhận:\n- Như trên                KT. GIÁM ĐỐC\n- Sở Tài chính;\n- Lưu: VT.\n"
+            ),
             vec!["NN004 - Như trên"]
         );
     }

@@ -1,9 +1,9 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::span::Span;
-use crate::text::fold::fold_case;
 use crate::rules::common::recipients::end_fix;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "NN005",
@@ -35,7 +35,9 @@ only for the missing colon and the missing final period; a missing Lưu line or 
 /// `VT` as a word of the Lưu line, or the words `văn thư`.
 fn has_vt(rest: &str) -> bool {
     let f = fold_case(rest);
-    f.split(|c: char| !crate::text::fold::is_letter_or_digit(c)).any(|w| w == "vt") || f.contains("văn thư")
+    f.split(|c: char| !crate::text::fold::is_letter_or_digit(c))
+        .any(|w| w == "vt")
+        || f.contains("văn thư")
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -33,8 +33,12 @@ automatic fix."),
 /// Whether a recipient line, case-folded, says `Như trên`.
 fn is_nhu_tren(folded: &str) -> bool {
     let f = folded.trim_start_matches(|c: char| !crate::text::fold::is_letter(c));
-    f.strip_prefix("như trên")
-        .is_some_and(|rest| !rest.chars().next().is_some_and(crate::text::fold::is_letter))
+    f.strip_prefix("như trên").is_some_and(|rest| {
+        !rest
+            .chars()
+            .next()
+            .is_some_and(crate::text::fold::is_letter)
+    })
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

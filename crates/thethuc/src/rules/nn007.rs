@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::span::Span;
 use crate::rules::common::recipients::end_fix;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "NN007",
@@ -34,7 +34,8 @@ line. Safe fixes: the colon, the line start and the final mark; lines are never 
 
 /// The wrapped end of the last addressee (`trên địa bàn tỉnh.`), not the first body paragraph.
 fn looks_continued(t: &str) -> bool {
-    t.chars().next().is_some_and(crate::text::fold::is_lower) || (t.chars().count() < 60 && t.ends_with('.'))
+    t.chars().next().is_some_and(crate::text::fold::is_lower)
+        || (t.chars().count() < 60 && t.ends_with('.'))
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

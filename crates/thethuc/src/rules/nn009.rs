@@ -1,11 +1,11 @@
 use crate::diagnostic::Severity;
 use crate::model::document::LineKind;
-use crate::text::fold::fold_case;
 use crate::recognize::clues::is_scan_debris;
-use crate::rules::common::signature::signer_name_line;
-use crate::rules::common::signature::lowercase_signature_lines;
 use crate::rules::common::recipients::bullet_recipients;
+use crate::rules::common::signature::lowercase_signature_lines;
+use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "NN009",
@@ -156,8 +156,16 @@ mod tests {
         ]);
         assert_eq!(count(&(lines.join("\n") + "\n")), 1);
         let one_line = lines.join(" ") + "\n";
-        assert!(crate::check_str(&one_line, &Config::default()).document.run_together);
-        assert!(!crate::check_str(&(lines.join("\n") + "\n"), &Config::default()).document.run_together);
+        assert!(
+            crate::check_str(&one_line, &Config::default())
+                .document
+                .run_together
+        );
+        assert!(
+            !crate::check_str(&(lines.join("\n") + "\n"), &Config::default())
+                .document
+                .run_together
+        );
         assert_eq!(count(&one_line), 0);
     }
 

@@ -1,8 +1,8 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::span::Span;
-use crate::text::fold::is_upper;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::is_upper;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "PL001",
@@ -43,8 +43,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let rest_text = ctx.s(*rest).trim();
         let title_inline = rest_text.chars().any(crate::text::fold::is_letter);
         if title_inline {
-            let head_end = number.map_or(heading.span.start + "Phụ lục".len() as u32, |n| n.end);
-            let gap = Span::new(head_end, rest.start + (ctx.s(*rest).len() - ctx.s(*rest).trim_start().len()) as u32);
+            let head_end =
+                number.map_or(heading.span.start + "Phụ lục".len() as u32, |n| n.end);
+            let gap = Span::new(
+                head_end,
+                rest.start + (ctx.s(*rest).len() - ctx.s(*rest).trim_start().len()) as u32,
+            );
             let mut d = RULE.diag(
                 heading.span,
                 format!("Tên phụ lục viết cùng dòng với chữ \"Phụ lục\": \"{}\"; tên phụ lục đứng ở dòng riêng, viết in hoa.", ctx.s(heading.span)),
@@ -52,7 +56,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             );
             if gap.end >= gap.start && is_upper(rest_text) {
                 d = d.with_fix(Fix::safe(
-                    Message::new("Đưa tên phụ lục xuống dòng", "Put the title on its own line"),
+                    Message::new(
+                        "Đưa tên phụ lục xuống dòng",
+                        "Put the title on its own line",
+                    ),
                     vec![Edit::replace(gap, "\n")],
                 ));
             }
@@ -72,7 +79,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let line = ctx.line(t);
                 let s = ctx.s(line.span);
                 let letters = s.chars().any(crate::text::fold::is_letter);
-                if matches!(line.kind, LineKind::Paragraph) && letters && !is_upper(s) && a.reference.is_some() {
+                if matches!(line.kind, LineKind::Paragraph)
+                    && letters
+                    && !is_upper(s)
+                    && a.reference.is_some()
+                {
                     let upper: String = s.chars().flat_map(char::to_uppercase).collect();
                     out.push(
                         RULE.diag(

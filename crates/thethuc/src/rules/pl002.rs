@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::text::roman::to_roman;
 use crate::rules::common::citations::appendix_numbers;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::roman::to_roman;
 
 pub static RULE: Rule = Rule {
     code: "PL002",

@@ -1,8 +1,8 @@
+use crate::diagnostic::Edit;
 use crate::diagnostic::{Fix, Message, Severity};
 use crate::model::doctype::tone_insensitive;
-use crate::text::fold::fold_case;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::diagnostic::Edit;
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "QH002",
@@ -29,7 +29,9 @@ Common faults: `HÕA` for `HÒA` (PDF text layers), missing words, lower case. T
 const CANONICAL: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    let Some(i) = ctx.doc.header.quoc_hieu else { return };
+    let Some(i) = ctx.doc.header.quoc_hieu else {
+        return;
+    };
     let span = ctx.line(i).span;
     let t = ctx.s(span);
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -38,16 +40,26 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     if tone_insensitive(&joined) == tone_insensitive(CANONICAL) || joined == CANONICAL {
         return;
     }
-    let same_words = tone_insensitive(&fold_case(&joined)) == tone_insensitive(&fold_case(CANONICAL));
+    let same_words =
+        tone_insensitive(&fold_case(&joined)) == tone_insensitive(&fold_case(CANONICAL));
     let (vi, en) = if same_words {
-        ("Quốc hiệu phải viết in hoa toàn bộ: \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\".".to_owned(),
-         "The national title must be all in capitals: \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\".".to_owned())
+        (
+            "Quốc hiệu phải viết in hoa toàn bộ: \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"."
+                .to_owned(),
+            "The national title must be all in capitals: \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"."
+                .to_owned(),
+        )
     } else {
-        (format!("Quốc hiệu viết sai: \"{joined}\"; đúng là \"{CANONICAL}\"."),
-         format!("The national title reads \"{joined}\"; it must be \"{CANONICAL}\"."))
+        (
+            format!("Quốc hiệu viết sai: \"{joined}\"; đúng là \"{CANONICAL}\"."),
+            format!("The national title reads \"{joined}\"; it must be \"{CANONICAL}\"."),
+        )
     };
     out.push(RULE.diag(span, vi, en).with_fix(Fix::safe(
-        Message::new(format!("Thay bằng \"{CANONICAL}\""), format!("Replace with \"{CANONICAL}\"")),
+        Message::new(
+            format!("Thay bằng \"{CANONICAL}\""),
+            format!("Replace with \"{CANONICAL}\""),
+        ),
         vec![Edit::replace(span, CANONICAL)],
     )));
 }

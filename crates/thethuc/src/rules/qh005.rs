@@ -71,8 +71,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let shares = |k: usize| ctx.doc.lines.get(k).is_some_and(|l| l.row == row);
         !(i.checked_sub(1).is_some_and(shares) || shares(i + 1))
     };
-    let read_in_sequence =
-        ql.indent == 0 && tl.indent == 0 && alone_on_row(q) && alone_on_row(t);
+    let read_in_sequence = ql.indent == 0 && tl.indent == 0 && alone_on_row(q) && alone_on_row(t);
     let right_column_starts = ql.indent.min(tl.indent);
     let between = (q + 1..t).find(|&j| {
         let l = ctx.line(j);
@@ -135,7 +134,11 @@ mod tests {
         let in_sequence = lines.join("\n") + "\n";
         assert_eq!(count(&in_sequence), 0);
         let one_line = lines.join(" ") + "\n";
-        assert!(crate::check_str(&one_line, &Config::default()).document.run_together);
+        assert!(
+            crate::check_str(&one_line, &Config::default())
+                .document
+                .run_together
+        );
         assert_eq!(count(&one_line), 0);
     }
 }

@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
-use crate::text::span::Span;
 use crate::rules::common::header::header_so;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "SO002",

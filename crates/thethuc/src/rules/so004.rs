@@ -1,9 +1,9 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::span::Span;
-use crate::text::fold::fold_case;
 use crate::rules::common::header::header_so;
 use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "SO004",
@@ -213,4 +213,43 @@ fn recased(group: &str) -> Option<String> {
         || crate::model::doctype::COPY_ABBRS.contains(&upper.as_str())
         || KNOWN_UPPER.contains(&upper.as_str());
     (all_lower || known).then_some(upper)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    /// The English messages of the rule's findings on `text`.
+    fn messages(text: &str) -> Vec<String> {
+        let config = Config {
+            select: vec!["SO004".to_owned()],
+            ..Config::default()
+        };
+        let report = crate::check_str(text, &config);
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "SO004")
+            .map(|d| d.message.en.clone())
+            .collect()
+    }
+
+    /// The message names what is wrong between the groups: spaces, or a separator other than
+    /// the hyphen, and not the one that is not there.
+    #[test]
+    fn the_message_says_what_is_wrong_between_the_groups() {
+        let spaced = messages("Số: 05/KH - UBND\n");
+        assert_eq!(spaced.len(), 1, "{spaced:?}");
+        assert!(
+            spaced[0].contains("(spaces around the hyphen between groups)"),
+            "{spaced:?}"
+        );
+        let dashed = messages("Số: 05/KH–UBND\n");
+        assert_eq!(dashed.len(), 1, "{dashed:?}");
+        assert!(
+            dashed[0].contains("(groups are joined by a hyphen \"-\")"),
+            "{dashed:?}"
+        );
+        assert!(!dashed[0].contains("spaces"), "{dashed:?}");
+    }
 }

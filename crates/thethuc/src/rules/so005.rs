@@ -1,10 +1,12 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::doctype::{self};
-use crate::text::span::Span;
-use crate::text::fold::fold_case;
 use crate::rules::common::header::header_so;
-use crate::rules::common::header::{DocKind, doc_kind, is_copy_abbr, lacks_type_abbr, type_by_abbr_any_case, type_group_index};
+use crate::rules::common::header::{
+    doc_kind, is_copy_abbr, lacks_type_abbr, type_by_abbr_any_case, type_group_index, DocKind,
+};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "SO005",

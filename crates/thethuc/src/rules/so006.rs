@@ -1,11 +1,11 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::doctype::RETIRED_ABBRS;
-use crate::text::fold::fold_case;
 use crate::rules::common::header::header_so;
 use crate::rules::common::header::{
     doc_kind, is_copy_abbr, lacks_type_abbr, type_by_abbr_any_case, type_group_index, DocKind,
 };
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "SO006",
@@ -57,7 +57,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let span = p.parts[k];
     let group = ctx.s(span);
     // The issuer's own initials: the type abbreviation is missing, not unknown (SO005).
-    if type_by_abbr_any_case(group).is_some() || is_copy_abbr(group) || lacks_type_abbr(ctx, p, k, want)
+    if type_by_abbr_any_case(group).is_some()
+        || is_copy_abbr(group)
+        || lacks_type_abbr(ctx, p, k, want)
     {
         return;
     }

@@ -1,11 +1,11 @@
 use crate::diagnostic::Severity;
 use crate::model::doctype::tone_insensitive;
-use crate::text::fold::{fold_case, skeleton};
 use crate::rules::common::header::header_so;
 use crate::rules::common::header::{doc_kind, type_group_index, DocKind};
 use crate::rules::common::header::{initials, letters, subsequence};
-use crate::rules::common::header::{COMMON, is_syllable};
+use crate::rules::common::header::{is_syllable, COMMON};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::{fold_case, skeleton};
 
 pub static RULE: Rule = Rule {
     code: "SO007",

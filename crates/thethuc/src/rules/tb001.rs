@@ -75,7 +75,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 change: FormatChange::FontFamily("Times New Roman".into()),
             });
             // The face name made the text bold or italic: keep it so once the name is plain.
-            let (bold, italic) = r.font_family.as_deref().and_then(times_face).unwrap_or_default();
+            let (bold, italic) = r
+                .font_family
+                .as_deref()
+                .and_then(times_face)
+                .unwrap_or_default();
             if bold && r.bold != Some(true) {
                 edits.push(FormatEdit {
                     target,
@@ -102,13 +106,35 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 format!("\"{excerpt}\" is set in {font}; administrative documents use Times New Roman."),
             )
         };
-        out.push(RULE.diag(
-            crate::rules::common::formatting::trimmed(ctx.text, span),
-            vi,
-            en,
-        ).with_fix(Fix::safe_format(
-            Message::new("Đặt phông Times New Roman", "Set Times New Roman"),
-            edits,
-        )));
+        out.push(
+            RULE.diag(
+                crate::rules::common::formatting::trimmed(ctx.text, span),
+                vi,
+                en,
+            )
+            .with_fix(Fix::safe_format(
+                Message::new("Đặt phông Times New Roman", "Set Times New Roman"),
+                edits,
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::times_face;
+
+    /// A face named in the family (`Times New Roman Bold`, as some converters write it) says
+    /// which of bold and italic it carries; a family alone, or another font, is no face.
+    #[test]
+    fn the_face_named_after_the_family() {
+        assert_eq!(times_face("Times New Roman Bold"), Some((true, false)));
+        assert_eq!(times_face("times new roman italic"), Some((false, true)));
+        assert_eq!(
+            times_face(" Times New Roman Bold Italic "),
+            Some((true, true))
+        );
+        assert_eq!(times_face("Times New Roman"), None);
+        assert_eq!(times_face("Arial Bold"), None);
     }
 }

@@ -1,7 +1,7 @@
 //! TB002: a component's size outside the range the decree gives for it.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::{clamp, components, pt, range_pt};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
+use crate::rules::common::formatting::{clamp, components, pt, range_pt};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -58,19 +58,26 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 })
                 .collect();
             let size = pt(run.font_size_pt.unwrap_or_default());
-            let target = pt(clamp(run.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt));
+            let target = pt(clamp(
+                run.font_size_pt.unwrap_or_default(),
+                e.min_pt,
+                e.max_pt,
+            ));
             let want = range_pt(e.min_pt, e.max_pt);
-            out.push(RULE.diag(
-                crate::rules::common::formatting::trimmed(ctx.text, *run_span),
-                format!("Cỡ chữ {size} pt của {} ngoài khoảng {want}.", e.vi),
-                format!("The {} is set in {size} pt; it must be {want}.", e.en),
-            ).with_fix(Fix::safe_format(
-                Message::new(
-                    format!("Đặt cỡ chữ {target} pt"),
-                    format!("Set the size to {target} pt"),
-                ),
-                edits,
-            )));
+            out.push(
+                RULE.diag(
+                    crate::rules::common::formatting::trimmed(ctx.text, *run_span),
+                    format!("Cỡ chữ {size} pt của {} ngoài khoảng {want}.", e.vi),
+                    format!("The {} is set in {size} pt; it must be {want}.", e.en),
+                )
+                .with_fix(Fix::safe_format(
+                    Message::new(
+                        format!("Đặt cỡ chữ {target} pt"),
+                        format!("Set the size to {target} pt"),
+                    ),
+                    edits,
+                )),
+            );
         }
     }
 }

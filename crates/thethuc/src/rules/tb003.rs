@@ -1,7 +1,7 @@
 //! TB003: bold or italic wrong for a component.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::components;
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
+use crate::rules::common::formatting::components;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -77,20 +77,27 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         if let Some((s, vi, en)) = problem {
             let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
-            out.push(RULE.diag(
-                crate::rules::common::formatting::trimmed(ctx.text, s),
-                format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
-                format!("\"{excerpt}\" ({}) {en}.", e.en),
-            ).with_fix(Fix::safe_format(
-                Message::new("Đặt kiểu chữ đúng", "Set the right style"),
-                edits,
-            )));
+            out.push(
+                RULE.diag(
+                    crate::rules::common::formatting::trimmed(ctx.text, s),
+                    format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
+                    format!("\"{excerpt}\" ({}) {en}.", e.en),
+                )
+                .with_fix(Fix::safe_format(
+                    Message::new("Đặt kiểu chữ đúng", "Set the right style"),
+                    edits,
+                )),
+            );
         }
     }
 }
 
 /// What a wrong style is, in Vietnamese and English.
-fn wrong_style(e: crate::rules::common::formatting::Expected, bold: bool, italic: bool) -> Option<(&'static str, &'static str)> {
+fn wrong_style(
+    e: crate::rules::common::formatting::Expected,
+    bold: bool,
+    italic: bool,
+) -> Option<(&'static str, &'static str)> {
     match (e.bold, e.italic) {
         (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
         (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),

@@ -1,8 +1,8 @@
 //! TB004: paper not A4, or landscape without a table.
-use crate::text::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::decimal::decimals;
 
 pub static RULE: Rule = Rule {
     code: "TB004",

@@ -1,9 +1,9 @@
 //! TB005: margins outside the decree's ranges.
-use crate::text::decimal::decimals;
-use crate::rules::common::formatting::clamp;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
+use crate::rules::common::formatting::clamp;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::decimal::decimals;
 
 pub static RULE: Rule = Rule {
     code: "TB005",
@@ -92,21 +92,24 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let number = i + 1;
         let vi: Vec<_> = wrong.iter().map(|w| w.0.as_str()).collect();
         let en: Vec<_> = wrong.iter().map(|w| w.1.as_str()).collect();
-        out.push(RULE.diag(
-            crate::rules::common::formatting::section_anchor(ctx, i),
-            format!("Lề trang của phần {number} sai: {}.", vi.join("; ")),
-            format!("Margins of section {number}: {}.", en.join("; ")),
-        ).with_fix(Fix::safe_format(
-            Message::new("Đưa lề về khoảng quy định", "Move the margins into range"),
-            vec![FormatEdit {
-                target: FormatTarget::Section { section: i as u32 },
-                change: FormatChange::Margins {
-                    top: fixed[0],
-                    bottom: fixed[1],
-                    left: fixed[2],
-                    right: fixed[3],
-                },
-            }],
-        )));
+        out.push(
+            RULE.diag(
+                crate::rules::common::formatting::section_anchor(ctx, i),
+                format!("Lề trang của phần {number} sai: {}.", vi.join("; ")),
+                format!("Margins of section {number}: {}.", en.join("; ")),
+            )
+            .with_fix(Fix::safe_format(
+                Message::new("Đưa lề về khoảng quy định", "Move the margins into range"),
+                vec![FormatEdit {
+                    target: FormatTarget::Section { section: i as u32 },
+                    change: FormatChange::Margins {
+                        top: fixed[0],
+                        bottom: fixed[1],
+                        left: fixed[2],
+                        right: fixed[3],
+                    },
+                }],
+            )),
+        );
     }
 }

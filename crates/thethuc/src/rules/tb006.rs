@@ -1,8 +1,10 @@
 //! TB006: less than 6 pt between body paragraphs, or line spacing below single or above 1.5 lines.
-use crate::text::decimal::decimals;
-use crate::diagnostic::{Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity};
+use crate::diagnostic::{
+    Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity,
+};
 use crate::rules::common::formatting::{components, pt, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::decimal::decimals;
 
 pub static RULE: Rule = Rule {
     code: "TB006",
@@ -96,7 +98,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     // Per paragraph: (block index, gap problem, line problem, edits).
-    type Found = (usize, Option<f32>, Option<(String, String)>, Vec<FormatEdit>);
+    type Found = (
+        usize,
+        Option<f32>,
+        Option<(String, String)>,
+        Vec<FormatEdit>,
+    );
     let mut found: Vec<Found> = Vec::new();
     for (k, &index) in body.iter().enumerate() {
         let block = &styled.blocks[index];
@@ -147,8 +154,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let mut vi = Vec::new();
         let mut en = Vec::new();
         if let Some(gap) = gap {
-            vi.push(format!("cách đoạn trên {} pt, cần tối thiểu 6 pt", pt(*gap)));
-            en.push(format!("{} pt from the paragraph above, at least 6 pt needed", pt(*gap)));
+            vi.push(format!(
+                "cách đoạn trên {} pt, cần tối thiểu 6 pt",
+                pt(*gap)
+            ));
+            en.push(format!(
+                "{} pt from the paragraph above, at least 6 pt needed",
+                pt(*gap)
+            ));
         }
         if let Some((v, e)) = line {
             vi.push(v.clone());
@@ -172,10 +185,38 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 format!("The paragraph has {}{more_en}.", en.join("; ")),
             )
             .with_fix(Fix::safe_format(
-                Message::new("Đặt khoảng cách đoạn và cách dòng", "Set paragraph and line spacing"),
+                Message::new(
+                    "Đặt khoảng cách đoạn và cách dòng",
+                    "Set paragraph and line spacing",
+                ),
                 edits,
             )),
         );
         k = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_problem;
+    use crate::input::blocks::BlockStyle;
+
+    /// An exact line height is judged against the font's single spacing (1.15 × its size):
+    /// 14 pt is single for 12 pt letters but below it for 13 pt ones.
+    #[test]
+    fn an_exact_line_height_against_the_font_size() {
+        let style = |size: f32| BlockStyle {
+            line_height_pt: Some(14.0),
+            font_size_pt: Some(size),
+            ..BlockStyle::default()
+        };
+        assert_eq!(line_problem(&style(12.0)), None);
+        let below = line_problem(&style(13.0));
+        assert!(
+            below
+                .as_ref()
+                .is_some_and(|(_, en, _)| en.contains("below single")),
+            "{below:?}"
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! TB007: body paragraphs whose first line is not indented 1 cm or 1.27 cm.
-use crate::text::decimal::decimals;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::{components, Component};
 use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
+use crate::rules::common::formatting::{components, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::decimal::decimals;
 
 pub static RULE: Rule = Rule {
     code: "TB007",

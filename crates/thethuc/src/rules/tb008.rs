@@ -1,6 +1,8 @@
 //! TB008: body text not justified; header, title and signature lines not centred.
+use crate::diagnostic::{
+    Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity,
+};
 use crate::input::blocks::Align;
-use crate::diagnostic::{Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity};
 use crate::rules::common::formatting::{components, Component};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -77,7 +79,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         };
         // Two components on one line (a tab between), or a line pushed across with spaces: where
         // it sits cannot be told without laying out the page.
-        let pushed = text.starts_with([' ', '\u{a0}']) && matches!(align, Align::Left | Align::Justify);
+        let pushed =
+            text.starts_with([' ', '\u{a0}']) && matches!(align, Align::Left | Align::Justify);
         if text.contains('\t') || pushed {
             continue;
         }
@@ -109,18 +112,19 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         } else {
             ("Canh đều hai lề", "Justify")
         };
-        let finding = RULE.diag(crate::rules::common::formatting::trimmed(ctx.text, span), vi, en);
-        out.push(
-            finding
-                .with_fix(Fix::safe_format(
-                    Message::new(fix_vi, fix_en),
-                    vec![FormatEdit {
-                        target: FormatTarget::Paragraph {
-                            block: index as u32,
-                        },
-                        change: FormatChange::Align(want),
-                    }],
-                )),
+        let finding = RULE.diag(
+            crate::rules::common::formatting::trimmed(ctx.text, span),
+            vi,
+            en,
         );
+        out.push(finding.with_fix(Fix::safe_format(
+            Message::new(fix_vi, fix_en),
+            vec![FormatEdit {
+                target: FormatTarget::Paragraph {
+                    block: index as u32,
+                },
+                change: FormatChange::Align(want),
+            }],
+        )));
     }
 }

@@ -41,7 +41,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let first = sizes.next()??;
         let same = sizes.all(|s| s.is_some_and(|s| (s - first).abs() < 0.01));
         let inside = first >= e.min_pt - 0.01 && first <= e.max_pt + 0.01;
-        (same && inside).then(|| (first, crate::rules::common::formatting::trimmed(ctx.text, span)))
+        (same && inside).then(|| {
+            (
+                first,
+                crate::rules::common::formatting::trimmed(ctx.text, span),
+            )
+        })
     };
     let all = components(ctx.doc);
     let find = |c: Component| {

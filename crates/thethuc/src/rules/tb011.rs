@@ -32,7 +32,8 @@ fn is_black(color: &str) -> bool {
     let hex = color.trim_start_matches('#');
     hex.len() == 6
         && (0..3).all(|i| {
-            u8::from_str_radix(hex.get(i * 2..i * 2 + 2).unwrap_or("ff"), 16).is_ok_and(|v| v < 0x40)
+            u8::from_str_radix(hex.get(i * 2..i * 2 + 2).unwrap_or("ff"), 16)
+                .is_ok_and(|v| v < 0x40)
         })
 }
 
@@ -57,14 +58,34 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .collect();
             let color = run.color.as_deref().unwrap_or_default();
             let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
-            out.push(RULE.diag(
-                crate::rules::common::formatting::trimmed(ctx.text, span),
-                format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
-                format!("\"{excerpt}\" is coloured #{color}; text is black."),
-            ).with_fix(Fix::safe_format(
-                Message::new("Đặt chữ màu đen", "Set the text black"),
-                edits,
-            )));
+            out.push(
+                RULE.diag(
+                    crate::rules::common::formatting::trimmed(ctx.text, span),
+                    format!("Chữ \"{excerpt}\" có màu #{color}; văn bản dùng chữ màu đen."),
+                    format!("\"{excerpt}\" is coloured #{color}; text is black."),
+                )
+                .with_fix(Fix::safe_format(
+                    Message::new("Đặt chữ màu đen", "Set the text black"),
+                    edits,
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_black;
+
+    /// Black is `auto` or a colour whose three channels are all dark (below 0x40): the near
+    /// blacks a template gives (`1F1F1F`) pass, any colour with one bright channel does not.
+    #[test]
+    fn black_and_near_black() {
+        for c in ["auto", "000000", "#1F1F1F", "3F3F3F"] {
+            assert!(is_black(c), "{c}");
+        }
+        for c in ["C00000", "00B050", "0000FF", "404040", "000", "FFFFFF"] {
+            assert!(!is_black(c), "{c}");
         }
     }
 }

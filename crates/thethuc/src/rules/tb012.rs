@@ -55,9 +55,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .get(blocks.start.min(styled.blocks.len())..blocks.end.min(styled.blocks.len()))
             .unwrap_or_default()
             .iter()
-            .map(|b| {
-                b.style.rule_lines.unwrap_or(0) + u32::from(is_text_rule(b.span.of(ctx.text)))
-            })
+            .map(|b| b.style.rule_lines.unwrap_or(0) + u32::from(is_text_rule(b.span.of(ctx.text))))
             .sum()
     };
     let last = |c: Component| all.iter().rev().find(|(_, k)| *k == c).map(|(l, _)| *l);

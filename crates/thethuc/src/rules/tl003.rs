@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::text::fold::is_upper;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::is_upper;
 
 pub static RULE: Rule = Rule {
     code: "TL003",

@@ -88,7 +88,8 @@ fn sentence_case(t: &str, first: bool) -> String {
         if k > 0 {
             out.push(' ');
         }
-        let core = word.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
+        let core =
+            word.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c) && c != '&');
         let keep = !core.is_empty() && is_abbreviation(core);
         for c in word.chars() {
             if keep {

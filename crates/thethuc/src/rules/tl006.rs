@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::text::span::Span;
 use crate::rules::common::header::{cong_van_ky_hieu, has_type_line};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "TL006",
