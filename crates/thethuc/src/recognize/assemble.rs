@@ -1928,6 +1928,31 @@ mod tests {
         assert_eq!(trich_yeu_of(&text).len(), 2);
     }
 
+    /// A rule drawn under the trích yếu closes the title; the line under it says the statutes
+    /// are issued with a decision, and belongs to the title, not to the body.
+    #[test]
+    fn a_drawn_rule_between_the_title_and_the_decision_it_is_issued_with() {
+        let text = "UBND TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nĐIỀU LỆ\nHỘI GOLF TỈNH LÂM ĐỒNG\n--------\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/3/2025 của Chủ tịch UBND tỉnh)\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Tên gọi\n";
+        let d = doc(text);
+        let lines: Vec<&str> = d.lines.iter().map(|l| l.span.of(text)).collect();
+        let title = d.title.as_ref().expect("a title");
+        assert_eq!(
+            title
+                .trich_yeu
+                .iter()
+                .map(|&i| lines[i])
+                .collect::<Vec<_>>(),
+            ["HỘI GOLF TỈNH LÂM ĐỒNG"]
+        );
+        let issued_with = title.issued_with.expect("the decision it is issued with");
+        assert_eq!(
+            lines[issued_with],
+            "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/3/2025 của Chủ tịch UBND tỉnh)"
+        );
+        // That line is the title's, not the body's: the body opens with the chapter.
+        assert_eq!(lines[d.body.start], "Chương I");
+    }
+
     #[test]
     fn a_long_drawn_rule_under_the_tieu_ngu_is_no_body() {
         let rule = "–".repeat(58);
