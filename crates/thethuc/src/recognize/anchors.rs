@@ -1118,26 +1118,15 @@ fn numbers_and_dates(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut 
 /// LUẬT SỬA ĐỔI …`), inside a header line: a line of its own. The colon tells it from a
 /// sentence citing one (`Luật số 44/2024/QH15`).
 fn typed_numbers(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
-    const TYPED: &[&str] = &[
-        "luật ",
-        "bộ luật ",
-        "pháp lệnh ",
-        "lệnh ",
-        "nghị quyết ",
-        "nghị quyết liên tịch ",
-    ];
     for (k, &(s, _)) in ws.iter().enumerate() {
         if !text[s..].starts_with(['L', 'B', 'P', 'N']) {
             continue;
         }
         let f = &folded[s..];
-        let Some(lead) = TYPED.iter().rev().find(|p| f.starts_with(**p)) else {
+        let Some(lead) = crate::recognize::clues::typed_number_lead(f) else {
             continue;
         };
-        let number = &f[lead.len()..];
-        if !(number.starts_with("số") && number["số".len()..].trim_start().starts_with(':')) {
-            continue;
-        }
+        let number = &f[lead..];
         let Some(len) = crate::recognize::parse::so_len(number) else {
             continue;
         };
@@ -1145,7 +1134,7 @@ fn typed_numbers(text: &str, folded: &str, ws: &[(usize, usize)], out: &mut Vec<
             k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
         if before_ok {
             out.push((s, Cut::Column));
-            out.push((s + lead.len() + len, Cut::Row));
+            out.push((s + lead + len, Cut::Row));
         }
     }
 }
@@ -1759,12 +1748,12 @@ fn structure(
         // On a line of its own (not run together), a heading word after a `;` is a list of
         // the draft's parts inside an item (`g) Chương VI - Quản lý …; Chương VII - Điều
         // khoản thi hành`), not a heading.
-        let titles_an_item = k == 1 && is_item_label(&text[ws[0].0..ws[0].1])
+        let inside_an_item = k == 1 && is_item_label(&text[ws[0].0..ws[0].1])
             || !long && text[..s].trim_end().ends_with(';');
-        // `Điều 5.` opening an article.
-        if w == "Điều" && titles_an_item {
+        if w == "Điều" && inside_an_item {
             continue;
         }
+        // `Điều 5.` opening an article.
         if w == "Điều" && (clause || long && caps_before) {
             let rest = text[e..].trim_start();
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -1775,7 +1764,7 @@ fn structure(
         }
         if (w == "Chương" || w == "Mục" || w == "Phần" || w == "PHẦN" || w == "CHƯƠNG")
             && clause
-            && !titles_an_item
+            && !inside_an_item
         {
             let rest = text[e..].trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))

@@ -352,3 +352,26 @@ pub(crate) fn is_scanned_title(words: &[&str]) -> bool {
             >= 2
         && SURNAMES.contains(&fold_case(words[1]).as_str())
 }
+
+/// A legal document's type named before its number, with the colon that tells it from a
+/// sentence citing one (`Luật số: 140/2025/QH15`, `Nghị quyết liên tịch số: …`; not `Quyết định
+/// số 917/QĐ-BHXH.`): the byte length of the type and its space in `folded`, which then goes on
+/// with `số`.
+pub(crate) fn typed_number_lead(folded: &str) -> Option<usize> {
+    const TYPED: &[&str] = &[
+        "luật ",
+        "bộ luật ",
+        "pháp lệnh ",
+        "lệnh ",
+        "nghị quyết ",
+        "nghị quyết liên tịch ",
+    ];
+    TYPED
+        .iter()
+        .find(|p| {
+            folded.starts_with(**p)
+                && folded[p.len()..].starts_with("số")
+                && folded[p.len() + "số".len()..].trim_start().starts_with(':')
+        })
+        .map(|p| p.len())
+}

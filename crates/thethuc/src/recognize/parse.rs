@@ -319,24 +319,8 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     if original.chars().count() > 70 {
         return None;
     }
-    // A legal document names its type before its number (`Luật số: 140/2025/QH15`), with the
-    // colon: without it, it is a sentence citing one (`Quyết định số 917/QĐ-BHXH.`).
-    const TYPED: &[&str] = &[
-        "luật ",
-        "bộ luật ",
-        "pháp lệnh ",
-        "lệnh ",
-        "nghị quyết ",
-        "nghị quyết liên tịch ",
-    ];
-    let lead = TYPED
-        .iter()
-        .find(|p| {
-            folded.starts_with(**p)
-                && folded[p.len()..].starts_with("số")
-                && folded[p.len() + "số".len()..].trim_start().starts_with(':')
-        })
-        .map_or(0, |p| p.len());
+    // A legal document names its type before its number (`Luật số: 140/2025/QH15`).
+    let lead = crate::recognize::clues::typed_number_lead(folded).unwrap_or(0);
     let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
     // `Số`, whatever its marks (`Só`, `Sô` of an OCR), as a word.
     let word_end = lead
