@@ -1,0 +1,245 @@
+//! A công văn's V/v and its Kính gửi inside a line, where the addressee ends, and the type
+//! name that opens the title.
+
+use super::numbers::{cut_before, ends_ky_hieu};
+use super::words::{ends_caps, is_caps_word};
+use super::Cut;
+use crate::recognize::clues::floor_boundary;
+use crate::text::fold::fold_case;
+use crate::text::phrases;
+
+/// `V/v` and `Kính gửi` inside a header line.
+pub(super) fn cong_van_and_addressee(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) {
+    for &(s, _) in ws {
+        let f = &folded[s..];
+        if (f.starts_with("v/v ") || f.starts_with("v/v:"))
+            && (ends_ky_hieu(text, s) || ends_caps(text, s))
+        {
+            out.push((s, Cut::Row));
+        }
+        if text[s..].starts_with('K') {
+            let head = &text[s..floor_boundary(text, (s + 12).min(text.len()))];
+            if phrases::find(head, phrases::KINH_GUI).is_some_and(|m| m.start == 0)
+                && text[s..].contains(':')
+            {
+                out.push((s, Cut::Row));
+            }
+        }
+    }
+}
+
+/// In a document run together, where a Kính gửi's addressee ends and the letter's first
+/// sentence begins: after a stop, at a word with a capital (`Kính gửi: Sở Nội vụ. Văn phòng
+/// UBND tỉnh nhận được …`), at a date opening a sentence (`… tỉnh Ngày 24/7/2024, Chủ tịch …`),
+/// or at the body's name that opens the first sentence (`… tỉnh Lâm Đồng Sở Tư pháp nhận được`),
+/// whichever comes first.
+pub(super) fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    for (k, &(s, _)) in ws.iter().enumerate() {
+        if !(text[s..].starts_with("Kính gửi") || text[s..].starts_with("Kính Gửi")) {
+            continue;
+        }
+        // An addressee (or a few, with dashes) is a few dozen words at most: it ends at a stop
+        // before a capital, or a date.
+        let after_stop = (k + 2..ws.len().min(k + 60)).find(|&j| {
+            let (a, b) = ws[j];
+            let w = &text[a..b];
+            let prev = &text[ws[j - 1].0..ws[j - 1].1];
+            // `TP. Hồ Chí Minh`, `Q. 1`: an abbreviation's stop ends nothing.
+            let abbreviation =
+                prev.chars().count() <= 4 && prev.starts_with(crate::text::fold::is_capital);
+            let stop = prev.ends_with('.') && !abbreviation && !prev.ends_with("..");
+            let date = w == "Ngày"
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|&(x, _)| text[x..].starts_with(|c: char| c.is_ascii_digit()));
+            // The addressee's address in brackets under it (`(Địa chỉ: Số 31, phố …)`), or a
+            // letter's first sentence opening as letters do (`Phúc đáp văn bản số …`).
+            let rest = &text[a..];
+            let address = rest.starts_with("(Địa chỉ") || rest.starts_with("(địa chỉ");
+            let opener = LETTER_OPENINGS.iter().any(|o| rest.starts_with(o));
+            address || opener || date || stop && w.starts_with(crate::text::fold::is_capital)
+        });
+        // Or the body's first sentence opens with a body's name, no stop before it (`Kính
+        // gửi: Ủy ban nhân dân tỉnh Lâm Đồng Sở Tư pháp nhận được Tờ trình …`): the name
+        // nearest before `nhận được` opens it.
+        let end = ws.len().min(k + 40);
+        let received = (k + 3..end).find(|&m| text[ws[m].0..].starts_with("nhận được"));
+        let opener = received.and_then(|m| {
+            (k + 3..m)
+                .rev()
+                .take(6)
+                .find(|&j| BODY_SENTENCE_HEADS.contains(&&text[ws[j].0..ws[j].1]))
+        });
+        let cut = match (after_stop, opener) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(j) = cut {
+            out.push((ws[j].0, Cut::Row));
+        }
+    }
+}
+
+/// How a letter's first sentence opens, never an addressee's name (`Phúc đáp văn bản số …`).
+const LETTER_OPENINGS: &[&str] = &[
+    "Phúc đáp ",
+    "Trả lời ",
+    "Thực hiện ",
+    "Trên cơ sở ",
+    "Sau khi ",
+    "Vừa qua,",
+    "Vừa qua ",
+    "Để ",
+];
+
+/// The first words of a body's name that opens a công văn's first sentence (`Sở Tư pháp nhận
+/// được …`, `Ủy ban nhân dân tỉnh nhận được …`).
+const BODY_SENTENCE_HEADS: &[&str] = &[
+    "Sở",
+    "Ủy",
+    "Uỷ",
+    "UBND",
+    "Bộ",
+    "Ban",
+    "Phòng",
+    "Cục",
+    "Chi",
+    "Trung",
+    "Văn",
+    "Công",
+    "Viện",
+    "Trường",
+    "Hội",
+    "Đoàn",
+    "Thanh",
+    "Kho",
+    "Tòa",
+    "Toà",
+    "Liên",
+    "Tổng",
+    "Bệnh",
+    "Đảng",
+];
+
+/// A type name in capitals inside a line after the number and date (`… năm 2026 QUYẾT ĐỊNH Về
+/// việc …`), or opening a line with its trích yếu after it (`BIÊN BẢN HỌP …`).
+pub(super) fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    let mut k = 0;
+    while k < ws.len() {
+        let mut matched = 0;
+        // A type name is up to five words in capitals, the first a word of letters: only the
+        // run of such words from `k` is looked up.
+        let word = |j: usize| &text[ws[j].0..ws[j].1];
+        let run = if is_caps_word(word(k)) {
+            (k..ws.len().min(k + 5))
+                .take_while(|&j| !word(j).chars().any(crate::text::fold::is_lower))
+                .count()
+        } else {
+            0
+        };
+        for len in (1..=run).rev() {
+            let cand = &text[ws[k].0..ws[k + len - 1].1];
+            if crate::text::fold::is_upper(cand) && crate::model::doctype::by_name(cand).is_some() {
+                matched = len;
+                break;
+            }
+        }
+        if matched == 0 {
+            k += 1;
+            continue;
+        }
+        let (a, _) = ws[k];
+        let (_, b) = ws[k + matched - 1];
+        let after = text[b..].trim_start();
+        // `QUYẾT ĐỊNH:` enacts; that is `structure`'s.
+        if after.starts_with(':') {
+            k += matched;
+            continue;
+        }
+        // `Phụ lục: DANH SÁCH …`: an appendix's name on its heading's line (PL001's business).
+        let appendix_name = k > 0 && fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:");
+        // Right after the header's number, cut there already (`Luật số: 140/2025/QH15 LUẬT
+        // SỬA ĐỔI …`): the ký hiệu's capitals end the number, not a name.
+        let after_number = ends_ky_hieu(text, a) && cut_before(text, a, out);
+        let before_ok = a == 0 || !ends_caps(text, a) && !appendix_name || after_number;
+        if before_ok && (a > 0 || !after.is_empty()) {
+            out.push((a, Cut::Row));
+            if !after.is_empty() {
+                out.push((b, Cut::Row));
+            }
+        }
+        k += matched;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::anchors::test_support::*;
+
+    /// A Kính gửi run together with the letter's first sentence ends at a stop before a capital,
+    /// or at a date opening a sentence; an abbreviation's stop (`TP.`) ends nothing.
+    #[test]
+    fn where_a_run_together_addressee_ends() {
+        let head = "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/BNV-CCHC Hà Nội, ngày 15 tháng 12 năm 2025 V/v hướng dẫn triển khai Đề án";
+        let tail = "Căn cứ Quyết định số 1187/QĐ-BNV ngày 15/10/2025 của Bộ trưởng Bộ Nội vụ; Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An";
+        let text = format!("{head} Kính gửi: Sở Nội vụ. Văn phòng UBND tỉnh nhận được Công văn số 215/SNV-CCHC. {tail}");
+        assert!(parts(&text, HEADER)
+            .iter()
+            .any(|p| p == "Kính gửi: Sở Nội vụ."));
+        let text = format!("{head} Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Ngày 24/7/2024, Chủ tịch Ủy ban nhân dân tỉnh có Công văn. {tail}");
+        assert!(parts(&text, HEADER)
+            .iter()
+            .any(|p| p == "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh"));
+        let text = format!("{head} Kính gửi: Ủy ban nhân dân TP. Hồ Chí Minh Ngày 24/7/2024, Bộ có Công văn. {tail}");
+        assert!(parts(&text, HEADER)
+            .iter()
+            .any(|p| p == "Kính gửi: Ủy ban nhân dân TP. Hồ Chí Minh"));
+        // No stop: the first sentence opens with the name of the body that writes.
+        let text = format!("{head} Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng Sở Tư pháp nhận được Tờ trình số 34/TTr-ĐLS ngày 24/3/2026. {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p == "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng"),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_inside_a_title_in_capitals_cuts_nothing() {
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: /2025/TT-BNNMT THÔNG TƯ BAN HÀNH ĐỊNH MỨC KINH TẾ - KỸ THUẬT CÔNG TÁC ĐIỀU TRA KHOÁNG SẢN Căn cứ Luật Địa chất và Khoáng sản ngày 29 tháng 11 năm 2024; Điều 1. Ban hành định mức.{}",
+            " Điều 2. Thông tư này có hiệu lực từ ngày ký.".repeat(4)
+        );
+        let got = parts(&line, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p.ends_with("KINH TẾ - KỸ THUẬT CÔNG TÁC ĐIỀU TRA KHOÁNG SẢN")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_letters_addressee_ends_at_its_address_or_its_first_sentence() {
+        let head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 6987/SNNMT-CCTL V/v góp ý dự thảo";
+        let tail = " Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An";
+        for (body, want) in [
+            (
+                "Kính gửi: Công ty Cổ phần Công nghiệp Khánh An (Địa chỉ: Số 31, phố Tân Xuân 3, phường Đông Ngạc, thành phố Hà Nội) Ngày 05/3/2026, Sở nhận được văn bản số 12.",
+                "Kính gửi: Công ty Cổ phần Công nghiệp Khánh An",
+            ),
+            (
+                "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Phúc đáp văn bản số 1189/SNV-LĐVL&TN ngày 29/8/2025 của Sở Nội vụ tỉnh Lâm Đồng, Sở Y tế có ý kiến như sau.",
+                "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng",
+            ),
+        ] {
+            let line = format!("{head} {body}{tail}");
+            let got = parts(&line, HEADER);
+            assert!(got.iter().any(|p| p == want), "{got:?}");
+        }
+    }
+}

@@ -1,0 +1,780 @@
+//! The body's anchors inside a line: căn cứ, the enacting words, Phần/Chương/Mục/Điều, numbered
+//! items and points, and appendix labels and references.
+
+use super::closing::caps_run;
+use super::words::{ends_caps, ends_clause, is_plain_caps};
+use super::Cut;
+use crate::recognize::clues::floor_boundary;
+use crate::text::fold::fold_case;
+
+/// Where an appendix's reference line (`(Kèm theo Quyết định số … ngày … của …)`,
+/// `(Ban hành kèm theo …)`) starting at `s` ends, when it names a document by its number or
+/// date and the text after it opens no lower-case clause (`f`: the folded text from `s`).
+fn appendix_reference_end(text: &str, f: &str, s: usize) -> Option<usize> {
+    let lead = ["(kèm theo ", "(ban hành kèm theo "]
+        .iter()
+        .find(|l| f.starts_with(**l))?;
+    let named = text[s + lead.len()..].starts_with(crate::text::fold::is_capital);
+    let close = s + memchr::memchr(b')', &text.as_bytes()[s..])?;
+    let inside = &f[..close - s];
+    if !named || close - s > 400 || !(inside.contains("số") || inside.contains("ngày")) {
+        return None;
+    }
+    let after = text[close + 1..].trim_start();
+    let opens = after.is_empty()
+        || after.starts_with(|c: char| {
+            crate::text::fold::is_capital(c)
+                || c.is_ascii_digit()
+                || matches!(c, '-' | '|' | '*' | '#')
+        });
+    opens.then_some(close + 1)
+}
+
+/// An appendix's label in capitals and its name after it, in a document run together (`PHỤ
+/// LỤC II ĐỀ CƯƠNG BÁO CÁO …`, `PHỤ LỤC CÁC NHIỆM VỤ TRỌNG TÂM …`): the decree sets the name
+/// on the line under the label, and the line breaks that said so are lost, so the name opens
+/// a line. `k` is the label's first word.
+fn appendix_name_after_label(
+    text: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+    out: &mut Vec<(usize, Cut)>,
+) {
+    // The label's number: Roman or Arabic, if any.
+    let mut from = k + 2;
+    if ws.get(from).is_some_and(|&(a, b)| {
+        let w = &text[a..b];
+        w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            || w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+    }) {
+        from += 1;
+    }
+    let run = ws[from.min(ws.len())..]
+        .iter()
+        .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
+        .count();
+    if run >= 2 {
+        out.push((ws[from].0, Cut::Row));
+    }
+}
+
+/// An appendix's Roman number after its label (`Phụ lục II KẾT QUẢ …`): the heading's own,
+/// not the start of a heading in capitals.
+fn is_appendix_number(before: &str, w: &str) -> bool {
+    fold_case(before) == "lục" && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+/// The preamble's and the body's anchors: `Căn cứ`, `Theo đề nghị`, `QUYẾT ĐỊNH:`, `Điều 1.`,
+/// `Chương I`, and in run-together prose numbered items and dashes after a clause.
+pub(super) fn structure(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    long: bool,
+    out: &mut Vec<(usize, Cut)>,
+) {
+    // The numbered items and điểm letters cut so far, in order.
+    let mut items_cut: Vec<&str> = Vec::new();
+    let quoted = if long {
+        inline_quotes(text)
+    } else {
+        Vec::new()
+    };
+    for (k, &(s, e)) in ws.iter().enumerate() {
+        if k == 0 {
+            continue;
+        }
+        let w = &text[s..e];
+        // Most words open nothing: only these can, and run-together prose's items.
+        let may_open = matches!(
+            w,
+            "Căn"
+                | "Theo"
+                | "Xét"
+                | "QUYẾT"
+                | "Điều"
+                | "Chương"
+                | "Mục"
+                | "Phần"
+                | "PHẦN"
+                | "CHƯƠNG"
+        ) || w.starts_with("Phụ")
+            || w.starts_with("PHỤ");
+        if !long && !may_open {
+            continue;
+        }
+        let f = &folded[s..];
+        let clause = ends_clause(text, s);
+        let caps_before = ends_caps(text, s);
+        // `Thực hiện Quyết định …`, `Thực hiện chỉ đạo …`: capitalised inside run-together
+        // prose, it opens the preamble after a trích yếu or a Kính gửi that has no stop.
+        if long && w == "Thực" && f.starts_with("thực hiện ") && {
+            let next = f["thực hiện ".len()..].trim_start();
+            text[s + "Thực hiện ".len()..]
+                .trim_start()
+                .starts_with(crate::text::fold::is_capital)
+                || [
+                    "chỉ đạo",
+                    "ý kiến",
+                    "văn bản",
+                    "công văn",
+                    "kế hoạch",
+                    "nghị quyết",
+                ]
+                .iter()
+                .any(|o| next.starts_with(o))
+        } {
+            out.push((s, Cut::Row));
+            continue;
+        }
+        // `Căn cứ`, `Theo đề nghị`, `Xét đề nghị`, capitalised as they open a paragraph.
+        // (A web copy's `Căn cứ\u{a0}Luật`: any space.)
+        if (w == "Căn"
+            && f.strip_prefix("căn cứ")
+                .is_some_and(|r| r.starts_with(char::is_whitespace)))
+            || ((w == "Theo" || w == "Xét") && f[w.len()..].trim_start().starts_with("đề nghị"))
+        {
+            if long {
+                out.push((s, Cut::Row));
+            }
+            continue;
+        }
+        // `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`: enacting words in capitals with a colon.
+        if w == "QUYẾT" {
+            let rest = &text[e..];
+            let t = rest.trim_start();
+            let second = ["ĐỊNH", "NGHỊ"].iter().find(|w2| t.starts_with(**w2));
+            if let Some(w2) = second {
+                let after = &t[w2.len()..];
+                if after.trim_start().starts_with(':') {
+                    let colon =
+                        e + (rest.len() - t.len()) + w2.len() + after.find(':').unwrap_or(0) + 1;
+                    out.push((s, Cut::Row));
+                    out.push((colon, Cut::Row));
+                }
+            }
+            continue;
+        }
+        // A scan's enacting words, a mark misread (`QUYÉT ĐỊNH:`), in a document run together.
+        if long && w.starts_with('Q') {
+            if let Some(colon) = scanned_enacting(text, ws, k) {
+                out.push((s, Cut::Row));
+                out.push((colon, Cut::Row));
+                continue;
+            }
+        }
+        // A heading word right after the item number that opens the line is that item's
+        // title, not a heading of its own: a report's outline of a draft law (`4.2. Chương
+        // II. Bảo vệ tài nguyên …`, `3. Điều 5. Sửa đổi …`).
+        // On a line of its own (not run together), a heading word after a `;` is a list of
+        // the draft's parts inside an item (`g) Chương VI - Quản lý …; Chương VII - Điều
+        // khoản thi hành`), not a heading.
+        let inside_an_item = k == 1 && is_item_label(&text[ws[0].0..ws[0].1])
+            || !long && text[..s].trim_end().ends_with(';');
+        if w == "Điều" && inside_an_item {
+            continue;
+        }
+        // `Điều 5.` opening an article.
+        if w == "Điều" && (clause || long && caps_before) {
+            let rest = text[e..].trim_start();
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && rest[digits..].starts_with(['.', ':']) {
+                out.push((s, Cut::Row));
+            }
+            continue;
+        }
+        if (w == "Chương" || w == "Mục" || w == "Phần" || w == "PHẦN" || w == "CHƯƠNG")
+            && clause
+            && !inside_an_item
+        {
+            let rest = text[e..].trim_start();
+            if rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
+            {
+                out.push((s, Cut::Row));
+            }
+            continue;
+        }
+        // An appendix heading in capitals opens a line wherever it stands (after the signer's
+        // name, in a document run together); `Phụ lục` in title case only after a stop.
+        let caps_heading = w == "PHỤ" && text[s..].starts_with("PHỤ LỤC") && {
+            let after = text[s + "PHỤ LỤC".len()..].trim_start();
+            after.is_empty()
+                || after.starts_with(|c: char| {
+                    crate::text::fold::is_capital(c) || c.is_ascii_digit() || c == ':'
+                })
+        };
+        if (w.starts_with("Phụ") || w.starts_with("PHỤ"))
+            && f.starts_with("phụ lục")
+            && (clause || caps_heading && long)
+        {
+            out.push((s, Cut::Row));
+            if caps_heading && long {
+                appendix_name_after_label(text, ws, k, out);
+            }
+            continue;
+        }
+        // An appendix's reference line under its name (`DỰ TOÁN Kinh phí … (kèm theo Kế hoạch
+        // số 12/KH-BQL ngày …) TT Dịch vụ …`): a line of its own when what follows it opens
+        // no lower-case clause (a sentence citing a plan goes on: `(kèm theo Kế hoạch số …) về
+        // Sở`).
+        if long && w.starts_with('(') {
+            if let Some(end) = appendix_reference_end(text, f, s) {
+                out.push((s, Cut::Row));
+                out.push((end, Cut::Row));
+                continue;
+            }
+        }
+        // An authority heading in capitals after the trích yếu (`… Đoàn kiểm tra CHỦ TỊCH ỦY
+        // BAN NHÂN DÂN TỈNH …`).
+        // (Not the words after a dash inside a title: `KINH TẾ - KỸ THUẬT`.)
+        // (Nor the signer a signature's stamp names: `Digitally signed by HIỆP HỘI …`.)
+        let caps_go_on = k >= 2
+            && matches!(&text[ws[k - 1].0..ws[k - 1].1], "-" | "–")
+            && is_plain_caps(&text[ws[k - 2].0..ws[k - 2].1])
+            || &text[ws[k - 1].0..ws[k - 1].1] == "by";
+        if long
+            && !caps_before
+            && !caps_go_on
+            && is_plain_caps(w)
+            && !fold_case(&text[ws[k - 1].0..ws[k - 1].1]).ends_with("lục:")
+        {
+            // After an appendix's number, the heading starts past it (`Phụ lục II | KẾT QUẢ`).
+            let from = k + usize::from(is_appendix_number(&text[ws[k - 1].0..ws[k - 1].1], w));
+            let run = ws[from..]
+                .iter()
+                .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
+                .count();
+            if run >= 3 {
+                out.push((ws[from].0, Cut::Row));
+                continue;
+            }
+        }
+        // A heading in capitals has no stop: the item after it opens a line all the same
+        // (`I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích`).
+        // The first point of a list (`2. Yêu cầu a) Xác định …`) opens one after a heading
+        // in sentence case too; `điểm a)` cites a point.
+        // So does the first khoản or sub-item (`Điều 2. Đối tượng kiểm tra 1. Đối tượng …`,
+        // `2. Trong quá trình khai thác 2.1. Thực hiện …`); `khoản 1. ` cites one.
+        // A heading that ends with such a word (`1. Về công tác tự đánh giá, chấm điểm a) Hướng
+        // dẫn …`) has its first point all the same where `b)` follows and no cited part (`điểm
+        // a) Khoản 2`) comes after it.
+        let heading_word_before = w == "a)"
+            && ws.get(k + 1).is_some_and(|&(a, b)| {
+                !ends_citing_word(&fold_case(&text[a..b]))
+                    && memchr::memmem::find(
+                        &text.as_bytes()[e..floor_boundary(text, (e + 6000).min(text.len()))],
+                        b" b) ",
+                    )
+                    .is_some()
+            });
+        let first_point = (w == "a)" || is_first_item(w) && has_sibling(text, e, w))
+            && (heading_word_before
+                || !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1])))
+            && ws
+                .get(k + 1)
+                .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital));
+        // The item after one cut earlier on the line (`… đầu tư xây dựng 5. Sở Tài chính` after
+        // `4. Sở Xây dựng`): the list goes on where the item before it ended with no stop.
+        let next_in_list = long
+            && !first_point
+            && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
+            && ws
+                .get(k + 1)
+                .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital))
+            && items_cut
+                .iter()
+                .rev()
+                .find(|p| same_list(p, w))
+                .is_some_and(|p| next_item(p).as_deref() == Some(w));
+        if !long || !(clause || caps_before || first_point || next_in_list) {
+            continue;
+        }
+        // Points a sentence quotes (`… hồ sơ còn có “d) Dự thảo điều lệ …; đ) Sơ yếu lý lịch
+        // …”`) are the sentence's words, not the document's items.
+        if quoted.iter().any(|&(a, b)| a < s && s < b) {
+            continue;
+        }
+        // Run-together prose: numbered items, điểm letters, Roman headings and dashes.
+        let item = {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let roman = w.bytes().take_while(|b| b"IVXL".contains(b)).count();
+            let letter =
+                w.chars().next().is_some_and(crate::text::fold::is_lower) && w.chars().count() == 2;
+            (digits > 0 && digits <= 2 && w[digits..].starts_with(['.', ')']))
+                || (roman > 0 && w[roman..].starts_with(['.', ')']))
+                || (letter && w.ends_with(')'))
+                // A dash between words in capitals joins a title (`KINH TẾ - KỸ THUẬT`); after
+                // a heading it opens an item (`MỤC ĐÍCH - Nâng cao …`).
+                || (w == "-" || w == "–")
+                    && (clause
+                        || !ws
+                            .get(k + 1)
+                            .is_some_and(|&(a, b)| is_plain_caps(&text[a..b])))
+        };
+        if item {
+            out.push((s, Cut::Row));
+            if next_item(w).is_some() {
+                items_cut.push(w);
+            }
+            // A Roman heading in capitals run on with its first sentence (`III. KINH PHÍ THỰC
+            // HIỆN Nguồn kinh phí …`): the sentence opens a line.
+            if w.starts_with(['I', 'V', 'X']) && w.ends_with('.') {
+                let run = caps_run(text, ws, k + 1);
+                if let Some(&(a, b)) = ws.get(k + 1 + run) {
+                    let next = &text[a..b];
+                    let sentence = next.starts_with(crate::text::fold::is_capital)
+                        && next.chars().skip(1).any(crate::text::fold::is_lower);
+                    if run >= 1 && sentence {
+                        out.push((a, Cut::Row));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `QUYẾT ĐỊNH:` or `QUYẾT NGHỊ:` at word `k`, in capitals, its marks lost or misread as a scan
+/// reads them (`QUYÉT ĐỊNH:`, `QUYET DINH :`), as the grammar reads such a line on its own: the
+/// byte after its colon.
+fn scanned_enacting(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let (s, e) = ws[k];
+    let &(a, b) = ws.get(k + 1)?;
+    let first = &text[s..e];
+    let second = text[a..b].trim_end_matches(':');
+    let enacting = crate::text::fold::is_upper(first)
+        && crate::text::fold::is_upper(second)
+        && crate::text::fold::skeleton(first) == "quyet"
+        && matches!(
+            crate::text::fold::skeleton(second).as_str(),
+            "dinh" | "nghi"
+        );
+    if !enacting {
+        return None;
+    }
+    if text[a..b].ends_with(':') {
+        return Some(b);
+    }
+    let &(c, d) = ws.get(k + 2)?;
+    (&text[c..d] == ":").then_some(d)
+}
+
+/// The quotations that open inside a sentence (`… còn có “d) Dự thảo …”`), not after a colon or
+/// a stop as a quoted text set out on lines of its own does (`… như sau: “1. …`): byte ranges
+/// from the opening quote to the closing one, at most a page long.
+fn inline_quotes(text: &str) -> Vec<(usize, usize)> {
+    const MAX_QUOTE: usize = 3000;
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = memchr::memmem::find(&text.as_bytes()[from..], "“".as_bytes()) {
+        let open = from + open;
+        let inside = open + "“".len();
+        let end = floor_boundary(text, (inside + MAX_QUOTE).min(text.len()));
+        // A typist may close it with a straight quote (`“a) Ủy ban … Quốc hội".`).
+        let window = &text.as_bytes()[inside..end];
+        let curly = memchr::memmem::find(window, "”".as_bytes());
+        let straight = memchr::memchr(b'"', window);
+        let Some(close) = curly.into_iter().chain(straight).min() else {
+            from = inside;
+            continue;
+        };
+        let close = inside + close;
+        let before = text[..open].trim_end();
+        if before.ends_with(|c: char| crate::text::fold::is_lower(c)) {
+            out.push((open, close));
+        }
+        from = close;
+    }
+    out
+}
+
+/// The điểm letters in order (the Vietnamese alphabet has no f, j, w, z).
+const POINT_LETTERS: &[char] = &[
+    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't',
+    'u', 'v', 'x', 'y',
+];
+
+/// An item's number as it opens a line: `4.2.`, `3.`, `2)`, `IV.`, `b)` (not a bare number:
+/// `2025 Chương` is no item).
+fn is_item_label(w: &str) -> bool {
+    let Some(body) = w.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let dotted_number = !body.is_empty()
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && body.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let roman = !body.is_empty() && body.bytes().all(|b| b"IVXL".contains(&b));
+    let letter = body.chars().count() == 1 && body.chars().all(crate::text::fold::is_lower);
+    dotted_number || roman || letter
+}
+
+/// The item after `w` in its list: `5.` after `4.`, `2.3.` after `2.2.`, `c)` after `b)`;
+/// `None` for what is no numbered item or điểm letter.
+fn next_item(w: &str) -> Option<String> {
+    let close = w.chars().next_back().filter(|c| matches!(c, '.' | ')'))?;
+    let body = &w[..w.len() - 1];
+    let mut letters = body.chars();
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        if let Some(i) = POINT_LETTERS.iter().position(|&l| l == c) {
+            return POINT_LETTERS.get(i + 1).map(|n| format!("{n}{close}"));
+        }
+    }
+    let (head, last) = body.rsplit_once('.').map_or(("", body), |(h, l)| (h, l));
+    let parts_ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if !parts_ok(last) || !(head.is_empty() || head.split('.').all(parts_ok)) {
+        return None;
+    }
+    let n: u32 = last.parse().ok()?;
+    let dot = if head.is_empty() { "" } else { "." };
+    Some(format!("{head}{dot}{}{close}", n + 1))
+}
+
+/// Whether two items belong to one list: the same depth, the same closing mark, and for a
+/// sub-item the same parent (`2.1.` and `2.2.`, not `3.1.`).
+fn same_list(a: &str, b: &str) -> bool {
+    let shape = |w: &str| {
+        let body = w.strip_suffix(['.', ')']).unwrap_or(w);
+        let letter = body.chars().all(char::is_alphabetic);
+        let head = body.rsplit_once('.').map_or("", |(h, _)| h);
+        (letter, head.to_owned(), w.chars().next_back())
+    };
+    shape(a) == shape(b)
+}
+
+/// The number of a list's first item: `1.`, `1)`, `2.1.`, `I.` (the last number is one).
+fn is_first_item(w: &str) -> bool {
+    let Some(body) = w.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let mut parts = body.split('.');
+    let last = parts.next_back().unwrap_or("");
+    (last == "1" || last == "I" && body == "I")
+        && parts.all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the item after the first one (`2.` after `1.`, `2.2.` after `2.1.`) follows within a
+/// few pages after `at`: a list, not a footnote's number or a figure left in a sentence.
+fn has_sibling(text: &str, at: usize, first: &str) -> bool {
+    let (body, close) = first.split_at(first.len() - 1);
+    let sibling = match body.rsplit_once('.') {
+        Some((head, _)) => format!(" {head}.2{close} "),
+        None if body == "I" => format!(" II{close} "),
+        None => format!(" 2{close} "),
+    };
+    let end = (at + 6000).min(text.len());
+    memchr::memmem::find(&text.as_bytes()[at..end], sibling.as_bytes()).is_some()
+}
+
+/// A word that cites a part of a text by its number (`điểm a)`, `khoản 1.`, `Điều 2.1.`).
+fn ends_citing_word(folded_word: &str) -> bool {
+    [
+        "điểm", "khoản", "điều", "mục", "phần", "chương", "số", "tiết", "bảng", "hình", "biểu",
+        "mẫu", "lục",
+    ]
+    .iter()
+    .any(|c| folded_word.ends_with(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::anchors::test_support::*;
+
+    /// An appendix's heading in a document run together: its Roman number stays with the
+    /// label (`Phụ lục II`), its name in capitals opens the next line.
+    #[test]
+    fn an_appendix_number_run_together_stays_with_its_label() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Công bố kết quả tại Phụ lục I và Phụ lục II đính kèm.",
+            "Nơi nhận:",
+            "- Như Điều 1;",
+            "- Lưu: VT, NC.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Ngọc Phúc",
+        ]);
+        for n in ["I", "II"] {
+            lines.extend([
+                if n == "I" { "Phụ lục I" } else { "Phụ lục II" },
+                "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+                "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Chủ tịch UBND tỉnh)",
+                "Đơn vị được đánh giá xếp loại tốt.",
+            ]);
+        }
+        let one_line = lines.join(" ") + "\n";
+        let parsed = crate::check::parse(&one_line);
+        let text = parsed.text();
+        let headings: Vec<&str> = parsed
+            .appendices
+            .iter()
+            .map(|a| parsed.lines[a.heading].span.of(text))
+            .collect();
+        assert_eq!(headings, ["Phụ lục I", "Phụ lục II"]);
+    }
+
+    /// A tờ trình's outline of a draft law numbers its items and names the draft's chapters
+    /// and articles in them (`4.2. Chương II. …`, `2. Điều 5. …`): each item stays one line,
+    /// the chapter its title, so the items number on (`4.1`, `4.2`) under the outline's heading.
+    #[test]
+    fn a_heading_word_after_an_item_number_is_the_item_s_title() {
+        let text = crate::test_corpus::decision(&[
+            "IV. BỐ CỤC VÀ NỘI DUNG CƠ BẢN CỦA DỰ THẢO LUẬT",
+            "g) Chương VI - Quản lý nhà nước; Chương VII - Điều khoản thi hành (Từ Điều 28 đến Điều 31)",
+            "h) Chương VII - Điều khoản thi hành (Từ Điều 32 đến Điều 33).",
+            "4.1. Chương I. Quy định chung, gồm 08 điều (từ Điều 1 đến Điều 8)",
+            "- Chương này quy định phạm vi điều chỉnh và đối tượng áp dụng.",
+            "4.2. Chương II. Bảo vệ tài nguyên địa chất, khoáng sản chưa khai thác",
+            "- Chương này quy định trách nhiệm bảo vệ tài nguyên địa chất.",
+            "4.3. Điều 5. Sửa đổi quy định về khu vực cấm hoạt động khoáng sản",
+        ])
+        .join("\n")
+            + "\n";
+        let parsed = crate::check::parse(&text);
+        let t = parsed.text();
+        let items: Vec<&str> = parsed
+            .lines
+            .iter()
+            .map(|l| l.span.of(t))
+            .filter(|l| l.starts_with("4."))
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "4.1. Chương I. Quy định chung, gồm 08 điều (từ Điều 1 đến Điều 8)",
+                "4.2. Chương II. Bảo vệ tài nguyên địa chất, khoáng sản chưa khai thác",
+                "4.3. Điều 5. Sửa đổi quy định về khu vực cấm hoạt động khoáng sản",
+            ]
+        );
+        assert!(parsed
+            .lines
+            .iter()
+            .all(|l| !l.span.of(t).starts_with("Chương") && !l.span.of(t).starts_with("Điều 5")));
+        assert!(parsed.lines.iter().any(|l| l.span.of(t)
+            == "g) Chương VI - Quản lý nhà nước; Chương VII - Điều khoản thi hành (Từ Điều 28 đến Điều 31)"));
+    }
+
+    #[test]
+    fn item_labels_are_told_from_numbers_and_words() {
+        for w in ["4.2.", "3.", "2)", "IV.", "b)", "10.1."] {
+            assert!(is_item_label(w), "{w}");
+        }
+        for w in ["2025", "Số", "4.2", "Điều", "(1)", ".", "AB."] {
+            assert!(!is_item_label(w), "{w}");
+        }
+    }
+
+    /// A regulation run together: `Chương` and `Mục` (as written, in title case) after a
+    /// sentence's end open a line of their own.
+    #[test]
+    fn chapters_and_sections_run_together_start_their_lines() {
+        assert_eq!(
+            parts(
+                "Điều 2. Quy chế này áp dụng đối với các sở. Chương II QUY ĐỊNH CỤ THỂ",
+                BODY
+            ),
+            [
+                "Điều 2. Quy chế này áp dụng đối với các sở.",
+                "Chương II QUY ĐỊNH CỤ THỂ"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Điều 5. Chế độ báo cáo định kỳ hằng quý. Mục 2 CÔNG TÁC CÁN BỘ",
+                BODY
+            ),
+            [
+                "Điều 5. Chế độ báo cáo định kỳ hằng quý.",
+                "Mục 2 CÔNG TÁC CÁN BỘ"
+            ]
+        );
+    }
+
+    /// A document run together on one line: headings in capitals before their first item,
+    /// a preamble opening with `Thực hiện` after a trích yếu, a double authority, a unit's
+    /// code `KT.` ending the Lưu, the Party's `T/M.`, an appendix after the signer's name.
+    #[test]
+    fn the_structure_of_a_document_run_together() {
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(4);
+        let head = "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 05/KH-UBND Lai Châu, ngày 31 tháng 3 năm 2026";
+        let text = format!("{head} KẾ HOẠCH Triển khai thi hành Luật Trí tuệ nhân tạo trên địa bàn tỉnh Lai Châu Thực hiện Quyết định số 367/QĐ-TTg ngày 20/3/2026 của Thủ tướng Chính phủ. I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích{filler} 2. Yêu cầu a) Xác định rõ nhiệm vụ; b) Bảo đảm tiến độ.{filler} Nơi nhận: - Các Sở, ban, ngành; - Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Sinh Phụ lục MỘT SỐ NHIỆM VỤ TRỌNG TÂM");
+        let got = parts(&text, HEADER);
+        let has = |p: &str| got.iter().any(|g| g == p);
+        for p in [
+            "Triển khai thi hành Luật Trí tuệ nhân tạo trên địa bàn tỉnh Lai Châu",
+            "Thực hiện Quyết định số 367/QĐ-TTg ngày 20/3/2026 của Thủ tướng Chính phủ.",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "2. Yêu cầu",
+            "a) Xác định rõ nhiệm vụ;",
+            "- Lưu: VT, KT.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Thành Sinh",
+            "Phụ lục",
+            "MỘT SỐ NHIỆM VỤ TRỌNG TÂM",
+        ] {
+            assert!(has(p), "{p:?} not a line of {got:#?}");
+        }
+        assert!(got.iter().any(|g| g.starts_with("1. Mục đích")), "{got:#?}");
+        let party = format!("{head} KẾ HOẠCH Kiểm tra việc chấp hành{filler} Nơi nhận: - Như trên; - Lưu: VT. T/M. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN Hoàng Văn Thuân PHỤ LỤC I DANH SÁCH");
+        let got = parts(&party, HEADER);
+        let tail: Vec<&str> = got.iter().rev().take(6).rev().map(String::as_str).collect();
+        assert_eq!(
+            tail,
+            [
+                "- Lưu: VT.",
+                "T/M. ĐOÀN KIỂM TRA",
+                "TRƯỞNG ĐOÀN",
+                "Hoàng Văn Thuân",
+                "PHỤ LỤC I",
+                "DANH SÁCH"
+            ]
+        );
+    }
+
+    /// The first item of a list opens a line after a heading that has no stop (`Điều 2. Đối
+    /// tượng … 1. Đối tượng kiểm tra`, `2. Trong quá trình khai thác 2.1. Thực hiện`) when the
+    /// next item follows; a cited part (`khoản 1.`, `Bảng 1.`) or a number with no sibling
+    /// (a footnote's `1.` in a sentence) does not.
+    #[test]
+    fn the_first_item_after_a_heading_without_a_stop() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND Lào Cai, ngày 05 tháng 3 năm 2026 QUYẾT ĐỊNH Về việc kiểm tra Căn cứ Luật Tổ chức chính quyền địa phương; QUYẾT ĐỊNH:";
+        let text = format!("{head} Điều 2. Đối tượng, phạm vi, nội dung kiểm tra 1. Đối tượng kiểm tra: Gồm 03 đơn vị. 2. Phạm vi kiểm tra: toàn tỉnh. 3. Trong quá trình khai thác 3.1. Thực hiện nghiêm túc các nghĩa vụ. 3.2. Quản lý sản lượng theo Bảng 1. Việc điều tra xã hội học có 07/09 sở thống nhất 1. Trong đó, nhiều ý kiến.");
+        let got = parts(&text, HEADER);
+        let has = |p: &str| got.iter().any(|g| g == p);
+        for p in [
+            "Điều 2. Đối tượng, phạm vi, nội dung kiểm tra",
+            "1. Đối tượng kiểm tra: Gồm 03 đơn vị.",
+            "3. Trong quá trình khai thác",
+            "3.1. Thực hiện nghiêm túc các nghĩa vụ.",
+        ] {
+            assert!(has(p), "{p:?} not a line of {got:#?}");
+        }
+        assert!(
+            got.last().is_some_and(
+                |l| l.starts_with("3.2. Quản lý sản lượng theo Bảng 1. Việc")
+                    && l.ends_with("thống nhất 1. Trong đó, nhiều ý kiến.")
+            ),
+            "{got:#?}"
+        );
+    }
+
+    /// The next item of a list cut earlier on the line opens a line even where the item before
+    /// it ended with no stop (`… xây dựng 5. Sở Tài chính`); a number that is not the next
+    /// one, or that a word cites, does not.
+    #[test]
+    fn the_next_item_of_a_list_after_an_item_without_a_stop() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Lào Cai, ngày 05 tháng 3 năm 2026 KẾ HOẠCH Triển khai Chỉ thị số 11-CT/TU Căn cứ Luật Tổ chức chính quyền địa phương;";
+        let text = format!("{head} IV. TỔ CHỨC THỰC HIỆN 1. Sở Xây dựng: - Công bố giá vật liệu xây dựng. 2. Sở Tài chính: a) Thẩm định vốn chủ sở hữu b) Kiểm tra hồ sơ d) Tham mưu bảng giá tính thuế 3. Sở Nội vụ: tuyên truyền pháp luật lao động 5. Sở Y tế theo dõi theo khoản 4. Điều 2 Luật này 2.1. Cơ sở");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        for p in ["2. Sở Tài chính:", "b) Kiểm tra hồ sơ", "3. Sở Nội vụ:"] {
+            assert!(starts(p), "{p:?} opens no line of {got:#?}");
+        }
+        for p in ["d)", "5.", "4.", "2.1."] {
+            assert!(!starts(p), "{p:?} opens a line of {got:#?}");
+        }
+    }
+
+    /// Points a sentence quotes are its words; a quoted text after a colon keeps its items.
+    #[test]
+    fn points_quoted_inside_a_sentence_are_not_cut() {
+        let head = "UBND TỈNH LÂM ĐỒNG SỞ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 141/TTr-STP Lâm Đồng, ngày 09 tháng 12 năm 2025 TỜ TRÌNH Về việc hợp nhất Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh. Sở Tư pháp trình như sau:";
+        let text = format!("{head} 1. Cơ sở pháp lý: quy định thành phần hồ sơ còn có “d) Dự thảo điều lệ hội (bản chính); đ) Sơ yếu lý lịch cá nhân; e) Văn bản chứng minh trụ sở”. 2. Điều 3 được sửa đổi như sau: “a) Hồ sơ gồm đơn; b) Điều lệ.” 3. Thẩm quyền theo thủ tục rút gọn “a) Ủy ban Thường vụ Quốc hội quyết định\". 4. Nội dung xin ý kiến: a) Tại Trung ương; b) Tại địa phương. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(!starts("đ)") && !starts("e)"), "{got:#?}");
+        assert!(starts("b) Điều lệ"), "{got:#?}");
+        // A quotation closed with a straight quote ends there.
+        assert!(
+            starts("4. Nội dung") && starts("b) Tại địa phương"),
+            "{got:#?}"
+        );
+    }
+
+    /// A heading that ends with a word that cites points (`chấm điểm`) has its first point
+    /// after it; `điểm a) Khoản 2` cites one.
+    #[test]
+    fn the_first_point_after_a_heading_ending_with_a_citing_word() {
+        let head = "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12094/BNV-CCHC Hà Nội, ngày 15 tháng 12 năm 2025 V/v hướng dẫn Kính gửi: Ủy ban nhân dân các tỉnh. Bộ Nội vụ hướng dẫn như sau:";
+        let text = format!("{head} 1. Về công tác tự đánh giá, chấm điểm a) Hướng dẫn tự đánh giá: các tỉnh tự chấm. b) Thời hạn: trước ngày 15. 2. Về điều tra theo điểm a) Khoản 2 Điều 3 Quyết định này. b) Mẫu phiếu. Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(starts("a) Hướng dẫn"), "{got:#?}");
+        assert!(!starts("a) Khoản"), "{got:#?}");
+    }
+
+    /// A scan's `QUYẾT ĐỊNH:` with a mark misread (`QUYÉT`) inside a decision run together opens
+    /// a line of its own, as it does on a line of its own.
+    #[test]
+    fn scanned_enacting_words_inside_a_document_run_together() {
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        let text = format!("QUYẾT ĐỊNH Về việc khen thưởng Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;{filler} Xét đề nghị của Giám đốc Sở Nội vụ, QUYÉT ĐỊNH: Điều 1. Tặng Danh hiệu Chiến sĩ thi đua cấp tỉnh.{filler} Nơi nhận: - Như Điều 3; - Lưu: VT.");
+        let got = parts(&text, HEADER);
+        assert!(got.iter().any(|g| g == "QUYÉT ĐỊNH:"), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|g| g == "Xét đề nghị của Giám đốc Sở Nội vụ,"),
+            "{got:#?}"
+        );
+        // Only in capitals and before a colon: a sentence's words are no line.
+        let prose = format!(
+            "Căn cứ Luật Thi đua;{filler} Ủy ban nhân dân tỉnh quyét định: giao Sở Nội vụ.{filler}"
+        );
+        assert!(parts(&prose, HEADER)
+            .iter()
+            .all(|g| !g.starts_with("quyét")));
+    }
+
+    #[test]
+    fn an_appendix_reference_inside_a_long_line_is_a_line_of_its_own() {
+        let filler = " Kinh phí thực hiện được bố trí từ nguồn ngân sách nhà nước.".repeat(5);
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Căn cứ Quyết định số 1385/QĐ-BQL.{filler} Nơi nhận: - Lưu: VT. TRƯỞNG BAN Nguyễn Đức Dũng DỰ TOÁN Kinh phí triển khai năm 2026 (kèm theo Kế hoạch số /KH-BQL ngày /5/2026 của Ban Quản lý các KCN) TT Dịch vụ Số tháng"
+        );
+        let got = parts(&line, CLOSING);
+        assert!(
+            got.contains(
+                &"(kèm theo Kế hoạch số /KH-BQL ngày /5/2026 của Ban Quản lý các KCN)".to_owned()
+            ),
+            "{got:?}"
+        );
+        // A sentence citing a plan goes on after the bracket.
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Căn cứ Quyết định số 1385/QĐ-BQL.{filler} Nơi nhận: - Lưu: VT. Các đơn vị gửi báo cáo (kèm theo Kế hoạch số 12/KH-UBND) về Sở Nội vụ."
+        );
+        let got = parts(&line, CLOSING);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("(kèm theo Kế hoạch số 12/KH-UBND) về Sở")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_can_cu_after_a_no_break_space_opens_a_line() {
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 49/2025/QĐ-TTg QUYẾT ĐỊNH Giải thể Quỹ Bảo hộ công dân ở nước ngoài Căn cứ\u{a0}Luật Tổ chức Chính phủ số 63/2025/QH15; Căn cứ Nghị định số 78/2025/NĐ-CP; Theo đề nghị của Bộ trưởng Bộ Ngoại giao; QUYẾT ĐỊNH: Điều 1. Giải thể Quỹ.{}",
+            " Điều 2. Quyết định này có hiệu lực từ ngày ký.".repeat(4)
+        );
+        let got = parts(&line, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("Căn cứ\u{a0}Luật Tổ chức")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_roman_heading_run_on_with_its_sentence_is_two_lines() {
+        let line = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 11/KH-UBND KẾ HOẠCH Thực hiện Chỉ thị số 11 Căn cứ Chỉ thị số 11/CT-TTg. II. NHIỆM VỤ Các sở triển khai.{} III. KINH PHÍ THỰC HIỆN Nguồn kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước. Nơi nhận: - Lưu: VT.",
+            " Các sở, ngành thực hiện nhiệm vụ được giao.".repeat(4)
+        );
+        let got = parts(&line, HEADER);
+        assert!(
+            got.contains(&"III. KINH PHÍ THỰC HIỆN".to_owned()),
+            "{got:?}"
+        );
+        assert!(got.contains(&"II. NHIỆM VỤ".to_owned()), "{got:?}");
+    }
+}

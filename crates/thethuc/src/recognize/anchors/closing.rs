@@ -1,0 +1,1129 @@
+//! The closing inside a line: the recipients' label and list, the authority prefix, the position,
+//! the signer's name, a signature stamp and a legal portal's footer.
+
+use super::words::{ends_caps, ends_clause, is_caps_word, is_plain_caps, is_speck};
+use super::Cut;
+use crate::recognize::clues::{
+    floor_boundary, is_position_words, is_scan_debris, is_scanned_label,
+};
+use crate::text::fold::fold_case;
+use crate::text::phrases;
+
+/// A legal portal's footer under a document run together (`… Trần Thanh Mẫn CƠ SỞ DỮ LIỆU
+/// QUỐC GIA VỀ PHÁP LUẬT Đơn vị chủ quản: Bộ Tư pháp …`): its name, in capitals as the portal
+/// writes it, opens a line of its own, which `region::trim` sets aside with all that follows.
+pub(super) fn portal_footer(
+    text: &str,
+    folded: &str,
+    whole_document: bool,
+    out: &mut Vec<(usize, Cut)>,
+) {
+    const NAME: &str = "cơ sở dữ liệu quốc gia về pháp luật";
+    const OWNER: &str = "đơn vị chủ quản";
+    // In a whole document, past its first half: a body may cite the database by name.
+    let half = if whole_document {
+        floor_boundary(folded, folded.len() / 2)
+    } else {
+        0
+    };
+    // A legal site's source line run on at the very end (`… GIAI ĐOẠN 2025-2030 Nguồn tra
+    // cứu: vanban.phaplyvn.com`): a line of its own, which `region::trim` sets aside.
+    if whole_document {
+        const SOURCE: &str = "nguồn tra cứu:";
+        let tail = floor_boundary(folded, folded.len().saturating_sub(200));
+        if let Some(at) = memchr::memmem::rfind(&folded.as_bytes()[tail..], SOURCE.as_bytes()) {
+            let at = tail + at;
+            if text[at + SOURCE.len()..].split_whitespace().count() <= 3 {
+                out.push((at, Cut::Row));
+            }
+        }
+    }
+    let Some(at) = memchr::memmem::find(&folded.as_bytes()[half..], NAME.as_bytes()) else {
+        return;
+    };
+    let at = half + at;
+    if !crate::text::fold::is_upper(&text[at..at + NAME.len()]) {
+        return;
+    }
+    out.push((at, Cut::Row));
+    if let Some(o) = memchr::memmem::find(&folded.as_bytes()[at..], OWNER.as_bytes()) {
+        out.push((at + o, Cut::Row));
+    }
+}
+
+// The ministries (those of 2025 and those merged into them), whose names hold words that
+// open bodies elsewhere (`BỘ NỘI VỤ`, `BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG`).
+/// A PDF signature's stamp run on with the closing (`- Lưu: VT. Digitally signed by HIỆP HỘI
+/// … Date: 2025.10.20 18:57:55+07'00' PHỤ LỤC 01`): its two lines stand apart, for
+/// `region::trim` to set aside, and what follows opens a line.
+pub(super) fn signature_stamp(folded: &str, out: &mut Vec<(usize, Cut)>) {
+    let bytes = folded.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, b"digitally signed by") {
+        out.push((at, Cut::Row));
+        let rest = &bytes[at..bytes.len().min(at + 200)];
+        let Some(date) = memchr::memmem::find(rest, b"date:") else {
+            continue;
+        };
+        out.push((at + date, Cut::Row));
+        // The date ends at its time zone (`+07'00'`, `+07:00`).
+        let tail = &rest[date..];
+        if let Some(z) = memchr::memmem::find(tail, b"+07") {
+            let mut end = at + date + z + 3;
+            while end < bytes.len() && matches!(bytes[end], b'\'' | b':' | b'0'..=b'9') {
+                end += 1;
+            }
+            out.push((end, Cut::Row));
+        }
+    }
+}
+
+/// The closing inside a line: the recipients' label and items, and the signature beside them
+/// (`Nơi nhận: KT. GIÁM ĐỐC`, `- Như trên; PHÓ GIÁM ĐỐC`, `- Lưu: VT. Nguyễn Văn An`).
+pub(super) fn closing(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) {
+    // A line of the closing that opens with a recipient's dash goes on with the list (the
+    // label stood on a line before it, or in the column beside it).
+    let mut in_recipients = text.starts_with(['-', '–']);
+    // The recipients' last item, `- Lưu: …`, was read.
+    let mut luu_seen = false;
+    let mut k = 0;
+    while k < ws.len() {
+        let (s, e) = ws[k];
+        let w = &text[s..e];
+        let f = &folded[s..];
+        let clause = ends_clause(text, s);
+        // `Nơi nhận:` (tolerantly; a scan may lose or misread its first letter: `ơi nhận:`).
+        if k == 0 || w.starts_with('N') || w.starts_with('n') || before_nhan(folded, ws, k) {
+            let head = &text[s..floor_boundary(text, (s + 14).min(text.len()))];
+            // The word first: the tolerant search is the costly test.
+            let label = (f.starts_with("nơi") || f.starts_with("noi"))
+                && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
+                || k == 0 && is_scanned_label(head);
+            // A scan's label run on after the body's last words or its specks (`./. „Í Nơi
+            // nhận: - Như trên;`, `0856.xxx.xxx Nơi nhận: TM. BAN …`, `= ơi nhận: “KT. …`):
+            // its colon and a recipient's dash or an authority right after it tell it.
+            let run_on_label = k > 0
+                && !clause
+                && (label || is_scanned_label(head))
+                && label_opens_closing(text, ws, k);
+            // Beside the authority or the position read row by row (`./. KT. GIÁM ĐỐC Nơi
+            // nhận: - Như trên; …`), the label in full with its colon.
+            let after_title = || {
+                (f.starts_with("nơi nhận:") || f.starts_with("nơi nhận :")) && ends_caps(text, s)
+            };
+            if label && (k == 0 || clause || after_title()) || run_on_label {
+                if k > 0 {
+                    out.push((s, Cut::Row));
+                }
+                in_recipients = true;
+                let rest = &text[e..];
+                let after = rest.find(':').filter(|&c| c < 12).map(|c| e + c + 1);
+                if let Some(a) = after {
+                    out.push((a, Cut::Row));
+                }
+                k += 1;
+                continue;
+            }
+        }
+        // A recipient item after a clause (`; - Sở Tài chính;`).
+        if in_recipients
+            && (w == "-" || w == "–" || w.starts_with('-') && w.len() > 1)
+            && (clause || specks_after_item(text, s))
+            && k > 0
+        {
+            out.push((s, Cut::Row));
+            // The dash may be `–`, three bytes long.
+            let dash = w.chars().next().map_or(1, char::len_utf8);
+            let item = if w.len() > dash {
+                s + dash
+            } else {
+                ws.get(k + 1).map_or(e, |&(a, _)| a)
+            };
+            luu_seen |= folded.get(item..).is_some_and(|t| t.starts_with("lưu"));
+            k += 1;
+            continue;
+        }
+        // A web copy's `(đã ký)` beside a recipient, read row by row (`- ĐHQGHN (để báo cáo);
+        // (đã ký) - Các đơn vị …`): a line of its own.
+        if in_recipients && clause && k > 0 && w.starts_with(['(', '[']) {
+            let sk = ws
+                .get(k + 1)
+                .map(|&(_, b)| crate::text::fold::skeleton(&text[s..b]));
+            if sk.is_some_and(|sk| matches!(sk.trim(), "(da ky)" | "[da ky]")) {
+                out.push((s, Cut::Row));
+                k += 2;
+                continue;
+            }
+        }
+        // A note in brackets after the Lưu item's stop (`- Lưu: VT. (b/c) TM. ỦY BAN …`), set
+        // on the line under it: no part of the Lưu.
+        if in_recipients
+            && luu_seen
+            && w.starts_with('(')
+            && text[..s].trim_end().ends_with('.')
+            && !text[..s].trim_end().ends_with("./.")
+        {
+            // A recipient's note (`(b/c)`, `(để biết)`), not the drafter's name the Lưu ends
+            // with (`- Lưu: VT, VP. (Giang)`).
+            let note = w[1..].starts_with(crate::text::fold::is_lower);
+            let close = ws[k..ws.len().min(k + 4)]
+                .iter()
+                .find(|&&(a, b)| text[a..b].ends_with(')'));
+            if note && close.is_some() {
+                out.push((s, Cut::Row));
+            }
+        }
+        // The signer's name right after the Lưu item, where no title stands between (`- Lưu:
+        // VT, HCBT. Phạm Thị Minh Hiếu`).
+        if in_recipients && luu_seen && clause && w.starts_with(crate::text::fold::is_capital) {
+            let before = out.len();
+            name_after(text, ws, k, out);
+            if out.len() > before {
+                in_recipients = false;
+                k += 1;
+                continue;
+            }
+        }
+        // A scan's signer's name that ends the text after the Lưu item, past a unit code or
+        // the scan's specks and with no stop before it (`- Lưu; VT, NSTH. 7009, Hồ Quang Huệ`,
+        // `- Lưu: CNTT, VT. HC Nguyễn Hữu Việt`): the last line of a document run together.
+        if in_recipients && luu_seen && !clause && name_ends_text(text, ws, k) {
+            out.push((s, Cut::Row));
+            break;
+        }
+        // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
+        // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
+        // A scan reads the period as a comma (`KT, BỘ TRƯỞNG`) or puts a quote before it.
+        let w = w.trim_start_matches(['“', '"', '\'', '‘']);
+        let prefix = [
+            "KT.", "TM.", "TL.", "TUQ.", "Q.", "T/M.", "K/T.", "T/L.", "KT,", "TM,", "TL,", "KT",
+            "TM", "TL", "TUQ", "T/M", "K/T", "T/L",
+        ]
+        .iter()
+        .find(|p| {
+            w == **p
+                || (w.starts_with(**p)
+                    && w[p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(crate::text::fold::is_capital)
+                    && p.ends_with(['.', ',']))
+        });
+        if let Some(p) = prefix {
+            let next_caps = if w.len() > p.len() {
+                true
+            } else {
+                ws.get(k + 1)
+                    .is_some_and(|&(a, b)| is_caps_word(&text[a..b]))
+            };
+            // `KT,` is a scan's `KT.` only before a position (`KT, BỘ TRƯỞNG`), not in a list
+            // of units' codes (`- Lưu: VT, KT, NCKSTTHC.`).
+            let next_caps = next_caps
+                && (!p.ends_with(',')
+                    || w.len() == p.len() && {
+                        let run = caps_run(text, ws, k + 1);
+                        run > 0 && is_position_words(&text[ws[k + 1].0..ws[k + run].1])
+                    });
+            let dotted = p.ends_with(['.', ',']);
+            // `- Lưu: VT, KT. TM. ỦY BAN …`: a unit's code before the real prefix.
+            let prefix_follows = ws
+                .get(k + 1)
+                .is_some_and(|&(a, b)| w.len() == p.len() && is_authority_prefix(&text[a..b]));
+            // A scan's label remnant or specks before the authority, after the body's words.
+            let debris_at = (k > 0 && !clause && !in_recipients)
+                .then(|| debris_before_authority(text, folded, ws, k))
+                .flatten();
+            if next_caps
+                && !prefix_follows
+                && (dotted || w.len() == p.len())
+                && k > 0
+                && (clause
+                    || ends_caps(text, s)
+                    || in_recipients
+                    || scan_debris_before(ws, text, k)
+                    || label_remnant_before(ws, text, k)
+                    || debris_at.is_some())
+            {
+                if let Some(d) = debris_at {
+                    // The remnant stands where the label stood: the recipients follow the title.
+                    out.push((d, Cut::Row));
+                    in_recipients = true;
+                }
+                out.push((s, Cut::Column));
+                // The authority beside the label (`Nơi nhận: KT. GIÁM ĐỐC - Như trên; …`): the
+                // recipients go on after its title.
+                let run = caps_run(text, ws, k + 1);
+                let dash = ws
+                    .get(k + 1 + run)
+                    .map(|&(a, _)| a)
+                    .filter(|&a| text[a..].starts_with(['-', '–']));
+                in_recipients &= dash.is_some();
+                if let (true, Some(a)) = (in_recipients, dash) {
+                    out.push((a, Cut::Row));
+                }
+                // The authority's title ends where the deputy's title or the position begins.
+                position_after_authority(text, ws, k, out);
+                k += 1 + run;
+                continue;
+            }
+        }
+        // An authority line on its own: its title is not a position beside a recipient.
+        if k == 0 && is_authority_prefix(w) {
+            // A web copy's cell holds the whole block (`KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Cao
+            // Anh Tuấn`): the deputy's title and the name go on lines of their own.
+            if ws.len() > 3 && 1 + caps_run(text, ws, 1) < ws.len() {
+                position_after_authority(text, ws, 0, out);
+            }
+            k += 1 + caps_run(text, ws, 1);
+            continue;
+        }
+        // A position in capitals at the end of a recipient (`- Như trên; PHÓ GIÁM ĐỐC`).
+        if k > 0
+            && clause
+            && !is_authority_prefix(&text[ws[k - 1].0..ws[k - 1].1])
+            && is_caps_word(w)
+            && w.chars()
+                .filter(|c| crate::text::fold::is_letter(*c))
+                .count()
+                >= 2
+        {
+            let run = caps_run(text, ws, k);
+            if run >= 2 && is_position_words(&text[s..ws[k + run - 1].1]) {
+                out.push((s, Cut::Column));
+                name_after(text, ws, k + run, out);
+                k += run;
+                continue;
+            }
+        }
+        // The signer's name beside the last recipient of its row (`- Bộ Tư pháp: các đơn vị
+        // thuộc Bộ; Hân Chí Hiêu`): the rest of the line is a person's name.
+        if (in_recipients || text.starts_with(['-', '–']))
+            && k > 0
+            && text[..s].trim_end().ends_with(';')
+            && (2..=6).contains(&(ws.len() - k))
+            && ws[k..].iter().all(|&(a, b)| !is_caps_word(&text[a..b]))
+            && crate::recognize::clues::is_person_name(&text[s..])
+        {
+            out.push((s, Cut::Column));
+            break;
+        }
+        k += 1;
+    }
+    // A name after a position line on the same line (`PHÓ GIÁM ĐỐC Nguyễn Văn An`).
+    if ws.first().is_some_and(|&(a, b)| is_caps_word(&text[a..b])) {
+        let run = caps_run(text, ws, 0);
+        if run >= 2 && run < ws.len() && is_position_words(&text[..ws[run - 1].1]) {
+            name_after(text, ws, run, out);
+        }
+    }
+}
+
+/// Only a scan's specks stand between the last recipient's `;` and `at` (`- GĐ, các PGĐ; ⁄⁄ -
+/// Lưu: …`).
+fn specks_after_item(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let from = floor_boundary(before, before.len().saturating_sub(16));
+    before[from..].rfind(';').is_some_and(|c| {
+        let between = &before[from + c + 1..];
+        !between.trim().is_empty() && is_scan_debris(between)
+    })
+}
+
+/// The words from `k` to the end of the text are a person's name (two to five words in title
+/// case, a known family name first), not a unit's (`Phòng Tổng Hợp`).
+fn name_ends_text(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let (s, _) = ws[k];
+    (2..=5).contains(&(ws.len() - k))
+        && ws[k..].iter().all(|&(a, b)| {
+            let w = &text[a..b];
+            w.starts_with(crate::text::fold::is_capital) && !is_caps_word(w)
+        })
+        && crate::recognize::clues::is_person_name(&text[s..])
+        && !crate::recognize::clues::looks_like_body_name(&text[s..])
+}
+
+/// Word `k + 1` reads `nhận` (a scan's `ơi nhận:`, `Với nhận:` before it may be the label).
+fn before_nhan(folded: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    ws.get(k + 1).is_some_and(|&(a, b)| {
+        let f = &folded[a..b];
+        f.starts_with("nhận") || f.starts_with("nhan")
+    })
+}
+
+/// The recipients' label at word `k` (two words, then its colon) is followed by what opens the
+/// closing: a recipient's dash (`- Như trên;`, a scan's `~- Như trên;`) or an authority
+/// prefix (`KT. GIÁM ĐỐC`, `“KT. …`, `T/M BAN …`), past a scan's specks.
+fn label_opens_closing(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let Some(&(_, e)) = ws.get(k + 1) else {
+        return false;
+    };
+    if !text[..e].ends_with(':') {
+        return false;
+    }
+    let Some(&(a, b)) = ws[k + 2..].iter().find(|&&(a, b)| !is_speck(&text[a..b])) else {
+        return false;
+    };
+    let w = text[a..b].trim_start_matches(['“', '"', '\'', '‘', '~', '_']);
+    w.starts_with(['-', '–'])
+        || is_authority_prefix(w.trim_end_matches(','))
+            && ws
+                .iter()
+                .skip_while(|&&(x, _)| x < a)
+                .nth(1)
+                .is_some_and(|&(x, y)| is_caps_word(&text[x..y]) || w.len() > 4)
+}
+
+/// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
+fn is_authority_prefix(w: &str) -> bool {
+    let f = w.trim_end_matches(|c: char| {
+        crate::text::fold::is_letter(c) && crate::text::fold::is_capital(c) && !"KTMLUQ".contains(c)
+    });
+    matches!(
+        f.trim_end_matches('.'),
+        "KT" | "TM" | "TL" | "TUQ" | "Q" | "K/T" | "T/M" | "T/L"
+    ) && w.chars().next().is_some_and(crate::text::fold::is_capital)
+}
+
+/// How many words in capitals follow from word `k`.
+pub(super) fn caps_run(text: &str, ws: &[(usize, usize)], k: usize) -> usize {
+    ws[k..]
+        .iter()
+        .take_while(|&&(a, b)| is_caps_word(&text[a..b]))
+        .count()
+}
+
+/// In a scan run together, what the scan left between the body's last sentence and the
+/// authority at word `k`: its specks or a remnant of the recipients' label (`… Trân trọng./. Tà
+/// TM. BAN THƯỜNG VỤ - Như trên;`, `… thi hành „/, _—_ KT.CHỦ TỊCH … Nơi nhận:`). A stop
+/// before them, or the recipients after the authority's title, tells it from prose.
+fn debris_before_authority(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+) -> Option<usize> {
+    let run = caps_run(text, ws, k);
+    let closing_follows = ws.get(k + run).is_some_and(|&(a, _)| {
+        text[a..].starts_with(['-', '–']) || folded[a..].starts_with("nơi nhận")
+    });
+    let lead = |j: usize| &text[ws[j].0..ws[k].0];
+    let from = k.saturating_sub(3).max(1);
+    // After a stop, the nearest: `này./: Ko k KT. …` keeps `này./:` with its sentence.
+    let after_stop = (from..k)
+        .rev()
+        .find(|&j| is_scan_debris(lead(j)) && ends_clause(text, ws[j].0));
+    // Before the recipients, specks alone (no letter: a word may end the sentence).
+    let specks = || {
+        (from..k).rev().find(|&j| {
+            closing_follows
+                && is_scan_debris(lead(j))
+                && !lead(j).chars().any(crate::text::fold::is_letter_or_digit)
+        })
+    };
+    after_stop.or_else(specks).map(|j| ws[j].0)
+}
+
+/// `caps_run`, a dash between two words in capitals going on with it (`BỘ LAO ĐỘNG - THƯƠNG
+/// BINH VÀ XÃ HỘI`).
+pub(super) fn caps_run_with_dashes(text: &str, ws: &[(usize, usize)], k: usize) -> usize {
+    let mut n = 0;
+    while k + n < ws.len() {
+        let (a, b) = ws[k + n];
+        let w = &text[a..b];
+        let dash = matches!(w, "-" | "–")
+            && n > 0
+            && ws
+                .get(k + n + 1)
+                .is_some_and(|&(c, d)| is_caps_word(&text[c..d]));
+        if !(is_caps_word(w) || dash) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// Only a scan's specks before word `k` (`—_ KT.CHỦ TỊCH`).
+fn scan_debris_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
+    ws[..k].iter().all(|&(a, b)| is_speck(&text[a..b]))
+}
+
+/// What a scan left of the recipients' label beside the authority of the other column (`Tà
+/// TM. BAN THƯỜNG VỤ`, `R-.4ê th TL. CHỦ TỊCH`, `Ko k KT. TÔNG GIÁM ĐÓC`): a few letters at
+/// the start of the line, no title in capitals.
+fn label_remnant_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
+    let lead = text[..ws[k].0].trim();
+    (1..=3).contains(&k)
+        && lead.chars().count() <= 10
+        && !lead.ends_with([',', ';'])
+        && ws[..k].iter().all(|&(a, b)| !is_plain_caps(&text[a..b]))
+}
+
+/// After `KT. CHỦ TỊCH`, the deputy title (`PHÓ CHỦ TỊCH`) and the name on the same line.
+fn position_after_authority(
+    text: &str,
+    ws: &[(usize, usize)],
+    k: usize,
+    out: &mut Vec<(usize, Cut)>,
+) {
+    let run = caps_run(text, ws, k);
+    // A scan glued the prefix to the title's first word (`KT.CHỦ TỊCH 'CHÚ TỊCH …`).
+    let glued = text[ws[k].0..ws[k].1]
+        .split_once('.')
+        .is_some_and(|(_, t)| t.starts_with(crate::text::fold::is_capital));
+    // Words of the authority's title after the prefix: cut before a second position head.
+    let mut position_at: Option<usize> = None;
+    for j in k + 2..k + run {
+        let (a, b) = ws[j];
+        let prev = &text[ws[j - 1].0..ws[j - 1].1];
+        // After the position, the signer's other office (`TM. HỘI ĐỒNG CHỦ TỊCH GIÁM ĐỐC SỞ
+        // NỘI VỤ`): a title that opens after a whole one (`… TỊCH`, `… ĐỐC`), not the rest
+        // of one (`TỔNG GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`).
+        if let Some(p) = position_at {
+            let ends_title = ["tịch", "đốc", "trưởng", "thư", "nhiệm", "ban", "đoàn"]
+                .contains(&fold_case(prev).as_str());
+            if j > p + 1 && ends_title && is_position_words(&text[a..ws[k + run - 1].1]) {
+                out.push((a, Cut::Row));
+                break;
+            }
+            continue;
+        }
+        // `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH`: the deputy's prefix opens a line of its own,
+        // and the title after it is the authority's, not a position.
+        if is_authority_prefix(&text[a..b]) {
+            out.push((a, Cut::Row));
+            continue;
+        }
+        if is_authority_prefix(prev) {
+            continue;
+        }
+        let rest = &text[a..ws[k + run - 1].1];
+        let f = fold_case(rest);
+        if f.starts_with("phó ")
+            || f.starts_with("thứ trưởng")
+            || f.starts_with("chánh văn phòng")
+            || (j > k + 1 + usize::from(!glued)
+                && is_position_words(rest)
+                // `BỘ TRƯỞNG, CHỦ NHIỆM`: one title of two offices.
+                && !text[ws[j - 1].0..ws[j - 1].1].ends_with(',')
+                && !fold_case(&text[ws[j - 1].0..ws[j - 1].1]).starts_with("phó"))
+        {
+            out.push((a, Cut::Row));
+            position_at = Some(j);
+        }
+    }
+    name_after(text, ws, k + run, out);
+}
+
+/// Capitalised words that open the line after a signature (`Số điện thoại liên hệ`, `Nơi
+/// nhận:`, `Địa chỉ`, `Email`) and are no part of any Vietnamese name.
+const NEVER_IN_A_NAME: &[&str] = &["Số", "Nơi", "Kính", "Điện", "Địa", "Email", "Fax", "Tel"];
+
+/// A person's name starting at word `k` (title case, two to five words): cut before it.
+fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize, Cut)>) {
+    // A web copy's `(Đã ký)` (`(đã ký)`, `[Đã ký]`) where the signature was: a line of its own.
+    if let (Some(&(a, _)), Some(&(_, b))) = (ws.get(k), ws.get(k + 1)) {
+        let sk = crate::text::fold::skeleton(&text[a..b]);
+        if matches!(sk.trim(), "(da ky)" | "[da ky]" | "(da ky va dong dau)") {
+            out.push((a, Cut::Row));
+            k += 2;
+        }
+    }
+    let Some(&(a, _)) = ws.get(k) else { return };
+    // Academic titles before the name (`GS. TS. Lê Thanh Sơn`), which CK006 reports.
+    let titles = ws[k..ws.len().min(k + 3)]
+        .iter()
+        .take_while(|&&(x, y)| crate::recognize::clues::HONORIFICS.contains(&&text[x..y]))
+        .count();
+    let k = k + titles;
+    // An officer signs with the rank before the name (`Thượng tướng Vũ Hải Sản`).
+    let rank = {
+        let first: Vec<&str> = ws[k..ws.len().min(k + 3)]
+            .iter()
+            .map(|&(x, y)| &text[x..y])
+            .collect();
+        crate::recognize::clues::rank_words(&first).unwrap_or(0)
+    };
+    let n = rank
+        + ws[k + rank..]
+            .iter()
+            .enumerate()
+            .take_while(|&(j, &(x, y))| {
+                let w = &text[x..y];
+                // `Nguyễn Văn An Phụ lục …`: the appendix that follows is no part of the name.
+                let appendix = w == "Phụ"
+                    && ws
+                        .get(k + rank + j + 1)
+                        .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
+                w.chars().next().is_some_and(crate::text::fold::is_capital)
+                    && !is_caps_word(w)
+                    && !appendix
+                    && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
+            })
+            .count();
+    if (2..=5).contains(&(n - rank)) && (titles == 0 || rank == 0) {
+        let name = &text[a..ws[k + n - 1].1];
+        if crate::recognize::clues::is_person_name(name) {
+            out.push((a, Cut::Row));
+            if let Some(&(b, _)) = ws.get(k + n) {
+                out.push((b, Cut::Row));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::anchors::test_support::*;
+    use crate::recognize::anchors::*;
+
+    /// Recipients whose dash is `–` (three bytes), glued to the item (`–Sở Tài chính;`), in a
+    /// document run together on one line: the fuzzer's find, a slice inside the dash.
+    #[test]
+    fn en_dash_recipients_run_together_are_cut_on_char_boundaries() {
+        let lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Nơi nhận:",
+            "– Như Điều 1;",
+            "–Sở Tài chính;",
+            "–Lưu: VT, VP.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        let one_line = lines.join(" ") + "\n";
+        let report = crate::check_str(&one_line, &crate::Config::default());
+        assert!(report.document.run_together);
+    }
+    /// A closing with no authority prefix (`GIÁM ĐỐC` alone) is found inside the line; the
+    /// signer's name right after the Lưu item, with no title (an OCR that lost it), and a Prime
+    /// Minister's title are cut too.
+    #[test]
+    fn a_closing_inside_a_document_run_together() {
+        let head = "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG Số: 1050 /QĐ-SCT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lào Cai, ngày 06 tháng 3 năm 2026 QUYẾT ĐỊNH Kiểm tra việc chấp hành pháp luật Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;";
+        let text = format!("{head} 2. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này. Quyết định này có hiệu lực kể từ ngày ký./. Nơi nhận: - UBND tỉnh (để báo cáo); - Như Điều 5; - Lưu: VT, CN(M.Cường). GIÁM ĐỐC Hoàng Chí Hiền Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA");
+        let got = parts(&text, HEADER);
+        let tail: Vec<&str> = got.iter().rev().take(7).rev().map(String::as_str).collect();
+        assert_eq!(
+            tail,
+            [
+                "Nơi nhận:",
+                "- UBND tỉnh (để báo cáo);",
+                "- Như Điều 5;",
+                "- Lưu: VT, CN(M.Cường).",
+                "GIÁM ĐỐC",
+                "Hoàng Chí Hiền",
+                "Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA"
+            ],
+            "{got:#?}"
+        );
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, HCBT. Phạm Thị Minh Hiếu");
+        let got = parts(&text, HEADER);
+        assert_eq!(
+            got[got.len() - 2..],
+            ["- Lưu: VT, HCBT.", "Phạm Thị Minh Hiếu"]
+        );
+        let text = format!(
+            "{head} Nơi nhận: - Như Điều 3; - Lưu: VT, KSTT (2). THỦ TƯỚNG Phạm Minh Chính"
+        );
+        let got = parts(&text, HEADER);
+        assert_eq!(
+            got[got.len() - 3..],
+            ["- Lưu: VT, KSTT (2).", "THỦ TƯỚNG", "Phạm Minh Chính"]
+        );
+    }
+
+    /// Closings run together in the order a two-column closing is read row by row: the
+    /// recipients' label after the authority or the position beside it, a web copy's `(đã
+    /// ký)` beside a recipient, a signer with academic titles right after the Lưu, a note in
+    /// brackets under the Lưu, a stop written apart at the Lưu's end.
+    #[test]
+    fn closings_read_row_by_row_in_a_document_run_together() {
+        let head = "UBND TỈNH LÂM ĐỒNG SỞ XÂY DỰNG Số: 2873/SXD-QLN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 05 tháng 3 năm 2026 V/v góp ý thành lập Ban vận động Kính gửi: Sở Nội vụ tỉnh Lâm Đồng. Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ; Trên đây là ý kiến của Sở Xây dựng./.";
+        let tail = |text: &str, n: usize| -> Vec<String> {
+            let got = parts(text, HEADER);
+            got[got.len() - n..].to_vec()
+        };
+        let text = format!("{head} KT. GIÁM ĐỐC Nơi nhận: - Như trên; - GĐ Sở (b/cáo); - Lưu: VT, QLN. PHÓ GIÁM ĐỐC Hồ Ngọc Phong Hải");
+        assert_eq!(
+            tail(&text, 7),
+            [
+                "KT. GIÁM ĐỐC",
+                "Nơi nhận:",
+                "- Như trên;",
+                "- GĐ Sở (b/cáo);",
+                "- Lưu: VT, QLN.",
+                "PHÓ GIÁM ĐỐC",
+                "Hồ Ngọc Phong Hải"
+            ]
+        );
+        let text = format!("{head} KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG Nơi nhận: - ĐHQGHN (để báo cáo); (đã ký) - Các đơn vị (để thực hiện); - Lưu: VT, ĐT. GS. TS. Lê Thanh Sơn");
+        assert_eq!(
+            tail(&text, 8),
+            [
+                "KT. HIỆU TRƯỞNG",
+                "PHÓ HIỆU TRƯỞNG",
+                "Nơi nhận:",
+                "- ĐHQGHN (để báo cáo);",
+                "(đã ký)",
+                "- Các đơn vị (để thực hiện);",
+                "- Lưu: VT, ĐT.",
+                "GS. TS. Lê Thanh Sơn"
+            ]
+        );
+        let text = format!("{head} Nơi nhận: - Các PCT UBND xã; - Lưu: VT. (b/c) TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Thu Hằng");
+        assert_eq!(
+            tail(&text, 6)[..3],
+            ["- Lưu: VT.", "(b/c)", "TM. ỦY BAN NHÂN DÂN"]
+        );
+        // The drafter's name in brackets stays in the Lưu.
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, VP. (Giang) KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        assert_eq!(tail(&text, 4)[0], "- Lưu: VT, VP. (Giang)");
+        // Parsed whole: the stop the Lưu's writer set apart stays on its line.
+        let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, NNTN, KGVX. PTDL . TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp\n");
+        let parsed = crate::check::parse(&text);
+        let luu = parsed.closing.noi_nhan.as_ref().and_then(|n| n.luu);
+        assert_eq!(line_of(&parsed, luu), Some("- Lưu: VT, NNTN, KGVX. PTDL ."));
+    }
+
+    /// An appendix's label in capitals and its name, and a legal site's source line at the
+    /// end, in a document run together.
+    #[test]
+    fn an_appendix_name_and_a_source_line_at_the_end_of_a_document_run_together() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH KON TUM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 3584/KH-UBND Kon Tum, ngày 07 tháng 10 năm 2024 KẾ HOẠCH Ứng dụng trí tuệ nhân tạo trên địa bàn tỉnh Căn cứ Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ; Nơi nhận: - Như trên; - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp";
+        let text = format!("{head} PHỤ LỤC CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025-2030 (Ban hành kèm theo Kế hoạch số 3584/KH-UBND ngày 07 tháng 10 năm 2024 của Ủy ban nhân dân tỉnh) TT Nhiệm vụ Nguồn tra cứu: vanban.phaplyvn.com");
+        let got = parts(&text, HEADER);
+        for p in [
+            "PHỤ LỤC",
+            "CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025-2030",
+            "Nguồn tra cứu: vanban.phaplyvn.com",
+        ] {
+            assert!(got.iter().any(|g| g == p), "{p:?} not a line of {got:#?}");
+        }
+        let text = format!("{head} PHỤ LỤC II ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA");
+        let got = parts(&text, HEADER);
+        assert_eq!(
+            got[got.len() - 2..],
+            ["PHỤ LỤC II", "ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA"]
+        );
+    }
+
+    /// A Markdown table's cell holds the label and every recipient, longer than a line of
+    /// prose: it is cut all the same.
+    #[test]
+    fn a_long_cell_of_recipients_after_its_label() {
+        let items: Vec<String> = (1..=12)
+            .map(|k| format!("- Ủy ban nhân dân các tỉnh, thành phố số {k};"))
+            .collect();
+        let text = format!(
+            "Nơi nhận: {}  - Lưu: VT, Cục DNNN (…..b).",
+            items.join("  ")
+        );
+        assert!(text.len() > LONG_LINE);
+        let got = parts(&text, CLOSING);
+        assert_eq!(got.len(), 14, "{got:#?}");
+        assert_eq!(got[0], "Nơi nhận:");
+        assert_eq!(got[13], "- Lưu: VT, Cục DNNN (…..b).");
+    }
+
+    #[test]
+    fn a_closing_far_from_the_end_is_cut_under_its_label() {
+        let mut text = String::from(
+            "Điều 3. Thông tư này có hiệu lực.\nNơi nhận: _. KT, BỘ TRƯỞNG\n- Như Điều 3;\n\
+             - Bộ Tư pháp: Bộ trưởng, các Thứ trưởng; Hân Chí Hiêu\n- Lưu: VT, PC.\n",
+        );
+        for k in 0..60 {
+            text.push_str(&format!("Dòng {k} của phụ lục kèm theo Thông tư.\n"));
+        }
+        let r = crate::recognize::read::read(&text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(&text)).collect();
+        assert_eq!(
+            lines[1..6],
+            [
+                "Nơi nhận:",
+                "KT, BỘ TRƯỞNG",
+                "- Như Điều 3;",
+                "- Bộ Tư pháp: Bộ trưởng, các Thứ trưởng;",
+                "Hân Chí Hiêu"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_written_on_one_line() {
+        let z = Zone {
+            header: false,
+            closing: true,
+            after_number: true,
+            title_seen: true,
+            number_follows: false,
+            collapsed: false,
+        };
+        assert_eq!(
+            parts("Nơi nhận: KT. GIÁM ĐỐC", z),
+            ["Nơi nhận:", "KT. GIÁM ĐỐC"]
+        );
+        assert_eq!(
+            parts("- Như trên; PHÓ GIÁM ĐỐC", z),
+            ["- Như trên;", "PHÓ GIÁM ĐỐC"]
+        );
+        assert_eq!(
+            parts(
+                "Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
+                z
+            ),
+            [
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT.",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Văn An"
+            ]
+        );
+        // The authority beside the label, the recipients after its title, the signer's name
+        // after the Lưu item.
+        assert_eq!(
+            parts(
+                "Nơi nhận: T/M BAN THƯỜNG VỤ - Như kính gửi; - Lưu VT. Trương Văn Tùng",
+                z
+            ),
+            [
+                "Nơi nhận:",
+                "T/M BAN THƯỜNG VỤ",
+                "- Như kính gửi;",
+                "- Lưu VT.",
+                "Trương Văn Tùng"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_scanned_closing_beside_its_recipients() {
+        for (line, want) in [
+            // A comma read for the period; specks at the cut (a part of its own here, which
+            // the reading drops).
+            (
+                "Nơi nhận: _. KT, BỘ TRƯỞNG",
+                vec!["Nơi nhận:", "_.", "KT, BỘ TRƯỞNG"],
+            ),
+            // The label's first letter lost; a quote before the prefix.
+            ("ơi nhận: “KT. GIÁM ĐÓC", vec!["ơi nhận:", "“KT. GIÁM ĐÓC"]),
+            // A position whose marks the scan lost, one whose first letter it lost.
+            (
+                "- Như trên; PHO GIAM ĐỌC",
+                vec!["- Như trên;", "PHO GIAM ĐỌC"],
+            ),
+            (
+                "- Bộ Tư pháp (đê b/c); HU TỊCH",
+                vec!["- Bộ Tư pháp (đê b/c);", "HU TỊCH"],
+            ),
+            // The signer's name beside the last recipient of its row.
+            (
+                "-Phòng VH-TT các huyện, Thành phố; Trân Văn Thanh",
+                vec!["-Phòng VH-TT các huyện, Thành phố;", "Trân Văn Thanh"],
+            ),
+            // Specks that open a signature line are cut off.
+            ("—_ KT.CHỦ TỊCH", vec!["—_", "KT.CHỦ TỊCH"]),
+            ("=——. GIÁM ĐÓC", vec!["=——.", "GIÁM ĐÓC"]),
+            // What the scan left of the `Nơi nhận:` label beside the authority.
+            ("Tà TM. BAN THƯỜNG VỤ", vec!["Tà", "TM. BAN THƯỜNG VỤ"]),
+            ("R-.4ê th TL. CHỦ TỊCH", vec!["R-.4ê th", "TL. CHỦ TỊCH"]),
+            ("Ko k KT. TÔNG GIÁM ĐÓC", vec!["Ko k", "KT. TÔNG GIÁM ĐÓC"]),
+        ] {
+            assert_eq!(parts(line, CLOSING), want, "{line}");
+        }
+    }
+
+    /// A scan run together on one line: the recipients' label comes after the body's last
+    /// words with no stop, or after the scan's specks, and before a recipient or an authority.
+    #[test]
+    fn a_scanned_label_run_on_after_the_body() {
+        let head = "HỘI LHPN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 15/CV-BTV Lâm Đồng, ngày 14 tháng 9 năm 2025";
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        for (tail, label, next) in [
+            // After a telephone number in a table's last row.
+            (
+                "02 | Nguyễn Thị Bích Ngọc Hội LHPN tỉnh 0856.xxx.xxx Nơi nhận: TM. BAN THƯỜNG VỤ - Như kính gửi; PHÓ CHỦ TỊCH - Lưu: VP, VT.",
+                "Nơi nhận:",
+                "TM. BAN THƯỜNG VỤ",
+            ),
+            // After the scan's specks under the last sentence.
+            (
+                "chịu trách nhiệm thi hành Quyết định này./. 4 Nơi nhận: - Như Điều 3; - Lưu: VT, TCCB-HC.",
+                "Nơi nhận:",
+                "- Như Điều 3;",
+            ),
+            // Its first letter lost, a quote before the authority.
+            (
+                "thi hành Quyết định này./. = ơi nhận: “KT. GIÁM ĐÓC - Như Điều 3; - Lưu: VT, ĐT.",
+                "ơi nhận:",
+                "“KT. GIÁM ĐÓC",
+            ),
+        ] {
+            let text = format!("{head} Căn cứ Luật Tổ chức chính quyền địa phương;{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            let at = got.iter().position(|g| g == label);
+            assert!(at.is_some(), "{label:?} not a line of {got:#?}");
+            assert_eq!(got[at.unwrap() + 1], next, "{got:#?}");
+        }
+        // The words in prose, with no recipient or authority after them, are not cut.
+        let prose = format!("{head} Căn cứ Luật Tổ chức chính quyền địa phương;{filler} Đề nghị ghi rõ nơi nhận: Sở Tài chính tỉnh Lâm Đồng. Nơi nhận: - Như trên; - Lưu: VT.");
+        assert!(
+            parts(&prose, CLOSING)
+                .iter()
+                .all(|g| !g.starts_with("nơi nhận")),
+            "{prose}"
+        );
+    }
+
+    /// A scan's closing run together on one line: what the scan left of the label between the
+    /// body's stop and the authority, specks after a recipient, the signer's name run on after
+    /// the Lưu item, and a prefix glued to its title.
+    #[test]
+    fn a_scanned_closing_run_together() {
+        let head = "LIÊN ĐOÀN LUẬT SƯ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 562/LĐLSVN Hà Nội, ngày 10 tháng 9 năm 2025";
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(6);
+        for (tail, want) in [
+            (
+                "để chỉ đạo và quyết định theo thẩm quyền. Trân trọng./. Tà TM. BAN THƯỜNG VỤ - Như trên; - Lưu VPLĐLSVN.",
+                vec!["Tà", "TM. BAN THƯỜNG VỤ", "- Như trên;", "- Lưu VPLĐLSVN."],
+            ),
+            (
+                "chịu trách nhiệm thi hành Quyết định này./: Ko k KT. TÔNG GIÁM ĐÓC - Như Điêu 3; - Lưu VT, CNTT.",
+                vec!["Ko k", "KT. TÔNG GIÁM ĐÓC", "- Như Điêu 3;", "- Lưu VT, CNTT."],
+            ),
+            (
+                "các ông, bà có tên tại Điều 1 căn cứ Quyết định thi hành „/, _—_ KT.CHỦ TỊCH 'CHÚ TỊCH THƯỜNG TRỤC Nơi nhận: - Như điều 3; - Lưu: VT, N.chính (1 6B). Lê Hồng Văn",
+                vec![
+                    "KT.CHỦ TỊCH",
+                    "'CHÚ TỊCH THƯỜNG TRỤC",
+                    "Nơi nhận:",
+                    "- Như điều 3;",
+                    "- Lưu: VT, N.chính (1 6B).",
+                    "Lê Hồng Văn",
+                ],
+            ),
+            (
+                "gửi các đơn vị biết và tham gia. KT. GIÁM ĐÓC PHÓ GIÁM ĐÓC Noi nhận: - Như trên; - GĐ, các PGĐ; ⁄⁄ - Lưu: CNTT, VT. HC Nguyễn Hữu Việt",
+                vec!["- GĐ, các PGĐ; ⁄⁄", "- Lưu: CNTT, VT. HC", "Nguyễn Hữu Việt"],
+            ),
+            (
+                "Trân trọng! Nơi nhận: ~- Như trên; - Lưu; VT, NSTH. 7009, Hồ Quang Huệ",
+                vec!["- Lưu; VT, NSTH. 7009,", "Hồ Quang Huệ"],
+            ),
+        ] {
+            let text = format!("{head} Kính gửi: Sở Tư pháp tỉnh Lâm Đồng{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            let at = got.iter().position(|g| *g == want[0]);
+            assert!(at.is_some(), "{:?} not a line of {got:#?}", want[0]);
+            let at = at.unwrap();
+            assert_eq!(&got[at..at + want.len()], want.as_slice(), "{got:#?}");
+        }
+        // A word in title case ending the list is no signer's name (no family name first);
+        // prose before an authority's words is not cut.
+        for tail in [
+            "Trân trọng./. Nơi nhận: - Như trên; - Lưu: VT, Phòng Tổng Hợp",
+            "đề nghị các đơn vị báo cáo kết quả về KT. GIÁM ĐỐC để tổng hợp.",
+        ] {
+            let text = format!("{head} Kính gửi: Sở Tư pháp tỉnh Lâm Đồng{filler} {tail}");
+            let got = parts(&text, CLOSING);
+            assert!(
+                !got.iter()
+                    .any(|g| g == "Phòng Tổng Hợp" || g.starts_with("KT. GIÁM ĐỐC")),
+                "{got:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn units_codes_and_prose_in_the_closing_are_not_cut() {
+        for line in [
+            "- Lưu: VT, KT, NCKSTTHC.",
+            "- Phòng KT, HT&ĐT các phường;",
+            "- Như trên; Sở Tài chính",
+            "- Các sở, ngành; PHÒNG KINH TẾ",
+            // Words of prose before the prefix are no label's remnant.
+            "Đề nghị các đơn vị TM. BAN",
+        ] {
+            assert_eq!(parts(line, CLOSING), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_scans_debris() {
+        for t in [
+            "D 4",
+            "⁄⁄",
+            "ý ]—",
+            ": _. A2",
+            "4z.",
+            "__ 5mm xí",
+            "C /“AỪ xá”",
+            "(",
+            "_NG",
+        ] {
+            assert!(is_scan_debris(t), "{t}");
+        }
+        for t in [
+            "VT",
+            "GĐ; PGĐ 3;",
+            "(b/c)",
+            "Sở Tài chính",
+            "442 1 2 3 4",
+            "",
+        ] {
+            assert!(!is_scan_debris(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_signature_block_in_one_table_cell() {
+        assert_eq!(
+            parts("KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Cao Anh Tuấn", CLOSING),
+            ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(Đã ký)", "Cao Anh Tuấn"]
+        );
+        assert_eq!(
+            parts("CHỦ TỊCH QUỐC HỘI (Đã ký) Trần Thanh Mẫn", CLOSING),
+            ["CHỦ TỊCH QUỐC HỘI", "(Đã ký)", "Trần Thanh Mẫn"]
+        );
+    }
+
+    #[test]
+    fn the_signers_other_office_after_the_position_is_a_line_of_its_own() {
+        assert_eq!(
+            parts(
+                "TM. HỘI ĐỒNG CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ Đỗ Văn Chung",
+                CLOSING
+            ),
+            [
+                "TM. HỘI ĐỒNG",
+                "CHỦ TỊCH",
+                "GIÁM ĐỐC SỞ NỘI VỤ",
+                "Đỗ Văn Chung"
+            ]
+        );
+        assert_eq!(
+            parts("TM. HỘI ĐỒNG QUẢN TRỊ TỔNG GIÁM ĐỐC Nguyễn Văn An", CLOSING),
+            ["TM. HỘI ĐỒNG QUẢN TRỊ", "TỔNG GIÁM ĐỐC", "Nguyễn Văn An"]
+        );
+        assert_eq!(
+            parts("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An", CLOSING),
+            ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+        );
+    }
+
+    #[test]
+    fn an_officers_rank_opens_the_signers_line() {
+        assert_eq!(
+            parts(
+                "KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Thượng tướng Vũ Hải Sản CƠ SỞ DỮ LIỆU",
+                CLOSING
+            ),
+            [
+                "KT. BỘ TRƯỞNG",
+                "THỨ TRƯỞNG",
+                "(Đã ký)",
+                "Thượng tướng Vũ Hải Sản",
+                "CƠ SỞ DỮ LIỆU"
+            ]
+        );
+    }
+
+    #[test]
+    fn recipients_run_on_after_the_label_s_line() {
+        assert_eq!(
+            parts(
+                "- Cổng thông tin điện tử Bộ Công an; - Lưu: VT, V03, H01.",
+                CLOSING
+            ),
+            [
+                "- Cổng thông tin điện tử Bộ Công an;",
+                "- Lưu: VT, V03, H01."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signature_stamp_run_on_with_the_closing_stands_apart() {
+        assert_eq!(
+            parts(
+                "- Lưu: VT. Digitally signed by HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM Date: 2025.10.20 18:57:55+07'00' PHỤ LỤC 01",
+                CLOSING
+            ),
+            [
+                "- Lưu: VT.",
+                "Digitally signed by HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM",
+                "Date: 2025.10.20 18:57:55+07'00'",
+                "PHỤ LỤC 01"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_contact_line_after_the_signer_is_no_part_of_the_name() {
+        assert_eq!(
+            parts(
+                "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Phạm Mạnh Cường Số điện thoại liên hệ: 0974xxxxxx",
+                CLOSING
+            ),
+            [
+                "KT. BỘ TRƯỞNG, CHỦ NHIỆM",
+                "PHÓ CHỦ NHIỆM",
+                "Phạm Mạnh Cường",
+                "Số điện thoại liên hệ: 0974xxxxxx"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_portal_footer_under_a_document_on_one_line_is_set_aside() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        lines.extend([
+            "CƠ SỞ DỮ LIỆU QUỐC GIA VỀ PHÁP LUẬT Đơn vị chủ quản: Bộ Tư pháp Điện thoại:024.6273.9468 | Fax:024.6273.9359 Địa chỉ: Số 60 Trần Phú - Ba Đình - Thành phố Hà Nội Mục lục Điều 1. Điều 2.",
+        ]);
+        let one_line = lines.join(" ") + "\n";
+        let report = crate::check_str(&one_line, &crate::Config::default());
+        assert!(report.document.run_together);
+        let text = report.source.text();
+        let set_aside: String = report
+            .document
+            .furniture
+            .iter()
+            .map(|(span, _)| span.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            set_aside.starts_with("CƠ SỞ DỮ LIỆU QUỐC GIA"),
+            "{set_aside}"
+        );
+        assert!(set_aside.contains("Mục lục"), "{set_aside}");
+        let doc = &report.document;
+        let signer = doc
+            .closing
+            .signature
+            .name
+            .map(|i| doc.line(i).span.of(text));
+        assert_eq!(signer, Some("Nguyễn Văn An"));
+        // A sentence that names the database is no footer.
+        let sentence = format!(
+            "{} Văn bản được đăng trên Cơ sở dữ liệu quốc gia về pháp luật đơn vị chủ quản là Bộ Tư pháp.",
+            "Các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.".repeat(4)
+        );
+        assert_eq!(parts(&sentence, CLOSING), [sentence.as_str()]);
+    }
+}

@@ -1,0 +1,459 @@
+//! The header's issuer lines run together: a parent body and its issuing body, a name printed
+//! twice, a labelled body, the Quốc hiệu and motto beside the issuer, the Youth Union's heading.
+
+use super::closing::{caps_run, caps_run_with_dashes};
+use super::Cut;
+use crate::recognize::clues::floor_boundary;
+use crate::text::fold::fold_case;
+use crate::text::phrases;
+
+const MINISTRIES: &[&str] = &[
+    "BỘ QUỐC PHÒNG",
+    "BỘ CÔNG AN",
+    "BỘ NGOẠI GIAO",
+    "BỘ NỘI VỤ",
+    "BỘ TƯ PHÁP",
+    "BỘ TÀI CHÍNH",
+    "BỘ CÔNG THƯƠNG",
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "BỘ XÂY DỰNG",
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+    "BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH",
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ",
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+    "BỘ Y TẾ",
+    "BỘ DÂN TỘC VÀ TÔN GIÁO",
+    "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "BỘ GIAO THÔNG VẬN TẢI",
+    "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+];
+
+/// The parent body and the issuing body on one line (`UBND TỈNH LÂM ĐỒNG HỘI ĐỒNG THẨM ĐỊNH
+/// …`, `BỘ TÀI CHÍNH CỤC THUẾ`): the issuing body's name opens a line of its own, as the
+/// header sets the two names one above the other.
+pub(super) fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    const COUNCIL_LEVELS: &[&str] = &[
+        "TỈNH",
+        "THÀNH PHỐ",
+        "HUYỆN",
+        "QUẬN",
+        "THỊ XÃ",
+        "XÃ",
+        "PHƯỜNG",
+        "ĐẶC KHU",
+    ];
+    // What opens a body under a people's committee: names of two words at least, never the
+    // words of a place (`XÃ NẬM BAN`, `XÃ VĂN TRƯỜNG`).
+    const UNDER_COUNCIL: &[&str] = &[
+        "SỞ",
+        "HỘI ĐỒNG",
+        "VĂN PHÒNG",
+        "TRUNG TÂM",
+        "BỆNH VIỆN",
+        "CHI CỤC",
+        "THANH TRA",
+        "BỘ CHỈ HUY",
+        "BAN QUẢN LÝ",
+        "BAN CHỈ ĐẠO",
+        "BAN TIẾP",
+        "BAN DÂN TỘC",
+        "TRƯỜNG ĐẠI HỌC",
+        "TRƯỜNG CAO ĐẲNG",
+        "TRƯỜNG CHÍNH TRỊ",
+        "ĐOÀN KIỂM TRA",
+        "ĐOÀN THANH TRA",
+        "ĐOÀN ĐẠI BIỂU",
+        "QUỸ",
+    ];
+    const UNDER_MINISTRY: &[&str] = &[
+        "CỤC",
+        "TỔNG CỤC",
+        "VỤ",
+        "VIỆN",
+        "HỌC VIỆN",
+        "TRƯỜNG",
+        "VĂN PHÒNG",
+        "THANH TRA",
+        "BAN",
+        "TRUNG TÂM",
+        "BỆNH VIỆN",
+    ];
+    let opens = |rest: &str, heads: &[&str]| {
+        heads.iter().any(|h| {
+            rest.strip_prefix(*h)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    };
+    let run = caps_run(text, ws, 0).min(30);
+    if run < 3 {
+        return;
+    }
+    let head = &text[..ws[run - 1].1];
+    if let Some(ministry) = MINISTRIES
+        .iter()
+        .find(|m| head.strip_prefix(**m).is_some_and(|r| r.starts_with(' ')))
+    {
+        let at = ministry.len() + 1;
+        if opens(&head[at..], UNDER_MINISTRY) {
+            out.push((at, Cut::Row));
+        }
+        return;
+    }
+    let Some(rest) = ["UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+    else {
+        return;
+    };
+    let Some(level) = COUNCIL_LEVELS
+        .iter()
+        .find(|l| rest.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')))
+    else {
+        return;
+    };
+    // The committee's words, its level and at least one word of the place.
+    let skip = head.len() - rest.len() + level.len();
+    for j in 1..run {
+        let (a, _) = ws[j];
+        if a <= skip || ws[j - 1].0 <= skip {
+            continue;
+        }
+        if opens(&head[a..], UNDER_COUNCIL) {
+            out.push((a, Cut::Row));
+            return;
+        }
+    }
+}
+
+/// Bodies of the centre whose names a portal's or a signature's label gives (`Cơ quan phát
+/// hành: VĂN PHÒNG CHÍNH PHỦ`), besides the ministries.
+const CENTRAL_BODIES: &[&str] = &[
+    "VĂN PHÒNG CHÍNH PHỦ",
+    "VĂN PHÒNG QUỐC HỘI",
+    "VĂN PHÒNG CHỦ TỊCH NƯỚC",
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "CHÍNH PHỦ",
+    "QUỐC HỘI",
+];
+
+/// A portal's or a signature's label and the body it names, run on with the document's own
+/// issuer (`Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA …`): the
+/// label's line ends with the name, known by heart, that the label gives. Returns the label
+/// and name's range, which no other cut splits.
+pub(super) fn labelled_body(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) -> Option<(usize, usize)> {
+    const LABELS: &[&str] = &["cơ quan phát hành:", "cơ quan ban hành:", "cơ quan:"];
+    let head = floor_boundary(folded, folded.len().min(600));
+    for label in LABELS {
+        let Some(at) = memchr::memmem::find(&folded.as_bytes()[..head], label.as_bytes()) else {
+            continue;
+        };
+        let value = at + label.len();
+        let rest = text[value..].trim_start();
+        let from = text.len() - rest.len();
+        let Some(name) = MINISTRIES
+            .iter()
+            .chain(CENTRAL_BODIES)
+            .filter(|n| rest.strip_prefix(**n).is_some_and(|r| r.starts_with(' ')))
+            .max_by_key(|n| n.len())
+        else {
+            continue;
+        };
+        let end = from + name.len();
+        // Another name in capitals follows: the document's issuer.
+        let k = ws.partition_point(|&(a, _)| a < end);
+        if k < ws.len() && caps_run(text, ws, k) >= 2 {
+            out.push((end, Cut::Row));
+            return Some((at, end));
+        }
+        return None;
+    }
+    None
+}
+
+/// A name in capitals written twice in a row at the head of a document (the Công báo's heading
+/// above the issuer's own, `BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN BỘ NÔNG NGHIỆP VÀ …`): two
+/// lines, never one name.
+pub(super) fn doubled_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    // Header names stand among the first words.
+    let head = &ws[..ws.len().min(80)];
+    let mut k = 0;
+    while k < head.len() {
+        let run = caps_run_with_dashes(text, head, k);
+        // The name twice at the run's start, whatever follows it in capitals (the Quốc hiệu).
+        let same = |half: usize| {
+            (0..half).all(|j| {
+                let (a, b) = head[k + j];
+                let (c, d) = head[k + half + j];
+                text[a..b] == text[c..d]
+            })
+        };
+        if let Some(half) = (2..=(run / 2).min(12)).rev().find(|&h| same(h)) {
+            out.push((head[k + half].0, Cut::Row));
+        }
+        k += run.max(1);
+    }
+}
+
+/// The Quốc hiệu, the Tiêu ngữ and the Party heading inside a line.
+pub(super) fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
+    // Every one of these phrases ends in `Nam` or `phúc`, whatever the slips around them.
+    if !(f.contains("nam") || f.contains("phúc") || f.contains("phuc") || f.contains("phục")) {
+        return;
+    }
+    // Header phrases sit in the first stretch of a long line.
+    let scope_end = floor_boundary(text, text.len().min(1500));
+    let scope = &text[..scope_end];
+    let sk = phrases::Skeleton::of(scope);
+    for phrase in [
+        phrases::QUOC_HIEU,
+        phrases::TIEU_NGU,
+        phrases::PARTY_HEADING,
+    ] {
+        let Some(f) = phrases::find_in(&sk, phrase) else {
+            continue;
+        };
+        let (s, e) = (f.start as usize, f.end as usize);
+        let written = &text[s..e];
+        // In prose the Quốc hiệu is a noun phrase (`nước Cộng hòa xã hội chủ nghĩa Việt Nam`);
+        // in a header it is written in capitals.
+        if phrase == phrases::QUOC_HIEU || phrase == phrases::PARTY_HEADING {
+            let before = fold_case(text[..s].trim_end());
+            // A header typed all in lower case (`bộ tài chính cộng hoà xã hội chủ nghĩa Việt
+            // nam`): the phrase follows a short name at the line's start, not a sentence.
+            // Prose names the state with a capital (`Chính phủ Cộng hòa xã hội chủ nghĩa…`).
+            let lower_header = written.starts_with(crate::text::fold::is_lower)
+                && before.len() <= 60
+                && !before.contains([',', '.', ';', ':'])
+                && !["của", "và", "với", "là", "tại"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+            if before.ends_with("nước")
+                || !(crate::recognize::clues::mostly_upper(written) || lower_header)
+            {
+                continue;
+            }
+        }
+        out.push((s, Cut::Column));
+        // The motto keeps what closes it (`Hạnh phúc.`); after it, the next component.
+        out.push((e, Cut::Row));
+    }
+}
+
+/// The Youth Union's heading (`ĐOÀN TNCS HỒ CHÍ MINH`), which its documents set where others
+/// set the Quốc hiệu, in capitals inside a header line: a line of its own.
+pub(super) fn youth_union_heading(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
+    if !(f.contains("minh") && (f.contains("đoàn") || f.contains("doan"))) {
+        return;
+    }
+    let scope_end = floor_boundary(text, text.len().min(1500));
+    let sk = phrases::Skeleton::of(&text[..scope_end]);
+    for phrase in [
+        phrases::YOUTH_UNION_HEADING,
+        phrases::YOUTH_UNION_HEADING_FULL,
+    ] {
+        let Some(found) = phrases::find_in(&sk, phrase) else {
+            continue;
+        };
+        let (s, e) = (found.start as usize, found.end as usize);
+        if crate::recognize::clues::mostly_upper(&text[s..e]) {
+            out.push((s, Cut::Column));
+            out.push((e, Cut::Row));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::anchors::test_support::*;
+
+    #[test]
+    fn header_rows_written_with_one_space_between_columns() {
+        assert_eq!(
+            parts(
+                "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                HEADER
+            ),
+            ["UBND TỈNH LÀO CAI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
+        assert_eq!(
+            parts("SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc", HEADER),
+            ["SỞ CÔNG THƯƠNG", "Độc lập - Tự do - Hạnh phúc"]
+        );
+        assert_eq!(
+            parts("Số: 12/SCT-KT Lào Cai, ngày 05 tháng 3 năm 2026", HEADER),
+            ["Số: 12/SCT-KT", "Lào Cai, ngày 05 tháng 3 năm 2026"]
+        );
+        assert_eq!(
+            parts(
+                "Số: 1894 /TB-SCT Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026",
+                HEADER
+            ),
+            [
+                "Số: 1894 /TB-SCT",
+                "Thành phố Hồ Chí Minh, ngày 23 tháng 7 năm 2026"
+            ]
+        );
+        // The period that closes a date stays with it; the type name after it is cut off.
+        assert_eq!(
+            parts("Lào Cai, ngày 05 tháng 3 năm 2026. KẾ HOẠCH", HEADER),
+            ["Lào Cai, ngày 05 tháng 3 năm 2026.", "KẾ HOẠCH"]
+        );
+    }
+
+    /// Headers run together whose number and date do not stand where a header read row by
+    /// row puts them: a law's number named by its type, a bare number whose ký hiệu a signed
+    /// PDF set apart, the Youth Union's heading and a V/v in quotes, the date before the
+    /// number under an issuer named after a decision, a portal's label naming a body before
+    /// the issuer, an issuer's name printed twice with a dash inside it.
+    #[test]
+    fn header_numbers_and_headings_in_a_document_run_together() {
+        let parse = |head: &str| crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
+        let law = parse("QUỐC HỘI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Luật số: 140/2025/QH15 LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁ");
+        assert_eq!(line_of(&law, law.header.so), Some("Luật số: 140/2025/QH15"));
+        let title = law.title.as_ref().expect("a title");
+        assert_eq!(line_of(&law, Some(title.type_line)), Some("LUẬT"));
+        assert_eq!(
+            line_of(&law, title.trich_yeu.first().copied()),
+            Some("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁ")
+        );
+
+        let split_number = parse("UBND TỈNH LÂM ĐỒNG SỞ DÂN TỘC VÀ TÔN GIÁO Số: 427 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM /SDTTG-VP Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày 04 tháng 9 năm 2025 V/v cử lãnh đạo Sở tham gia Ban Vì sự tiến bộ của phụ nữ Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.");
+        assert_eq!(
+            line_of(&split_number, split_number.header.so),
+            Some("Số: 427 /SDTTG-VP")
+        );
+
+        let youth = parse("BCH ĐOÀN TỈNH LÂM ĐỒNG *** Số: 156 -CV/TĐTN-BCTĐ&TTN ĐOÀN TNCS HỒ CHÍ MINH Lâm Đồng, ngày 04 tháng 9 năm 2025 “V/v giới thiệu Lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ” Kính gửi: Sở Nội vụ tỉnh Lâm Đồng.");
+        assert_eq!(
+            line_of(&youth, youth.header.party_heading),
+            Some("ĐOÀN TNCS HỒ CHÍ MINH")
+        );
+        assert_eq!(
+            line_of(&youth, youth.header.place_date),
+            Some("Lâm Đồng, ngày 04 tháng 9 năm 2025")
+        );
+
+        let date_first = parse("SỞ CÔNG THƯƠNG ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh Phúc Lào Cai, ngày 10 tháng 3 năm 2026 Số: 1105/KH-ĐKT KẾ HOẠCH Kiểm tra việc chấp hành quy định pháp luật về vật liệu nổ công nghiệp");
+        assert_eq!(
+            line_of(&date_first, date_first.header.so),
+            Some("Số: 1105/KH-ĐKT")
+        );
+        assert_eq!(
+            line_of(&date_first, date_first.header.place_date),
+            Some("Lào Cai, ngày 10 tháng 3 năm 2026")
+        );
+
+        let issuers = |p: &crate::check::Parsed| -> Vec<String> {
+            p.header
+                .issuer
+                .iter()
+                .map(|&i| p.lines[i].span.of(p.text()).to_owned())
+                .collect()
+        };
+        let labelled = parse("Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 2319/QĐ-TTg Hà Nội, ngày 20 tháng 10 năm 2025 QUYẾT ĐỊNH Thành lập Ban Chỉ đạo quốc gia về dữ liệu");
+        assert_eq!(issuers(&labelled), ["THỦ TƯỚNG CHÍNH PHỦ"]);
+
+        let twice = parse("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI Số: 169/QĐ-BLĐTBXH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 24 tháng 01 năm 2025 QUYẾT ĐỊNH Về việc công bố Danh mục văn bản hết hiệu lực");
+        assert_eq!(
+            issuers(&twice).last().map(String::as_str),
+            Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+        );
+    }
+
+    #[test]
+    fn a_header_typed_in_lower_case_and_the_state_named_in_prose() {
+        assert_eq!(
+            parts("bộ tài chính cộng hoà xã hội chủ  nghĩa Việt nam", HEADER),
+            ["bộ tài chính", "cộng hoà xã hội chủ  nghĩa Việt nam"]
+        );
+        let prose = "Hiệp định giữa Chính phủ Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Lào";
+        assert_eq!(parts(prose, HEADER), [prose]);
+        let prose = "Quốc hội nước cộng hòa xã hội chủ nghĩa Việt Nam";
+        assert_eq!(parts(prose, HEADER), [prose]);
+    }
+
+    #[test]
+    fn a_name_written_twice_at_the_head_is_two_lines() {
+        assert_eq!(
+            parts(
+                "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+                HEADER
+            ),
+            [
+                "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+                "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"
+            ]
+        );
+        assert_eq!(
+            parts("ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN", HEADER),
+            ["ỦY BAN NHÂN DÂN XÃ NGHĨA ĐÀN"]
+        );
+        // The Quốc hiệu after the two.
+        assert_eq!(
+            parts(
+                "BỘ KẾ HOẠCH VÀ ĐẦU TƯ BỘ KẾ HOẠCH VÀ ĐẦU TƯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                HEADER
+            ),
+            [
+                "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+                "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parent_body_and_the_issuing_body_on_one_line_are_two_lines() {
+        for (line, want) in [
+            (
+                "UBND TỈNH LÂM ĐỒNG HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH",
+                vec![
+                    "UBND TỈNH LÂM ĐỒNG",
+                    "HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH",
+                ],
+            ),
+            ("BỘ TÀI CHÍNH CỤC THUẾ", vec!["BỘ TÀI CHÍNH", "CỤC THUẾ"]),
+            (
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG SỞ NỘI VỤ",
+                vec!["ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ"],
+            ),
+            // One body: nothing to cut.
+            (
+                "ỦY BAN NHÂN DÂN XÃ BAN CÔNG",
+                vec!["ỦY BAN NHÂN DÂN XÃ BAN CÔNG"],
+            ),
+            (
+                "ỦY BAN NHÂN DÂN XÃ NẬM BAN",
+                vec!["ỦY BAN NHÂN DÂN XÃ NẬM BAN"],
+            ),
+            ("BỘ QUỐC PHÒNG", vec!["BỘ QUỐC PHÒNG"]),
+            ("BỘ NỘI VỤ", vec!["BỘ NỘI VỤ"]),
+            (
+                "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                vec!["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
+            ),
+            (
+                "BỘ NỘI VỤ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                vec!["BỘ NỘI VỤ", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ),
+            (
+                "BỘ NỘI VỤ VỤ TỔ CHỨC CÁN BỘ",
+                vec!["BỘ NỘI VỤ", "VỤ TỔ CHỨC CÁN BỘ"],
+            ),
+            (
+                "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+                vec!["BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"],
+            ),
+        ] {
+            assert_eq!(parts(line, HEADER), want, "{line}");
+        }
+    }
+}

@@ -1,0 +1,750 @@
+//! Cuts a line where a component starts inside it: the Quốc hiệu after the issuer on one line
+//! (`UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), the date after the number (`Số:
+//! 12/UBND Lào Cai, ngày …`), the signature beside the recipients (`- Như trên; PHÓ GIÁM ĐỐC`),
+//! and a whole document that arrives as one line. A cut is made only where the text on both
+//! sides reads as the decree's components, so prose is never cut.
+
+mod addressee;
+mod body;
+mod closing;
+mod header;
+mod numbers;
+mod words;
+
+use crate::layout::ReadLine;
+use crate::text::fold::fold_case;
+use crate::text::reading::Pieces;
+use addressee::{addressee_end, cong_van_and_addressee, type_names};
+use body::structure;
+use closing::{closing, portal_footer, signature_stamp};
+use header::{doubled_names, header_phrases, labelled_body, parent_body, youth_union_heading};
+use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
+use words::{has_opening, is_caps_word, is_drawn_rule, is_speck, is_stray_stop, words};
+
+/// How the two sides of a cut stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cut {
+    /// Side by side, as two columns of one row.
+    Column,
+    /// One under the other.
+    Row,
+}
+
+/// Lines in the header zone (by reading order), where header phrases are looked for inside lines.
+const HEADER_LINES: usize = 30;
+/// Lines at the end where the closing is looked for inside lines.
+const CLOSING_LINES: usize = 40;
+/// Lines from a `Nơi nhận` label on where the closing is looked for inside lines, wherever
+/// the label stands.
+const LABEL_CLOSING_LINES: usize = 30;
+/// A line at least this long is prose run together (a document on one line, a web copy):
+/// the body's own anchors cut it too.
+const LONG_LINE: usize = 300;
+/// Longer lines are left whole: a 100-page document run together is about 0.5 MB.
+const MAX_CUT_LINE: usize = 2 << 20;
+
+/// Where a line's text is looked at.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Zone {
+    pub header: bool,
+    pub closing: bool,
+    /// A place-date or a Số line was already read (a type name may follow on the same line).
+    pub after_number: bool,
+    /// The type name was already read.
+    pub title_seen: bool,
+    /// The header's Số line comes within the next two lines of the same column: this line is
+    /// still the issuer's name (`BAN SOẠN THẢO` / `LUẬT CHUYỂN ĐỔI GIỚI TÍNH` / `Số: 16/TTr-BST`),
+    /// whatever type name it opens with.
+    pub number_follows: bool,
+    /// The line comes from a physical line run together with its tables (`ReadLine::collapsed`).
+    pub collapsed: bool,
+}
+
+/// Cuts the lines of a reading where components start inside them. Returns whether the
+/// document arrived run together: most of its text on lines that hold its components of
+/// several kinds (`is_run_together`), with no line breaks of its own to read.
+pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
+    let n = lines.len();
+    let (mut total, mut run_together) = (0usize, 0usize);
+    let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
+    let mut zone = Zone::default();
+    // Lines before this index follow a `Nơi nhận` label closely.
+    let mut closing_from_label = 0usize;
+    let is_number = |l: &ReadLine| {
+        l.pieces.pieces.first().is_some_and(|p| {
+            let f = p.of(folded_nfc).trim_start();
+            f.starts_with("số") && f.len() < 80 && f.contains('/')
+        })
+    };
+    let number_follows: Vec<bool> = (0..n.min(HEADER_LINES))
+        .map(|i| {
+            lines[i + 1..n.min(i + 3)]
+                .iter()
+                .any(|l| l.column == lines[i].column && is_number(l))
+        })
+        .collect();
+    for (i, line) in lines.drain(..).enumerate() {
+        zone.number_follows = number_follows.get(i).copied().unwrap_or(false);
+        zone.collapsed = line.collapsed;
+        // A line of one piece is a slice of the text, and of its folded copy (folding keeps
+        // byte offsets); a line of several is joined.
+        let (text, folded): (std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>) =
+            if line.pieces.pieces.len() == 1 {
+                let p = line.pieces.pieces[0];
+                (p.of(nfc).into(), p.of(folded_nfc).into())
+            } else {
+                let t = line.pieces.text(nfc);
+                let f = fold_case(&t);
+                (t.into(), f.into())
+            };
+        zone.header = i < HEADER_LINES;
+        // The recipients' label opens the closing wherever it stands: a document with long
+        // appendices signs far from its end.
+        if folded.trim_start().starts_with("nơi nhận") {
+            closing_from_label = i + LABEL_CLOSING_LINES;
+        }
+        zone.closing = i + CLOSING_LINES >= n || i < closing_from_label;
+        total += text.len();
+        // Markdown's emphasis and heading marks glued to the anchors (`**Nơi nhận:**`, `###
+        // **1.`) are blanked where the anchors are looked for and the pieces trimmed; the cuts
+        // fall at the same offsets of the text itself.
+        let blanked = unmarked(&text, &folded);
+        let (seen, seen_folded) = blanked
+            .as_ref()
+            .map_or((&*text, &*folded), |(t, f)| (t.as_str(), f.as_str()));
+        if line.collapsed || is_run_together(seen, seen_folded) {
+            run_together += text.len();
+        }
+        let cuts = if text.len() > MAX_CUT_LINE {
+            Vec::new()
+        } else {
+            cuts_past_marks(&text, &folded, blanked.as_ref(), zone)
+        };
+        if cuts.is_empty() {
+            if zone.header {
+                zone.after(seen, seen_folded);
+            }
+            out.push(line);
+            continue;
+        }
+        let parts = cut_pieces(&line.pieces, seen, &cuts);
+        let mut column = line.column;
+        let mut sub = line.sub;
+        for (k, (pieces, how)) in parts.into_iter().enumerate() {
+            if k > 0 {
+                match how {
+                    Cut::Column => column = column.saturating_add(1),
+                    Cut::Row => {
+                        sub += 1;
+                        column = line.column;
+                    }
+                }
+            }
+            if zone.header {
+                let t = pieces.text(nfc);
+                zone.after(&t, &fold_case(&t));
+            }
+            out.push(ReadLine {
+                pieces,
+                row: line.row,
+                column,
+                indent: line.indent,
+                blank_before: line.blank_before && k == 0,
+                style: line.style,
+                sub,
+                in_table: line.in_table,
+                collapsed: line.collapsed,
+            });
+        }
+    }
+    *lines = out;
+    run_together * 2 > total
+}
+
+/// A long line with Markdown's marks (`**`, `*`, `###`), the marks blanked out in it and in its
+/// folded copy (same byte offsets); `None` for any other line. Runs of four stars or more are
+/// rules drawn with characters and stay.
+fn unmarked(text: &str, folded: &str) -> Option<(String, String)> {
+    if text.len() < LONG_LINE || memchr::memchr2(b'*', b'#', text.as_bytes()).is_none() {
+        return None;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut folded_bytes = folded.as_bytes().to_vec();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b != b'*' && b != b'#' {
+            k += 1;
+            continue;
+        }
+        let run = bytes[k..].iter().take_while(|&&c| c == b).count();
+        if b == b'#' || run <= 3 {
+            bytes[k..k + run].fill(b' ');
+            folded_bytes[k..k + run].fill(b' ');
+        }
+        k += run;
+    }
+    // Only ASCII bytes were replaced by ASCII: both stay UTF-8.
+    Some((
+        String::from_utf8(bytes).ok()?,
+        String::from_utf8(folded_bytes).ok()?,
+    ))
+}
+
+/// A long line that holds components of several kinds: a document run together (a web page's
+/// text, a PDF viewer's copy, a database field with the line breaks stripped).
+fn is_run_together(text: &str, folded: &str) -> bool {
+    text.len() >= LONG_LINE && families(text, folded) >= 3
+}
+
+impl Zone {
+    /// What a line read tells about the lines after it.
+    fn after(&mut self, text: &str, f: &str) {
+        let head_end = f.char_indices().nth(10).map_or(f.len(), |(i, _)| i);
+        let sk = crate::text::fold::skeleton(&f[..head_end]);
+        // A number or a date line (short), or the Quốc hiệu and the motto; not a sentence
+        // that cites a date.
+        if f.starts_with("số") && f.contains('/') && f.len() < 80
+            || f.contains("ngày") && f.contains("năm") && f.len() < 90
+            || sk.starts_with("doc lap")
+            || sk.starts_with("cong hoa")
+        {
+            self.after_number = true;
+        }
+        if self.after_number
+            && text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_caps_word(w) && w.chars().count() >= 2)
+            && crate::text::fold::is_upper(text)
+        {
+            let first_two: String = text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            // The first one, two and three words: prefixes of `first_two` up to a space.
+            let ends = first_two
+                .match_indices(' ')
+                .map(|(k, _)| k)
+                .chain([first_two.len()]);
+            if ends
+                .take(3)
+                .any(|k| crate::model::doctype::by_name(&first_two[..k]).is_some())
+            {
+                self.title_seen = true;
+            }
+        }
+    }
+}
+
+/// Splits pieces at text offsets (`cuts`, sorted), trimming white space at each side.
+fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces, Cut)> {
+    // Text offset → NFC offset, piece by piece.
+    let mut bounds: Vec<(usize, usize, u32)> = Vec::new(); // (text start, text end, nfc start)
+    let mut at = 0usize;
+    for (k, p) in pieces.pieces.iter().enumerate() {
+        if k > 0 && pieces.glue.get(k - 1) == Some(&crate::text::reading::Glue::Space) {
+            at += 1;
+        }
+        bounds.push((at, at + p.len() as usize, p.start));
+        at += p.len() as usize;
+    }
+    let mut parts = Vec::new();
+    let mut start = 0usize;
+    let mut how = Cut::Row;
+    let ends: Vec<(usize, Cut)> = cuts
+        .iter()
+        .copied()
+        .chain(std::iter::once((text.len(), Cut::Row)))
+        .collect();
+    let was_cut = ends.len() > 1;
+    for (end, next_how) in ends {
+        if end <= start {
+            continue;
+        }
+        let seg = &text[start..end];
+        // Two cuts with only white space between (a cut before a Markdown mark and one after
+        // the words before it) make no line.
+        if seg.trim().is_empty() {
+            start = end;
+            how = next_how;
+            continue;
+        }
+        let mut a = start + (seg.len() - seg.trim_start().len());
+        let mut b = end - (seg.len() - seg.trim_end().len());
+        // Where a line was cut, a scan's specks at the cut (`UBND __ CỘNG HÒA`, `. TỈNH`) go
+        // with the gap; a part of specks alone is dropped, a rule drawn with characters kept.
+        if was_cut {
+            let inner = &text[a..b];
+            let ws = words(inner);
+            // A stray stop cut off a line (`;` before a scanned date) is no line either.
+            if !ws.is_empty() && ws.iter().all(|&(x, y)| is_stray_stop(&inner[x..y])) {
+                start = end;
+                how = next_how;
+                continue;
+            }
+            let first = ws.iter().position(|&(x, y)| !is_speck(&inner[x..y]));
+            let mut last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
+            // A stop written apart from the last word (`- Lưu: VT, KGVX. PTDL .`) ends the
+            // line, which MA004 reports; only that one `.`.
+            if let Some(l) = last.filter(|&l| l + 2 == ws.len() && l > 0) {
+                let (x, y) = ws[l + 1];
+                if &inner[x..y] == "."
+                    && inner[ws[l].0..ws[l].1].ends_with(crate::text::fold::is_letter_or_digit)
+                {
+                    last = Some(l + 1);
+                }
+            }
+            if let (Some(f), Some(l)) = (first, last) {
+                let (na, nb) = (a + ws[f].0, a + ws[l].1);
+                a = na;
+                b = nb;
+            } else if !is_drawn_rule(inner) {
+                // Specks alone (cut off a signature line) are no line.
+                start = end;
+                how = next_how;
+                continue;
+            }
+        }
+        if a < b {
+            parts.push((sub_pieces(pieces, &bounds, a, b), how));
+        }
+        start = end;
+        how = next_how;
+    }
+    parts
+}
+
+/// The pieces covering text offsets `a..b`.
+fn sub_pieces(pieces: &Pieces, bounds: &[(usize, usize, u32)], a: usize, b: usize) -> Pieces {
+    let mut spans = Vec::new();
+    let mut glue = Vec::new();
+    // The pieces are in text order: start at the first that ends past `a`, stop at `b` (a
+    // line cut into thousands of parts is not scanned whole for each).
+    let first = bounds.partition_point(|&(_, e, _)| e <= a);
+    for (k, &(s, e, n)) in bounds.iter().enumerate().skip(first) {
+        if s >= b {
+            break;
+        }
+        let (x, y) = (a.max(s), b.min(e));
+        if x < y {
+            if !spans.is_empty() {
+                glue.push(pieces.glue[k - 1]);
+            }
+            spans.push(crate::text::span::Span::new(
+                n + (x - s) as u32,
+                n + (y - s) as u32,
+            ));
+        }
+    }
+    Pieces {
+        pieces: spans,
+        glue,
+    }
+}
+
+/// Where to cut one line's text.
+#[cfg(test)]
+pub fn cuts(text: &str, zone: Zone) -> Vec<(usize, Cut)> {
+    let folded = fold_case(text);
+    cuts_past_marks(text, &folded, unmarked(text, &folded).as_ref(), zone)
+}
+
+/// `cuts_folded` on the line as `unmarked` blanked it, when it did, each cut then moved past
+/// the marks of its piece (`over_marks`).
+fn cuts_past_marks(
+    text: &str,
+    folded: &str,
+    blanked: Option<&(String, String)>,
+    zone: Zone,
+) -> Vec<(usize, Cut)> {
+    match blanked {
+        Some((blanked, blanked_folded)) => {
+            let mut cuts = cuts_folded(blanked, blanked_folded, zone);
+            over_marks(text, &mut cuts);
+            let before = cuts.len();
+            heading_marks(text, &mut cuts);
+            if cuts.len() > before {
+                crate::text::sorting::sort(&mut cuts);
+                cuts.dedup_by_key(|c| c.0);
+            }
+            cuts
+        }
+        None => cuts_folded(text, folded, zone),
+    }
+}
+
+/// A Markdown heading's marks inside a long line (`… Nguyễn Đức Dũng** ## DỰ TOÁN ### Kinh
+/// phí …`): Markdown opens a heading only at a line's start, so the line breaks were lost
+/// there. Each opens a line.
+fn heading_marks(text: &str, cuts: &mut Vec<(usize, Cut)>) {
+    let bytes = text.as_bytes();
+    for at in memchr::memchr_iter(b'#', bytes) {
+        let run = bytes[at..].iter().take_while(|&&b| b == b'#').count();
+        let after = &text[at + run..];
+        let opens = at > 0
+            && bytes[at - 1].is_ascii_whitespace()
+            && run <= 6
+            && after.starts_with(' ')
+            && after
+                .trim_start()
+                .starts_with(|c: char| crate::text::fold::is_letter_or_digit(c) || c == '*');
+        if opens && !text[..at].trim().is_empty() {
+            cuts.push((at, Cut::Row));
+        }
+    }
+}
+
+/// Moves each cut past the marks that belong with the piece it opens or closes: opening marks
+/// glued to the next word (`./. |**Nơi` → `./. **Nơi`), closing marks glued to the last one
+/// (`nhận:|** -` → `nhận:**| -`).
+fn over_marks(text: &str, cuts: &mut [(usize, Cut)]) {
+    let is_mark = |b: u8| b == b'*' || b == b'#';
+    let bytes = text.as_bytes();
+    for (at, _) in cuts.iter_mut() {
+        let before = bytes[..*at]
+            .iter()
+            .rev()
+            .take_while(|&&b| is_mark(b))
+            .count();
+        let after = bytes[*at..].iter().take_while(|&&b| is_mark(b)).count();
+        if before > 0 && after == 0 {
+            *at -= before;
+        } else if after > 0 && before == 0 && *at > 0 && !bytes[*at - 1].is_ascii_whitespace() {
+            *at += after;
+        }
+    }
+}
+
+/// `cuts`, given the line case-folded.
+fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
+    let mut out: Vec<(usize, Cut)> = Vec::new();
+    let long = text.len() >= LONG_LINE;
+    // A body line that holds none of the openings is done at once (most lines, long or not:
+    // a document run together holds some).
+    let opening = has_opening(text);
+    if !zone.header && !zone.closing && !opening {
+        return out;
+    }
+    // A long line that holds components of several kinds is a document run together: the
+    // preamble's and the body's own anchors cut it too. A long line of căn cứ alone is a
+    // paragraph (ND002's business), not cut.
+    let flattened = zone.collapsed && long || is_run_together(text, folded);
+    // Prose in the header or closing zone that opens nothing and draws no rule: done. A long
+    // list of recipients in one cell after its label (a Markdown table's) is no prose.
+    let label_first = {
+        let f = folded.trim_start();
+        f.starts_with("nơi nhận") || f.starts_with("noi nhận") || f.starts_with("noi nhan")
+    };
+    let recipients = zone.closing && label_first;
+    if long && !flattened && !opening && !recipients {
+        return out;
+    }
+    // The words, split when a step needs them (most lines need none).
+    let ws_cell = std::cell::OnceCell::new();
+    let ws = || ws_cell.get_or_init(|| words(text)).as_slice();
+    // Letters in capitals, counted where folding changed a byte.
+    let capitals = text
+        .bytes()
+        .zip(folded.bytes())
+        .filter(|(a, b)| a != b)
+        .count();
+    // A label and the body it names, kept on one line.
+    let mut labelled: Option<(usize, usize)> = None;
+    if zone.header && !long || flattened {
+        header_phrases(text, folded, &mut out);
+        youth_union_heading(text, folded, &mut out);
+        if capitals >= 8 {
+            doubled_names(text, ws(), &mut out);
+            labelled = labelled_body(text, folded, ws(), &mut out);
+            parent_body(text, ws(), &mut out);
+        }
+        // Under the type name, a number or a date is cited by the trích yếu (`BÃI BỎ THÔNG TƯ
+        // SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015 …`), not the header's own.
+        if !zone.title_seen
+            && (folded.contains("số") || folded.contains("ngày") || folded.contains("so"))
+        {
+            numbers_and_dates(text, folded, ws(), &mut out);
+            typed_numbers(text, folded, ws(), &mut out);
+            bare_numbers(text, folded, ws(), &mut out);
+        }
+        if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
+            cong_van_and_addressee(text, folded, ws(), &mut out);
+            if flattened {
+                addressee_end(text, ws(), &mut out);
+            }
+        }
+        if (zone.after_number && !zone.title_seen && !zone.number_follows && capitals >= 2)
+            || flattened
+        {
+            type_names(text, ws(), &mut out);
+        }
+    }
+    if flattened || opening {
+        structure(text, folded, ws(), flattened, &mut out);
+    }
+    // A closing written on one line opens with the recipients' label or a recipient's dash,
+    // or holds an authority prefix.
+    // (Asked of the closing's lines only: the searches cost more than the tests before them.)
+    let closing_words = || {
+        folded.starts_with("nơi")
+            || folded.starts_with("noi")
+            || text.starts_with(['-', '–', '+', '•'])
+            // A web copy's signature block in one cell: `BỘ TRƯỞNG (Đã ký) Nguyễn Mạnh Hùng`.
+            || memchr::memchr(b'(', folded.as_bytes()).is_some() && folded.contains("(đã ký)")
+            // A scan's specks before a position (`=——. GIÁM ĐÓC`).
+            || capitals >= 2 && text.split_whitespace().next().is_some_and(is_speck)
+            || capitals >= 2
+                && memchr::memchr3(b'K', b'T', b'Q', text.as_bytes()).is_some()
+                && ["KT", "TM", "TL", "TUQ", "Q.", "T/M", "K/T", "T/L"]
+                    .iter()
+                    .any(|p| text.contains(p))
+    };
+    // A document run together holds its closing somewhere inside the line: the label, the
+    // recipients and the signature are looked for wherever they stand.
+    if flattened || zone.closing && closing_words() {
+        closing(text, folded, ws(), &mut out);
+    }
+    if flattened || zone.closing && long {
+        portal_footer(text, folded, flattened, &mut out);
+    }
+    if (flattened || zone.closing)
+        && memchr::memmem::find(folded.as_bytes(), b"signed by").is_some()
+    {
+        signature_stamp(folded, &mut out);
+    }
+    // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
+    // a line of its own.
+    let drawn = ["____", "----", "====", "****", "–––", "———"];
+    // Most lines hold none of the characters a rule is drawn with: one vectorised search.
+    let may_draw = memchr::memchr3(b'_', b'-', b'=', text.as_bytes()).is_some()
+        || memchr::memchr2(b'*', 0xE2, text.as_bytes()).is_some();
+    let drawn_in = |d: &&str| memchr::memmem::find(text.as_bytes(), d.as_bytes()).is_some();
+    for &(s, e) in if may_draw && drawn.iter().any(drawn_in) {
+        ws()
+    } else {
+        &[]
+    } {
+        let w = &text[s..e];
+        if w.chars().count() >= 4
+            && w.chars()
+                .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
+        {
+            out.push((s, Cut::Row));
+            out.push((e, Cut::Row));
+        }
+    }
+    out.retain(|&(at, _)| at > 0 && at < text.len() && text.is_char_boundary(at));
+    if let Some((a, b)) = labelled {
+        out.retain(|&(at, _)| at <= a || at >= b);
+    }
+    // A cut with only white space or punctuation on one side is none.
+    crate::text::sorting::sort(&mut out);
+    out.dedup_by_key(|c| c.0);
+    let mut kept: Vec<(usize, Cut)> = Vec::new();
+    let mut last = 0;
+    for (at, how) in out {
+        // Each side holds words, or is a rule drawn with characters.
+        let has_word = |s: &str| {
+            s.chars().any(crate::text::fold::is_letter_or_digit)
+                || s.trim().chars().count() >= 4
+                    && s.trim()
+                        .chars()
+                        .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
+        };
+        // A scan's specks before a cut in the closing (`—_ KT.CHỦ TỊCH`, `Nơi nhận: _. KT, BỘ
+        // TRƯỞNG`) go with the gap.
+        let gap = &text[last..at];
+        let gap_words = words(gap);
+        // In the header, a stray `;` before a date (`; Lâm Đồng, ngày …`) too.
+        let speck_lead = (zone.closing || zone.header)
+            && !gap_words.is_empty()
+            && gap_words.iter().all(|&(a, b)| {
+                let w = &gap[a..b];
+                zone.closing && is_speck(w) || zone.header && is_stray_stop(w)
+            });
+        if (has_word(&text[last..at]) || speck_lead) && has_word(&text[at..]) {
+            kept.push((at, how));
+            last = at;
+        }
+    }
+    kept
+}
+
+/// How many kinds of component a long line shows: the header's phrases, a number or date,
+/// căn cứ, the enacting words, articles, the recipients, an authority prefix.
+fn families(text: &str, folded: &str) -> usize {
+    [
+        folded.contains("việt nam") || folded.contains("độc lập") || folded.contains("viet nam"),
+        folded.contains("số:") || (folded.contains(", ngày") && folded.contains("năm")),
+        text.contains("Căn cứ"),
+        text.contains("QUYẾT ĐỊNH:") || text.contains("QUYẾT NGHỊ:"),
+        text.contains("Điều 1.") || text.contains("Điều 2."),
+        folded.contains("nơi nhận"),
+        [" KT. ", " TM. ", " TL. ", " TUQ. "]
+            .iter()
+            .any(|p| text.contains(p)),
+    ]
+    .iter()
+    .filter(|&&b| b)
+    .count()
+}
+
+/// What the anchors' tests share: a line's parts after its cuts, the zones, a parsed line.
+#[cfg(test)]
+mod test_support {
+    use super::*;
+
+    pub(super) fn parts(text: &str, zone: Zone) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut last = 0;
+        for (at, _) in cuts(text, zone)
+            .into_iter()
+            .chain(std::iter::once((text.len(), Cut::Row)))
+        {
+            out.push(text[last..at].trim().to_owned());
+            last = at;
+        }
+        out
+    }
+
+    pub(super) const CLOSING: Zone = Zone {
+        header: false,
+        closing: true,
+        after_number: true,
+        title_seen: true,
+        number_follows: false,
+        collapsed: false,
+    };
+
+    pub(super) const HEADER: Zone = Zone {
+        header: true,
+        closing: false,
+        after_number: false,
+        title_seen: false,
+        number_follows: false,
+        collapsed: false,
+    };
+
+    pub(super) const BODY: Zone = Zone {
+        header: false,
+        closing: false,
+        after_number: true,
+        title_seen: true,
+        number_follows: false,
+        collapsed: false,
+    };
+
+    /// The text of line `i` of a parsed document.
+    pub(super) fn line_of(parsed: &crate::check::Parsed, i: Option<usize>) -> Option<&str> {
+        i.map(|i| parsed.lines[i].span.of(parsed.text()))
+    }
+
+    /// A body and closing that make a header run together a whole document on one line.
+    pub(super) const RUN_TOGETHER_TAIL: &str = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Theo đề nghị của Chánh Văn phòng. Điều 1. Giao các cơ quan, đơn vị triển khai thực hiện nhiệm vụ được giao. Điều 2. Văn bản này có hiệu lực kể từ ngày ký./. Nơi nhận: - Như Điều 2; - Lưu: VT, VP. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Hoàng Đạo";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::anchors::test_support::*;
+
+    /// A chatbot's answer run together keeps its Markdown marks glued to the anchors
+    /// (`**Nơi nhận:**`, `**KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC**`): the cuts fall as without them.
+    #[test]
+    fn markdown_marks_in_a_document_run_together() {
+        let head = "UBND TỈNH BẮC NINH SỞ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 120/KH-SKHCN Bắc Ninh, ngày 05 tháng 9 năm 2025 ## **KẾ HOẠCH** ### **Thực hiện dự án trợ lý ảo** Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về chuyển đổi số;";
+        let text = format!("{head} Các phòng, đơn vị thực hiện./. **Nơi nhận:** - Lãnh đạo sở; - Lưu: VT, CDS. **KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC** **Nguyễn Gia Phong**");
+        let got = parts(&text, HEADER);
+        let tail: Vec<&str> = got.iter().rev().take(6).rev().map(String::as_str).collect();
+        assert_eq!(
+            tail,
+            [
+                "**Nơi nhận:**",
+                "- Lãnh đạo sở;",
+                "- Lưu: VT, CDS.",
+                "**KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC**",
+                "**Nguyễn Gia Phong**"
+            ],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn specks_at_a_cut_go_with_the_gap() {
+        let text = "UỶ BAN NHÂN DÂN __ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                    .  TĨNH CAO BẰNG Độc lập - Tự do - Hạnh phúc\n";
+        let r = crate::recognize::read::read(text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(text)).collect();
+        assert_eq!(
+            lines,
+            [
+                "UỶ BAN NHÂN DÂN",
+                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "TĨNH CAO BẰNG",
+                "Độc lập - Tự do - Hạnh phúc"
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_is_not_cut() {
+        for line in [
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+            "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh;",
+            "Kế hoạch này được triển khai tại Hà Nội, ngày 05 tháng 3 năm 2026 và các tỉnh.",
+            "Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan.",
+        ] {
+            let z = Zone {
+                header: true,
+                closing: true,
+                after_number: true,
+                title_seen: false,
+                number_follows: false,
+                collapsed: false,
+            };
+            assert_eq!(parts(line, z), [line], "{line}");
+        }
+    }
+
+    #[test]
+    fn markdown_heading_marks_inside_a_long_line_open_lines() {
+        let filler = " Kinh phí thực hiện được bố trí từ nguồn ngân sách nhà nước.".repeat(5);
+        let line = format!(
+            "- Lưu: VT, VP.{filler} **TRƯỞNG BAN** **Nguyễn Đức Dũng** ## DỰ TOÁN ### Kinh phí triển khai năm 2026 (kèm theo Kế hoạch số 12/KH-BQL)"
+        );
+        let got = parts(&line, CLOSING);
+        assert!(got.contains(&"## DỰ TOÁN".to_owned()), "{got:?}");
+        assert!(got.iter().any(|p| p.starts_with("### Kinh phí")), "{got:?}");
+        // A hash inside a word or glued to one opens nothing.
+        let line = format!("Thực hiện nhiệm vụ số #12 bằng C# và F# #chuyendoiso.{filler}");
+        assert_eq!(parts(&line, CLOSING).len(), 1);
+    }
+
+    #[test]
+    fn a_document_on_one_line() {
+        let lines = crate::test_corpus::decision(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        let line = lines.join(" ");
+        let z = Zone {
+            header: true,
+            closing: true,
+            after_number: false,
+            title_seen: false,
+            number_follows: false,
+            collapsed: false,
+        };
+        assert_eq!(parts(&line, z), lines);
+    }
+}

@@ -1,0 +1,558 @@
+//! The header's number, place and date inside a line: `Số:` and its code (typed, bare or
+//! stamped), the place-and-date phrase after it, and where each ends.
+
+use super::words::{ends_caps, ends_clause, is_caps_word, words};
+use super::Cut;
+use crate::recognize::clues::floor_boundary;
+
+/// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line.
+pub(super) fn numbers_and_dates(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) {
+    // Where the Số line read on this line ends: a place right after it starts the date.
+    let mut so_end: Option<usize> = None;
+    for (k, &(s, _)) in ws.iter().enumerate() {
+        let f = &folded[s..];
+        // The number: `Số` in capitals at a word start, after a header component or capitals;
+        // an OCR's `Só`, `Sô` read tolerantly.
+        if text[s..].starts_with('S') {
+            let so_text = crate::recognize::clues::bounded(&text[s..], 200);
+            let len = if f.starts_with("số") {
+                crate::recognize::parse::so_len(f)
+            } else {
+                None
+            };
+            if let Some(len) = len
+                .or_else(|| tolerant_so_len(so_text))
+                .filter(|_| !cites_by_type(text, folded, ws, k))
+            {
+                let len = len + glued_unit_code(&text[s + len..]);
+                // Right after the date cut above it (`Lào Cai, ngày 10 tháng 3 năm 2026 Số:
+                // 1105/KH-ĐKT`), as a header read row by row gives it.
+                let before_ok = k == 0
+                    || ends_caps(text, s)
+                    || ends_clause(text, s)
+                    || ends_motto(folded, s)
+                    || cut_before(text, s, out);
+                // The number a văn thư's system stamped before `Số:` (`Hạnh phúc 12094 Số:
+                // /BNV-CCHC`): a line of its own, which `joins` puts back into the Số line.
+                let stamped = k > 0 && {
+                    let (a, b) = ws[k - 1];
+                    let n = &text[a..b];
+                    n.len() <= 6
+                        && n.bytes().all(|c| c.is_ascii_digit())
+                        && (k == 1
+                            || ends_caps(text, a)
+                            || ends_clause(text, a)
+                            || ends_motto(folded, a))
+                };
+                if stamped {
+                    out.push((ws[k - 1].0, Cut::Column));
+                }
+                if before_ok || stamped {
+                    out.push((s, Cut::Column));
+                    out.push((s + len, Cut::Column));
+                    so_end = Some(s + len);
+                }
+            }
+        }
+        // The date: from its `ngày` (or its digits after a comma), back over the place name.
+        let date_start = f.starts_with("ngày")
+            || (k > 0
+                && text[..s].trim_end().ends_with(',')
+                && f.starts_with(|c: char| c.is_ascii_digit()));
+        if !date_start {
+            continue;
+        }
+        let Some(len) = crate::recognize::parse::date_len(f)
+            .or_else(|| tolerant_date_len(crate::recognize::clues::bounded(f, 160)))
+        else {
+            continue;
+        };
+        let Some(place) = place_start(text, ws, k) else {
+            continue;
+        };
+        // A component cut before the date ends the place's words (`Độc lập - Tự do - Hạnh
+        // Phúc Lào Cai, ngày …`, the motto's last word with a capital); not the end of a Số
+        // line read on into the place (`TTLT-VKSNDTC- Hà Nội, ngày …`), undone below.
+        let place = out
+            .iter()
+            .map(|&(c, _)| c)
+            .filter(|&c| c > place && c < s && Some(c) != so_end)
+            .max()
+            .map_or(place, |c| {
+                c + (text[c..].len() - text[c..].trim_start().len())
+            });
+        let end = s + len;
+        let end = end
+            + text[end..]
+                .find(|c: char| !matches!(c, '.' | ';'))
+                .unwrap_or(text.len() - end);
+        // A V/v that a one-space column layout ran into the date beside it (`V/v trả lời đề
+        // nghị của Hà Nội, ngày …`) ends where the place begins.
+        // So does one a document run together ran into the date (`Số: 464/STC-VP V/v góp ý …
+        // trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày …`), whatever follows the date.
+        let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len()
+            || vv_before(text, folded, place, out);
+        let before_ok = place == 0
+            || ends_caps(text, place)
+            || ends_clause(text, place)
+            || ends_motto(folded, place)
+            || ends_ky_hieu(text, place)
+            || so_end.is_some_and(|e| e <= place && text[e..place].trim().is_empty())
+            || after_vv;
+        // After the date, the line ends or the next component starts: a word in capitals
+        // (the type name), `V/v`, `Kính gửi`, `Số`.
+        let after = text[end..].trim_start();
+        // Folding keeps byte offsets: the folded rest is a slice, not a copy of the line.
+        let fa = folded[end..].trim_start();
+        let after_ok = after.is_empty()
+            || after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_caps_word(w) && w.chars().count() >= 2)
+            || fa.trim_start_matches(['“', '"']).starts_with("v/v")
+            || fa.starts_with("kính gửi")
+            || fa.starts_with("về việc")
+            || fa.starts_with("số:")
+            || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/');
+        if before_ok && after_ok {
+            // Nothing cuts inside the date: a ký hiệu ending in a hyphen (`TTLT-VKSNDTC- Hà
+            // Nội, ngày …`) was read on into the place.
+            out.retain(|&(at, _)| at <= place || at >= end);
+            out.push((place, Cut::Column));
+            out.push((end, Cut::Row));
+        }
+    }
+}
+
+/// A legal document's number, its type named before it (`… Hạnh phúc Luật số: 140/2025/QH15
+/// LUẬT SỬA ĐỔI …`), inside a header line: a line of its own. The colon tells it from a
+/// sentence citing one (`Luật số 44/2024/QH15`).
+pub(super) fn typed_numbers(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) {
+    for (k, &(s, _)) in ws.iter().enumerate() {
+        if !text[s..].starts_with(['L', 'B', 'P', 'N']) {
+            continue;
+        }
+        let f = &folded[s..];
+        let Some(lead) = crate::recognize::clues::typed_number_lead(f) else {
+            continue;
+        };
+        let number = &f[lead..];
+        let Some(len) = crate::recognize::parse::so_len(number) else {
+            continue;
+        };
+        let before_ok =
+            k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
+        if before_ok {
+            out.push((s, Cut::Column));
+            out.push((s + lead + len, Cut::Row));
+        }
+    }
+}
+
+/// A cut in `cuts` just before `at`, with only white space between.
+pub(super) fn cut_before(text: &str, at: usize, cuts: &[(usize, Cut)]) -> bool {
+    cuts.iter()
+        .any(|&(c, _)| c <= at && text[c..at].trim().is_empty())
+}
+
+/// Whether `Số` at word `k` cites a document by its type (`ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ
+/// 1050/QĐ-SCT`, a body named after the decision that set it up): a type name right before
+/// it, and no colon after it, which the header's own `Số:` has.
+fn cites_by_type(text: &str, folded: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = ws[k];
+    if folded[s..e].contains(':')
+        || ws
+            .get(k + 1)
+            .is_some_and(|&(a, _)| text[a..].starts_with(':'))
+    {
+        return false;
+    }
+    (1..=3.min(k)).any(|n| {
+        let name = &text[ws[k - n].0..ws[k - 1].1];
+        crate::model::doctype::by_name(name).is_some()
+    })
+}
+
+/// `Số:` and a bare number with the Quốc hiệu cut right after it (`SỞ DÂN TỘC VÀ TÔN GIÁO Số:
+/// 427 CỘNG HÒA … /SDTTG-VP Độc lập …`): a signed PDF's text layer sets the ký hiệu apart,
+/// and `joins` puts it back. The number opens and ends a line of its own.
+pub(super) fn bare_numbers(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) {
+    for k in 0..ws.len().saturating_sub(2) {
+        let (s, e) = ws[k];
+        if !(folded[s..e] == *"số:" && text[s..].starts_with('S')) {
+            continue;
+        }
+        let (a, b) = ws[k + 1];
+        let number = &text[a..b];
+        if !(1..=6).contains(&number.len()) || !number.bytes().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let next = ws[k + 2].0;
+        let phrase_follows = out.iter().any(|&(c, _)| c == next);
+        let before_ok =
+            k == 0 || ends_caps(text, s) || ends_clause(text, s) || ends_motto(folded, s);
+        if phrase_follows && before_ok {
+            out.push((s, Cut::Column));
+        }
+    }
+}
+
+/// Whether a V/v that opens a component (after the ký hiệu or a header in capitals) runs on
+/// to `at` with no stop and no component cut between (the Quốc hiệu and the motto beside it
+/// come between in a header read row by row): the V/v's words, which a place and date after
+/// them end.
+fn vv_before(text: &str, folded: &str, at: usize, cuts: &[(usize, Cut)]) -> bool {
+    /// A V/v is a few lines of a column at most.
+    const VV_SPAN: usize = 400;
+    let from = floor_boundary(folded, at.saturating_sub(VV_SPAN));
+    let Some(vv) = memchr::memmem::rfind(&folded.as_bytes()[from..at], b"v/v").map(|v| from + v)
+    else {
+        return false;
+    };
+    let label_end = vv + "v/v".len();
+    let words = folded[label_end..at].trim_start_matches([':', ' ']);
+    vv > 0
+        && (ends_ky_hieu(text, vv) || ends_caps(text, vv))
+        && !words.trim().is_empty()
+        && !words.contains(['.', ';', ':', '!', '?'])
+        && !cuts.iter().any(|&(c, _)| c > vv && c < at)
+}
+
+/// A unit's code in brackets glued to a ký hiệu (`Số: 409 /TTr-CAT(PC04)`, the drafting
+/// department of a police body): part of the number, not the next column. Its length, or 0.
+fn glued_unit_code(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return 0;
+    };
+    match inner.find(')') {
+        Some(close)
+            if close > 0
+                && close <= 12
+                && inner[..close]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.') =>
+        {
+            close + 2
+        }
+        _ => 0,
+    }
+}
+
+/// The length of a Số line the grammar cannot read (`Số: 2 5Ý/QĐ-ĐHQGHN`, `Số: 157/ QĐ- NĐ-UB`,
+/// an OCR's specks and spaces in it) at the start of `text`: `Số:`, at most three words of
+/// number, then the ký hiệu from its `/` to the first word that no `/` or `-` ties to it.
+/// Where an OCR lost the slash (`Só:2QĐÐ-ĐHQGHN`, `Số: 44ÝTTr-CAT-PC04`), the ký hiệu is the
+/// first word with a hyphen and capitals, as `parse::tolerant_so` reads it.
+fn tolerant_so_len(text: &str) -> Option<usize> {
+    let word_end = text
+        .char_indices()
+        .find(|&(_, c)| !crate::text::fold::is_letter(c))
+        .map(|(i, _)| i)?;
+    if crate::text::fold::skeleton(&text[..word_end]) != "so" {
+        return None;
+    }
+    let rest = &text[word_end..];
+    let body = rest.trim_start().strip_prefix(':')?;
+    let body_start = text.len() - body.len();
+    let mut seen_slash = false;
+    let mut open = true;
+    let mut end = None;
+    let mut words_before_slash = 0;
+    for (a, b) in words(body) {
+        let w = &body[a..b];
+        if a > 60 {
+            return None;
+        }
+        if seen_slash && !open && !w.starts_with(['-', '/']) {
+            break;
+        }
+        let slashless_ky_hieu = || {
+            w.contains('-')
+                && w.chars()
+                    .filter(|c| crate::text::fold::is_capital(*c))
+                    .count()
+                    >= 2
+        };
+        if w.contains('/') || !seen_slash && slashless_ky_hieu() {
+            seen_slash = true;
+        } else if !seen_slash {
+            words_before_slash += 1;
+            if words_before_slash > 3
+                || w.chars()
+                    .filter(|c| crate::text::fold::is_lower(*c))
+                    .count()
+                    >= 3
+            {
+                return None;
+            }
+        }
+        end = Some(body_start + b);
+        open = !seen_slash || w.ends_with(['/', '-']);
+    }
+    end.filter(|_| seen_slash)
+}
+
+/// The length of a date whose numbers an OCR garbled (`ngày 05 tháng ê_ năm 2024`): `ngày`,
+/// `tháng` and `năm` close together, then a year.
+fn tolerant_date_len(folded: &str) -> Option<usize> {
+    let rest = folded.strip_prefix("ngày")?;
+    let t = rest
+        .find("tháng")
+        .filter(|&k| rest[..k].chars().count() <= 8)?;
+    let after_t = &rest[t + "tháng".len()..];
+    let n = after_t
+        .find("năm")
+        .filter(|&k| after_t[..k].chars().count() <= 8)?;
+    let after_n = &after_t[n + "năm".len()..];
+    let year = after_n.trim_start();
+    let token = year.split_whitespace().next()?;
+    let digits = token.bytes().filter(u8::is_ascii_digit).count();
+    if digits < 2 || token.chars().count() > 8 {
+        return None;
+    }
+    Some(folded.len() - year.len() + token.len())
+}
+
+/// The text before `at` ends with the motto's last word.
+fn ends_motto(folded: &str, at: usize) -> bool {
+    let before = folded[..at].trim_end();
+    before.ends_with("phúc") || before.ends_with("phuc")
+}
+
+/// The text before `at` ends with a ký hiệu (`12/QĐ-UBND`, `/SCT-CN`).
+pub(super) fn ends_ky_hieu(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.contains('/') && w.chars().any(crate::text::fold::is_capital))
+}
+
+/// Where the place name before the date word `k` starts: capitalised words (`Lào Cai`,
+/// `TP. Hồ Chí Minh`, `Bà Rịa - Vũng Tàu`), at most six, then an optional comma.
+fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let mut start = None;
+    let mut count = 0;
+    let mut titled = false;
+    let mut caps_words = 0;
+    let mut j = k;
+    // The word right before `ngày` carries the comma (`Cai,`) or stands alone before a comma.
+    while j > 0 && count < 6 {
+        let (a, b) = ws[j - 1];
+        let w = text[a..b].trim_end_matches(',');
+        if w.is_empty() {
+            j -= 1;
+            continue;
+        }
+        let capital = w.chars().next().is_some_and(crate::text::fold::is_capital);
+        let connector = matches!(w, "-" | "–");
+        let caps = is_caps_word(w)
+            && w.chars()
+                .filter(|c| crate::text::fold::is_letter(*c))
+                .count()
+                >= 2;
+        let title = capital && !caps;
+        // A ký hiệu, a label's colon (`Só:2QĐ-ĐHQGHN`, its slash lost) or a word in lower
+        // case ends the place.
+        if w.contains(['/', ':']) || !(capital || connector) {
+            break;
+        }
+        // Capitals after title-case place words belong to the issuer (`SỞ Y TẾ Hà Nội, ngày`).
+        if caps && count > 0 && !w.ends_with('.') {
+            break;
+        }
+        start = Some(a);
+        count += 1;
+        titled |= title;
+        caps_words += usize::from(caps);
+        j -= 1;
+    }
+    // The same words twice (`… trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày`): the first are the
+    // end of what stands before the place (a V/v, an issuer's name), the place is the second.
+    let place: Vec<&str> = ws[j..k]
+        .iter()
+        .map(|&(a, b)| text[a..b].trim_end_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let half = place.len() / 2;
+    if half > 0 && place.len().is_multiple_of(2) && place[..half] == place[half..] {
+        start = ws[j..k]
+            .iter()
+            .filter(|&&(a, b)| !text[a..b].trim_end_matches(',').is_empty())
+            .nth(half)
+            .map(|&(a, _)| a);
+    }
+    // A place in title case (`Lào Cai`), or two words in capitals (`HÀ NỘI`); not a code (`CP`).
+    start.filter(|_| titled || caps_words >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::anchors::test_support::*;
+
+    #[test]
+    fn a_unit_code_glued_to_the_ky_hieu_stays_in_the_number() {
+        assert_eq!(
+            parts("Số: 409 /TTr-CAT(PC04)", HEADER),
+            ["Số: 409 /TTr-CAT(PC04)"]
+        );
+        // A note in brackets after a space is the next column's.
+        assert_eq!(
+            parts("Số: 12/SCT-KT (Dự thảo lần 2)", HEADER),
+            ["Số: 12/SCT-KT", "(Dự thảo lần 2)"]
+        );
+    }
+
+    #[test]
+    fn a_date_beside_a_vv_or_a_hyphenated_ky_hieu() {
+        assert_eq!(
+            parts(
+                "V/v trả lời đề nghị của Hà Nội, ngày 06 tháng 10 năm 2025",
+                HEADER
+            ),
+            [
+                "V/v trả lời đề nghị của",
+                "Hà Nội, ngày 06 tháng 10 năm 2025"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Số: 01/2022/TTLT-VKSNDTC- Hà Nội, ngày 18 tháng 02 năm 2022",
+                HEADER
+            ),
+            [
+                "Số: 01/2022/TTLT-VKSNDTC-",
+                "Hà Nội, ngày 18 tháng 02 năm 2022"
+            ]
+        );
+    }
+
+    /// In a document run together the V/v runs into the date whatever follows the date; a
+    /// V/v that ends with a stop, or cites a date in its words, keeps them.
+    #[test]
+    fn a_date_a_run_together_vv_ran_into() {
+        let head = "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số: 464 /STC-VP";
+        let tail = "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Theo đề nghị của Sở Nội vụ tại Công văn số 215/SNV-CCHC ngày 14/01/2026. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An";
+        let text = format!("{head} V/v góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày 15 tháng 01 năm 2026 {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p == "V/v góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng")
+                && got
+                    .iter()
+                    .any(|p| p == "Lâm Đồng, ngày 15 tháng 01 năm 2026"),
+            "{got:#?}"
+        );
+        // The Quốc hiệu and the motto between the V/v and the date: the V/v ends before them.
+        let text = format!("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Số: 6987 /SNNMT-KS V/v yêu cầu thực hiện các quy định CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh Phúc Lào Cai, ngày 23 tháng 7 năm 2026 {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter().any(|p| p == "Độc lập - Tự do - Hạnh Phúc")
+                && got.iter().any(|p| p == "Lào Cai, ngày 23 tháng 7 năm 2026"),
+            "{got:#?}"
+        );
+        // A date the V/v cites, lower-case words after it: the V/v's own.
+        let text = format!(
+            "{head} V/v góp ý Kế hoạch của UBND Lâm Đồng, ngày 15 tháng 01 năm 2026 của Sở {tail}"
+        );
+        let got = parts(&text, HEADER);
+        assert!(
+            !got.iter().any(|p| p.starts_with("Lâm Đồng, ngày")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_scanned_number_and_date_on_one_line() {
+        assert_eq!(
+            parts(
+                "Số: 2 5Ý/QĐ-ĐHQGHN Hà Nội, ngày 05 tháng ê_ năm 2024",
+                HEADER
+            ),
+            ["Số: 2 5Ý/QĐ-ĐHQGHN", "Hà Nội, ngày 05 tháng ê_ năm 2024"]
+        );
+        assert_eq!(
+            parts(
+                "Số: 157/ QĐ- NĐ-UB Cao Bằng, ngày 22 tháng 2 năm 1999.",
+                HEADER
+            ),
+            ["Số: 157/ QĐ- NĐ-UB", "Cao Bằng, ngày 22 tháng 2 năm 1999."]
+        );
+        // Words before the slash are no number.
+        assert_eq!(
+            parts("Số: các văn bản đã ban hành/năm Hà Nội", HEADER).len(),
+            1
+        );
+        // The slash lost, the `Số` misread: the ký hiệu is the word with a hyphen and capitals.
+        assert_eq!(
+            parts("Só:2QĐÐ-ĐHQGHN Hà Nội, ngày O5 tháng 6 năm 2024", HEADER),
+            ["Só:2QĐÐ-ĐHQGHN", "Hà Nội, ngày O5 tháng 6 năm 2024"]
+        );
+        assert_eq!(
+            parts(
+                "Số: 44ÝTTr-CAT-PC04 Lâm Đông, ngày .1P tháng 12 năm 2025",
+                HEADER
+            ),
+            [
+                "Số: 44ÝTTr-CAT-PC04",
+                "Lâm Đông, ngày .1P tháng 12 năm 2025"
+            ]
+        );
+        // A word with a hyphen but no capitals after `Sơ:` is no ký hiệu.
+        assert_eq!(
+            parts(
+                "Sơ: kết quả thực-hiện Hà Nội, ngày 05 tháng 6 năm 2024",
+                HEADER
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_stray_stop_before_a_scanned_date_is_no_line() {
+        let text = "TỈNH ỦY LÂM ĐỒNG\n; Lâm Đồng, ngày 0⁄; tháng 9 năm 2025\n\
+                    - Như trên ; KT. GIÁM ĐỐC\n";
+        let r = crate::recognize::read::read(text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(text)).collect();
+        assert_eq!(
+            lines[..2],
+            ["TỈNH ỦY LÂM ĐỒNG", "Lâm Đồng, ngày 0⁄; tháng 9 năm 2025"]
+        );
+        // Elsewhere a stop standing alone is the line's own (NN004 judges it).
+        assert!(
+            lines.iter().any(|l| l.starts_with("- Như trên ;")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_stamped_before_so_is_a_line_of_its_own() {
+        assert_eq!(
+            parts(
+                "Độc lập - Tự do - Hạnh phúc 12094 Số: /BNV-CCHC Hà Nội, ngày 15 tháng 12 năm 2025",
+                HEADER
+            ),
+            [
+                "Độc lập - Tự do - Hạnh phúc",
+                "12094",
+                "Số: /BNV-CCHC",
+                "Hà Nội, ngày 15 tháng 12 năm 2025"
+            ]
+        );
+    }
+}

@@ -1,0 +1,131 @@
+//! The words the anchors look at: byte ranges between white space, words in capitals, a
+//! scan's specks, rules drawn with characters, and what ends a clause.
+
+/// A rule drawn with characters (`____`, `-----`, `———`).
+pub(super) fn is_drawn_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() >= 4
+        && t.chars()
+            .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
+}
+
+/// A scan's speck or a stray mark standing as a word: no letter, no digit, nothing a
+/// component opens or closes with (`-`, `+`, `*` and brackets stay).
+pub(super) fn is_speck(w: &str) -> bool {
+    w.chars().all(|c| {
+        matches!(
+            c,
+            '_' | '.'
+                | ','
+                | '`'
+                | '\''
+                | '„'
+                | '‹'
+                | '›'
+                | '|'
+                | '~'
+                | '^'
+                | '='
+                | '¬'
+                | '·'
+                | '"'
+                | '“'
+                | '”'
+                | '—'
+        )
+    })
+}
+
+/// A `;` or `:` standing alone as a word: a speck in a scan's header, a line's stop elsewhere
+/// (`- Như trên ;`), so only a part made of nothing else is dropped.
+pub(super) fn is_stray_stop(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| matches!(c, ';' | ':'))
+}
+
+/// Words of a text: byte ranges between white space (spaces, tabs, no-break spaces). Byte by
+/// byte: no other white space splits the words the anchors look at.
+pub(super) fn words(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let space = match b[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => 1,
+            0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
+            _ => 0,
+        };
+        if space > 0 {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+            i += space;
+        } else {
+            if start.is_none() {
+                start = Some(i);
+            }
+            i += 1;
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, b.len()));
+    }
+    out
+}
+
+/// A word in capitals (`ỦY`, `UBND`, `SỞ`, `GD&ĐT`): letters, none lower case.
+pub(super) fn is_caps_word(w: &str) -> bool {
+    let letters = w
+        .chars()
+        .filter(|c| crate::text::fold::is_letter(*c))
+        .count();
+    letters >= 1 && !w.chars().any(crate::text::fold::is_lower)
+}
+
+/// A word of letters only, in capitals, of two letters or more (`ỦY`, `BAN`), not an
+/// abbreviation list (`UBND,`).
+pub(super) fn is_plain_caps(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars()
+            .all(|c| crate::text::fold::is_letter(c) && !crate::text::fold::is_lower(c))
+}
+
+/// The text before `at` ends a sentence or a clause (`.`, `;`, `:`, `./.`, `)`).
+pub(super) fn ends_clause(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ')', '"', '”', '…'])
+}
+
+/// The text before `at` ends in a word in capitals (an authority or issuer line).
+pub(super) fn ends_caps(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.split_whitespace().next_back().is_some_and(|w| {
+        is_caps_word(w)
+            && w.chars()
+                .filter(|c| crate::text::fold::is_letter(*c))
+                .count()
+                >= 2
+    })
+}
+
+/// Whether a line holds a word that can open a component inside a body line (`Căn cứ`, `Theo`,
+/// `Xét`, `QUYẾT`, `Điều`, `Chương`, `Mục`, `Phần`, `Phụ lục`) or the start of a rule drawn
+/// with characters: one pass over the bytes.
+pub(super) fn has_opening(text: &str) -> bool {
+    let b = text.as_bytes();
+    let at = |i: usize, w: &str| b[i..].starts_with(w.as_bytes());
+    (0..b.len()).any(|i| match b[i] {
+        b'C' => at(i, "Căn") || at(i, "Chương") || at(i, "CHƯƠNG"),
+        b'T' => at(i, "Theo"),
+        b'X' => at(i, "Xét"),
+        b'Q' => at(i, "QUYẾT"),
+        0xC4 => at(i, "Điều"),
+        b'M' => at(i, "Mục"),
+        b'P' => at(i, "Phần") || at(i, "PHẦN") || at(i, "Phụ") || at(i, "PHỤ"),
+        b'_' => at(i, "____"),
+        b'-' => at(i, "----"),
+        b'=' => at(i, "===="),
+        b'*' => at(i, "****"),
+        _ => false,
+    })
+}
