@@ -18,6 +18,11 @@ export type Config = {
    */
   lang?: Lang,
   /**
+   * Which rules the document is checked against: `auto` (the default, told from the
+   * document), `nd30`, `party` or `qppl`.
+   */
+  profile?: Profile,
+  /**
    * Codes (`SO004`), prefixes (`SO`), or names (`so-format`); empty means every default rule.
    */
   select?: Array<string>,
@@ -48,6 +53,11 @@ export type Config = {
  * Where the document stands: a draft may leave the number and the day blank.
  */
 export type Stage = "draft" | "final";
+
+/**
+ * Which body of format rules a document is checked against.
+ */
+export type Profile = "auto" | "nd30" | "party" | "qppl";
 
 /**
  * A language messages are told in: Vietnamese (the default) or English.

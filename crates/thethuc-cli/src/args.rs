@@ -55,6 +55,12 @@ pub struct CheckArgs {
     /// stage [mặc định / default: draft, or `stage` in thethuc.toml].
     #[arg(long, value_enum)]
     pub stage: Option<StageArg>,
+    /// Bộ quy tắc: tự nhận diện theo văn bản, văn bản hành chính (Nghị định 30), văn bản của
+    /// Đảng (Hướng dẫn 05-HD/VPTW) hay văn bản quy phạm pháp luật — which rules: told from each
+    /// document, administrative (ND30), Party (HD 05-HD/VPTW) or legal normative [mặc định /
+    /// default: auto, or `profile` in thethuc.toml].
+    #[arg(long, value_enum)]
+    pub profile: Option<ProfileArg>,
     /// Ngôn ngữ thông báo — message language [default: vi, or `lang` in thethuc.toml].
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
@@ -147,6 +153,25 @@ pub enum Format {
 pub enum StageArg {
     Draft,
     Final,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ProfileArg {
+    Auto,
+    Nd30,
+    Party,
+    Qppl,
+}
+
+impl From<ProfileArg> for thethuc::Profile {
+    fn from(p: ProfileArg) -> Self {
+        match p {
+            ProfileArg::Auto => Self::Auto,
+            ProfileArg::Nd30 => Self::Nd30,
+            ProfileArg::Party => Self::Party,
+            ProfileArg::Qppl => Self::Qppl,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]

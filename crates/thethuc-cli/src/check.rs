@@ -23,6 +23,7 @@ fn stage_of(s: StageArg) -> Stage {
 fn flags_of(args: &CheckArgs) -> config_file::Flags {
     config_file::Flags {
         stage: args.stage.map(stage_of),
+        profile: args.profile.map(Into::into),
         lang: args.lang.map(Into::into),
         select: args.select.clone(),
         ignore: args.ignore.clone(),

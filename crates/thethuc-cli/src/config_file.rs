@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use thethuc::Limits;
 use thethuc::Organisation;
-use thethuc::{Config, Lang, Severity, Stage, TonePolicy};
+use thethuc::{Config, Lang, Profile, Severity, Stage, TonePolicy};
 
 pub const FILE_NAME: &str = "thethuc.toml";
 
@@ -17,6 +17,8 @@ pub const FILE_NAME: &str = "thethuc.toml";
 #[serde(deny_unknown_fields)]
 pub struct FileConfig {
     pub stage: Option<Stage>,
+    /// `auto` (told from each document), `nd30`, `party` or `qppl`.
+    pub profile: Option<Profile>,
     pub lang: Option<Lang>,
     pub select: Option<Vec<String>>,
     pub ignore: Option<Vec<String>>,
@@ -52,6 +54,7 @@ pub struct Loaded {
 #[derive(Debug, Clone, Default)]
 pub struct Flags {
     pub stage: Option<Stage>,
+    pub profile: Option<Profile>,
     pub lang: Option<Lang>,
     pub select: Option<Vec<String>>,
     pub ignore: Vec<String>,
@@ -128,6 +131,10 @@ pub fn effective(loaded: Option<&Loaded>, flags: &Flags, checked: Option<&Path>)
         stage: flags
             .stage
             .or(file.and_then(|f| f.stage))
+            .unwrap_or_default(),
+        profile: flags
+            .profile
+            .or(file.and_then(|f| f.profile))
             .unwrap_or_default(),
         lang: flags.lang.or(file.and_then(|f| f.lang)).unwrap_or_default(),
         select: flags
@@ -211,6 +218,7 @@ pub fn print(loaded: Option<&Loaded>, flags: &Flags) -> Result<String, String> {
     let config = effective(loaded, flags, None);
     let shown = FileConfig {
         stage: Some(config.stage),
+        profile: Some(config.profile),
         lang: Some(config.lang),
         select: Some(config.select),
         ignore: Some(config.ignore),

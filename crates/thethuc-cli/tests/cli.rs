@@ -828,3 +828,61 @@ fn the_frame_underlines_the_finding_s_columns_after_combining_marks_and_tabs() {
         assert_eq!(lines[at + 3], caret, "{out}");
     }
 }
+
+/// The rule pack: told from the document by default, chosen by `--profile` or by `profile` in
+/// thethuc.toml (the flag wins), and named in DOC003 either way.
+#[test]
+fn the_profile_is_told_from_the_document_or_chosen() {
+    let dir = tempdir("profile");
+    // A Party notice whose number has the administrative colon (DG002).
+    std::fs::write(
+        dir.join("tb.txt"),
+        "TỈNH ỦY LÂM ĐỒNG              ĐẢNG CỘNG SẢN VIỆT NAM\n        *\nSố: 05-TB/TU                  Đà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n-----\nĐề nghị các cấp ủy thực hiện nghiêm túc.\n",
+    )
+    .unwrap();
+    let codes_and_coverage = |args: &[&str]| {
+        let file = dir.join("tb.txt");
+        let mut all = vec!["check", "--format", "json"];
+        all.extend_from_slice(args);
+        all.push(file.to_str().unwrap());
+        let o = run(&all);
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let diags = v["files"][0]["diagnostics"].as_array().unwrap().clone();
+        let codes: Vec<String> = diags
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_owned())
+            .collect();
+        let coverage = diags
+            .iter()
+            .find(|d| d["code"] == "DOC003")
+            .map(|d| d["message"].as_str().unwrap().to_owned())
+            .unwrap();
+        (codes, coverage)
+    };
+    let (codes, coverage) = codes_and_coverage(&[]);
+    assert!(codes.contains(&"DG002".to_owned()), "{codes:?}");
+    assert!(!codes.contains(&"QH001".to_owned()), "{codes:?}");
+    assert!(
+        coverage.contains("Hướng dẫn 05-HD/VPTW") && coverage.contains("tự nhận diện"),
+        "{coverage}"
+    );
+    // Checked as an administrative document: the ND30 rules run, the Party pack does not.
+    let (codes, coverage) = codes_and_coverage(&["--profile", "nd30"]);
+    assert!(codes.contains(&"QH001".to_owned()), "{codes:?}");
+    assert!(!codes.iter().any(|c| c.starts_with("DG")), "{codes:?}");
+    assert!(
+        coverage.contains("Nghị định 30/2020/NĐ-CP") && coverage.contains("theo cấu hình"),
+        "{coverage}"
+    );
+    // The file's choice, and the flag over it.
+    std::fs::write(dir.join("thethuc.toml"), "profile = \"nd30\"\n").unwrap();
+    let (codes, _) = codes_and_coverage(&[]);
+    assert!(codes.contains(&"QH001".to_owned()), "{codes:?}");
+    let (codes, _) = codes_and_coverage(&["--profile", "auto"]);
+    assert!(codes.contains(&"DG002".to_owned()), "{codes:?}");
+    // A profile that does not exist is refused with the choices.
+    let o = run(&["check", "--profile", "dang", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("party") && err.contains("nd30"), "{err}");
+}

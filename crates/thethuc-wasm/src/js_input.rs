@@ -12,7 +12,8 @@ use js_sys::{Array, Object, Reflect};
 use std::collections::BTreeMap;
 use thethuc::report_json::{EditJson, FixJson};
 use thethuc::{
-    Align, Applicability, Block, BlockStyle, Config, Lang, RunStyle, Severity, Stage, TonePolicy,
+    Align, Applicability, Block, BlockStyle, Config, Lang, Profile, RunStyle, Severity, Stage,
+    TonePolicy,
 };
 use thethuc::{Limits, Organisation};
 use wasm_bindgen::{JsCast, JsValue};
@@ -22,6 +23,7 @@ use wasm_bindgen::{JsCast, JsValue};
 pub mod fields {
     pub const CONFIG: &[&str] = &[
         "stage",
+        "profile",
         "lang",
         "select",
         "ignore",
@@ -361,6 +363,21 @@ impl FromJs for Stage {
     }
 }
 
+impl FromJs for Profile {
+    fn from_js(value: &JsValue, at: &At) -> Read<Self> {
+        one_of(
+            value,
+            at,
+            &[
+                ("auto", Profile::Auto),
+                ("nd30", Profile::Nd30),
+                ("party", Profile::Party),
+                ("qppl", Profile::Qppl),
+            ],
+        )
+    }
+}
+
 impl FromJs for Lang {
     fn from_js(value: &JsValue, at: &At) -> Read<Self> {
         one_of(value, at, &[("vi", Lang::Vi), ("en", Lang::En)])
@@ -402,6 +419,7 @@ impl FromJs for Config {
         let o = object(value, at, Some(fields::CONFIG))?;
         Ok(Config {
             stage: field(&o, "stage", at)?,
+            profile: field(&o, "profile", at)?,
             lang: field(&o, "lang", at)?,
             select: field(&o, "select", at)?,
             ignore: field(&o, "ignore", at)?,

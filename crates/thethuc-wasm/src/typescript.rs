@@ -13,7 +13,7 @@
 use thethuc::report_json::{EditJson, FindingJson, FixJson, RangeJson};
 use thethuc::rules::{FixAvailability, Needs};
 use thethuc::{
-    Align, Applicability, Block, BlockStyle, Config, Lang, Limits, Organisation, RunStyle,
+    Align, Applicability, Block, BlockStyle, Config, Lang, Limits, Organisation, Profile, RunStyle,
     Severity, Stage, TonePolicy,
 };
 use ts_rs::TS;
@@ -78,6 +78,7 @@ pub fn declarations() -> String {
         // What the checker takes.
         Config,
         Stage,
+        Profile,
         Lang,
         TonePolicy,
         Organisation,
@@ -270,6 +271,7 @@ mod tests {
     fn full_config() -> Value {
         serde_json::json!({
             "stage": "final",
+            "profile": "party",
             "lang": "en",
             "select": ["QH", "SO004"],
             "ignore": ["MA"],

@@ -16,6 +16,24 @@ pub enum Stage {
     Final,
 }
 
+/// Which body of format rules a document is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    /// Told from the document itself (the default): `ĐẢNG CỘNG SẢN VIỆT NAM` in the header or a
+    /// Party number (`Số 12-KH/TU`) makes a Party document, a number with its year
+    /// (`Số: 28/2025/QĐ-UBND`) a legal normative one, anything else an administrative one.
+    #[default]
+    Auto,
+    /// Văn bản hành chính: Nghị định 30/2020/NĐ-CP.
+    Nd30,
+    /// Văn bản của Đảng: Hướng dẫn 05-HD/VPTW (2026), Hướng dẫn 36-HD/VPTW before it.
+    Party,
+    /// Văn bản quy phạm pháp luật (no rule pack yet: reported once, as DOC002 says).
+    Qppl,
+}
+
 /// The input's nature, which decides what the formatting rules can see.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -61,6 +79,10 @@ pub struct Config {
     /// message carries both).
     #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub lang: Lang,
+    /// Which rules the document is checked against: `auto` (the default, told from the
+    /// document), `nd30`, `party` or `qppl`.
+    #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
+    pub profile: Profile,
     /// Codes (`SO004`), prefixes (`SO`), or names (`so-format`); empty means every default rule.
     #[cfg_attr(feature = "ts", ts(as = "Option<_>"))]
     pub select: Vec<String>,

@@ -103,7 +103,7 @@ pub use check::{
     apply_fixes, check, check_blocks, check_str, check_styled, edits_collide, fix, parse,
     parse_source, parse_within, FixOutcome, Parsed, Report,
 };
-pub use config::{Config, InputFormat, Limits, Organisation, Stage, TonePolicy};
+pub use config::{Config, InputFormat, Limits, Organisation, Profile, Stage, TonePolicy};
 pub use diagnostic::{
     Applicability, Diagnostic, Edit, Fix, FormatChange, FormatEdit, FormatTarget, Lang, Message,
     Severity,

@@ -1,12 +1,12 @@
 //! Stage 7, check and fix: the public entry points. Parse a text (the stages before), run the
 //! enabled rules over its tree, map the findings back to the original, apply the fixes.
 
-use crate::config::{Config, InputFormat, Limits};
+use crate::config::{Config, InputFormat, Limits, Profile};
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::input::blocks::{join_blocks, Block, PageSetup, RunStyle, StyledDocument};
 use crate::input::source::Source;
 use crate::layout::Segment;
-use crate::model::document::Document;
+use crate::model::document::{Document, Regime};
 use crate::model::document::{Styled, StyledBlock};
 use crate::recognize::parse::classify_folded_within;
 use crate::rules::{Ctx, REGISTRY};
@@ -263,6 +263,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
             .collect(),
         sections: sections.to_vec(),
     });
+    apply_profile(&mut document, config.profile);
     let diagnostics = run_rules(&source, &document, InputFormat::Styled, config);
     Report {
         source,
@@ -308,7 +309,11 @@ pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     }
     // The rules run within the check's grammar budget too.
     let _budget = crate::recognize::grammar_budget::Budget::enter(config.limits.max_grammar_calls);
-    let Parsed { source, document } = parse_source(source, format, &config.limits);
+    let Parsed {
+        source,
+        mut document,
+    } = parse_source(source, format, &config.limits);
+    apply_profile(&mut document, config.profile);
     let diagnostics = run_rules(&source, &document, format, config);
     Report {
         source,
@@ -327,6 +332,16 @@ pub fn check_str(text: &str, config: &Config) -> Report {
     check(Source::new(text), InputFormat::Text, config)
 }
 
+/// A profile chosen in the configuration overrides the regime read from the document.
+fn apply_profile(document: &mut Document, profile: Profile) {
+    document.regime = match profile {
+        Profile::Auto => document.regime,
+        Profile::Nd30 => Regime::Nd30,
+        Profile::Party => Regime::Party,
+        Profile::Qppl => Regime::Qppl,
+    };
+}
+
 fn run_rules(
     source: &Source,
     doc: &Document,
@@ -343,6 +358,7 @@ fn run_rules(
         }
         if !rule.applies_to(doc.regime, unstructured)
             || crate::rules::coverage::skipped_for_type(rule.code, doc)
+            || crate::rules::common::party::skipped_for_guide(rule.code, doc, source.text())
         {
             continue;
         }
@@ -647,5 +663,50 @@ mod appendix_only_tests {
     fn a_document_with_its_header_is_no_appendix_file() {
         let text = "Phụ lục I\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
         assert!(!crate::parse(text).document.is_appendix_only());
+    }
+}
+
+#[cfg(test)]
+mod profile_tests {
+    use super::*;
+
+    const PARTY_NOTICE: &str = "TỈNH ỦY LÂM ĐỒNG              ĐẢNG CỘNG SẢN VIỆT NAM\n        *\nSố 05-TB/TU                   Đà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n-----\nĐề nghị các cấp ủy thực hiện nghiêm túc.\n";
+    const YOUTH_NOTICE: &str = "BAN CHẤP HÀNH TỈNH LÀO CAI    ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nSố: 12-TB/TĐTN                Lào Cai, ngày 05 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết quả đại hội\n";
+
+    fn regime_and_codes(text: &str, profile: Profile) -> (Regime, Vec<&'static str>) {
+        let config = Config {
+            profile,
+            ..Config::default()
+        };
+        let report = check_str(text, &config);
+        let codes = report.diagnostics.iter().map(|d| d.code).collect();
+        (report.document.regime, codes)
+    }
+
+    #[test]
+    fn a_chosen_profile_overrides_the_regime_read_from_the_document() {
+        let (regime, codes) = regime_and_codes(PARTY_NOTICE, Profile::Auto);
+        assert_eq!(regime, Regime::Party);
+        assert!(!codes.contains(&"QH001"), "{codes:?}");
+        let (regime, codes) = regime_and_codes(PARTY_NOTICE, Profile::Nd30);
+        assert_eq!(regime, Regime::Nd30);
+        assert!(codes.contains(&"QH001"), "{codes:?}");
+        let (regime, _) = regime_and_codes(PARTY_NOTICE, Profile::Qppl);
+        assert_eq!(regime, Regime::Qppl);
+        let plain = "Số: 12/KH-UBND\nKẾ HOẠCH\nTổ chức hội nghị\n";
+        assert_eq!(regime_and_codes(plain, Profile::Party).0, Regime::Party);
+    }
+
+    /// The Youth Union's documents follow the Union's own format: DOC002 says so, and neither
+    /// the ND30 rules nor the Party pack run on them.
+    #[test]
+    fn a_youth_union_document_gets_no_party_rule() {
+        let (regime, codes) = regime_and_codes(YOUTH_NOTICE, Profile::Auto);
+        assert_eq!(regime, Regime::YouthUnion);
+        assert!(codes.contains(&"DOC002"), "{codes:?}");
+        assert!(
+            !codes.iter().any(|c| c.starts_with("DG") || *c == "QH001"),
+            "{codes:?}"
+        );
     }
 }

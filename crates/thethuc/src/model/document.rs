@@ -235,8 +235,11 @@ pub struct DateParts {
 pub enum Regime {
     /// Văn bản hành chính under Nghị định 30/2020/NĐ-CP.
     Nd30,
-    /// Party document (Hướng dẫn 36-HD/VPTW).
+    /// Party document (Hướng dẫn 05-HD/VPTW, 36-HD/VPTW before it).
     Party,
+    /// A document of the Ho Chi Minh Communist Youth Union (`ĐOÀN TNCS HỒ CHÍ MINH`): the
+    /// Union's own format, modelled on the Party's; no rule pack yet.
+    YouthUnion,
     /// Legal normative document (VBQPPL).
     Qppl,
 }

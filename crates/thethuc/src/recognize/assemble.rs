@@ -1712,7 +1712,12 @@ fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
 /// Party documents (`ĐẢNG CỘNG SẢN VIỆT NAM`, `Số 12-KH/TU`) and VBQPPL (`Số:
 /// 28/2025/QĐ-UBND`, a Thông tư, a Luật).
 fn detect_regime(text: &str, doc: &Document) -> Regime {
-    if doc.header.party_heading.is_some() {
+    if let Some(i) = doc.header.party_heading {
+        // The Youth Union's heading stands where the Party's does; its format is its own.
+        let heading = crate::text::fold::skeleton(doc.lines[i].span.of(text));
+        if heading.trim_start().starts_with("doan") {
+            return Regime::YouthUnion;
+        }
         return Regime::Party;
     }
     // A Kết luận or a Thông tri alone does not make a Party document: a state body that heads

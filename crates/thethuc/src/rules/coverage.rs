@@ -3,15 +3,20 @@
 //! skips the others, and DOC003 says how many ran and which could not.
 
 use crate::config::{Config, InputFormat};
-use crate::model::document::Document;
+use crate::model::document::{Document, Regime};
 use crate::rules::{Needs, Scope, REGISTRY};
 
 /// How many rules ran on this input, and which could not.
-pub fn coverage(doc: &Document, config: &Config, format: InputFormat) -> Coverage {
+pub fn coverage(doc: &Document, text: &str, config: &Config, format: InputFormat) -> Coverage {
     let unstructured = doc.is_unstructured();
     let mut c = Coverage::default();
     for rule in REGISTRY {
         if !config.enabled(rule.code, rule.name, rule.default_on) || rule.scope == Scope::Document {
+            continue;
+        }
+        // The Party pack is no part of another document's check: an administrative document is
+        // not told of rules it was never meant to meet.
+        if rule.scope == Scope::Party && doc.regime != Regime::Party {
             continue;
         }
         c.applicable += 1;
@@ -30,6 +35,8 @@ pub fn coverage(doc: &Document, config: &Config, format: InputFormat) -> Coverag
             c.not_evaluated_regime.push(rule.code);
         } else if skipped_for_type(rule.code, doc) {
             c.not_evaluated_type.push(rule.code);
+        } else if crate::rules::common::party::skipped_for_guide(rule.code, doc, text) {
+            c.not_evaluated_guide.push(rule.code);
         } else {
             c.evaluated += 1;
         }
@@ -50,6 +57,8 @@ pub struct Coverage {
     /// Rules of the 29 administrative types, not run on a document of another kind (a giấy
     /// phép, a phiếu trình).
     pub not_evaluated_type: Vec<&'static str>,
+    /// Rules of Hướng dẫn 05-HD/VPTW alone, not run on a Party document dated before it.
+    pub not_evaluated_guide: Vec<&'static str>,
 }
 
 /// Rules about the 29 administrative types themselves: their names, their abbreviations in

@@ -24,12 +24,16 @@ plain text."),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    let c = crate::rules::coverage::coverage(ctx.doc, ctx.config, ctx.format);
+    let c = crate::rules::coverage::coverage(ctx.doc, ctx.text, ctx.config, ctx.format);
+    let (profile_vi, profile_en) = profile(ctx);
     let mut vi = format!(
-        "Đã chạy {}/{} quy tắc áp dụng được.",
+        "{profile_vi} Đã chạy {}/{} quy tắc áp dụng được.",
         c.evaluated, c.applicable
     );
-    let mut en = format!("Ran {} of {} applicable rules.", c.evaluated, c.applicable);
+    let mut en = format!(
+        "{profile_en} Ran {} of {} applicable rules.",
+        c.evaluated, c.applicable
+    );
     if !c.not_evaluated_regime.is_empty() {
         vi.push_str(&format!(
             " {} quy tắc của Nghị định 30 không áp dụng cho loại văn bản này.",
@@ -67,6 +71,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             c.not_evaluated_type.len()
         ));
     }
+    if !c.not_evaluated_guide.is_empty() {
+        let list = c.not_evaluated_guide.join(", ");
+        vi.push_str(&format!(
+            " Không chạy {} quy tắc chỉ có từ Hướng dẫn 05-HD/VPTW ({list}).",
+            c.not_evaluated_guide.len()
+        ));
+        en.push_str(&format!(
+            " {} rules that only Hướng dẫn 05-HD/VPTW has not run ({list}).",
+            c.not_evaluated_guide.len()
+        ));
+    }
     let blind = &c.not_evaluated_formatting;
     if !blind.is_empty() {
         let list = blind.join(", ");
@@ -89,4 +104,55 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         }
     }
     out.push(RULE.diag(ctx.missing_anchor(), vi, en));
+}
+
+/// Which rules the document was checked against, and why: the profile the configuration chose
+/// or the one read from the document, and for a Party document the guide its date selects.
+fn profile(ctx: &Ctx<'_>) -> (String, String) {
+    use crate::model::document::Regime;
+    use crate::rules::common::party::{guide, Guide};
+    let chosen = ctx.config.profile != crate::config::Profile::Auto;
+    let (what_vi, what_en) = match ctx.doc.regime {
+        Regime::Nd30 => (
+            "Nghị định 30/2020/NĐ-CP (văn bản hành chính)".to_owned(),
+            "Nghị định 30/2020/NĐ-CP (administrative document)".to_owned(),
+        ),
+        Regime::Party => match guide(ctx.doc, ctx.text) {
+            (Guide::Hd05, true) => (
+                "Hướng dẫn 05-HD/VPTW (văn bản của Đảng ghi ngày từ 27/5/2026)".to_owned(),
+                "Hướng dẫn 05-HD/VPTW (Party document dated from 27/5/2026)".to_owned(),
+            ),
+            (Guide::Hd05, false) => (
+                "Hướng dẫn 05-HD/VPTW (văn bản của Đảng không ghi ngày: theo hướng dẫn đang có hiệu lực)"
+                    .to_owned(),
+                "Hướng dẫn 05-HD/VPTW (undated Party document: the guide in force)".to_owned(),
+            ),
+            (Guide::Hd36, _) => (
+                "Hướng dẫn 36-HD/VPTW (văn bản của Đảng ghi ngày trước 27/5/2026)".to_owned(),
+                "Hướng dẫn 36-HD/VPTW (Party document dated before 27/5/2026)".to_owned(),
+            ),
+        },
+        Regime::YouthUnion => (
+            "thể thức của Đoàn TNCS Hồ Chí Minh (chưa có bộ quy tắc riêng)".to_owned(),
+            "the Youth Union's format (no rule pack yet)".to_owned(),
+        ),
+        Regime::Qppl => (
+            "văn bản quy phạm pháp luật (chưa có bộ quy tắc riêng)".to_owned(),
+            "legal normative document (no rule pack yet)".to_owned(),
+        ),
+    };
+    let how_vi = if chosen {
+        "theo cấu hình"
+    } else {
+        "tự nhận diện"
+    };
+    let how_en = if chosen {
+        "set by the configuration"
+    } else {
+        "told from the document"
+    };
+    (
+        format!("Bộ quy tắc: {what_vi}, {how_vi}."),
+        format!("Rule pack: {what_en}, {how_en}."),
+    )
 }

@@ -63,6 +63,8 @@ pub enum Scope {
     Any,
     /// The document-level rules themselves.
     Document,
+    /// Party documents only (Hướng dẫn 05-HD/VPTW, 36-HD/VPTW before it).
+    Party,
 }
 
 /// One rule: its metadata, docs, examples and check function, in one declaration.
@@ -289,6 +291,7 @@ impl Rule {
         match self.scope {
             Scope::Document | Scope::Any => true,
             Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
+            Scope::Party => regime == Regime::Party && !unstructured,
         }
     }
 }
@@ -358,6 +361,12 @@ pub(crate) mod ck008;
 pub(crate) mod cq001;
 pub(crate) mod cq002;
 pub(crate) mod cq003;
+pub(crate) mod dg001;
+pub(crate) mod dg002;
+pub(crate) mod dg003;
+pub(crate) mod dg004;
+pub(crate) mod dg005;
+pub(crate) mod dg006;
 pub(crate) mod doc001;
 pub(crate) mod doc002;
 pub(crate) mod doc003;
@@ -472,6 +481,7 @@ registry! {
     pl001, pl002, pl003,
     tb001, tb002, tb003, tb004, tb005, tb006, tb007, tb008, tb009, tb010, tb011, tb012,
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
+    dg001, dg002, dg003, dg004, dg005, dg006,
 }
 
 /// The rule with this code or name, whatever its case.
@@ -660,6 +670,11 @@ pub static FAMILIES: &[Family] = &[
         prefix: "MA",
         vi: "Chính tả, dấu câu",
         en: "Spelling and punctuation",
+    },
+    Family {
+        prefix: "DG",
+        vi: "Văn bản của Đảng",
+        en: "Party documents",
     },
 ];
 
