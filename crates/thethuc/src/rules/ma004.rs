@@ -1,4 +1,5 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
+use crate::model::document::LineKind;
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::words::is_space;
@@ -20,14 +21,18 @@ câu thường do gõ vội hoặc do sao chép, làm dấu câu có thể bị 
 dấu kết thúc `./.`, dấu ba chấm hoặc dãy dấu chấm để trống (`ngày ... tháng`), khoảng trống trong ngoặc \
 của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu, dấu chấm hoặc hai chấm viết liền chữ phía sau \
 (`.pdf`), dấu câu thừa đứng sau một dấu câu và một dấu cách (`- Như trên; :`, đó là dấu gõ thừa chứ không \
-phải dấu cách đặt sai), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký. Sửa an toàn: xóa các dấu cách trước dấu câu."),
+phải dấu cách đặt sai), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký, dấu câu nằm giữa các vết rác OCR \
+trên một dòng chữ (trong ba từ quanh nó có ký tự không gõ được như `‹ ® |` hoặc chữ lẫn số như `g1úp`), dấu \
+hai chấm của nhãn `Số :`, `Nơi nhận :` (SO004, NN002 đã báo và sửa). Sửa an toàn: xóa các dấu cách trước dấu câu."),
     docs_en: docs!("In Vietnamese spelling the marks `, . ; : ) ? !` follow the preceding word without a space; \
 the space comes after the mark (`báo cáo, đề xuất`, not `báo cáo , đề xuất`). A space before the mark \
 usually comes from hasty typing or copy and paste, and lets the mark wrap to the start of a line. Not \
 reported: the end mark `./.`, an ellipsis or a run of dots standing for a blank (`ngày ... tháng`), a \
 draft's blank between brackets (`(      )`), a line that starts with a mark, a period or colon written \
 against the following word (`.pdf`), a stray mark after a mark and a space (`- Như trên; :`, a mark \
-typed twice, not a space put before one), debris lines from OCR of seals and signatures. Safe fix: the spaces before the mark are deleted."),
+typed twice, not a space put before one), debris lines from OCR of seals and signatures, a mark among \
+OCR specks on a line of text (within three words of it a character no one types, `‹ ® |`, or letters \
+mixed with digits, `g1úp`), the colon of the labels `Số :` and `Nơi nhận :` (SO004 and NN002 report and fix it). Safe fix: the spaces before the mark are deleted."),
     bad: "Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n",
     good: "Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n",
     check,
@@ -53,6 +58,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let chars: Vec<(usize, char)> = t.char_indices().collect();
         for (k, &(i, c)) in chars.iter().enumerate() {
             if !MARKS.contains(&c) {
+                continue;
+            }
+            if among_specks(ctx.tokens(line), i) || label_colon(ctx, line, span.start + i as u32) {
                 continue;
             }
             // The spaces before the mark, and what precedes them.
@@ -98,6 +106,33 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             );
         }
     }
+}
+
+/// How many tokens either side of a mark's are its neighbourhood.
+const NEAR: usize = 3;
+
+/// The mark at byte `at` of a line lies among a scan's specks: within three tokens of it, one
+/// holds a character no typed text holds or letters and digits a scan mixed (`má ,LẦN` after
+/// `®`, `ngày . ‹ /7/2025`, `1.2 .| Từ`, `g1úp Ấ é ,.`). A line that is all debris is left alone
+/// whole; this is the line of text a seal, a signature or a table's rules lay beside.
+fn among_specks(tokens: &[(usize, &str)], at: usize) -> bool {
+    let Some(k) = tokens.iter().rposition(|&(o, _)| o <= at) else {
+        return false;
+    };
+    tokens[k.saturating_sub(NEAR)..tokens.len().min(k + NEAR + 1)]
+        .iter()
+        .any(|&(_, tok)| crate::text::debris::speck(tok))
+}
+
+/// The colon of a label whose own rule reports a space before it, with its fix: `Số :` (SO004),
+/// `Nơi nhận :` (NN002).
+fn label_colon(ctx: &Ctx<'_>, line: usize, at: u32) -> bool {
+    let colon = match ctx.kind(line) {
+        LineKind::So(p) => p.colon,
+        LineKind::NoiNhan { colon, .. } => *colon,
+        _ => None,
+    };
+    colon.is_some_and(|c| c.start == at)
 }
 
 /// The marks that may follow a space.

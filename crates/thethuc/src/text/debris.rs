@@ -23,11 +23,7 @@ pub(crate) fn debris(tokens: &[(usize, &str)]) -> bool {
             continue;
         }
         if core.bytes().any(|b| b.is_ascii_digit()) {
-            // `127/QĐ-TTg`, `3mx3m`, `B40`, `m2`: a number or a code; `L2`, `1é`, `g1úp`: OCR.
-            let code = core.contains(['/', '-', '.', ','])
-                || (core.is_ascii() && core.ends_with(|c: char| c.is_ascii_digit()))
-                || core.starts_with(|c: char| c.is_ascii_digit()) && core.is_ascii();
-            if !code {
+            if misread_digits(core) {
                 bad += 1;
             }
             continue;
@@ -69,6 +65,27 @@ pub(crate) fn debris(tokens: &[(usize, &str)]) -> bool {
         }
     }
     bad > 0 && bad >= good
+}
+
+/// A word whose letters and digits a scan mixed (`g1úp`, `X7âr`, `1é`), not a number or a code
+/// (`127/QĐ-TTg`, `3mx3m`, `B40`, `m2`): `core` is a token trimmed of its marks, with a digit.
+fn misread_digits(core: &str) -> bool {
+    let code = core.contains(['/', '-', '.', ','])
+        || (core.is_ascii() && core.ends_with(|c: char| c.is_ascii_digit()))
+        || core.starts_with(|c: char| c.is_ascii_digit()) && core.is_ascii();
+    !code
+}
+
+/// A token that is a scan's speck, whatever the line around it: it holds a character no typed
+/// text holds (`‹`, `®`, `|`) or letters and digits a scan mixed (`g1úp`). A line of text may
+/// carry a few such tokens where a seal, a signature or a table's rules lay beside it; the marks
+/// among them are no typing either.
+pub(crate) fn speck(token: &str) -> bool {
+    if token.chars().any(exotic) {
+        return true;
+    }
+    let core = token.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c));
+    core.chars().any(is_letter) && core.bytes().any(|b| b.is_ascii_digit()) && misread_digits(core)
 }
 
 /// A character that typed text never holds but OCR of pictures often gives.

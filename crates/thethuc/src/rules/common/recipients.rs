@@ -43,6 +43,30 @@ pub(crate) fn bullet_len(t: &str) -> Option<usize> {
         .map(char::len_utf8)
 }
 
+/// What follows a recipient's end mark on its line and is no text of the writer: a scan's
+/// specks (`D 4`, `⁄⁄`), or the seal's ring or the signature column a scan read onto the same
+/// line, which opens with a mark where a recipient opens with a word (`| : TICH`, `: CUC BÉ`,
+/// `“. o TT š`, `(/ PỀ ĐÔNG`). A second recipient run onto the line (`Sở Tài chính`,
+/// `- Sở Tài chính`, `(để b/c)`, `“Báo Nhân dân”`, `_(Châu)`) opens with a word, a bullet, or
+/// a bracket or a quote before a word.
+fn not_the_writers(tail: &str) -> bool {
+    use crate::text::fold::is_letter_or_digit;
+    if crate::recognize::clues::is_scan_debris(tail) {
+        return true;
+    }
+    // Markdown's emphasis or an underscore a converter left is no sign either way
+    // (`- Lưu: VT, NC._(Châu)`).
+    let mut chars = tail.trim_start().trim_start_matches(['_', '*']).chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if is_letter_or_digit(first) || first == '-' || BULLETS.contains(&first) {
+        return false;
+    }
+    let opening = matches!(first, '(' | '[' | '“' | '"' | '\'' | '‘' | '«');
+    !(opening && chars.next().is_some_and(is_letter_or_digit))
+}
+
 /// The fix that makes the line `span` end with `end_mark` (`;` or `.`): a final `,`, `.` or `;`
 /// is replaced, otherwise the mark is added. `None` when the line already ends with it.
 pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit, String)> {
@@ -54,7 +78,7 @@ pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit
     // A scan's stray marks after the mark (`- Như trên; D 4`, `- Lưu: VT, KSTTHC. 4z.`): the
     // line ends where the mark is; whether the marks are the writer's is not for a rule to say.
     if t.rfind(end_mark)
-        .is_some_and(|at| crate::recognize::clues::is_scan_debris(&t[at + end_mark.len_utf8()..]))
+        .is_some_and(|at| not_the_writers(&t[at + end_mark.len_utf8()..]))
     {
         return None;
     }
