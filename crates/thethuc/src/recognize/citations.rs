@@ -3,6 +3,7 @@
 //! (`grammar/citation.pest`) reads it, and each is lowered to a `Citation` of the tree.
 
 use crate::model::body::{Citation, CitedDate};
+use crate::model::document::Line;
 use crate::model::joined::Joined;
 use crate::text::span::Span;
 use pest::iterators::Pair;
@@ -430,7 +431,9 @@ fn lower_citation(
                 // A number inside a standard's (`QCVN 05A:2020/BCT/SĐ1:2024`) is no document's.
                 if strict
                     && before.strip_suffix(':').is_some_and(|b| {
-                        b.chars().next_back().is_some_and(crate::text::fold::is_letter_or_digit)
+                        b.chars()
+                            .next_back()
+                            .is_some_and(crate::text::fold::is_letter_or_digit)
                     })
                 {
                     return None;
@@ -480,9 +483,6 @@ fn lower_citation(
     if law && c.date.is_none() {
         return None;
     }
-    if c.date.is_none() && c.number.is_some() {
-        c.date = date_below(_source, c.span.end);
-    }
     if c.doc_type.is_none() && law {
         // The type word of a law cited by name is its first word.
         let s = c.span;
@@ -499,16 +499,20 @@ fn lower_citation(
 /// column's line) / `ngày 30/6/2024 của Chính phủ …`, the cell's left edge at the same column,
 /// possibly after the rest of a ký hiệu cut at the line end (`Thông tư số 07/2023/TT-` /
 /// `BLĐTBXH ngày 28/8/2023`). The column's next text must open the cell's line there (a space or
-/// the line's start before it); a line that holds nothing at that column is passed over.
-fn date_below(source: &str, end: u32) -> Option<CitedDate> {
-    const LINES: usize = 4;
-    let end = end as usize;
-    let line_start = source[..end].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = source[end..].find('\n').map_or(source.len(), |k| end + k);
+/// the segment's start before it); a line that holds nothing at that column is passed over.
+/// Columns are the layout's (`Line::indent`), so the reading order of a wrapped header does not
+/// move them.
+pub fn date_in_column_below(text: &str, lines: &[Line], end: u32) -> Option<CitedDate> {
+    const ROWS: usize = 4;
+    let k = lines
+        .iter()
+        .position(|l| l.span.start <= end && end <= l.span.end)?;
+    let line = &lines[k];
+    let before = Span::new(line.span.start, end).of(text);
     // The citation ends its cell's text on the line: the line ends, or the next column starts
     // (two spaces, or one before a capital or a dash: `Nghị định số 51/2016/NĐ-CP - Điều 4`);
     // running text (`Nghị quyết số 29-NQ/TW về đổi mới …`) goes on on its own line.
-    let after = &source[end..line_end];
+    let after = Span::new(end, line.span.end).of(text);
     let after = after.strip_prefix('-').unwrap_or(after);
     let ends_cell = after.trim().is_empty()
         || after.starts_with("  ")
@@ -518,53 +522,56 @@ fn date_below(source: &str, end: u32) -> Option<CitedDate> {
     if !ends_cell {
         return None;
     }
-    // The cell's left edge: back from the citation to two spaces or the line's indentation.
-    let line = &source[line_start..end];
-    let left = line
-        .rfind("  ")
-        .map_or(line.len() - line.trim_start().len(), |k| {
-            k + line[k..].len() - line[k..].trim_start().len()
-        });
-    let column = line[..left].chars().count();
-    let mut next = line_end + 1;
-    let mut looked = 0;
-    while looked < LINES && next < source.len() {
-        let this_end = source[next..].find('\n').map_or(source.len(), |k| next + k);
-        let below = &source[next..this_end];
-        next = this_end + 1;
-        if below.trim().is_empty() {
-            continue;
+    // The cell's left edge: back from the citation to two spaces or the segment's start.
+    let left = before.rfind("  ").map_or(0, |k| {
+        k + before[k..].len() - before[k..].trim_start().len()
+    });
+    let column = line.indent as usize + before[..left].chars().count();
+    let mut rows = 0;
+    let mut row = line.row;
+    for below in &lines[k + 1..] {
+        if below.row < row {
+            return None;
         }
-        looked += 1;
-        let Some((k, ch)) = below.char_indices().nth(column) else {
-            continue; // the line ends before the column
-        };
+        if below.row > row {
+            row = below.row;
+            rows += 1;
+            if rows > ROWS {
+                return None;
+            }
+        }
+        let start = below.indent as usize;
+        let content = below.span.of(text);
+        if column < start || column >= start + content.chars().count() {
+            continue; // nothing of this segment at the column
+        }
+        let (k, ch) = content.char_indices().nth(column - start)?;
         if ch.is_whitespace() {
-            if below[k..].trim().is_empty() || below[k..].starts_with("  ") {
-                continue; // nothing in this column on this line
+            if content[k..].starts_with("  ") {
+                continue; // a gap between two cells
             }
             return None;
         }
-        if !(column == 0 || below[..k].ends_with(' ')) {
+        if !(k == 0 || content[..k].ends_with(' ')) {
             return None; // another column's words run across
         }
-        let cell = &below[k..];
+        let cell = &content[k..];
         // The rest of a ký hiệu cut at the line end: capitals, digits, `-`, `&`.
-        let code = cell
-            .find(char::is_whitespace)
-            .map_or(cell.len(), |n| n)
-            .min(cell.len());
-        let rest = if cell[..code]
+        let code = cell.find(char::is_whitespace).unwrap_or(cell.len());
+        let code_rest = cell[..code].chars().all(|c| {
+            crate::text::fold::is_capital(c) || c.is_ascii_digit() || c == '-' || c == '&'
+        }) && cell[..code]
             .chars()
-            .all(|c| crate::text::fold::is_capital(c) || c.is_ascii_digit() || c == '-' || c == '&')
-            && cell[..code].chars().filter(|c| crate::text::fold::is_capital(*c)).count() >= 2
-        {
+            .filter(|c| crate::text::fold::is_capital(*c))
+            .count()
+            >= 2;
+        let rest = if code_rest {
             cell[code..].trim_start()
         } else {
             cell
         };
-        let offset = this_end - below.len() + k + (cell.len() - rest.len());
-        return date_at(source, offset);
+        let at = below.span.start as usize + k + (cell.len() - rest.len());
+        return date_at(text, at);
     }
     None
 }
@@ -585,7 +592,11 @@ fn date_at(source: &str, at: usize) -> Option<CitedDate> {
 /// Whether the text before a citation ends with the word that names a form (`Mẫu`, `Biểu`):
 /// `Mẫu số 09/ĐK` is the form's number.
 fn names_a_form(before: &str) -> bool {
-    let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
     matches!(crate::text::fold::fold_case(last).as_str(), "mẫu" | "biểu")
 }
 
@@ -877,6 +888,28 @@ mod tests {
             .expect("the công điện is cited");
         assert_eq!(cd.code.map(|s| s.of(text)), Some("CĐ-\nTTg"));
         assert_eq!(cd.date.map(|d| d.year), Some(2024));
+    }
+
+    #[test]
+    fn a_code_is_not_read_into_the_words_after_a_gap() {
+        // A table's cell ends on `01/2024/`; the next line is another cell's citation.
+        let text = "I. NỘI DUNG\nĐược thay thế bởi Thông tư số 01/2024/\nThông tư số 03/2017/TT-BLĐTBXH ngày 01/3/2017 của Bộ trưởng.\nBãi bỏ Quyết định số 1187/QĐ-\nthẩm quyền giải quyết; Chỉ thị số 27/CT- TTg và Công văn số 5/UBND-\nTTr.\n";
+        let got: Vec<_> = cites(text)
+            .iter()
+            .map(|c| (c.span.of(text).to_owned(), c.date.map(|d| d.year)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Thông tư số 03/2017/TT-BLĐTBXH ngày 01/3/2017 của Bộ trưởng".to_owned(),
+                    Some(2017)
+                ),
+                ("Quyết định số 1187/QĐ".to_owned(), None),
+                ("Chỉ thị số 27/CT".to_owned(), None),
+                ("Công văn số 5/UBND-\nTTr".to_owned(), None),
+            ]
+        );
     }
 
     #[test]

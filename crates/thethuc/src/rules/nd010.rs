@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::body::paragraph_span;
 use crate::model::body::Citation;
+use crate::rules::common::body::paragraph_span;
 use crate::rules::common::citations::{cite_text, is_law_like, loose_key, numbered_citations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
@@ -128,7 +128,10 @@ fn dated_with_the_next(ctx: &Ctx<'_>, from: &[(&Citation, String)]) -> bool {
 /// form; the date after it is the citation's.
 fn skip_code_tail(rest: &str) -> &str {
     let code_like = |w: &str| {
-        w.chars().filter(|&c| crate::text::fold::is_capital(c)).count() >= 2
+        w.chars()
+            .filter(|&c| crate::text::fold::is_capital(c))
+            .count()
+            >= 2
             && w.chars().all(|c| {
                 crate::text::fold::is_capital(c) || c.is_ascii_digit() || matches!(c, '&' | '-')
             })
@@ -138,7 +141,12 @@ fn skip_code_tail(rest: &str) -> &str {
         let before = rest;
         if let Some(r) = rest.strip_prefix('(') {
             let close = r.find(')').unwrap_or(r.len());
-            if close > 0 && close <= 12 && r[..close].chars().all(crate::text::fold::is_letter_or_digit) {
+            if close > 0
+                && close <= 12
+                && r[..close]
+                    .chars()
+                    .all(crate::text::fold::is_letter_or_digit)
+            {
                 rest = &r[close + 1..];
             }
         } else {
