@@ -12,13 +12,7 @@ use pest::iterators::Pair;
 #[grammar = "grammar/citation.pest"]
 struct CitationGrammar;
 
-/// Finds the citations in a paragraph's joined text.
-#[cfg(test)]
-pub fn citations_in(source: &str, joined: &Joined) -> Vec<Citation> {
-    citations_in_folded(source, joined, &crate::text::fold::fold_case(&joined.text))
-}
-
-/// `citations_in`, given the joined text case-folded (`fold_case(&joined.text)`).
+/// The citations in a paragraph's joined text, given it case-folded too (`fold_case(&joined.text)`).
 pub fn citations_in_folded(source: &str, joined: &Joined, folded: &str) -> Vec<Citation> {
     scan_paragraph(source, joined, folded, true)
 }

@@ -25,7 +25,10 @@ ban hành thì không báo, vì thường đã rõ qua ký hiệu hoặc câu v�
 viện dẫn đầu tiên. Không báo khi câu văn đã nêu ngày trước văn bản được viện dẫn (`Ngày 31/7/2025, Sở \
 Tư pháp đã có Công văn số 223/STP-BTTP …`: ngày đứng trong cùng câu, ngay trước văn bản là động từ \
 ban hành, gửi, có… và không có số văn bản nào khác trong câu), hoặc khi sau số, ký hiệu có chữ `ngày` \
-mà ngày tháng bị ngắt trang hay bản quét làm hỏng. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
+mà ngày tháng bị ngắt trang hay bản quét làm hỏng, kể cả sau phần còn lại của ký hiệu viết tách \
+(`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). Một ngày đứng sau danh sách số văn bản \
+cùng loại (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) là ngày của cả danh sách; \
+cùng một văn bản viết `NĐ-CP` rồi `NĐCP` chỉ tính lần đầu. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
     docs_en: docs!("Phụ lục I of ND30: the first citation of a document gives its type, number and code, date, \
 issuing body and summary (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về …`); later \
 citations need only the type and the number. The rule looks at the first occurrence of each number and \
@@ -36,7 +39,10 @@ ordinances and the constitution (code `QH`) are exempt, and so is the document i
 the first citation. Not reported when the sentence gives the date before the document it cites \
 (`Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP …`: the date in the same sentence, a verb \
 of issuing, sending or having right before the citation, no other number cited in the sentence), or \
-when `ngày` follows the number and a page break or a scan cut the date off. No fix: missing content is never invented."),
+when `ngày` follows the number and a page break or a scan cut the date off, also after the rest of a ký hiệu \
+written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
+one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
+document written `NĐ-CP`, then `NĐCP`, counts once. No fix: missing content is never invented."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
     check,
