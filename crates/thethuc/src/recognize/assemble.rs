@@ -119,6 +119,13 @@ fn collect_citations(
         let folded_joined = joined.text_over(folded);
         out.extend(citations_in_folded(text, &joined, &folded_joined));
     }
+    // A table laid out as text: the date may stand in the same column, on the cell's next line.
+    for c in out
+        .iter_mut()
+        .filter(|c| c.date.is_none() && c.number.is_some())
+    {
+        c.date = crate::recognize::citations::date_in_column_below(text, &doc.lines, c.span.end);
+    }
     crate::text::sorting::sort_by_key(&mut out, |c| c.span.start);
     out
 }

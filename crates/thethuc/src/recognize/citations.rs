@@ -3,6 +3,7 @@
 //! (`grammar/citation.pest`) reads it, and each is lowered to a `Citation` of the tree.
 
 use crate::model::body::{Citation, CitedDate};
+use crate::model::document::Line;
 use crate::model::joined::Joined;
 use crate::text::span::Span;
 use pest::iterators::Pair;
@@ -11,14 +12,14 @@ use pest::iterators::Pair;
 #[grammar = "grammar/citation.pest"]
 struct CitationGrammar;
 
-/// Finds the citations in a paragraph's joined text.
-#[cfg(test)]
-pub fn citations_in(source: &str, joined: &Joined) -> Vec<Citation> {
-    citations_in_folded(source, joined, &crate::text::fold::fold_case(&joined.text))
+/// The citations in a paragraph's joined text, given it case-folded too (`fold_case(&joined.text)`).
+pub fn citations_in_folded(source: &str, joined: &Joined, folded: &str) -> Vec<Citation> {
+    scan_paragraph(source, joined, folded, true)
 }
 
-/// `citations_in`, given the joined text case-folded (`fold_case(&joined.text)`).
-pub fn citations_in_folded(source: &str, joined: &Joined, folded: &str) -> Vec<Citation> {
+/// The citations of a paragraph; `cut`: a ký hiệu read across a gap into ordinary words is cut
+/// there (`cut_at_words`). Without it the scan is the grammar's own (the tests compare them).
+fn scan_paragraph(source: &str, joined: &Joined, folded: &str, cut: bool) -> Vec<Citation> {
     let original = &joined.text;
     let mut out = Vec::new();
     // A citation always holds a digit (its number or its date) and never runs across a `;`, so
@@ -26,7 +27,15 @@ pub fn citations_in_folded(source: &str, joined: &Joined, folded: &str) -> Vec<C
     let mut base = 0;
     for clause in folded.split_inclusive(';') {
         if let Some(last_digit) = clause.bytes().rposition(|b| b.is_ascii_digit()) {
-            for (at, pair) in scan_citations(clause, last_digit) {
+            let words = cut.then(|| Words {
+                original: &original[base..base + clause.len()],
+                line_starts: joined
+                    .pieces
+                    .iter()
+                    .filter_map(|&(o, _)| (o as usize).checked_sub(base))
+                    .collect(),
+            });
+            for (at, pair) in scan_citations(clause, last_digit, words.as_ref()) {
                 if let Some(c) = lower_citation(pair, base + at, original, joined, source) {
                     out.push(c);
                 }
@@ -44,7 +53,11 @@ pub fn citations_in_folded(source: &str, joined: &Joined, folded: &str) -> Vec<C
 /// The most bytes one citation is read from.
 const CITATION_WINDOW: usize = 1200;
 
-fn scan_citations(clause: &str, last_digit: usize) -> Vec<(usize, Pair<'_, Rule>)> {
+fn scan_citations<'a>(
+    clause: &'a str,
+    last_digit: usize,
+    words: Option<&Words<'_>>,
+) -> Vec<(usize, Pair<'a, Rule>)> {
     let mut found = Vec::new();
     let mut at = 0;
     while at <= last_digit {
@@ -53,23 +66,82 @@ fn scan_citations(clause: &str, last_digit: usize) -> Vec<(usize, Pair<'_, Rule>
             // A citation spans a few hundred bytes at most (`Nghị định số … của Chính phủ quy
             // định …`); the grammar is not handed the rest of a long clause.
             let window = crate::recognize::clues::bounded(rest, CITATION_WINDOW);
-            if let Ok(mut pairs) = crate::recognize::grammar_budget::parse::<CitationGrammar, _>(
-                Rule::citation,
-                window,
-            ) {
-                if let Some(pair) = pairs.next() {
-                    let len = pair.as_span().end();
-                    if len > 0 {
-                        found.push((at, pair));
-                        at += len;
-                        continue;
+            if let Some(pair) = parse_citation(window) {
+                let cut = words.and_then(|w| w.cut_at(&pair, at));
+                match cut {
+                    // The ký hiệu ran into the words of the next cell or line: the citation is
+                    // read again up to them, and the scan goes on at them.
+                    Some(cut) => {
+                        if let Some(pair) = parse_citation(&window[..cut]) {
+                            found.push((at, pair));
+                        }
+                        at += cut;
+                    }
+                    None => {
+                        at += pair.as_span().end();
+                        found.push((at - pair.as_span().end(), pair));
                     }
                 }
+                continue;
             }
         }
         at += skip_len(rest);
     }
     found
+}
+
+/// The grammar's `citation` at the start of `window`, when it reads something.
+fn parse_citation(window: &str) -> Option<Pair<'_, Rule>> {
+    let mut pairs =
+        crate::recognize::grammar_budget::parse::<CitationGrammar, _>(Rule::citation, window)
+            .ok()?;
+    pairs.next().filter(|p| p.as_span().end() > 0)
+}
+
+/// A clause as written (the scan reads its case-folded copy, same offsets) and where the
+/// paragraph's lines start in it: what tells a ký hiệu from the words after it.
+struct Words<'a> {
+    original: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl Words<'_> {
+    /// Where, in the citation read at `at`, its ký hiệu runs across a gap (a space, a line
+    /// break, a table's cell boundary) into an ordinary word: `Thông tư số 01/2024/` at the end
+    /// of a cell and `Thông tư số 03/2017/…` on the next line of the flattened table read as
+    /// `01/2024/ Thông`, `Quyết định số 1187/QĐ-` / `thẩm quyền …` as `QĐ-thẩm`. The offset of that
+    /// word from `at`.
+    fn cut_at(&self, pair: &Pair<'_, Rule>, at: usize) -> Option<usize> {
+        let parts = pair
+            .clone()
+            .into_inner()
+            .flatten()
+            .filter(|p| p.as_rule() == Rule::code_part);
+        for part in parts {
+            let (start, end) = (at + part.as_span().start(), at + part.as_span().end());
+            let after_gap = self.line_starts.contains(&start)
+                || self.original[..start].ends_with(char::is_whitespace);
+            if after_gap && is_ordinary_word(&self.original[start..end]) {
+                return Some(start - at);
+            }
+        }
+        None
+    }
+}
+
+/// A word of running text, never a ký hiệu group: one that starts in lower case (`của`,
+/// `thẩm`), holds two lower-case letters (`Thông`, `Nghị`), or is a capital and a marked lower-case
+/// vowel (`Sở`, `Bộ`). Groups with one lower-case letter (`TTg`, `TTr`, `QyĐ`) are ký hiệu.
+fn is_ordinary_word(part: &str) -> bool {
+    use crate::text::fold::is_lower;
+    let mut chars = part.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let lower = part.chars().filter(|&c| is_lower(c)).count();
+    is_lower(first)
+        || lower >= 2
+        || (part.chars().count() == 2 && chars.next().is_some_and(|c| is_lower(c) && !c.is_ascii()))
 }
 
 /// The grammar's `skip`: a run of letters, marks and digits, or else one character.
@@ -307,6 +379,7 @@ fn lower_citation(
         let s = p.as_span();
         &original[base + s.start()..base + s.end()]
     };
+    let c_start = base + pair.as_span().start();
     let mut c = Citation {
         span: map(&pair),
         doc_type: None,
@@ -348,6 +421,22 @@ fn lower_citation(
             }
             Rule::ref_code | Rule::ref_code_strict => {
                 let strict = p.as_rule() == Rule::ref_code_strict;
+                let before = &original[..base + p.as_span().start()];
+                // A number inside a standard's (`QCVN 05A:2020/BCT/SĐ1:2024`) is no document's.
+                if strict
+                    && before.strip_suffix(':').is_some_and(|b| {
+                        b.chars()
+                            .next_back()
+                            .is_some_and(crate::text::fold::is_letter_or_digit)
+                    })
+                {
+                    return None;
+                }
+                // A form named by its number (`theo Mẫu số 09/ĐK`, `Biểu số 01/TKQH`) is no
+                // document cited.
+                if c.doc_type.is_none() && names_a_form(&original[..c_start]) {
+                    return None;
+                }
                 lower_code(p, &mut c, &map);
                 // A ký hiệu has capitals (`QĐ-TTg`); `24/24` and `01/2021` are not citations.
                 let code_text = p_code_text(&c, _source);
@@ -396,6 +485,113 @@ fn lower_citation(
         c.doc_type = Some(Span::new(s.start, s.start + word.len() as u32));
     }
     Some(c)
+}
+
+/// The date of a citation that ends a line of a table laid out as text (`pdftotext -layout`):
+/// the cell goes on below, in the same column, and the paragraph's join read the other columns'
+/// words after the citation instead. `Được thay thế bởi Nghị định số 74/2024/NĐ-CP` / (another
+/// column's line) / `ngày 30/6/2024 của Chính phủ …`, the cell's left edge at the same column,
+/// possibly after the rest of a ký hiệu cut at the line end (`Thông tư số 07/2023/TT-` /
+/// `BLĐTBXH ngày 28/8/2023`). The column's next text must open the cell's line there (a space or
+/// the segment's start before it); a line that holds nothing at that column is passed over.
+/// Columns are the layout's (`Line::indent`), so the reading order of a wrapped header does not
+/// move them.
+pub fn date_in_column_below(text: &str, lines: &[Line], end: u32) -> Option<CitedDate> {
+    const ROWS: usize = 4;
+    let k = lines
+        .iter()
+        .position(|l| l.span.start <= end && end <= l.span.end)?;
+    let line = &lines[k];
+    let before = Span::new(line.span.start, end).of(text);
+    // The citation ends its cell's text on the line: the line ends, or the next column starts
+    // (two spaces, or one before a capital or a dash: `Nghị định số 51/2016/NĐ-CP - Điều 4`);
+    // running text (`Nghị quyết số 29-NQ/TW về đổi mới …`) goes on on its own line.
+    let after = Span::new(end, line.span.end).of(text);
+    let after = after.strip_prefix('-').unwrap_or(after);
+    let ends_cell = after.trim().is_empty()
+        || after.starts_with("  ")
+        || after.strip_prefix(' ').is_some_and(|r| {
+            r.starts_with(|c: char| crate::text::fold::is_capital(c) || c == '-' || c == '–')
+        });
+    if !ends_cell {
+        return None;
+    }
+    // The cell's left edge: back from the citation to two spaces or the segment's start.
+    let left = before.rfind("  ").map_or(0, |k| {
+        k + before[k..].len() - before[k..].trim_start().len()
+    });
+    let column = line.indent as usize + before[..left].chars().count();
+    let mut rows = 0;
+    let mut row = line.row;
+    for below in &lines[k + 1..] {
+        if below.row < row {
+            return None;
+        }
+        if below.row > row {
+            row = below.row;
+            rows += 1;
+            if rows > ROWS {
+                return None;
+            }
+        }
+        let start = below.indent as usize;
+        let content = below.span.of(text);
+        if column < start || column >= start + content.chars().count() {
+            continue; // nothing of this segment at the column
+        }
+        let (k, ch) = content.char_indices().nth(column - start)?;
+        if ch.is_whitespace() {
+            if content[k..].starts_with("  ") {
+                continue; // a gap between two cells
+            }
+            return None;
+        }
+        if !(k == 0 || content[..k].ends_with(' ')) {
+            return None; // another column's words run across
+        }
+        let cell = &content[k..];
+        // The rest of a ký hiệu cut at the line end: capitals, digits, `-`, `&`.
+        let code = cell.find(char::is_whitespace).unwrap_or(cell.len());
+        let code_rest = cell[..code].chars().all(|c| {
+            crate::text::fold::is_capital(c) || c.is_ascii_digit() || c == '-' || c == '&'
+        }) && cell[..code]
+            .chars()
+            .filter(|c| crate::text::fold::is_capital(*c))
+            .count()
+            >= 2;
+        let rest = if code_rest {
+            cell[code..].trim_start()
+        } else {
+            cell
+        };
+        let at = below.span.start as usize + k + (cell.len() - rest.len());
+        return date_at(text, at);
+    }
+    None
+}
+
+/// The grammar's `date` read at byte `at` of the source.
+fn date_at(source: &str, at: usize) -> Option<CitedDate> {
+    let folded = crate::text::fold::fold_case(crate::recognize::clues::bounded(&source[at..], 64));
+    let pair = crate::recognize::grammar_budget::parse::<CitationGrammar, _>(Rule::date, &folded)
+        .ok()?
+        .next()?;
+    let map = |p: &Pair<'_, Rule>| {
+        let s = p.as_span();
+        Span::new((at + s.start()) as u32, (at + s.end()) as u32)
+    };
+    lower_date(&pair, &map)
+}
+
+/// Whether the text before a citation ends with the word that names a form (`Mẫu`, `Biểu`):
+/// `Mẫu số 09/ĐK` is the form's number.
+fn names_a_form(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    matches!(crate::text::fold::fold_case(last).as_str(), "mẫu" | "biểu")
 }
 
 fn lower_code(p: Pair<'_, Rule>, c: &mut Citation, map: &dyn Fn(&Pair<'_, Rule>) -> Span) {
@@ -592,8 +788,7 @@ mod tests {
                 // The folded join the assembler uses is the join of the folded text.
                 let folded = joined.text_over(&fold_case(text));
                 assert_eq!(folded, fold_case(&joined.text));
-                assert_eq!(citations_in_folded(text, &joined, &folded), old);
-                assert_eq!(citations_in(text, &joined), old, "{}", joined.text);
+                assert_eq!(scan_paragraph(text, &joined, &folded, false), old);
                 compared += old.len();
             }
         }
@@ -687,6 +882,28 @@ mod tests {
             .expect("the công điện is cited");
         assert_eq!(cd.code.map(|s| s.of(text)), Some("CĐ-\nTTg"));
         assert_eq!(cd.date.map(|d| d.year), Some(2024));
+    }
+
+    #[test]
+    fn a_code_is_not_read_into_the_words_after_a_gap() {
+        // A table's cell ends on `01/2024/`; the next line is another cell's citation.
+        let text = "I. NỘI DUNG\nĐược thay thế bởi Thông tư số 01/2024/\nThông tư số 03/2017/TT-BLĐTBXH ngày 01/3/2017 của Bộ trưởng.\nBãi bỏ Quyết định số 1187/QĐ-\nthẩm quyền giải quyết; Chỉ thị số 27/CT- TTg và Công văn số 5/UBND-\nTTr.\n";
+        let got: Vec<_> = cites(text)
+            .iter()
+            .map(|c| (c.span.of(text).to_owned(), c.date.map(|d| d.year)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Thông tư số 03/2017/TT-BLĐTBXH ngày 01/3/2017 của Bộ trưởng".to_owned(),
+                    Some(2017)
+                ),
+                ("Quyết định số 1187/QĐ".to_owned(), None),
+                ("Chỉ thị số 27/CT".to_owned(), None),
+                ("Công văn số 5/UBND-\nTTr".to_owned(), None),
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::body::Citation;
 use crate::rules::common::body::paragraph_span;
-use crate::rules::common::citations::{cite_text, is_law_like, numbered_citations};
+use crate::rules::common::citations::{cite_text, is_law_like, loose_key, numbered_citations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -24,7 +25,10 @@ ban hành thì không báo, vì thường đã rõ qua ký hiệu hoặc câu v�
 viện dẫn đầu tiên. Không báo khi câu văn đã nêu ngày trước văn bản được viện dẫn (`Ngày 31/7/2025, Sở \
 Tư pháp đã có Công văn số 223/STP-BTTP …`: ngày đứng trong cùng câu, ngay trước văn bản là động từ \
 ban hành, gửi, có… và không có số văn bản nào khác trong câu), hoặc khi sau số, ký hiệu có chữ `ngày` \
-mà ngày tháng bị ngắt trang hay bản quét làm hỏng. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
+mà ngày tháng bị ngắt trang hay bản quét làm hỏng, kể cả sau phần còn lại của ký hiệu viết tách \
+(`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). Một ngày đứng sau danh sách số văn bản \
+cùng loại (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) là ngày của cả danh sách; \
+cùng một văn bản viết `NĐ-CP` rồi `NĐCP` chỉ tính lần đầu. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
     docs_en: docs!("Phụ lục I of ND30: the first citation of a document gives its type, number and code, date, \
 issuing body and summary (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về …`); later \
 citations need only the type and the number. The rule looks at the first occurrence of each number and \
@@ -35,7 +39,10 @@ ordinances and the constitution (code `QH`) are exempt, and so is the document i
 the first citation. Not reported when the sentence gives the date before the document it cites \
 (`Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP …`: the date in the same sentence, a verb \
 of issuing, sending or having right before the citation, no other number cited in the sentence), or \
-when `ngày` follows the number and a page break or a scan cut the date off. No fix: missing content is never invented."),
+when `ngày` follows the number and a page break or a scan cut the date off, also after the rest of a ký hiệu \
+written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
+one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
+document written `NĐ-CP`, then `NĐCP`, counts once. No fix: missing content is never invented."),
     bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
     good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
     check,
@@ -52,11 +59,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         .map(|&i| ctx.line(i).span.end)
         .max()
         .unwrap_or(0);
-    for (c, key) in numbered_citations(ctx) {
+    let cited = numbered_citations(ctx);
+    for (i, (c, _)) in cited.iter().enumerate() {
         if c.span.start < summary_end {
             continue;
         }
-        if !seen.insert(key) || is_law_like(ctx, c) {
+        // The same document written once `NĐ-CP`, once `NĐCP` or `2024-NĐ-CP`: ND011 and ND012
+        // judge the form; here it is the citation seen before.
+        if !seen.insert(loose_key(ctx, c)) || is_law_like(ctx, c) {
             continue;
         }
         // A missing issuer alone is common and often clear from the ký hiệu or the sentence
@@ -64,6 +74,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if c.date.is_some()
             || dated_after(ctx.text, c.span.end)
             || dated_before(ctx.text, paragraph_start(ctx, c.span.start), c.span.start)
+            || dated_with_the_next(ctx, &cited[i..])
         {
             continue;
         }
@@ -91,11 +102,88 @@ fn paragraph_start(ctx: &Ctx<'_>, at: u32) -> u32 {
         .map_or(0, |s| s.start)
 }
 
+/// Whether the citation is one of a list that gives one date after its last number: `các Quyết
+/// định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`, `Nghị quyết số 01/NQ-CP và Nghị quyết
+/// số 02/NQ-CP ngày 08/01/2025`. Between two numbers only a comma or `và`, and the next one
+/// bare or of the same type.
+fn dated_with_the_next(ctx: &Ctx<'_>, from: &[(&Citation, String)]) -> bool {
+    const LIST: usize = 12;
+    let type_of = |c: &Citation| c.doc_type.map(|t| crate::text::fold::fold_case(ctx.s(t)));
+    for pair in from.windows(2).take(LIST) {
+        let (c, next) = (pair[0].0, pair[1].0);
+        let Some(gap) = ctx.text.get(c.span.end as usize..next.span.start as usize) else {
+            return false;
+        };
+        let gap = crate::text::fold::fold_case(skip_code_tail(gap));
+        let joins = gap
+            .split(|ch: char| ch.is_whitespace() || ch == ',')
+            .all(|w| w.is_empty() || w == "và" || w == "số");
+        if !joins || (next.doc_type.is_some() && type_of(next) != type_of(from[0].0)) {
+            return false;
+        }
+        if next.date.is_some() || dated_after(ctx.text, next.span.end) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The rest of a ký hiệu the citation reader stopped before: a group after a hyphen with spaces
+/// (`1189/SNV- LĐVL&TN`, `161/2018/NĐ - CP`) or after a line break (`642/TTXT-` / `ĐTND`), a
+/// group after a dot (`16/CGC.BT`), a unit in brackets (`1413/CAT-PC04(Đ1)`). ND012 judges its
+/// form; the date after it is the citation's.
+fn skip_code_tail(rest: &str) -> &str {
+    let code_like = |w: &str| {
+        w.chars()
+            .filter(|&c| crate::text::fold::is_capital(c))
+            .count()
+            >= 2
+            && w.chars().all(|c| {
+                crate::text::fold::is_capital(c) || c.is_ascii_digit() || matches!(c, '&' | '-')
+            })
+    };
+    let mut rest = rest;
+    for _ in 0..3 {
+        let before = rest;
+        if let Some(r) = rest.strip_prefix('(') {
+            let close = r.find(')').unwrap_or(r.len());
+            if close > 0
+                && close <= 12
+                && r[..close]
+                    .chars()
+                    .all(crate::text::fold::is_letter_or_digit)
+            {
+                rest = &r[close + 1..];
+            }
+        } else {
+            let r = rest.trim_start_matches([' ', '\t']);
+            let after_sep = if let Some(r) = r.strip_prefix(['-', '–']) {
+                Some(r.trim_start())
+            } else {
+                rest.strip_prefix('.')
+            };
+            if let Some(r) = after_sep {
+                let word = r
+                    .find(|c: char| !(crate::text::fold::is_letter_or_digit(c) || c == '&'))
+                    .map_or(r, |k| &r[..k]);
+                if code_like(word) {
+                    rest = &r[word.len()..];
+                }
+            }
+        }
+        if rest.len() == before.len() {
+            break;
+        }
+    }
+    rest
+}
+
 /// Whether the citation is followed by `ngày`: the writer gave a date that the grammar could not
 /// read, because a page break or a line of its own cut it off (`Kế hoạch số 2291/KH-UBND ngày` at
-/// the foot of a page) or a scan garbled it (`ngày 08 tháng 10 năm 2U14`). Not missing, then.
+/// the foot of a page), a scan garbled it (`ngày 08 tháng 10 năm 2U14`) or the reader stopped
+/// before the end of the ký hiệu (`skip_code_tail`). Not missing, then.
 fn dated_after(text: &str, end: u32) -> bool {
-    let rest = text.get(end as usize..).unwrap_or("");
+    let rest = skip_code_tail(text.get(end as usize..).unwrap_or(""));
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let word: String = rest.chars().take(4).collect();
     crate::text::fold::fold_case(&word) == "ngày"

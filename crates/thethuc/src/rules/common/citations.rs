@@ -29,6 +29,18 @@ pub(crate) fn cite_key(ctx: &Ctx<'_>, c: &Citation) -> Option<String> {
     Some(format!("{number}/{year}/{}", parts.join("-")))
 }
 
+/// A citation's number and its code's letters and digits without the separators (`126/2024/NĐ-CP`,
+/// `126/2024/NĐCP` and `126/2024-NĐ-CP` alike): the same document however its ký hiệu is
+/// written.
+pub(crate) fn loose_key(ctx: &Ctx<'_>, c: &Citation) -> String {
+    let number = c.number.map_or(String::new(), |n| number_key(ctx.s(n)));
+    let mut rest = c.year.map_or("", |y| ctx.s(y)).to_owned();
+    for p in &c.code_parts {
+        rest.push_str(&fold_case(ctx.s(*p)));
+    }
+    format!("{number}/{rest}")
+}
+
 /// The number, type abbreviation (first code group) and year of a citation: two citations with the
 /// same of these are meant to be the same document.
 pub(crate) fn short_key(ctx: &Ctx<'_>, c: &Citation) -> Option<String> {
