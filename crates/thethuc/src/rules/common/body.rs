@@ -114,6 +114,10 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
     let mut out = Vec::new();
     let doc = ctx.doc;
     for i in doc.body.clone() {
+        // A quoted passage's numbers are the quoted document's, a bracketed note's are its own.
+        if doc.in_aside(i) {
+            continue;
+        }
         let line = ctx.line(i);
         let item = match &line.kind {
             LineKind::RomanMuc { number, rest } => {
