@@ -180,7 +180,9 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut after_last: Option<usize> = None;
+    let body_start = doc.body.start;
     let push = |out: &mut Vec<Aside>, start: usize, i: usize| {
+        let start = start.max(body_start);
         if start <= i {
             out.push(Aside {
                 lines: start..i + 1,
@@ -188,7 +190,16 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
             });
         }
     };
-    for i in doc.body.clone() {
+    // A quotation can open before the body: on a Kính gửi line that ran on into the first
+    // sentence (`… như sau: “1. Theo quy định …`), as a document run together on one line reads.
+    let from = doc
+        .kinh_gui
+        .as_ref()
+        .map(|k| k.label)
+        .into_iter()
+        .chain(doc.preamble.first().copied())
+        .fold(doc.body.start, usize::min);
+    for i in from..doc.body.end {
         let t = doc.lines[i].span.of(text);
         let lead = t.len() - line_opening(t).len();
         for (k, c) in t.char_indices() {

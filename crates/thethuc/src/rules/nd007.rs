@@ -37,11 +37,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let Some(title) = item.title else { continue };
         let t = ctx.s(title);
-        // `I. Thời gian: 14 giờ 30 phút, ngày 12/01/2026.`: a label and its content on the mục's
-        // line (an invitation's time, form and place) make no title to write in capitals.
-        let holds_content = t
-            .split_once(':')
-            .is_some_and(|(_, after)| after.chars().any(crate::text::fold::is_letter_or_digit));
+        // `I. Thời gian: 14 giờ 30 phút, ngày 12/01/2026.`: a short label and its content on the
+        // mục's line (an invitation's time, form and place) make no title to write in capitals.
+        let holds_content = t.split_once(':').is_some_and(|(label, after)| {
+            label.split_whitespace().count() <= 5
+                && after.chars().any(crate::text::fold::is_letter_or_digit)
+        });
         if holds_content || crate::rules::common::body::title_in_capitals(t) {
             continue;
         }
