@@ -65,6 +65,28 @@ impl SectionKind {
     }
 }
 
+/// Body lines that are not the document's own text at its own level: what another document
+/// says, quoted (`… như sau:` / `“1. …` … `… ký.”`), or a note in brackets (`(Xin gửi kèm
+/// theo:` / `1. Dự thảo Luật;` … `2. Báo cáo …).`). Their numbered lines belong to the quoted
+/// text or the note, not to the body's hierarchy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Aside {
+    /// Its lines (indices into `Document::lines`).
+    pub lines: std::ops::Range<usize>,
+    /// What it is.
+    pub kind: AsideKind,
+}
+
+/// What an [`Aside`] holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AsideKind {
+    /// A passage in quotation marks over several lines.
+    Quotation,
+    /// A note in brackets over several lines.
+    Bracketed,
+}
+
 /// A date named in a citation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct CitedDate {

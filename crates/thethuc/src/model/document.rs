@@ -18,7 +18,9 @@ use serde::Serialize;
 
 pub use crate::layout::furniture::Furniture;
 pub use crate::layout::StyleHints;
-pub use crate::model::body::{Citation, CitedDate, Paragraph, Section, SectionKind};
+pub use crate::model::body::{
+    Aside, AsideKind, Citation, CitedDate, Paragraph, Section, SectionKind,
+};
 pub use crate::model::doctype::{DocType, Family as DocTypeFamily};
 pub use crate::text::span::Span;
 
@@ -372,6 +374,10 @@ pub struct Document {
     pub paragraphs: Vec<crate::model::body::Paragraph>,
     /// The body's phần / chương / mục / điều / khoản / điểm tree.
     pub sections: Vec<crate::model::body::Section>,
+    /// Body lines quoted from another document or set in brackets over several lines: their
+    /// numbered lines are not the body's own hierarchy (`sections`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub asides: Vec<crate::model::body::Aside>,
     /// Every reference to another document, in the trích yếu, the preamble, the body and appendices.
     pub citations: Vec<crate::model::body::Citation>,
     /// Paragraph looks and page setup, when the input came from an editor or a word processor.
@@ -474,6 +480,11 @@ impl Styled {
 }
 
 impl Document {
+    /// Whether line `i` lies in a quoted passage or a bracketed note of the body (`asides`).
+    pub fn in_aside(&self, i: usize) -> bool {
+        self.asides.iter().any(|a| a.lines.contains(&i))
+    }
+
     /// Line `i`; panics when there is none.
     pub fn line(&self, i: usize) -> &Line {
         &self.lines[i]

@@ -37,6 +37,7 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
         appendices: Vec::new(),
         paragraphs: Vec::new(),
         sections: Vec::new(),
+        asides: Vec::new(),
         citations: Vec::new(),
         styled: None,
         unread_lines: Vec::new(),
@@ -92,6 +93,7 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
     find_appendices(text, &mut doc, closing_end, n);
     doc.regime = detect_regime(text, &doc);
     doc.paragraphs = crate::recognize::structure::paragraphs(text, &doc);
+    doc.asides = crate::recognize::structure::asides(text, &doc);
     doc.sections = crate::recognize::structure::sections(text, &doc);
     doc.citations = collect_citations(text, folded, &doc);
     doc

@@ -1,7 +1,7 @@
 //! The body's structure: paragraphs (lines a PDF wrapped, joined again) and the hierarchy of
 //! phần / chương / mục / điều / khoản / điểm, found in the recognised lines.
 
-use crate::model::body::{Paragraph, Section, SectionKind};
+use crate::model::body::{Aside, AsideKind, Paragraph, Section, SectionKind};
 use crate::model::document::{Document, Line, LineKind};
 use crate::model::joined::{ends_with_broken_code, ends_with_joining_word};
 use crate::text::fold::fold_case;
@@ -107,6 +107,9 @@ pub fn sections(text: &str, doc: &Document) -> Vec<Section> {
     // Stack of (rank, path of child indices from the roots).
     let mut stack: Vec<(u32, Vec<usize>)> = Vec::new();
     for i in doc.body.clone() {
+        if doc.in_aside(i) {
+            continue;
+        }
         let Some((kind, number, title, depth)) = section_of(text, doc, i) else {
             continue;
         };
@@ -137,6 +140,149 @@ pub fn sections(text: &str, doc: &Document) -> Vec<Section> {
         stack.push((rank, path));
     }
     roots
+}
+
+/// The longest a quotation can run after the last one closed, for a closing mark whose opening
+/// one a scan lost (lines).
+const STRAY_CLOSE_REACH: usize = 30;
+/// The longest a note in brackets runs (lines).
+const BRACKET_REACH: usize = 30;
+
+/// Quoted passages and bracketed notes that run over several lines of the body, in order.
+pub fn asides(text: &str, doc: &Document) -> Vec<Aside> {
+    let mut out = quotations(text, doc);
+    for b in bracketed(text, doc) {
+        let overlaps = out
+            .iter()
+            .any(|a| a.lines.start < b.lines.end && b.lines.start < a.lines.end);
+        if !overlaps {
+            out.push(b);
+        }
+    }
+    out.sort_by_key(|a| a.lines.start);
+    out
+}
+
+/// The text of a line with what opens it in Markdown (emphasis marks) and white space left out.
+fn line_opening(t: &str) -> &str {
+    t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+}
+
+/// Passages in curly quotation marks over several lines: an amending decision's new wording
+/// (`… như sau:` / `“3. Thời gian đào tạo …` / `… sinh.”`), a draft law's article quoted in a
+/// report. A quotation opening at a line's start takes that line; one opening inside a line
+/// takes the lines after it. Marks do not nest: a second opening mark at a line's start while
+/// one is open means the first was never closed (a scan lost it). A closing mark with no
+/// opening one (a scan's or a typist's doubled mark: `… sinh.”` / `4. Nghiên cứu sinh …` /
+/// `… tạo.”`) closes a quotation that began after the last one closed; so does a straight mark
+/// while a curly one is open.
+fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut after_last: Option<usize> = None;
+    let body_start = doc.body.start;
+    let push = |out: &mut Vec<Aside>, start: usize, i: usize| {
+        let start = start.max(body_start);
+        if start <= i {
+            out.push(Aside {
+                lines: start..i + 1,
+                kind: AsideKind::Quotation,
+            });
+        }
+    };
+    // A quotation can open before the body: on a Kính gửi line that ran on into the first
+    // sentence (`… như sau: “1. Theo quy định …`), as a document run together on one line reads.
+    let from = doc
+        .kinh_gui
+        .as_ref()
+        .map(|k| k.label)
+        .into_iter()
+        .chain(doc.preamble.first().copied())
+        .fold(doc.body.start, usize::min);
+    for i in from..doc.body.end {
+        let t = doc.lines[i].span.of(text);
+        let lead = t.len() - line_opening(t).len();
+        for (k, c) in t.char_indices() {
+            match c {
+                '“' => {
+                    let at_start = k == lead;
+                    if open.is_none() || at_start {
+                        open = Some(if at_start { i } else { i + 1 });
+                    }
+                }
+                // A straight mark closes a quotation a curly one opened (`“a) …` / `… Quốc hội".`);
+                // alone it tells neither opening nor closing.
+                '"' if open.is_some() => {
+                    if let Some(start) = open.take() {
+                        push(&mut out, start, i);
+                    }
+                    after_last = Some(i + 1);
+                }
+                '”' => {
+                    match open.take() {
+                        Some(start) => push(&mut out, start, i),
+                        None => {
+                            if let Some(start) = after_last.filter(|&s| i - s < STRAY_CLOSE_REACH) {
+                                push(&mut out, start, i);
+                            }
+                        }
+                    }
+                    after_last = Some(i + 1);
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Notes in brackets over several lines that open a line: `(Xin gửi kèm theo:` / `1. Dự thảo
+/// Luật …;` / `8. Bản so sánh …).` The bracket closes at the end of a later line.
+fn bracketed(text: &str, doc: &Document) -> Vec<Aside> {
+    let mut out = Vec::new();
+    let mut i = doc.body.start;
+    while i < doc.body.end {
+        let t = line_opening(doc.lines[i].span.of(text));
+        if !t.starts_with('(') {
+            i += 1;
+            continue;
+        }
+        let mut depth = 0i32;
+        let mut closed_at = None;
+        'lines: for j in i..doc.body.end.min(i + BRACKET_REACH) {
+            let t = doc.lines[j].span.of(text);
+            for (k, c) in t.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => continue,
+                }
+                if depth == 0 {
+                    // The note ends the line it closes on.
+                    let after = &t[k + 1..];
+                    if j > i
+                        && after
+                            .trim_matches(|c: char| c.is_whitespace() || ".;,*_".contains(c))
+                            .is_empty()
+                    {
+                        closed_at = Some(j);
+                    }
+                    break 'lines;
+                }
+            }
+        }
+        match closed_at {
+            Some(j) => {
+                out.push(Aside {
+                    lines: i..j + 1,
+                    kind: AsideKind::Bracketed,
+                });
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 fn node_at<'s>(roots: &'s mut [Section], path: &[usize]) -> &'s mut Section {
@@ -296,5 +442,53 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
             all.contains(&vec!["Theo đề nghị của Bộ trưởng Bộ Công an."]),
             "{all:?}"
         );
+    }
+
+    /// Numbered lines quoted from another document, or listed in a bracketed note, are asides:
+    /// not the body's hierarchy. A bracket closed on its own line is none.
+    #[test]
+    fn quoted_passages_and_bracketed_notes_are_set_aside() {
+        let text = "QUYẾT ĐỊNH\nVề việc sửa đổi Quy chế\n\nQUYẾT ĐỊNH:\n\
+Điều 1. Sửa đổi Quy chế.\n\
+1. Sửa đổi Điều 14 như sau:\n\
+“1. Đơn vị công bố danh sách.\n\
+2. Đơn vị ra quyết định.”\n\
+2. Bỏ Khoản 5, Điều 19 (đã hết hiệu lực).\n\
+(Gửi kèm theo:\n\
+1. Quy chế;\n\
+2. Danh sách).\n\
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+        let doc = crate::parse(text).document;
+        let asides: Vec<(AsideKind, Vec<&str>)> = doc
+            .asides
+            .iter()
+            .map(|a| {
+                let lines = a
+                    .lines
+                    .clone()
+                    .map(|i| doc.lines[i].span.of(text))
+                    .collect();
+                (a.kind, lines)
+            })
+            .collect();
+        assert_eq!(
+            asides,
+            [
+                (
+                    AsideKind::Quotation,
+                    vec!["“1. Đơn vị công bố danh sách.", "2. Đơn vị ra quyết định.”"]
+                ),
+                (
+                    AsideKind::Bracketed,
+                    vec!["(Gửi kèm theo:", "1. Quy chế;", "2. Danh sách)."]
+                ),
+            ]
+        );
+        let khoan: Vec<&str> = doc.sections[0]
+            .children
+            .iter()
+            .map(|s| s.number.of(text))
+            .collect();
+        assert_eq!(khoan, ["1", "2"]);
     }
 }

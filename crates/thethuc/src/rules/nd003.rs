@@ -19,17 +19,25 @@ pub static RULE: Rule = Rule {
 cơ quan ban hành và trích yếu của văn bản được viện dẫn, ví dụ `Căn cứ Nghị định số 30/2020/NĐ-CP ngày \
 05/3/2020 của Chính phủ về công tác văn thư;` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Luật, Pháp \
 lệnh được viện dẫn bằng tên và ngày thông qua, không cần số, ký hiệu và cơ quan ban hành, nên không bị \
-báo. Không có sửa tự động: không được tự bịa thông tin còn thiếu."),
+báo. Công văn không có phần căn cứ ban hành (mẫu 1.5 Phụ lục III): đoạn `Căn cứ …` trong công văn là lời \
+văn, không xét ở đây. Không có sửa tự động: không được tự bịa thông tin còn thiếu."),
     docs_en: docs!("A legal basis names the cited document in full: type, number and ký hiệu, date of issue, \
 issuing body and subject, e.g. `Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công \
 tác văn thư;` (Phụ lục I of ND30, II.6). A Luật or Pháp lệnh is cited by name and date of adoption, \
-without number, ký hiệu or issuer, so it is not reported. No fix: missing details must not be invented."),
+without number, ký hiệu or issuer, so it is not reported. A công văn has no legal bases (mẫu 1.5 of \
+Phụ lục III): a `Căn cứ …` paragraph in a letter is prose and is not judged here. No fix: missing \
+details must not be invented."),
     bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Quyết định số 1055/QĐ-UBND của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n",
     good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n",
     check,
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    // A công văn has no legal bases (Phụ lục III, mẫu 1.5): its `Căn cứ Công văn số …` is the
+    // letter's prose, and how fully it cites is ND010's question.
+    if ctx.doc.is_cong_van() {
+        return;
+    }
     for run in preamble_runs(ctx) {
         for k in run {
             let p = &ctx.doc.paragraphs[k];

@@ -16,11 +16,14 @@ pub static RULE: Rule = Rule {
     summary_en: "Title of a Roman mục (`I. Đánh giá hiện trạng`) not in capitals.",
     docs_vi: docs!("Trong văn bản bố cục theo phần, mục, tên mục đứng cùng dòng với số La Mã và viết bằng chữ \
 in hoa, đứng, đậm: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục V.6). Quy tắc \
-báo tên mục viết chữ thường như `I. Đánh giá hiện trạng`. Sửa tự động (không an toàn): chuyển tên mục \
+báo tên mục viết chữ thường như `I. Đánh giá hiện trạng`; mục ghi nhãn và nội dung sau dấu hai chấm \
+(`I. Thời gian: 14 giờ 30 phút, ngày 12/01/2026`) không có tên mục để xét. Sửa tự động (không an toàn): chuyển tên mục \
 thành chữ in hoa; cần xem lại khi tên mục có ký hiệu, đơn vị đo viết thường."),
     docs_en: docs!("In a document laid out in parts and sections, a section's title stands on the line of its \
 Roman number and is written in capitals, upright and bold: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` (Phụ lục I of \
-ND30, V.6). The rule reports a title in lower case such as `I. Đánh giá hiện trạng`. Unsafe fix: write \
+ND30, V.6). The rule reports a title in lower case such as `I. Đánh giá hiện trạng`; a section \
+that holds a label and its content after a colon (`I. Thời gian: 14 giờ 30 phút, ngày 12/01/2026`) has \
+no title to judge. Unsafe fix: write \
 the title in capitals; review it when the title holds symbols or units written in lower case."),
     bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. Mục đích, yêu cầu\nNội dung.\n",
     good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n",
@@ -34,7 +37,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let Some(title) = item.title else { continue };
         let t = ctx.s(title);
-        if crate::rules::common::body::title_in_capitals(t) {
+        // `I. Thời gian: 14 giờ 30 phút, ngày 12/01/2026.`: a short label and its content on the
+        // mục's line (an invitation's time, form and place) make no title to write in capitals.
+        let holds_content = t.split_once(':').is_some_and(|(label, after)| {
+            label.split_whitespace().count() <= 5
+                && after.chars().any(crate::text::fold::is_letter_or_digit)
+        });
+        if holds_content || crate::rules::common::body::title_in_capitals(t) {
             continue;
         }
         let number = ctx.s(item.number);

@@ -37,10 +37,9 @@ another document's layout (a tờ trình or report on a draft law: `Chương I. 
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    // A tờ trình's outline of a draft law chapter by chapter is no part of its own: body_items
+    // leaves those headings out.
     let items = body_items(ctx);
-    if describes_another_documents_parts(ctx, &items) {
-        return;
-    }
     let has_dieu = items.iter().any(|i| i.kind == SectionKind::Dieu);
     for item in &items {
         let (label_vi, label_en, roman) = match item.kind {
@@ -126,30 +125,4 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             )),
         );
     }
-}
-
-/// Whether the document's Phần and Chương lines describe another document's parts rather than
-/// its own: a tờ trình or report that sums up a draft law chapter by chapter (`Chương I. Quy định
-/// chung, gồm 08 điều (từ Điều 1 đến Điều 8)`). A chapter of the document itself never counts
-/// articles in its title, so one such line tells that none of them is the document's own.
-fn describes_another_documents_parts(
-    ctx: &Ctx<'_>,
-    items: &[crate::rules::common::body::Item],
-) -> bool {
-    let cites_an_article = |text: &str| {
-        let folded = crate::text::fold::fold_case(text);
-        folded
-            .match_indices("điều ")
-            .any(|(k, w)| folded[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
-    };
-    items
-        .iter()
-        .filter(|i| matches!(i.kind, SectionKind::Phan | SectionKind::Chuong))
-        .any(|i| {
-            // The title's wrapped end counts; the chapter's first article (`Điều 1. …`) does not.
-            let next = (i.line + 1 < ctx.doc.lines.len())
-                .then(|| ctx.line_text(i.line + 1))
-                .filter(|t| !crate::text::fold::fold_case(t.trim_start()).starts_with("điều"));
-            cites_an_article(ctx.line_text(i.line)) || next.is_some_and(cites_an_article)
-        })
 }

@@ -98,14 +98,17 @@ fn nonempty_trimmed(ctx: &Ctx<'_>, s: Span) -> Option<Span> {
 fn ends_with_a_reference_word(ctx: &Ctx<'_>, i: usize) -> bool {
     // Not `điểm`, `số`, `mục`, `phần`: they end headings too (`… tự đánh giá, chấm điểm` /
     // `a) Tự đánh giá`, `Chỉ số`).
-    const REFERENCE_WORDS: &[&str] = &["điều", "khoản", "chương", "ngày", "tháng", "năm", "lục"];
+    const REFERENCE_WORDS: &[&str] = &[
+        "điều", "khoản", "chương", "ngày", "tháng", "năm", "lục", "lần",
+    ];
     if i == 0 || ctx.line(i).blank_before {
         return false;
     }
     let before = ctx.line_text(i - 1).trim_end();
     // `(Điều` / `32);`: a bracket or quote opens the reference.
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let last = last.trim_start_matches(['(', '[', '"', '“', '‘']);
+    // `*(lần` / `2)* theo …`: Markdown emphasis around the bracket too.
+    let last = last.trim_start_matches(['(', '[', '"', '“', '‘', '*', '_']);
     REFERENCE_WORDS.contains(&fold_case(last).as_str())
 }
 
@@ -114,6 +117,10 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
     let mut out = Vec::new();
     let doc = ctx.doc;
     for i in doc.body.clone() {
+        // A quoted passage's numbers are the quoted document's, a bracketed note's are its own.
+        if doc.in_aside(i) {
+            continue;
+        }
         let line = ctx.line(i);
         let item = match &line.kind {
             LineKind::RomanMuc { number, rest } => {
@@ -265,7 +272,38 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
         };
         out.push(item);
     }
+    if describes_another_documents_parts(ctx, &out) {
+        out.retain(|i| {
+            !matches!(
+                i.kind,
+                SectionKind::Phan | SectionKind::Chuong | SectionKind::Muc | SectionKind::TieuMuc
+            )
+        });
+    }
     out
+}
+
+/// Whether the document's Phần and Chương lines describe another document's parts rather than
+/// its own: a tờ trình or report that sums up a draft law chapter by chapter (`Chương I. Quy định
+/// chung, gồm 08 điều (từ Điều 1 đến Điều 8)`). A chapter of the document itself never counts
+/// articles in its title, so one such line tells that none of them is the document's own.
+fn describes_another_documents_parts(ctx: &Ctx<'_>, items: &[Item]) -> bool {
+    let cites_an_article = |text: &str| {
+        let folded = crate::text::fold::fold_case(text);
+        folded
+            .match_indices("điều ")
+            .any(|(k, w)| folded[k + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    items
+        .iter()
+        .filter(|i| matches!(i.kind, SectionKind::Phan | SectionKind::Chuong))
+        .any(|i| {
+            // The title's wrapped end counts; the chapter's first article (`Điều 1. …`) does not.
+            let next = (i.line + 1 < ctx.doc.lines.len())
+                .then(|| ctx.line_text(i.line + 1))
+                .filter(|t| !crate::text::fold::fold_case(t.trim_start()).starts_with("điều"));
+            cites_an_article(ctx.line_text(i.line)) || next.is_some_and(cites_an_article)
+        })
 }
 
 /// For each item, the index of the item it nests under.
