@@ -455,7 +455,7 @@ export type RuleInfo = {
    */
   needs: Needs,
   /**
-   * Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
+   * Where in the rule text (`PL-I II.1` of Nghị định 30/2020/NĐ-CP, `HD 05 3.2.2`).
    */
   locator: string,
   /**
@@ -463,7 +463,8 @@ export type RuleInfo = {
    */
   defaultOn: boolean,
   /**
-   * What it checks, in one sentence.
+   * What it checks, in one sentence (empty from the engine alone, like `explanation`: the
+   * widget's `createChecker` fills it from explanations.json).
    */
   summary: string,
   /**
@@ -472,11 +473,12 @@ export type RuleInfo = {
    */
   explanation: string,
   /**
-   * An example it finds fault with.
+   * An example it finds fault with (empty from the engine alone, like `explanation`: the
+   * widget's `createChecker` fills it from explanations.json).
    */
   bad: string,
   /**
-   * The same example written right.
+   * The same example written right (filled the same way).
    */
   good: string,
 };

@@ -18,8 +18,8 @@ export function loadEngine(wasmUrl) {
 }
 
 /**
- * Loads the rules' explanations once (from `url`, default: explanations.json next to this file).
- * The .wasm is built without them to stay small. A failed load leaves explanations empty.
+ * Loads the rules' explanations, summaries and examples once (from `url`, default: explanations.json next to
+ * this file). The .wasm is built without them to stay small. A failed load leaves them empty.
  */
 function loadExplanations(url) {
   if (!explaining) {
@@ -37,11 +37,18 @@ export async function createChecker(config = {}, options = {}) {
   const engine = new WasmChecker(config);
   const lang = engine.config?.lang === "en" ? "en" : "vi";
   const texts = loadExplanations(options.explanationsUrl);
-  // Fills `explanation` on findings or rules the engine left it empty on.
+  // Fills `explanation` on findings or rules the engine left it empty on, and a rule's summary and
+  // examples.
   const explain = async (items) => {
-    const table = (await texts)[lang] ?? {};
+    const loaded = await texts;
+    const table = loaded[lang] ?? {};
+    const examples = loaded.examples ?? {};
+    const summaries = loaded.summary?.[lang] ?? {};
     for (const item of items) {
       if (!item.explanation) item.explanation = table[item.code] ?? "";
+      if ("summary" in item && !item.summary) item.summary = summaries[item.code] ?? "";
+      if ("bad" in item && !item.bad) item.bad = examples[item.code]?.bad ?? "";
+      if ("good" in item && !item.good) item.good = examples[item.code]?.good ?? "";
     }
   };
   return {

@@ -173,9 +173,22 @@ describe("explanations", () => {
       const { createChecker } = await import("/dist/thethuc.js");
       const checker = await createChecker({ lang: "en" });
       const rules = await checker.rules();
-      return rules.find((r) => r.code === "QH002").explanation;
+      const qh002 = rules.find((r) => r.code === "QH002");
+      return { explanation: qh002.explanation, summary: qh002.summary, bad: qh002.bad, good: qh002.good };
     });
-    assert.equal(english, expected.en.QH002);
+    assert.equal(english.explanation, expected.en.QH002);
+    assert.ok(expected.summary.en.QH002.length > 0);
+    assert.equal(english.summary, expected.summary.en.QH002);
+    // The summaries and examples too: filled from the file, empty in the bare engine.
+    assert.ok(expected.examples.QH002.bad.length > 0);
+    assert.equal(english.bad, expected.examples.QH002.bad);
+    assert.equal(english.good, expected.examples.QH002.good);
+    const bareExamples = await page.evaluate(async () => {
+      const engine = await import("/dist/thethuc_wasm.js");
+      await engine.default({ module_or_path: "/dist/thethuc_wasm_bg.wasm" });
+      return new engine.Checker({}).rules().map((r) => r.summary + r.bad + r.good);
+    });
+    assert.ok(bareExamples.length > 90 && bareExamples.every((e) => e === ""));
   });
 });
 

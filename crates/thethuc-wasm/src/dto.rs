@@ -41,18 +41,20 @@ pub struct RuleInfo {
     pub fix: FixAvailability,
     /// What it needs to see.
     pub needs: Needs,
-    /// Where in Nghị định 30/2020/NĐ-CP (`PL-I II.1`).
+    /// Where in the rule text (`PL-I II.1` of Nghị định 30/2020/NĐ-CP, `HD 05 3.2.2`).
     pub locator: &'static str,
     /// Whether it runs when the configuration does not select it.
     pub default_on: bool,
-    /// What it checks, in one sentence.
+    /// What it checks, in one sentence (empty from the engine alone, like `explanation`: the
+    /// widget's `createChecker` fills it from explanations.json).
     pub summary: &'static str,
     /// Why the rule exists and what it accepts. Empty from the bare engine; `createChecker`
     /// fills it in (see `Diagnostic.explanation`).
     pub explanation: &'static str,
-    /// An example it finds fault with.
+    /// An example it finds fault with (empty from the engine alone, like `explanation`: the
+    /// widget's `createChecker` fills it from explanations.json).
     pub bad: &'static str,
-    /// The same example written right.
+    /// The same example written right (filled the same way).
     pub good: &'static str,
 }
 

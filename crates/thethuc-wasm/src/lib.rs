@@ -137,7 +137,9 @@ impl Checker {
         })
     }
 
-    /// Every implemented rule, with its family, summary and explanation in the checker's language.
+    /// Every implemented rule, with its family in the checker's language. Its summary,
+    /// explanation and examples are left empty (the .wasm holds no rule texts); the widget's
+    /// `createChecker` fills them from explanations.json.
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules(&self) -> Result<JsValue, JsError> {
         to_js(&rule_infos(self.config.lang))

@@ -188,6 +188,20 @@ impl Totals {
     }
 }
 
+/// `HD 05 3.2.2` → `Hướng dẫn 05-HD/VPTW, mục 3.2.2` (a Party guide's section).
+fn party_guide_text(part: &str, lang: Lang) -> String {
+    let Some(rest) = part.strip_prefix("HD ") else {
+        return part.to_owned();
+    };
+    let (number, section) = rest.split_once(' ').unwrap_or((rest, ""));
+    let guide = format!("Hướng dẫn {number}-HD/VPTW");
+    match (lang, section.is_empty()) {
+        (_, true) => guide,
+        (Lang::Vi, false) => format!("{guide}, mục {section}"),
+        (Lang::En, false) => format!("{guide}, section {section}"),
+    }
+}
+
 /// `v` pretty-printed as serde_json prints it `depth` levels deep (two spaces a level): a
 /// piece to splice into a document printed by `serde_json::to_string_pretty`. JSON strings
 /// hold no raw newline, so indenting after each one is exact.
@@ -197,8 +211,18 @@ pub fn pretty_at<T: Serialize + ?Sized>(v: &T, depth: usize) -> anyhow::Result<S
 }
 
 /// `PL-I II.3` → `Phụ lục I, mục II.3, Nghị định 30/2020/NĐ-CP`; `Đ13, PL-I II.7` →
-/// `Điều 13; Phụ lục I, mục II.7 — Nghị định 30/2020/NĐ-CP`. Other locators are shown as written.
+/// `Điều 13; Phụ lục I, mục II.7 — Nghị định 30/2020/NĐ-CP`; the Party guides, `HD 05 3.2.2; HD
+/// 36 1.3` → `Hướng dẫn 05-HD/VPTW, mục 3.2.2; Hướng dẫn 36-HD/VPTW, mục 1.3`. Other locators
+/// are shown as written.
 pub fn locator_text(loc: &str, lang: Lang) -> String {
+    if loc.starts_with("HD ") {
+        return loc
+            .split(';')
+            .map(str::trim)
+            .map(|p| party_guide_text(p, lang))
+            .collect::<Vec<_>>()
+            .join("; ");
+    }
     let decree = "Nghị định 30/2020/NĐ-CP";
     let mut any_decree_part = false;
     let parts: Vec<String> = loc
@@ -229,5 +253,31 @@ pub fn locator_text(loc: &str, lang: Lang) -> String {
         (false, _, _) => parts.join(", "),
         (true, 1, _) => format!("{}, {decree}", parts[0]),
         (true, _, _) => format!("{} — {decree}", parts.join("; ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locators_name_the_decree_or_the_party_guide() {
+        assert_eq!(
+            locator_text("PL-I II.3", Lang::Vi),
+            "Phụ lục I, mục II.3, Nghị định 30/2020/NĐ-CP"
+        );
+        assert_eq!(
+            locator_text("Đ13, PL-I II.7", Lang::En),
+            "Article 13; Annex I, section II.7 — Nghị định 30/2020/NĐ-CP"
+        );
+        assert_eq!(
+            locator_text("HD 05 3.2.2; HD 36 1.3", Lang::Vi),
+            "Hướng dẫn 05-HD/VPTW, mục 3.2.2; Hướng dẫn 36-HD/VPTW, mục 1.3"
+        );
+        assert_eq!(
+            locator_text("HD 05 7.1", Lang::En),
+            "Hướng dẫn 05-HD/VPTW, section 7.1"
+        );
+        assert_eq!(locator_text("—", Lang::Vi), "—");
     }
 }

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.7",
     default_on: true,
-    summary_vi: "Thiếu dòng quyền hạn, chức vụ của người ký.",
-    summary_en: "No signing authority/position line.",
+    summary_vi: docs!("Thiếu dòng quyền hạn, chức vụ của người ký."),
+    summary_en: docs!("No signing authority/position line."),
     docs_vi: docs!("Chức vụ, họ tên và chữ ký của người có thẩm quyền là thành phần bắt buộc (Điều 8 và Phụ lục I \
 mục II.7 Nghị định 30/2020/NĐ-CP). Khối chữ ký có dòng quyền hạn (`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`) \
 và/hoặc chức vụ người ký in hoa (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Báo lỗi khi văn bản không có dòng quyền \
@@ -28,8 +28,8 @@ closing has no authority or position line at all. A text issued with another (a 
 charter with `(Ban hành kèm theo Quyết định số …)` under its title) is signed in that document and \
 not reported; nor is an office's routing form (phiếu trình giải quyết công việc), which ends in the \
 leaders' opinion boxes. No automatic fix: missing components are never invented. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.7",
     default_on: true,
-    summary_vi: "Thiếu họ tên người ký dưới chức vụ.",
-    summary_en: "No signer name under the position.",
+    summary_vi: docs!("Thiếu họ tên người ký dưới chức vụ."),
+    summary_en: docs!("No signer name under the position."),
     docs_vi: docs!("Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP: dưới quyền hạn, chức vụ và chữ ký là họ tên \
 người ký (họ, tên đệm, tên), trình bày ở giữa khối chữ ký. Báo lỗi khi khối chữ ký có dòng quyền hạn \
 hoặc chức vụ nhưng không có dòng họ tên nào sau đó. Không sửa tự động: công cụ không thêm nội dung \
@@ -23,8 +23,8 @@ còn thiếu."),
 name (surname, middle name, given name), centred in the signature block. Reported when the block has an \
 authority or position line but no name line after it. No automatic fix: missing content is never \
 invented."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

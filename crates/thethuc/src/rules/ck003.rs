@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ13, PL-I II.7",
     default_on: true,
-    summary_vi: "Chữ viết tắt quyền hạn ký không đúng `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` và một dấu cách.",
-    summary_en: "Prefix not exactly `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` followed by one space (`T/M`, `K/T`, `KT.GIÁM ĐỐC`, `TM UBND`, `KT/`).",
+    summary_vi: docs!("Chữ viết tắt quyền hạn ký không đúng `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` và một dấu cách."),
+    summary_en: docs!("Prefix not exactly `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` followed by one space (`T/M`, `K/T`, `KT.GIÁM ĐỐC`, `TM UBND`, `KT/`)."),
     docs_vi: docs!("Điều 13 và Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP quy định các chữ viết tắt quyền hạn \
 của người ký: `TM.` (thay mặt tập thể), `KT.` (ký thay người đứng đầu), `TL.` (thừa lệnh), `TUQ.` \
 (thừa ủy quyền), `Q.` (quyền). Chữ viết tắt viết in hoa, kết thúc bằng dấu chấm, sau đó một dấu cách \
@@ -27,8 +27,8 @@ behalf of a collective), `KT.` (signing for the head), `TL.` (by order), `TUQ.` 
 or collective name: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`. Reported: `T/M`, `K/T`, `T/L` (the Party \
 style, not used in administrative documents), `KT/`, no period (`TM UBND`), no space \
 (`KT.GIÁM ĐỐC`) or several spaces. Safe fix: the prefix is replaced by its exact form."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ13",
     default_on: true,
-    summary_vi: "Sau `KT. <CHỨC VỤ NGƯỜI ĐỨNG ĐẦU>`, dòng tiếp theo không phải chức vụ cấp phó tương ứng.",
-    summary_en: "After `KT. <HEAD>` the next line is not a deputy title of that head (`KT. CHỦ TỊCH`→`PHÓ CHỦ TỊCH`, `KT. BỘ TRƯỞNG`→`THỨ TRƯỞNG`, `KT. GIÁM ĐỐC`→`PHÓ GIÁM ĐỐC`, …).",
+    summary_vi: docs!("Sau `KT. <CHỨC VỤ NGƯỜI ĐỨNG ĐẦU>`, dòng tiếp theo không phải chức vụ cấp phó tương ứng."),
+    summary_en: docs!("After `KT. <HEAD>` the next line is not a deputy title of that head (`KT. CHỦ TỊCH`→`PHÓ CHỦ TỊCH`, `KT. BỘ TRƯỞNG`→`THỨ TRƯỞNG`, `KT. GIÁM ĐỐC`→`PHÓ GIÁM ĐỐC`, …)."),
     docs_vi: docs!("Theo Điều 13 Nghị định 30/2020/NĐ-CP, cấp phó ký thay người đứng đầu ghi `KT.` trước chức vụ \
 của người đứng đầu; dòng dưới là chức vụ của chính người ký, tức cấp phó của người đứng đầu đó: \
 `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, \
@@ -28,8 +28,8 @@ PHÒNG`. A deputy title with more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`), 
 body (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) and a deputy of either post of a head holding two \
 (`KT. BỘ TRƯỞNG, CHỦ NHIỆM` / `PHÓ CHỦ NHIỆM`) are accepted. Reported: another title on the next line \
 (`PHÓ GIÁM ĐỐC` under `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`), or no deputy title at all. No automatic fix."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ13",
     default_on: true,
-    summary_vi: "Sau `TM.` là một chức vụ (`TM. GIÁM ĐỐC`) thay vì tên tập thể (`TM. ỦY BAN NHÂN DÂN`).",
-    summary_en: "`TM.` followed by a position (`TM. GIÁM ĐỐC`) instead of a collective body (`TM. ỦY BAN NHÂN DÂN`, `TM. HỘI ĐỒNG …`, `TM. BAN THƯỜNG VỤ`).",
+    summary_vi: docs!("Sau `TM.` là một chức vụ (`TM. GIÁM ĐỐC`) thay vì tên tập thể (`TM. ỦY BAN NHÂN DÂN`)."),
+    summary_en: docs!("`TM.` followed by a position (`TM. GIÁM ĐỐC`) instead of a collective body (`TM. ỦY BAN NHÂN DÂN`, `TM. HỘI ĐỒNG …`, `TM. BAN THƯỜNG VỤ`)."),
     docs_vi: docs!("`TM.` (thay mặt) chỉ dùng khi người đứng đầu ký thay mặt một tập thể làm việc theo chế độ tập \
 thể; chữ viết tắt đứng trước tên tập thể hoặc tên cơ quan (Điều 13 Nghị định 30/2020/NĐ-CP): \
 `TM. ỦY BAN NHÂN DÂN`, `TM. HỘI ĐỒNG NHÂN DÂN`, `TM. BAN THƯỜNG VỤ`, `TM. BAN CHẤP HÀNH`, \
@@ -26,8 +26,8 @@ prefix goes before the collective's or body's name (Article 13 of ND30): `TM. �
 `TM. TỔ CÔNG TÁC`. Reported when `TM.` is followed by a position (`TM. GIÁM ĐỐC`, `TM. CHỦ TỊCH`, \
 `TM. TRƯỞNG BAN`): a head signing in their own capacity writes no prefix, a deputy writes `KT.`. Names \
 not recognised as positions are not reported. No automatic fix."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. GIÁM ĐỐC\nGIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. GIÁM ĐỐC\nGIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.7",
     default_on: true,
-    summary_vi: "Có học hàm, học vị hoặc danh xưng trước họ tên người ký (`TS.`, `ThS.`, `Ông`, `Bà`, `Đ/c`).",
-    summary_en: "Academic rank/degree or honorific before the signer name (`TS.`, `ThS.`, `PGS.TS.`, `GS.`, `KS.`, `BS.`, `Ông`, `Bà`, `Đ/c`). Profile may allow it.",
+    summary_vi: docs!("Có học hàm, học vị hoặc danh xưng trước họ tên người ký (`TS.`, `ThS.`, `Ông`, `Bà`, `Đ/c`)."),
+    summary_en: docs!("Academic rank/degree or honorific before the signer name (`TS.`, `ThS.`, `PGS.TS.`, `GS.`, `KS.`, `BS.`, `Ông`, `Bà`, `Đ/c`). Profile may allow it."),
     docs_vi: docs!("Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP: họ tên người ký gồm họ, tên đệm (nếu có) và tên; \
 không ghi học hàm, học vị và các danh hiệu danh dự khác trước họ tên. Báo lỗi khi trước họ tên có \
 `TS.`, `ThS.`, `PGS.TS.`, `GS.`, `KS.`, `BS.`, `TSKH.` hoặc danh xưng `Ông`, `Bà`, `Đ/c`, `Đồng chí`. \
@@ -26,8 +26,8 @@ name, with no academic rank, degree or honorary title before it. Reported: `TS.`
 `GS.`, `KS.`, `BS.`, `TSKH.` or the honorifics `Ông`, `Bà`, `Đ/c`, `Đồng chí` before the name. The heads \
 of the armed forces, education, health and science sectors may allow ranks and degrees; switch the rule \
 off in the configuration then. Safe fix: what stands before the name is removed."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTS. Nguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTS. Nguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

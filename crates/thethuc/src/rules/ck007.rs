@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I V",
     default_on: true,
-    summary_vi: "Họ tên người ký không viết hoa chữ cái đầu mỗi tiếng (`NGUYỄN VĂN A`, `nguyễn văn a`).",
-    summary_en: "Signer name not in title case (`NGUYỄN VĂN A`, `nguyễn văn a`).",
+    summary_vi: docs!("Họ tên người ký không viết hoa chữ cái đầu mỗi tiếng (`NGUYỄN VĂN A`, `nguyễn văn a`)."),
+    summary_en: docs!("Signer name not in title case (`NGUYỄN VĂN A`, `nguyễn văn a`)."),
     docs_vi: docs!("Phụ lục I (mục V) Nghị định 30/2020/NĐ-CP: họ tên người ký trình bày bằng chữ in thường, viết \
 hoa chữ cái đầu của mỗi tiếng: `Nguyễn Văn An`. Báo lỗi khi họ tên viết in hoa toàn bộ \
 (`NGUYỄN VĂN AN`), viết thường (`nguyễn văn an`) hoặc lẫn chữ hoa giữa tiếng (`Nguyễn VĂN An`). Sửa tự \
@@ -23,8 +23,8 @@ hoa chữ cái đầu của mỗi tiếng: `Nguyễn Văn An`. Báo lỗi khi h�
 capitalised: `Nguyễn Văn An`. Reported: the name all in capitals (`NGUYỄN VĂN AN`), all in lower case \
 (`nguyễn văn an`), or capitals inside a syllable (`Nguyễn VĂN An`). Safe fix: each syllable is rewritten \
 with a capital initial and lower-case rest."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nnguyễn văn an\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nnguyễn văn an\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I V",
     default_on: true,
-    summary_vi: "Dòng quyền hạn hoặc chức vụ người ký không viết in hoa.",
-    summary_en: "Authority/position lines not in capitals.",
+    summary_vi: docs!("Dòng quyền hạn hoặc chức vụ người ký không viết in hoa."),
+    summary_en: docs!("Authority/position lines not in capitals."),
     docs_vi: docs!("Phụ lục I (mục V) Nghị định 30/2020/NĐ-CP: quyền hạn và chức vụ của người ký (ô 7a, 7b) trình \
 bày bằng chữ in hoa: `KT. GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`. Báo lỗi khi \
 dòng quyền hạn hoặc chức vụ trong khối chữ ký viết thường hoặc lẫn chữ thường (`KT. Giám đốc`, \
@@ -24,8 +24,8 @@ dòng quyền hạn hoặc chức vụ trong khối chữ ký viết thường h
 written in capitals: `KT. GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`. Reported: an \
 authority or position line of the signature block in lower or mixed case (`KT. Giám đốc`, \
 `Phó Giám đốc`). Safe fix: the line is put in capitals."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPhó Giám đốc\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPhó Giám đốc\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -10,8 +10,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.2",
     default_on: true,
-    summary_vi: "Thiếu tên cơ quan, tổ chức ban hành văn bản.",
-    summary_en: "No issuing-body name in the header.",
+    summary_vi: docs!("Thiếu tên cơ quan, tổ chức ban hành văn bản."),
+    summary_en: docs!("No issuing-body name in the header."),
     docs_vi: docs!("Tên cơ quan, tổ chức ban hành văn bản (ô số 2, Phụ lục I Nghị định 30/2020/NĐ-CP) là \
 tên chính thức, đầy đủ của cơ quan ban hành hoặc chức danh nhà nước của người có thẩm quyền, kèm tên \
 cơ quan chủ quản trực tiếp nếu có; trình bày ở góc trên bên trái trang đầu, viết in hoa. Quy tắc báo \
@@ -21,8 +21,8 @@ tự điền tên cơ quan."),
 issuing body or the state title of the competent signer, with the name of its direct parent body if \
 there is one; it sits at the top left of the first page, in capitals. The rule reports a header with no \
 issuer line. No automatic fix: the name is never invented."),
-    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
-    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    bad: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.2",
     default_on: true,
-    summary_vi: "Tên cơ quan ban hành hoặc cơ quan chủ quản không viết in hoa.",
-    summary_en: "Issuer (or parent body) lines not in capitals.",
+    summary_vi: docs!("Tên cơ quan ban hành hoặc cơ quan chủ quản không viết in hoa."),
+    summary_en: docs!("Issuer (or parent body) lines not in capitals."),
     docs_vi: docs!("Tên cơ quan chủ quản trực tiếp và tên cơ quan, tổ chức ban hành văn bản đều viết in hoa, \
 cỡ chữ 12–13 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.2 và mục V). Quy tắc báo từng dòng tên cơ \
 quan ở phần đầu văn bản (phía trên dòng số, ký hiệu) có chữ thường, ví dụ `Sở Công Thương` hay \
@@ -23,8 +23,8 @@ viết tắt."),
 12–13 pt (Phụ lục I of ND30, II.2 and V). The rule reports each issuer line of the header (above the \
 number line) that has lower-case letters, such as `Sở Công Thương` or `UBND tỉnh Lào Cai`. Safe fix: the \
 line is put in capitals; words and abbreviations stay as they are."),
-    bad: "UBND TỈNH LÀO CAI\nSở Công Thương\nSố: 05/KH-SCT\n",
-    good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 05/KH-SCT\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nSở Công Thương\nSố: 05/KH-SCT\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 05/KH-SCT\n"),
     check,
 };
 

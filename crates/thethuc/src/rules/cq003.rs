@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.2",
     default_on: true,
-    summary_vi: "Tên cơ quan ban hành bị viết tắt.",
-    summary_en: "The issuing body's own name is abbreviated (`UBND`, `HĐND`, `SỞ GD&ĐT`); only the parent-body line may use common abbreviations.",
+    summary_vi: docs!("Tên cơ quan ban hành bị viết tắt."),
+    summary_en: docs!("The issuing body's own name is abbreviated (`UBND`, `HĐND`, `SỞ GD&ĐT`); only the parent-body line may use common abbreviations."),
     docs_vi: docs!("Tên cơ quan, tổ chức ban hành văn bản phải là tên chính thức, đầy đủ; chỉ tên cơ quan \
 chủ quản trực tiếp (dòng trên) được viết tắt những cụm từ thông dụng như `UBND TỈNH LÀO CAI` (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục II.2). Quy tắc xét các dòng tên của chính cơ quan ban hành: khi phần tên \
@@ -32,8 +32,8 @@ judged (a name wrapped over two lines is one body); with one body, that body is 
 common `UBND`, `UBMTTQ`, `TAND`… A document number inside the name (`SỐ 1050/QĐ-SCT` of an inspection team) \
 and Roman numerals are not abbreviations; an enterprise's name (`CÔNG TY …`, `TỔNG CÔNG TY …`, `NGÂN HÀNG \
 TMCP …`) is its registered name, brand words in Latin letters and all, and is not judged. No automatic fix: names are never expanded by guess."),
-    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
-    good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n"),
     check,
 };
 

@@ -10,8 +10,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Party,
     locator: "HD 05 I.1",
     default_on: true,
-    summary_vi: "Văn bản của Đảng mà phần đầu có cả Quốc hiệu, Tiêu ngữ của văn bản hành chính.",
-    summary_en: "A Party document whose header also carries the state's national title or motto.",
+    summary_vi: docs!("Văn bản của Đảng mà phần đầu có cả Quốc hiệu, Tiêu ngữ của văn bản hành chính."),
+    summary_en: docs!("A Party document whose header also carries the state's national title or motto."),
     docs_vi: docs!("Văn bản của Đảng mở đầu bằng tiêu đề `ĐẢNG CỘNG SẢN VIỆT NAM` (Hướng dẫn 05-HD/VPTW, \
 phần I; Hướng dẫn 36-HD/VPTW trước đó); Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` và Tiêu ngữ \
 `Độc lập - Tự do - Hạnh phúc` là của văn bản hành chính (Nghị định 30/2020/NĐ-CP). Phần đầu có cả hai \
@@ -22,8 +22,8 @@ part I; Hướng dẫn 36-HD/VPTW before it); the national title `CỘNG HÒA X�
 the motto belong to administrative documents (ND30). A header with both comes from the wrong template: \
 decide whether a Party body or a state body issues the document and keep one heading. No fix: the tool \
 cannot know which line to drop."),
-    bad: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n*\nSố 05-KH/TU\n",
-    good: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n",
+    bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n*\nSố 05-KH/TU\n"),
+    good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n"),
     check,
 };
 

@@ -10,10 +10,10 @@ pub static RULE: Rule = Rule {
     fix: FixAvailability::Safe,
     needs: Needs::Text,
     scope: Scope::Party,
-    locator: "HD 05 3.2.2",
+    locator: "HD 05 3.2.2; HD 36 1.3",
     default_on: true,
-    summary_vi: "Số của văn bản Đảng viết có dấu hai chấm (`Số: 05-KH/TU`); đúng là `Số 05-KH/TU`.",
-    summary_en: "A Party document's number written with a colon (`Số: 05-KH/TU`); it reads `Số 05-KH/TU`.",
+    summary_vi: docs!("Số của văn bản Đảng viết có dấu hai chấm (`Số: 05-KH/TU`); đúng là `Số 05-KH/TU`."),
+    summary_en: docs!("A Party document's number written with a colon (`Số: 05-KH/TU`); it reads `Số 05-KH/TU`."),
     docs_vi: docs!("Số và ký hiệu văn bản của Đảng viết `Số 05-HD/VPTW`: chữ `Số`, một dấu cách rồi số, không \
 có dấu hai chấm như văn bản hành chính (`Số: 12/QĐ-UBND`). Hướng dẫn 05-HD/VPTW (mục 3.2.2) và chính \
 phần đầu của Hướng dẫn 05, Quy định 399-QĐ/TW đều viết như vậy; Hướng dẫn 36-HD/VPTW trước đó cũng thế. \
@@ -22,8 +22,8 @@ Sửa tự động an toàn: bỏ dấu hai chấm."),
 number, with no colon as in administrative documents (`Số: 12/QĐ-UBND`). Hướng dẫn 05-HD/VPTW (3.2.2) and \
 the headers of HD 05 itself and of Quy định 399-QĐ/TW write it so, as did Hướng dẫn 36-HD/VPTW. Safe fix: \
 drop the colon."),
-    bad: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố: 05-KH/TU\n",
-    good: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n",
+    bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố: 05-KH/TU\n"),
+    good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n"),
     check,
 };
 

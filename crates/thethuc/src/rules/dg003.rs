@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Party,
     locator: "HD 05 7.1",
     default_on: true,
-    summary_vi: "Văn bản của Đảng ghi quyền hạn ký theo kiểu văn bản hành chính (`TM.`, `KT.`, `TL.`, `TUQ.`) thay cho `T/M`, `K/T`, `T/L`.",
-    summary_en: "A Party document writes the signing authority the administrative way (`TM.`, `KT.`, `TL.`, `TUQ.`) instead of `T/M`, `K/T`, `T/L`.",
+    summary_vi: docs!("Văn bản của Đảng ghi quyền hạn ký theo kiểu văn bản hành chính (`TM.`, `KT.`, `TL.`, `TUQ.`) thay cho `T/M`, `K/T`, `T/L`."),
+    summary_en: docs!("A Party document writes the signing authority the administrative way (`TM.`, `KT.`, `TL.`, `TUQ.`) instead of `T/M`, `K/T`, `T/L`."),
     docs_vi: docs!("Văn bản của Đảng ghi quyền hạn ký bằng dấu gạch chéo: `T/M` (thay mặt cấp ủy, ủy ban kiểm tra, \
 hội đồng, đoàn chủ tịch), `K/T` (ký thay người đứng đầu), `T/L` (thừa lệnh), và `Q.` khi quyền; không có \
 dấu chấm sau `T/M`, `K/T`, `T/L` và không có `TUQ` (Hướng dẫn 05-HD/VPTW, mục 7.1 và Phụ lục 2; Hướng dẫn \
@@ -27,8 +27,8 @@ an acting head; no period after `T/M`, `K/T`, `T/L`, and no `TUQ` (Hướng dẫ
 Hướng dẫn 36-HD/VPTW alike). `TM.`, `KT.`, `TL.`, `TUQ.` are the administrative forms (ND30). Safe fix: \
 `TM.` to `T/M`, `KT.` to `K/T`, `TL.` to `T/L`, and the period after `T/M.` dropped; none for `TUQ.` (a \
 Party document signs `T/L` by the standing committee's or the head's leave: the drafter chooses)."),
-    bad: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n",
-    good: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n",
+    bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
+    good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
     check,
 };
 

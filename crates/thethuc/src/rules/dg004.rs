@@ -9,10 +9,10 @@ pub static RULE: Rule = Rule {
     fix: FixAvailability::None,
     needs: Needs::Text,
     scope: Scope::Party,
-    locator: "HD 05 2.2.1",
+    locator: "HD 05 2.2.1; HD 36 1.2.2",
     default_on: true,
-    summary_vi: "Văn bản của Đảng không có dấu sao `*` dưới tên cơ quan ban hành (hoặc có đường kẻ thay cho nó).",
-    summary_en: "A Party document has no star `*` under the issuer's name (or a drawn line instead of it).",
+    summary_vi: docs!("Văn bản của Đảng không có dấu sao `*` dưới tên cơ quan ban hành (hoặc có đường kẻ thay cho nó)."),
+    summary_en: docs!("A Party document has no star `*` under the issuer's name (or a drawn line instead of it)."),
     docs_vi: docs!("Dưới tên cơ quan ban hành văn bản của Đảng có dấu sao `*`, trước số và ký hiệu (Hướng dẫn \
 05-HD/VPTW, mục 2.2.1; Hướng dẫn 36-HD/VPTW cũng vậy); không kẻ đường như dưới tên cơ quan của văn bản \
 hành chính. Quy tắc chỉ chạy khi đã đọc được cả tên cơ quan và số; một ký tự đứng riêng mà bản quét hay đọc \
@@ -21,8 +21,8 @@ nhầm từ dấu sao (`+`, `×`, `x`, `※`, `★`) được coi là dấu sao.
 (Hướng dẫn 05-HD/VPTW, 2.2.1; Hướng dẫn 36-HD/VPTW alike), not the line drawn under an administrative \
 issuer. The rule runs only when both the issuer and the number were read; a lone character a scan makes \
 of the star (`+`, `×`, `x`, `※`, `★`) counts as one. No fix."),
-    bad: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 05-KH/TU\n",
-    good: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n",
+    bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 05-KH/TU\n"),
+    good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Party,
     locator: "HD 05 6.2.2",
     default_on: true,
-    summary_vi: "Nội dung văn bản của Đảng (từ 27/5/2026) kết thúc bằng `./.` của văn bản hành chính thay cho dấu chấm.",
-    summary_en: "A Party document's body (from 27/5/2026) ends with the administrative `./.` instead of a period.",
+    summary_vi: docs!("Nội dung văn bản của Đảng (từ 27/5/2026) kết thúc bằng `./.` của văn bản hành chính thay cho dấu chấm."),
+    summary_en: docs!("A Party document's body (from 27/5/2026) ends with the administrative `./.` instead of a period."),
     docs_vi: docs!("Theo Hướng dẫn 05-HD/VPTW (mục 6.2.2), nội dung văn bản của Đảng kết thúc bằng dấu chấm `.`; \
 dấu `./.` là cách kết thúc của văn bản hành chính. Quy tắc chỉ chạy trên văn bản ghi ngày từ 27/5/2026 (ngày \
 Hướng dẫn 05 có hiệu lực) hoặc không ghi ngày; văn bản trước đó theo Hướng dẫn 36-HD/VPTW, không kiểm tra \
@@ -21,8 +21,8 @@ Hướng dẫn 05 có hiệu lực) hoặc không ghi ngày; văn bản trước
 is the administrative ending. The rule runs on documents dated from 27/5/2026 (when HD 05 took effect) or \
 not dated; earlier ones follow Hướng dẫn 36-HD/VPTW, which this rule does not check. Safe fix: replace \
 `./.` with `.`."),
-    bad: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n-----\n\nĐề nghị các cấp ủy thực hiện nghiêm túc./.\n",
-    good: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n-----\n\nĐề nghị các cấp ủy thực hiện nghiêm túc.\n",
+    bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n-----\n\nĐề nghị các cấp ủy thực hiện nghiêm túc./.\n"),
+    good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n-----\n\nĐề nghị các cấp ủy thực hiện nghiêm túc.\n"),
     check,
 };
 

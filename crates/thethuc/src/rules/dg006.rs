@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Party,
     locator: "HD 05 5.2.3",
     default_on: true,
-    summary_vi: "Công văn của Đảng (từ 27/5/2026) ghi trích yếu bằng `V/v`; Hướng dẫn 05 viết `về việc`.",
-    summary_en: "A Party công văn (from 27/5/2026) opens its summary with `V/v`; Hướng dẫn 05 writes `về việc`.",
+    summary_vi: docs!("Công văn của Đảng (từ 27/5/2026) ghi trích yếu bằng `V/v`; Hướng dẫn 05 viết `về việc`."),
+    summary_en: docs!("A Party công văn (from 27/5/2026) opens its summary with `V/v`; Hướng dẫn 05 writes `về việc`."),
     docs_vi: docs!("Công văn của Đảng không có tên loại; trích yếu đặt dưới số và ký hiệu, mở đầu bằng `về việc` \
 (`Số 686-CV/VPTU` / `về việc chuẩn bị hội nghị …`), không viết tắt `V/v` như công văn hành chính (Hướng dẫn \
 05-HD/VPTW, mục 5.2.3). Quy tắc chỉ chạy trên văn bản ghi ngày từ 27/5/2026 hoặc không ghi ngày. Sửa tự động \
@@ -22,8 +22,8 @@ an toàn: thay `V/v` (và dấu hai chấm sau nó, nếu có) bằng `về vi�
 with `về việc` (`Số 686-CV/VPTU` / `về việc chuẩn bị hội nghị …`), not the administrative abbreviation \
 `V/v` (Hướng dẫn 05-HD/VPTW, 5.2.3). The rule runs on documents dated from 27/5/2026 or not dated. Safe \
 fix: replace `V/v` (and a colon after it) with `về việc`."),
-    bad: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 686-CV/TU\nV/v chuẩn bị hội nghị trực tuyến\nĐà Lạt, ngày 15 tháng 6 năm 2026\n",
-    good: "TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 686-CV/TU\nvề việc chuẩn bị hội nghị trực tuyến\nĐà Lạt, ngày 15 tháng 6 năm 2026\n",
+    bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 686-CV/TU\nV/v chuẩn bị hội nghị trực tuyến\nĐà Lạt, ngày 15 tháng 6 năm 2026\n"),
+    good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 686-CV/TU\nvề việc chuẩn bị hội nghị trực tuyến\nĐà Lạt, ngày 15 tháng 6 năm 2026\n"),
     check,
 };
 

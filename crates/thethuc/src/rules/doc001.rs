@@ -10,16 +10,16 @@ pub static RULE: Rule = Rule {
     scope: Scope::Document,
     locator: "—",
     default_on: true,
-    summary_vi: "Không nhận ra văn bản hành chính (không có phần đầu, tên loại hay phần kết).",
-    summary_en: "Nothing recognisable as an administrative document (no header, type or closing).",
+    summary_vi: docs!("Không nhận ra văn bản hành chính (không có phần đầu, tên loại hay phần kết)."),
+    summary_en: docs!("Nothing recognisable as an administrative document (no header, type or closing)."),
     docs_vi: docs!("Khi không tìm thấy Quốc hiệu, tên cơ quan, số ký hiệu, địa danh ngày tháng, tên loại, \
 trích yếu, nơi nhận hay chữ ký, văn bản được báo một lần và chỉ các quy tắc về lớp chữ được chạy, \
 để không sinh hàng loạt lỗi \"thiếu thành phần\"."),
     docs_en: docs!("When no national title, issuer, number, place-date, type name, summary, recipients or \
 signature is found, the document is reported once and only the text-layer rules run, so that it does \
 not produce a cascade of \"missing component\" findings."),
-    bad: "Ghi chú họp ngày thứ Hai: chuẩn bị tài liệu cho buổi làm việc.\n",
-    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    bad: docs!("Ghi chú họp ngày thứ Hai: chuẩn bị tài liệu cho buổi làm việc.\n"),
+    good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
     check,
 };
 

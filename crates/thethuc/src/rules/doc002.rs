@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Document,
     locator: "Đ1",
     default_on: true,
-    summary_vi: "Văn bản của Đoàn TNCS Hồ Chí Minh hoặc văn bản quy phạm pháp luật: chưa có bộ quy tắc, không thuộc phạm vi Nghị định 30.",
-    summary_en: "Youth Union or legal normative document: no rule pack yet, outside ND30.",
+    summary_vi: docs!("Văn bản của Đoàn TNCS Hồ Chí Minh hoặc văn bản quy phạm pháp luật: chưa có bộ quy tắc, không thuộc phạm vi Nghị định 30."),
+    summary_en: docs!("Youth Union or legal normative document: no rule pack yet, outside ND30."),
     docs_vi: docs!("Nghị định 30/2020/NĐ-CP chỉ điều chỉnh văn bản hành chính. Văn bản của Đảng (tiêu đề \
 `ĐẢNG CỘNG SẢN VIỆT NAM`, số `Số 12-KH/TU`) có bộ quy tắc riêng (họ DG, theo Hướng dẫn 05-HD/VPTW và \
 36-HD/VPTW trước đó) và không được báo ở đây; văn bản của Đoàn TNCS Hồ Chí Minh \
@@ -25,8 +25,8 @@ number `Số 12-KH/TU`) have their own rule pack (the DG family, after Hướng 
 `ĐOÀN TNCS HỒ CHÍ MINH`) follow the Union's own format, modelled on the Party's; legal normative documents (the number carries the \
 year, `Số: 28/2025/QĐ-UBND`) follow the law on legal documents. No rule pack exists for the latter two yet, so \
 the document is reported once and the ND30 rules do not run."),
-    bad: "TỈNH ĐOÀN LÀO CAI\nĐOÀN TNCS HỒ CHÍ MINH\nSố 12-KH/TĐTN\n",
-    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n",
+    bad: docs!("TỈNH ĐOÀN LÀO CAI\nĐOÀN TNCS HỒ CHÍ MINH\nSố 12-KH/TĐTN\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n"),
     check,
 };
 

@@ -10,16 +10,16 @@ pub static RULE: Rule = Rule {
     scope: Scope::Document,
     locator: "—",
     default_on: true,
-    summary_vi: "Phạm vi kiểm tra: bao nhiêu quy tắc đã chạy, bao nhiêu chưa chạy được trên đầu vào này.",
-    summary_en: "Coverage: how many rules ran, and which could not run on this input.",
+    summary_vi: docs!("Phạm vi kiểm tra: bao nhiêu quy tắc đã chạy, bao nhiêu chưa chạy được trên đầu vào này."),
+    summary_en: docs!("Coverage: how many rules ran, and which could not run on this input."),
     docs_vi: docs!("Mỗi lần kiểm tra có đúng một thông báo này. \"Không có lỗi\" chỉ có nghĩa là không có lỗi \
 trong các quy tắc đã chạy: các quy tắc định dạng (phông, cỡ chữ, lề…) cần tệp .docx hoặc kiểu chữ \
 của trình soạn thảo, nên không chạy được trên văn bản thuần."),
     docs_en: docs!("Every check emits exactly one. \"No findings\" only means no findings among the rules that \
 ran: formatting rules (font, size, margins…) need a .docx or the editor's styles and cannot run on \
 plain text."),
-    bad: "",
-    good: "",
+    bad: docs!(""),
+    good: docs!(""),
     check,
 };
 

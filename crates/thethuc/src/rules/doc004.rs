@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Document,
     locator: "—",
     default_on: true,
-    summary_vi: "Đạt giới hạn an toàn: văn bản quá lớn, dòng quá dài, hoặc quá nhiều phát hiện cùng loại.",
-    summary_en: "A safety limit was reached: input too large, a line too long, or too many findings of one rule.",
+    summary_vi: docs!("Đạt giới hạn an toàn: văn bản quá lớn, dòng quá dài, hoặc quá nhiều phát hiện cùng loại."),
+    summary_en: docs!("A safety limit was reached: input too large, a line too long, or too many findings of one rule."),
     docs_vi: docs!("Để việc kiểm tra luôn kết thúc nhanh trên mọi đầu vào, thethuc có các giới hạn, đặt được \
 trong bảng `[limits]` của thethuc.toml: `max_input_bytes` (mặc định 10 MB: văn bản lớn hơn không được \
 kiểm tra), `max_line_bytes` (16 KB: dòng dài hơn được đọc như đoạn văn thường, không qua ngữ pháp), \
@@ -27,8 +27,8 @@ table of thethuc.toml: `max_input_bytes` (10 MB by default: larger input is not 
 `max_grammar_calls` (1,000,000 grammar steps for one line) and `max_findings_per_rule` (500 findings of \
 one rule in one document; the rest are counted, not listed). When a limit is reached, this finding says \
 which one and what was not checked."),
-    bad: "",
-    good: "",
+    bad: docs!(""),
+    good: docs!(""),
     check,
 };
 

@@ -15,8 +15,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Document,
     locator: "—",
     default_on: true,
-    summary_vi: "Có phần chữ không thuộc văn bản (phần đầu của kho lưu trữ, đường dẫn tệp, nút và chân trang của cổng thông tin); đã bỏ qua khi đọc.",
-    summary_en: "Text that is not the document's own (front matter, file paths, a portal's buttons and footers) was set aside.",
+    summary_vi: docs!("Có phần chữ không thuộc văn bản (phần đầu của kho lưu trữ, đường dẫn tệp, nút và chân trang của cổng thông tin); đã bỏ qua khi đọc."),
+    summary_en: docs!("Text that is not the document's own (front matter, file paths, a portal's buttons and footers) was set aside."),
     docs_vi: docs!("Văn bản chép từ cổng thông tin, tải từ cơ sở dữ liệu pháp luật hay chuyển đổi bằng công \
 cụ thường kèm những dòng không phải của văn bản: phần thông tin ở đầu tệp Markdown (`---` … `---`), \
 đường dẫn tệp (`D:\\Van ban\\...docx`), dấu ngắt trang của bộ chuyển đổi (`--- PAGE BREAK ---`), địa chỉ \
@@ -31,8 +31,8 @@ addresses, a portal's buttons and footers (`Tải về`, `Lược đồ`, `Tình
 and a long tờ trình's or report's table of contents (a `MỤC LỤC` line, then headings with their \
 pages), which is not the document's own numbered text. thethuc sets these lines aside when it reads the document (they are never taken for a component) and \
 says so once, at the first of them. Page numbers and a PDF's page breaks are not reported."),
-    bad: "---\ntitle: Công văn 12\n---\nỦY BAN NHÂN DÂN\n",
-    good: "ỦY BAN NHÂN DÂN\n",
+    bad: docs!("---\ntitle: Công văn 12\n---\nỦY BAN NHÂN DÂN\n"),
+    good: docs!("ỦY BAN NHÂN DÂN\n"),
     check,
 };
 

@@ -11,9 +11,9 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "PL-I I (TCVN 6909:2001)",
     default_on: true,
-    summary_vi: "Văn bản không ở dạng chuẩn hóa Unicode NFC (dấu tiếng Việt gõ bằng ký tự tổ hợp).",
-    summary_en: "Text not in Unicode NFC (combining diacritics). Checking still works on the \
-normalised text, spans point into the original.",
+    summary_vi: docs!("Văn bản không ở dạng chuẩn hóa Unicode NFC (dấu tiếng Việt gõ bằng ký tự tổ hợp)."),
+    summary_en: docs!("Text not in Unicode NFC (combining diacritics). Checking still works on the \
+normalised text, spans point into the original."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP yêu cầu dùng bộ mã ký tự chữ Việt Unicode theo TCVN \
 6909:2001. Cùng một chữ có dấu có thể được mã hóa hai cách: ký tự dựng sẵn (`ộ` là một ký tự, dạng NFC) \
 hoặc chữ cái cộng các dấu tổ hợp (`o` + `̂` + `̣`, dạng NFD, thường gặp khi sao chép từ macOS hoặc từ \
@@ -26,8 +26,8 @@ combining marks (`o` + `̂` + `̣`, NFD, common when copying from macOS or from 
 break searching, sorting, character counts and matching. Checking still runs on the normalised text and \
 findings point into the original. Each line with text not in NFC is reported once. Safe fix: the words \
 are rewritten in NFC; the text does not change."),
-    bad: "Ho\u{300}a Bi\u{300}nh, nga\u{300}y 15 tha\u{301}ng 3 năm 2026\n",
-    good: "Hòa Bình, ngày 15 tháng 3 năm 2026\n",
+    bad: docs!("Ho\u{300}a Bi\u{300}nh, nga\u{300}y 15 tha\u{301}ng 3 năm 2026\n"),
+    good: docs!("Hòa Bình, ngày 15 tháng 3 năm 2026\n"),
     check,
 };
 

@@ -12,10 +12,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Văn bản gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI bị đọc như Unicode (lỗi phông); \
-sửa bằng cách chuyển sang Unicode.",
-    summary_en: "Text in TCVN3 (ABC) or VNI encoding read as Unicode (mojibake); fix converts to \
-Unicode.",
+    summary_vi: docs!("Văn bản gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI bị đọc như Unicode (lỗi phông); \
+sửa bằng cách chuyển sang Unicode."),
+    summary_en: docs!("Text in TCVN3 (ABC) or VNI encoding read as Unicode (mojibake); fix converts to \
+Unicode."),
     docs_vi: docs!("Nghị định 30/2020/NĐ-CP (Phụ lục I, mục I) yêu cầu văn bản dùng bộ mã ký tự chữ Việt \
 Unicode theo TCVN 6909:2001. Văn bản cũ gõ bằng phông `.VnTime` (bảng mã TCVN3/ABC) hoặc `VNI-Times` \
 (bảng mã VNI), khi mở như văn bản Unicode, hiện thành chuỗi ký tự vô nghĩa: `céng hoµ x· héi` \
@@ -34,8 +34,8 @@ typed later, for example). A Unicode document with an odd word or two (`5 µm`, 
 at least three distinct words with legacy evidence are needed. Each block of consecutive affected lines \
 is reported once; safe fix: convert it to Unicode. Capitals typed in the `.VnTimeH` fonts are lost in \
 TCVN3 and convert to small letters; review the heading lines."),
-    bad: "COÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\n",
-    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    bad: docs!("COÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\n"),
+    good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
     check,
 };
 

@@ -13,10 +13,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Trong một văn bản dùng lẫn cách bỏ dấu thanh cũ và mới (`hoá`/`hóa`, `Uỷ`/`Ủy`, \
-`thuỷ`/`thủy`).",
-    summary_en: "Old and new tone placement mixed in one document (`hoá`/`hóa`, `Uỷ`/`Ủy`, \
-`thuỷ`/`thủy`).",
+    summary_vi: docs!("Trong một văn bản dùng lẫn cách bỏ dấu thanh cũ và mới (`hoá`/`hóa`, `Uỷ`/`Ủy`, \
+`thuỷ`/`thủy`)."),
+    summary_en: docs!("Old and new tone placement mixed in one document (`hoá`/`hóa`, `Uỷ`/`Ủy`, \
+`thuỷ`/`thủy`)."),
     docs_vi: docs!("Với các vần `oa`, `oe`, `uy` không có phụ âm cuối, dấu thanh có hai cách đặt: kiểu cũ đặt \
 trên nguyên âm thứ hai (`hoá`, `khoẻ`, `Uỷ ban`, `thuỷ`), kiểu mới đặt trên nguyên âm thứ nhất (`hóa`, \
 `khỏe`, `Ủy ban`, `thủy`), là cách Nghị định 30/2020/NĐ-CP dùng. Cả hai đều được chấp nhận nhưng một \
@@ -33,8 +33,8 @@ used style are reported (on a tie, the old style). With `tone_marks = \"new\"` o
 in the other style is reported. Not considered: `quý`, `quỳ`, `quỹ` (the `u` belongs to the initial \
 `qu`), rhymes with a final consonant or vowel (`hoàng`, `toàn`, `ngoài`, `khuỷu`), which have one \
 placement only. Unsafe fix: the word is rewritten in the document's main style (or the configured one)."),
-    bad: "UỶ BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và Ủy ban Mặt trận.\n",
-    good: "ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và quỹ văn hóa, toàn tỉnh.\n",
+    bad: docs!("UỶ BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và Ủy ban Mặt trận.\n"),
+    good: docs!("ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và quỹ văn hóa, toàn tỉnh.\n"),
     check,
 };
 

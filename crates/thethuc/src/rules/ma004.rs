@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Có dấu cách trước dấu câu `, . ; : ) ? !`.",
-    summary_en: "Space before `, . ; : ) ? !`.",
+    summary_vi: docs!("Có dấu cách trước dấu câu `, . ; : ) ? !`."),
+    summary_en: docs!("Space before `, . ; : ) ? !`."),
     docs_vi: docs!("Theo quy tắc chính tả tiếng Việt, các dấu câu `, . ; : ) ? !` viết liền sau chữ đứng trước, \
 sau dấu câu mới có dấu cách (`báo cáo, đề xuất`, không viết `báo cáo , đề xuất`). Dấu cách thừa trước dấu \
 câu thường do gõ vội hoặc do sao chép, làm dấu câu có thể bị đẩy xuống đầu dòng khi dàn trang. Không báo: \
@@ -33,8 +33,8 @@ against the following word (`.pdf`), a stray mark after a mark and a space (`- N
 typed twice, not a space put before one), debris lines from OCR of seals and signatures, a mark among \
 OCR specks on a line of text (within three words of it a character no one types, `‹ ® |`, or letters \
 mixed with digits, `g1úp`), the colon of the labels `Số :` and `Nơi nhận :` (SO004 and NN002 report and fix it). Safe fix: the spaces before the mark are deleted."),
-    bad: "Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n",
-    good: "Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n",
+    bad: docs!("Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n"),
+    good: docs!("Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Thiếu dấu cách sau dấu câu (`a,b`, `kèm theo.Thủ tướng`).",
-    summary_en: "No space after a punctuation mark (`a,b`, `kèm theo.Thủ tướng`).",
+    summary_vi: docs!("Thiếu dấu cách sau dấu câu (`a,b`, `kèm theo.Thủ tướng`)."),
+    summary_en: docs!("No space after a punctuation mark (`a,b`, `kèm theo.Thủ tướng`)."),
     docs_vi: docs!("Sau các dấu `, . ; : ? !` phải có một dấu cách trước chữ tiếp theo (`báo cáo, đề xuất`, \
 `kèm theo. Thủ tướng`). Quy tắc chỉ báo khi dấu câu đứng giữa hai chữ cái; với dấu chấm, chỉ báo khi chữ \
 đứng trước viết thường và chữ đứng sau viết hoa (hết câu mà thiếu dấu cách). Không báo: số và số thập \
@@ -29,8 +29,8 @@ numbers and codes (`127/QĐ-TTg`, `QCVN 01:2019/BCT`), `V/v`, abbreviations with
 `PGS.TS.`, `ThS.`, `M.Cường`), section numbers (`2.1.`), a single letter after a comma (labels listed as \
 `1A,B,C`), an abbreviated name joined with `&` (`VH,TT&DL`), web and e-mail addresses. Safe fix: one space is \
 inserted after the mark."),
-    bad: "Các văn bản kèm theo.Thủ trưởng các đơn vị tổ chức thực hiện.\n",
-    good: "Các văn bản kèm theo. Thủ trưởng các đơn vị tổ chức thực hiện; TP.HCM, 1.000 người./.\n",
+    bad: docs!("Các văn bản kèm theo.Thủ trưởng các đơn vị tổ chức thực hiện.\n"),
+    good: docs!("Các văn bản kèm theo. Thủ trưởng các đơn vị tổ chức thực hiện; TP.HCM, 1.000 người./.\n"),
     check,
 };
 

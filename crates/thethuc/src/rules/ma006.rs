@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Nhiều dấu cách liền nhau trong một dòng.",
-    summary_en: "Several spaces in a row inside a line.",
+    summary_vi: docs!("Nhiều dấu cách liền nhau trong một dòng."),
+    summary_en: docs!("Several spaces in a row inside a line."),
     docs_vi: docs!("Giữa hai chữ chỉ dùng một dấu cách; căn lề và giãn dòng làm bằng định dạng đoạn văn, không \
 bằng cách gõ thêm dấu cách. Không báo: khoảng thụt đầu dòng, khoảng cách giữa các cột (ô số 1 và ô số 2 \
 của phần đầu văn bản được tách thành các cột riêng), khoảng trống của dự thảo ở dòng số, ký hiệu \
@@ -25,8 +25,8 @@ formatting, not by typing more spaces. Not reported: indentation, the gap betwee
 of the header are split into separate columns), a draft's blanks in the number line \
 (`Số:      /KH-UBND`) and in the place and date line (`ngày    tháng    năm 2026`). Safe fix: one space \
 instead."),
-    bad: "Các đơn vị tổ chức  thực hiện nghiêm túc.\n",
-    good: "Số:      /KH-UBND\nCác đơn vị tổ chức thực hiện nghiêm túc.\n",
+    bad: docs!("Các đơn vị tổ chức  thực hiện nghiêm túc.\n"),
+    good: docs!("Số:      /KH-UBND\nCác đơn vị tổ chức thực hiện nghiêm túc.\n"),
     check,
 };
 

@@ -17,8 +17,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Một từ viết lặp hai lần liền nhau (`trong trong`, `Uỷ Ủy ban`).",
-    summary_en: "The same word twice in a row (`trong trong`, `Uỷ Ủy ban`).",
+    summary_vi: docs!("Một từ viết lặp hai lần liền nhau (`trong trong`, `Uỷ Ủy ban`)."),
+    summary_en: docs!("The same word twice in a row (`trong trong`, `Uỷ Ủy ban`)."),
     docs_vi: docs!("Hai tiếng giống nhau đứng liền nhau (không kể chữ hoa, chữ thường và cách bỏ dấu thanh cũ, \
 mới: `Uỷ Ủy`), hoặc một từ hai tiếng viết lại ngay sau nó (`xác định xác định`), thường là lỗi khi soạn \
 thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không báo: từ láy và cách nói lặp có nghĩa \
@@ -41,8 +41,8 @@ spaces or more between them). A document that arrived run together on one line (
 copied from a web page, a database field with its line breaks stripped) is not checked: there a line \
 break may have stood between the two (a heading and its paragraph, two cells of a table). Unsafe fix \
 (the drafter should check): the repetition is deleted."),
-    bad: "Căn cứ Thông tư Ban hành hành Quy chuẩn kỹ thuật quốc gia.\n",
-    good: "Căn cứ Thông tư Ban hành Quy chuẩn kỹ thuật quốc gia; nhà nhà, người người thi đua.\n",
+    bad: docs!("Căn cứ Thông tư Ban hành hành Quy chuẩn kỹ thuật quốc gia.\n"),
+    good: docs!("Căn cứ Thông tư Ban hành Quy chuẩn kỹ thuật quốc gia; nhà nhà, người người thi đua.\n"),
     check,
 };
 

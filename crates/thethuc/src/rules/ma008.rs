@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Dấu ngoặc hoặc dấu ngoặc kép không cân: `( )`, `[ ]`, `“ ”`, `\" \"`.",
-    summary_en: "Unbalanced brackets or quotation marks: `( )`, `[ ]`, `“ ”`, `\" \"`.",
+    summary_vi: docs!("Dấu ngoặc hoặc dấu ngoặc kép không cân: `( )`, `[ ]`, `“ ”`, `\" \"`."),
+    summary_en: docs!("Unbalanced brackets or quotation marks: `( )`, `[ ]`, `“ ”`, `\" \"`."),
     docs_vi: docs!("Mỗi dấu mở ngoặc `(`, `[`, `“` phải có dấu đóng tương ứng `)`, `]`, `”`, và dấu ngoặc kép \
 thẳng `\"` phải đi thành cặp. Thiếu dấu đóng (hoặc thừa dấu đóng) thường do sửa chữa văn bản mà quên xóa \
 hoặc quên gõ. Dấu mở trong câu được tìm dấu đóng trên các dòng tiếp theo của đoạn (văn bản chuyển từ PDF \
@@ -33,8 +33,8 @@ document: `“Điều 5. …` … `…”.`) may run over many paragraphs; a new
 quote and closed with the other (`“…\"`) is reported once. Not reported: list markers `a)`, `1)`, `“c)` \
 with no opening bracket; debris lines from OCR of seals and signatures. No fix: only the drafter knows \
 where the missing mark goes."),
-    bad: "Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm.\n",
-    good: "Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm)\nvà gửi “Báo cáo tổng hợp”.\n",
+    bad: docs!("Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm.\n"),
+    good: docs!("Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm)\nvà gửi “Báo cáo tổng hợp”.\n"),
     check,
 };
 

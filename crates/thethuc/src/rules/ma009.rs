@@ -13,10 +13,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Chữ cái của bảng chữ khác (Kirin, Hy Lạp, chữ eth `Ð`) giống hệt chữ Latinh nằm trong từ \
-tiếng Việt (`củа` với chữ `а` Kirin, `Ðiều` với chữ `Ð`).",
-    summary_en: "Look-alike letters of other alphabets inside Vietnamese words (Cyrillic `а` in `củа`, \
-the eth `Ð` in `Ðiều`).",
+    summary_vi: docs!("Chữ cái của bảng chữ khác (Kirin, Hy Lạp, chữ eth `Ð`) giống hệt chữ Latinh nằm trong từ \
+tiếng Việt (`củа` với chữ `а` Kirin, `Ðiều` với chữ `Ð`)."),
+    summary_en: docs!("Look-alike letters of other alphabets inside Vietnamese words (Cyrillic `а` in `củа`, \
+the eth `Ð` in `Ðiều`)."),
     docs_vi: docs!("Một số chữ cái Kirin và Hy Lạp (`а`, `е`, `о`, `р`, `с`, `х`, `Α`, `Ο`…) trông giống hệt \
 chữ Latinh nhưng là ký tự khác. Khi lẫn vào một từ tiếng Việt (thường do sao chép từ nguồn khác hoặc do \
 phần mềm nhận dạng chữ), từ đó không tìm kiếm, sắp xếp, kiểm tra chính tả được và có thể hiển thị sai \
@@ -31,8 +31,8 @@ spelling checks, and may show in another font. So does the Latin eth `Ð` (U+00D
 fonts put for `Đ`. Only such letters inside a word that has Latin letters \
 are reported; a word wholly in Cyrillic or Greek (Russian text, `μm`) is not. Safe fix: the Latin letter \
 instead."),
-    bad: "Căn cứ Nghị định số 71/2019/NĐ-CP củа Chính phủ.\n",
-    good: "Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ.\n",
+    bad: docs!("Căn cứ Nghị định số 71/2019/NĐ-CP củа Chính phủ.\n"),
+    good: docs!("Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ.\n"),
     check,
 };
 

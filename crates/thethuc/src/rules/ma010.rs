@@ -14,9 +14,9 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Chữ không phải âm tiết tiếng Việt, còn sót phím gõ Telex (`hoaf`, `ddaauf`, `truowng`).",
-    summary_en: "A token that is not a Vietnamese syllable: telex keystrokes left over (`hoaf`, \
-`ddaauf`, `truowng`).",
+    summary_vi: docs!("Chữ không phải âm tiết tiếng Việt, còn sót phím gõ Telex (`hoaf`, `ddaauf`, `truowng`)."),
+    summary_en: docs!("A token that is not a Vietnamese syllable: telex keystrokes left over (`hoaf`, \
+`ddaauf`, `truowng`)."),
     docs_vi: docs!("Khi bộ gõ tiếng Việt tắt hoặc gõ nhầm chế độ, các phím Telex còn nguyên trong văn bản: \
 `hoaf` thay cho `hoà`, `ddaauf` thay cho `đầu`, `truowng` thay cho `trương`. Quy tắc chỉ báo một chữ \
 viết thường, toàn chữ cái Latinh không dấu, không phải âm tiết tiếng Việt hợp lệ, có dấu hiệu gõ Telex \
@@ -31,8 +31,8 @@ key `f`, `j` at the end, doubled `dd`, `aa`, `ee`, `oo`, or a `w` after a vowel)
 one well-formed syllable. Not reported: words with capitals (names, abbreviations such as `VLNCN`, \
 `TTNT`), English words (`ChatGPT`, `Share`, `Plus`), codes, web and e-mail addresses, words with digits or \
 hyphens. Unsafe fix: the decoded syllable instead."),
-    bad: "Phòng Văn hoá và Thông tin tham mưu ddaauf mối thực hiện.\n",
-    good: "Phòng Văn hoá và Thông tin tham mưu đầu mối, sử dụng ChatGPT Plus và Share.\n",
+    bad: docs!("Phòng Văn hoá và Thông tin tham mưu ddaauf mối thực hiện.\n"),
+    good: docs!("Phòng Văn hoá và Thông tin tham mưu đầu mối, sử dụng ChatGPT Plus và Share.\n"),
     check,
 };
 

@@ -14,9 +14,9 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "PL-I I (TCVN 6909:2001)",
     default_on: true,
-    summary_vi: "Dấu thanh hoặc dấu phụ rời, không gắn với chữ cái nào (`thiêt hai ̀ ̣`).",
-    summary_en: "A combining diacritic attached to no letter (`thiêt hai ̀ ̣`), typical of PDF text \
-extraction.",
+    summary_vi: docs!("Dấu thanh hoặc dấu phụ rời, không gắn với chữ cái nào (`thiêt hai ̀ ̣`)."),
+    summary_en: docs!("A combining diacritic attached to no letter (`thiêt hai ̀ ̣`), typical of PDF text \
+extraction."),
     docs_vi: docs!("Dấu thanh và dấu phụ dạng tổ hợp (U+0300–U+036F…) phải đứng ngay sau chữ cái mang nó. Khi \
 dấu đứng sau dấu cách, sau dấu câu hoặc ở đầu dòng, nó không thuộc chữ nào: chữ bị mất dấu (`thiêt hai` \
 thay cho `thiệt hại`) và dấu hiện thành ký tự lạ. Lỗi này hay gặp khi lấy chữ từ tệp PDF. Văn bản phải \
@@ -27,8 +27,8 @@ a punctuation mark or at the start of a line it belongs to no letter: a word los
 for `thiệt hại`) and the mark shows as a stray glyph. This is typical of text taken from a PDF. Documents \
 use Unicode per TCVN 6909:2001 (Phụ lục I of ND30). Unsafe fix: the stray marks are deleted; the \
 drafter must put the right marks back on the words that lost them."),
-    bad: "Khắc phục thiêt hai \u{300} \u{323} do thiên tai gây ra.\n",
-    good: "Khắc phục thiệt hại do thiên tai gây ra.\n",
+    bad: docs!("Khắc phục thiêt hai \u{300} \u{323} do thiên tai gây ra.\n"),
+    good: docs!("Khắc phục thiệt hại do thiên tai gây ra.\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "PL-I I (TCVN 6909:2001)",
     default_on: true,
-    summary_vi: "Dấu thanh trên nguyên âm mà cả cách bỏ dấu cũ lẫn mới đều không đặt (`cuả` → `của`).",
-    summary_en: "A tone mark where neither the old nor the new placement puts it (`cuả` → `của`).",
+    summary_vi: docs!("Dấu thanh trên nguyên âm mà cả cách bỏ dấu cũ lẫn mới đều không đặt (`cuả` → `của`)."),
+    summary_en: docs!("A tone mark where neither the old nor the new placement puts it (`cuả` → `của`)."),
     docs_vi: docs!("Dấu thanh của một âm tiết tiếng Việt đặt trên nguyên âm chính. Chỉ các vần `oa`, `oe`, `uy` \
 không có âm cuối mới có hai cách đặt (kiểu cũ `hoà`, `thuỷ`; kiểu mới `hòa`, `thủy`), mọi vần khác chỉ \
 có một chỗ: `của`, `mùa`, `người`, `quá` (chữ `u` sau `q` thuộc phụ âm đầu), `giữa`, `Loỏng`. Dấu đặt \
@@ -35,8 +35,8 @@ digits or hyphens, web and e-mail addresses, foreign words and names (not a Viet
 with the mark moved either: `axít`, `José`), two vowels with no consonant (`Ưì` is mostly `Vì` \
 misread). The fix is safe when one placement is right; where two are (the old and the new style, met \
 only in `gi` + `oa`, `oe`, `uy`) it is unsafe, in the new style."),
-    bad: "Bán kính tác động cuả chấn động được xác định như sau.\n",
-    good: "Bán kính tác động của chấn động; hoà giải, hòa giải, quá trình.\n",
+    bad: docs!("Bán kính tác động cuả chấn động được xác định như sau.\n"),
+    good: docs!("Bán kính tác động của chấn động; hoà giải, hòa giải, quá trình.\n"),
     check,
 };
 

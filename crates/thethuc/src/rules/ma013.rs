@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Any,
     locator: "—",
     default_on: true,
-    summary_vi: "Từ viết sai chính tả mà từ điển đều coi là sai (`sát nhập` → `sáp nhập`).",
-    summary_en: "A misspelling that dictionaries agree is wrong (`sát nhập` → `sáp nhập`).",
+    summary_vi: docs!("Từ viết sai chính tả mà từ điển đều coi là sai (`sát nhập` → `sáp nhập`)."),
+    summary_en: docs!("A misspelling that dictionaries agree is wrong (`sát nhập` → `sáp nhập`)."),
     docs_vi: docs!("Một số từ hay bị viết sai vì phát âm địa phương không phân biệt `s`/`x`, `ch`/`tr`, hỏi/ngã: \
 `sát nhập` (đúng: `sáp nhập`), `sử lý` (`xử lý`), `bổ xung` (`bổ sung`), `năng xuất` (`năng suất`), \
 `đề suất` (`đề xuất`), `cập nhập` (`cập nhật`), `tập chung` (`tập trung`), `chuẩn đoán` (`chẩn đoán`), \
@@ -29,8 +29,8 @@ dictionary, a spelling guide) in the source code, and holds only spellings that 
 reported: variants dictionaries accept (`xẩy ra`, `hàng năm`, `sơ xuất`), pairs of two real words \
 (`giành`/`dành`), and two words of two different words side by side (`giám sát nhập khẩu`, `khả năng \
 xuất khẩu`). Whole words, tone-exact, any case. Unsafe fix: the right spelling instead."),
-    bad: "Về việc sát nhập các xã.\n",
-    good: "Về việc sáp nhập các xã; giám sát nhập khẩu.\n",
+    bad: docs!("Về việc sát nhập các xã.\n"),
+    good: docs!("Về việc sáp nhập các xã; giám sát nhập khẩu.\n"),
     check,
 };
 

@@ -95,9 +95,10 @@ pub struct Rule {
     pub docs_vi: &'static str,
     /// The same in English.
     pub docs_en: &'static str,
-    /// A document fragment that gives exactly this rule's finding.
+    /// A document fragment that gives exactly this rule's finding (`""` without the `docs`
+    /// feature).
     pub bad: &'static str,
-    /// A fragment that gives none.
+    /// A fragment that gives none (`""` without the `docs` feature).
     pub good: &'static str,
     /// Hidden, not API: the check itself, which tests/examples/rule_costs.rs times alone.
     #[doc(hidden)]
@@ -318,8 +319,8 @@ impl DiagnosticExt for Diagnostic {
     }
 }
 
-/// A rule's long explanation, or `""` in a build without the `docs` feature (the WASM engine,
-/// whose widget loads explanations from a JSON file when they are shown).
+/// A rule's long explanation or example, or `""` in a build without the `docs` feature (the WASM
+/// engine, whose widget loads them from a JSON file when they are shown).
 #[cfg(feature = "docs")]
 macro_rules! docs {
     ($text:expr) => {

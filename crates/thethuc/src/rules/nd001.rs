@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Mỗi dòng căn cứ kết thúc bằng dấu chấm phẩy `;`, dòng cuối cùng kết thúc bằng dấu chấm `.`.",
-    summary_en: "Each căn cứ line ends with `;`, the last one with `.`.",
+    summary_vi: docs!("Mỗi dòng căn cứ kết thúc bằng dấu chấm phẩy `;`, dòng cuối cùng kết thúc bằng dấu chấm `.`."),
+    summary_en: docs!("Each căn cứ line ends with `;`, the last one with `.`."),
     docs_vi: docs!("Các căn cứ ban hành văn bản trình bày mỗi căn cứ một dòng, cuối dòng có dấu chấm phẩy `;`, \
 dòng cuối cùng kết thúc bằng dấu chấm `.` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Trong quyết \
 định, dòng `Theo đề nghị của …` đứng sau các căn cứ là dòng cuối cùng và kết thúc bằng dấu chấm. Căn cứ \
@@ -28,8 +28,8 @@ the bases is the last line and ends with a period. A căn cứ wrapped over seve
 paragraph's last line; `Thực hiện …` paragraphs and paragraphs ending with a colon (a lead-in sentence) \
 are not judged. A công văn has no legal bases (mẫu 1.5 of Phụ lục III): a `Căn cứ …` paragraph in a \
 letter is prose and is not judged. Safe fix: replace the final mark (`,` `.` `;`) with the right one, or add it when missing."),
-    bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
-    good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
+    bad: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n"),
+    good: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Nhiều căn cứ (`Căn cứ …; Căn cứ …`) viết chung một đoạn; mỗi căn cứ phải xuống dòng riêng.",
-    summary_en: "Several `Căn cứ …` in one paragraph.",
+    summary_vi: docs!("Nhiều căn cứ (`Căn cứ …; Căn cứ …`) viết chung một đoạn; mỗi căn cứ phải xuống dòng riêng."),
+    summary_en: docs!("Several `Căn cứ …` in one paragraph."),
     docs_vi: docs!("Mỗi căn cứ ban hành văn bản trình bày thành một dòng riêng, kết thúc bằng dấu chấm phẩy \
 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Quy tắc báo đoạn căn cứ có thêm một `Căn cứ …` đứng ngay \
 sau dấu `;` hoặc `.` trong cùng đoạn. Chữ `căn cứ` giữa câu (`làm căn cứ`, `căn cứ vào đó`) không bị báo. \
@@ -23,8 +23,8 @@ Sửa tự động (không an toàn): ngắt dòng trước căn cứ tiếp the
 The rule reports a căn cứ paragraph in which another `Căn cứ …` follows a `;` or `.` within the same \
 paragraph. The words `căn cứ` inside a sentence (`làm căn cứ`) are not reported. Unsafe fix: break the \
 line before the next căn cứ and capitalise it."),
-    bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
-    good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n",
+    bad: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n"),
+    good: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nTheo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Căn cứ viện dẫn văn bản không phải Luật, Pháp lệnh nhưng thiếu số ký hiệu, ngày ban hành hoặc cơ quan ban hành.",
-    summary_en: "A căn cứ citing a document other than a Luật/Pháp lệnh lacks its số ký hiệu, date or issuer.",
+    summary_vi: docs!("Căn cứ viện dẫn văn bản không phải Luật, Pháp lệnh nhưng thiếu số ký hiệu, ngày ban hành hoặc cơ quan ban hành."),
+    summary_en: docs!("A căn cứ citing a document other than a Luật/Pháp lệnh lacks its số ký hiệu, date or issuer."),
     docs_vi: docs!("Căn cứ ban hành văn bản phải ghi đầy đủ tên loại, số, ký hiệu, ngày tháng năm ban hành, tên \
 cơ quan ban hành và trích yếu của văn bản được viện dẫn, ví dụ `Căn cứ Nghị định số 30/2020/NĐ-CP ngày \
 05/3/2020 của Chính phủ về công tác văn thư;` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Luật, Pháp \
@@ -27,8 +27,8 @@ tác văn thư;` (Phụ lục I of ND30, II.6). A Luật or Pháp lệnh is cite
 without number, ký hiệu or issuer, so it is not reported. A công văn has no legal bases (mẫu 1.5 of \
 Phụ lục III): a `Căn cứ …` paragraph in a letter is prose and is not judged here. No fix: missing \
 details must not be invented."),
-    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Quyết định số 1055/QĐ-UBND của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n",
-    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n",
+    bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Quyết định số 1055/QĐ-UBND của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n"),
+    good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Số thứ tự các mục La Mã không liên tiếp (nhảy số, lặp số, đánh lại): `I, II, IV`.",
-    summary_en: "Roman mục numbers not sequential (gap, repeat, restart): `I, II, IV`.",
+    summary_vi: docs!("Số thứ tự các mục La Mã không liên tiếp (nhảy số, lặp số, đánh lại): `I, II, IV`."),
+    summary_en: docs!("Roman mục numbers not sequential (gap, repeat, restart): `I, II, IV`."),
     docs_vi: docs!("Văn bản bố cục theo phần, mục (báo cáo, kế hoạch, tờ trình…) đánh số các mục bằng chữ số \
 La Mã `I.`, `II.`, `III.`… theo thứ tự liên tiếp, bắt đầu từ `I` (Phụ lục I Nghị định 30/2020/NĐ-CP, \
 mục II.6). Quy tắc báo mục đầu tiên không phải `I`, mục nhảy số (`II` rồi `IV`), lặp số hoặc đánh lại \
@@ -26,8 +26,8 @@ with Roman numerals `I.`, `II.`, `III.`… in unbroken order starting at `I` (Ph
 The rule reports a first section other than `I`, a gap (`II` then `IV`), a repeat or a restart; inside \
 each `Phần` the sections start again at `I`. Only the body is checked, not the appendices. Unsafe fix: \
 renumber the section; review it, since a whole section may be missing."),
-    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIV. TỔ CHỨC THỰC HIỆN\nNội dung.\n",
-    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nNội dung.\n",
+    bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIV. TỔ CHỨC THỰC HIỆN\nNội dung.\n"),
+    good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nNội dung.\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Số thứ tự khoản (số Ả Rập) không liên tiếp trong cùng mục/điều; mỗi mục, điều đánh lại từ 1.",
-    summary_en: "Arabic khoản numbers not sequential within their parent; restart at 1 in each mục/điều.",
+    summary_vi: docs!("Số thứ tự khoản (số Ả Rập) không liên tiếp trong cùng mục/điều; mỗi mục, điều đánh lại từ 1."),
+    summary_en: docs!("Arabic khoản numbers not sequential within their parent; restart at 1 in each mục/điều."),
     docs_vi: docs!("Khoản được đánh số bằng chữ số Ả Rập `1.`, `2.`, `3.`… liên tiếp, và đánh lại từ `1` trong \
 mỗi mục La Mã hoặc mỗi điều (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Khoản chia nhỏ kiểu `2.1.`, \
 `2.2.` được xét trong khoản cha: phải mang số của khoản cha và đánh liên tiếp từ `.1`. Quy tắc báo khoản \
@@ -24,8 +24,8 @@ at `1` in each Roman section or each Điều (Phụ lục I of ND30, II.6). Sub-
 checked inside their parent khoản: they carry the parent's number and run on from `.1`. The rule reports \
 a first khoản other than 1, a gap, a repeat or a step back (`2.7.` then `2.5.`). Unsafe fix: renumber \
 the khoản."),
-    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n3. Yêu cầu\nNội dung.\n",
-    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n2. Yêu cầu\nNội dung.\nII. NHIỆM VỤ\n1. Nhiệm vụ chung\n1.1. Rà soát\n1.2. Tổng hợp\n",
+    bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n3. Yêu cầu\nNội dung.\n"),
+    good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n2. Yêu cầu\nNội dung.\nII. NHIỆM VỤ\n1. Nhiệm vụ chung\n1.1. Rà soát\n1.2. Tổng hợp\n"),
     check,
 };
 

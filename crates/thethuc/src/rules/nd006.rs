@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Ký hiệu điểm không theo thứ tự `a b c d đ e g h i k l m n o p q r s t u v x y` (không có `f j w z`), hoặc dùng lẫn `a)` và `a.`.",
-    summary_en: "Điểm letters not in order `a b c d đ e g h i k l m n o p q r s t u v x y` (no `f j w z`); mixed `a)`/`a.` styles.",
+    summary_vi: docs!("Ký hiệu điểm không theo thứ tự `a b c d đ e g h i k l m n o p q r s t u v x y` (không có `f j w z`), hoặc dùng lẫn `a)` và `a.`."),
+    summary_en: docs!("Điểm letters not in order `a b c d đ e g h i k l m n o p q r s t u v x y` (no `f j w z`); mixed `a)`/`a.` styles."),
     docs_vi: docs!("Điểm được ký hiệu bằng chữ cái tiếng Việt theo thứ tự bảng chữ cái, kèm dấu đóng ngoặc đơn: \
 `a)`, `b)`, `c)`, `d)`, `đ)`, `e)`, `g)`, `h)`, `i)`, `k)`… (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). \
 Bảng chữ cái tiếng Việt không có `f`, `j`, `w`, `z`, và `đ` đứng sau `d`. Quy tắc báo điểm đầu tiên không \
@@ -25,8 +25,8 @@ parenthesis: `a)`, `b)`, `c)`, `d)`, `đ)`, `e)`, `g)`, `h)`, `i)`, `k)`… (Ph�
 Vietnamese alphabet has no `f`, `j`, `w`, `z`, and `đ` follows `d`. The rule reports a first điểm other \
 than `a`, a letter out of order or skipped, a letter outside the alphabet, and a document mixing the \
 `a)` and `a.` styles. Unsafe fix: change the letter or the mark to the right form."),
-    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nd) Báo cáo.\n",
-    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nc) Kiểm tra;\nd) Đánh giá;\nđ) Báo cáo.\n",
+    bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nd) Báo cáo.\n"),
+    good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nc) Kiểm tra;\nd) Đánh giá;\nđ) Báo cáo.\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I V.6",
     default_on: true,
-    summary_vi: "Tên mục đánh số La Mã (`I. Đánh giá hiện trạng`) không viết in hoa.",
-    summary_en: "Title of a Roman mục (`I. Đánh giá hiện trạng`) not in capitals.",
+    summary_vi: docs!("Tên mục đánh số La Mã (`I. Đánh giá hiện trạng`) không viết in hoa."),
+    summary_en: docs!("Title of a Roman mục (`I. Đánh giá hiện trạng`) not in capitals."),
     docs_vi: docs!("Trong văn bản bố cục theo phần, mục, tên mục đứng cùng dòng với số La Mã và viết bằng chữ \
 in hoa, đứng, đậm: `I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục V.6). Quy tắc \
 báo tên mục viết chữ thường như `I. Đánh giá hiện trạng`; mục ghi nhãn và nội dung sau dấu hai chấm \
@@ -25,8 +25,8 @@ ND30, V.6). The rule reports a title in lower case such as `I. Đánh giá hiệ
 that holds a label and its content after a colon (`I. Thời gian: 14 giờ 30 phút, ngày 12/01/2026`) has \
 no title to judge. Unsafe fix: write \
 the title in capitals; review it when the title holds symbols or units written in lower case."),
-    bad: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. Mục đích, yêu cầu\nNội dung.\n",
-    good: "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n",
+    bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. Mục đích, yêu cầu\nNội dung.\n"),
+    good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n"),
     check,
 };
 

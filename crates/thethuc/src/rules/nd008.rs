@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Dòng `Điều N.` sai dạng (thiếu dấu chấm, `Điều 1:`), hoặc số điều không liên tiếp trong văn bản.",
-    summary_en: "`Điều N.` malformed (no period, `Điều 1:`), Điều numbers not sequential through the document.",
+    summary_vi: docs!("Dòng `Điều N.` sai dạng (thiếu dấu chấm, `Điều 1:`), hoặc số điều không liên tiếp trong văn bản."),
+    summary_en: docs!("`Điều N.` malformed (no period, `Điều 1:`), Điều numbers not sequential through the document."),
     docs_vi: docs!("Điều được trình bày `Điều 1. Tên điều`: từ `Điều`, số thứ tự bằng chữ số Ả Rập, dấu chấm \
 ngay sau số, rồi tiêu đề trên cùng dòng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Số điều đánh \
 liên tiếp từ 1 trong toàn văn bản, không đánh lại theo chương, mục. Quy tắc báo dòng điều dùng dấu hai \
@@ -25,8 +25,8 @@ in unbroken order through the whole document, not restarting in each chapter or 
 reports an article line with a colon or hyphen (`Điều 1:`, `Điều 1 -`) or no period, and a number that \
 skips, repeats or steps back. Safe fix for the form: replace or add the period after the number; a \
 numbering fault has no fix."),
-    bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1: Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
-    good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    bad: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1: Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"),
+    good: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "`Phần`/`Chương` không đánh số La Mã hoặc tên không viết in hoa; `Mục`/`Tiểu mục` trong văn bản bố cục theo điều không đánh số Ả Rập.",
-    summary_en: "`Phần`/`Chương` not followed by a Roman numeral, or its title line not in capitals; `Mục`/`Tiểu mục` in an Điều-structured document not numbered in Arabic.",
+    summary_vi: docs!("`Phần`/`Chương` không đánh số La Mã hoặc tên không viết in hoa; `Mục`/`Tiểu mục` trong văn bản bố cục theo điều không đánh số Ả Rập."),
+    summary_en: docs!("`Phần`/`Chương` not followed by a Roman numeral, or its title line not in capitals; `Mục`/`Tiểu mục` in an Điều-structured document not numbered in Arabic."),
     docs_vi: docs!("Trong văn bản bố cục theo phần, chương, mục, điều: `Phần` và `Chương` đánh số bằng chữ số \
 La Mã (`Chương I`), tên phần, chương viết in hoa ở dòng dưới (`QUY ĐỊNH CHUNG`); `Mục` và `Tiểu mục` \
 đánh số bằng chữ số Ả Rập (`Mục 1`), tên cũng viết in hoa (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). \
@@ -31,8 +31,8 @@ lower case, and `Mục I` in a document with articles. Not reported when the par
 another document's layout (a tờ trình or report on a draft law: `Chương I. Quy định chung, gồm 08 điều \
 (từ Điều 1 đến Điều 8)`): a document's own chapters do not count articles. Unsafe fix: renumber, or write the title in capitals; a number written in words \
 (`Phần thứ nhất`) gets no fix."),
-    bad: "QUY CHẾ\nLàm việc của Sở\n\nChương 1\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
-    good: "QUY CHẾ\nLàm việc của Sở\n\nChương I\nQUY ĐỊNH CHUNG\nMục 1\nNGUYÊN TẮC\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n",
+    bad: docs!("QUY CHẾ\nLàm việc của Sở\n\nChương 1\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n"),
+    good: docs!("QUY CHẾ\nLàm việc của Sở\n\nChương I\nQUY ĐỊNH CHUNG\nMục 1\nNGUYÊN TẮC\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n"),
     check,
 };
 

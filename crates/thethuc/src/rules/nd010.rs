@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.6",
     default_on: true,
-    summary_vi: "Lần viện dẫn đầu tiên một văn bản thiếu ngày ban hành hoặc cơ quan ban hành (trừ Luật, Pháp lệnh).",
-    summary_en: "First citation of a document lacks its date or issuer (Luật/Pháp lệnh excepted).",
+    summary_vi: docs!("Lần viện dẫn đầu tiên một văn bản thiếu ngày ban hành hoặc cơ quan ban hành (trừ Luật, Pháp lệnh)."),
+    summary_en: docs!("First citation of a document lacks its date or issuer (Luật/Pháp lệnh excepted)."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP: khi viện dẫn lần đầu phải ghi đầy đủ tên loại, số, ký hiệu, \
 ngày, tháng, năm ban hành, tên cơ quan ban hành và trích yếu (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 \
 của Thủ tướng Chính phủ về …`); các lần sau chỉ cần tên loại và số, ký hiệu. Quy tắc xét lần xuất hiện \
@@ -43,8 +43,8 @@ when `ngày` follows the number and a page break or a scan cut the date off, als
 written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
 one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
 document written `NĐ-CP`, then `NĐCP`, counts once. No fix: missing content is never invented."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     check,
 };
 

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "— (consistency)",
     default_on: true,
-    summary_vi: "Cùng một văn bản được viện dẫn với thông tin mâu thuẫn (cùng số và loại nhưng khác ký hiệu cơ quan hoặc khác ngày).",
-    summary_en: "The same document cited with conflicting details (same number and type, different issuer code or date).",
+    summary_vi: docs!("Cùng một văn bản được viện dẫn với thông tin mâu thuẫn (cùng số và loại nhưng khác ký hiệu cơ quan hoặc khác ngày)."),
+    summary_en: docs!("The same document cited with conflicting details (same number and type, different issuer code or date)."),
     docs_vi: docs!("Một văn bản chỉ có một số, ký hiệu và một ngày ban hành. Khi cùng số và cùng chữ viết tắt tên \
 loại (`176/QĐ-…`) được viện dẫn hai lần với phần ký hiệu cơ quan gần giống nhau nhưng khác nhau \
 (`176/QĐ-SKHCN` và `176/QĐ-SKHHCN`), hoặc cùng số, ký hiệu nhưng khác ngày (`1050/QĐ-SCT ngày 06/3/2026` \
@@ -31,8 +31,8 @@ different issuer codes (`QĐ-UBND` and `QĐ-SCT`), codes more than one letter ap
 short codes (`SNV` and `SNN`) or codes cited with different dates are two documents and are not reported. Comparing with \
 the document's own number and date (an appendix's `Kèm theo` line) is PL003's job. Unsafe fix: align \
 with the first citation (which is not necessarily the right one)."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT ngày 06/3/2025 của Giám đốc Sở Công Thương.\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT.\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT ngày 06/3/2025 của Giám đốc Sở Công Thương.\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT.\n"),
     check,
 };
 

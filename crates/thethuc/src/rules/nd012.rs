@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "Ký hiệu của văn bản được viện dẫn viết sai dạng (`127/QĐ TTg`, `104-CTr/Tu`, `1050 /QĐ-SCT`).",
-    summary_en: "Malformed ký hiệu inside a citation (`127/QĐ TTg`, `104-CTr/Tu`, `1050 /QĐ-SCT`).",
+    summary_vi: docs!("Ký hiệu của văn bản được viện dẫn viết sai dạng (`127/QĐ TTg`, `104-CTr/Tu`, `1050 /QĐ-SCT`)."),
+    summary_en: docs!("Malformed ký hiệu inside a citation (`127/QĐ TTg`, `104-CTr/Tu`, `1050 /QĐ-SCT`)."),
     docs_vi: docs!("Số, ký hiệu của văn bản được viện dẫn viết như ở ô số 3 (Phụ lục I Nghị định 30/2020/NĐ-CP): \
 số và ký hiệu nối bằng `/`, các nhóm chữ viết tắt nối bằng `-`, không có dấu cách, chữ viết tắt in hoa. \
 Quy tắc báo: dấu cách thay cho dấu nối (`127/QĐ TTg`), dấu cách quanh `/` hoặc `-` (`1050 /QĐ-SCT`, \
@@ -27,8 +27,8 @@ a hyphen (`127/QĐ TTg`), spaces around `/` or `-` (`1050 /QĐ-SCT`, `QĐ - UBND
 a lower-case group whose capitalised form is a known abbreviation (`104-CTr/Tu` → `TU`). The lower-case \
 letters of standard abbreviations are accepted (`QĐ-TTg`, `CTr`, `TTr`, `QyĐ`). Safe fix: remove the \
 spaces, use the right separator, capitalise the group."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "— (consistency)",
     default_on: true,
-    summary_vi: "Số tiền viết bằng số và viết bằng chữ không khớp nhau.",
-    summary_en: "A money amount and its spelled-out form disagree.",
+    summary_vi: docs!("Số tiền viết bằng số và viết bằng chữ không khớp nhau."),
+    summary_en: docs!("A money amount and its spelled-out form disagree."),
     docs_vi: docs!("Khi số tiền được ghi bằng số rồi ghi bằng chữ trong ngoặc (`6.294.000đ (Sáu triệu hai trăm \
 chín mươi bốn nghìn đồng chẵn)`), hai cách ghi phải cùng một giá trị. Quy tắc đọc số viết bằng chữ tiếng \
 Việt (mười, mươi, mốt, lăm/năm, tư/bốn, linh/lẻ, trăm, nghìn/ngàn, triệu, tỷ/tỉ, đồng, chẵn) và số viết \
@@ -25,8 +25,8 @@ trăm chín mươi bốn nghìn đồng chẵn)`), both must have the same value
 words (mười, mươi, mốt, lăm/năm, tư/bốn, linh/lẻ, trăm, nghìn/ngàn, triệu, tỷ/tỉ, đồng, chẵn) and digits \
 (`6.294.000đ`, `6.294.000 đồng`, `6,294,000 VNĐ`); Markdown italics (`(*Sáu …*)`) are ignored. It reports \
 only when both read completely and differ. No fix: which one is right is unknown."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi nghìn đồng chẵn).\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi bốn nghìn đồng chẵn).\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi nghìn đồng chẵn).\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi bốn nghìn đồng chẵn).\n"),
     check,
 };
 

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I III.1",
     default_on: true,
-    summary_vi: "Văn bản có phụ lục nhưng phần nội dung không nhắc đến, hoặc nhắc đến `Phụ lục II` không có.",
-    summary_en: "An appendix exists but the body never refers to it, or the body refers to `Phụ lục II` that does not exist.",
+    summary_vi: docs!("Văn bản có phụ lục nhưng phần nội dung không nhắc đến, hoặc nhắc đến `Phụ lục II` không có."),
+    summary_en: docs!("An appendix exists but the body never refers to it, or the body refers to `Phụ lục II` that does not exist."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (mục III.1): phụ lục kèm theo văn bản phải được chỉ dẫn trong \
 nội dung văn bản. Quy tắc báo khi văn bản có phụ lục mà phần trước phụ lục không có chữ `phụ lục`, \
 `kèm theo`, `đính kèm` hay `gửi kèm` nào (`(Có dự toán chi tiết kèm theo)`, `theo đề cương (sao gửi \
@@ -28,8 +28,8 @@ rule reports a document with an appendix whose text before the appendices never 
 is enough), and a reference to a numbered \
 appendix (`Phụ lục II`) that the document, which has appendices, lacks. A document with no appendix at \
 all is not checked (the appendix may be a separate file)."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ năm 2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ năm 2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "—",
     default_on: true,
-    summary_vi: "Đoạn văn bắt đầu bằng chữ thường, là phần tiếp của đoạn trước bị ngắt (thường do ngắt trang).",
-    summary_en: "A paragraph starts in lower case and continues the previous one (page-break artefact).",
+    summary_vi: docs!("Đoạn văn bắt đầu bằng chữ thường, là phần tiếp của đoạn trước bị ngắt (thường do ngắt trang)."),
+    summary_en: docs!("A paragraph starts in lower case and continues the previous one (page-break artefact)."),
     docs_vi: docs!("Khi chuyển văn bản từ PDF, một đoạn văn bị ngắt ở cuối trang (kèm số trang, đầu trang) \
 thành hai đoạn: đoạn sau bắt đầu bằng chữ thường (`tốt hơn, Sở Công Thương …`) và đoạn trước không kết \
 thúc bằng dấu câu. Quy tắc chỉ xét đoạn văn trong phần nội dung (không xét mục liệt kê, bảng trong phụ \
@@ -22,8 +22,8 @@ lục, phần ký và nơi nhận). Sửa an toàn: nối đoạn này vào đo�
 running head) becomes two: the second starts in lower case (`tốt hơn, Sở Công Thương …`) and the first \
 does not end with punctuation. Only body paragraphs are considered (not list items, appendix tables, \
 the signature or recipients). Safe fix: join the paragraph to the previous one with a single space."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nĐể công tác quản lý được thực hiện\n\ntốt hơn, Sở Công Thương ban hành Kế hoạch này.\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nĐể công tác quản lý được thực hiện tốt hơn, Sở Công Thương ban hành Kế hoạch này.\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nĐể công tác quản lý được thực hiện\n\ntốt hơn, Sở Công Thương ban hành Kế hoạch này.\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nĐể công tác quản lý được thực hiện tốt hơn, Sở Công Thương ban hành Kế hoạch này.\n"),
     check,
 };
 

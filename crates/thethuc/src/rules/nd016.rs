@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-III mẫu 1.2",
     default_on: true,
-    summary_vi: "Quyết định thiếu dòng `QUYẾT ĐỊNH:` đứng trước các điều, hoặc không có điều nào.",
-    summary_en: "A Quyết định lacks the centred `QUYẾT ĐỊNH:` line before its Điều, or has no Điều.",
+    summary_vi: docs!("Quyết định thiếu dòng `QUYẾT ĐỊNH:` đứng trước các điều, hoặc không có điều nào."),
+    summary_en: docs!("A Quyết định lacks the centred `QUYẾT ĐỊNH:` line before its Điều, or has no Điều."),
     docs_vi: docs!("Theo mẫu 1.2 Phụ lục III Nghị định 30/2020/NĐ-CP, nội dung quyết định gồm các căn cứ, dòng \
 `Theo đề nghị của …`, rồi dòng `QUYẾT ĐỊNH:` căn giữa, in hoa, đậm, sau đó là các điều (`Điều 1.`, \
 `Điều 2.`…). Quy tắc báo quyết định không có dòng `QUYẾT ĐỊNH:`, có dòng đó nhưng đặt sau điều đầu tiên, \
@@ -27,8 +27,8 @@ nội dung."),
 after the first article, or with no article at all. A legal normative decision enacted in a sentence \
 (`Thủ tướng Chính phủ ban hành Quyết định quy định …`) needs no `QUYẾT ĐỊNH:` line. A `QUYẾT ĐỊNH` line alone before Article 1 without its \
 colon is reported on that line. No fix: content must be added."),
-    bad: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
-    good: "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+    bad: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"),
+    good: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "practice",
     default_on: false,
-    summary_vi: "Phần nội dung không kết thúc bằng dấu `./.` (thông lệ; mặc định tắt).",
-    summary_en: "Body does not end with `./.` (practice; off by default).",
+    summary_vi: docs!("Phần nội dung không kết thúc bằng dấu `./.` (thông lệ; mặc định tắt)."),
+    summary_en: docs!("Body does not end with `./.` (practice; off by default)."),
     docs_vi: docs!("Theo thông lệ, câu cuối cùng của phần nội dung văn bản kết thúc bằng dấu `./.` để đánh dấu \
 hết nội dung (`… chịu trách nhiệm thi hành Quyết định này./.`). Chính Nghị định 30/2020/NĐ-CP và các mẫu \
 dùng cách viết này, nhưng Phụ lục I không quy định thành quy tắc, nên quy tắc này mặc định tắt và chỉ \
@@ -21,8 +21,8 @@ dùng cách viết này, nhưng Phụ lục I không quy định thành quy tắ
 content (`… chịu trách nhiệm thi hành Quyết định này./.`). ND30 itself and its samples write it so, but \
 Phụ lục I states no rule, hence this rule is off by default and only informative. Safe fix: replace the \
 final period with `./.`, or append `./.` when there is no final mark."),
-    bad: "THÔNG BÁO\nKết quả kiểm tra\n\nĐề nghị các đơn vị thực hiện nghiêm túc nội dung trên.\n",
-    good: "THÔNG BÁO\nKết quả kiểm tra\n\nĐề nghị các đơn vị thực hiện nghiêm túc nội dung trên./.\n",
+    bad: docs!("THÔNG BÁO\nKết quả kiểm tra\n\nĐề nghị các đơn vị thực hiện nghiêm túc nội dung trên.\n"),
+    good: docs!("THÔNG BÁO\nKết quả kiểm tra\n\nĐề nghị các đơn vị thực hiện nghiêm túc nội dung trên./.\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.4",
     default_on: true,
-    summary_vi: "Thiếu dòng địa danh và thời gian ban hành.",
-    summary_en: "No place-and-date line.",
+    summary_vi: docs!("Thiếu dòng địa danh và thời gian ban hành."),
+    summary_en: docs!("No place-and-date line."),
     docs_vi: docs!("Địa danh và thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) là thành phần \
 thể thức bắt buộc, đặt dưới Quốc hiệu và Tiêu ngữ, dạng `Hà Nội, ngày 05 tháng 01 năm 2020`. Dự thảo \
 để trống ngày, tháng vẫn được coi là có dòng này (xem NG002). Quy tắc báo khi phần đầu văn bản không \
@@ -21,8 +21,8 @@ có dòng nào như vậy. Không có sửa tự động: công cụ không tự
 national title and motto, as `Hà Nội, ngày 05 tháng 01 năm 2020`. A draft with the day and month left \
 blank still has its line (see NG002). The rule reports a header with no such line. No automatic fix: \
 a place and date are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no place and date and no recipients: not reported."),
-    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
-    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n"),
     check,
 };
 

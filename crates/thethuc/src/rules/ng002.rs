@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ15",
     default_on: true,
-    summary_vi: "Để trống ngày hoặc tháng ban hành: lưu ý ở bản dự thảo, lỗi ở bản phát hành.",
-    summary_en: "Day or month left blank (draft: `I`, final: `E`).",
+    summary_vi: docs!("Để trống ngày hoặc tháng ban hành: lưu ý ở bản dự thảo, lỗi ở bản phát hành."),
+    summary_en: docs!("Day or month left blank (draft: `I`, final: `E`)."),
     docs_vi: docs!("Văn bản được ghi ngày tháng khi ký và cấp số (Điều 15 Nghị định 30/2020/NĐ-CP), nên bản dự \
 thảo thường để trống ngày, tháng (`Lào Cai, ngày      tháng      năm 2026`, `ngày … tháng … năm …`). Ở \
 giai đoạn dự thảo (mặc định) quy tắc chỉ nhắc ở mức lưu ý; ở giai đoạn phát hành (`stage = \"final\"`) \
@@ -22,8 +22,8 @@ giai đoạn dự thảo (mặc định) quy tắc chỉ nhắc ở mức lưu �
 day and month blank (`Lào Cai, ngày      tháng      năm 2026`, `ngày … tháng … năm …`). In the draft stage \
 (default) the rule only reports it as info; in the final stage (`stage = \"final\"`) it is an error. A \
 blank year is reported with them. No automatic fix: dates are never invented."),
-    bad: "Lào Cai, ngày      tháng      năm 2026\n",
-    good: "Lào Cai, ngày 05 tháng 3 năm 2026\n",
+    bad: docs!("Lào Cai, ngày      tháng      năm 2026\n"),
+    good: docs!("Lào Cai, ngày 05 tháng 3 năm 2026\n"),
     check,
 };
 

@@ -12,10 +12,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.4",
     default_on: true,
-    summary_vi: "Ngày nhỏ hơn 10 và tháng 1, 2 phải có số 0 phía trước; tháng 3–12 không có (`ngày 5 tháng \
-01` → `ngày 05`; `tháng 03` → `tháng 3`).",
-    summary_en: "Day below 10 and months 1–2 need a leading zero; months 3–12 must not have one (`ngày 5 \
-tháng 01` → `ngày 05`; `tháng 03` → `tháng 3`).",
+    summary_vi: docs!("Ngày nhỏ hơn 10 và tháng 1, 2 phải có số 0 phía trước; tháng 3–12 không có (`ngày 5 tháng \
+01` → `ngày 05`; `tháng 03` → `tháng 3`)."),
+    summary_en: docs!("Day below 10 and months 1–2 need a leading zero; months 3–12 must not have one (`ngày 5 \
+tháng 01` → `ngày 05`; `tháng 03` → `tháng 3`)."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 4): ngày, tháng, năm ghi bằng chữ số Ả Rập; ngày \
 nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước (`Hà Nội, ngày 05 tháng 01 năm 2020`); tháng 3 \
 đến 9 không ghi số 0 (`ngày 29 tháng 6 năm 2019`). Quy tắc báo ngày một chữ số (`ngày 5`), tháng 1, 2 \
@@ -26,8 +26,8 @@ months 1 and 2 take a leading zero (`Hà Nội, ngày 05 tháng 01 năm 2020`); 
 (`ngày 29 tháng 6 năm 2019`). Reported: a one-digit day (`ngày 5`), months 1 and 2 without the zero \
 (`tháng 1`), months 3–9 with one (`tháng 03`). Blank parts (NG002) and numeric dates `15/3/2026` (NG005) \
 are left to those rules. Safe fix: add or drop the zero."),
-    bad: "Lào Cai, ngày 06 tháng 03 năm 2026\n",
-    good: "Lào Cai, ngày 06 tháng 3 năm 2026\n",
+    bad: docs!("Lào Cai, ngày 06 tháng 03 năm 2026\n"),
+    good: docs!("Lào Cai, ngày 06 tháng 3 năm 2026\n"),
     check,
 };
 

@@ -12,10 +12,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.4",
     default_on: true,
-    summary_vi: "Ngày tháng không có thật (`ngày 31 tháng 4`, 29/02 của năm không nhuận) hoặc năm nằm \
-ngoài khoảng hợp lý.",
-    summary_en: "Impossible date (`ngày 31 tháng 4`, 29/02 in a non-leap year), or year outside \
-1945..(today+1).",
+    summary_vi: docs!("Ngày tháng không có thật (`ngày 31 tháng 4`, 29/02 của năm không nhuận) hoặc năm nằm \
+ngoài khoảng hợp lý."),
+    summary_en: docs!("Impossible date (`ngày 31 tháng 4`, 29/02 in a non-leap year), or year outside \
+1945..(today+1)."),
     docs_vi: docs!("Thời gian ban hành (ô số 4, Phụ lục I Nghị định 30/2020/NĐ-CP) phải là một ngày có thật. \
 Quy tắc báo: tháng ngoài 1–12, ngày 0 hoặc vượt số ngày của tháng (`ngày 31 tháng 4`, `ngày 30 tháng \
 02`, `ngày 29 tháng 02` của năm không nhuận, theo lịch Gregory), và năm trước 1945. Thư viện không đọc \
@@ -28,8 +28,8 @@ year, Gregorian calendar), and years before 1945. The library does not read the 
 do not depend on the day it runs), so the upper bound \"this year + 1\" is replaced by a safe limit: only \
 years after 2100 are reported. Applies to the word form and the numeric form `15/3/2026`. No automatic \
 fix: the right date is never guessed."),
-    bad: "Lào Cai, ngày 31 tháng 4 năm 2026\n",
-    good: "Lào Cai, ngày 31 tháng 3 năm 2026\n",
+    bad: docs!("Lào Cai, ngày 31 tháng 4 năm 2026\n"),
+    good: docs!("Lào Cai, ngày 31 tháng 3 năm 2026\n"),
     check,
 };
 

@@ -14,10 +14,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.4",
     default_on: true,
-    summary_vi: "Không đúng dạng `<Địa danh>, ngày DD tháng M năm YYYY`: viết dạng số `15/3/2026`, thiếu \
-dấu phẩy sau địa danh, dấu chấm cuối dòng, thừa dấu cách.",
-    summary_en: "Not `<Địa danh>, ngày DD tháng M năm YYYY`: numeric `15/3/2026`, missing comma after the \
-place, trailing period, extra spaces inside.",
+    summary_vi: docs!("Không đúng dạng `<Địa danh>, ngày DD tháng M năm YYYY`: viết dạng số `15/3/2026`, thiếu \
+dấu phẩy sau địa danh, dấu chấm cuối dòng, thừa dấu cách."),
+    summary_en: docs!("Not `<Địa danh>, ngày DD tháng M năm YYYY`: numeric `15/3/2026`, missing comma after the \
+place, trailing period, extra spaces inside."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 4): thời gian ban hành viết đầy đủ ngày, tháng, năm, \
 sau địa danh và dấu phẩy: `Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 \
 năm 2019`. Quy tắc báo: ngày tháng viết dạng số (`Lào Cai, 15/3/2026`), thiếu dấu phẩy sau địa danh \
@@ -36,8 +36,8 @@ semicolon, missing or extra spaces between the words (`Lào Cai,  ngày 23 thán
 (see NG002), nor is a wide gap (three spaces or more) beside the day or the month: a blank filled in at \
 issuance, by hand or by the signing software stamping the figures into a PDF (`ngày 23 tháng        7    năm 2026`). Zero padding is NG003's. Safe fix: rewrite the line in the right form, keeping the place \
 and the numbers (a numeric date becomes the word form, padded as the decree says)."),
-    bad: "Lào Cai,  ngày 23 tháng 7 năm 2026\n",
-    good: "Lào Cai, ngày 23 tháng 7 năm 2026\n",
+    bad: docs!("Lào Cai,  ngày 23 tháng 7 năm 2026\n"),
+    good: docs!("Lào Cai, ngày 23 tháng 7 năm 2026\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "— (consistency)",
     default_on: true,
-    summary_vi: "Văn bản mang ngày ban hành sớm hơn ngày của văn bản mà nó viện dẫn.",
-    summary_en: "The document is dated before a document it cites.",
+    summary_vi: docs!("Văn bản mang ngày ban hành sớm hơn ngày của văn bản mà nó viện dẫn."),
+    summary_en: docs!("The document is dated before a document it cites."),
     docs_vi: docs!("Một văn bản không thể căn cứ hay viện dẫn văn bản ban hành sau nó. Khi ngày của văn bản \
 được viện dẫn (`Quyết định số 10/QĐ-UBND ngày 10/02/2026`) muộn hơn ngày ban hành ghi ở dòng địa danh, \
 một trong hai ngày đã ghi sai. Với dự thảo để trống ngày (hoặc cả ngày và tháng), quy tắc so với ngày \
@@ -21,8 +21,8 @@ cuối cùng của tháng (hoặc năm) còn có thể ghi, nên chỉ báo khi 
 (`Quyết định số 10/QĐ-UBND ngày 10/02/2026`) is later than the date on the place-date line, one of the \
 two is wrong. In a draft with a blank day (or day and month), the rule compares with the last day of \
 that month (or year), so it only reports a certain contradiction."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nCăn cứ Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh;\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nCăn cứ Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh;\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nCăn cứ Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh;\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nCăn cứ Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh;\n"),
     check,
 };
 

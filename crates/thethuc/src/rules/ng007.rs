@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-II",
     default_on: true,
-    summary_vi: "Địa danh không viết hoa đúng Phụ lục II (`hà Nội`).",
-    summary_en: "Place name not capitalised per Phụ lục II (`hà Nội`).",
+    summary_vi: docs!("Địa danh không viết hoa đúng Phụ lục II (`hà Nội`)."),
+    summary_en: docs!("Place name not capitalised per Phụ lục II (`hà Nội`)."),
     docs_vi: docs!("Phụ lục I (ô số 4) và Phụ lục II Nghị định 30/2020/NĐ-CP: địa danh ở dòng thời gian ban hành \
 viết hoa chữ cái đầu của mỗi âm tiết trong tên riêng (`Hà Nội`, `Lào Cai`, `Bà Rịa - Vũng Tàu`); danh \
 từ chung chỉ đơn vị hành chính viết thường trừ chữ đầu dòng (`Thành phố Hồ Chí Minh`, không viết `Thành \
@@ -29,8 +29,8 @@ administrative unit stays lower case except as the line's first word (`Thành ph
 capitals (`HÀ NỘI`), a capitalised generic word after the first (`Thành Phố Hồ Chí Minh`), and a place \
 whose case differs from the profile's `organisation.place`. Abbreviations (`TP.`) and numbers (`Quận 1`) \
 are accepted. Safe fix: changes case only."),
-    bad: "hà Nội, ngày 05 tháng 01 năm 2020\n",
-    good: "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019\n",
+    bad: docs!("hà Nội, ngày 05 tháng 01 năm 2020\n"),
+    good: docs!("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "Thiếu phần Nơi nhận.",
-    summary_en: "No recipients block.",
+    summary_vi: docs!("Thiếu phần Nơi nhận."),
+    summary_en: docs!("No recipients block."),
     docs_vi: docs!("Nơi nhận là thành phần bắt buộc của văn bản hành chính (Điều 8 và Phụ lục I mục II.9 Nghị \
 định 30/2020/NĐ-CP): từ `Nơi nhận:` ở phía trái, ngang hàng với dòng chức vụ người ký, rồi danh sách nơi \
 nhận, dòng cuối là `- Lưu: VT, …`. Báo lỗi khi văn bản có cấu trúc của văn bản hành chính (có phần đầu \
@@ -25,8 +25,8 @@ word `Nơi nhận:` on the left, level with the signer's position, then the list
 line being `- Lưu: VT, …`. Reported when a document structured as an administrative document (a header \
 or a signature block) has no recipients block. A line holding the words \"Nơi nhận\" that was not \
 recognised (inside a table, say) silences the rule. No automatic fix: missing content is never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no place and date and no recipients: not reported. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported."),
-    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "Nhãn không đúng nguyên văn `Nơi nhận:` (thiếu dấu hai chấm, `NƠI NHẬN`, `Nơi gửi`).",
-    summary_en: "Label is not exactly `Nơi nhận:` (colon missing, `NƠI NHẬN`, `Nơi gửi`).",
+    summary_vi: docs!("Nhãn không đúng nguyên văn `Nơi nhận:` (thiếu dấu hai chấm, `NƠI NHẬN`, `Nơi gửi`)."),
+    summary_en: docs!("Label is not exactly `Nơi nhận:` (colon missing, `NƠI NHẬN`, `Nơi gửi`)."),
     docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: phần nơi nhận mở đầu bằng từ `Nơi nhận` viết \
 thường (chữ N hoa), tiếp theo là dấu hai chấm: `Nơi nhận:`. Báo lỗi khi thiếu dấu hai chấm, viết in hoa \
 (`NƠI NHẬN:`), viết sai (`Nơi nhân`, `Nơi gửi`) hoặc có dấu cách trước dấu hai chấm. Định dạng Markdown \
@@ -22,8 +22,8 @@ thường (chữ N hoa), tiếp theo là dấu hai chấm: `Nơi nhận:`. Báo 
 (capital N) followed by a colon: `Nơi nhận:`. Reported: no colon, capitals (`NƠI NHẬN:`), misspellings \
 (`Nơi nhân`, `Nơi gửi`), a space before the colon. Markdown emphasis (`**Nơi nhận:**`, \
 `***Nơi nhận:***`) is accepted. Safe fix: the label is replaced by `Nơi nhận:`."),
-    bad: "Nơi nhận\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "Dòng nơi nhận không bắt đầu bằng `- ` (gạch ngang và một dấu cách).",
-    summary_en: "A recipient line does not start with `- `.",
+    summary_vi: docs!("Dòng nơi nhận không bắt đầu bằng `- ` (gạch ngang và một dấu cách)."),
+    summary_en: docs!("A recipient line does not start with `- `."),
     docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận (hoặc nhóm nơi nhận) xuống một \
 dòng, đầu dòng là gạch ngang `-` sát lề trái rồi một dấu cách: `- Như trên;`, `- Lưu: VT, VP.`. Báo lỗi \
 khi thiếu gạch ngang, dùng gạch nối dài `–`/`—`, dấu `+`, `•`, `*`, hoặc không có/thừa dấu cách sau gạch \
@@ -24,8 +24,8 @@ bằng `- `."),
 with a hyphen-minus and one space: `- Như trên;`, `- Lưu: VT, VP.`. Reported: no dash, an en or em \
 dash, a `+`, `•` or `*` bullet, no space or several spaces after the dash. The continuation line of a \
 recipient wrapped onto two lines is not reported. Safe fix: the start of the line becomes `- `."),
-    bad: "Nơi nhận:\n-Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n-Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "Dòng nơi nhận (trừ dòng cuối) không kết thúc bằng dấu chấm phẩy `;`.",
-    summary_en: "A recipient line other than the last does not end with `;`.",
+    summary_vi: docs!("Dòng nơi nhận (trừ dòng cuối) không kết thúc bằng dấu chấm phẩy `;`."),
+    summary_en: docs!("A recipient line other than the last does not end with `;`."),
     docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: mỗi nơi nhận kết thúc bằng dấu chấm phẩy; dòng \
 cuối cùng (`- Lưu: VT, …`) kết thúc bằng dấu chấm. Báo lỗi khi một nơi nhận không phải dòng cuối kết \
 thúc bằng dấu phẩy, dấu chấm hoặc không có dấu. Nơi nhận viết trên hai dòng được xét ở dòng cuối của nó; \
@@ -25,8 +25,8 @@ period or nothing. A recipient wrapped onto two lines is judged on its last line
 `(để báo cáo)` before the semicolon are accepted; a group ending with a colon is not reported; a space \
 before `;` is MA004's business. The Lưu line is NN005's. Safe fix: a final comma or period becomes `;`, \
 or `;` is added."),
-    bad: "Nơi nhận:\n- Như trên\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

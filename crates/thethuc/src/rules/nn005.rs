@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "Dòng cuối của Nơi nhận không phải `- Lưu: VT, <đơn vị>.` (thiếu, không ở cuối, thiếu dấu hai chấm, thiếu `VT`, thiếu dấu chấm cuối).",
-    summary_en: "Last line is not `- Lưu: VT, <đơn vị>.`: missing (—), not last (—), colon missing (`Lưu VT`), `VT` missing, no final period (S).",
+    summary_vi: docs!("Dòng cuối của Nơi nhận không phải `- Lưu: VT, <đơn vị>.` (thiếu, không ở cuối, thiếu dấu hai chấm, thiếu `VT`, thiếu dấu chấm cuối)."),
+    summary_en: docs!("Last line is not `- Lưu: VT, <đơn vị>.`: missing (—), not last (—), colon missing (`Lưu VT`), `VT` missing, no final period (S)."),
     docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: dòng cuối cùng của phần nơi nhận là `Lưu:` rồi \
 `VT` (văn thư), dấu phẩy, chữ viết tắt tên đơn vị soạn thảo và số lượng bản lưu (nếu cần), kết thúc bằng \
 dấu chấm: `- Lưu: VT, TCCB.`. Báo lỗi khi không có dòng Lưu, dòng Lưu không phải dòng cuối, thiếu dấu hai \
@@ -27,8 +27,8 @@ records office), a comma, the drafting unit's abbreviation and optionally the nu
 with a period: `- Lưu: VT, TCCB.`. Reported: no Lưu line, a Lưu line that is not last, no colon after \
 `Lưu`, no `VT`, no final period. Notes in brackets are accepted (`- Lưu: VT, CN(M.Cường).`). Safe fixes \
 only for the missing colon and the missing final period; a missing Lưu line or `VT` is never invented."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

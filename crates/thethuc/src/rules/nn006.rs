@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "Có `Kính gửi` thì nơi nhận đầu tiên phải là `- Như trên;`; không có `Kính gửi` thì `Như trên` vô nghĩa.",
-    summary_en: "With a `Kính gửi` block, the first recipient must be `- Như trên;`; without one, `Như trên` is meaningless.",
+    summary_vi: docs!("Có `Kính gửi` thì nơi nhận đầu tiên phải là `- Như trên;`; không có `Kính gửi` thì `Như trên` vô nghĩa."),
+    summary_en: docs!("With a `Kính gửi` block, the first recipient must be `- Như trên;`; without one, `Như trên` is meaningless."),
     docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: công văn, tờ trình và báo cáo gửi cấp trên có \
 phần `Kính gửi:`; khi đó phần `Nơi nhận:` ghi trước hết `- Như trên;` (chỉ các cơ quan đã kính gửi), rồi \
 đến các nơi nhận khác. Báo cảnh báo khi có `Kính gửi` mà nơi nhận đầu tiên không phải `Như trên` (thiếu \
@@ -25,8 +25,8 @@ recipients. Reported: a `Kính gửi` document whose first recipient is not `Nh�
 first), and a document without `Kính gửi` that still lists `Như trên` (there is nothing \"above\" to \
 point to). `Như trên (để thực hiện);` is accepted; a decision's `- Như Điều 3;` is not reported. No \
 automatic fix."),
-    bad: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

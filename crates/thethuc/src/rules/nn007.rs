@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.9",
     default_on: true,
-    summary_vi: "`Kính gửi` thiếu dấu hai chấm, hoặc nhiều nơi nhận không viết mỗi nơi một dòng `- X;`, dòng cuối kết thúc bằng `.`.",
-    summary_en: "`Kính gửi` without colon; several addressees not one per line as `- X;` with the last ending in `.`.",
+    summary_vi: docs!("`Kính gửi` thiếu dấu hai chấm, hoặc nhiều nơi nhận không viết mỗi nơi một dòng `- X;`, dòng cuối kết thúc bằng `.`."),
+    summary_en: docs!("`Kính gửi` without colon; several addressees not one per line as `- X;` with the last ending in `.`."),
     docs_vi: docs!("Phụ lục I (mục II.9) Nghị định 30/2020/NĐ-CP: sau `Kính gửi` có dấu hai chấm. Gửi một nơi thì \
 viết cùng dòng: `Kính gửi: Bộ Nội vụ` (dòng địa chỉ trong ngoặc ở dưới được chấp nhận). Gửi nhiều nơi \
 thì mỗi nơi (hoặc nhóm) một dòng, đầu dòng là `- `, cuối dòng là `;`, dòng cuối cùng kết thúc bằng \
@@ -27,8 +27,8 @@ go one per line (or group), each starting with `- ` and ending with `;`, the las
 Reported: no colon; several addressees on one line separated by `;`; an addressee line that does not \
 start with `- ` or ends with the wrong mark. An addressee wrapped onto two lines is judged on its last \
 line. Safe fixes: the colon, the line start and the final mark; lines are never split."),
-    bad: "Số: 05/SCT-VP\nV/v báo cáo\nKính gửi Sở Tài chính\n\nNội dung.\n",
-    good: "Số: 05/SCT-VP\nV/v báo cáo\nKính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.\n\nNội dung.\n",
+    bad: docs!("Số: 05/SCT-VP\nV/v báo cáo\nKính gửi Sở Tài chính\n\nNội dung.\n"),
+    good: docs!("Số: 05/SCT-VP\nV/v báo cáo\nKính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.\n\nNội dung.\n"),
     check,
 };
 

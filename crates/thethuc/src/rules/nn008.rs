@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "—",
     default_on: true,
-    summary_vi: "Một nơi nhận được ghi hai lần.",
-    summary_en: "The same recipient listed twice.",
+    summary_vi: docs!("Một nơi nhận được ghi hai lần."),
+    summary_en: docs!("The same recipient listed twice."),
     docs_vi: docs!("Mỗi nơi nhận chỉ ghi một lần trong phần Nơi nhận; ghi lặp thường do sao chép khi soạn thảo và \
 làm sai số bản phát hành. Hai dòng được coi là trùng khi giống nhau sau khi bỏ gạch đầu dòng, dấu cuối \
 dòng, khác biệt chữ hoa/thường, khoảng trắng và ghi chú trong ngoặc ở cuối (`UBND tỉnh (b/c);` trùng \
@@ -24,8 +24,8 @@ the dash, the final mark, case, white space and a trailing note in brackets are 
 (`UBND tỉnh (b/c);` repeats `UBND tỉnh;`). The Lưu line is not considered. Safe fix: the repeated line \
 (the later one) is deleted when both are written alike, unless the same physical line holds another \
 column (the signature block laid beside it)."),
-    bad: "Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

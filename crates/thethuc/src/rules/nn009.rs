@@ -16,8 +16,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "—",
     default_on: true,
-    summary_vi: "Phần kết thúc có dòng không phải nơi nhận, chức vụ hay họ tên (`(b/c)` đứng riêng, dòng lạc giữa nơi nhận và chữ ký).",
-    summary_en: "Text in the closing that is neither recipient, position nor name (`(b/c)` alone on a line, a stray line between the recipients and the signature).",
+    summary_vi: docs!("Phần kết thúc có dòng không phải nơi nhận, chức vụ hay họ tên (`(b/c)` đứng riêng, dòng lạc giữa nơi nhận và chữ ký)."),
+    summary_en: docs!("Text in the closing that is neither recipient, position nor name (`(b/c)` alone on a line, a stray line between the recipients and the signature)."),
     docs_vi: docs!("Phần kết thúc văn bản chỉ gồm Nơi nhận, quyền hạn, chức vụ, chữ ký và họ tên người ký (Phụ lục I \
 Nghị định 30/2020/NĐ-CP). Báo cảnh báo khi ở đó có dòng khác, như ghi chú `(b/c)` bị tách khỏi nơi \
 nhận. Đường dẫn tệp, địa chỉ trang web và chân trang của cổng thông tin (`Nguồn tra cứu: …`) không \
@@ -34,8 +34,8 @@ portal's footers are not the document's own text: DOC005 reports them once. A do
 together on one line (text copied from a web page, a database field with its line breaks stripped) is \
 not judged: its lines are where the tool cut it, not the author's. No automatic fix: the tool \
 does not guess where the line belongs."),
-    bad: "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n(b/c)\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
-    good: "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+    bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n(b/c)\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
+    good: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
 };
 

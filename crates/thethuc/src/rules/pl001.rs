@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I III.1",
     default_on: true,
-    summary_vi: "Tiêu đề phụ lục sai dạng: `Phụ lục` không đứng riêng một dòng, nhiều phụ lục mà không đánh số La Mã, tên phụ lục không viết in hoa, thiếu dòng `(Kèm theo …)`.",
-    summary_en: "`Phụ lục` heading malformed: not on its own line, several appendices without Roman numbers, title line not in capitals, no `(Kèm theo …)` reference line.",
+    summary_vi: docs!("Tiêu đề phụ lục sai dạng: `Phụ lục` không đứng riêng một dòng, nhiều phụ lục mà không đánh số La Mã, tên phụ lục không viết in hoa, thiếu dòng `(Kèm theo …)`."),
+    summary_en: docs!("`Phụ lục` heading malformed: not on its own line, several appendices without Roman numbers, title line not in capitals, no `(Kèm theo …)` reference line."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (mục III.1): từ `Phụ lục` và số thứ tự La Mã (khi có từ \
 hai phụ lục) đứng riêng một dòng; tên phụ lục ở dòng dưới, viết in hoa; dưới tên là dòng chỉ dẫn \
 `(Kèm theo Quyết định số …/QĐ-… ngày … của …)`. Quy tắc báo: tên phụ lục viết cùng dòng với `Phụ lục` \
@@ -27,8 +27,8 @@ line `(Kèm theo Quyết định số …/QĐ-… ngày … của …)`. Reporte
 (`Phụ lục: DANH SÁCH …`; safe fix: break the line), several appendices of which one is unnumbered, a \
 title not in capitals (safe fix: capitalise), no `(Kèm theo …)` line. A missing number or `(Kèm theo …)` \
 line gets no fix: the tool does not invent them."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nPhụ lục: DANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nPhụ lục: DANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n"),
     check,
 };
 

@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I III.1",
     default_on: true,
-    summary_vi: "Số thứ tự các phụ lục không liên tục (I, II, III).",
-    summary_en: "Appendix numbers not sequential (I, II, III).",
+    summary_vi: docs!("Số thứ tự các phụ lục không liên tục (I, II, III)."),
+    summary_en: docs!("Appendix numbers not sequential (I, II, III)."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (mục III.1): khi có từ hai phụ lục, các phụ lục được đánh số \
 thứ tự bằng chữ số La Mã, liên tục từ I. Quy tắc báo phụ lục có số không đúng thứ tự (bỏ số, lặp số, \
 không bắt đầu từ I). Sửa không an toàn: đánh lại số theo thứ tự (các chỉ dẫn trong nội dung có thể phải \
@@ -21,8 +21,8 @@ sửa theo)."),
     docs_en: docs!("Phụ lục I of ND30 (III.1): two or more appendices are numbered with Roman numerals, in \
 sequence from I. The rule reports an appendix whose number breaks the sequence (skipped, repeated, not \
 starting at I). Unsafe fix: renumber in order (references in the text may need the same change)."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục I và Phụ lục III kèm theo.\n\nPHỤ LỤC I\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n\nPHỤ LỤC III\nDANH SÁCH ĐƠN VỊ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục I và Phụ lục II kèm theo.\n\nPHỤ LỤC I\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n\nPHỤ LỤC II\nDANH SÁCH ĐƠN VỊ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục I và Phụ lục III kèm theo.\n\nPHỤ LỤC I\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n\nPHỤ LỤC III\nDANH SÁCH ĐƠN VỊ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục I và Phụ lục II kèm theo.\n\nPHỤ LỤC I\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n\nPHỤ LỤC II\nDANH SÁCH ĐƠN VỊ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n"),
     check,
 };
 

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I III.1",
     default_on: true,
-    summary_vi: "Dòng `(Kèm theo Kế hoạch số …/KH-… ngày …)` của phụ lục không khớp với tên loại, số, ký hiệu hoặc ngày của chính văn bản.",
-    summary_en: "The appendix's `(Kèm theo Kế hoạch số 3584/KH-UBND ngày …)` disagrees with the document's own type, number, ký hiệu or date.",
+    summary_vi: docs!("Dòng `(Kèm theo Kế hoạch số …/KH-… ngày …)` của phụ lục không khớp với tên loại, số, ký hiệu hoặc ngày của chính văn bản."),
+    summary_en: docs!("The appendix's `(Kèm theo Kế hoạch số 3584/KH-UBND ngày …)` disagrees with the document's own type, number, ký hiệu or date."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (mục III.1): dưới tên phụ lục ghi tên loại, số, ký hiệu, ngày \
 ban hành của văn bản mà phụ lục kèm theo. Quy tắc so dòng `(Kèm theo …)` với dòng số, ký hiệu, dòng \
 địa danh, ngày tháng và tên loại ở đầu văn bản, báo khi một phần đã ghi ở cả hai nơi mà khác nhau \
@@ -26,8 +26,8 @@ the document it belongs to. The rule compares the `(Kèm theo …)` line with th
 place-date line and type name, and reports a part filled in both places that differs \
 (`Quyết định số 1050/QĐ-SCT ngày 06/3/2025` under a document dated 06/3/2026). A draft's blanks \
 (`Kế hoạch số     /KH-BQL ngày   /5/2026`) are not reported. Unsafe fix: write what the header says."),
-    bad: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2025 của Ủy ban nhân dân tỉnh)\n",
-    good: "Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n",
+    bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2025 của Ủy ban nhân dân tỉnh)\n"),
+    good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nTriển khai các nhiệm vụ tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nDANH SÁCH NHIỆM VỤ\n(Kèm theo Kế hoạch số 05/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh)\n"),
     check,
 };
 

@@ -10,16 +10,16 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.1",
     default_on: true,
-    summary_vi: "Thiếu Quốc hiệu.",
-    summary_en: "No national title line.",
+    summary_vi: docs!("Thiếu Quốc hiệu."),
+    summary_en: docs!("No national title line."),
     docs_vi: docs!("Văn bản hành chính phải có Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` ở đầu trang \
 đầu, bên phải (ô số 1, Phụ lục I Nghị định 30/2020/NĐ-CP). Không có sửa tự động: công cụ không thêm \
 thành phần còn thiếu."),
     docs_en: docs!("An administrative document carries the national title `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` \
 at the top right of its first page (box 1, Phụ lục I of ND30). No automatic fix: missing components are \
 never invented."),
-    bad: "UBND TỈNH LÀO CAI\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
-    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
     check,
 };
 

@@ -13,16 +13,16 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.1",
     default_on: true,
-    summary_vi: "Quốc hiệu sai chữ, thiếu từ hoặc không viết in hoa.",
-    summary_en: "National title misspelt, missing words or not in capitals.",
+    summary_vi: docs!("Quốc hiệu sai chữ, thiếu từ hoặc không viết in hoa."),
+    summary_en: docs!("National title misspelt, missing words or not in capitals."),
     docs_vi: docs!("Quốc hiệu viết đúng nguyên văn, in hoa: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`. Lỗi \
 thường gặp: `HÕA` thay `HÒA` (lớp chữ của PDF), thiếu từ, viết thường. Cách bỏ dấu cũ `HOÀ` không \
 báo ở đây (xem MA003)."),
     docs_en: docs!("The national title is written verbatim, in capitals: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`. \
 Common faults: `HÕA` for `HÒA` (PDF text layers), missing words, lower case. The old tone placement \
 `HOÀ` is not reported here (see MA003)."),
-    bad: "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
-    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    bad: docs!("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
+    good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
     check,
 };
 

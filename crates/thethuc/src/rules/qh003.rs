@@ -10,8 +10,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.1",
     default_on: true,
-    summary_vi: "Thiếu Tiêu ngữ.",
-    summary_en: "No motto line.",
+    summary_vi: docs!("Thiếu Tiêu ngữ."),
+    summary_en: docs!("No motto line."),
     docs_vi: docs!("Quốc hiệu và Tiêu ngữ là thành phần thể thức thứ nhất (ô số 1, Phụ lục I Nghị định \
 30/2020/NĐ-CP): ngay dưới Quốc hiệu là Tiêu ngữ `Độc lập - Tự do - Hạnh phúc`, canh giữa, phía dưới có \
 đường kẻ ngang nét liền. Quy tắc báo lỗi khi phần đầu văn bản không có dòng Tiêu ngữ nào, kể cả khi \
@@ -22,8 +22,8 @@ directly under the national title comes the motto `Độc lập - Tự do - Hạ
 rule under it. The rule reports a header with no motto line at all, whether or not the national title is \
 there. A motto with the wrong dashes or capitals is QH004's business. No automatic fix: missing components \
 are never invented."),
-    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-UBND\n",
-    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-UBND\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
     check,
 };
 

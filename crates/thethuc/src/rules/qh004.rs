@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.1",
     default_on: true,
-    summary_vi: "Tiêu ngữ không đúng dạng `Độc lập - Tự do - Hạnh phúc`.",
-    summary_en: "Motto differs from `Độc lập - Tự do - Hạnh phúc`: en/em dash instead of hyphen-minus, missing spaces around the hyphens, wrong capitals (`Hạnh Phúc`, `Độc Lập`).",
+    summary_vi: docs!("Tiêu ngữ không đúng dạng `Độc lập - Tự do - Hạnh phúc`."),
+    summary_en: docs!("Motto differs from `Độc lập - Tự do - Hạnh phúc`: en/em dash instead of hyphen-minus, missing spaces around the hyphens, wrong capitals (`Hạnh Phúc`, `Độc Lập`)."),
     docs_vi: docs!("Tiêu ngữ viết đúng nguyên văn `Độc lập - Tự do - Hạnh phúc`: chữ cái đầu mỗi cụm từ viết \
 hoa, các cụm từ nối với nhau bằng dấu gạch nối (-), trước và sau dấu gạch nối có cách chữ (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục II.1). Lỗi thường gặp: dùng dấu gạch ngang dài `–` hoặc `—` thay cho dấu \
@@ -25,8 +25,8 @@ capital, and the phrases are joined by a hyphen (-) with a space on each side (P
 Common faults: an en or em dash `–`/`—` for the hyphen, no spaces (`Độc lập-Tự do-Hạnh phúc`), wrong \
 capitals (`Hạnh Phúc`, `Độc Lập`) or all capitals. Safe fix: the motto is replaced by the canonical form; \
 the words do not change."),
-    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n",
-    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    bad: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"),
+    good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.1",
     default_on: true,
-    summary_vi: "Tiêu ngữ không nằm ngay dưới Quốc hiệu.",
-    summary_en: "Motto does not directly follow the national title.",
+    summary_vi: docs!("Tiêu ngữ không nằm ngay dưới Quốc hiệu."),
+    summary_en: docs!("Motto does not directly follow the national title."),
     docs_vi: docs!("Tiêu ngữ được trình bày ngay dưới Quốc hiệu, canh giữa dưới Quốc hiệu, cách dòng đơn \
 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.1). Quy tắc báo khi Tiêu ngữ đứng trước Quốc hiệu, hoặc khi \
 giữa hai dòng có một thành phần khác của cột bên phải (số, ký hiệu; địa danh và thời gian; tên loại…). \
@@ -25,8 +25,8 @@ component of the right-hand column (number, place and date, type name…) betwee
 Two-column layouts are not reported: the issuer's lines of the left column read between the title and \
 the motto (pdftotext printing both columns on one line, or a table read cell by cell) are in the right \
 order. Text read one column after the other (pdftotext without -layout: each line on its own row, none indented) keeps no trace of the columns: a number, place-and-date or V/v line read between the two is the other column's, and is not reported. Nor is a document run together on one line, which keeps no rows to compare. No automatic fix."),
-    bad: "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                               Số: 05/KH-UBND\n                               Độc lập - Tự do - Hạnh phúc\n",
-    good: "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n",
+    bad: docs!("UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                               Số: 05/KH-UBND\n                               Độc lập - Tự do - Hạnh phúc\n"),
+    good: docs!("UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n"),
     check,
 };
 

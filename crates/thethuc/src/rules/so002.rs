@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ15",
     default_on: true,
-    summary_vi: "Để trống số văn bản (`Số:      /KH-UBND`): lưu ý ở bản dự thảo, lỗi ở bản phát hành.",
-    summary_en: "Number left blank (`Số:      /KH-UBND`): `I` in draft stage, `E` in final.",
+    summary_vi: docs!("Để trống số văn bản (`Số:      /KH-UBND`): lưu ý ở bản dự thảo, lỗi ở bản phát hành."),
+    summary_en: docs!("Number left blank (`Số:      /KH-UBND`): `I` in draft stage, `E` in final."),
     docs_vi: docs!("Theo Điều 15 Nghị định 30/2020/NĐ-CP, số văn bản do Văn thư cấp sau khi văn bản được ký. \
 Bản dự thảo vì vậy thường để trống số (`Số:      /KH-UBND`, `Số: …/QĐ-UBND`): ở giai đoạn dự thảo \
 (mặc định) quy tắc chỉ nhắc ở mức lưu ý; ở giai đoạn phát hành (`stage = \"final\"`) đó là lỗi. \
@@ -22,8 +22,8 @@ Không có sửa tự động: công cụ không tự cấp số."),
 blank (`Số:      /KH-UBND`, `Số: …/QĐ-UBND`). In the draft stage (default) the rule only reports it as \
 info; in the final stage (`stage = \"final\"`) it is an error. No automatic fix: numbers are never \
 invented."),
-    bad: "Số:      /KH-UBND\n",
-    good: "Số: 05/KH-UBND\n",
+    bad: docs!("Số:      /KH-UBND\n"),
+    good: docs!("Số: 05/KH-UBND\n"),
     check,
 };
 

@@ -11,16 +11,16 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "Số văn bản nhỏ hơn 10 thiếu số 0 đứng trước (`Số: 7/QĐ-…` → `07`).",
-    summary_en: "Number below 10 without a leading zero (`Số: 7/QĐ-…` → `07`).",
+    summary_vi: docs!("Số văn bản nhỏ hơn 10 thiếu số 0 đứng trước (`Số: 7/QĐ-…` → `07`)."),
+    summary_en: docs!("Number below 10 without a leading zero (`Số: 7/QĐ-…` → `07`)."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): số của văn bản ghi bằng chữ số Ả Rập; số nhỏ \
 hơn 10 phải ghi thêm số 0 phía trước (`Số: 05/QĐ-UBND`, không viết `Số: 5/QĐ-UBND`). Số từ 10 trở lên \
 và số để trống của dự thảo không bị báo. Sửa an toàn: thêm số 0."),
     docs_en: docs!("Phụ lục I of ND30 (box 3): the number is written in Arabic digits, and numbers below 10 \
 take a leading zero (`Số: 05/QĐ-UBND`, not `Số: 5/QĐ-UBND`). Numbers from 10 up and a draft's blank \
 number are not reported. Safe fix: add the zero."),
-    bad: "Số: 7/QĐ-UBND\n",
-    good: "Số: 07/QĐ-UBND\n",
+    bad: docs!("Số: 7/QĐ-UBND\n"),
+    good: docs!("Số: 07/QĐ-UBND\n"),
     check,
 };
 

@@ -14,10 +14,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "Dòng số, ký hiệu sai dạng: thiếu dấu hai chấm sau `Số`, có dấu cách quanh `/` hoặc `-` \
-(`1894 /TB-SCT`, `/TTr - UBND`), ký hiệu viết thường, sai dấu phân cách.",
-    summary_en: "Malformed line: missing colon after `Số`, spaces around `/` or `-` (`1894 /TB-SCT`, \
-`/TTr - UBND`), lower-case ký hiệu, wrong separators.",
+    summary_vi: docs!("Dòng số, ký hiệu sai dạng: thiếu dấu hai chấm sau `Số`, có dấu cách quanh `/` hoặc `-` \
+(`1894 /TB-SCT`, `/TTr - UBND`), ký hiệu viết thường, sai dấu phân cách."),
+    summary_en: docs!("Malformed line: missing colon after `Số`, spaces around `/` or `-` (`1894 /TB-SCT`, \
+`/TTr - UBND`), lower-case ký hiệu, wrong separators."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): từ \"Số\" viết in thường (chữ S hoa), có dấu \
 hai chấm; giữa số và ký hiệu là dấu gạch chéo `/`, giữa các nhóm chữ viết tắt là dấu gạch nối `-`, \
 không có dấu cách (`Số: 05/QĐ-UBND`, không viết `Số: 05 / QĐ - UBND`); ký hiệu viết in hoa. Quy tắc báo: \
@@ -36,8 +36,8 @@ groups (`–`, `_`, `/`), a lower-case code (`qđ-ubnd`, `Kh`), a period after t
 lower-case letters of standard abbreviations (`QyĐ`, `CTr`, `TTr`, `TrS`, `TTg`) and of groups that have \
 capitals and are not a known abbreviation; a draft's blank (`Số:      /KH-UBND`). Safe fix: rewrite the \
 line in the right form, keeping the number and the abbreviations."),
-    bad: "Số: 1894 /TB-SCT\n",
-    good: "Số: 1894/TB-SCT\n",
+    bad: docs!("Số: 1894 /TB-SCT\n"),
+    good: docs!("Số: 1894/TB-SCT\n"),
     check,
 };
 

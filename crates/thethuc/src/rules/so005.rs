@@ -17,10 +17,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3, PL-III",
     default_on: true,
-    summary_vi: "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản (`KẾ HOẠCH` mà ghi \
-`/QĐ-`), hoặc công văn lại mang chữ viết tắt tên loại.",
-    summary_en: "Type abbreviation disagrees with the type name (`KẾ HOẠCH` but `/QĐ-`), or a công văn \
-carries a type abbreviation.",
+    summary_vi: docs!("Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản (`KẾ HOẠCH` mà ghi \
+`/QĐ-`), hoặc công văn lại mang chữ viết tắt tên loại."),
+    summary_en: docs!("Type abbreviation disagrees with the type name (`KẾ HOẠCH` but `/QĐ-`), or a công văn \
+carries a type abbreviation."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3) và Phụ lục III: ký hiệu của văn bản có tên loại \
 gồm chữ viết tắt tên loại rồi chữ viết tắt tên cơ quan (`KẾ HOẠCH` → `Số: 05/KH-UBND`); ký hiệu của công \
 văn gồm chữ viết tắt tên cơ quan rồi đơn vị soạn thảo hoặc lĩnh vực (`Số: 05/UBND-VP`), không có chữ viết \
@@ -43,8 +43,8 @@ its code with a type abbreviation. Not reported: a first group that is no type a
 itself (`CT` for `CỤC THUẾ`). Unsafe fix (typed documents): put the type's abbreviation (in front of the \
 code when it is missing); the type name may be what is wrong. A công văn that carries a type abbreviation \
 gets no fix: the drafting unit to put in its place is not known."),
-    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/QĐ-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
-    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/QĐ-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n"),
     check,
 };
 

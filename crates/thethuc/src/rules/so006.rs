@@ -16,10 +16,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-III",
     default_on: true,
-    summary_vi: "Chữ viết tắt tên loại không có trong Phụ lục III; gợi ý dạng hiện hành cho các chữ viết \
-tắt cũ (`GN`→`BGN`, `TTh`→`BTT`, `UQ`→`GUQ`, `NP`→`GNP`, `QĐi`→`QyĐ`).",
-    summary_en: "Type abbreviation not in Phụ lục III; suggest the current form for retired ones (`GN`→`BGN`, \
-`TTh`→`BTT`, `UQ`→`GUQ`, `NP`→`GNP`, `QĐi`→`QyĐ`).",
+    summary_vi: docs!("Chữ viết tắt tên loại không có trong Phụ lục III; gợi ý dạng hiện hành cho các chữ viết \
+tắt cũ (`GN`→`BGN`, `TTh`→`BTT`, `UQ`→`GUQ`, `NP`→`GNP`, `QĐi`→`QyĐ`)."),
+    summary_en: docs!("Type abbreviation not in Phụ lục III; suggest the current form for retired ones (`GN`→`BGN`, \
+`TTh`→`BTT`, `UQ`→`GUQ`, `NP`→`GNP`, `QĐi`→`QyĐ`)."),
     docs_vi: docs!("Phụ lục III Nghị định 30/2020/NĐ-CP quy định chữ viết tắt của 27 loại văn bản hành chính \
 (`NQ`, `QĐ`, `CT`, `QC`, `QyĐ`, `TC`, `TB`, `HD`, `CTr`, `KH`, `PA`, `ĐA`, `DA`, `BC`, `BB`, `TTr`, `HĐ`, \
 `CĐ`, `BGN`, `BTT`, `GUQ`, `GM`, `GGT`, `GNP`, `PG`, `PC`, `PB`) và của bản sao (`SY`, `TrS`, `SL`). Với \
@@ -37,8 +37,8 @@ abbreviations retired with Thông tư 01/2011/TT-BNV (`GN`, `TTh`, `UQ`, `NP`, `
 current form. Công văn are not checked (their code has no type). Another type's abbreviation, or the issuer's \
 own initials (the type abbreviation missing), is SO005's finding; a difference of case only is SO004's. Unsafe fix: put the type's abbreviation; a code \
 with the type abbreviation after the issuer's (`UBND-KH`) gets no fix."),
-    bad: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/GN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
-    good: "UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BGN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/GN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BGN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n"),
     check,
 };
 

@@ -16,10 +16,10 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.3",
     default_on: true,
-    summary_vi: "Chữ viết tắt tên cơ quan trong ký hiệu không khớp cơ quan ban hành (ví dụ `-UBND` dưới \
-cơ quan ban hành là `SỞ …`).",
-    summary_en: "Issuer abbreviation does not match the issuing body (e.g. `-UBND` under a `SỞ …` issuer), \
-using built-in common abbreviations plus the organisation profile.",
+    summary_vi: docs!("Chữ viết tắt tên cơ quan trong ký hiệu không khớp cơ quan ban hành (ví dụ `-UBND` dưới \
+cơ quan ban hành là `SỞ …`)."),
+    summary_en: docs!("Issuer abbreviation does not match the issuing body (e.g. `-UBND` under a `SỞ …` issuer), \
+using built-in common abbreviations plus the organisation profile."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): ký hiệu văn bản có tên loại kết thúc bằng chữ \
 viết tắt tên cơ quan ban hành (`QĐ-SCT` của Sở Công Thương); ký hiệu công văn mở đầu bằng chữ viết tắt \
 đó (`SNNMT-KS`). Quy tắc dựng chữ viết tắt từ các dòng tên cơ quan ở phần đầu: chữ cái đầu của mỗi âm \
@@ -43,8 +43,8 @@ abbreviation clearly belongs elsewhere: it is the parent body's (`-UBND` under `
 `SỞ CÔNG THƯƠNG`), a common abbreviation that does not name the issuer, or absent from a declared \
 profile. Teams, boards and councils (`ĐOÀN`, `TỔ`, `HỘI ĐỒNG`, `BAN`) may use their parent's abbreviation, \
 and the standing office of a board or council (`VĂN PHÒNG THƯỜNG TRỰC`) that board's. No automatic fix."),
-    bad: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
-    good: "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n",
+    bad: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n"),
+    good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n"),
     check,
 };
 

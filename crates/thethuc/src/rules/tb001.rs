@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Chữ không dùng phông Times New Roman (phông thực tế, sau khi tính kiểu).",
-    summary_en: "Text not in Times New Roman (the effective font, after styles).",
+    summary_vi: docs!("Chữ không dùng phông Times New Roman (phông thực tế, sau khi tính kiểu)."),
+    summary_en: docs!("Text not in Times New Roman (the effective font, after styles)."),
     docs_vi: docs!("Văn bản hành chính dùng phông chữ Times New Roman, bộ mã Unicode TCVN 6909:2001 (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục I). Quy tắc xét phông mà Word thực sự hiển thị cho từng đoạn chữ: phông đặt \
 trực tiếp, phông của kiểu ký tự, của kiểu đoạn và các kiểu nó kế thừa, phông mặc định của tệp và phông \
@@ -32,8 +32,8 @@ a machine without a font of exactly that name (LibreOffice, a Mac, a PDF convert
 Needs a .docx or the editor's styles; does not run on plain text. The fix (.docx) sets Times New Roman \
 directly on every run of the paragraph in another font, keeping \"Bold\"/\"Italic\" of a face name as \
 bold/italic."),
-    bad: "(a paragraph whose runs are in Arial)",
-    good: "(every run in Times New Roman)",
+    bad: docs!("(a paragraph whose runs are in Arial)"),
+    good: docs!("(every run in Times New Roman)"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I V",
     default_on: true,
-    summary_vi: "Cỡ chữ của một thành phần nằm ngoài khoảng quy định (bảng cỡ chữ, Phụ lục I mục V).",
-    summary_en: "A component's font size is outside its range (size table, Phụ lục I V).",
+    summary_vi: docs!("Cỡ chữ của một thành phần nằm ngoài khoảng quy định (bảng cỡ chữ, Phụ lục I mục V)."),
+    summary_en: docs!("A component's font size is outside its range (size table, Phụ lục I V)."),
     docs_vi: docs!("Mỗi thành phần thể thức có cỡ chữ riêng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục V): Quốc hiệu \
 12–13; Tiêu ngữ 13–14; tên cơ quan 12–13; số, ký hiệu 13; địa danh, ngày tháng 13–14; tên loại và trích \
 yếu 13–14; trích yếu công văn (V/v) 12–13; nội dung và căn cứ 13–14; quyền hạn, chức vụ, họ tên người ký \
@@ -29,8 +29,8 @@ recipients 11; the word \"Phụ lục\" 14. The rule reads the effective size of
 reports the first run of a line in a wrong size. Body text inside tables is not checked. Needs a .docx. \
 The fix (.docx) sets the nearest size in the range on every run of the line in a wrong size (15 → 14, \
 12 → 13)."),
-    bad: "(a Quốc hiệu set in 15 pt)",
-    good: "(a Quốc hiệu set in 13 pt)",
+    bad: docs!("(a Quốc hiệu set in 15 pt)"),
+    good: docs!("(a Quốc hiệu set in 13 pt)"),
     check,
 };
 

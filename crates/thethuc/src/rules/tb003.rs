@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I V",
     default_on: true,
-    summary_vi: "Chữ đậm, nghiêng sai so với quy định cho thành phần (Quốc hiệu đậm; ngày tháng nghiêng; \"Nơi nhận\" đậm nghiêng…).",
-    summary_en: "Bold or italic wrong for the component (national title bold; date italic; \"Nơi nhận\" bold italic…).",
+    summary_vi: docs!("Chữ đậm, nghiêng sai so với quy định cho thành phần (Quốc hiệu đậm; ngày tháng nghiêng; \"Nơi nhận\" đậm nghiêng…)."),
+    summary_en: docs!("Bold or italic wrong for the component (national title bold; date italic; \"Nơi nhận\" bold italic…)."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP, mục V quy định kiểu chữ của từng thành phần: Quốc hiệu, \
 Tiêu ngữ, tên cơ quan ban hành, tên loại, trích yếu, quyền hạn, chức vụ và họ tên người ký in đứng, đậm; \
 tên cơ quan chủ quản, trích yếu công văn (V/v) và Kính gửi in đứng, không đậm; địa danh, ngày tháng và \
@@ -30,8 +30,8 @@ run with text (after styles) and reports once per line. Needs a .docx or the edi
 Markdown file (.md) that marks `**bold**` and `*italic*`, the marks of the whole line are judged (an unmarked line \
 is upright and regular; a `#` heading is bold). The fix \
 (.docx) sets bold and italic as required on every wrong run of the line."),
-    bad: "(a Tiêu ngữ that is not bold)",
-    good: "(a bold Tiêu ngữ)",
+    bad: docs!("(a Tiêu ngữ that is not bold)"),
+    good: docs!("(a bold Tiêu ngữ)"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Khổ giấy không phải A4 (210 × 297 mm); trang ngang mà không có bảng.",
-    summary_en: "Paper is not A4 (210 × 297 mm); landscape pages without tables.",
+    summary_vi: docs!("Khổ giấy không phải A4 (210 × 297 mm); trang ngang mà không có bảng."),
+    summary_en: docs!("Paper is not A4 (210 × 297 mm); landscape pages without tables."),
     docs_vi: docs!("Văn bản được trình bày trên khổ giấy A4 (210 mm × 297 mm), theo chiều dài của trang. Trang \
 ngang chỉ dùng khi nội dung có bảng, biểu không làm thành phụ lục riêng (Phụ lục I Nghị định \
 30/2020/NĐ-CP, mục I). Quy tắc xét từng phần (section) của tệp .docx, sai lệch cho phép 2 mm. Khổ Letter \
@@ -25,8 +25,8 @@ tables or charts not split off into appendices (Phụ lục I of ND30, I). The r
 the .docx, within 2 mm. US Letter (216 × 279 mm) is a frequent slip on machines set up for the US. \
 Needs a .docx. The fix (.docx) sets A4, landscape kept for a section with a table and turned to portrait \
 otherwise; margins are kept."),
-    bad: "(a section on US Letter paper)",
-    good: "(every section on A4)",
+    bad: docs!("(a section on US Letter paper)"),
+    good: docs!("(every section on A4)"),
     check,
 };
 

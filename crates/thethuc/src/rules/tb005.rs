@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Lề trang ngoài khoảng: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm.",
-    summary_en: "Margins outside top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.",
+    summary_vi: docs!("Lề trang ngoài khoảng: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm."),
+    summary_en: docs!("Margins outside top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm."),
     docs_vi: docs!("Lề trên và lề dưới cách mép 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm (Phụ lục I Nghị \
 định 30/2020/NĐ-CP, mục I). Quy tắc xét từng phần (section) của tệp .docx, trên trang dọc; với trang \
 ngang (bảng), lề được xoay theo trang như Word làm (trên 30–35, dưới 15–20, trái và phải 20–25 mm), cách \
@@ -25,8 +25,8 @@ ngang (bảng), lề được xoay theo trang như Word làm (trên 30–35, dư
 The rule checks every section of the .docx; on a landscape page the margins may be turned with the \
 page as Word does (top 30–35, bottom 15–20, left and right 20–25 mm) or not. Differences under 0.5 mm are ignored (Word stores margins in \
 1/1440 inch). Needs a .docx. The fix (.docx) moves each wrong margin to the nearest value in its range."),
-    bad: "(a left margin of 20 mm)",
-    good: "(margins 20, 20, 30, 20 mm)",
+    bad: docs!("(a left margin of 20 mm)"),
+    good: docs!("(margins 20, 20, 30, 20 mm)"),
     check,
 };
 

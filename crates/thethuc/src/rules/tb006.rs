@@ -15,8 +15,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Khoảng cách giữa các đoạn dưới 6 pt, hoặc cách dòng dưới dòng đơn hay trên 1,5 dòng.",
-    summary_en: "Less than 6 pt between paragraphs, or line spacing below single or above 1.5 lines.",
+    summary_vi: docs!("Khoảng cách giữa các đoạn dưới 6 pt, hoặc cách dòng dưới dòng đơn hay trên 1,5 dòng."),
+    summary_en: docs!("Less than 6 pt between paragraphs, or line spacing below single or above 1.5 lines."),
     docs_vi: docs!("Khoảng cách giữa các đoạn văn tối thiểu 6 pt; cách dòng tối thiểu là dòng đơn (hoặc từ 15 pt \
 chính xác trở lên), tối đa 1,5 dòng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quy tắc xét các đoạn nội \
 dung và căn cứ ngoài bảng. Khoảng cách giữa hai đoạn liền nhau là khoảng sau của đoạn trên cộng khoảng \
@@ -29,8 +29,8 @@ The gap between two adjacent paragraphs is the space after the first plus the sp
 Word lays them out. Exact and at-least spacing is turned into lines with the paragraph's font size (a \
 single Times New Roman line is 1.15 times the size). Needs a .docx. The fix (.docx) sets 6 pt before the \
 paragraph, and single spacing (1.5 lines when it was wider)."),
-    bad: "(body paragraphs with no space between them)",
-    good: "(6 pt before each body paragraph, single spacing)",
+    bad: docs!("(body paragraphs with no space between them)"),
+    good: docs!("(6 pt before each body paragraph, single spacing)"),
     check,
 };
 

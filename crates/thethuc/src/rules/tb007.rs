@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Đoạn nội dung không lùi đầu dòng 1 cm hoặc 1,27 cm.",
-    summary_en: "Body paragraph first-line indent is not 1 cm or 1.27 cm.",
+    summary_vi: docs!("Đoạn nội dung không lùi đầu dòng 1 cm hoặc 1,27 cm."),
+    summary_en: docs!("Body paragraph first-line indent is not 1 cm or 1.27 cm."),
     docs_vi: docs!("Khi xuống dòng, chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm (Phụ lục I Nghị định 30/2020/NĐ-CP, \
 mục I). Quy tắc xét các đoạn nội dung (kể cả căn cứ) ngoài bảng, có thụt đầu dòng đọc được từ tệp; sai \
 lệch cho phép 0,5 mm. Đoạn canh giữa (tiêu đề mục) không bị xét. Cần tệp .docx. Sửa tự động (tệp .docx): đặt thụt đầu dòng \
@@ -24,8 +24,8 @@ bằng mức đúng mà văn bản dùng nhiều nhất (1 cm nếu chưa đoạ
 checks body and legal-basis paragraphs outside tables whose indent the file states, within 0.5 mm. \
 Centred paragraphs (section headings) are not checked. Needs a .docx. The fix (.docx) sets the right \
 indent the document uses most (1 cm when no paragraph has one)."),
-    bad: "(a body paragraph with no first-line indent)",
-    good: "(body paragraphs indented 1.27 cm)",
+    bad: docs!("(a body paragraph with no first-line indent)"),
+    good: docs!("(body paragraphs indented 1.27 cm)"),
     check,
 };
 

@@ -15,8 +15,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I IV, V",
     default_on: true,
-    summary_vi: "Nội dung không canh đều hai lề; các dòng phần đầu, tên loại, trích yếu, chữ ký không canh giữa.",
-    summary_en: "Body not justified; header, title and signature lines not centred.",
+    summary_vi: docs!("Nội dung không canh đều hai lề; các dòng phần đầu, tên loại, trích yếu, chữ ký không canh giữa."),
+    summary_en: docs!("Body not justified; header, title and signature lines not centred."),
     docs_vi: docs!("Nội dung văn bản canh đều hai lề (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quốc hiệu, Tiêu \
 ngữ, tên cơ quan, số và ký hiệu, địa danh và ngày tháng, tên loại, trích yếu, quyền hạn, chức vụ, họ tên \
 người ký và chữ \"Phụ lục\" được canh giữa trong ô của chúng (mục IV, V). Quy tắc chỉ báo đoạn nội dung dài \
@@ -31,8 +31,8 @@ single line looks the same left-aligned or justified. Centred body paragraphs (h
 holding a tab (two components on one line) are not checked. Needs a .docx or the editor's styles. The \
 Left-aligned lines pushed across with spaces are not checked either: where they sit needs page layout. The fix \
 justifies or centres the paragraph."),
-    bad: "(a body paragraph aligned left)",
-    good: "(body justified, header lines centred)",
+    bad: docs!("(a body paragraph aligned left)"),
+    good: docs!("(body justified, header lines centred)"),
     check,
 };
 

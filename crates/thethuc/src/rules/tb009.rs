@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I V",
     default_on: true,
-    summary_vi: "Cỡ chữ các thành phần tuy trong khoảng cho phép nhưng không tăng, giảm thống nhất.",
-    summary_en: "Sizes within the allowed ranges do not scale together across components.",
+    summary_vi: docs!("Cỡ chữ các thành phần tuy trong khoảng cho phép nhưng không tăng, giảm thống nhất."),
+    summary_en: docs!("Sizes within the allowed ranges do not scale together across components."),
     docs_vi: docs!("Cỡ chữ trong cùng một văn bản tăng, giảm phải thống nhất: Quốc hiệu 13 thì Tiêu ngữ 14 và \
 địa danh, ngày tháng 14; Quốc hiệu 12 thì Tiêu ngữ 13 và địa danh, ngày tháng 13 (chú thích mục V Phụ lục I \
 Nghị định 30/2020/NĐ-CP). Quy tắc so cỡ chữ của ba dòng này khi mỗi dòng đã nằm trong khoảng của nó (cỡ \
@@ -22,8 +22,8 @@ ngoài khoảng là lỗi TB002). Không tự sửa: không biết nên theo c�
 national title 12 with motto 13 and date line 13 (note to Phụ lục I V of ND30). The rule compares these \
 three lines when each is within its own range (a size outside it is TB002). No fix: which scale was \
 meant is unknown. Needs a .docx."),
-    bad: "(national title 13 pt, motto 13 pt)",
-    good: "(national title 13 pt, motto 14 pt, date line 14 pt)",
+    bad: docs!("(national title 13 pt, motto 13 pt)"),
+    good: docs!("(national title 13 pt, motto 14 pt, date line 14 pt)"),
     check,
 };
 

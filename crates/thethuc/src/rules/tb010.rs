@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Số trang hiện ở trang đầu (số trang không đánh ở trang 1).",
-    summary_en: "The page number shows on page 1 (page 1 is not numbered).",
+    summary_vi: docs!("Số trang hiện ở trang đầu (số trang không đánh ở trang 1)."),
+    summary_en: docs!("The page number shows on page 1 (page 1 is not numbered)."),
     docs_vi: docs!("Số trang được đánh từ số 1, bằng chữ số Ả Rập, cỡ 13–14, in đứng, canh giữa theo chiều ngang \
 trong phần lề trên; không hiển thị số trang thứ nhất (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quy tắc \
 báo khi đầu trang của trang 1 có trường số trang (PAGE): đầu trang mặc định có số trang mà không chọn \
@@ -23,8 +23,8 @@ the number is not shown on page 1 (Phụ lục I of ND30, I). The rule reports a
 page 1 shows: a numbered default header without \"different first page\" (titlePg), or a numbered \
 first-page header. thethuc does not lay out pages, so it cannot tell a long document that lacks numbers. \
 Needs a .docx."),
-    bad: "(a page number in the default header, first page not different)",
-    good: "(page numbers from page 2, titlePg set)",
+    bad: docs!("(a page number in the default header, first page not different)"),
+    good: docs!("(page numbers from page 2, titlePg set)"),
     check,
 };
 

@@ -12,16 +12,16 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I I",
     default_on: true,
-    summary_vi: "Chữ không phải màu đen (trừ dấu).",
-    summary_en: "Text not black (stamps excepted).",
+    summary_vi: docs!("Chữ không phải màu đen (trừ dấu)."),
+    summary_en: docs!("Text not black (stamps excepted)."),
     docs_vi: docs!("Văn bản dùng chữ màu đen (Phụ lục I Nghị định 30/2020/NĐ-CP, mục I). Quy tắc báo đoạn chữ có \
 màu khác đen và khác \"tự động\" (auto); màu rất tối (mỗi thành phần dưới 0x40) được coi là đen. Mỗi đoạn \
 báo một lần. Cần tệp .docx. Sửa tự động (tệp .docx): đặt màu đen cho mọi đoạn chữ có màu của đoạn."),
     docs_en: docs!("Text is black (Phụ lục I of ND30, I). The rule reports runs in a colour other than black or \
 \"automatic\"; very dark colours (every channel under 0x40) count as black. Once per paragraph. Needs a \
 .docx. The fix (.docx) sets black on every coloured run of the paragraph."),
-    bad: "(a run in red)",
-    good: "(all runs automatic or black)",
+    bad: docs!("(a run in red)"),
+    good: docs!("(all runs automatic or black)"),
     check,
 };
 

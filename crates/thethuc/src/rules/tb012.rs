@@ -12,8 +12,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II",
     default_on: true,
-    summary_vi: "Thiếu đường kẻ ngang dưới Tiêu ngữ, dưới tên cơ quan ban hành hoặc dưới trích yếu.",
-    summary_en: "Missing rule line under the motto, the issuer name, or the trích yếu.",
+    summary_vi: docs!("Thiếu đường kẻ ngang dưới Tiêu ngữ, dưới tên cơ quan ban hành hoặc dưới trích yếu."),
+    summary_en: docs!("Missing rule line under the motto, the issuer name, or the trích yếu."),
     docs_vi: docs!("Phía dưới Tiêu ngữ có đường kẻ ngang nét liền dài bằng Tiêu ngữ; dưới tên cơ quan ban hành và \
 dưới trích yếu của văn bản có tên loại có đường kẻ ngang nét liền dài 1/3 đến 1/2 dòng chữ, đặt cân đối \
 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II). Đường kẻ thường là hình vẽ neo ở một đoạn gần đó (hay ở hàng \
@@ -28,8 +28,8 @@ next row of the header table), so rules are counted per region: the header needs
 the issuer), the type name and summary need one. A rule is a straight line shape anchored in a paragraph, \
 a bottom border, a wholly underlined paragraph, or a paragraph of only dashes (`_____`). thethuc does not lay out pages, so the rule's length is not measured. A letter (no type name) \
 needs no rule under its summary. Needs a .docx."),
-    bad: "(a motto with no line under it)",
-    good: "(lines under the motto, the issuer and the summary)",
+    bad: docs!("(a motto with no line under it)"),
+    good: docs!("(lines under the motto, the issuer and the summary)"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "Không có tên loại văn bản, cũng không có trích yếu `V/v` của công văn.",
-    summary_en: "No type name and no `V/v` (so neither a typed document nor a công văn).",
+    summary_vi: docs!("Không có tên loại văn bản, cũng không có trích yếu `V/v` của công văn."),
+    summary_en: docs!("No type name and no `V/v` (so neither a typed document nor a công văn)."),
     docs_vi: docs!("Mọi văn bản hành chính đều phải ghi tên loại (`KẾ HOẠCH`, `THÔNG BÁO`, `QUYẾT ĐỊNH`…), \
 trừ công văn; công văn không có tên loại mà có trích yếu mở đầu bằng `V/v` dưới số, ký hiệu (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục II.5). Quy tắc báo khi văn bản có phần đầu nhận biết được nhưng không có \
@@ -25,8 +25,8 @@ number (Phụ lục I of ND30, II.5). The rule reports a document whose header i
 neither a type name nor a `V/v` line, so it is neither a typed document nor a công văn. When the ký hiệu \
 shows a công văn (no type abbreviation, as in `Số: 12/SCT-CN`), the missing `V/v` is TL006's finding, not \
 this one. No automatic fix: the type is never guessed."),
-    bad: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
-    good: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
+    bad: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"),
+    good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n"),
     check,
 };
 

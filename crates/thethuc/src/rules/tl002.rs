@@ -10,8 +10,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "Đ7",
     default_on: true,
-    summary_vi: "Tên loại văn bản không thuộc 29 loại văn bản hành chính.",
-    summary_en: "Type name is not one of the 29 administrative types (e.g. `THƯ NGỎ`, `KẾT LUẬN` in a state document).",
+    summary_vi: docs!("Tên loại văn bản không thuộc 29 loại văn bản hành chính."),
+    summary_en: docs!("Type name is not one of the 29 administrative types (e.g. `THƯ NGỎ`, `KẾT LUẬN` in a state document)."),
     docs_vi: docs!("Điều 7 Nghị định 30/2020/NĐ-CP liệt kê 29 loại văn bản hành chính: Nghị quyết (cá biệt), \
 Quyết định (cá biệt), Chỉ thị, Quy chế, Quy định, Thông cáo, Thông báo, Hướng dẫn, Chương trình, Kế \
 hoạch, Phương án, Đề án, Dự án, Báo cáo, Biên bản, Tờ trình, Hợp đồng, Công văn, Công điện, Bản ghi nhớ, \
@@ -28,8 +28,8 @@ báo, Thư công. The rule reports the line in the type name's place (a short li
 the header, followed by the trích yếu) when it is none of these, such as `THƯ NGỎ` or `KẾT LUẬN` in a \
 state document. The old tone placement (`BẢN THOẢ THUẬN`, `GIẤY UỶ QUYỀN`) is recognised as the right \
 name. No automatic fix."),
-    bad: "Số: 05/TN-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHƯ NGỎ\nGửi các doanh nghiệp trên địa bàn tỉnh\n",
-    good: "Số: 05/TB-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết quả kiểm tra năm 2026\n",
+    bad: docs!("Số: 05/TN-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHƯ NGỎ\nGửi các doanh nghiệp trên địa bàn tỉnh\n"),
+    good: docs!("Số: 05/TB-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết quả kiểm tra năm 2026\n"),
     check,
 };
 

@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "Tên loại văn bản không viết in hoa.",
-    summary_en: "Type name not in capitals.",
+    summary_vi: docs!("Tên loại văn bản không viết in hoa."),
+    summary_en: docs!("Type name not in capitals."),
     docs_vi: docs!("Tên loại văn bản (`KẾ HOẠCH`, `THÔNG BÁO`, `QUYẾT ĐỊNH`…) trình bày canh giữa, viết in \
 hoa, cỡ chữ 13–14, đứng, đậm (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.5 và mục V). Quy tắc báo dòng \
 tên loại có chữ thường, ví dụ `Kế hoạch` hay `Thông báo`. Sửa tự động an toàn: chuyển dòng tên loại \
@@ -21,8 +21,8 @@ sang chữ in hoa, giữ nguyên chữ và cách bỏ dấu."),
 upright, bold (Phụ lục I of ND30, II.5 and V). The rule reports a type-name line with lower-case letters, \
 such as `Kế hoạch` or `Thông báo`. Safe fix: the line is put in capitals, words and tone placement \
 unchanged."),
-    bad: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKế hoạch\nTriển khai công tác năm 2026\n",
-    good: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n",
+    bad: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKế hoạch\nTriển khai công tác năm 2026\n"),
+    good: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n"),
     check,
 };
 

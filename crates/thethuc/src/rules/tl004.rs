@@ -11,8 +11,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "Văn bản có tên loại nhưng thiếu trích yếu nội dung.",
-    summary_en: "A typed document without a trích yếu line (Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu … excepted per Phụ lục III samples).",
+    summary_vi: docs!("Văn bản có tên loại nhưng thiếu trích yếu nội dung."),
+    summary_en: docs!("A typed document without a trích yếu line (Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu … excepted per Phụ lục III samples)."),
     docs_vi: docs!("Với văn bản có tên loại, trích yếu nội dung (một câu ngắn gọn hoặc một cụm từ phản ánh \
 khái quát nội dung chủ yếu) đặt canh giữa, ngay dưới tên loại (Phụ lục I Nghị định 30/2020/NĐ-CP, mục \
 II.5). Quy tắc báo khi ngay dưới tên loại không có dòng trích yếu. Không báo với các loại mà mẫu trình \
@@ -25,8 +25,8 @@ type name with no trích yếu line under it. Not reported for the types whose P
 trích yếu: Giấy ủy quyền, Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu gửi, Phiếu chuyển, Phiếu báo, \
 Thư công; nor when the type name is not recognised (TL002). No automatic fix: the summary is never \
 invented."),
-    bad: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
-    good: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+    bad: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n"),
+    good: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "Trích yếu viết in hoa toàn bộ; trích yếu phải viết chữ thường.",
-    summary_en: "Trích yếu written in capitals; it must be in thường.",
+    summary_vi: docs!("Trích yếu viết in hoa toàn bộ; trích yếu phải viết chữ thường."),
+    summary_en: docs!("Trích yếu written in capitals; it must be in thường."),
     docs_vi: docs!("Trích yếu nội dung của văn bản có tên loại trình bày bằng chữ in thường, cỡ chữ 13–14, \
 đứng, đậm, ngay dưới tên loại (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.5 và mục V); chỉ tên loại \
 viết in hoa. Quy tắc báo khi mọi dòng trích yếu đều viết in hoa. Sửa tự động không an toàn (chỉ áp dụng \
@@ -26,8 +26,8 @@ directly under the type name (Phụ lục I of ND30, II.5 and V); only the type 
 rule reports a trích yếu whose lines are all in capitals. Unsafe fix (applied only on request): the \
 trích yếu is put in lower case with a capital first letter, keeping abbreviations without vowels (`UBND`, \
 `TTNT`); proper names (`Kon Tum`, `Lào Cai`) must then be capitalised again by the drafter, per Phụ lục II."),
-    bad: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2026\n",
-    good: "Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n",
+    bad: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2026\n"),
+    good: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n"),
     check,
 };
 

@@ -13,8 +13,8 @@ pub static RULE: Rule = Rule {
     scope: Scope::Nd30,
     locator: "PL-I II.5",
     default_on: true,
-    summary_vi: "Trích yếu công văn không mở đầu bằng đúng `V/v ` (viết `V/V`, `V/v:`, `Về việc`, hoặc thiếu).",
-    summary_en: "Công văn trích yếu not introduced by the literal `V/v ` (`V/V`, `V/v:`, `Về việc` spelled out, missing).",
+    summary_vi: docs!("Trích yếu công văn không mở đầu bằng đúng `V/v ` (viết `V/V`, `V/v:`, `Về việc`, hoặc thiếu)."),
+    summary_en: docs!("Công văn trích yếu not introduced by the literal `V/v ` (`V/V`, `V/v:`, `Về việc` spelled out, missing)."),
     docs_vi: docs!("Trích yếu nội dung công văn trình bày dưới số, ký hiệu, sau chữ `V/v` và một dấu cách, \
 bằng chữ in thường, cỡ chữ 12–13, đứng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.5), ví dụ \
 `V/v nâng bậc lương năm 2019`. Quy tắc báo khi trích yếu mở đầu bằng `V/V`, `v/v`, `V.v`, có dấu hai \
@@ -28,8 +28,8 @@ reports a trích yếu introduced by `V/V`, `v/v`, `V.v`, with a colon (`V/v:`),
 not followed by exactly one space; safe fix: the opening is replaced by `V/v `, the summary unchanged. It \
 also reports a công văn (a ký hiệu without a type abbreviation, such as `Số: 12/SCT-CN`) with no `V/v` \
 line at all; that finding has no fix, as the summary is never invented."),
-    bad: "Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/V triển khai Nghị định số 25/2026/NĐ-CP\n",
-    good: "Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/v triển khai Nghị định số 25/2026/NĐ-CP\n",
+    bad: docs!("Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/V triển khai Nghị định số 25/2026/NĐ-CP\n"),
+    good: docs!("Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/v triển khai Nghị định số 25/2026/NĐ-CP\n"),
     check,
 };
 
