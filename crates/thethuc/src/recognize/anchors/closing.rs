@@ -763,6 +763,7 @@ mod tests {
             title_seen: true,
             number_follows: false,
             collapsed: false,
+            in_run_row: false,
         };
         assert_eq!(
             parts("Nơi nhận: KT. GIÁM ĐỐC", z),

@@ -2,7 +2,9 @@
 //! twice, a labelled body, the Quốc hiệu and motto beside the issuer, the Youth Union's heading.
 
 use super::closing::{caps_run, caps_run_with_dashes};
+use super::words::{is_caps_word, is_plain_caps};
 use super::Cut;
+use crate::layout::furniture::Furniture;
 use crate::recognize::clues::floor_boundary;
 use crate::text::fold::fold_case;
 use crate::text::phrases;
@@ -202,6 +204,11 @@ pub(super) fn doubled_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(us
     }
 }
 
+/// How far into a long line the header's phrases are looked for. A legal portal's page run
+/// together sets its breadcrumb, its menus and the document's title two or three times before
+/// the header (2,200 bytes on vbpl.vn); the header itself takes a few hundred.
+const HEADER_SCOPE: usize = 4000;
+
 /// The Quốc hiệu, the Tiêu ngữ and the Party heading inside a line.
 pub(super) fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
     // Every one of these phrases ends in `Nam` or `phúc`, whatever the slips around them.
@@ -209,7 +216,7 @@ pub(super) fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
         return;
     }
     // Header phrases sit in the first stretch of a long line.
-    let scope_end = floor_boundary(text, text.len().min(1500));
+    let scope_end = floor_boundary(text, text.len().min(HEADER_SCOPE));
     let scope = &text[..scope_end];
     let sk = phrases::Skeleton::of(scope);
     for phrase in [
@@ -247,13 +254,38 @@ pub(super) fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
     }
 }
 
+/// A legal portal's buttons run on with the issuer's name (`… Lược đồ Văn bản gốc Tải về BỘ
+/// TÀI CHÍNH Số 06/2026/TT-BTC …`): the name in capitals opens a line of its own, and the
+/// buttons before it stay on theirs, which `region::trim` sets aside.
+pub(super) fn portal_buttons(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    let scope = ws.partition_point(|&(a, _)| a < HEADER_SCOPE);
+    for k in 1..scope {
+        let (a, b) = ws[k];
+        // Where a name in capitals of two words or more starts.
+        if !is_plain_caps(&text[a..b])
+            || is_caps_word(&text[ws[k - 1].0..ws[k - 1].1])
+            || caps_run(text, ws, k) < 2
+        {
+            continue;
+        }
+        // One to four words before it make a portal's button (`Tải về`, `Văn bản gốc`).
+        let button = (1..=k.min(4)).any(|n| {
+            let words = &text[ws[k - n].0..ws[k - 1].1];
+            crate::layout::furniture::classify(words) == Some(Furniture::Portal)
+        });
+        if button {
+            out.push((a, Cut::Row));
+        }
+    }
+}
+
 /// The Youth Union's heading (`ĐOÀN TNCS HỒ CHÍ MINH`), which its documents set where others
 /// set the Quốc hiệu, in capitals inside a header line: a line of its own.
 pub(super) fn youth_union_heading(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
     if !(f.contains("minh") && (f.contains("đoàn") || f.contains("doan"))) {
         return;
     }
-    let scope_end = floor_boundary(text, text.len().min(1500));
+    let scope_end = floor_boundary(text, text.len().min(HEADER_SCOPE));
     let sk = phrases::Skeleton::of(&text[..scope_end]);
     for phrase in [
         phrases::YOUTH_UNION_HEADING,
@@ -366,6 +398,72 @@ mod tests {
             issuers(&twice).last().map(String::as_str),
             Some("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
         );
+    }
+
+    /// A legal portal's page run together sets its breadcrumb, its menus and the document's
+    /// title two or three times before the header: the header's phrases are found past its
+    /// first 1,500 bytes, whatever stands before the issuer (the number, the Quốc hiệu).
+    #[test]
+    fn header_phrases_after_a_long_portal_preamble() {
+        let crumbs = "Trang chủ > Văn bản quy phạm pháp luật Trung ương > Thông tư số 26/2025/TT-BVHTTDL sửa đổi, bổ sung một số điều của Thông tư số 15/2023/TT-BVHTTDL ngày 05 tháng 12 năm 2023 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định về tổ chức và hoạt động của Hội đồng lựa chọn dự án sản xuất phim";
+        let preamble = format!("{crumbs} TRANG CHỦ GIỚI THIỆU VĂN BẢN PHÁP LUẬT TRUNG ƯƠNG {crumbs} Nội dung Thuộc tính Lược đồ Văn bản gốc Tải về 100% Hiển thị chi tiết cập nhật {crumbs} Còn hiệu lực Ngày có hiệu lực:11/02/2026 Ngày cập nhật:16/04/2026 Nội dung Thuộc tính Lược đồ Văn bản gốc Tải về");
+        let preamble = format!("{crumbs} {preamble}");
+        assert!(preamble.len() > 1500);
+        for header in [
+            "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH Số: 26/2025/TT-BVHTTDL CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 31 tháng 12 năm 2025",
+            "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 26/2025/TT-BVHTTDL Hà Nội, ngày 31 tháng 12 năm 2025",
+        ] {
+            let parsed = crate::check::parse(&format!(
+                "{preamble} {header} THÔNG TƯ SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 15/2023/TT-BVHTTDL {RUN_TOGETHER_TAIL}\n"
+            ));
+            assert_eq!(
+                line_of(&parsed, parsed.header.quoc_hieu),
+                Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                "{header}"
+            );
+            assert_eq!(
+                line_of(&parsed, parsed.header.tieu_ngu),
+                Some("Độc lập - Tự do - Hạnh phúc"),
+                "{header}"
+            );
+            assert_eq!(
+                line_of(&parsed, parsed.header.place_date),
+                Some("Hà Nội, ngày 31 tháng 12 năm 2025"),
+                "{header}"
+            );
+        }
+    }
+
+    /// A legal portal's buttons run on with the issuer's name: the name opens a line, the
+    /// buttons stay on theirs; a name in capitals after words that are no button stays on the
+    /// line.
+    #[test]
+    fn a_portal_button_before_the_issuer() {
+        for (button, name, after) in [
+            ("Văn bản gốc Tải về", "BỘ TÀI CHÍNH", "Số 06/2026/TT-BTC"),
+            ("Lược đồ Văn bản gốc Tải về", "CHÍNH PHỦ", "-------"),
+            (
+                "Thuộc tính Lược đồ Văn bản gốc",
+                "THỦ TƯỚNG CHÍNH PHỦ",
+                "Số: 49/2025/QĐ-TTg",
+            ),
+            (
+                "Nội dung Tải về",
+                "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+                "Số: 12/KH-UBND",
+            ),
+        ] {
+            let line = format!("{button} {name} {after}");
+            let got = parts(&line, HEADER);
+            assert_eq!(got.first().map(String::as_str), Some(button), "{line}");
+            assert!(got.iter().any(|p| p.starts_with(name)), "{got:?}");
+        }
+        for line in [
+            "Báo cáo gửi về BỘ TÀI CHÍNH trước ngày 15 hằng tháng",
+            "Xe tải về KHO BẠC NHÀ NƯỚC tỉnh",
+        ] {
+            assert_eq!(parts(line, HEADER), [line]);
+        }
     }
 
     #[test]

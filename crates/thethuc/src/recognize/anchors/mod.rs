@@ -17,7 +17,9 @@ use crate::text::reading::Pieces;
 use addressee::{addressee_end, cong_van_and_addressee, type_names};
 use body::structure;
 use closing::{closing, portal_footer, signature_stamp};
-use header::{doubled_names, header_phrases, labelled_body, parent_body, youth_union_heading};
+use header::{
+    doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, youth_union_heading,
+};
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
 use words::{has_opening, is_caps_word, is_drawn_rule, is_speck, is_stray_stop, words};
 
@@ -58,6 +60,9 @@ pub struct Zone {
     pub number_follows: bool,
     /// The line comes from a physical line run together with its tables (`ReadLine::collapsed`).
     pub collapsed: bool,
+    /// The line is a piece of a physical line that holds a document run together
+    /// (`run_together_rows`).
+    pub in_run_row: bool,
 }
 
 /// Cuts the lines of a reading where components start inside them. Returns whether the
@@ -83,9 +88,11 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
                 .any(|l| l.column == lines[i].column && is_number(l))
         })
         .collect();
+    let run_rows = run_together_rows(lines, nfc);
     for (i, line) in lines.drain(..).enumerate() {
         zone.number_follows = number_follows.get(i).copied().unwrap_or(false);
         zone.collapsed = line.collapsed;
+        zone.in_run_row = run_rows.binary_search(&line.row).is_ok();
         // A line of one piece is a slice of the text, and of its folded copy (folding keeps
         // byte offsets); a line of several is joined.
         let (text, folded): (std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>) =
@@ -159,6 +166,37 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
     }
     *lines = out;
     run_together * 2 > total
+}
+
+/// The physical rows that the layout cut into pieces (a web page's runs of no-break spaces
+/// read as gaps between columns) and that together hold a document run together
+/// (`is_run_together`): each long piece of them is prose run together too, whatever kinds of
+/// component it shows by itself. Sorted.
+fn run_together_rows(lines: &[ReadLine], nfc: &str) -> Vec<u32> {
+    // Each row's lines (by index) and their length.
+    let mut rows: std::collections::BTreeMap<u32, (Vec<usize>, usize)> = Default::default();
+    for (i, l) in lines.iter().enumerate() {
+        let e = rows.entry(l.row).or_default();
+        e.0.push(i);
+        e.1 += l
+            .pieces
+            .pieces
+            .iter()
+            .map(|p| p.len() as usize)
+            .sum::<usize>();
+    }
+    rows.into_iter()
+        .filter(|(_, (pieces, len))| pieces.len() >= 2 && *len >= LONG_LINE)
+        .filter(|(_, (pieces, _))| {
+            let joined = pieces
+                .iter()
+                .map(|&i| lines[i].pieces.text(nfc))
+                .collect::<Vec<_>>()
+                .join(" ");
+            families(&joined, &fold_case(&joined)) >= 3
+        })
+        .map(|(row, _)| row)
+        .collect()
 }
 
 /// A long line with Markdown's marks (`**`, `*`, `###`), the marks blanked out in it and in its
@@ -430,7 +468,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     // A long line that holds components of several kinds is a document run together: the
     // preamble's and the body's own anchors cut it too. A long line of căn cứ alone is a
     // paragraph (ND002's business), not cut.
-    let flattened = zone.collapsed && long || is_run_together(text, folded);
+    let whole = zone.collapsed && long || is_run_together(text, folded);
+    // A long piece of a physical line that holds a document run together is one too.
+    let flattened = whole || zone.in_run_row && long;
     // Prose in the header or closing zone that opens nothing and draws no rule: done. A long
     // list of recipients in one cell after its label (a Markdown table's) is no prose.
     let label_first = {
@@ -438,12 +478,16 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         f.starts_with("nơi nhận") || f.starts_with("noi nhận") || f.starts_with("noi nhan")
     };
     let recipients = zone.closing && label_first;
-    if long && !flattened && !opening && !recipients {
-        return out;
-    }
     // The words, split when a step needs them (most lines need none).
     let ws_cell = std::cell::OnceCell::new();
     let ws = || ws_cell.get_or_init(|| words(text)).as_slice();
+    // A portal's buttons before the issuer's name, wherever the header's line starts.
+    if zone.header || flattened {
+        portal_buttons(text, ws(), &mut out);
+    }
+    if long && !flattened && !opening && !recipients && out.is_empty() {
+        return out;
+    }
     // Letters in capitals, counted where folding changed a byte.
     let capitals = text
         .bytes()
@@ -507,7 +551,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         closing(text, folded, ws(), &mut out);
     }
     if flattened || zone.closing && long {
-        portal_footer(text, folded, flattened, &mut out);
+        portal_footer(text, folded, whole, &mut out);
     }
     if (flattened || zone.closing)
         && memchr::memmem::find(folded.as_bytes(), b"signed by").is_some()
@@ -616,6 +660,7 @@ mod test_support {
         title_seen: true,
         number_follows: false,
         collapsed: false,
+        in_run_row: false,
     };
 
     pub(super) const HEADER: Zone = Zone {
@@ -625,6 +670,7 @@ mod test_support {
         title_seen: false,
         number_follows: false,
         collapsed: false,
+        in_run_row: false,
     };
 
     pub(super) const BODY: Zone = Zone {
@@ -634,6 +680,7 @@ mod test_support {
         title_seen: true,
         number_follows: false,
         collapsed: false,
+        in_run_row: false,
     };
 
     /// The text of line `i` of a parsed document.
@@ -705,6 +752,7 @@ mod tests {
                 title_seen: false,
                 number_follows: false,
                 collapsed: false,
+                in_run_row: false,
             };
             assert_eq!(parts(line, z), [line], "{line}");
         }
@@ -722,6 +770,50 @@ mod tests {
         // A hash inside a word or glued to one opens nothing.
         let line = format!("Thực hiện nhiệm vụ số #12 bằng C# và F# #chuyendoiso.{filler}");
         assert_eq!(parts(&line, CLOSING).len(), 1);
+    }
+
+    /// A web page's text on one line keeps the page's runs of no-break spaces, which the
+    /// layout reads as gaps between columns: each long piece of the line is still a document
+    /// run together, its header cut as on a line of one piece, wherever the gaps fall (after
+    /// the issuer, after the motto, after the date, after the trích yếu).
+    #[test]
+    fn pieces_of_a_line_cut_at_runs_of_no_break_spaces() {
+        let gap = "\u{a0}\u{a0} \u{a0} \u{a0} \u{a0} \u{a0}";
+        let crumbs = "Trang chủ > Văn bản quy phạm pháp luật Trung ương > Thông tư số 06/2026/TT-BTC sửa đổi, bổ sung một số điều của Thông tư số 13/2015/TT-BTC ngày 30 tháng 01 năm 2015 của Bộ trưởng Bộ Tài chính quy định về kiểm tra, giám sát, tạm dừng làm thủ tục hải quan Còn hiệu lực Ngày có hiệu lực:01/03/2026 Nội dung Thuộc tính Lược đồ Văn bản gốc Tải về";
+        let trich_yeu = "Sửa đổi, bổ sung một số điều của Thông tư số 13/2015/TT-BTC ngày 30 tháng 01 năm 2015 của Bộ trưởng Bộ Tài chính quy định về kiểm tra, giám sát, tạm dừng làm thủ tục hải quan đối với hàng hóa xuất khẩu, nhập khẩu có yêu cầu bảo vệ quyền sở hữu trí tuệ";
+        let header = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 06/2026/TT-BTC Hà Nội, ngày 26 tháng 01 năm 2026 THÔNG TƯ";
+        let full = format!("{header} {trich_yeu}");
+        for after in ["BỘ TÀI CHÍNH", "Hạnh phúc", "năm 2026", "THÔNG TƯ"] {
+            // The gap takes the place of the space after `after`.
+            let at = full.find(after).unwrap() + after.len();
+            let (a, b) = (&full[..at], &full[at + 1..]);
+            let text = format!("{crumbs} {a}{gap}{b}{gap}{RUN_TOGETHER_TAIL}\n");
+            let parsed = crate::check::parse(&text);
+            let issuer: Vec<&str> = parsed
+                .header
+                .issuer
+                .iter()
+                .map(|&i| parsed.lines[i].span.of(parsed.text()))
+                .collect();
+            assert_eq!(issuer, ["BỘ TÀI CHÍNH"], "gap after {after}");
+            assert_eq!(
+                line_of(&parsed, parsed.header.so),
+                Some("Số: 06/2026/TT-BTC"),
+                "gap after {after}"
+            );
+            assert_eq!(
+                line_of(&parsed, parsed.header.place_date),
+                Some("Hà Nội, ngày 26 tháng 01 năm 2026"),
+                "gap after {after}"
+            );
+            let title = parsed.title.as_ref().expect("a title");
+            assert_eq!(line_of(&parsed, Some(title.type_line)), Some("THÔNG TƯ"));
+            assert_eq!(
+                line_of(&parsed, title.trich_yeu.first().copied()),
+                Some(trich_yeu),
+                "gap after {after}"
+            );
+        }
     }
 
     #[test]
@@ -744,6 +836,7 @@ mod tests {
             title_seen: false,
             number_follows: false,
             collapsed: false,
+            in_run_row: false,
         };
         assert_eq!(parts(&line, z), lines);
     }
