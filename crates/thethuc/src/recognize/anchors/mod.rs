@@ -232,8 +232,25 @@ fn unmarked(text: &str, folded: &str) -> Option<(String, String)> {
 /// A long line that holds components of several kinds: a document run together (a web page's
 /// text, a PDF viewer's copy, a database field with the line breaks stripped).
 fn is_run_together(text: &str, folded: &str) -> bool {
-    text.len() >= LONG_LINE && families(text, folded) >= 3
+    text.len() >= LONG_LINE && (families(text, folded) >= 3 || opens_with_header(text, folded))
 }
+
+/// A long line that opens with a header: the Quốc hiệu in capitals or the motto within its
+/// first few hundred bytes. A report, a letter or a submission run together holds no căn cứ,
+/// articles or recipients for `families` to count; prose never opens with the Quốc hiệu.
+fn opens_with_header(text: &str, folded: &str) -> bool {
+    let end = crate::recognize::clues::floor_boundary(text, text.len().min(HEAD));
+    let head = &folded[..end];
+    if !(head.contains("việt nam") || head.contains("độc lập")) {
+        return false;
+    }
+    let mut found = Vec::new();
+    header_phrases(&text[..end], head, &mut found);
+    !found.is_empty()
+}
+
+/// How far into a long line `opens_with_header` looks.
+const HEAD: usize = 600;
 
 impl Zone {
     /// What a line read tells about the lines after it.
@@ -814,6 +831,35 @@ mod tests {
                 "gap after {after}"
             );
         }
+    }
+
+    /// A report, a submission or a contribution run together holds no căn cứ, no articles,
+    /// no recipients: it opens with its header, which is cut all the same. A long sentence
+    /// naming the state in title case is not.
+    #[test]
+    fn a_document_run_together_that_opens_with_its_header() {
+        let body = " Năm 2025, Hiệp hội đã tổ chức nhiều hoạt động hỗ trợ doanh nghiệp, kết nối giao thương, tham gia góp ý các dự thảo văn bản quy phạm pháp luật và phối hợp với các cơ quan nhà nước trong việc tháo gỡ khó khăn cho doanh nghiệp trên địa bàn.".repeat(3);
+        for (head, type_name) in [
+            ("UBND TỈNH BÌNH THUẬN HIỆP HỘI DOANH NGHIỆP Số: 12/BC-HHDN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bình Thuận, ngày 10 tháng 6 năm 2025 BÁO CÁO Tổng kết hoạt động nhiệm kỳ IV", "BÁO CÁO"),
+            ("BỘ CÔNG THƯƠNG ________ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ________ Hà Nội, ngày 12 tháng 6 năm 2025 BẢN ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH TRONG DỰ ÁN LUẬT", "BẢN ĐÁNH GIÁ"),
+            ("CÔNG TY CỔ PHẦN BCG ENERGY CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 05 tháng 3 năm 2024 THAM LUẬN GÓP Ý DỰ THẢO LUẬT ĐIỆN LỰC", "THAM LUẬN"),
+        ] {
+            let parsed = crate::check::parse(&format!("{head}{body}\n"));
+            assert_eq!(
+                line_of(&parsed, parsed.header.quoc_hieu),
+                Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                "{head}"
+            );
+            assert_eq!(
+                line_of(&parsed, parsed.header.tieu_ngu),
+                Some("Độc lập - Tự do - Hạnh phúc"),
+                "{head}"
+            );
+            let title = parsed.title.as_ref().expect("a title");
+            assert_eq!(line_of(&parsed, Some(title.type_line)), Some(type_name));
+        }
+        let prose = format!("Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Cộng hòa dân chủ nhân dân Lào về hợp tác kinh tế được ký ngày 05 tháng 3 năm 2024.{body}");
+        assert!(!is_run_together(&prose, &fold_case(&prose)));
     }
 
     #[test]
