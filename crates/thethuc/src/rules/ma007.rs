@@ -445,6 +445,25 @@ mod tests {
         }
     }
 
+    /// Issue 15: a committee or an officer whose name ends on the syllable the next word starts
+    /// with, in both tone placements; the same syllable after a word that ends on it by chance
+    /// is still a slip.
+    #[test]
+    fn committees_and_officers_meeting_on_a_syllable_are_no_doubling() {
+        for text in [
+            "Văn bản của đoàn thư ký do trưởng đoàn thư ký ký; văn bản khác do trưởng ban ký.\n",
+            "Lãnh đạo văn phòng được ban thường vụ cấp uỷ uỷ quyền ký.\n",
+            "Lãnh đạo văn phòng được ban thường vụ cấp ủy ủy quyền ký.\n",
+            "Bản sao lục là bản sao lại toàn văn văn bản của cơ quan khác.\n",
+            "Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy Ủy ban nhân dân tỉnh.\n",
+            "Đảng uỷ Uỷ ban nhân dân tỉnh.\n",
+        ] {
+            assert_eq!(found(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(found("Văn bản do Giám đốc ký ký và đóng dấu.\n"), ["ký ký"]);
+        assert_eq!(found("Theo Công văn văn số 215/SNV.\n"), ["văn văn"]);
+    }
+
     #[test]
     fn real_doublings_are_reported() {
         assert_eq!(found("Các đơn vị cần cần chủ động.\n"), vec!["cần cần"]);
