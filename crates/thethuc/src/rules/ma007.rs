@@ -49,7 +49,7 @@ break may have stood between the two (a heading and its paragraph, two cells of 
 /// `lexicon::COMPOUNDS` as comparison keys (folded, tone placement unified), made once.
 fn compound_keys() -> &'static HashSet<String> {
     static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
-    KEYS.get_or_init(|| COMPOUNDS.iter().map(|c| key(c)).collect())
+    KEYS.get_or_init(|| COMPOUNDS.lines().map(key).collect())
 }
 
 /// The comparison key of a word or phrase: case folded, tone placement unified (`Hoá` = `hóa`).
@@ -103,7 +103,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 continue;
             }
             let kb = key(first);
-            if first.chars().count() < 2 || REDUPLICATIVES.iter().any(|r| key(r) == kb) {
+            if first.chars().count() < 2 || REDUPLICATIVES.lines().any(|r| key(r) == kb) {
                 continue;
             }
             // Three or more in a row is no slip of the hand but noise (OCR of a stamp, a
@@ -509,8 +509,8 @@ mod tests {
 
     #[test]
     fn every_compound_is_lower_case_and_spaced_once() {
-        for c in super::COMPOUNDS {
-            assert_eq!(*c, crate::text::fold::fold_case(c), "{c}");
+        for c in super::COMPOUNDS.lines() {
+            assert_eq!(c, crate::text::fold::fold_case(c), "{c}");
             assert!(c.split(' ').all(|w| !w.is_empty()), "{c}");
             assert!(c.contains(' '), "{c}: one syllable");
         }
