@@ -215,12 +215,15 @@ fn blocks_carry_styles_and_positions() {
 /// or `Block` and not to the reader of JS values fails here as an unknown field.
 #[wasm_bindgen_test]
 fn every_field_of_config_and_blocks_reads_back_as_written() {
-    use thethuc::{Align, Block, BlockStyle, Config, Lang, RunStyle, Severity, Stage, TonePolicy};
+    use thethuc::{
+        Align, Block, BlockStyle, Config, Lang, Profile, RunStyle, Severity, Stage, TonePolicy,
+    };
     use thethuc::{Limits, Organisation};
     use thethuc_wasm::js_input::read;
 
     let config = Config {
         stage: Stage::Final,
+        profile: Profile::Party,
         lang: Lang::En,
         select: vec!["SO".into(), "QH".into()],
         ignore: vec!["QH002".into()],
