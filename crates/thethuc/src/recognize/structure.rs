@@ -222,7 +222,11 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                     match open.take() {
                         Some(start) => push(&mut out, start, i),
                         None => {
-                            if let Some(start) = after_last.filter(|&s| i - s < STRAY_CLOSE_REACH) {
+                            // Not on the line a quotation just closed on (`start` past `i`).
+                            let within = |s: &usize| {
+                                i.checked_sub(*s).is_some_and(|d| d < STRAY_CLOSE_REACH)
+                            };
+                            if let Some(start) = after_last.filter(within) {
                                 push(&mut out, start, i);
                             }
                         }
@@ -446,6 +450,20 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
 
     /// Numbered lines quoted from another document, or listed in a bracketed note, are asides:
     /// not the body's hierarchy. A bracket closed on its own line is none.
+    /// A closing mark on the line a quotation just closed on (`“Quy chế” … ”`) is no stray close
+    /// of a quotation whose opening was lost: it sets nothing aside (and counts no distance
+    /// backwards, which overflowed).
+    #[test]
+    fn a_second_closing_mark_on_the_line_a_quotation_closed_on() {
+        let text = "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nQUYẾT ĐỊNH:\n\
+Điều 1. Ban hành kèm theo Quyết định này “Quy chế làm việc” của Sở”.\n\
+1. Các phòng thực hiện.\n\
+2. Văn phòng theo dõi.\n\
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+        let doc = crate::parse(text).document;
+        assert!(doc.asides.is_empty(), "{:?}", doc.asides);
+    }
+
     #[test]
     fn quoted_passages_and_bracketed_notes_are_set_aside() {
         let text = "QUYẾT ĐỊNH\nVề việc sửa đổi Quy chế\n\nQUYẾT ĐỊNH:\n\
