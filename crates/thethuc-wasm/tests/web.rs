@@ -104,10 +104,12 @@ fn config_objects_set_language_and_rules() {
         .map(|d| d["code"].as_str().unwrap())
         .collect();
     assert!(!codes.contains(&"QH002"));
-    assert!(report["diagnostics"][0]["message"]
-        .as_str()
-        .unwrap()
-        .starts_with("Ran "));
+    // English: DOC003 names the rule pack first, then what ran.
+    let coverage = report["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        coverage.starts_with("Rule pack: ") && coverage.contains(" Ran "),
+        "{coverage}"
+    );
     assert_eq!(
         get(&checker.config().unwrap(), "lang").as_string().unwrap(),
         "en"
