@@ -358,7 +358,7 @@ fn run_rules(
         }
         if !rule.applies_to(doc.regime, unstructured)
             || crate::rules::coverage::skipped_for_type(rule.code, doc)
-            || crate::rules::common::party::skipped_for_guide(rule.code, doc, source.text())
+            || crate::rules::common::party::skipped_for_guide(rule.code, &ctx)
         {
             continue;
         }

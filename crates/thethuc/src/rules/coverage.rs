@@ -4,10 +4,11 @@
 
 use crate::config::{Config, InputFormat};
 use crate::model::document::{Document, Regime};
-use crate::rules::{Needs, Scope, REGISTRY};
+use crate::rules::{Ctx, Needs, Scope, REGISTRY};
 
 /// How many rules ran on this input, and which could not.
-pub fn coverage(doc: &Document, text: &str, config: &Config, format: InputFormat) -> Coverage {
+pub fn coverage(ctx: &Ctx<'_>) -> Coverage {
+    let (doc, config, format) = (ctx.doc, ctx.config, ctx.format);
     let unstructured = doc.is_unstructured();
     let mut c = Coverage::default();
     for rule in REGISTRY {
@@ -35,7 +36,7 @@ pub fn coverage(doc: &Document, text: &str, config: &Config, format: InputFormat
             c.not_evaluated_regime.push(rule.code);
         } else if skipped_for_type(rule.code, doc) {
             c.not_evaluated_type.push(rule.code);
-        } else if crate::rules::common::party::skipped_for_guide(rule.code, doc, text) {
+        } else if crate::rules::common::party::skipped_for_guide(rule.code, ctx) {
             c.not_evaluated_guide.push(rule.code);
         } else {
             c.evaluated += 1;

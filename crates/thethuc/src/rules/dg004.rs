@@ -26,8 +26,9 @@ of the star (`+`, `×`, `x`, `※`, `★`) counts as one. No fix."),
     check,
 };
 
-/// What a star under the issuer is written or scanned as, standing alone.
-const STARS: &[&str] = &["*", "\\*", "+", "×", "x", "X", "※", "★", "☆", "-*-", "(*)"];
+/// What a scan makes of a star under the issuer, standing alone (any `*` is one already:
+/// `*`, pandoc's `\*`, `-*-`).
+const SCANNED_STARS: &[&str] = &["+", "×", "x", "X", "※", "★", "☆"];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let h = &ctx.doc.header;
@@ -39,7 +40,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let from = ctx.line(first).span.start.min(ctx.line(so).span.start);
     let to = ctx.line(last).span.end.max(ctx.line(so).span.start);
     let between = ctx.s(Span::new(from, to));
-    if between.contains('*') || between.split_whitespace().any(|w| STARS.contains(&w)) {
+    if between.contains('*')
+        || between
+            .split_whitespace()
+            .any(|w| SCANNED_STARS.contains(&w))
+    {
         return;
     }
     let issuer = ctx.line_text(last).trim();

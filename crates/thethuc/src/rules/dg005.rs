@@ -1,4 +1,5 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
+use crate::rules::common::body::last_body_line;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::span::Span;
 
@@ -27,11 +28,7 @@ not dated; earlier ones follow Hướng dẫn 36-HD/VPTW, which this rule does n
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(last) = ctx.doc.body.clone().rev().find(|&i| {
-        ctx.line_text(i)
-            .chars()
-            .any(crate::text::fold::is_letter_or_digit)
-    }) else {
+    let Some(last) = last_body_line(ctx) else {
         return;
     };
     let t = ctx.line_text(last).trim_end();

@@ -24,7 +24,7 @@ plain text."),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    let c = crate::rules::coverage::coverage(ctx.doc, ctx.text, ctx.config, ctx.format);
+    let c = crate::rules::coverage::coverage(ctx);
     let (profile_vi, profile_en) = profile(ctx);
     let mut vi = format!(
         "{profile_vi} Đã chạy {}/{} quy tắc áp dụng được.",
@@ -114,31 +114,30 @@ fn profile(ctx: &Ctx<'_>) -> (String, String) {
     let chosen = ctx.config.profile != crate::config::Profile::Auto;
     let (what_vi, what_en) = match ctx.doc.regime {
         Regime::Nd30 => (
-            "Nghị định 30/2020/NĐ-CP (văn bản hành chính)".to_owned(),
-            "Nghị định 30/2020/NĐ-CP (administrative document)".to_owned(),
+            "Nghị định 30/2020/NĐ-CP (văn bản hành chính)",
+            "Nghị định 30/2020/NĐ-CP (administrative document)",
         ),
-        Regime::Party => match guide(ctx.doc, ctx.text) {
+        Regime::Party => match guide(ctx) {
             (Guide::Hd05, true) => (
-                "Hướng dẫn 05-HD/VPTW (văn bản của Đảng ghi ngày từ 27/5/2026)".to_owned(),
-                "Hướng dẫn 05-HD/VPTW (Party document dated from 27/5/2026)".to_owned(),
+                "Hướng dẫn 05-HD/VPTW (văn bản của Đảng ghi ngày từ 27/5/2026)",
+                "Hướng dẫn 05-HD/VPTW (Party document dated from 27/5/2026)",
             ),
             (Guide::Hd05, false) => (
-                "Hướng dẫn 05-HD/VPTW (văn bản của Đảng không ghi ngày: theo hướng dẫn đang có hiệu lực)"
-                    .to_owned(),
-                "Hướng dẫn 05-HD/VPTW (undated Party document: the guide in force)".to_owned(),
+                "Hướng dẫn 05-HD/VPTW (văn bản của Đảng không ghi ngày: theo hướng dẫn đang có hiệu lực)",
+                "Hướng dẫn 05-HD/VPTW (undated Party document: the guide in force)",
             ),
             (Guide::Hd36, _) => (
-                "Hướng dẫn 36-HD/VPTW (văn bản của Đảng ghi ngày trước 27/5/2026)".to_owned(),
-                "Hướng dẫn 36-HD/VPTW (Party document dated before 27/5/2026)".to_owned(),
+                "Hướng dẫn 36-HD/VPTW (văn bản của Đảng ghi ngày trước 27/5/2026)",
+                "Hướng dẫn 36-HD/VPTW (Party document dated before 27/5/2026)",
             ),
         },
         Regime::YouthUnion => (
-            "thể thức của Đoàn TNCS Hồ Chí Minh (chưa có bộ quy tắc riêng)".to_owned(),
-            "the Youth Union's format (no rule pack yet)".to_owned(),
+            "thể thức của Đoàn TNCS Hồ Chí Minh (chưa có bộ quy tắc riêng)",
+            "the Youth Union's format (no rule pack yet)",
         ),
         Regime::Qppl => (
-            "văn bản quy phạm pháp luật (chưa có bộ quy tắc riêng)".to_owned(),
-            "legal normative document (no rule pack yet)".to_owned(),
+            "văn bản quy phạm pháp luật (chưa có bộ quy tắc riêng)",
+            "legal normative document (no rule pack yet)",
         ),
     };
     let how_vi = if chosen {

@@ -46,6 +46,16 @@ fn mark_at(ctx: &Ctx<'_>, at: u32, marks: &[char]) -> Option<Span> {
         .then(|| Span::new(at, at + c.len_utf8() as u32))
 }
 
+/// The body's last line that holds a letter or a digit: where the body ends (ND017's `./.`,
+/// DG005's period).
+pub(crate) fn last_body_line(ctx: &Ctx<'_>) -> Option<usize> {
+    ctx.doc.body.clone().rev().find(|&i| {
+        ctx.line_text(i)
+            .chars()
+            .any(crate::text::fold::is_letter_or_digit)
+    })
+}
+
 /// True when line `i` starts a paragraph rather than continuing a wrapped one.
 pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
     let line = ctx.line(i);

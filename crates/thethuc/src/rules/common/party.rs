@@ -2,7 +2,9 @@
 //! 36-HD/VPTW before it. The document's own date decides; one with no year is read against
 //! HD 05, the guide in force, and DOC003 says so.
 
-use crate::model::document::{Document, LineKind, Regime};
+use crate::model::document::Regime;
+use crate::rules::common::header::{header_date, number};
+use crate::rules::Ctx;
 
 /// The day HD 05-HD/VPTW was signed and took effect, as (year, month, day).
 pub(crate) const HD05_FROM: (u32, u32, u32) = (2026, 5, 27);
@@ -19,19 +21,19 @@ pub(crate) enum Guide {
 /// The guide, and whether the document's date chose it (`false`: no year, HD 05 by default).
 /// A date with its day or month left blank counts from the earliest day it may stand for, so
 /// a rule of HD 05 alone never runs on a document that may predate it.
-pub(crate) fn guide(doc: &Document, text: &str) -> (Guide, bool) {
-    let Some(i) = doc.header.place_date else {
+pub(crate) fn guide(ctx: &Ctx<'_>) -> (Guide, bool) {
+    let Some((_, d)) = header_date(ctx) else {
         return (Guide::Hd05, false);
     };
-    let LineKind::PlaceDate(d) = &doc.lines[i].kind else {
+    let Some(year) = number(ctx, d.year) else {
         return (Guide::Hd05, false);
     };
-    let num = |s: Option<crate::text::span::Span>| s.and_then(|s| s.of(text).parse::<u32>().ok());
-    let Some(year) = num(d.year) else {
-        return (Guide::Hd05, false);
-    };
-    let month = num(d.month).filter(|m| (1..=12).contains(m)).unwrap_or(1);
-    let day = num(d.day).filter(|d| (1..=31).contains(d)).unwrap_or(1);
+    let month = number(ctx, d.month)
+        .filter(|m| (1..=12).contains(m))
+        .unwrap_or(1);
+    let day = number(ctx, d.day)
+        .filter(|d| (1..=31).contains(d))
+        .unwrap_or(1);
     if (year, month, day) >= HD05_FROM {
         (Guide::Hd05, true)
     } else {
@@ -43,6 +45,6 @@ pub(crate) fn guide(doc: &Document, text: &str) -> (Guide, bool) {
 pub(crate) const HD05_ONLY: &[&str] = &["DG005", "DG006"];
 
 /// A rule of HD 05 alone, on a Party document dated before 27/5/2026.
-pub(crate) fn skipped_for_guide(code: &str, doc: &Document, text: &str) -> bool {
-    doc.regime == Regime::Party && HD05_ONLY.contains(&code) && guide(doc, text).0 == Guide::Hd36
+pub(crate) fn skipped_for_guide(code: &str, ctx: &Ctx<'_>) -> bool {
+    ctx.doc.regime == Regime::Party && HD05_ONLY.contains(&code) && guide(ctx).0 == Guide::Hd36
 }
