@@ -47,7 +47,7 @@ run("wasm-bindgen", ["--target", "web", "--out-dir", dist, "--out-name", "thethu
 const wasm = join(dist, "thethuc_wasm_bg.wasm");
 const rawBefore = statSync(wasm).size;
 run(join(pkg, "node_modules", ".bin", "wasm-opt"), [
-  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--strip-debug", "--strip-producers", wasm, "-o", wasm,
+  "-Os", "--converge", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--strip-debug", "--strip-producers", wasm, "-o", wasm,
 ]);
 
 // The rules' long explanations: the .wasm is built without them (they are a third of its text);

@@ -1,5 +1,5 @@
 // The .wasm's size budget (BENCHMARKS.md): 400 KB gzipped, as `npm run build` measures it in
-// dist/size.json (wasm-bindgen, wasm-opt -Oz, gzip level 9).
+// dist/size.json (wasm-bindgen, wasm-opt -Os --converge, gzip level 9).
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

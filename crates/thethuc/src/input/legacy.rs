@@ -94,6 +94,8 @@ struct Tables {
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
+/// The code charts, data lines only: their sources and layout are in `data/README.md`, since
+/// every byte included here is in the .wasm.
 const TCVN3_TSV: &str = include_str!("../../data/tcvn3.tsv");
 const VNI_TSV: &str = include_str!("../../data/vni.tsv");
 
