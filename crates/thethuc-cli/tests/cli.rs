@@ -886,3 +886,38 @@ fn the_profile_is_told_from_the_document_or_chosen() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("party") && err.contains("nd30"), "{err}");
 }
+
+/// A document (or a file name) can carry terminal escape sequences, a carriage return that
+/// overwrites the line, or a bidirectional override that reorders it: the human report and
+/// `parse` quote such text, and must show those characters rather than send them to the terminal.
+#[test]
+fn control_characters_of_the_document_never_reach_the_terminal() {
+    let dir = tempdir("control-chars");
+    let name = "cv\u{1b}]0;x\u{7}\u{202e}.txt";
+    let text = "UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                Số: 5/UBND-VP\u{1b}]0;pwned\u{7}\tĐộc lập - Tự do - Hạnh phúc\n\n\
+                V/v thử \u{1b}[31mđỏ\u{1b}[0m [nhé\u{202e}\r\n";
+    std::fs::write(dir.join(name), text).unwrap();
+    for args in [&["check"][..], &["check", "--lang", "en"], &["parse"]] {
+        let mut o = bin();
+        o.current_dir(&dir).args(args).arg(name).env("NO_COLOR", "1");
+        let out = o.output().expect("thethuc runs");
+        let shown = stdout(&out);
+        assert!(!shown.is_empty(), "{args:?} printed nothing");
+        for c in ['\u{1b}', '\u{7}', '\r', '\u{202e}'] {
+            assert!(
+                !shown.contains(c),
+                "{args:?} sent U+{:04X} to the terminal:\n{shown}",
+                c as u32
+            );
+        }
+        // What the characters were stays readable.
+        assert!(shown.contains('␛'), "{args:?}: the escape is not shown:\n{shown}");
+    }
+    // The bracket finding quotes the line: its ESC and its override are both visible.
+    let o = run_stdin(&["check", "-"], text.as_bytes());
+    let shown = stdout(&o);
+    let ma008 = shown.lines().find(|l| l.contains("MA008")).expect("MA008 on `[nhé`");
+    assert!(ma008.contains("␛[31m") && ma008.contains("<U+202E>"), "{ma008}");
+    std::fs::remove_dir_all(&dir).ok();
+}

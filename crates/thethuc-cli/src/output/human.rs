@@ -4,7 +4,7 @@
 //! fixes on `= label: text` lines under it; a last line counts the batch. Colours are anstyle
 //! styles, on when anstream says the terminal takes them.
 
-use super::{locator_text, Reporter, Totals};
+use super::{locator_text, visible, Reporter, Totals};
 use crate::check_file::{FileResult, Outcome};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Effects, Style};
@@ -86,9 +86,10 @@ fn human_file(r: &FileResult, lang: Lang, paint: Paint) -> String {
             };
             let _ = writeln!(
                 out,
-                "{}: {}: {e}",
-                r.path,
-                paint.severity(Severity::Error, label)
+                "{}: {}: {}",
+                visible(&r.path),
+                paint.severity(Severity::Error, label),
+                visible(&e.to_string())
             );
         }
         Outcome::Skipped(why) => {
@@ -97,7 +98,13 @@ fn human_file(r: &FileResult, lang: Lang, paint: Paint) -> String {
             } else {
                 "skipped"
             };
-            let _ = writeln!(out, "{}: {}: {why}", r.path, paint.dim(label));
+            let _ = writeln!(
+                out,
+                "{}: {}: {}",
+                visible(&r.path),
+                paint.dim(label),
+                visible(&why.to_string())
+            );
         }
         Outcome::Checked {
             report,
@@ -110,10 +117,18 @@ fn human_file(r: &FileResult, lang: Lang, paint: Paint) -> String {
             if *fixes_applied > 0 {
                 let _ = match lang {
                     Lang::Vi => {
-                        writeln!(out, "{}: đã sửa {fixes_applied} chỗ; còn lại:", r.path)
+                        writeln!(
+                            out,
+                            "{}: đã sửa {fixes_applied} chỗ; còn lại:",
+                            visible(&r.path)
+                        )
                     }
                     Lang::En => {
-                        writeln!(out, "{}: {fixes_applied} fixes applied; remaining:", r.path)
+                        writeln!(
+                            out,
+                            "{}: {fixes_applied} fixes applied; remaining:",
+                            visible(&r.path)
+                        )
                     }
                 };
             }
@@ -165,13 +180,14 @@ fn write_human(
     let p = rep.source.place(d.span);
     let _ = writeln!(
         out,
-        "{path}:{}:{}: {} {} [{}] {}",
+        "{}:{}:{}: {} {} [{}] {}",
+        visible(path),
         p.line,
         p.column,
         paint.severity(d.severity, d.severity.label(lang)),
         paint.bold(d.code),
         d.name,
-        d.message.get(lang)
+        visible(d.message.get(lang))
     );
     let level = match d.severity {
         Severity::Error => Level::ERROR,
@@ -230,7 +246,7 @@ fn write_human(
             (thethuc::Applicability::Safe, Lang::En) => "safe fix",
             (thethuc::Applicability::Unsafe, Lang::En) => "suggested fix (review it)",
         };
-        notes.push((label, f.message.get(lang).to_owned()));
+        notes.push((label, visible(f.message.get(lang)).into_owned()));
     }
     frame = frame.elements(
         notes

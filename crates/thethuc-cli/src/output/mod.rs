@@ -25,6 +25,34 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use thethuc::{Lang, Severity};
 
+/// `text` as a terminal may print it: a document or a file name can hold control characters (an
+/// escape sequence that recolours, clears or retitles the terminal, a carriage return that
+/// overwrites the line) and bidirectional overrides that reorder what the reader sees. Each is
+/// shown instead: C0 controls as their Unicode control pictures (`␛`, `␍`), the others as
+/// `<U+202E>`. Tabs stay.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    fn hidden(c: char) -> bool {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            _ if !hidden(c) => out.push(c),
+            '\u{0}'..='\u{1F}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}')),
+            '\u{7F}' => out.push('\u{2421}'),
+            _ => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "<U+{:04X}>", c as u32);
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub fn io_error_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => format!("không tìm thấy tệp (file not found): {e}"),

@@ -100,7 +100,7 @@ pub fn tree_human(source: &Source, doc: &Document) -> String {
             |i| {
                 let l = &doc.lines[i];
                 let (line, _) = source.line_col(source.to_original(l.span.start, false));
-                format!("{}  (dòng {line})", l.span.of(text))
+                format!("{}  (dòng {line})", super::visible(l.span.of(text)))
             },
         );
         let _ = writeln!(out, "{label:<24}{v}");
