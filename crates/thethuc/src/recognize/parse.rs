@@ -702,6 +702,31 @@ fn rest_of(p: &Pair<'_, Rule>, base: u32) -> Span {
     })
 }
 
+/// Whether what follows `Điều N` (with no stop after the number) goes on a sentence that cites
+/// an article rather than naming one: a sentence wrapped before it (`… quy định tại Điều 11,` /
+/// `Điều 12 Nghị định số 126/2024/NĐ-CP …`), another text's article (`Điều 20 Điều lệ Hiệp hội
+/// quy định: …`, `Điều 5 của Luật …`). An article's own title opens with a capital and names no
+/// other text; one that names its own (`Điều 3 Quyết định này có hiệu lực …`) is an article.
+fn cites_an_article(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    if crate::text::fold::is_lower(first) || ",;&".contains(first) {
+        return true;
+    }
+    let folded = fold_case(rest);
+    let words: Vec<&str> = folded.split_whitespace().take(3).collect();
+    const TEXTS: &str =
+        "luật|bộ luật|hiến pháp|pháp lệnh|nghị định|nghị quyết|thông tư|quyết định|chỉ thị|điều lệ";
+    TEXTS.split('|').any(|t| {
+        let n = t.split(' ').count();
+        words.len() > n
+            && words[..n].join(" ") == t
+            && words[n].trim_end_matches([',', '.', ':', ';']) != "này"
+    })
+}
+
 fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
     let local = |s: Span| &original[(s.start - base) as usize..(s.end - base) as usize];
     match p.as_rule() {
@@ -750,11 +775,19 @@ fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
             number: child(&p, Rule::pc_number, base).unwrap_or_default(),
             rest: rest_of(&p, base),
         },
-        Rule::dieu => LineKind::Dieu {
-            number: child(&p, Rule::dieu_number, base).unwrap_or_default(),
-            separator: child(&p, Rule::dieu_sep, base),
-            rest: rest_of(&p, base),
-        },
+        Rule::dieu => {
+            let separator = child(&p, Rule::dieu_sep, base);
+            let rest = rest_of(&p, base);
+            if separator.is_none() && cites_an_article(local(rest)) {
+                LineKind::Paragraph
+            } else {
+                LineKind::Dieu {
+                    number: child(&p, Rule::dieu_number, base).unwrap_or_default(),
+                    separator,
+                    rest,
+                }
+            }
+        }
         Rule::phu_luc => LineKind::PhuLuc {
             number: child(&p, Rule::pl_number, base),
             rest: rest_of(&p, base),

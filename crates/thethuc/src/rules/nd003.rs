@@ -62,8 +62,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }) else {
                 continue;
             };
-            // `Citation::is_law` misses a law cited by name, whose type span ends with a space.
+            // `Citation::is_law` misses a law cited by name, whose type span ends with a space,
+            // and one cited by name and number (`Luật Chứng khoán số 54/2019/QH14`).
             let law = c.is_law(ctx.text)
+                || c.law_title.is_some()
                 || c.doc_type.is_some_and(|t| {
                     let k = crate::model::doctype::tone_insensitive(&fold_case(ctx.s(t).trim()));
                     matches!(k.as_str(), "luật" | "bộ luật" | "pháp lệnh" | "hiến pháp")
