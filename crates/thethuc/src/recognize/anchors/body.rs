@@ -81,10 +81,27 @@ pub(super) fn structure(
         Vec::new()
     };
     for (k, &(s, e)) in ws.iter().enumerate() {
+        let w = &text[s..e];
+        // A technical regulation issued with the document, after the signature: its code,
+        // then its name in capitals (`Đỗ Xuân Tuyên QCVN 16-1:2025/BYT QUY CHUẨN KỸ THUẬT
+        // QUỐC GIA … National technical regulation …`), each a line of its own. A code cited
+        // in a sentence has no title in capitals after it.
+        // (The code may open the piece the closing's cuts left after the signer's name.)
+        if long && (w == "QCVN" || w == "TCVN") {
+            if let Some(end) = regulation_heading_end(text, ws, k) {
+                if k > 0 {
+                    out.push((s, Cut::Row));
+                }
+                out.push((ws[k + 2].0, Cut::Row));
+                if end < text.len() {
+                    out.push((end, Cut::Row));
+                }
+                continue;
+            }
+        }
         if k == 0 {
             continue;
         }
-        let w = &text[s..e];
         // Most words open nothing: only these can, and run-together prose's items.
         let may_open = matches!(
             w,
@@ -347,6 +364,22 @@ pub(super) fn structure(
             }
         }
     }
+}
+
+/// A regulation's code at word `k` (`QCVN 16-1:2025/BYT`) followed by its name in capitals,
+/// at least three words: where the name ends, before a word in sentence case (its English
+/// name, `(Kèm theo …)` or the next sentence), or the end of the text.
+fn regulation_heading_end(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let &(a, b) = ws.get(k + 1)?;
+    let code = &text[a..b];
+    let is_code = code.starts_with(|c: char| c.is_ascii_digit())
+        && code.contains(':')
+        && !code.ends_with([')', ',', ';', '.']);
+    let run = caps_run(text, ws, k + 2);
+    if !is_code || run < 3 {
+        return None;
+    }
+    Some(ws.get(k + 2 + run).map_or(text.len(), |&(x, _)| x))
 }
 
 /// The enacting authority's heading in capitals run on between the trích yếu and the first
@@ -865,6 +898,47 @@ mod tests {
             let line = format!("{head} {title} {tail}");
             let got = parts(&line, HEADER);
             assert!(got.iter().any(|p| p == title), "{got:#?}");
+        }
+    }
+
+    /// A technical regulation after the signature of the circular that issues it: its code
+    /// and its name in capitals are lines of their own; a code cited in a sentence stays.
+    #[test]
+    fn a_regulation_issued_with_the_document_after_its_signature() {
+        let head = "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 51/2025/TT-BYT THÔNG TƯ Ban hành quy chuẩn Căn cứ Luật Tiêu chuẩn. Điều 1. Ban hành kèm theo Thông tư này QCVN 16-1:2025/BYT. Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Xuân Tuyên";
+        for (code, name, after) in [
+            (
+                "QCVN 16-1:2025/BYT",
+                "QUY CHUẨN KỸ THUẬT QUỐC GIA ĐỐI VỚI THUỐC LÁ ĐIẾU",
+                "National technical regulation for cigarette (Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế) I. QUY ĐỊNH CHUNG",
+            ),
+            (
+                "QCVN 01:2019/BCT",
+                "QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ AN TOÀN SẢN XUẤT",
+                "(Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế)",
+            ),
+            (
+                "TCVN 5699-1:2010",
+                "TIÊU CHUẨN QUỐC GIA VỀ THIẾT BỊ ĐIỆN GIA DỤNG",
+                "Lời nói đầu TCVN 5699-1:2010 thay thế TCVN 5699-1:2004.",
+            ),
+        ] {
+            let line = format!("{head} {code} {name} {after}");
+            // In the closing's zone the signer's name is cut first: the code opens a piece.
+            for zone in [BODY, CLOSING] {
+                let got = parts(&line, zone);
+                assert!(got.iter().any(|p| p == code), "{got:#?}");
+                assert!(got.iter().any(|p| p == name), "{got:#?}");
+            }
+        }
+        // A code in a sentence, with or without capitals after it: no cut.
+        for sentence in [
+            "Sản phẩm phải đáp ứng QCVN 16-1:2025/BYT về hàm lượng nicotin trong khói thuốc lá điếu.",
+            "Áp dụng QCVN 16-1:2025/BYT. QUY ĐỊNH CHUNG về thuốc lá.",
+        ] {
+            let line = format!("{head} {sentence}");
+            let got = parts(&line, BODY);
+            assert!(!got.iter().any(|p| p.starts_with("QCVN")), "{got:#?}");
         }
     }
 
