@@ -753,6 +753,11 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 if !first && next.blank_before && !goes_on {
                     break;
                 }
+                // A sentence that opens with its date (`Ngày 22/01/2026, đồng chí … chủ trì
+                // Hội nghị …`) is the body's first, under a thông báo's trích yếu.
+                if !first && crate::recognize::anchors::opens_with_its_date(next_text) {
+                    break;
+                }
                 // A long trích yếu wraps over more than four lines of a PDF's text layer, each
                 // going on from the last.
                 if trich_yeu.len() >= 8 || trich_yeu.len() >= 4 && !goes_on {
@@ -1896,6 +1901,26 @@ mod tests {
         // The authority's line of a Quyết định names a position.
         let text = format!("{head}QUYẾT ĐỊNH\nVề việc thành lập Ban\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n");
         assert_eq!(trich_yeu_of(&text), ["Về việc thành lập Ban"]);
+    }
+
+    /// A thông báo's trích yếu wrapped over lines with no blank line under it, then the body's
+    /// first sentence opening with the meeting's date: the sentence is not the title's.
+    #[test]
+    fn a_sentence_opening_with_its_date_ends_the_trich_yeu() {
+        let head = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 23/TB-UBND\tLâm Đồng, ngày 26 tháng 01 năm 2026\n\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp\nnghe báo cáo tiến độ giảm nghèo bền vững\n";
+        for sentence in [
+            "Ngày 12/11/2024, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp",
+            "Ngày 05 tháng 3 năm 2025, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp",
+        ] {
+            let text = format!("{head}{sentence}\n");
+            assert_eq!(
+                trich_yeu_of(&text),
+                [
+                    "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp",
+                    "nghe báo cáo tiến độ giảm nghèo bền vững"
+                ]
+            );
+        }
     }
 
     /// A legal document's title in capitals, one paragraph a line (a web page's), cut

@@ -66,14 +66,16 @@ pub(super) fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(us
         });
         // Or the body's first sentence opens with a body's name, no stop before it (`Kính
         // gửi: Ủy ban nhân dân tỉnh Lâm Đồng Sở Tư pháp nhận được Tờ trình …`): the name
-        // nearest before `nhận được` opens it.
+        // nearest before `nhận được` opens it. A name's head is not one of its inner words
+        // (`Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng nhận được`: `Văn` after `Sở`).
         let end = ws.len().min(k + 40);
         let received = (k + 3..end).find(|&m| text[ws[m].0..].starts_with("nhận được"));
+        let is_head = |j: usize| BODY_SENTENCE_HEADS.contains(&&text[ws[j].0..ws[j].1]);
         let opener = received.and_then(|m| {
             (k + 3..m)
                 .rev()
-                .take(6)
-                .find(|&j| BODY_SENTENCE_HEADS.contains(&&text[ws[j].0..ws[j].1]))
+                .take(14)
+                .find(|&j| is_head(j) && !is_head(j - 1))
         });
         let cut = match (after_stop, opener) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -207,6 +209,25 @@ mod tests {
                 .any(|p| p == "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng"),
             "{got:#?}"
         );
+        // The writing body's name is long, one of its inner words a head of its own (`Văn`,
+        // `Du`): the name opens at its first word.
+        for (body, want) in [
+            (
+                "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng nhận được Công văn số 1189/SNV-LĐVL&TN ngày 29/8/2025.",
+                "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng",
+            ),
+            (
+                "Kính gửi: Ủy ban nhân dân tỉnh Bộ Văn hóa, Thể thao và Du lịch nhận được Tờ trình số 12/TTr-UBND.",
+                "Kính gửi: Ủy ban nhân dân tỉnh",
+            ),
+            (
+                "Kính gửi: Bộ Tài chính Ban Quản lý các khu công nghiệp tỉnh Sơn La nhận được Công văn số 45/BTC-QLCS.",
+                "Kính gửi: Bộ Tài chính",
+            ),
+        ] {
+            let got = parts(&format!("{head} {body} {tail}"), HEADER);
+            assert!(got.iter().any(|p| p == want), "{got:#?}");
+        }
     }
 
     #[test]

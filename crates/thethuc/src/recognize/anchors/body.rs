@@ -2,7 +2,7 @@
 //! items and points, and appendix labels and references.
 
 use super::closing::caps_run;
-use super::words::{ends_caps, ends_clause, is_plain_caps};
+use super::words::{ends_caps, ends_clause, is_plain_caps, sentence_date_end};
 use super::Cut;
 use crate::recognize::clues::floor_boundary;
 use crate::text::fold::fold_case;
@@ -81,10 +81,27 @@ pub(super) fn structure(
         Vec::new()
     };
     for (k, &(s, e)) in ws.iter().enumerate() {
+        let w = &text[s..e];
+        // A technical regulation issued with the document, after the signature: its code,
+        // then its name in capitals (`Đỗ Xuân Tuyên QCVN 16-1:2025/BYT QUY CHUẨN KỸ THUẬT
+        // QUỐC GIA … National technical regulation …`), each a line of its own. A code cited
+        // in a sentence has no title in capitals after it.
+        // (The code may open the piece the closing's cuts left after the signer's name.)
+        if long && (w == "QCVN" || w == "TCVN") {
+            if let Some(end) = regulation_heading_end(text, ws, k) {
+                if k > 0 {
+                    out.push((s, Cut::Row));
+                }
+                out.push((ws[k + 2].0, Cut::Row));
+                if end < text.len() {
+                    out.push((end, Cut::Row));
+                }
+                continue;
+            }
+        }
         if k == 0 {
             continue;
         }
-        let w = &text[s..e];
         // Most words open nothing: only these can, and run-together prose's items.
         let may_open = matches!(
             w,
@@ -127,6 +144,17 @@ pub(super) fn structure(
             out.push((s, Cut::Row));
             continue;
         }
+        // A sentence that opens with its date and a comma (`Ngày 22/01/2026, đồng chí … chủ
+        // trì Hội nghị`): a thông báo's trích yếu run on with it has no stop before it. (`Hà
+        // Nội, Ngày 05 …` is a place-date: a comma before it.)
+        if long
+            && w == "Ngày"
+            && !text[..s].trim_end().ends_with(',')
+            && sentence_date_end(&text[e..]).is_some()
+        {
+            out.push((s, Cut::Row));
+            continue;
+        }
         // `Căn cứ`, `Theo đề nghị`, `Xét đề nghị`, capitalised as they open a paragraph.
         // (A web copy's `Căn cứ\u{a0}Luật`: any space.)
         if (w == "Căn"
@@ -136,6 +164,11 @@ pub(super) fn structure(
         {
             if long {
                 out.push((s, Cut::Row));
+                if w == "Căn" {
+                    if let Some(a) = authority_before(text, ws, k) {
+                        out.push((a, Cut::Row));
+                    }
+                }
             }
             continue;
         }
@@ -331,6 +364,48 @@ pub(super) fn structure(
             }
         }
     }
+}
+
+/// A regulation's code at word `k` (`QCVN 16-1:2025/BYT`) followed by its name in capitals,
+/// at least three words: where the name ends, before a word in sentence case (its English
+/// name, `(Kèm theo …)` or the next sentence), or the end of the text.
+fn regulation_heading_end(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let &(a, b) = ws.get(k + 1)?;
+    let code = &text[a..b];
+    let is_code = code.starts_with(|c: char| c.is_ascii_digit())
+        && code.contains(':')
+        && !code.ends_with([')', ',', ';', '.']);
+    let run = caps_run(text, ws, k + 2);
+    if !is_code || run < 3 {
+        return None;
+    }
+    Some(ws.get(k + 2 + run).map_or(text.len(), |&(x, _)| x))
+}
+
+/// The enacting authority's heading in capitals run on between the trích yếu and the first
+/// căn cứ at word `k` (`… TIẾP TỤC CÓ HIỆU LỰC CHÍNH PHỦ Căn cứ`, `… Về việc ban hành quy chế
+/// QUỐC HỘI Căn cứ`): where it starts, the first authority's words among the last capitals
+/// before `k` that do not go on the title (`CỦA CHÍNH PHỦ`, `VÀ ỦY BAN …`).
+fn authority_before(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    const AUTHORITIES: &str = "CHÍNH PHỦ|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|\
+        HỘI ĐỒNG|ỦY BAN|UỶ BAN|QUỐC HỘI|CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|HIỆU TRƯỞNG|\
+        THỐNG ĐỐC|TỔNG KIỂM TOÁN|TRƯỞNG BAN";
+    const LINKS: &str = "CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|ĐỐI|GIỮA|TRỰC|CÁC|VỀ|TRONG|TỪ|ĐẾN";
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    let run = (0..k).rev().take_while(|&j| is_plain_caps(word(j))).count();
+    let from = k - run;
+    (from.max(k.saturating_sub(12))..k)
+        .find(|&j| {
+            let at = &text[ws[j].0..ws[k].0];
+            let named = AUTHORITIES.split('|').any(|a| {
+                at.strip_prefix(a.trim())
+                    .is_some_and(|r| r.starts_with(char::is_whitespace))
+            });
+            let goes_on = j > from && LINKS.split('|').any(|l| l == word(j - 1));
+            named && !goes_on
+        })
+        .filter(|&j| j > from || ends_clause(text, ws[j].0) || !ends_caps(text, ws[j].0))
+        .map(|j| ws[j].0)
 }
 
 /// `QUYẾT ĐỊNH:` or `QUYẾT NGHỊ:` at word `k`, in capitals, its marks lost or misread as a scan
@@ -748,6 +823,123 @@ mod tests {
                 .any(|p| p.contains("(kèm theo Kế hoạch số 12/KH-UBND) về Sở")),
             "{got:?}"
         );
+    }
+
+    /// A thông báo kết luận's trích yếu run on with its first sentence, which opens with the
+    /// meeting's date: the sentence opens a line; a place-date's `Ngày`, a date cited inside
+    /// a sentence, or one with no comma after it, cuts nothing.
+    #[test]
+    fn a_sentence_opening_with_its_date_after_a_trich_yeu() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 23/TB-UBND Lâm Đồng, ngày 26 tháng 01 năm 2026 THÔNG BÁO";
+        let tail = "kết luận như sau: 1. Giao Sở Nội vụ theo dõi. Nơi nhận: - Như trên; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Ngọc Phúc";
+        for (title, sentence) in [
+            (
+                "Kết luận của đồng chí Nguyễn Ngọc Phúc - Phó Chủ tịch Ủy ban nhân dân tỉnh tại Hội nghị đánh giá công tác cải cách hành chính năm 2025 tỉnh Lâm Đồng",
+                "Ngày 22/01/2026, đồng chí Nguyễn Ngọc Phúc đã chủ trì Hội nghị. Phó Chủ tịch",
+            ),
+            (
+                "Kết luận của Phó Chủ tịch UBND tỉnh Võ Phiên tại cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02 Chương trình MTQG: giảm nghèo bền vững",
+                "Ngày 12/11/2024, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phó Chủ tịch",
+            ),
+            (
+                "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế",
+                "Ngày 05 tháng 3 năm 2025, Chủ tịch UBND tỉnh đã làm việc với Sở Y tế. Chủ tịch",
+            ),
+        ] {
+            let line = format!("{head} {title} {sentence} {tail}");
+            let got = parts(&line, HEADER);
+            assert!(got.iter().any(|p| p == title), "{got:#?}");
+        }
+        // A place-date, a date inside a sentence, a date with no comma: no cut there.
+        let place = "Số: 23/TB-UBND Hà Nội, Ngày 22/01/2026, THÔNG BÁO Kết luận của Chủ tịch";
+        for line in [
+            format!("{head} {place} {tail}"),
+            format!("{head} Kết luận của Chủ tịch tại cuộc họp từ ngày 22/01/2026, đến nay các sở đã làm. {tail}"),
+            format!("{head} Kết luận của Chủ tịch tại cuộc họp Ngày 22/01/2026 là ngày họp. {tail}"),
+        ] {
+            let got = parts(&line, HEADER);
+            assert!(!got.iter().any(|p| p.starts_with("Ngày 22/01/2026")), "{got:#?}");
+        }
+    }
+
+    /// The enacting authority's heading run on between the trích yếu and the first căn cứ is
+    /// a line of its own, however short (`CHÍNH PHỦ`) and whatever case the trích yếu has; an
+    /// authority the title names (`… CỦA CHÍNH PHỦ`, `… VÀ ỦY BAN NHÂN DÂN CÁC HUYỆN`) stays
+    /// in it.
+    #[test]
+    fn the_enacting_authority_before_the_first_can_cu() {
+        let head = "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 13/NQ-CP Hà Nội, ngày 16 tháng 01 năm 2026 NGHỊ QUYẾT";
+        let tail = "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; QUYẾT NGHỊ: Điều 1. Công bố Nghị định. Điều 2. Nghị quyết này có hiệu lực từ ngày ký. Nơi nhận: - Như Điều 2; - Lưu: VT. TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Đức Phớc";
+        for (title, authority) in [
+            (
+                "VỀ VIỆC CÔNG BỐ NGHỊ ĐỊNH CỦA CHÍNH PHỦ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ NGÂN QUỸ NHÀ NƯỚC TIẾP TỤC CÓ HIỆU LỰC",
+                "CHÍNH PHỦ",
+            ),
+            ("Về việc công bố Nghị định tiếp tục có hiệu lực", "CHÍNH PHỦ"),
+            (
+                "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            ),
+            (
+                "VỀ VIỆC GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2026",
+                "THỦ TƯỚNG CHÍNH PHỦ",
+            ),
+        ] {
+            let line = format!("{head} {title} {authority} {tail}");
+            let got = parts(&line, HEADER);
+            assert!(got.iter().any(|p| p == title), "{got:#?}");
+            assert!(got.iter().any(|p| p == authority), "{got:#?}");
+        }
+        // A title that ends with the authority it names, no authority line: one line.
+        for title in [
+            "VỀ VIỆC PHÂN CẤP NHIỆM VỤ CHO SỞ TÀI CHÍNH VÀ ỦY BAN NHÂN DÂN CÁC HUYỆN",
+            "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CHÍNH PHỦ",
+        ] {
+            let line = format!("{head} {title} {tail}");
+            let got = parts(&line, HEADER);
+            assert!(got.iter().any(|p| p == title), "{got:#?}");
+        }
+    }
+
+    /// A technical regulation after the signature of the circular that issues it: its code
+    /// and its name in capitals are lines of their own; a code cited in a sentence stays.
+    #[test]
+    fn a_regulation_issued_with_the_document_after_its_signature() {
+        let head = "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 51/2025/TT-BYT THÔNG TƯ Ban hành quy chuẩn Căn cứ Luật Tiêu chuẩn. Điều 1. Ban hành kèm theo Thông tư này QCVN 16-1:2025/BYT. Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Xuân Tuyên";
+        for (code, name, after) in [
+            (
+                "QCVN 16-1:2025/BYT",
+                "QUY CHUẨN KỸ THUẬT QUỐC GIA ĐỐI VỚI THUỐC LÁ ĐIẾU",
+                "National technical regulation for cigarette (Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế) I. QUY ĐỊNH CHUNG",
+            ),
+            (
+                "QCVN 01:2019/BCT",
+                "QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ AN TOÀN SẢN XUẤT",
+                "(Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế)",
+            ),
+            (
+                "TCVN 5699-1:2010",
+                "TIÊU CHUẨN QUỐC GIA VỀ THIẾT BỊ ĐIỆN GIA DỤNG",
+                "Lời nói đầu TCVN 5699-1:2010 thay thế TCVN 5699-1:2004.",
+            ),
+        ] {
+            let line = format!("{head} {code} {name} {after}");
+            // In the closing's zone the signer's name is cut first: the code opens a piece.
+            for zone in [BODY, CLOSING] {
+                let got = parts(&line, zone);
+                assert!(got.iter().any(|p| p == code), "{got:#?}");
+                assert!(got.iter().any(|p| p == name), "{got:#?}");
+            }
+        }
+        // A code in a sentence, with or without capitals after it: no cut.
+        for sentence in [
+            "Sản phẩm phải đáp ứng QCVN 16-1:2025/BYT về hàm lượng nicotin trong khói thuốc lá điếu.",
+            "Áp dụng QCVN 16-1:2025/BYT. QUY ĐỊNH CHUNG về thuốc lá.",
+        ] {
+            let line = format!("{head} {sentence}");
+            let got = parts(&line, BODY);
+            assert!(!got.iter().any(|p| p.starts_with("QCVN")), "{got:#?}");
+        }
     }
 
     #[test]

@@ -147,6 +147,22 @@ pub(super) fn closing(
             k += 1;
             continue;
         }
+        // A recipient that ends with a comma for its `;` (NN004's slip: `- Các sở: Tài chính,
+        // Thông tin và Truyền thông, - Liên minh HTX tỉnh;`): a bare dash before a capital
+        // opens the next one; a dash inside a name has no comma before it (`Lao động -
+        // Thương binh`).
+        if in_recipients
+            && k > 0
+            && (w == "-" || w == "–")
+            && text[..s].trim_end().ends_with(',')
+            && ws
+                .get(k + 1)
+                .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital))
+        {
+            out.push((s, Cut::Row));
+            k += 1;
+            continue;
+        }
         // A web copy's `(đã ký)` beside a recipient, read row by row (`- ĐHQGHN (để báo cáo);
         // (đã ký) - Các đơn vị …`): a line of its own.
         if in_recipients && clause && k > 0 && w.starts_with(['(', '[']) {
@@ -801,6 +817,43 @@ mod tests {
                 "- Lưu VT.",
                 "Trương Văn Tùng"
             ]
+        );
+    }
+
+    /// A recipient ending with a comma (NN004's slip) still ends where the next dash opens
+    /// one; a dash inside a name or between words stays.
+    #[test]
+    fn a_recipient_ending_with_a_comma_before_the_next_dash() {
+        for (line, want) in [
+            (
+                "Nơi nhận: - Các sở, ngành: Tài chính, Y tế, Thông tin và Truyền thông, - Liên minh HTX tỉnh; - Lưu: VT.",
+                vec![
+                    "Nơi nhận:",
+                    "- Các sở, ngành: Tài chính, Y tế, Thông tin và Truyền thông,",
+                    "- Liên minh HTX tỉnh;",
+                    "- Lưu: VT.",
+                ],
+            ),
+            (
+                "Nơi nhận: - Như trên, - Sở Lao động - Thương binh và Xã hội; - Lưu: VT.",
+                vec![
+                    "Nơi nhận:",
+                    "- Như trên,",
+                    "- Sở Lao động - Thương binh và Xã hội;",
+                    "- Lưu: VT.",
+                ],
+            ),
+            (
+                "Nơi nhận: - Bộ Tư pháp; - UBND các huyện, - Lưu: VT, TH.",
+                vec!["Nơi nhận:", "- Bộ Tư pháp;", "- UBND các huyện,", "- Lưu: VT, TH."],
+            ),
+        ] {
+            assert_eq!(parts(line, CLOSING), want, "{line}");
+        }
+        // A comma then a dash before a number or a lower-case word cuts nothing.
+        assert_eq!(
+            parts("Nơi nhận: - Các xã 1, - 2 và 3; - Lưu: VT.", CLOSING),
+            ["Nơi nhận:", "- Các xã 1, - 2 và 3;", "- Lưu: VT."]
         );
     }
 

@@ -21,6 +21,7 @@ use header::{
     doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, youth_union_heading,
 };
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
+pub(crate) use words::opens_with_its_date;
 use words::{has_opening, is_caps_word, is_drawn_rule, is_speck, is_stray_stop, words};
 
 /// How the two sides of a cut stand to each other.

@@ -129,3 +129,41 @@ pub(super) fn has_opening(text: &str) -> bool {
         _ => false,
     })
 }
+/// The date after a sentence's opening `Ngày`, followed by a comma and the sentence's words
+/// (`22/01/2026, đồng chí`, `12 tháng 11 năm 2024, tại`): the byte length of the date and
+/// its comma in `rest`.
+pub(super) fn sentence_date_end(rest: &str) -> Option<usize> {
+    let t = rest.trim_start();
+    let lead = rest.len() - t.len();
+    let number = |x: &str, max: usize| {
+        let n = x.bytes().take_while(u8::is_ascii_digit).count();
+        (n > 0 && n <= max).then_some(n)
+    };
+    let d = number(t, 2)?;
+    let mut at = d;
+    if t[at..].starts_with('/') {
+        at += 1 + number(&t[at + 1..], 2)?;
+        at += 1 + t[at..]
+            .starts_with('/')
+            .then(|| number(&t[at + 1..], 4))??;
+    } else {
+        let r = t[at..].strip_prefix(" tháng ")?;
+        let m = number(r, 2)?;
+        let r2 = r[m..].strip_prefix(" năm ")?;
+        let y = number(r2, 4)?;
+        at += " tháng ".len() + m + " năm ".len() + y;
+    }
+    let after = t[at..].strip_prefix(',')?;
+    after
+        .starts_with(' ')
+        .then_some(lead + at + 1)
+        .filter(|_| !after.trim_start().is_empty())
+}
+
+/// A line that opens a sentence with its date and a comma (`Ngày 22/01/2026, đồng chí …`):
+/// never a title's wrapped line.
+pub(crate) fn opens_with_its_date(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix("Ngày ")
+        .is_some_and(|r| sentence_date_end(r).is_some())
+}
