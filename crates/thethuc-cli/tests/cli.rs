@@ -900,7 +900,10 @@ fn control_characters_of_the_document_never_reach_the_terminal() {
     std::fs::write(dir.join(name), text).unwrap();
     for args in [&["check"][..], &["check", "--lang", "en"], &["parse"]] {
         let mut o = bin();
-        o.current_dir(&dir).args(args).arg(name).env("NO_COLOR", "1");
+        o.current_dir(&dir)
+            .args(args)
+            .arg(name)
+            .env("NO_COLOR", "1");
         let out = o.output().expect("thethuc runs");
         let shown = stdout(&out);
         assert!(!shown.is_empty(), "{args:?} printed nothing");
@@ -912,12 +915,21 @@ fn control_characters_of_the_document_never_reach_the_terminal() {
             );
         }
         // What the characters were stays readable.
-        assert!(shown.contains('␛'), "{args:?}: the escape is not shown:\n{shown}");
+        assert!(
+            shown.contains('␛'),
+            "{args:?}: the escape is not shown:\n{shown}"
+        );
     }
     // The bracket finding quotes the line: its ESC and its override are both visible.
     let o = run_stdin(&["check", "-"], text.as_bytes());
     let shown = stdout(&o);
-    let ma008 = shown.lines().find(|l| l.contains("MA008")).expect("MA008 on `[nhé`");
-    assert!(ma008.contains("␛[31m") && ma008.contains("<U+202E>"), "{ma008}");
+    let ma008 = shown
+        .lines()
+        .find(|l| l.contains("MA008"))
+        .expect("MA008 on `[nhé`");
+    assert!(
+        ma008.contains("␛[31m") && ma008.contains("<U+202E>"),
+        "{ma008}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
