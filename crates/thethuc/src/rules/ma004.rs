@@ -23,6 +23,7 @@ của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu, dấu ch�
 (`.pdf`), dấu câu thừa đứng sau một dấu câu và một dấu cách (`- Như trên; :`, đó là dấu gõ thừa chứ không \
 phải dấu cách đặt sai), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký, dấu câu nằm giữa các vết rác OCR \
 trên một dòng chữ (trong ba từ quanh nó có ký tự không gõ được như `‹ ® |` hoặc chữ lẫn số như `g1úp`), dấu \
+câu trong đoạn chữ mà lớp văn bản của tệp PDF tách rời từng chữ cái (`m ô i t r ư ờ n g , x ử`), dấu \
 hai chấm của nhãn `Số :`, `Nơi nhận :` (SO004, NN002 đã báo và sửa). Sửa an toàn: xóa các dấu cách trước dấu câu."),
     docs_en: docs!("In Vietnamese spelling the marks `, . ; : ) ? !` follow the preceding word without a space; \
 the space comes after the mark (`báo cáo, đề xuất`, not `báo cáo , đề xuất`). A space before the mark \
@@ -32,7 +33,8 @@ draft's blank between brackets (`(      )`), a line that starts with a mark, a p
 against the following word (`.pdf`), a stray mark after a mark and a space (`- Như trên; :`, a mark \
 typed twice, not a space put before one), debris lines from OCR of seals and signatures, a mark among \
 OCR specks on a line of text (within three words of it a character no one types, `‹ ® |`, or letters \
-mixed with digits, `g1úp`), the colon of the labels `Số :` and `Nơi nhận :` (SO004 and NN002 report and fix it). Safe fix: the spaces before the mark are deleted."),
+mixed with digits, `g1úp`), a mark in a run whose every letter a PDF's text layer set apart \
+(`m ô i t r ư ờ n g , x ử`), the colon of the labels `Số :` and `Nơi nhận :` (SO004 and NN002 report and fix it). Safe fix: the spaces before the mark are deleted."),
     bad: docs!("Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n"),
     good: docs!("Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n"),
     check,
@@ -60,7 +62,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if !MARKS.contains(&c) {
                 continue;
             }
-            if among_specks(ctx.tokens(line), i) || label_colon(ctx, line, span.start + i as u32) {
+            if among_specks(ctx.tokens(line), i)
+                || letter_spaced(ctx.tokens(line), i)
+                || label_colon(ctx, line, span.start + i as u32)
+            {
                 continue;
             }
             // The spaces before the mark, and what precedes them.
@@ -122,6 +127,15 @@ fn among_specks(tokens: &[(usize, &str)], at: usize) -> bool {
     tokens[k.saturating_sub(NEAR)..tokens.len().min(k + NEAR + 1)]
         .iter()
         .any(|&(_, tok)| crate::text::debris::speck(tok))
+}
+
+/// The mark at byte `at` of a line stands in a run whose every letter a PDF's text layer set
+/// apart (`m ô i t r ư ờ n g , x ử`): the space before it is the layer's, not the author's.
+fn letter_spaced(tokens: &[(usize, &str)], at: usize) -> bool {
+    tokens
+        .iter()
+        .position(|&(o, _)| o == at)
+        .is_some_and(|k| crate::text::spacing::letter_spaced(tokens, k))
 }
 
 /// The colon of a label whose own rule reports a space before it, with its fix: `Số :` (SO004),

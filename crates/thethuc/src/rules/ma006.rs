@@ -18,12 +18,14 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Giữa hai chữ chỉ dùng một dấu cách; căn lề và giãn dòng làm bằng định dạng đoạn văn, không \
 bằng cách gõ thêm dấu cách. Không báo: khoảng thụt đầu dòng, khoảng cách giữa các cột (ô số 1 và ô số 2 \
 của phần đầu văn bản được tách thành các cột riêng), khoảng trống của dự thảo ở dòng số, ký hiệu \
-(`Số:      /KH-UBND`) và dòng địa danh, ngày tháng (`ngày    tháng    năm 2026`). Sửa an toàn: thay \
+(`Số:      /KH-UBND`) và dòng địa danh, ngày tháng (`ngày    tháng    năm 2026`), khoảng cách giữa các từ của đoạn chữ mà lớp văn bản của tệp PDF tách rời \
+từng chữ cái (`c ủ a  B a n`). Sửa an toàn: thay \
 bằng một dấu cách."),
     docs_en: docs!("Words are separated by one space; alignment and spacing are done with paragraph \
 formatting, not by typing more spaces. Not reported: indentation, the gap between columns (boxes 1 and 2 \
 of the header are split into separate columns), a draft's blanks in the number line \
-(`Số:      /KH-UBND`) and in the place and date line (`ngày    tháng    năm 2026`). Safe fix: one space \
+(`Số:      /KH-UBND`) and in the place and date line (`ngày    tháng    năm 2026`), the gap between words of a run whose every letter a PDF's text layer set \
+apart (`c ủ a  B a n`). Safe fix: one space \
 instead."),
     bad: docs!("Các đơn vị tổ chức  thực hiện nghiêm túc.\n"),
     good: docs!("Số:      /KH-UBND\nCác đơn vị tổ chức thực hiện nghiêm túc.\n"),
@@ -36,10 +38,18 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let kind = ctx.kind(i);
         // Runs of spaces followed by text are the gaps before the line's tokens (the shared
         // split); a gap of two characters or more is a finding.
+        // A gap inside a run whose every letter a PDF's text layer set apart (`c ủ a   B a n`)
+        // is the layer's space between words, not the author's.
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut end = 0;
-        for &(at, tok) in ctx.tokens(i) {
-            if at >= end + 2 && t[end..at].chars().count() >= 2 {
+        let tokens = ctx.tokens(i);
+        for (k, &(at, tok)) in tokens.iter().enumerate() {
+            if at >= end + 2
+                && t[end..at].chars().count() >= 2
+                && !(k > 0
+                    && crate::text::spacing::letter_spaced(tokens, k - 1)
+                    && crate::text::spacing::letter_spaced(tokens, k))
+            {
                 runs.push((end, at));
             }
             end = at + tok.len();

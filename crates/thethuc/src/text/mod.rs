@@ -13,6 +13,7 @@ pub(crate) mod phrases;
 pub(crate) mod reading;
 pub(crate) mod roman;
 pub mod sorting;
+pub(crate) mod spacing;
 pub(crate) mod span;
 pub(crate) mod syllable;
 pub(crate) mod words;
