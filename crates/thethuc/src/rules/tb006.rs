@@ -2,7 +2,7 @@
 use crate::diagnostic::{
     Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity,
 };
-use crate::rules::common::formatting::{components, pt, Component};
+use crate::rules::common::formatting::{body_paragraphs, pt};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::decimal::decimals;
 
@@ -83,20 +83,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    // Body paragraphs (block indices) outside tables, in order, each once.
-    let mut body: Vec<usize> = Vec::new();
-    for (line, component) in components(ctx.doc) {
-        if !matches!(component, Component::Body | Component::CanCu) {
-            continue;
-        }
-        let span = ctx.line(line).span;
-        if let Some(index) = styled.block_index_at(span.start) {
-            let block = &styled.blocks[index];
-            if !block.in_table && span.start == block.span.start && body.last() != Some(&index) {
-                body.push(index);
-            }
-        }
-    }
+    let body = body_paragraphs(ctx);
     // Per paragraph: (block index, gap problem, line problem, edits).
     type Found = (
         usize,

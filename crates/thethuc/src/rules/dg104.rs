@@ -1,0 +1,157 @@
+//! DG104: a Party document's paragraphs less than 6 pt apart, or lines not 18–22 pt apart.
+use crate::diagnostic::{
+    Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity,
+};
+use crate::rules::common::formatting::{body_paragraphs, clamp, pt, range_pt};
+use crate::rules::common::party::{guide, Guide};
+use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "DG104",
+    name: "party-spacing",
+    severity: Severity::Warning,
+    fix: FixAvailability::Safe,
+    needs: Needs::Page,
+    scope: Scope::Party,
+    locator: "HD 05 6.2.2",
+    default_on: true,
+    summary_vi: docs!("Văn bản của Đảng: khoảng cách giữa các đoạn dưới 6 pt, hoặc cách dòng ngoài 18–22 pt (Exactly)."),
+    summary_en: docs!("A Party document: less than 6 pt between paragraphs, or line spacing outside 18–22 pt (Exactly)."),
+    docs_vi: docs!("Nội dung văn bản của Đảng có khoảng cách giữa các đoạn (Spacing) tối thiểu 6 pt và khoảng \
+cách giữa các dòng (Line spacing) từ 18 pt đến 22 pt, kiểu Exactly (Hướng dẫn 05-HD/VPTW, mục 6.2.2). Văn \
+bản ghi ngày trước 27/5/2026 theo Hướng dẫn 36-HD/VPTW (mục 6.2): cách dòng tối thiểu 18 pt, không có mức \
+tối đa. Quy tắc xét các đoạn nội dung và căn cứ ngoài bảng. Khoảng cách giữa hai đoạn liền nhau là khoảng \
+sau của đoạn trên cộng khoảng trước của đoạn dưới. Cách dòng đặt theo số dòng được đổi ra pt theo cỡ chữ \
+của đoạn (một dòng đơn Times New Roman cao 1,15 lần cỡ chữ: dòng đơn ở cỡ 14 là 16,1 pt); thethuc xét độ \
+cao dòng, không phân biệt Exactly với At least. Các đoạn liền nhau cùng lỗi được báo một lần. Cần tệp \
+.docx. Sửa tự động (tệp .docx): đặt khoảng trước đoạn 6 pt; đặt cách dòng Exactly ở mức gần nhất trong \
+khoảng."),
+    docs_en: docs!("The body of a Party document has at least 6 pt between paragraphs (Spacing) and 18 pt to \
+22 pt between lines (Line spacing), Exactly (Hướng dẫn 05-HD/VPTW, 6.2.2). A document dated before \
+27/5/2026 follows Hướng dẫn 36-HD/VPTW (6.2): lines at least 18 pt apart, with no upper bound. The rule \
+checks body and legal-basis paragraphs outside tables. The gap between two adjacent paragraphs is the \
+space after the first plus the space before the second. Spacing set in lines is turned into points \
+with the paragraph's font size (a single Times New Roman line is 1.15 times the size: 16.1 pt at \
+14 pt); thethuc judges the height of the lines and does not tell Exactly from At least. Neighbouring \
+paragraphs with the same problem make one finding. Needs a .docx. The fix (.docx) sets 6 pt before the \
+paragraph, and an exact line spacing at the nearest height in range."),
+    bad: docs!("(Party body paragraphs in single spacing, 16.1 pt at 14 pt)"),
+    good: docs!("(6 pt between paragraphs, lines 18 pt exactly)"),
+    check,
+};
+
+/// A single line of Times New Roman, as a multiple of the font size.
+const SINGLE: f32 = 1.15;
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    let most = match guide(ctx).0 {
+        Guide::Hd05 => 22.0,
+        Guide::Hd36 => f32::INFINITY,
+    };
+    let body = body_paragraphs(ctx);
+    // Per paragraph: (block index, gap, line height out of range, edits).
+    let mut found: Vec<(usize, Option<f32>, Option<f32>, Vec<FormatEdit>)> = Vec::new();
+    for (k, &index) in body.iter().enumerate() {
+        let style = &styled.blocks[index].style;
+        let target = FormatTarget::Paragraph {
+            block: index as u32,
+        };
+        let mut edits = Vec::new();
+        let above = k
+            .checked_sub(1)
+            .map(|j| body[j])
+            .filter(|&j| j + 1 == index);
+        let gap = above.and_then(|j| {
+            let gap = styled.blocks[j].style.space_after_pt? + style.space_before_pt?;
+            (gap < 6.0 - 0.01).then_some(gap)
+        });
+        if gap.is_some() {
+            edits.push(FormatEdit {
+                target,
+                change: FormatChange::SpaceBeforeTwips(120),
+            });
+        }
+        let height = style
+            .line_height_pt
+            .or_else(|| Some(style.line_spacing? * SINGLE * style.font_size_pt?));
+        let line = height.filter(|&h| h < 18.0 - 0.05 || h > most + 0.05);
+        if let Some(h) = line {
+            let want = clamp(h, 18.0, most);
+            edits.push(FormatEdit {
+                target,
+                change: FormatChange::LineExactTwips((want * 20.0).round() as u32),
+            });
+        }
+        if !edits.is_empty() {
+            // Heights are compared to a tenth of a point, as they are shown.
+            let shown = line.map(|h| (h * 10.0).round() / 10.0);
+            found.push((index, gap, shown, edits));
+        }
+    }
+    let want = if most.is_finite() {
+        range_pt(18.0, most)
+    } else {
+        "≥ 18 pt".to_owned()
+    };
+    // Neighbouring paragraphs with the same problem make one finding.
+    let mut k = 0;
+    while k < found.len() {
+        let (index, gap, line, _) = &found[k];
+        let mut end = k + 1;
+        while end < found.len()
+            && found[end].0 == found[end - 1].0 + 1
+            && found[end].1.is_some() == gap.is_some()
+            && found[end].2 == *line
+        {
+            end += 1;
+        }
+        let mut vi = Vec::new();
+        let mut en = Vec::new();
+        if let Some(gap) = gap {
+            vi.push(format!(
+                "cách đoạn trên {} pt, cần tối thiểu 6 pt",
+                pt(*gap)
+            ));
+            en.push(format!(
+                "{} pt from the paragraph above, at least 6 pt needed",
+                pt(*gap)
+            ));
+        }
+        if let Some(h) = line {
+            vi.push(format!("cách dòng {} pt, cần {want} (Exactly)", pt(*h)));
+            en.push(format!(
+                "line spacing {} pt, {want} needed (Exactly)",
+                pt(*h)
+            ));
+        }
+        let more = end - k - 1;
+        let (more_vi, more_en) = if more > 0 {
+            (
+                format!(" ({more} đoạn tiếp theo cũng vậy)"),
+                format!(" (so do the {more} paragraphs after it)"),
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        let start = styled.blocks[*index].span.start;
+        let edits: Vec<FormatEdit> = found[k..end].iter().flat_map(|f| f.3.clone()).collect();
+        out.push(
+            RULE.diag(
+                crate::text::span::Span::new(start, start),
+                format!("Đoạn văn {}{more_vi}.", vi.join("; ")),
+                format!("The paragraph has {}{more_en}.", en.join("; ")),
+            )
+            .with_fix(Fix::safe_format(
+                Message::new(
+                    "Đặt khoảng cách đoạn và cách dòng",
+                    "Set paragraph and line spacing",
+                ),
+                edits,
+            )),
+        );
+        k = end;
+    }
+}
