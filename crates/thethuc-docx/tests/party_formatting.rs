@@ -455,3 +455,16 @@ fn a_document_dated_before_hd05_is_read_against_hd36() {
     };
     assert_eq!(formatting_codes(&build(&small_body)), ["DG101"]);
 }
+
+/// A Party document dated before HD 36 (03/4/2018) followed Hướng dẫn 11-HD/VPTW (2004), whose
+/// table the checker does not hold: the Party formatting rules leave it alone.
+#[test]
+fn a_document_dated_before_hd36_is_not_judged_on_its_formatting() {
+    let in_2017 = |name: &str, text: String| {
+        change("ngày 15 tháng 6 năm 2026", "ngày 15 tháng 6 năm 2017")(name, text).replace(
+            r#"<w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">1. Đánh giá"#,
+            r#"<w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">1. Đánh giá"#,
+        )
+    };
+    assert_eq!(formatting_codes(&build(&in_2017)), Vec::<String>::new());
+}

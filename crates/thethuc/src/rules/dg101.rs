@@ -1,7 +1,7 @@
 //! DG101: a Party document's component set in a size outside the Party guide's table.
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::common::formatting::{check_sizes, party_components};
-use crate::rules::common::party::guide;
+use crate::rules::common::party::{before_hd36, guide};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     fix: FixAvailability::Safe,
     needs: Needs::Formatting,
     scope: Scope::Party,
-    locator: "HD 05 PL 2",
+    locator: "HD 05 PL 2; HD 36 PL 3",
     default_on: true,
     summary_vi: docs!("Cỡ chữ của một thành phần văn bản của Đảng ngoài bảng cỡ chữ của Hướng dẫn 05-HD/VPTW (Phụ lục 2)."),
     summary_en: docs!("A Party document's component is set in a size outside the table of Hướng dẫn 05-HD/VPTW (Phụ lục 2)."),
@@ -23,7 +23,7 @@ cứ) 14–15; quyền hạn, chức vụ, họ tên người ký 14; chữ \"K�
 dẫn 36-HD/VPTW (Phụ lục 3), cùng bảng cỡ chữ trừ tên nơi gửi sau \"Kính gửi\" là 14. Quy tắc xét cỡ chữ thực \
 tế của từng đoạn chữ (sau khi tính kiểu) và báo đoạn chữ đầu tiên sai cỡ của mỗi dòng; nội dung trong bảng \
 không bị xét. Các quy tắc TB (cỡ chữ theo Nghị định 30) không chạy trên văn bản của Đảng. Cần tệp .docx. Sửa \
-tự động (tệp .docx): đặt cỡ chữ gần nhất trong khoảng cho mọi đoạn chữ sai cỡ của dòng (13 → 14)."),
+tự động (tệp .docx): đặt cỡ chữ gần nhất trong khoảng cho mọi đoạn chữ sai cỡ của dòng (13 → 14). Văn bản ghi ngày trước 03/4/2018 (khi đó theo Hướng dẫn 11-HD/VPTW năm 2004, thethuc chưa có bảng của hướng dẫn này) không bị xét."),
     docs_en: docs!("Phụ lục 2 of Hướng dẫn 05-HD/VPTW sets the size of each component of a Party document: the \
 heading \"ĐẢNG CỘNG SẢN VIỆT NAM\" 15; the direct superior and the issuer 14; the number 14; place and \
 date 14; type name 15–16; summary 14–15; a letter's summary 12; body and legal basis 14–15; signing \
@@ -33,13 +33,16 @@ read against Hướng dẫn 36-HD/VPTW (Phụ lục 3), the same table but 14 fo
 \"Kính gửi\". The rule reads the effective size of every run (after styles) and reports the first run \
 of a line in a wrong size; body text inside tables is not checked. The TB rules (sizes of Nghị định 30) \
 do not run on Party documents. Needs a .docx. The fix (.docx) sets the nearest size in the range on \
-every run of the line in a wrong size (13 → 14)."),
+every run of the line in a wrong size (13 → 14). A document dated before 03/4/2018 (then under Hướng dẫn 11-HD/VPTW of 2004, whose table thethuc does not hold) is not checked."),
     bad: docs!("(a Party document whose body is set in 13 pt)"),
     good: docs!("(the body in 14 pt, the heading \"ĐẢNG CỘNG SẢN VIỆT NAM\" in 15 pt)"),
     check,
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    if before_hd36(ctx) {
+        return;
+    }
     let g = guide(ctx).0;
     let lines = party_components(ctx)
         .into_iter()
