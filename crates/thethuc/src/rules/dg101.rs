@@ -44,8 +44,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let g = guide(ctx).0;
-    let lines = party_components(ctx)
+    let lines: Vec<_> = party_components(ctx)
         .into_iter()
-        .filter_map(|(l, c)| Some((l, c.party_expected(g)?)));
-    check_sizes(ctx, out, &RULE, lines);
+        .filter_map(|(l, c)| Some((l, c.party_expected(g)?)))
+        .collect();
+    check_sizes(ctx, out, &RULE, &lines);
 }

@@ -33,28 +33,13 @@ accepted. The rule checks every section of the .docx; differences under 0.5 mm a
     check,
 };
 
-const FIXED: Ranges = [
-    ("trên", "top", 20.0, 20.0),
-    ("dưới", "bottom", 20.0, 20.0),
-    ("trái", "left", 30.0, 30.0),
-    ("phải", "right", 15.0, 15.0),
-];
+const FIXED: Ranges = [(20.0, 20.0), (20.0, 20.0), (30.0, 30.0), (15.0, 15.0)];
 
 /// The back of a two-sided print.
-const BACK: Ranges = [
-    ("trên", "top", 20.0, 20.0),
-    ("dưới", "bottom", 20.0, 20.0),
-    ("trái", "left", 15.0, 15.0),
-    ("phải", "right", 30.0, 30.0),
-];
+const BACK: Ranges = [(20.0, 20.0), (20.0, 20.0), (15.0, 15.0), (30.0, 30.0)];
 
 /// A landscape page with the portrait margins turned with it.
-const TURNED: Ranges = [
-    ("trên", "top", 30.0, 30.0),
-    ("dưới", "bottom", 15.0, 15.0),
-    ("trái", "left", 20.0, 20.0),
-    ("phải", "right", 20.0, 20.0),
-];
+const TURNED: Ranges = [(30.0, 30.0), (15.0, 15.0), (20.0, 20.0), (20.0, 20.0)];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     if crate::rules::common::party::before_hd36(ctx) {

@@ -1,10 +1,8 @@
 //! DG104: a Party document's paragraphs less than 6 pt apart, or lines not 18–22 pt apart.
-use crate::diagnostic::{
-    Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity,
-};
-use crate::rules::common::formatting::{body_paragraphs, clamp, pt, range_pt};
+use crate::diagnostic::{Diagnostic, FormatChange, Severity};
+use crate::rules::common::formatting::{check_spacing, clamp, pt};
 use crate::rules::common::party::{before_hd36, guide, Guide};
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "DG104",
@@ -44,117 +42,27 @@ paragraph, and an exact line spacing at the nearest height in range. A document 
 const SINGLE: f32 = 1.15;
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(styled) = &ctx.doc.styled else {
-        return;
-    };
     if before_hd36(ctx) {
         return;
     }
-    let most = match guide(ctx).0 {
-        Guide::Hd05 => 22.0,
-        Guide::Hd36 => f32::INFINITY,
+    let (most, want) = match guide(ctx).0 {
+        Guide::Hd05 => (22.0, "18–22 pt"),
+        Guide::Hd36 => (f32::INFINITY, "≥ 18 pt"),
     };
-    let body = body_paragraphs(ctx);
-    // Per paragraph: (block index, gap, line height out of range, edits).
-    let mut found: Vec<(usize, Option<f32>, Option<f32>, Vec<FormatEdit>)> = Vec::new();
-    for (k, &index) in body.iter().enumerate() {
-        let style = &styled.blocks[index].style;
-        let target = FormatTarget::Paragraph {
-            block: index as u32,
-        };
-        let mut edits = Vec::new();
-        let above = k
-            .checked_sub(1)
-            .map(|j| body[j])
-            .filter(|&j| j + 1 == index);
-        let gap = above.and_then(|j| {
-            let gap = styled.blocks[j].style.space_after_pt? + style.space_before_pt?;
-            (gap < 6.0 - 0.01).then_some(gap)
-        });
-        if gap.is_some() {
-            edits.push(FormatEdit {
-                target,
-                change: FormatChange::SpaceBeforeTwips(120),
-            });
-        }
-        let height = style
+    check_spacing(ctx, out, &RULE, &|style| {
+        let h = style
             .line_height_pt
-            .or_else(|| Some(style.line_spacing? * SINGLE * style.font_size_pt?));
-        let line = height.filter(|&h| h < 18.0 - 0.05 || h > most + 0.05);
-        if let Some(h) = line {
-            let want = clamp(h, 18.0, most);
-            edits.push(FormatEdit {
-                target,
-                change: FormatChange::LineExactTwips((want * 20.0).round() as u32),
-            });
+            .or_else(|| Some(style.line_spacing? * SINGLE * style.font_size_pt?))?;
+        if (18.0 - 0.05..=most + 0.05).contains(&h) {
+            return None;
         }
-        if !edits.is_empty() {
-            // Heights are compared to a tenth of a point, as they are shown.
-            let shown = line.map(|h| (h * 10.0).round() / 10.0);
-            found.push((index, gap, shown, edits));
-        }
-    }
-    let want = if most.is_finite() {
-        range_pt(18.0, most)
-    } else {
-        "≥ 18 pt".to_owned()
-    };
-    // Neighbouring paragraphs with the same problem make one finding.
-    let mut k = 0;
-    while k < found.len() {
-        let (index, gap, line, _) = &found[k];
-        let mut end = k + 1;
-        while end < found.len()
-            && found[end].0 == found[end - 1].0 + 1
-            && found[end].1.is_some() == gap.is_some()
-            && found[end].2 == *line
-        {
-            end += 1;
-        }
-        let mut vi = Vec::new();
-        let mut en = Vec::new();
-        if let Some(gap) = gap {
-            vi.push(format!(
-                "cách đoạn trên {} pt, cần tối thiểu 6 pt",
-                pt(*gap)
-            ));
-            en.push(format!(
-                "{} pt from the paragraph above, at least 6 pt needed",
-                pt(*gap)
-            ));
-        }
-        if let Some(h) = line {
-            vi.push(format!("cách dòng {} pt, cần {want} (Exactly)", pt(*h)));
-            en.push(format!(
-                "line spacing {} pt, {want} needed (Exactly)",
-                pt(*h)
-            ));
-        }
-        let more = end - k - 1;
-        let (more_vi, more_en) = if more > 0 {
-            (
-                format!(" ({more} đoạn tiếp theo cũng vậy)"),
-                format!(" (so do the {more} paragraphs after it)"),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-        let start = styled.blocks[*index].span.start;
-        let edits: Vec<FormatEdit> = found[k..end].iter().flat_map(|f| f.3.clone()).collect();
-        out.push(
-            RULE.diag(
-                crate::text::span::Span::new(start, start),
-                format!("Đoạn văn {}{more_vi}.", vi.join("; ")),
-                format!("The paragraph has {}{more_en}.", en.join("; ")),
-            )
-            .with_fix(Fix::safe_format(
-                Message::new(
-                    "Đặt khoảng cách đoạn và cách dòng",
-                    "Set paragraph and line spacing",
-                ),
-                edits,
-            )),
-        );
-        k = end;
-    }
+        // Shown to a tenth of a point, as neighbouring paragraphs are compared.
+        let shown = pt((h * 10.0).round() / 10.0);
+        let exact = (clamp(h, 18.0, most) * 20.0).round() as u32;
+        Some((
+            format!("cách dòng {shown} pt, cần {want} (Exactly)"),
+            format!("line spacing {shown} pt, {want} needed (Exactly)"),
+            FormatChange::LineExactTwips(exact),
+        ))
+    });
 }

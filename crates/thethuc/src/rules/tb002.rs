@@ -34,8 +34,9 @@ The fix (.docx) sets the nearest size in the range on every run of the line in a
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let lines = components(ctx.doc)
+    let lines: Vec<_> = components(ctx.doc)
         .into_iter()
-        .map(|(l, c)| (l, c.expected()));
-    check_sizes(ctx, out, &RULE, lines);
+        .map(|(l, c)| (l, c.expected()))
+        .collect();
+    check_sizes(ctx, out, &RULE, &lines);
 }

@@ -42,10 +42,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         return;
     }
-    let lines = components(ctx.doc)
+    let lines: Vec<_> = components(ctx.doc)
         .into_iter()
-        .map(|(l, c)| (l, c.expected()));
-    check_styles(ctx, out, &RULE, lines);
+        .map(|(l, c)| (l, c.expected()))
+        .collect();
+    check_styles(ctx, out, &RULE, &lines);
 }
 
 /// Markdown: the line's own marks (`**…**`, `*…*`) say bold and italic.

@@ -28,21 +28,11 @@ page as Word does (top 30–35, bottom 15–20, left and right 20–25 mm) or no
     check,
 };
 
-const RANGES: Ranges = [
-    ("trên", "top", 20.0, 25.0),
-    ("dưới", "bottom", 20.0, 25.0),
-    ("trái", "left", 30.0, 35.0),
-    ("phải", "right", 15.0, 20.0),
-];
+const RANGES: Ranges = [(20.0, 25.0), (20.0, 25.0), (30.0, 35.0), (15.0, 20.0)];
 
 /// A landscape page turned from portrait: Word turns the margins with it (the binding edge,
 /// left on a portrait page, is on top).
-const TURNED: Ranges = [
-    ("trên", "top", 30.0, 35.0),
-    ("dưới", "bottom", 15.0, 20.0),
-    ("trái", "left", 20.0, 25.0),
-    ("phải", "right", 20.0, 25.0),
-];
+const TURNED: Ranges = [(30.0, 35.0), (15.0, 20.0), (20.0, 25.0), (20.0, 25.0)];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     // A landscape page may have its margins turned with it or not; a miss is told against the

@@ -363,12 +363,12 @@ pub(crate) fn check_sizes(
     ctx: &Ctx<'_>,
     out: &mut Vec<Diagnostic>,
     rule: &'static Rule,
-    lines: impl Iterator<Item = (usize, Expected)>,
+    lines: &[(usize, Expected)],
 ) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    for (line, e) in lines {
+    for &(line, e) in lines {
         let span = ctx.line(line).span;
         let outside = |size: f32| size < e.min_pt - 0.01 || size > e.max_pt + 0.01;
         let wrong: Vec<_> = styled
@@ -417,12 +417,12 @@ pub(crate) fn check_styles(
     ctx: &Ctx<'_>,
     out: &mut Vec<Diagnostic>,
     rule: &'static Rule,
-    lines: impl Iterator<Item = (usize, Expected)>,
+    lines: &[(usize, Expected)],
 ) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    for (line, e) in lines {
+    for &(line, e) in lines {
         let span = ctx.line(line).span;
         // Every wrong property of every run, for the fix.
         let mut edits = Vec::new();
@@ -485,8 +485,16 @@ pub(crate) fn wrong_style(
     }
 }
 
-/// Margins, each (Vietnamese, English, least mm, most mm): top, bottom, left, right.
-pub(crate) type Ranges = [(&'static str, &'static str, f32, f32); 4];
+/// Margins, each (least mm, most mm): top, bottom, left, right.
+pub(crate) type Ranges = [(f32, f32); 4];
+
+/// The margins' names, in the order of `Ranges` (Vietnamese, English).
+const SIDES: [(&str, &str); 4] = [
+    ("trên", "top"),
+    ("dưới", "bottom"),
+    ("trái", "left"),
+    ("phải", "right"),
+];
 
 const TWIPS_PER_MM: f32 = 1440.0 / 25.4;
 
@@ -496,7 +504,7 @@ type Misses = (Vec<(String, String)>, [Option<u32>; 4]);
 fn margin_misses(ranges: &Ranges, values: [Option<f32>; 4]) -> Misses {
     let mut wrong = Vec::new();
     let mut fixed: [Option<u32>; 4] = [None; 4];
-    for (k, ((vi, en, min, max), value)) in ranges.iter().zip(values).enumerate() {
+    for (k, (((min, max), (vi, en)), value)) in ranges.iter().zip(SIDES).zip(values).enumerate() {
         let Some(v) = value else { continue };
         if v < min - 0.5 || v > max + 0.5 {
             fixed[k] = Some((clamp(v, *min, *max) * TWIPS_PER_MM).round() as u32);
@@ -590,6 +598,116 @@ pub(crate) fn body_paragraphs(ctx: &Ctx<'_>) -> Vec<usize> {
         }
     }
     body
+}
+
+/// Less than 6 pt between body paragraphs, or a line spacing `line` finds wrong (TB006 with
+/// the decree's, DG104 with the Party guide's): neighbouring paragraphs with the same problem
+/// make one finding, with a fix for each.
+pub(crate) fn check_spacing(
+    ctx: &Ctx<'_>,
+    out: &mut Vec<Diagnostic>,
+    rule: &'static Rule,
+    line: &dyn Fn(&crate::input::blocks::BlockStyle) -> Option<(String, String, FormatChange)>,
+) {
+    use crate::diagnostic::FormatTarget;
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    let body = body_paragraphs(ctx);
+    // Per paragraph: (block index, gap problem, line problem, edits).
+    type Found = (
+        usize,
+        Option<f32>,
+        Option<(String, String)>,
+        Vec<FormatEdit>,
+    );
+    let mut found: Vec<Found> = Vec::new();
+    for (k, &index) in body.iter().enumerate() {
+        let block = &styled.blocks[index];
+        let target = FormatTarget::Paragraph {
+            block: index as u32,
+        };
+        let mut edits = Vec::new();
+        // The gap to the paragraph just above, when that one is body text too.
+        let above = k
+            .checked_sub(1)
+            .map(|j| body[j])
+            .filter(|&j| j + 1 == index);
+        let gap = above.and_then(|j| {
+            let after = styled.blocks[j].style.space_after_pt?;
+            let gap = after + block.style.space_before_pt?;
+            (gap < 6.0 - 0.01).then_some(gap)
+        });
+        if gap.is_some() {
+            edits.push(FormatEdit {
+                target,
+                change: FormatChange::SpaceBeforeTwips(120),
+            });
+        }
+        let line = line(&block.style).map(|(vi, en, change)| {
+            edits.push(FormatEdit { target, change });
+            (vi, en)
+        });
+        if !edits.is_empty() {
+            found.push((index, gap, line, edits));
+        }
+    }
+    // Neighbouring paragraphs with the same problem make one finding: a document set with no
+    // space between paragraphs would otherwise give one per paragraph.
+    let mut k = 0;
+    while k < found.len() {
+        let (index, gap, line, _) = &found[k];
+        let mut end = k + 1;
+        while end < found.len()
+            && found[end].0 == found[end - 1].0 + 1
+            && found[end].1.is_some() == gap.is_some()
+            && found[end].2 == *line
+        {
+            end += 1;
+        }
+        let mut vi = Vec::new();
+        let mut en = Vec::new();
+        if let Some(gap) = gap {
+            vi.push(format!(
+                "cách đoạn trên {} pt, cần tối thiểu 6 pt",
+                pt(*gap)
+            ));
+            en.push(format!(
+                "{} pt from the paragraph above, at least 6 pt needed",
+                pt(*gap)
+            ));
+        }
+        if let Some((v, e)) = line {
+            vi.push(v.clone());
+            en.push(e.clone());
+        }
+        let more = end - k - 1;
+        let (more_vi, more_en) = if more > 0 {
+            (
+                format!(" ({more} đoạn tiếp theo cũng vậy)"),
+                format!(" (so do the {more} paragraphs after it)"),
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        let start = styled.blocks[*index].span.start;
+        let edits: Vec<FormatEdit> = found[k..end].iter().flat_map(|f| f.3.clone()).collect();
+        out.push(
+            rule.diag(
+                crate::text::span::Span::new(start, start),
+                format!("Đoạn văn {}{more_vi}.", vi.join("; ")),
+                format!("The paragraph has {}{more_en}.", en.join("; ")),
+            )
+            .with_fix(Fix::safe_format(
+                Message::new(
+                    "Đặt khoảng cách đoạn và cách dòng",
+                    "Set paragraph and line spacing",
+                ),
+                edits,
+            )),
+        );
+        k = end;
+    }
 }
 
 /// `13` or `13,5` for messages.
