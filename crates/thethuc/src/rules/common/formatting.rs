@@ -600,6 +600,10 @@ pub(crate) fn body_paragraphs(ctx: &Ctx<'_>) -> Vec<usize> {
     body
 }
 
+/// What is wrong with a paragraph's line spacing (Vietnamese, English) and its fix, or `None`.
+pub(crate) type LineCheck<'a> =
+    dyn Fn(&crate::input::blocks::BlockStyle) -> Option<(String, String, FormatChange)> + 'a;
+
 /// Less than 6 pt between body paragraphs, or a line spacing `line` finds wrong (TB006 with
 /// the decree's, DG104 with the Party guide's): neighbouring paragraphs with the same problem
 /// make one finding, with a fix for each.
@@ -607,7 +611,7 @@ pub(crate) fn check_spacing(
     ctx: &Ctx<'_>,
     out: &mut Vec<Diagnostic>,
     rule: &'static Rule,
-    line: &dyn Fn(&crate::input::blocks::BlockStyle) -> Option<(String, String, FormatChange)>,
+    line: &LineCheck<'_>,
 ) {
     use crate::diagnostic::FormatTarget;
     let Some(styled) = &ctx.doc.styled else {
