@@ -398,7 +398,11 @@ pub fn evaluate(entry: &Entry, config: &Config) -> DocResult {
     let styled_unreviewed = !a.formatting_reviewed;
     let mut defect_hit = vec![false; a.defects.len()];
     for d in &report.diagnostics {
-        if d.code == "DOC003" || (styled_unreviewed && d.code.starts_with("TB")) {
+        // Formatting findings (TB, and the Party pack's DG101–DG104) on a file whose formatting
+        // the annotators did not review are neither matches nor false alarms.
+        let formatting =
+            thethuc::rules::by_code(d.code).is_some_and(|r| r.needs != thethuc::rules::Needs::Text);
+        if d.code == "DOC003" || (styled_unreviewed && formatting) {
             continue;
         }
         let texts = texts_around(&report, d.span);

@@ -362,3 +362,67 @@ describe("language, narrow screens and errors", () => {
     await p.close();
   });
 });
+
+describe("a Party document and the rule pack", () => {
+  const PARTY = [
+    "TỈNH ỦY LÂM ĐỒNG",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "*",
+    "Số: 05-TB/TU",
+    "Lâm Đồng, ngày 15 tháng 6 năm 2026",
+    "",
+    "THÔNG BÁO",
+    "kết luận của Ban Thường vụ Tỉnh ủy về công tác văn phòng cấp ủy",
+    "-----",
+    "",
+    "Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy trực thuộc thực hiện nghiêm túc thể thức văn bản của Đảng.",
+    "",
+    "T/M BAN THƯỜNG VỤ",
+    "PHÓ BÍ THƯ",
+    "",
+    "Nguyễn Văn An",
+    "",
+  ].join("\n");
+  const shown = (p) =>
+    p.evaluate(() => {
+      const root = document.getElementById("checker-text").shadowRoot;
+      return {
+        profile: root.querySelector("header .profile")?.textContent ?? "",
+        codes: [...root.querySelectorAll("li.item")].map((li) => li.dataset.code),
+      };
+    });
+
+  it("a Party document typed in the demo is checked against HD 05, and the panel says so", async () => {
+    const p = await openDemo(env);
+    // The demo's own document is administrative: the panel names Nghị định 30.
+    assert.equal((await shown(p)).profile, "Bộ quy tắc: Nghị định 30/2020/NĐ-CP (văn bản hành chính), tự nhận diện.");
+    // Typed, key by key, as a drafter would.
+    await nextReport(p, "doc-text", async () => {
+      await p.fill("#doc-text", "");
+      await p.locator("#doc-text").pressSequentially(PARTY, { delay: 0 });
+    });
+    await p.waitForFunction(() => document.getElementById("checker-text").report?.length === document.getElementById("doc-text").value.length);
+    let seen = await shown(p);
+    assert.equal(seen.profile, "Bộ quy tắc: Hướng dẫn 05-HD/VPTW (văn bản của Đảng ghi ngày từ 27/5/2026), tự nhận diện.");
+    // `Số:` with a colon: the Party rule, with the CLI's finding; no rule of Nghị định 30 runs.
+    assert.deepEqual(seen.codes, ["DOC003", "DG002"]);
+    assert.deepEqual(comparable((await p.evaluate(() => document.getElementById("checker-text").report)).diagnostics), cliFindings(fileWith("party.txt", PARTY)));
+    saveArtefact("demo-party.png", await p.locator(".pair").first().screenshot());
+    // In English the panel names the guide in English.
+    await nextReport(p, "doc-text", () => p.selectOption("#lang", "en"));
+    seen = await shown(p);
+    assert.equal(seen.profile, "Rule pack: Hướng dẫn 05-HD/VPTW (Party document dated from 27/5/2026), told from the document.");
+    // The user picks the rule pack: Nghị định 30 is then applied to the same text, and said to be chosen.
+    await nextReport(p, "doc-text", () => p.selectOption("#profile", "nd30"));
+    seen = await shown(p);
+    assert.equal(seen.profile, "Rule pack: Nghị định 30/2020/NĐ-CP (administrative document), set by the configuration.");
+    assert.ok(!seen.codes.some((c) => c.startsWith("DG")), seen.codes.join(" "));
+    // Read as an administrative document, it lacks the Quốc hiệu.
+    assert.ok(seen.codes.includes("QH001"), seen.codes.join(" "));
+    await nextReport(p, "doc-text", () => p.selectOption("#profile", "party"));
+    seen = await shown(p);
+    assert.equal(seen.profile, "Rule pack: Hướng dẫn 05-HD/VPTW (Party document dated from 27/5/2026), set by the configuration.");
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+});

@@ -417,6 +417,12 @@ fn property(change: &FormatChange) -> Vec<Property> {
             drop: &[],
             fresh: false,
         }],
+        FormatChange::LineExactTwips(n) => vec![Property {
+            name: "spacing",
+            set: vec![("line", n.to_string()), ("lineRule", "exact".into())],
+            drop: &[],
+            fresh: false,
+        }],
         FormatChange::PageSize {
             width,
             height,

@@ -170,6 +170,8 @@ pub enum FormatChange {
     SpaceBeforeTwips(u32),
     /// Line spacing as a multiple of single, in 240ths (`240` single, `360` one and a half).
     LineSpacing240ths(u32),
+    /// Line spacing of an exact height, in twentieths of a point (`360` is 18 pt exactly).
+    LineExactTwips(u32),
     /// Paper size in twips; `landscape` sets the orientation.
     PageSize {
         /// Width, in twips.

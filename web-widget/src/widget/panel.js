@@ -23,6 +23,7 @@ header { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; jus
 h2 { font-size: 15px; margin: 0; }
 .status { font-size: 13px; color: #444; }
 .time { font-size: 12px; color: #666; }
+.profile { flex-basis: 100%; margin: 0; font-size: 13px; color: #12355b; }
 button { font: inherit; font-size: 13px; border: 1px solid #8a94a3; background: #fff; color: #1b1b1b; border-radius: 6px; padding: 3px 10px; cursor: pointer; }
 button:hover { background: #eef2f7; }
 button:focus-visible, .item:focus-visible, summary:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
@@ -114,6 +115,16 @@ export class FindingsPanel {
     fixAll.disabled = fixable === 0;
     fixAll.addEventListener("click", () => this.actions.fixAll());
     header.append(title, status, time, fixAll);
+    // The rule pack the check used (NĐ 30, a Party guide, …): the first sentence of the coverage
+    // note, in the report's language.
+    const coverage = list.find((d) => d.code === "DOC003");
+    const pack = coverage && /^(?:Bộ quy tắc|Rule pack): .*?\.(?=\s|$)/u.exec(coverage.message);
+    if (pack) {
+      const profile = document.createElement("p");
+      profile.className = "profile";
+      profile.textContent = pack[0];
+      header.append(profile);
+    }
 
     const body = document.createElement("div");
     body.className = "list";

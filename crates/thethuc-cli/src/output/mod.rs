@@ -216,13 +216,21 @@ impl Totals {
     }
 }
 
-/// `HD 05 3.2.2` → `Hướng dẫn 05-HD/VPTW, mục 3.2.2` (a Party guide's section).
+/// `HD 05 3.2.2` → `Hướng dẫn 05-HD/VPTW, mục 3.2.2` (a Party guide's section); `HD 05 PL 2` →
+/// `Hướng dẫn 05-HD/VPTW, Phụ lục 2` (its appendix).
 fn party_guide_text(part: &str, lang: Lang) -> String {
     let Some(rest) = part.strip_prefix("HD ") else {
         return part.to_owned();
     };
     let (number, section) = rest.split_once(' ').unwrap_or((rest, ""));
     let guide = format!("Hướng dẫn {number}-HD/VPTW");
+    // `HD 05 PL 2`: an appendix of the guide.
+    if let Some(appendix) = section.strip_prefix("PL ") {
+        return match lang {
+            Lang::Vi => format!("{guide}, Phụ lục {appendix}"),
+            Lang::En => format!("{guide}, Appendix {appendix}"),
+        };
+    }
     match (lang, section.is_empty()) {
         (_, true) => guide,
         (Lang::Vi, false) => format!("{guide}, mục {section}"),
@@ -305,6 +313,14 @@ mod tests {
         assert_eq!(
             locator_text("HD 05 7.1", Lang::En),
             "Hướng dẫn 05-HD/VPTW, section 7.1"
+        );
+        assert_eq!(
+            locator_text("HD 05 PL 2; HD 36 PL 3", Lang::Vi),
+            "Hướng dẫn 05-HD/VPTW, Phụ lục 2; Hướng dẫn 36-HD/VPTW, Phụ lục 3"
+        );
+        assert_eq!(
+            locator_text("HD 05 PL 2", Lang::En),
+            "Hướng dẫn 05-HD/VPTW, Appendix 2"
         );
         assert_eq!(locator_text("—", Lang::Vi), "—");
     }

@@ -368,6 +368,10 @@ pub(crate) mod dg003;
 pub(crate) mod dg004;
 pub(crate) mod dg005;
 pub(crate) mod dg006;
+pub(crate) mod dg101;
+pub(crate) mod dg102;
+pub(crate) mod dg103;
+pub(crate) mod dg104;
 pub(crate) mod doc001;
 pub(crate) mod doc002;
 pub(crate) mod doc003;
@@ -482,7 +486,7 @@ registry! {
     pl001, pl002, pl003,
     tb001, tb002, tb003, tb004, tb005, tb006, tb007, tb008, tb009, tb010, tb011, tb012,
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
-    dg001, dg002, dg003, dg004, dg005, dg006,
+    dg001, dg002, dg003, dg004, dg005, dg006, dg101, dg102, dg103, dg104,
 }
 
 /// The rule with this code or name, whatever its case.

@@ -1,8 +1,7 @@
 //! TB002: a component's size outside the range the decree gives for it.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
-use crate::rules::common::formatting::{clamp, components, pt, range_pt};
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::rules::common::formatting::{check_sizes, components};
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB002",
@@ -35,49 +34,9 @@ The fix (.docx) sets the nearest size in the range on every run of the line in a
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(styled) = &ctx.doc.styled else {
-        return;
-    };
-    for (line, component) in components(ctx.doc) {
-        let e = component.expected();
-        let span = ctx.line(line).span;
-        let outside = |size: f32| size < e.min_pt - 0.01 || size > e.max_pt + 0.01;
-        let wrong: Vec<_> = styled
-            .word_runs(ctx.text, span)
-            .filter(|(_, _, r)| r.font_size_pt.is_some_and(outside))
-            .collect();
-        if let Some((_, run_span, run)) = wrong.first() {
-            let edits = wrong
-                .iter()
-                .map(|(target, _, r)| {
-                    let size = clamp(r.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt);
-                    FormatEdit {
-                        target: *target,
-                        change: FormatChange::FontSizeHalfPoints((size * 2.0).round() as u32),
-                    }
-                })
-                .collect();
-            let size = pt(run.font_size_pt.unwrap_or_default());
-            let target = pt(clamp(
-                run.font_size_pt.unwrap_or_default(),
-                e.min_pt,
-                e.max_pt,
-            ));
-            let want = range_pt(e.min_pt, e.max_pt);
-            out.push(
-                RULE.diag(
-                    crate::rules::common::formatting::trimmed(ctx.text, *run_span),
-                    format!("Cỡ chữ {size} pt của {} ngoài khoảng {want}.", e.vi),
-                    format!("The {} is set in {size} pt; it must be {want}.", e.en),
-                )
-                .with_fix(Fix::safe_format(
-                    Message::new(
-                        format!("Đặt cỡ chữ {target} pt"),
-                        format!("Set the size to {target} pt"),
-                    ),
-                    edits,
-                )),
-            );
-        }
-    }
+    let lines: Vec<_> = components(ctx.doc)
+        .into_iter()
+        .map(|(l, c)| (l, c.expected()))
+        .collect();
+    check_sizes(ctx, out, &RULE, &lines);
 }

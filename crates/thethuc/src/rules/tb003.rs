@@ -1,8 +1,7 @@
 //! TB003: bold or italic wrong for a component.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::diagnostic::{Fix, FormatChange, FormatEdit, Message};
-use crate::rules::common::formatting::components;
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::rules::common::formatting::{check_styles, components, wrong_style};
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB003",
@@ -36,75 +35,18 @@ is upright and regular; a `#` heading is bold). The fix \
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(styled) = &ctx.doc.styled else {
+    if ctx.doc.styled.is_none() {
         // Only a Markdown file means its marks: stars in a text pasted from elsewhere are stray.
         if ctx.format == crate::config::InputFormat::Markdown && ctx.doc.marks_emphasis() {
             check_marks(ctx, out);
         }
         return;
-    };
-    for (line, component) in components(ctx.doc) {
-        let e = component.expected();
-        let span = ctx.line(line).span;
-        // Every wrong property of every run, for the fix.
-        let mut edits = Vec::new();
-        for (target, _, r) in styled.word_runs(ctx.text, span) {
-            let bold = r.bold.unwrap_or(false);
-            let italic = r.italic.unwrap_or(false);
-            if let Some(want) = e.bold.filter(|&want| want != bold) {
-                edits.push(FormatEdit {
-                    target,
-                    change: FormatChange::Bold(want),
-                });
-            }
-            if let Some(want) = e.italic.filter(|&want| want != italic) {
-                edits.push(FormatEdit {
-                    target,
-                    change: FormatChange::Italic(want),
-                });
-            }
-        }
-        // (what is wrong, Vietnamese and English)
-        let mut problem: Option<(crate::text::span::Span, &str, &str)> = None;
-        for (_, s, r) in styled.word_runs(ctx.text, span) {
-            let bold = r.bold.unwrap_or(false);
-            let italic = r.italic.unwrap_or(false);
-            let found = wrong_style(e, bold, italic);
-            if let Some((vi, en)) = found {
-                problem = Some((s, vi, en));
-                break;
-            }
-        }
-        if let Some((s, vi, en)) = problem {
-            let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
-            out.push(
-                RULE.diag(
-                    crate::rules::common::formatting::trimmed(ctx.text, s),
-                    format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
-                    format!("\"{excerpt}\" ({}) {en}.", e.en),
-                )
-                .with_fix(Fix::safe_format(
-                    Message::new("Đặt kiểu chữ đúng", "Set the right style"),
-                    edits,
-                )),
-            );
-        }
     }
-}
-
-/// What a wrong style is, in Vietnamese and English.
-fn wrong_style(
-    e: crate::rules::common::formatting::Expected,
-    bold: bool,
-    italic: bool,
-) -> Option<(&'static str, &'static str)> {
-    match (e.bold, e.italic) {
-        (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
-        (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),
-        (_, Some(true)) if !italic => Some(("phải in nghiêng", "must be italic")),
-        (_, Some(false)) if italic => Some(("phải in đứng, không nghiêng", "must be upright")),
-        _ => None,
-    }
+    let lines: Vec<_> = components(ctx.doc)
+        .into_iter()
+        .map(|(l, c)| (l, c.expected()))
+        .collect();
+    check_styles(ctx, out, &RULE, &lines);
 }
 
 /// Markdown: the line's own marks (`**…**`, `*…*`) say bold and italic.

@@ -1,9 +1,7 @@
 //! TB005: margins outside the decree's ranges.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::diagnostic::{Fix, FormatChange, FormatEdit, FormatTarget, Message};
-use crate::rules::common::formatting::clamp;
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::text::decimal::decimals;
+use crate::rules::common::formatting::{check_margins, Ranges};
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
     code: "TB005",
@@ -30,86 +28,20 @@ page as Word does (top 30–35, bottom 15–20, left and right 20–25 mm) or no
     check,
 };
 
-const RANGES: [(&str, &str, f32, f32); 4] = [
-    ("trên", "top", 20.0, 25.0),
-    ("dưới", "bottom", 20.0, 25.0),
-    ("trái", "left", 30.0, 35.0),
-    ("phải", "right", 15.0, 20.0),
-];
+const RANGES: Ranges = [(20.0, 25.0), (20.0, 25.0), (30.0, 35.0), (15.0, 20.0)];
 
 /// A landscape page turned from portrait: Word turns the margins with it (the binding edge,
 /// left on a portrait page, is on top).
-const TURNED: [(&str, &str, f32, f32); 4] = [
-    ("trên", "top", 30.0, 35.0),
-    ("dưới", "bottom", 15.0, 20.0),
-    ("trái", "left", 20.0, 25.0),
-    ("phải", "right", 20.0, 25.0),
-];
-
-const TWIPS_PER_MM: f32 = 1440.0 / 25.4;
-
-/// What is outside `ranges`: messages, and the nearest value in range in twips.
-type Misses = (Vec<(String, String)>, [Option<u32>; 4]);
-
-fn misses(ranges: &[(&str, &str, f32, f32); 4], values: [Option<f32>; 4]) -> Misses {
-    let mut wrong = Vec::new();
-    let mut fixed: [Option<u32>; 4] = [None; 4];
-    for (k, ((vi, en, min, max), value)) in ranges.iter().zip(values).enumerate() {
-        let Some(v) = value else { continue };
-        if v < min - 0.5 || v > max + 0.5 {
-            fixed[k] = Some((clamp(v, *min, *max) * TWIPS_PER_MM).round() as u32);
-            let (v, min, max) = (decimals(v, 1), decimals(*min, 0), decimals(*max, 0));
-            wrong.push((
-                format!("lề {vi} {v} mm (cần {min}–{max} mm)").replace('.', ","),
-                format!("{en} {v} mm (must be {min}–{max} mm)"),
-            ));
-        }
-    }
-    (wrong, fixed)
-}
+const TURNED: Ranges = [(30.0, 35.0), (15.0, 20.0), (20.0, 25.0), (20.0, 25.0)];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(styled) = &ctx.doc.styled else {
-        return;
-    };
-    for (i, page) in styled.sections.iter().enumerate() {
-        let values = [
-            page.margin_top_mm,
-            page.margin_bottom_mm,
-            page.margin_left_mm,
-            page.margin_right_mm,
-        ];
-        let (mut wrong, mut fixed) = misses(&RANGES, values);
-        let landscape = page.landscape
-            || matches!((page.width_mm, page.height_mm), (Some(w), Some(h)) if w > h);
-        if landscape && !wrong.is_empty() {
-            // Either way round is accepted; a miss is told against the turned ranges.
-            (wrong, fixed) = misses(&TURNED, values);
-        }
-        if wrong.is_empty() {
-            continue;
-        }
-        let number = i + 1;
-        let vi: Vec<_> = wrong.iter().map(|w| w.0.as_str()).collect();
-        let en: Vec<_> = wrong.iter().map(|w| w.1.as_str()).collect();
-        out.push(
-            RULE.diag(
-                crate::rules::common::formatting::section_anchor(ctx, i),
-                format!("Lề trang của phần {number} sai: {}.", vi.join("; ")),
-                format!("Margins of section {number}: {}.", en.join("; ")),
-            )
-            .with_fix(Fix::safe_format(
-                Message::new("Đưa lề về khoảng quy định", "Move the margins into range"),
-                vec![FormatEdit {
-                    target: FormatTarget::Section { section: i as u32 },
-                    change: FormatChange::Margins {
-                        top: fixed[0],
-                        bottom: fixed[1],
-                        left: fixed[2],
-                        right: fixed[3],
-                    },
-                }],
-            )),
-        );
-    }
+    // A landscape page may have its margins turned with it or not; a miss is told against the
+    // turned ranges.
+    check_margins(
+        ctx,
+        out,
+        &RULE,
+        (&[&RANGES], &RANGES),
+        (&[&RANGES, &TURNED], &TURNED),
+    );
 }

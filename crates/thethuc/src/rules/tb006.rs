@@ -1,9 +1,7 @@
 //! TB006: less than 6 pt between body paragraphs, or line spacing below single or above 1.5 lines.
-use crate::diagnostic::{
-    Diagnostic, Fix, FormatChange, FormatEdit, FormatTarget, Message, Severity,
-};
-use crate::rules::common::formatting::{components, pt, Component};
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::diagnostic::{Diagnostic, FormatChange, Severity};
+use crate::rules::common::formatting::{check_spacing, pt};
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use crate::text::decimal::decimals;
 
 pub static RULE: Rule = Rule {
@@ -41,20 +39,11 @@ const SINGLE: f32 = 1.15;
 fn line_problem(style: &crate::input::blocks::BlockStyle) -> Option<(String, String, u32)> {
     if let Some(lines) = style.line_spacing {
         let shown_en = decimals(lines, 2);
-        let shown = shown_en.replace('.', ",");
         if lines < 1.0 - 0.01 {
-            return Some((
-                format!("cách dòng {shown} dòng, dưới dòng đơn"),
-                format!("line spacing {shown_en} lines, below single"),
-                240,
-            ));
+            return Some(said(&shown_en, true, true));
         }
         if lines > 1.5 + 0.01 {
-            return Some((
-                format!("cách dòng {shown} dòng, quá 1,5 dòng"),
-                format!("line spacing {shown_en} lines, above 1.5"),
-                360,
-            ));
+            return Some(said(&shown_en, true, false));
         }
     }
     if let (Some(height), Some(size)) = (style.line_height_pt, style.font_size_pt) {
@@ -62,144 +51,94 @@ fn line_problem(style: &crate::input::blocks::BlockStyle) -> Option<(String, Str
         let shown = pt(height);
         // The decree accepts 15 pt exactly as the least spacing.
         if height < 15.0 - 0.01 && height < single - 0.5 {
-            return Some((
-                format!("cách dòng {shown} pt, dưới dòng đơn"),
-                format!("line spacing {shown} pt, below single"),
-                240,
-            ));
+            return Some(said(&shown, false, true));
         }
         if height > 1.5 * single + 0.5 {
-            return Some((
-                format!("cách dòng {shown} pt, quá 1,5 dòng"),
-                format!("line spacing {shown} pt, above 1.5 lines"),
-                360,
-            ));
+            return Some(said(&shown, false, false));
         }
     }
     None
 }
 
-fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(styled) = &ctx.doc.styled else {
-        return;
+/// The message and the fix for a spacing of `shown` lines (`in_lines`) or points, below single
+/// spacing or above 1.5 lines.
+fn said(shown: &str, in_lines: bool, below: bool) -> (String, String, u32) {
+    let (unit_vi, unit_en) = if in_lines {
+        ("dòng", "lines")
+    } else {
+        ("pt", "pt")
     };
-    // Body paragraphs (block indices) outside tables, in order, each once.
-    let mut body: Vec<usize> = Vec::new();
-    for (line, component) in components(ctx.doc) {
-        if !matches!(component, Component::Body | Component::CanCu) {
-            continue;
-        }
-        let span = ctx.line(line).span;
-        if let Some(index) = styled.block_index_at(span.start) {
-            let block = &styled.blocks[index];
-            if !block.in_table && span.start == block.span.start && body.last() != Some(&index) {
-                body.push(index);
-            }
-        }
-    }
-    // Per paragraph: (block index, gap problem, line problem, edits).
-    type Found = (
-        usize,
-        Option<f32>,
-        Option<(String, String)>,
-        Vec<FormatEdit>,
-    );
-    let mut found: Vec<Found> = Vec::new();
-    for (k, &index) in body.iter().enumerate() {
-        let block = &styled.blocks[index];
-        let target = FormatTarget::Paragraph {
-            block: index as u32,
-        };
-        let mut edits = Vec::new();
-        // The gap to the paragraph just above, when that one is body text too.
-        let above = k
-            .checked_sub(1)
-            .map(|j| body[j])
-            .filter(|&j| j + 1 == index);
-        let gap = above.and_then(|j| {
-            let after = styled.blocks[j].style.space_after_pt?;
-            let gap = after + block.style.space_before_pt?;
-            (gap < 6.0 - 0.01).then_some(gap)
-        });
-        if gap.is_some() {
-            edits.push(FormatEdit {
-                target,
-                change: FormatChange::SpaceBeforeTwips(120),
-            });
-        }
-        let line = line_problem(&block.style).map(|(vi, en, lines)| {
-            edits.push(FormatEdit {
-                target,
-                change: FormatChange::LineSpacing240ths(lines),
-            });
-            (vi, en)
-        });
-        if !edits.is_empty() {
-            found.push((index, gap, line, edits));
-        }
-    }
-    // Neighbouring paragraphs with the same problem make one finding: a document set with no
-    // space between paragraphs would otherwise give one per paragraph.
-    let mut k = 0;
-    while k < found.len() {
-        let (index, gap, line, _) = &found[k];
-        let mut end = k + 1;
-        while end < found.len()
-            && found[end].0 == found[end - 1].0 + 1
-            && found[end].1.is_some() == gap.is_some()
-            && found[end].2 == *line
-        {
-            end += 1;
-        }
-        let mut vi = Vec::new();
-        let mut en = Vec::new();
-        if let Some(gap) = gap {
-            vi.push(format!(
-                "cách đoạn trên {} pt, cần tối thiểu 6 pt",
-                pt(*gap)
-            ));
-            en.push(format!(
-                "{} pt from the paragraph above, at least 6 pt needed",
-                pt(*gap)
-            ));
-        }
-        if let Some((v, e)) = line {
-            vi.push(v.clone());
-            en.push(e.clone());
-        }
-        let more = end - k - 1;
-        let (more_vi, more_en) = if more > 0 {
-            (
-                format!(" ({more} đoạn tiếp theo cũng vậy)"),
-                format!(" (so do the {more} paragraphs after it)"),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-        let start = styled.blocks[*index].span.start;
-        let edits: Vec<FormatEdit> = found[k..end].iter().flat_map(|f| f.3.clone()).collect();
-        out.push(
-            RULE.diag(
-                crate::text::span::Span::new(start, start),
-                format!("Đoạn văn {}{more_vi}.", vi.join("; ")),
-                format!("The paragraph has {}{more_en}.", en.join("; ")),
-            )
-            .with_fix(Fix::safe_format(
-                Message::new(
-                    "Đặt khoảng cách đoạn và cách dòng",
-                    "Set paragraph and line spacing",
-                ),
-                edits,
-            )),
-        );
-        k = end;
-    }
+    let (vi, en, fix) = match (below, in_lines) {
+        (true, _) => ("dưới dòng đơn", "below single", 240),
+        (false, true) => ("quá 1,5 dòng", "above 1.5", 360),
+        (false, false) => ("quá 1,5 dòng", "above 1.5 lines", 360),
+    };
+    (
+        format!("cách dòng {} {unit_vi}, {vi}", shown.replace('.', ",")),
+        format!("line spacing {shown} {unit_en}, {en}"),
+        fix,
+    )
+}
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    check_spacing(ctx, out, &RULE, &|style| {
+        let (vi, en, lines) = line_problem(style)?;
+        Some((vi, en, FormatChange::LineSpacing240ths(lines)))
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::line_problem;
     use crate::input::blocks::BlockStyle;
+
+    /// The four messages, word for word: spacing in lines (decimal comma in Vietnamese) or in
+    /// points, below single or above 1.5 lines, and the fix of each.
+    #[test]
+    fn the_four_spacing_messages() {
+        let lines = |l: f32| BlockStyle {
+            line_spacing: Some(l),
+            ..BlockStyle::default()
+        };
+        let exact = |h: f32| BlockStyle {
+            line_height_pt: Some(h),
+            font_size_pt: Some(14.0),
+            ..BlockStyle::default()
+        };
+        let said = |s: BlockStyle| line_problem(&s).unwrap();
+        assert_eq!(
+            said(lines(0.85)),
+            (
+                "cách dòng 0,85 dòng, dưới dòng đơn".into(),
+                "line spacing 0.85 lines, below single".into(),
+                240
+            )
+        );
+        assert_eq!(
+            said(lines(2.0)),
+            (
+                "cách dòng 2,00 dòng, quá 1,5 dòng".into(),
+                "line spacing 2.00 lines, above 1.5".into(),
+                360
+            )
+        );
+        assert_eq!(
+            said(exact(12.5)),
+            (
+                "cách dòng 12,5 pt, dưới dòng đơn".into(),
+                "line spacing 12,5 pt, below single".into(),
+                240
+            )
+        );
+        assert_eq!(
+            said(exact(30.0)),
+            (
+                "cách dòng 30 pt, quá 1,5 dòng".into(),
+                "line spacing 30 pt, above 1.5 lines".into(),
+                360
+            )
+        );
+    }
 
     /// An exact line height is judged against the font's single spacing (1.15 × its size):
     /// 14 pt is single for 12 pt letters but below it for 13 pt ones.

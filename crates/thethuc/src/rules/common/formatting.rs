@@ -1,11 +1,15 @@
 //! What each component of a document should look like (Phụ lục I, mục V; `spec/ND30.md` §1.1),
 //! and which lines of a read document are which component. The TB rules share this table.
 
+use crate::diagnostic::{Diagnostic, Fix, FormatChange, FormatEdit, Message};
 use crate::model::document::Document;
+use crate::rules::{Ctx, DiagnosticExt, Rule};
 use crate::text::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Component {
+    /// A Party document's heading, `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    PartyHeading,
     QuocHieu,
     TieuNgu,
     ParentBody,
@@ -21,6 +25,9 @@ pub enum Component {
     Position,
     SignerName,
     KinhGui,
+    /// The `Kính gửi:` (`Kính trình:`) word of a Party document, which HD 05 sets apart from
+    /// the recipients after it; an administrative document's is `KinhGui`.
+    KinhGuiLabel,
     NoiNhanLabel,
     Recipient,
     AppendixHeading,
@@ -49,6 +56,14 @@ impl Component {
             italic,
         };
         match self {
+            PartyHeading => e(
+                "tiêu đề \"Đảng Cộng sản Việt Nam\"",
+                "Party heading",
+                15.0,
+                15.0,
+                Some(true),
+                Some(false),
+            ),
             QuocHieu => e(
                 "Quốc hiệu",
                 "national title",
@@ -140,7 +155,7 @@ impl Component {
                 Some(true),
                 Some(false),
             ),
-            KinhGui => e(
+            KinhGui | KinhGuiLabel => e(
                 "Kính gửi",
                 "addressees",
                 13.0,
@@ -174,6 +189,81 @@ impl Component {
             ),
         }
     }
+}
+
+impl Component {
+    /// The Party guide's look for a component (HD 05-HD/VPTW Phụ lục 2; HD 36-HD/VPTW's
+    /// Phụ lục 3 gives the same table but for the recipients after `Kính gửi`, 14 where HD 05
+    /// allows 14–15). `None`: the guide's table sets no look for it. The names are the
+    /// decree table's. Where the table writes only "đứng" for a line whose neighbour is
+    /// "đứng, đậm" (the direct superior beside the issuer, the position beside the authority,
+    /// "Nơi nhận" beside the state form's bold italic), not bold is required; elsewhere bold is
+    /// not judged.
+    pub(crate) fn party_expected(
+        self,
+        guide: crate::rules::common::party::Guide,
+    ) -> Option<Expected> {
+        use Component::*;
+        // (min, max, bold, italic)
+        let (min_pt, max_pt, bold, italic) = match self {
+            PartyHeading => (15.0, 15.0, Some(true), Some(false)),
+            ParentBody => (14.0, 14.0, Some(false), Some(false)),
+            Issuer => (14.0, 14.0, Some(true), Some(false)),
+            So => (14.0, 14.0, None, Some(false)),
+            PlaceDate => (14.0, 14.0, None, Some(true)),
+            TypeName => (15.0, 16.0, Some(true), Some(false)),
+            TrichYeu => (14.0, 15.0, Some(true), Some(false)),
+            Vv => (12.0, 12.0, None, Some(true)),
+            CanCu | Body => (14.0, 15.0, None, None),
+            Authority | SignerName => (14.0, 14.0, Some(true), Some(false)),
+            Position => (14.0, 14.0, Some(false), Some(false)),
+            KinhGuiLabel => (14.0, 14.0, None, Some(true)),
+            KinhGui if guide == crate::rules::common::party::Guide::Hd36 => {
+                (14.0, 14.0, None, Some(false))
+            }
+            KinhGui => (14.0, 15.0, None, Some(false)),
+            NoiNhanLabel => (14.0, 14.0, Some(false), Some(false)),
+            Recipient => (12.0, 12.0, None, Some(false)),
+            QuocHieu | TieuNgu | AppendixHeading => return None,
+        };
+        Some(Expected {
+            min_pt,
+            max_pt,
+            bold,
+            italic,
+            ..self.expected()
+        })
+    }
+}
+
+/// A Party document's lines and their components: the heading `ĐẢNG CỘNG SẢN VIỆT NAM`, and
+/// a `Kính gửi:` line that holds the word alone apart from the recipients after it (one that
+/// holds a recipient too stays `KinhGui`, whose slant is the recipients'); the rest as
+/// `components` reads them.
+pub(crate) fn party_components(ctx: &crate::rules::Ctx<'_>) -> Vec<(usize, Component)> {
+    let doc = ctx.doc;
+    let mut out = components(doc);
+    let label = doc.kinh_gui.as_ref().map(|k| k.label).filter(|&l| {
+        let words = ctx
+            .line_text(l)
+            .trim()
+            .trim_end_matches(':')
+            .split_whitespace()
+            .count();
+        words == 2
+    });
+    for (l, c) in &mut out {
+        if Some(*l) == label {
+            *c = Component::KinhGuiLabel;
+        }
+    }
+    if let Some(h) = doc.header.party_heading {
+        if !out.iter().any(|(l, _)| *l == h) {
+            out.push((h, Component::PartyHeading));
+            crate::text::sorting::sort_by_key(&mut out, |(l, _)| *l);
+        }
+    }
+    out
 }
 
 /// Every line the tree assigns to a component, in line order. Body lines inside tables are left
@@ -264,6 +354,364 @@ pub fn components(doc: &Document) -> Vec<(usize, Component)> {
     crate::text::sorting::sort_by_key(&mut out, |(l, _)| *l);
     out.dedup_by_key(|(l, _)| *l);
     out
+}
+
+/// A size outside its range on each given line (TB002 with the decree's table, DG101 with the
+/// Party guide's): the first wrong run of the line, and a fix to the nearest size in range
+/// for every wrong run.
+pub(crate) fn check_sizes(
+    ctx: &Ctx<'_>,
+    out: &mut Vec<Diagnostic>,
+    rule: &'static Rule,
+    lines: &[(usize, Expected)],
+) {
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    for &(line, e) in lines {
+        let span = ctx.line(line).span;
+        let outside = |size: f32| size < e.min_pt - 0.01 || size > e.max_pt + 0.01;
+        let wrong: Vec<_> = styled
+            .word_runs(ctx.text, span)
+            .filter(|(_, _, r)| r.font_size_pt.is_some_and(outside))
+            .collect();
+        if let Some((_, run_span, run)) = wrong.first() {
+            let edits = wrong
+                .iter()
+                .map(|(target, _, r)| {
+                    let size = clamp(r.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt);
+                    FormatEdit {
+                        target: *target,
+                        change: FormatChange::FontSizeHalfPoints((size * 2.0).round() as u32),
+                    }
+                })
+                .collect();
+            let size = pt(run.font_size_pt.unwrap_or_default());
+            let target = pt(clamp(
+                run.font_size_pt.unwrap_or_default(),
+                e.min_pt,
+                e.max_pt,
+            ));
+            let want = range_pt(e.min_pt, e.max_pt);
+            out.push(
+                rule.diag(
+                    trimmed(ctx.text, *run_span),
+                    format!("Cỡ chữ {size} pt của {} ngoài khoảng {want}.", e.vi),
+                    format!("The {} is set in {size} pt; it must be {want}.", e.en),
+                )
+                .with_fix(Fix::safe_format(
+                    Message::new(
+                        format!("Đặt cỡ chữ {target} pt"),
+                        format!("Set the size to {target} pt"),
+                    ),
+                    edits,
+                )),
+            );
+        }
+    }
+}
+
+/// Bold or italic wrong on each given line (TB003 with the decree's table, DG102 with the
+/// Party guide's): once per line, with a fix for every wrong run.
+pub(crate) fn check_styles(
+    ctx: &Ctx<'_>,
+    out: &mut Vec<Diagnostic>,
+    rule: &'static Rule,
+    lines: &[(usize, Expected)],
+) {
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    for &(line, e) in lines {
+        let span = ctx.line(line).span;
+        // Every wrong property of every run, for the fix.
+        let mut edits = Vec::new();
+        for (target, _, r) in styled.word_runs(ctx.text, span) {
+            let bold = r.bold.unwrap_or(false);
+            let italic = r.italic.unwrap_or(false);
+            if let Some(want) = e.bold.filter(|&want| want != bold) {
+                edits.push(FormatEdit {
+                    target,
+                    change: FormatChange::Bold(want),
+                });
+            }
+            if let Some(want) = e.italic.filter(|&want| want != italic) {
+                edits.push(FormatEdit {
+                    target,
+                    change: FormatChange::Italic(want),
+                });
+            }
+        }
+        // (what is wrong, Vietnamese and English)
+        let mut problem: Option<(crate::text::span::Span, &str, &str)> = None;
+        for (_, s, r) in styled.word_runs(ctx.text, span) {
+            let bold = r.bold.unwrap_or(false);
+            let italic = r.italic.unwrap_or(false);
+            let found = wrong_style(e, bold, italic);
+            if let Some((vi, en)) = found {
+                problem = Some((s, vi, en));
+                break;
+            }
+        }
+        if let Some((s, vi, en)) = problem {
+            let excerpt: String = ctx.s(span).trim().chars().take(40).collect();
+            out.push(
+                rule.diag(
+                    trimmed(ctx.text, s),
+                    format!("Dòng \"{excerpt}\" ({}) {vi}.", e.vi),
+                    format!("\"{excerpt}\" ({}) {en}.", e.en),
+                )
+                .with_fix(Fix::safe_format(
+                    Message::new("Đặt kiểu chữ đúng", "Set the right style"),
+                    edits,
+                )),
+            );
+        }
+    }
+}
+
+/// What a wrong style is, in Vietnamese and English.
+pub(crate) fn wrong_style(
+    e: Expected,
+    bold: bool,
+    italic: bool,
+) -> Option<(&'static str, &'static str)> {
+    match (e.bold, e.italic) {
+        (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
+        (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),
+        (_, Some(true)) if !italic => Some(("phải in nghiêng", "must be italic")),
+        (_, Some(false)) if italic => Some(("phải in đứng, không nghiêng", "must be upright")),
+        _ => None,
+    }
+}
+
+/// Margins, each (least mm, most mm): top, bottom, left, right.
+pub(crate) type Ranges = [(f32, f32); 4];
+
+/// The margins' names, in the order of `Ranges` (Vietnamese, English).
+const SIDES: [(&str, &str); 4] = [
+    ("trên", "top"),
+    ("dưới", "bottom"),
+    ("trái", "left"),
+    ("phải", "right"),
+];
+
+const TWIPS_PER_MM: f32 = 1440.0 / 25.4;
+
+/// What is outside `ranges`: messages, and the nearest value in range in twips.
+type Misses = (Vec<(String, String)>, [Option<u32>; 4]);
+
+fn margin_misses(ranges: &Ranges, values: [Option<f32>; 4]) -> Misses {
+    let mut wrong = Vec::new();
+    let mut fixed: [Option<u32>; 4] = [None; 4];
+    for (k, (((min, max), (vi, en)), value)) in ranges.iter().zip(SIDES).zip(values).enumerate() {
+        let Some(v) = value else { continue };
+        if v < min - 0.5 || v > max + 0.5 {
+            fixed[k] = Some((clamp(v, *min, *max) * TWIPS_PER_MM).round() as u32);
+            let v = crate::text::decimal::decimals(v, 1);
+            let want = range_pt(*min, *max).replace("pt", "mm");
+            wrong.push((
+                format!("lề {vi} {v} mm (cần {want})").replace('.', ","),
+                format!("{en} {v} mm (must be {want})"),
+            ));
+        }
+    }
+    (wrong, fixed)
+}
+
+/// Margins of each section against the accepted sets of ranges (TB005 with the decree's, DG104
+/// with the Party guide's): for a portrait page and for a landscape one, the sets any of which
+/// the page may meet, and the set a miss is told against.
+pub(crate) fn check_margins(
+    ctx: &Ctx<'_>,
+    out: &mut Vec<Diagnostic>,
+    rule: &'static Rule,
+    portrait: (&[&Ranges], &Ranges),
+    landscape: (&[&Ranges], &Ranges),
+) {
+    use crate::diagnostic::FormatTarget;
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    for (i, page) in styled.sections.iter().enumerate() {
+        let values = [
+            page.margin_top_mm,
+            page.margin_bottom_mm,
+            page.margin_left_mm,
+            page.margin_right_mm,
+        ];
+        let turned = page.landscape
+            || matches!((page.width_mm, page.height_mm), (Some(w), Some(h)) if w > h);
+        let (accepted, told) = if turned { landscape } else { portrait };
+        if accepted
+            .iter()
+            .any(|r| margin_misses(r, values).0.is_empty())
+        {
+            continue;
+        }
+        let (wrong, fixed) = margin_misses(told, values);
+        if wrong.is_empty() {
+            continue;
+        }
+        let number = i + 1;
+        let vi: Vec<_> = wrong.iter().map(|w| w.0.as_str()).collect();
+        let en: Vec<_> = wrong.iter().map(|w| w.1.as_str()).collect();
+        out.push(
+            rule.diag(
+                section_anchor(ctx, i),
+                format!("Lề trang của phần {number} sai: {}.", vi.join("; ")),
+                format!("Margins of section {number}: {}.", en.join("; ")),
+            )
+            .with_fix(Fix::safe_format(
+                Message::new("Đưa lề về khoảng quy định", "Move the margins into range"),
+                vec![FormatEdit {
+                    target: FormatTarget::Section { section: i as u32 },
+                    change: FormatChange::Margins {
+                        top: fixed[0],
+                        bottom: fixed[1],
+                        left: fixed[2],
+                        right: fixed[3],
+                    },
+                }],
+            )),
+        );
+    }
+}
+
+/// Body and căn cứ paragraphs (block indices) outside tables, in order, each once: the
+/// paragraphs whose spacing TB006 and DG104 judge.
+pub(crate) fn body_paragraphs(ctx: &Ctx<'_>) -> Vec<usize> {
+    let Some(styled) = &ctx.doc.styled else {
+        return Vec::new();
+    };
+    let mut body: Vec<usize> = Vec::new();
+    for (line, component) in components(ctx.doc) {
+        if !matches!(component, Component::Body | Component::CanCu) {
+            continue;
+        }
+        let span = ctx.line(line).span;
+        if let Some(index) = styled.block_index_at(span.start) {
+            let block = &styled.blocks[index];
+            if !block.in_table && span.start == block.span.start && body.last() != Some(&index) {
+                body.push(index);
+            }
+        }
+    }
+    body
+}
+
+/// What is wrong with a paragraph's line spacing (Vietnamese, English) and its fix, or `None`.
+pub(crate) type LineCheck<'a> =
+    dyn Fn(&crate::input::blocks::BlockStyle) -> Option<(String, String, FormatChange)> + 'a;
+
+/// Less than 6 pt between body paragraphs, or a line spacing `line` finds wrong (TB006 with
+/// the decree's, DG104 with the Party guide's): neighbouring paragraphs with the same problem
+/// make one finding, with a fix for each.
+pub(crate) fn check_spacing(
+    ctx: &Ctx<'_>,
+    out: &mut Vec<Diagnostic>,
+    rule: &'static Rule,
+    line: &LineCheck<'_>,
+) {
+    use crate::diagnostic::FormatTarget;
+    let Some(styled) = &ctx.doc.styled else {
+        return;
+    };
+    let body = body_paragraphs(ctx);
+    // Per paragraph: (block index, gap problem, line problem, edits).
+    type Found = (
+        usize,
+        Option<f32>,
+        Option<(String, String)>,
+        Vec<FormatEdit>,
+    );
+    let mut found: Vec<Found> = Vec::new();
+    for (k, &index) in body.iter().enumerate() {
+        let block = &styled.blocks[index];
+        let target = FormatTarget::Paragraph {
+            block: index as u32,
+        };
+        let mut edits = Vec::new();
+        // The gap to the paragraph just above, when that one is body text too.
+        let above = k
+            .checked_sub(1)
+            .map(|j| body[j])
+            .filter(|&j| j + 1 == index);
+        let gap = above.and_then(|j| {
+            let after = styled.blocks[j].style.space_after_pt?;
+            let gap = after + block.style.space_before_pt?;
+            (gap < 6.0 - 0.01).then_some(gap)
+        });
+        if gap.is_some() {
+            edits.push(FormatEdit {
+                target,
+                change: FormatChange::SpaceBeforeTwips(120),
+            });
+        }
+        let line = line(&block.style).map(|(vi, en, change)| {
+            edits.push(FormatEdit { target, change });
+            (vi, en)
+        });
+        if !edits.is_empty() {
+            found.push((index, gap, line, edits));
+        }
+    }
+    // Neighbouring paragraphs with the same problem make one finding: a document set with no
+    // space between paragraphs would otherwise give one per paragraph.
+    let mut k = 0;
+    while k < found.len() {
+        let (index, gap, line, _) = &found[k];
+        let mut end = k + 1;
+        while end < found.len()
+            && found[end].0 == found[end - 1].0 + 1
+            && found[end].1.is_some() == gap.is_some()
+            && found[end].2 == *line
+        {
+            end += 1;
+        }
+        let mut vi = Vec::new();
+        let mut en = Vec::new();
+        if let Some(gap) = gap {
+            vi.push(format!(
+                "cách đoạn trên {} pt, cần tối thiểu 6 pt",
+                pt(*gap)
+            ));
+            en.push(format!(
+                "{} pt from the paragraph above, at least 6 pt needed",
+                pt(*gap)
+            ));
+        }
+        if let Some((v, e)) = line {
+            vi.push(v.clone());
+            en.push(e.clone());
+        }
+        let more = end - k - 1;
+        let (more_vi, more_en) = if more > 0 {
+            (
+                format!(" ({more} đoạn tiếp theo cũng vậy)"),
+                format!(" (so do the {more} paragraphs after it)"),
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        let start = styled.blocks[*index].span.start;
+        let edits: Vec<FormatEdit> = found[k..end].iter().flat_map(|f| f.3.clone()).collect();
+        out.push(
+            rule.diag(
+                crate::text::span::Span::new(start, start),
+                format!("Đoạn văn {}{more_vi}.", vi.join("; ")),
+                format!("The paragraph has {}{more_en}.", en.join("; ")),
+            )
+            .with_fix(Fix::safe_format(
+                Message::new(
+                    "Đặt khoảng cách đoạn và cách dòng",
+                    "Set paragraph and line spacing",
+                ),
+                edits,
+            )),
+        );
+        k = end;
+    }
 }
 
 /// `13` or `13,5` for messages.

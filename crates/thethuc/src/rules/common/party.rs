@@ -22,23 +22,34 @@ pub(crate) enum Guide {
 /// A date with its day or month left blank counts from the earliest day it may stand for, so
 /// a rule of HD 05 alone never runs on a document that may predate it.
 pub(crate) fn guide(ctx: &Ctx<'_>) -> (Guide, bool) {
-    let Some((_, d)) = header_date(ctx) else {
-        return (Guide::Hd05, false);
-    };
-    let Some(year) = number(ctx, d.year) else {
-        return (Guide::Hd05, false);
-    };
+    match date(ctx) {
+        None => (Guide::Hd05, false),
+        Some(d) if d >= HD05_FROM => (Guide::Hd05, true),
+        Some(_) => (Guide::Hd36, true),
+    }
+}
+
+/// The header's date as (year, month, day), a blank day or month read as the earliest.
+fn date(ctx: &Ctx<'_>) -> Option<(u32, u32, u32)> {
+    let (_, d) = header_date(ctx)?;
+    let year = number(ctx, d.year)?;
     let month = number(ctx, d.month)
         .filter(|m| (1..=12).contains(m))
         .unwrap_or(1);
     let day = number(ctx, d.day)
         .filter(|d| (1..=31).contains(d))
         .unwrap_or(1);
-    if (year, month, day) >= HD05_FROM {
-        (Guide::Hd05, true)
-    } else {
-        (Guide::Hd36, true)
-    }
+    Some((year, month, day))
+}
+
+/// The day HD 36-HD/VPTW was signed and took effect (its own header reads 03/4/2018).
+const HD36_FROM: (u32, u32, u32) = (2018, 4, 3);
+
+/// A Party document dated before HD 36: its sizes, spacing and margins followed Hướng dẫn
+/// 11-HD/VPTW (2004), whose table this checker does not hold; the formatting rules DG101–DG104
+/// leave it alone.
+pub(crate) fn before_hd36(ctx: &Ctx<'_>) -> bool {
+    date(ctx).is_some_and(|d| d < HD36_FROM)
 }
 
 /// Rules of HD 05 that HD 36 did not have: not run on a Party document dated before HD 05.
