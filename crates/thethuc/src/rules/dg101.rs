@@ -1,7 +1,6 @@
 //! DG101: a Party document's component set in a size outside the Party guide's table.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::{check_sizes, party_components};
-use crate::rules::common::party::{before_hd36, guide};
+use crate::rules::common::formatting::{check_sizes, party_expectations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -40,13 +39,5 @@ every run of the line in a wrong size (13 → 14). A document dated before 03/4/
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    if before_hd36(ctx) {
-        return;
-    }
-    let g = guide(ctx).0;
-    let lines: Vec<_> = party_components(ctx)
-        .into_iter()
-        .filter_map(|(l, c)| Some((l, c.party_expected(g)?)))
-        .collect();
-    check_sizes(ctx, out, &RULE, &lines);
+    check_sizes(ctx, out, &RULE, &party_expectations(ctx));
 }

@@ -1,7 +1,6 @@
 //! DG102: bold or italic wrong for a Party document's component (the Party guide's table).
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::{check_styles, party_components};
-use crate::rules::common::party::{before_hd36, guide};
+use crate::rules::common::formatting::{check_styles, party_expectations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -38,13 +37,5 @@ text and reports once per line; bold and italic inside the body are not judged. 
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    if before_hd36(ctx) {
-        return;
-    }
-    let g = guide(ctx).0;
-    let lines: Vec<_> = party_components(ctx)
-        .into_iter()
-        .filter_map(|(l, c)| Some((l, c.party_expected(g)?)))
-        .collect();
-    check_styles(ctx, out, &RULE, &lines);
+    check_styles(ctx, out, &RULE, &party_expectations(ctx));
 }

@@ -1,6 +1,8 @@
 //! TB003: bold or italic wrong for a component.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::{check_styles, components, wrong_style};
+use crate::rules::common::formatting::{
+    check_styles, components, decree_expectations, wrong_style,
+};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -42,11 +44,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         return;
     }
-    let lines: Vec<_> = components(ctx.doc)
-        .into_iter()
-        .map(|(l, c)| (l, c.expected()))
-        .collect();
-    check_styles(ctx, out, &RULE, &lines);
+    check_styles(ctx, out, &RULE, &decree_expectations(ctx.doc));
 }
 
 /// Markdown: the line's own marks (`**…**`, `*…*`) say bold and italic.

@@ -236,11 +236,33 @@ impl Component {
     }
 }
 
+/// Each component line with the look Nghị định 30's table gives it (TB002 sizes, TB003 styles).
+pub(crate) fn decree_expectations(doc: &Document) -> Vec<(usize, Expected)> {
+    components(doc)
+        .into_iter()
+        .map(|(l, c)| (l, c.expected()))
+        .collect()
+}
+
+/// Each component line of a Party document with the look the guide of its date gives it
+/// (DG101 sizes, DG102 styles); none for a document dated before HD 36 (HD 11-HD/VPTW's
+/// table, which thethuc does not hold).
+pub(crate) fn party_expectations(ctx: &Ctx<'_>) -> Vec<(usize, Expected)> {
+    if crate::rules::common::party::before_hd36(ctx) {
+        return Vec::new();
+    }
+    let guide = crate::rules::common::party::guide(ctx).0;
+    party_components(ctx)
+        .into_iter()
+        .filter_map(|(l, c)| Some((l, c.party_expected(guide)?)))
+        .collect()
+}
+
 /// A Party document's lines and their components: the heading `ĐẢNG CỘNG SẢN VIỆT NAM`, and
 /// a `Kính gửi:` line that holds the word alone apart from the recipients after it (one that
 /// holds a recipient too stays `KinhGui`, whose slant is the recipients'); the rest as
 /// `components` reads them.
-pub(crate) fn party_components(ctx: &crate::rules::Ctx<'_>) -> Vec<(usize, Component)> {
+fn party_components(ctx: &crate::rules::Ctx<'_>) -> Vec<(usize, Component)> {
     let doc = ctx.doc;
     let mut out = components(doc);
     let label = doc.kinh_gui.as_ref().map(|k| k.label).filter(|&l| {
