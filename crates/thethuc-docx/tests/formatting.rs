@@ -2,39 +2,15 @@
 //! The formatting rules on .docx files built from fixtures/docx-template/: the template gives no
 //! TB finding; each change of exactly one property gives exactly its TB finding.
 
-use std::io::Write;
+mod support;
+
+use support::{change_in as change, Edit, DOC};
 use thethuc::rules::{Needs, Scope, REGISTRY};
 use thethuc_docx::{read, Limits};
-use zip::write::SimpleFileOptions;
 
-fn template(part: &str) -> String {
-    let path = format!(
-        "{}/../../fixtures/docx-template/{part}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// The template's parts, with `edit` applied to (part, text) before zipping.
+/// The state template with `edit` applied.
 fn build(edit: &dyn Fn(&str, String) -> String) -> Vec<u8> {
-    let parts = [
-        ("[Content_Types].xml", "content-types.xml"),
-        ("_rels/.rels", "package.rels"),
-        ("word/document.xml", "document.xml"),
-        ("word/styles.xml", "styles.xml"),
-        ("word/header1.xml", "header1.xml"),
-        ("word/_rels/document.xml.rels", "document.xml.rels"),
-    ];
-    let mut out = std::io::Cursor::new(Vec::new());
-    let mut zip = zip::ZipWriter::new(&mut out);
-    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for (name, file) in parts {
-        zip.start_file(name, options).unwrap();
-        zip.write_all(edit(name, template(file)).as_bytes())
-            .unwrap();
-    }
-    zip.finish().unwrap();
-    out.into_inner()
+    support::package(&|file| support::fixture("docx-template", file), edit)
 }
 
 /// TB codes found in a built package.
@@ -51,31 +27,7 @@ fn tb_codes(bytes: &[u8]) -> Vec<String> {
     codes
 }
 
-/// Replaces `from` by `to` in `part`, once; the template must contain `from` exactly once.
-fn change(
-    part: &'static str,
-    from: &'static str,
-    to: &'static str,
-) -> impl Fn(&str, String) -> String {
-    move |name: &str, text: String| {
-        if name != part {
-            return text;
-        }
-        assert_eq!(
-            text.matches(from).count(),
-            1,
-            "{part} must hold {from:?} once"
-        );
-        text.replacen(from, to, 1)
-    }
-}
-
-const DOC: &str = "word/document.xml";
-
 /// One property changed per case: (what changed, the edit, the code expected).
-/// An edit of one part's text.
-type Edit = Box<dyn Fn(&str, String) -> String>;
-
 fn cases() -> Vec<(&'static str, Edit, &'static str)> {
     vec![
         (
@@ -285,13 +237,7 @@ fn each_single_change_gives_exactly_its_finding() {
 #[test]
 fn each_fixable_change_is_repaired_by_the_writer() {
     let config = thethuc::Config::default();
-    let text_of = |bytes: &[u8]| {
-        let docx = read(bytes, &Limits::default()).unwrap();
-        docx.paragraphs
-            .iter()
-            .map(|p| p.text.clone())
-            .collect::<Vec<_>>()
-    };
+    let text_of = support::paragraph_texts;
     let template_text = text_of(&build(&|_, t| t));
     let mut failures = Vec::new();
     for (what, edit, code) in cases() {

@@ -6,41 +6,26 @@
 //! and no TB finding (the state rules, with Nghị định 30's values, do not run on it); the .docx
 //! writer repairs each change.
 
-use std::io::Write;
+mod support;
+
+use support::{Edit, DOC};
 use thethuc::rules::{Needs, Scope, REGISTRY};
 use thethuc_docx::{read, Limits};
-use zip::write::SimpleFileOptions;
 
-fn part(file: &str) -> String {
-    // The Party document's own body; the other parts are the state template's.
-    let dir = if file == "document.xml" {
-        "docx-template-party"
-    } else {
-        "docx-template"
-    };
-    let path = format!("{}/../../fixtures/{dir}/{file}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// The template's parts, with `edit` applied to (part, text) before zipping.
+/// The Party template with `edit` applied: the Party document's own body, the other parts the
+/// state template's.
 fn build(edit: &dyn Fn(&str, String) -> String) -> Vec<u8> {
-    let parts = [
-        ("[Content_Types].xml", "content-types.xml"),
-        ("_rels/.rels", "package.rels"),
-        ("word/document.xml", "document.xml"),
-        ("word/styles.xml", "styles.xml"),
-        ("word/header1.xml", "header1.xml"),
-        ("word/_rels/document.xml.rels", "document.xml.rels"),
-    ];
-    let mut out = std::io::Cursor::new(Vec::new());
-    let mut zip = zip::ZipWriter::new(&mut out);
-    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for (name, file) in parts {
-        zip.start_file(name, options).unwrap();
-        zip.write_all(edit(name, part(file)).as_bytes()).unwrap();
-    }
-    zip.finish().unwrap();
-    out.into_inner()
+    support::package(
+        &|file| {
+            let dir = if file == "document.xml" {
+                "docx-template-party"
+            } else {
+                "docx-template"
+            };
+            support::fixture(dir, file)
+        },
+        edit,
+    )
 }
 
 fn report(bytes: &[u8]) -> thethuc::Report {
@@ -60,24 +45,10 @@ fn formatting_codes(bytes: &[u8]) -> Vec<String> {
     codes
 }
 
-const DOC: &str = "word/document.xml";
-
 /// Replaces `from` by `to` in the document, once; the template must hold `from` exactly once.
 fn change(from: &'static str, to: &'static str) -> impl Fn(&str, String) -> String {
-    move |name: &str, text: String| {
-        if name != DOC {
-            return text;
-        }
-        assert_eq!(
-            text.matches(from).count(),
-            1,
-            "document.xml must hold {from:?} once"
-        );
-        text.replacen(from, to, 1)
-    }
+    support::change_in(DOC, from, to)
 }
-
-type Edit = Box<dyn Fn(&str, String) -> String>;
 
 /// One property changed per case: (what changed, the edit, the code expected, words of the
 /// expected message).
@@ -325,13 +296,7 @@ fn each_single_change_gives_exactly_its_party_finding() {
 #[test]
 fn each_party_change_is_repaired_by_the_writer() {
     let config = thethuc::Config::default();
-    let text_of = |bytes: &[u8]| {
-        let docx = read(bytes, &Limits::default()).unwrap();
-        docx.paragraphs
-            .iter()
-            .map(|p| p.text.clone())
-            .collect::<Vec<_>>()
-    };
+    let text_of = support::paragraph_texts;
     let template_text = text_of(&build(&|_, t| t));
     let mut failures = Vec::new();
     for (what, edit, _, _) in cases() {
