@@ -744,7 +744,7 @@ fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
         Rule::place_date => lower_date(&p, base, &local),
         Rule::vv_line => LineKind::Vv {
             label: child(&p, Rule::vv_label, base).unwrap_or_default(),
-            colon: child(&p, Rule::vv_colon, base),
+            colon: child(&p, Rule::colon, base),
             text: rest_of(&p, base),
         },
         Rule::ve_viec_line => LineKind::VeViec {
@@ -752,18 +752,18 @@ fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
         },
         Rule::kinh_gui => LineKind::KinhGui {
             label: child(&p, Rule::kg_label, base).unwrap_or_default(),
-            colon: child(&p, Rule::kg_colon, base),
+            colon: child(&p, Rule::colon, base),
             rest: rest_of(&p, base),
         },
         Rule::noi_nhan => LineKind::NoiNhan {
             label: child(&p, Rule::nn_label, base).unwrap_or_default(),
-            colon: child(&p, Rule::nn_colon, base),
+            colon: child(&p, Rule::colon, base),
             rest: rest_of(&p, base),
         },
         Rule::luu_item => LineKind::Luu {
             dash: child(&p, Rule::dash_char, base),
             word: child(&p, Rule::luu_word, base).unwrap_or_default(),
-            colon: child(&p, Rule::luu_colon, base),
+            colon: child(&p, Rule::colon, base),
             rest: rest_of(&p, base),
         },
         Rule::enacting => LineKind::Enacting,
