@@ -20,6 +20,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::text::case;
 use crate::text::syllable::is_valid_syllable;
 
 /// A legacy Vietnamese encoding.
@@ -152,9 +153,9 @@ fn tcvn3_char(c: char) -> Option<char> {
 
 fn swap_case(c: char) -> char {
     if crate::text::fold::is_capital(c) {
-        c.to_lowercase().next().unwrap_or(c)
+        case::lower(c)
     } else {
-        c.to_uppercase().next().unwrap_or(c)
+        case::upper(c)
     }
 }
 
@@ -172,9 +173,9 @@ fn unit(s: &str, enc: Encoding) -> Option<(usize, char)> {
                 let hit = t.vni_pair.get(&(a, b)).copied().or_else(|| {
                     t.vni_pair.get(&(a, swap_case(b))).map(|&u| {
                         if crate::text::fold::is_capital(a) {
-                            u.to_uppercase().next().unwrap_or(u)
+                            case::upper(u)
                         } else {
-                            u.to_lowercase().next().unwrap_or(u)
+                            case::lower(u)
                         }
                     })
                 });
@@ -322,7 +323,7 @@ fn has_enough_strong_words(text: &str) -> bool {
         let info = word_info(w);
         for (k, enc) in [Encoding::Tcvn3, Encoding::Vni].into_iter().enumerate() {
             if info.class(enc) == Class::Strong {
-                strong[k].insert(w.to_lowercase());
+                strong[k].insert(case::lower_str(w));
                 if strong[k].len() >= MIN_DISTINCT_STRONG {
                     return true;
                 }
@@ -510,7 +511,7 @@ pub fn detect(text: &str) -> Vec<LegacyRun> {
             .collect();
         // Lower-cased once per distinct spelling, not once per occurrence.
         let spellings: FastSet<&str> = strong.iter().map(|w| w.text).collect();
-        let distinct: HashSet<String> = spellings.iter().map(|w| w.to_lowercase()).collect();
+        let distinct: HashSet<String> = spellings.iter().map(|w| case::lower_str(w)).collect();
         if distinct.len() >= MIN_DISTINCT_STRONG {
             active.push((enc, strong.len() >= unicode_words, distinct.len()));
         }
@@ -577,7 +578,7 @@ pub fn detect(text: &str) -> Vec<LegacyRun> {
                 let strong: HashSet<String> = words
                     .iter()
                     .filter(|w| w.info.class(enc) == Class::Strong)
-                    .map(|w| w.text.to_lowercase())
+                    .map(|w| case::lower_str(w.text))
                     .collect();
                 let ambiguous = words.iter().any(|w| w.info.class(enc) == Class::Ambiguous);
                 if dominant && hits >= 1 || strong.len() >= MIN_STRETCH_STRONG {

@@ -1,5 +1,6 @@
 //! The 29 types of administrative document (Điều 7) and their abbreviations (Phụ lục III).
 
+use crate::text::case;
 use crate::text::fold::fold_case;
 use serde::Serialize;
 
@@ -306,7 +307,7 @@ pub fn tone_insensitive(s: &str) -> String {
 
 /// The new-style spelling of an old-style pair (`o` + `à` → `ò` + `a`), keeping each letter's case.
 fn new_placement(first: char, second: char) -> Option<(char, char)> {
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let lower = case::lower;
     let (f, t) = (lower(first), lower(second));
     let (_, new) = TONE_PAIRS.iter().find(|(old, _)| {
         let mut o = old.chars();
@@ -316,7 +317,7 @@ fn new_placement(first: char, second: char) -> Option<(char, char)> {
     let (a, b) = (n.next()?, n.next()?);
     let case = |like: char, c: char| {
         if crate::text::fold::is_capital(like) {
-            c.to_uppercase().next().unwrap_or(c)
+            case::upper(c)
         } else {
             c
         }

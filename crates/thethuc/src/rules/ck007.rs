@@ -2,6 +2,7 @@ use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::common::signature::honorific_prefix;
 use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
@@ -32,9 +33,9 @@ fn title_case(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for (k, c) in word.chars().enumerate() {
         if k == 0 {
-            out.extend(c.to_uppercase());
+            out.push(case::upper(c));
         } else {
-            out.extend(c.to_lowercase());
+            out.push(case::lower(c));
         }
     }
     out

@@ -2,6 +2,7 @@ use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::common::signature::authority_line;
 use crate::rules::common::signature::lowercase_signature_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::fold::is_upper;
 use crate::text::span::Span;
 
@@ -31,7 +32,7 @@ authority or position line of the signature block in lower or mixed case (`KT. G
 
 fn push(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>, line: Span, part: Span) {
     let t = ctx.s(line);
-    let upper_part = ctx.s(part).to_uppercase();
+    let upper_part = case::upper_str(ctx.s(part));
     let fixed = format!(
         "{}{}{}",
         Span::new(line.start, part.start).of(ctx.text),

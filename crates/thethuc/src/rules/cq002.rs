@@ -1,6 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::common::header::issuer_lines;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::fold::is_upper;
 
 pub static RULE: Rule = Rule {
@@ -44,7 +45,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         if is_upper(t) {
             continue;
         }
-        let upper = t.to_uppercase();
+        let upper = case::upper_str(t);
         let (what_vi, what_en) = if parent_line(span) {
             ("Tên cơ quan chủ quản", "The parent body's name")
         } else {

@@ -39,6 +39,7 @@ placement only. Unsafe fix: the word is rewritten in the document's main style (
 };
 
 use crate::model::doctype::TONE_PAIRS as PAIRS;
+use crate::text::case;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
@@ -60,7 +61,7 @@ pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
     // every word of the document).
     let mut tail = word.chars().rev();
     let (b, a) = (tail.next()?, tail.next()?);
-    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let lower = case::lower;
     // Every pair opens with `o` or `u`, plain (old placement) or with its tone (new).
     if !matches!(
         a,
@@ -117,7 +118,7 @@ pub(crate) fn placement(word: &str) -> Option<(bool, String)> {
         out.push_str(stem);
         for (original, c) in [(a, to.0), (b, to.1)] {
             if crate::text::fold::is_capital(original) {
-                out.extend(c.to_uppercase());
+                out.push(case::upper(c));
             } else {
                 out.push(c);
             }

@@ -1,6 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::common::text::{excerpt, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::words::is_letter;
 
 pub static RULE: Rule = Rule {
@@ -172,7 +173,7 @@ fn has_mark_between_letters(tok: &str) -> bool {
 }
 
 fn looks_like_address(tok: &str) -> bool {
-    let f = tok.to_lowercase();
+    let f = case::lower_str(tok);
     f.contains("://")
         || f.contains('@')
         || f.contains("www.")

@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::rules::common::text::{lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 
 pub static RULE: Rule = Rule {
     code: "MA013",
@@ -132,7 +133,7 @@ fn in_case_of(found: &str, right: &str) -> String {
     let mut out = String::with_capacity(right.len());
     for c in right.chars() {
         if all || (out.is_empty() && found.starts_with(crate::text::fold::is_capital)) {
-            out.extend(c.to_uppercase());
+            out.push(case::upper(c));
         } else {
             out.push(c);
         }

@@ -2,6 +2,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::SectionKind;
 use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 
 pub static RULE: Rule = Rule {
     code: "ND007",
@@ -60,7 +61,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let number = ctx.s(item.number);
-        let upper = t.to_uppercase();
+        let upper = case::upper_str(t);
         out.push(
             RULE.diag(
                 title,

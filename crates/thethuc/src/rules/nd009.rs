@@ -2,6 +2,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::SectionKind;
 use crate::rules::common::body::body_items;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::roman::roman_value;
 
 pub static RULE: Rule = Rule {
@@ -106,17 +107,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if crate::rules::common::body::title_in_capitals(t) {
             continue;
         }
-        let upper = t.to_uppercase();
+        let upper = case::upper_str(t);
         out.push(
             RULE.diag(
                 title,
                 format!(
                     "Tên {} \"{t}\" phải viết in hoa: \"{upper}\".",
-                    label_vi.to_lowercase()
+                    case::lower_str(label_vi)
                 ),
                 format!(
                     "The title of the {} \"{t}\" must be in capitals: \"{upper}\".",
-                    label_en.to_lowercase()
+                    case::lower_str(label_en)
                 ),
             )
             .with_fix(Fix::unsafe_(

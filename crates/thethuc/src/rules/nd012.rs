@@ -2,6 +2,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::Citation;
 use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
@@ -44,11 +45,11 @@ fn recased(group: &str) -> Option<String> {
     if !group.chars().any(crate::text::fold::is_lower) || MIXED_CASE.contains(&group) {
         return None;
     }
-    let upper: String = group.chars().flat_map(char::to_uppercase).collect();
-    if MIXED_CASE.iter().any(|m| m.to_uppercase() == upper) {
+    let upper: String = group.chars().map(case::upper).collect();
+    if MIXED_CASE.iter().any(|m| case::upper_str(m) == upper) {
         return MIXED_CASE
             .iter()
-            .find(|m| m.to_uppercase() == upper)
+            .find(|m| case::upper_str(m) == upper)
             .map(|m| (*m).to_owned());
     }
     let all_lower = !group.chars().any(crate::text::fold::is_capital);

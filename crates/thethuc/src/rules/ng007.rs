@@ -1,6 +1,7 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::common::header::header_date;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::fold::{fold_case, is_upper, skeleton};
 use crate::text::span::Span;
 
@@ -116,7 +117,7 @@ fn recased(place: &str) -> String {
                 capitalise(word)
             }
         } else if k < generic {
-            word.chars().flat_map(char::to_lowercase).collect()
+            word.chars().map(case::lower).collect()
         } else if all_caps {
             title(word)
         } else {
@@ -138,7 +139,9 @@ fn recased(place: &str) -> String {
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
-        Some(f) if crate::text::fold::is_lower(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) if crate::text::fold::is_lower(f) => {
+            std::iter::once(case::upper(f)).chain(c).collect()
+        }
         _ => w.to_owned(),
     }
 }
@@ -152,9 +155,8 @@ fn title(w: &str) -> String {
         .map(|part| {
             let mut c = part.chars();
             match c.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(c.flat_map(char::to_lowercase))
+                Some(f) => std::iter::once(case::upper(f))
+                    .chain(c.map(case::lower))
                     .collect(),
                 None => String::new(),
             }

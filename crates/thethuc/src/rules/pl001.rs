@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::fold::is_upper;
 use crate::text::span::Span;
 
@@ -84,7 +85,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     && !is_upper(s)
                     && a.reference.is_some()
                 {
-                    let upper: String = s.chars().flat_map(char::to_uppercase).collect();
+                    let upper: String = s.chars().map(case::upper).collect();
                     out.push(
                         RULE.diag(
                             line.span,

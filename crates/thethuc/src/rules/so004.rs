@@ -2,6 +2,7 @@ use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::common::header::header_so;
 use crate::rules::common::text::preview;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::fold::fold_case;
 use crate::text::span::Span;
 
@@ -207,7 +208,7 @@ fn recased(group: &str) -> Option<String> {
     if let Some(m) = MIXED_CASE.iter().find(|m| fold_case(m) == folded) {
         return (*m != group).then(|| (*m).to_owned());
     }
-    let upper: String = group.chars().flat_map(char::to_uppercase).collect();
+    let upper: String = group.chars().map(case::upper).collect();
     let all_lower = !group.chars().any(crate::text::fold::is_capital);
     let known = crate::model::doctype::by_abbr(&upper).is_some()
         || crate::model::doctype::COPY_ABBRS.contains(&upper.as_str())

@@ -1,5 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 use crate::text::fold::is_upper;
 
 pub static RULE: Rule = Rule {
@@ -33,7 +34,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     if is_upper(t) {
         return;
     }
-    let upper = t.to_uppercase();
+    let upper = case::upper_str(t);
     out.push(
         RULE.diag(
             span,

@@ -3,6 +3,7 @@ use crate::model::document::LineKind;
 use crate::recognize::clues::mostly_upper;
 use crate::rules::common::header::is_abbreviation;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::case;
 
 pub static RULE: Rule = Rule {
     code: "TL005",
@@ -95,9 +96,9 @@ fn sentence_case(t: &str, first: bool) -> String {
             if keep {
                 out.push(c);
             } else if pending_capital && crate::text::fold::is_letter(c) {
-                out.extend(c.to_uppercase());
+                out.push(case::upper(c));
             } else {
-                out.extend(c.to_lowercase());
+                out.push(case::lower(c));
             }
             if crate::text::fold::is_letter(c) {
                 pending_capital = false;

@@ -4,6 +4,7 @@
 //! reading order and the original text. Nothing here knows what a document is; nothing here
 //! imports another stage.
 
+pub(crate) mod case;
 pub(crate) mod debris;
 pub(crate) mod decimal;
 pub(crate) mod fold;

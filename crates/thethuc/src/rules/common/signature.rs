@@ -4,6 +4,7 @@
 use crate::model::document::LineKind;
 use crate::recognize::clues::is_person_name;
 use crate::rules::Ctx;
+use crate::text::case;
 use crate::text::fold::{fold_case, is_upper};
 use crate::text::span::Span;
 
@@ -48,11 +49,12 @@ pub(crate) fn authority_line(ctx: &Ctx<'_>, i: usize) -> Option<AuthorityLine> {
 
 /// The title of an authority line with its white space collapsed, in capitals.
 pub(crate) fn title_words(ctx: &Ctx<'_>, a: &AuthorityLine) -> String {
-    ctx.s(a.title)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_uppercase()
+    case::upper_str(
+        &ctx.s(a.title)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Titles of a person, not of a collective (capitals).
@@ -260,7 +262,7 @@ pub(crate) fn name_is_position(ctx: &Ctx<'_>) -> bool {
         .closing
         .signature
         .name
-        .is_some_and(|n| is_position_title(&ctx.line_text(n).to_uppercase()))
+        .is_some_and(|n| is_position_title(&case::upper_str(ctx.line_text(n))))
 }
 
 /// A position line that is in fact the signer's name in capitals.
@@ -316,7 +318,7 @@ pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
             {
                 return false;
             }
-            starts_with_prefix(&fold_case(t)) || is_position_title(&t.to_uppercase())
+            starts_with_prefix(&fold_case(t)) || is_position_title(&case::upper_str(t))
         })
         .collect();
     found.extend(name);
