@@ -70,6 +70,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             if is_last && last_line + 1 >= ctx.doc.lines.len() {
                 continue;
             }
+            // The list goes on past what was read as its last basis when the next line is
+            // another dash item the reader did not take for a basis (a text layer's
+            // `- Căn cứNghị định` with the space lost, `- Trên cơ sở …`): the real last one is
+            // further down, so the one read last is not judged as last.
+            if is_last && next_is_dash_item(ctx, last_line) {
+                continue;
+            }
             let t = ctx.line_text(last_line).trim_end();
             let Some(c) = t.chars().last() else { continue };
             if c == ':' || c == '…' || t.ends_with("..") || t.ends_with('_') {
@@ -119,6 +126,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// HD 05: a dash before each basis.
+fn next_is_dash_item(ctx: &Ctx<'_>, line: usize) -> bool {
+    (line + 1..ctx.doc.lines.len())
+        .map(|i| ctx.line_text(i).trim_start())
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.starts_with(['-', '–', '—', '−', '+']) && !t.starts_with("--"))
+}
+
 fn dash(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Diagnostic>) {
     let line = ctx.line(first).span;
     let t = ctx.s(line);
