@@ -427,9 +427,11 @@ pub fn evaluate(entry: &Entry, config: &Config) -> DocResult {
     for (k, defect) in a.defects.iter().enumerate() {
         // A defect under Nghị định 30's rules of a document of another regime (a Thông tư, a
         // Party document): those rules do not apply to it (DOC002), so it is not missed.
-        let other_regime = a.regime != "nd30"
-            && thethuc::rules::by_code(&defect.code)
-                .is_some_and(|r| r.scope == thethuc::rules::Scope::Nd30);
+        let other_regime = thethuc::rules::by_code(&defect.code).is_some_and(|r| match r.scope {
+            thethuc::rules::Scope::Nd30 => a.regime != "nd30",
+            thethuc::rules::Scope::Nd30AndParty => !matches!(a.regime.as_str(), "nd30" | "party"),
+            _ => false,
+        });
         let unscored = defect.code.is_empty()
             || other_regime
             || (styled_unreviewed && defect.code.starts_with("TB"))

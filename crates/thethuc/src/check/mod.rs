@@ -697,6 +697,55 @@ mod profile_tests {
         assert_eq!(regime_and_codes(plain, Profile::Party).0, Regime::Party);
     }
 
+    /// A right Party resolution after HD 05 with what Party documents do and the Party pack
+    /// must not report (LEGAL-2026 §6, R22 and R23): `hằng năm` and `hàng năm`, low numbers in
+    /// 2026 (the XIV term restarts them), `I-`/`1-` headings, a congress `lần thứ I`, one tone
+    /// style throughout (the new one, `uỷ`, as HD 05 writes), a last căn cứ ending with `,`
+    /// before the enacting sentence, HD 05's recipients.
+    const PARTY_RESOLUTION: &str = "ĐẢNG BỘ TỈNH THÁI NGUYÊN      ĐẢNG CỘNG SẢN VIỆT NAM\n\
+ĐẢNG UỶ XÃ PHÚ BÌNH\n        *\n\
+Số 02-NQ/ĐU                   Phú Bình, ngày 03 tháng 12 năm 2026\n\n\
+NGHỊ QUYẾT\n\
+về phát triển kinh tế xã nhiệm kỳ 2025 - 2030\n-----\n\
+- Căn cứ Điều lệ Đảng;\n\
+- Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030;\n\
+- Xét đề nghị của Ban Xây dựng Đảng,\n\
+Ban Chấp hành Đảng bộ xã quyết nghị như sau.\n\
+I- MỤC TIÊU\n\
+1- Hằng năm, thu nhập bình quân tăng 8%; hàng năm tổ chức sơ kết.\n\
+2- Thực hiện Kết luận số 14-KL/TW, ngày 20/3/2026 của Bộ Chính trị.\n\
+II- TỔ CHỨC THỰC HIỆN\n\
+Các chi bộ, các đồng chí cấp uỷ viên thực hiện Nghị quyết này.\n\n\
+Nơi nhận:                               T/M ĐẢNG UỶ\n\
+- Ban Thường vụ Tỉnh uỷ;                       BÍ THƯ\n\
+- Các chi bộ trực thuộc;\n\
+- Lưu Văn phòng Đảng uỷ.\n\
+                                        Nguyễn Văn An\n";
+
+    #[test]
+    fn a_right_party_document_gets_no_finding_of_what_party_documents_do() {
+        let (regime, codes) = regime_and_codes(PARTY_RESOLUTION, Profile::Auto);
+        assert_eq!(regime, Regime::Party);
+        assert_eq!(codes, ["DOC003"]);
+    }
+
+    /// Each of the R23 features alone keeps the document clean; the pack is not silent on it:
+    /// one defect put in gives its finding (the date zero NG003 checks for both profiles, a
+    /// tone style mixed within the document).
+    #[test]
+    fn the_party_pack_still_reports_a_defect_beside_them() {
+        let zero = PARTY_RESOLUTION.replace("ngày 03 tháng 12", "ngày 3 tháng 12");
+        assert_eq!(
+            regime_and_codes(&zero, Profile::Auto).1,
+            ["DOC003", "NG003"]
+        );
+        let mixed = PARTY_RESOLUTION.replace("cấp uỷ viên", "cấp ủy viên");
+        assert_eq!(
+            regime_and_codes(&mixed, Profile::Auto).1,
+            ["DOC003", "MA003"]
+        );
+    }
+
     /// The Youth Union's documents follow the Union's own format: DOC002 says so, and neither
     /// the ND30 rules nor the Party pack run on them.
     #[test]

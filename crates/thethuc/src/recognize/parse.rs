@@ -449,7 +449,8 @@ const ALTERNATIVES: &[(Rule, MayMatch)] = &[
     (Rule::line_thuc_hien, |l| l.starts_with("thực hiện")),
     (Rule::line_theo_de_nghi, |l| {
         ["theo", "xét"].iter().any(|w| {
-            l.strip_prefix(w)
+            after_dash(l)
+                .strip_prefix(w)
                 .and_then(spaced)
                 .is_some_and(|r| r.starts_with("đề nghị"))
         })

@@ -65,6 +65,9 @@ pub enum Scope {
     Document,
     /// Party documents only (Hướng dẫn 05-HD/VPTW, 36-HD/VPTW before it).
     Party,
+    /// Administrative and Party documents alike, where the Party guides ask what ND30 asks in
+    /// the same words (NG003: a day below 10 and the months 1 and 2 take a zero).
+    Nd30AndParty,
 }
 
 /// One rule: its metadata, docs, examples and check function, in one declaration.
@@ -293,6 +296,7 @@ impl Rule {
             Scope::Document | Scope::Any => true,
             Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
             Scope::Party => regime == Regime::Party && !unstructured,
+            Scope::Nd30AndParty => matches!(regime, Regime::Nd30 | Regime::Party) && !unstructured,
         }
     }
 }
@@ -368,6 +372,14 @@ pub(crate) mod dg003;
 pub(crate) mod dg004;
 pub(crate) mod dg005;
 pub(crate) mod dg006;
+pub(crate) mod dg007;
+pub(crate) mod dg008;
+pub(crate) mod dg009;
+pub(crate) mod dg010;
+pub(crate) mod dg011;
+pub(crate) mod dg012;
+pub(crate) mod dg013;
+pub(crate) mod dg014;
 pub(crate) mod dg101;
 pub(crate) mod dg102;
 pub(crate) mod dg103;
@@ -486,7 +498,8 @@ registry! {
     pl001, pl002, pl003,
     tb001, tb002, tb003, tb004, tb005, tb006, tb007, tb008, tb009, tb010, tb011, tb012,
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
-    dg001, dg002, dg003, dg004, dg005, dg006, dg101, dg102, dg103, dg104,
+    dg001, dg002, dg003, dg004, dg005, dg006, dg007, dg008, dg009, dg010, dg011, dg012, dg013,
+    dg014, dg101, dg102, dg103, dg104,
 }
 
 /// The rule with this code or name, whatever its case.

@@ -63,9 +63,11 @@ pub(crate) fn starts_paragraph(ctx: &Ctx<'_>, i: usize) -> bool {
         return true;
     }
     let prev = ctx.line_text(i - 1).trim_end();
-    // A heading line in capitals (`QUY ĐỊNH CHUNG`) ends without a stop but ends its paragraph.
+    // A heading line in capitals (`QUY ĐỊNH CHUNG`) ends without a stop but ends its paragraph;
+    // so does a line of marks alone (the `-----` under a Party document's trích yếu).
     prev.is_empty()
         || prev.ends_with(['.', ';', ':', '!', '?'])
+        || !prev.chars().any(crate::text::fold::is_letter_or_digit)
         || (prev.chars().any(crate::text::fold::is_letter) && crate::text::fold::is_upper(prev))
 }
 
