@@ -65,6 +65,10 @@ pub enum Scope {
     Document,
     /// Party documents only (Hướng dẫn 05-HD/VPTW, 36-HD/VPTW before it).
     Party,
+    /// Every recognised document, whatever its regime (administrative, Party, legal normative,
+    /// Youth Union): the names of bodies and places the 2025 reform ended (the DB family) are
+    /// stale in any header, but only a recognised header, date line or căn cứ is read.
+    Structured,
 }
 
 /// One rule: its metadata, docs, examples and check function, in one declaration.
@@ -293,6 +297,7 @@ impl Rule {
             Scope::Document | Scope::Any => true,
             Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
             Scope::Party => regime == Regime::Party && !unstructured,
+            Scope::Structured => !unstructured,
         }
     }
 }
@@ -362,6 +367,10 @@ pub(crate) mod ck008;
 pub(crate) mod cq001;
 pub(crate) mod cq002;
 pub(crate) mod cq003;
+pub(crate) mod db001;
+pub(crate) mod db002;
+pub(crate) mod db003;
+pub(crate) mod db004;
 pub(crate) mod dg001;
 pub(crate) mod dg002;
 pub(crate) mod dg003;
@@ -483,6 +492,7 @@ registry! {
     tb001, tb002, tb003, tb004, tb005, tb006, tb007, tb008, tb009, tb010, tb011, tb012,
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
     dg001, dg002, dg003, dg004, dg005, dg006,
+    db001, db002, db003, db004,
 }
 
 /// The rule with this code or name, whatever its case.
@@ -676,6 +686,11 @@ pub static FAMILIES: &[Family] = &[
         prefix: "DG",
         vi: "Văn bản của Đảng",
         en: "Party documents",
+    },
+    Family {
+        prefix: "DB",
+        vi: "Địa bàn, cơ quan sau sắp xếp",
+        en: "Places and bodies after the 2025 reform",
     },
 ];
 
