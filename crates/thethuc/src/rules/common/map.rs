@@ -4,7 +4,7 @@
 //! day, successor), the district level (ended 30/6/2025) and the laws a căn cứ may still cite
 //! after they were replaced.
 //!
-//! Provenance (each file's first line says it too): `data/map-provinces.tsv` and
+//! Provenance (each file is described in `data/README.md`): `data/map-provinces.tsv` and
 //! `data/map-ceased.tsv` are copied from `shared/data/provinces-2025.tsv` and
 //! `provinces-ceased.tsv` of 2026-12-05 (NQ 202/2025/QH15 and the annex of NQ 60-NQ/TW for the
 //! merges, QĐ 19/2025/QĐ-TTg for the codes, NQ 175/2024/QH15 for Huế, NQ 30/2026/QH16 for
