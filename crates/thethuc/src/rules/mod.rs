@@ -68,6 +68,10 @@ pub enum Scope {
     /// Administrative and Party documents alike, where the Party guides ask what ND30 asks in
     /// the same words (NG003: a day below 10 and the months 1 and 2 take a zero).
     Nd30AndParty,
+    /// Every recognised document, whatever its regime (administrative, Party, legal normative,
+    /// Youth Union): the names of bodies and places the 2025 reform ended (the DB family) are
+    /// stale in any header, but only a recognised header, date line or căn cứ is read.
+    Structured,
 }
 
 /// One rule: its metadata, docs, examples and check function, in one declaration.
@@ -297,6 +301,7 @@ impl Rule {
             Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
             Scope::Party => regime == Regime::Party && !unstructured,
             Scope::Nd30AndParty => matches!(regime, Regime::Nd30 | Regime::Party) && !unstructured,
+            Scope::Structured => !unstructured,
         }
     }
 }
@@ -366,6 +371,10 @@ pub(crate) mod ck008;
 pub(crate) mod cq001;
 pub(crate) mod cq002;
 pub(crate) mod cq003;
+pub(crate) mod db001;
+pub(crate) mod db002;
+pub(crate) mod db003;
+pub(crate) mod db004;
 pub(crate) mod dg001;
 pub(crate) mod dg002;
 pub(crate) mod dg003;
@@ -500,6 +509,7 @@ registry! {
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
     dg001, dg002, dg003, dg004, dg005, dg006, dg007, dg008, dg009, dg010, dg011, dg012, dg013,
     dg014, dg101, dg102, dg103, dg104,
+    db001, db002, db003, db004,
 }
 
 /// The rule with this code or name, whatever its case.
@@ -693,6 +703,11 @@ pub static FAMILIES: &[Family] = &[
         prefix: "DG",
         vi: "Văn bản của Đảng",
         en: "Party documents",
+    },
+    Family {
+        prefix: "DB",
+        vi: "Địa bàn, cơ quan sau sắp xếp",
+        en: "Places and bodies after the 2025 reform",
     },
 ];
 

@@ -5,6 +5,7 @@ pub(crate) mod body;
 pub(crate) mod citations;
 pub(crate) mod formatting;
 pub(crate) mod header;
+pub(crate) mod map;
 pub(crate) mod party;
 pub(crate) mod recipients;
 pub(crate) mod signature;
