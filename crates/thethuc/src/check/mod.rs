@@ -746,6 +746,30 @@ Nơi nhận:                               T/M ĐẢNG UỶ\n\
         );
     }
 
+    /// DOC003 names the formatting rules a .docx would let run: on a Party text the Party
+    /// pack's (DG101–DG104), not ND30's TB rules, which do not apply to it whatever the input;
+    /// on an administrative text the TB rules.
+    #[test]
+    fn coverage_names_only_the_formatting_rules_that_apply() {
+        let doc003 = |text: &str| {
+            let report = check_str(text, &Config::default());
+            let d = report
+                .diagnostics
+                .iter()
+                .find(|d| d.code == "DOC003")
+                .unwrap();
+            d.message.vi.clone()
+        };
+        let party = doc003(PARTY_NOTICE);
+        assert!(party.contains("(DG101, DG102, DG103, DG104)"), "{party}");
+        assert!(!party.contains("TB0"), "{party}");
+        let state = doc003(
+            "UBND TỈNH LÀO CAI       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG          Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-SCT           Lào Cai, ngày 05 tháng 6 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n",
+        );
+        assert!(state.contains("TB001"), "{state}");
+        assert!(!state.contains("DG101"), "{state}");
+    }
+
     /// The Youth Union's documents follow the Union's own format: DOC002 says so, and neither
     /// the ND30 rules nor the Party pack run on them.
     #[test]

@@ -30,10 +30,12 @@ pub fn coverage(ctx: &Ctx<'_>) -> Coverage {
             }
             Needs::Page => doc.styled.as_ref().is_none_or(|s| s.sections.is_empty()),
         };
-        if formatting_blind {
-            c.not_evaluated_formatting.push(rule.code);
-        } else if !rule.applies_to(doc.regime, unstructured) {
+        // A rule that does not apply to the document is not one the .docx would let run: the
+        // ND30 formatting rules on a Party document or an unrecognised text.
+        if !rule.applies_to(doc.regime, unstructured) {
             c.not_evaluated_regime.push(rule.code);
+        } else if formatting_blind {
+            c.not_evaluated_formatting.push(rule.code);
         } else if skipped_for_type(rule.code, doc) {
             c.not_evaluated_type.push(rule.code);
         } else if crate::rules::common::party::skipped_for_guide(rule.code, ctx) {
