@@ -915,10 +915,14 @@ fn cites_a_document(t: &str) -> bool {
 
 fn thuc_hien_is_trich_yeu(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim_end();
+    // In capitals it is a title (`THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐi/TW …`), never a
+    // preamble sentence. A blank line above says nothing: web and Markdown copies put one
+    // between every two lines.
     line.style.heading > 0
         || line.style.bold
         || !cites_a_document(t)
-        || (!line.blank_before && t.chars().count() < 160 && !t.ends_with(['.', ';', ',', ':']))
+        || mostly_upper(t)
+        || (t.chars().count() < 160 && !t.ends_with(['.', ';', ',', ':']))
 }
 
 /// Lines in capitals from `i` on, then a căn cứ: the issuing authority of a Quyết định.
@@ -2611,6 +2615,19 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         let text = "KẾ HOẠCH\nThực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy\n\nI. MỤC ĐÍCH\n";
         let d = doc(text);
         assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(1));
+        // The same in a web copy (a blank line between every two lines), and in capitals.
+        for text in [
+            "KẾ HOẠCH\n\nThực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy\n\nI. MỤC ĐÍCH\n",
+            "HƯỚNG DẪN\n\nTHỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM\n\n- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII;\n",
+        ] {
+            let d = doc(text);
+            assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(1), "{text}");
+        }
+        // A preamble sentence stays one, with or without the blank line above.
+        let text = "KẾ HOẠCH\n\nThực hiện Quyết định số 367/QĐ-TTg ngày 28/02/2026 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n";
+        let d = doc(text);
+        assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(0));
+        assert_eq!(d.preamble.len(), 1);
         let text = "KẾ HOẠCH\nTriển khai công tác năm 2026\n\nThực hiện Quyết định số 367/QĐ-TTg ngày 28/02/2026 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n";
         let d = doc(text);
         assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(1));
