@@ -28,10 +28,12 @@ under the number, with no hyphens) is not judged. A line of dashes or marks alon
     check,
 };
 
-/// A line of marks alone: no letter or digit, at least three characters.
+/// A line of marks alone: no letter or digit, at least three characters; or dashes alone, however
+/// few (a web page's typography turns `-----` into `—–`, `---` into `—`).
 fn rule_line(t: &str) -> bool {
     let t = t.trim();
-    t.chars().count() >= 3 && !t.chars().any(crate::text::fold::is_letter_or_digit)
+    let dashes = !t.is_empty() && t.chars().all(|c| matches!(c, '-' | '–' | '—' | '‐' | '−'));
+    dashes || t.chars().count() >= 3 && !t.chars().any(crate::text::fold::is_letter_or_digit)
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
