@@ -531,6 +531,8 @@ pub(crate) const COMPOUNDS: &str = concat!(
     "hiệu lực\n",
     "hiệu quả\n",
     "hoàn thành\n",
+    "nội thành\n",
+    "ngoại thành\n",
     "huy động\n",
     "huyện ủy\n",
     "hồ sơ\n",
