@@ -136,9 +136,6 @@ fn is_vowel(c: char) -> bool {
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let mut found: Vec<Found> = Vec::new();
     for (i, span, _) in lines(ctx) {
-        // The Quốc hiệu as the decree prints it (`CỘNG HÒA`) is right whatever style the
-        // document keeps: it neither counts nor is reported. `CỘNG HOÀ` is not the decree's.
-        let quoc_hieu = ctx.doc.header.quoc_hieu == Some(i);
         for &(at, word) in ctx.words(i) {
             // Every pair ends in `a`, `e` or `y`, plain (new placement) or with its tone (old).
             if !matches!(
@@ -148,9 +145,6 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 continue;
             }
             if let Some((is_old, other)) = placement(word) {
-                if quoc_hieu && !is_old {
-                    continue;
-                }
                 found.push(Found {
                     span: sub(span, at, word.len()),
                     word: word.to_owned(),
