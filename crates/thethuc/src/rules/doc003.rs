@@ -136,8 +136,8 @@ fn profile(ctx: &Ctx<'_>) -> (String, String) {
             "the Youth Union's format (no rule pack yet)",
         ),
         Regime::Qppl => (
-            "văn bản quy phạm pháp luật (chưa có bộ quy tắc riêng)",
-            "legal normative document (no rule pack yet)",
+            "Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP (văn bản quy phạm pháp luật)",
+            "Law 64/2025/QH15 and Decree 78/2025/NĐ-CP (legal normative document)",
         ),
     };
     let how_vi = if chosen {
