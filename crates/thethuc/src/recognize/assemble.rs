@@ -1762,7 +1762,8 @@ fn detect_regime(text: &str, doc: &Document) -> Regime {
             let parts: Vec<&str> = p.parts.iter().map(|s| s.of(text)).collect();
             if year_part
                 && (assembly || (p.parts.len() >= 3 && vbqppl_code(&parts)))
-                && (doc.body.is_empty() || enacts(doc))
+                // A chỉ thị (a VBQPPL of the UBND until 2016) directs without articles.
+                && (doc.body.is_empty() || parts.get(1) == Some(&"CT") || enacts(doc))
             {
                 return Regime::Qppl;
             }
@@ -1843,6 +1844,10 @@ mod tests {
         ] {
             assert_eq!(regime(&format!("{head}{body}")), Regime::Qppl, "{head}");
         }
+        // A chỉ thị of the UBND, a VBQPPL until 2016 (CT 09/2009/CT-UBND of Bình Dương), directs
+        // without căn cứ or articles.
+        let chi_thi = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 09/2009/CT-UBND\nThủ Dầu Một, ngày 15 tháng 4 năm 2009\nCHỈ THỊ\nVề việc đẩy mạnh hoạt động khoa học và công nghệ cấp cơ sở\n\nTrong những năm qua, hoạt động khoa học và công nghệ đã có bước phát triển.\nỦy ban nhân dân tỉnh chỉ thị các sở, ngành thực hiện tốt các nội dung sau.\n";
+        assert_eq!(regime(chi_thi), Regime::Qppl);
         // A year in the number alone is not enough: a contract, a company's or a sở's decision,
         // a plan, and a decision of the UBND with a year but no enacting form.
         for (head, rest) in [
