@@ -430,6 +430,7 @@ pub fn evaluate(entry: &Entry, config: &Config) -> DocResult {
         let other_regime = thethuc::rules::by_code(&defect.code).is_some_and(|r| match r.scope {
             thethuc::rules::Scope::Nd30 => a.regime != "nd30",
             thethuc::rules::Scope::Nd30AndParty => !matches!(a.regime.as_str(), "nd30" | "party"),
+            thethuc::rules::Scope::Qppl => a.regime != "qppl",
             _ => false,
         });
         let unscored = defect.code.is_empty()

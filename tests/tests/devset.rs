@@ -11,7 +11,7 @@ use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 /// The figures of 2026-12-05 (`eval`: 99.04 % of components right, 922 findings matching an
 /// annotated defect, 329 false alarms, none of them by component rules).
 const RIGHT_PERCENT_FLOOR: f64 = 99.0;
-const MATCHED_FLOOR: usize = 933;
+const MATCHED_FLOOR: usize = 938;
 const FALSE_ALARMS_CEILING: usize = 77;
 
 #[test]

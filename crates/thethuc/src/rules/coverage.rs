@@ -20,6 +20,10 @@ pub fn coverage(ctx: &Ctx<'_>) -> Coverage {
         if rule.scope == Scope::Party && doc.regime != Regime::Party {
             continue;
         }
+        // Nor is the VBQPPL pack (QP) part of any other document's check.
+        if rule.scope == Scope::Qppl && doc.regime != Regime::Qppl {
+            continue;
+        }
         c.applicable += 1;
         // Formatting needs a styled input; page rules also need its page setup (a .docx).
         let formatting_blind = match rule.needs {

@@ -11,20 +11,22 @@ pub static RULE: Rule = Rule {
     scope: Scope::Document,
     locator: "Đ1",
     default_on: true,
-    summary_vi: docs!("Văn bản của Đoàn TNCS Hồ Chí Minh hoặc văn bản quy phạm pháp luật: chưa có bộ quy tắc, không thuộc phạm vi Nghị định 30."),
-    summary_en: docs!("Youth Union or legal normative document: no rule pack yet, outside ND30."),
+    summary_vi: docs!("Văn bản của Đoàn TNCS Hồ Chí Minh (chưa có bộ quy tắc) hoặc văn bản quy phạm pháp luật (họ QP): không thuộc phạm vi Nghị định 30."),
+    summary_en: docs!("Youth Union document (no rule pack yet) or legal normative document (the QP family): outside ND30."),
     docs_vi: docs!("Nghị định 30/2020/NĐ-CP chỉ điều chỉnh văn bản hành chính. Văn bản của Đảng (tiêu đề \
 `ĐẢNG CỘNG SẢN VIỆT NAM`, số `Số 12-KH/TU`) có bộ quy tắc riêng (họ DG, theo Hướng dẫn 05-HD/VPTW và \
 36-HD/VPTW trước đó) và không được báo ở đây; văn bản của Đoàn TNCS Hồ Chí Minh \
 (tiêu đề `ĐOÀN TNCS HỒ CHÍ MINH`) theo thể thức riêng của Đoàn, mô phỏng văn bản của Đảng; văn bản quy phạm pháp luật \
-(số có năm, `Số: 28/2025/QĐ-UBND`) theo Luật Ban hành VBQPPL. Chưa có bộ quy tắc cho hai loại sau, \
-nên văn bản được báo một lần và các quy tắc của Nghị định 30 không chạy."),
+(số có năm, `Số: 28/2025/QĐ-UBND`) theo Luật Ban hành VBQPPL 64/2025/QH15 và Nghị định 78/2025/NĐ-CP, \
+kiểm tra bằng họ QP. Hai loại sau được báo một lần (chưa có bộ quy tắc cho văn bản của Đoàn) và các quy \
+tắc của Nghị định 30 không chạy trên chúng."),
     docs_en: docs!("ND30 governs administrative documents only. Party documents (heading `ĐẢNG CỘNG SẢN VIỆT NAM`, \
 number `Số 12-KH/TU`) have their own rule pack (the DG family, after Hướng dẫn 05-HD/VPTW and \
 36-HD/VPTW before it) and are not reported here; the Ho Chi Minh Communist Youth Union's (heading \
 `ĐOÀN TNCS HỒ CHÍ MINH`) follow the Union's own format, modelled on the Party's; legal normative documents (the number carries the \
-year, `Số: 28/2025/QĐ-UBND`) follow the law on legal documents. No rule pack exists for the latter two yet, so \
-the document is reported once and the ND30 rules do not run."),
+year, `Số: 28/2025/QĐ-UBND`) follow Law 64/2025/QH15 on legal documents and Decree 78/2025/NĐ-CP, checked by \
+the QP family. The latter two are reported once (no rule pack exists for the Union's yet) and the ND30 \
+rules do not run on them."),
     bad: docs!("TỈNH ĐOÀN LÀO CAI\nĐOÀN TNCS HỒ CHÍ MINH\nSố 12-KH/TĐTN\n"),
     good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n"),
     check,
@@ -48,8 +50,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         Regime::Party => {}
         Regime::Qppl => out.push(RULE.diag(
             at,
-            "Văn bản quy phạm pháp luật (số có năm ban hành): chưa có bộ quy tắc, các quy tắc của Nghị định 30 không áp dụng.",
-            "Legal normative document (the number carries the year): no rule pack yet; the ND30 rules do not apply.",
+            "Văn bản quy phạm pháp luật (số có năm ban hành): kiểm tra theo Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP (họ QP); các quy tắc của Nghị định 30 không áp dụng.",
+            "Legal normative document (the number carries the year): checked against Law 64/2025/QH15 and Decree 78/2025/NĐ-CP (the QP family); the ND30 rules do not apply.",
         )),
     }
 }

@@ -135,9 +135,13 @@ fn profile(ctx: &Ctx<'_>) -> (String, String) {
             "thể thức của Đoàn TNCS Hồ Chí Minh (chưa có bộ quy tắc riêng)",
             "the Youth Union's format (no rule pack yet)",
         ),
+        Regime::Qppl if crate::rules::common::qppl::under_law_64(ctx) => (
+            "Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP (văn bản quy phạm pháp luật)",
+            "Law 64/2025/QH15 and Decree 78/2025/NĐ-CP (legal normative document)",
+        ),
         Regime::Qppl => (
-            "văn bản quy phạm pháp luật (chưa có bộ quy tắc riêng)",
-            "legal normative document (no rule pack yet)",
+            "văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (trước Luật 64/2025/QH15: chỉ kiểm tra năm trong số)",
+            "legal normative document dated before 01/4/2025 (before Law 64/2025/QH15: only the year in the number is checked)",
         ),
     };
     let how_vi = if chosen {

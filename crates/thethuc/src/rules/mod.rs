@@ -72,6 +72,9 @@ pub enum Scope {
     /// Youth Union): the names of bodies and places the 2025 reform ended (the DB family) are
     /// stale in any header, but only a recognised header, date line or căn cứ is read.
     Structured,
+    /// Legal normative documents (VBQPPL) only: Luật 64/2025/QH15, Nghị định 78/2025/NĐ-CP and
+    /// the forms of Nghị định 187/2025/NĐ-CP (the QP family).
+    Qppl,
 }
 
 /// One rule: its metadata, docs, examples and check function, in one declaration.
@@ -300,6 +303,7 @@ impl Rule {
             Scope::Document | Scope::Any => true,
             Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
             Scope::Party => regime == Regime::Party && !unstructured,
+            Scope::Qppl => regime == Regime::Qppl && !unstructured,
             Scope::Nd30AndParty => matches!(regime, Regime::Nd30 | Regime::Party) && !unstructured,
             Scope::Structured => !unstructured,
         }
@@ -452,6 +456,10 @@ pub(crate) mod qh002;
 pub(crate) mod qh003;
 pub(crate) mod qh004;
 pub(crate) mod qh005;
+pub(crate) mod qp001;
+pub(crate) mod qp002;
+pub(crate) mod qp003;
+pub(crate) mod qp004;
 pub(crate) mod so001;
 pub(crate) mod so002;
 pub(crate) mod so003;
@@ -510,6 +518,7 @@ registry! {
     dg001, dg002, dg003, dg004, dg005, dg006, dg007, dg008, dg009, dg010, dg011, dg012, dg013,
     dg014, dg101, dg102, dg103, dg104,
     db001, db002, db003, db004,
+    qp001, qp002, qp003, qp004,
 }
 
 /// The rule with this code or name, whatever its case.
@@ -708,6 +717,11 @@ pub static FAMILIES: &[Family] = &[
         prefix: "DB",
         vi: "Địa bàn, cơ quan sau sắp xếp",
         en: "Places and bodies after the 2025 reform",
+    },
+    Family {
+        prefix: "QP",
+        vi: "Văn bản quy phạm pháp luật",
+        en: "Legal normative documents",
     },
 ];
 

@@ -7,6 +7,7 @@ pub(crate) mod formatting;
 pub(crate) mod header;
 pub(crate) mod map;
 pub(crate) mod party;
+pub(crate) mod qppl;
 pub(crate) mod recipients;
 pub(crate) mod signature;
 pub(crate) mod text;
