@@ -178,14 +178,13 @@ pub fn asides(text: &str, doc: &Document) -> Vec<Aside> {
 fn footnotes(text: &str, doc: &Document) -> Vec<Aside> {
     let body = doc.body.clone();
     let mut out = Vec::new();
-    if body.is_empty() || !text.contains('\u{c}') {
+    let lines = &doc.lines;
+    // Pages as the reader found them (the text read may be a reading text without the form
+    // feeds).
+    let page_break_before = |i: usize| lines[i].page_break_before;
+    if !body.clone().any(page_break_before) {
         return out;
     }
-    let lines = &doc.lines;
-    let page_break_before = |i: usize| {
-        let (a, b) = (lines[i - 1].span.end as usize, lines[i].span.start as usize);
-        a <= b && text.get(a..b).is_some_and(|g| g.contains('\u{c}'))
-    };
     let mut last_number = 0u32;
     let mut previous_open = false;
     let mut s = body.start;
@@ -656,6 +655,25 @@ cần thống nhất với Luật Giáo dục.\n\
         // Without its form feeds, the same text is one page of body with no footnotes.
         let flat = text.replace('\u{c}', " ");
         assert!(crate::parse(&flat).document.asides.is_empty());
+        // Under a header whose cells are wrapped, the reader reads a text of its own (the
+        // columns one after the other, no form feeds in it): the pages are the tree's, and
+        // the same footnotes are set aside.
+        let wrapped = format!(
+            "   ỦY BAN VĂN HÓA                 CỘNG HÒA XÃ HỘI CHỦ\n\
+             \x20    VÀ XÃ HỘI                      NGHĨA VIỆT NAM\n\
+             \x20                           Độc lập - Tự do - Hạnh phúc\n\n{text}"
+        );
+        let parsed = crate::parse(&wrapped);
+        assert!(parsed.source.has_reading_text());
+        let got: Vec<Vec<&str>> = asides_of(&parsed.document, parsed.text())
+            .into_iter()
+            .map(|(_, lines)| lines)
+            .collect();
+        let want: Vec<Vec<&str>> = asides_of(&doc, text)
+            .into_iter()
+            .map(|(_, lines)| lines)
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
