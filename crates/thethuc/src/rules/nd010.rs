@@ -29,7 +29,7 @@ ban hành, gửi, có… và không có số văn bản nào khác trong câu), 
 mà ngày tháng bị ngắt trang hay bản quét làm hỏng, kể cả sau phần còn lại của ký hiệu viết tách \
 (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). Một ngày đứng sau danh sách số văn bản \
 cùng loại (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) là ngày của cả danh sách; \
-cùng một văn bản viết `NĐ-CP` rồi `NĐCP` chỉ tính lần đầu. Văn bản được viện dẫn trong một cụm từ trích nguyên văn giữa hai dấu ngoặc kép trong cùng đoạn (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) là lời của văn bản được trích, không phải lần viện dẫn của văn bản này; một đoạn trích dài nhiều đoạn văn vẫn được xét. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
+cùng một văn bản viết `NĐ-CP` rồi `NĐCP` (hay bản quét đọc `Đ` thành `Ð`, `QĐÐ`) chỉ tính lần đầu. Văn bản được viện dẫn trong một cụm từ trích nguyên văn giữa hai dấu ngoặc kép trong cùng đoạn (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) là lời của văn bản được trích, không phải lần viện dẫn của văn bản này; một đoạn trích dài nhiều đoạn văn vẫn được xét. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
     docs_en: docs!("Phụ lục I of ND30: the first citation of a document gives its type, number and code, date, \
 issuing body and summary (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về …`); later \
 citations need only the type and the number. The rule looks at the first occurrence of each number and \
@@ -43,7 +43,7 @@ of issuing, sending or having right before the citation, no other number cited i
 when `ngày` follows the number and a page break or a scan cut the date off, also after the rest of a ký hiệu \
 written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
 one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
-document written `NĐ-CP`, then `NĐCP`, counts once. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. No fix: missing content is never invented."),
+document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`), counts once. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. No fix: missing content is never invented."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     check,
