@@ -232,9 +232,9 @@ fn footnotes(text: &str, doc: &Document) -> Vec<Aside> {
                 .ends_with('.');
         if let Some(start) = zone {
             // Numbers of the later footnotes on the page.
-            for k in start..e {
-                if let Some(n) = footnote_number(lines[k].span.of(text)) {
-                    if lines[k].indent == 0 && n > last_number && n < last_number + 10 {
+            for line in &lines[start..e] {
+                if let Some(n) = footnote_number(line.span.of(text)) {
+                    if line.indent == 0 && n > last_number && n < last_number + 10 {
                         last_number = n;
                     }
                 }

@@ -64,7 +64,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if across_notes
             && (!line.page_break_before
                 || in_note(prev_last)
-                || !(prev_last + 1..cur).all(|k| in_note(k)))
+                || !(prev_last + 1..cur).all(&in_note))
         {
             continue;
         }
