@@ -616,7 +616,8 @@ pub fn without(text: &str, drop: &[(usize, usize)]) -> String {
 
 /// `text` as a word processor's body or a page's text content has it: without what only a PDF's
 /// pagination put there. That is the ranges `page_furniture` (byte ranges of `text`: page
-/// numbers, form feeds, as the original's reading set them aside), the form feeds, and a line
+/// numbers, form feeds, as the original's reading set them aside, and the footnotes at a page's
+/// foot, which a word processor keeps out of the body), the form feeds, and a line
 /// that holds only a page number at a form feed (`\u{c}7`, or `7` before the next page's).
 pub fn unpaginated(text: &str, page_furniture: &[(usize, usize)]) -> String {
     let text = without(text, page_furniture);
@@ -640,7 +641,7 @@ pub fn unpaginated(text: &str, page_furniture: &[(usize, usize)]) -> String {
 
 /// Renders `text` in `layout`. `split` is the text's [`split`] (needed by the column layouts).
 /// `page_furniture` are byte ranges of `text` that only pagination put there (page numbers,
-/// form feeds): the one-line copy and the .docx leave them out ([`unpaginated`]), as a page's
+/// form feeds, footnotes): the one-line copy and the .docx leave them out ([`unpaginated`]), as a page's
 /// text content and a word processor's body have none. Returns `Err` with the reason when the
 /// layout does not apply.
 pub fn render(

@@ -24,7 +24,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use thethuc::document::Furniture;
+use thethuc::document::{AsideKind, Furniture};
 use thethuc::{Config, InputFormat, Report, Source};
 use thethuc_tests::eval::{components_of, entries, normalise};
 use thethuc_tests::layouts::{self, Layout, Rendered};
@@ -192,11 +192,27 @@ fn unwrapped_at_hyphens(s: &str) -> String {
     out
 }
 
-/// The findings of a report, counted by key, with a message for each key.
-fn findings(report: &Report) -> BTreeMap<Key, (usize, String)> {
+/// The lines of a report's footnotes (`AsideKind::Footnote`: a PDF page's notes).
+fn footnote_lines(report: &Report) -> Vec<std::ops::Range<usize>> {
+    let asides = &report.document.asides;
+    asides
+        .iter()
+        .filter(|a| a.kind == AsideKind::Footnote)
+        .map(|a| a.lines.clone())
+        .collect()
+}
+
+/// The findings of a report, counted by key, with a message for each key; without those on
+/// its footnotes' lines when `footnotes` is false.
+fn findings(report: &Report, footnotes: bool) -> BTreeMap<Key, (usize, String)> {
     let text = report.source.text();
     let components = component_lines(report);
     let lines = &report.document.lines;
+    let notes = if footnotes {
+        Vec::new()
+    } else {
+        footnote_lines(report)
+    };
     let mut out: BTreeMap<Key, (usize, String)> = BTreeMap::new();
     for d in &report.diagnostics {
         let at = text
@@ -209,6 +225,9 @@ fn findings(report: &Report) -> BTreeMap<Key, (usize, String)> {
                     .position(|l| l.span.start <= d.span.start && d.span.start < l.span.end)
             })
             .flatten();
+        if line.is_some_and(|l| notes.iter().any(|n| n.contains(&l))) {
+            continue;
+        }
         let place = match line.and_then(|l| components.get(&l)) {
             Some(name) => format!("@{name}"),
             None => normalise(&unwrapped_at_hyphens(at)),
@@ -219,6 +238,31 @@ fn findings(report: &Report) -> BTreeMap<Key, (usize, String)> {
         e.0 += 1;
     }
     out
+}
+
+/// The numbers a message quotes (`57-NQ/TW`, `74/2014/QH13`): its words that hold a digit.
+fn numbers_in(message: &str) -> Vec<&str> {
+    message
+        .split(|c: char| c.is_whitespace() || "\"“”,;:()".contains(c))
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+/// The findings of a report on its footnotes' lines (code, Vietnamese message).
+fn findings_on_footnotes(report: &Report) -> Vec<(&'static str, String)> {
+    let notes = footnote_lines(report);
+    let lines = &report.document.lines;
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            lines
+                .iter()
+                .position(|l| l.span.start <= d.span.start && d.span.start < l.span.end)
+                .is_some_and(|l| notes.iter().any(|n| n.contains(&l)))
+        })
+        .map(|d| (d.code, d.message.vi.clone()))
+        .collect()
 }
 
 /// Findings a layout causes by itself, which the comparison leaves out (`message`: the
@@ -248,7 +292,9 @@ fn layout_own(layout: Layout, code: &str, message: &str) -> bool {
     }
 }
 
-/// Whether the layout leaves out what only pagination put in the text (`layouts::unpaginated`).
+/// Whether the layout leaves out what only pagination put in the text (`layouts::unpaginated`):
+/// page numbers, form feeds, and the footnotes at a page's foot (a word processor keeps its
+/// footnotes out of the body; a page's text content has none).
 fn unpaginates(layout: Layout) -> bool {
     matches!(layout, Layout::OneLine | Layout::DocxTable)
 }
@@ -343,7 +389,9 @@ fn compare(doc: &Doc, layout: Layout, original: &Report, rendered: &Report) -> O
             short(&missing(&sb, &sa).join(" "))
         );
     }
-    let (fa, fb) = (findings(original), findings(rendered));
+    // The original's findings on its footnotes have no text to stand on in a copy that leaves
+    // them out.
+    let (fa, fb) = (findings(original, pages), findings(rendered, true));
     // Whether an annotated defect has the finding's code and is at its text.
     let annotated = |key: &Key, message: &str| {
         let message = normalise(message);
@@ -376,6 +424,17 @@ fn compare(doc: &Doc, layout: Layout, original: &Report, rendered: &Report) -> O
             .collect::<Vec<_>>()
     };
     let (mut lost, mut new) = (surplus(&fa, &fb), surplus(&fb, &fa));
+    // A copy without the footnotes finds on the body what the original found on a footnote
+    // about the same numbered thing: the first citation of a document (ND010) is then the
+    // body's.
+    if !pages {
+        let on_notes = findings_on_footnotes(original);
+        new.retain(|(key, _, message)| {
+            !on_notes.iter().any(|(code, m)| {
+                *code == key.0 && !numbers_in(m).is_empty() && numbers_in(m) == numbers_in(message)
+            })
+        });
+    }
     // A finding on a line the copy cuts differently points at more or less of the same text
     // (a stamp's three lines read as one, a line run on with the next): the same finding when
     // one text holds the other.
@@ -419,15 +478,23 @@ fn dump(dir: &str, layout: Layout, name: &str, rendered: &Rendered) {
     std::fs::write(path, bytes).unwrap();
 }
 
-/// Where the original's reading found page numbers and form feeds (byte ranges of its text).
+/// Where the original's reading found page numbers and form feeds, and its footnotes (byte
+/// ranges of its text): what only a PDF's pagination put in the body.
 fn page_furniture(report: &Report) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = report
-        .document
+    let doc = &report.document;
+    let notes = footnote_lines(report).into_iter().map(|lines| {
+        let first = doc.lines[lines.start].span;
+        let last = doc.lines[lines.end - 1].span;
+        thethuc::Span::new(first.start, last.end)
+    });
+    let mut out: Vec<(usize, usize)> = doc
         .furniture
         .iter()
         .filter(|(_, kind)| *kind == Furniture::Page)
-        .map(|(span, _)| {
-            let (a, b) = report.source.original_range(*span);
+        .map(|(span, _)| *span)
+        .chain(notes)
+        .map(|span| {
+            let (a, b) = report.source.original_range(span);
             (a as usize, b as usize)
         })
         .collect();

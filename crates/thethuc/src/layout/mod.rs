@@ -41,6 +41,8 @@ pub struct ReadLine {
     pub indent: u32,
     /// A blank line (or page furniture) stands between this line and the previous content.
     pub blank_before: bool,
+    /// A page ends between this line and the previous content (a form feed).
+    pub page_break_before: bool,
     pub style: StyleHints,
     /// A row of its own under `row`, for a line the reader cut off another (renumbered away).
     pub sub: u32,

@@ -15,6 +15,8 @@ pub struct Segment {
     pub column: u8,
     pub indent: u32,
     pub blank_before: bool,
+    /// A page ends between this line and the previous content (a form feed).
+    pub page_break_before: bool,
     pub style: StyleHints,
 }
 
@@ -34,6 +36,7 @@ pub fn segments(text: &str) -> Vec<Segment> {
             column: l.column,
             indent: l.indent,
             blank_before: l.blank_before,
+            page_break_before: l.page_break_before,
             style: l.style,
         })
         .collect()
@@ -48,6 +51,8 @@ pub struct Builder<'t> {
     /// Extra visual rows the lines of table cells took beyond their physical lines.
     extra_rows: u32,
     blank_before: bool,
+    /// A form feed stands between the last line pushed and the next.
+    page_break: bool,
     /// Markdown emphasis opened on one line and closed on a later one (`**KT. GIÁM ĐỐC` …
     /// `PHÓ GIÁM ĐỐC**`).
     carried: StyleHints,
@@ -68,6 +73,7 @@ impl<'t> Builder<'t> {
             furniture: Vec::new(),
             extra_rows: 0,
             blank_before: false,
+            page_break: false,
             carried: StyleHints::default(),
             in_table: false,
             html: format == crate::config::InputFormat::Html,
@@ -201,6 +207,19 @@ impl<'t> Builder<'t> {
 
     fn plain_line(&mut self, i: usize, line_start: usize, line: &str, all: &[&str]) {
         let row = i as u32 + self.extra_rows;
+        // A form feed ends a page: before the line's text (`\u{c}Điều 2.`, `\u{c}   7`), or
+        // after it (`… ký.\u{c}`), then before the next line's.
+        let feed_after = line.find('\u{c}').map(|k| !line[..k].trim().is_empty());
+        if feed_after == Some(false) {
+            self.page_break = true;
+        }
+        self.plain_line_text(i, row, line_start, line, all);
+        if feed_after == Some(true) {
+            self.page_break = true;
+        }
+    }
+
+    fn plain_line_text(&mut self, i: usize, row: u32, line_start: usize, line: &str, all: &[&str]) {
         if line.trim().is_empty()
             || is_page_furniture(line, all, i)
             || super::furniture::is_page_label(line)
@@ -391,7 +410,9 @@ impl<'t> Builder<'t> {
         if pieces.pieces.iter().all(|p| p.is_empty()) {
             return;
         }
+        let page_break_before = std::mem::take(&mut self.page_break);
         self.lines.push(ReadLine {
+            page_break_before,
             sub: 0,
             in_table: self.in_table,
             collapsed: self.collapsed,

@@ -67,8 +67,8 @@ impl SectionKind {
 
 /// Body lines that are not the document's own text at its own level: what another document
 /// says, quoted (`… như sau:` / `“1. …` … `… ký.”`), or a note in brackets (`(Xin gửi kèm
-/// theo:` / `1. Dự thảo Luật;` … `2. Báo cáo …).`). Their numbered lines belong to the quoted
-/// text or the note, not to the body's hierarchy.
+/// theo:` / `1. Dự thảo Luật;` … `2. Báo cáo …).`), or a PDF page's footnotes. Their numbered
+/// lines belong to the quoted text or the note, not to the body's hierarchy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Aside {
     /// Its lines (indices into `Document::lines`).
@@ -85,6 +85,8 @@ pub enum AsideKind {
     Quotation,
     /// A note in brackets over several lines.
     Bracketed,
+    /// The footnotes at the foot of a PDF page.
+    Footnote,
 }
 
 /// A date named in a citation.

@@ -37,6 +37,9 @@ pub struct Line {
     pub indent: u32,
     /// A blank line (or page furniture) stands between this line and the previous content.
     pub blank_before: bool,
+    /// A page ends between this line and the previous content (a form feed of a PDF's text
+    /// layer).
+    pub page_break_before: bool,
     /// Emphasis the input marks on the line.
     pub style: StyleHints,
     /// What the line was recognised as.

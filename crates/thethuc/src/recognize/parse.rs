@@ -70,6 +70,7 @@ pub fn classify_folded_within(
         column: seg.column,
         indent: seg.indent,
         blank_before: seg.blank_before,
+        page_break_before: seg.page_break_before,
         style: seg.style,
         kind,
     };
@@ -679,6 +680,7 @@ pub(crate) fn kind_of(text: &str) -> LineKind {
         column: 0,
         indent: 0,
         blank_before: false,
+        page_break_before: false,
         style: crate::layout::StyleHints::default(),
     };
     classify(text, &seg).kind

@@ -130,6 +130,7 @@ impl Reading {
                 column: l.column,
                 indent: l.indent,
                 blank_before: l.blank_before,
+                page_break_before: l.page_break_before,
                 style: l.style,
             })
             .collect();

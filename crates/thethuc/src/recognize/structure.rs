@@ -148,10 +148,14 @@ const STRAY_CLOSE_REACH: usize = 30;
 /// The longest a note in brackets runs (lines).
 const BRACKET_REACH: usize = 30;
 
-/// Quoted passages and bracketed notes that run over several lines of the body, in order.
+/// Quoted passages, bracketed notes and a PDF page's footnotes that run over several lines of
+/// the body, in order.
 pub fn asides(text: &str, doc: &Document) -> Vec<Aside> {
-    let mut out = quotations(text, doc);
-    for b in bracketed(text, doc) {
+    let mut out = footnotes(text, doc);
+    for b in quotations(text, doc)
+        .into_iter()
+        .chain(bracketed(text, doc))
+    {
         let overlaps = out
             .iter()
             .any(|a| a.lines.start < b.lines.end && b.lines.start < a.lines.end);
@@ -161,6 +165,114 @@ pub fn asides(text: &str, doc: &Document) -> Vec<Aside> {
     }
     out.sort_by_key(|a| a.lines.start);
     out
+}
+
+/// Footnotes at the foot of the pages of a PDF's text layer (pages end at form feeds). A
+/// footnote opens a line flush left after a blank line with the number a word above it on the
+/// page carries (`… của Luật Giáo dục2 đã bãi bỏ …` / blank / `2 Cùng thời điểm trình …`); it
+/// and everything after it to the page's end are notes, whatever they quote (`3 Điều 1. Phạm
+/// vi …` / `1. Luật này quy định …`); the next number in turn may stand straight under the
+/// text. A page after a page whose last footnote was left open (`… quy định:`) may hold the
+/// rest of it: a block flush left after a blank line, just before its first footnote.
+/// Footnote numbers run up through the document.
+fn footnotes(text: &str, doc: &Document) -> Vec<Aside> {
+    let body = doc.body.clone();
+    let mut out = Vec::new();
+    let lines = &doc.lines;
+    // Pages as the reader found them (the text read may be a reading text without the form
+    // feeds).
+    let page_break_before = |i: usize| lines[i].page_break_before;
+    if !body.clone().any(page_break_before) {
+        return out;
+    }
+    let mut last_number = 0u32;
+    let mut previous_open = false;
+    let mut s = body.start;
+    while s < body.end {
+        let e = (s + 1..body.end)
+            .find(|&i| page_break_before(i))
+            .unwrap_or(body.end);
+        let mut zone = None;
+        for l in s + 1..e {
+            let line = &lines[l];
+            if line.indent != 0 {
+                continue;
+            }
+            // After a blank line, or the next number straight under the text.
+            let Some(n) = footnote_number(line.span.of(text))
+                .filter(|&n| n == last_number + 1 || line.blank_before && n > last_number)
+            else {
+                continue;
+            };
+            let above = Span::new(lines[s].span.start, line.span.start).of(text);
+            if !carries_note_mark(above, n) {
+                continue;
+            }
+            last_number = n;
+            // The rest of the previous page's last footnote, just above.
+            let mut start = l;
+            if previous_open {
+                let mut j = l - 1;
+                while j > s && !lines[j].blank_before && lines[j].indent == 0 {
+                    j -= 1;
+                }
+                if j > s && lines[j].blank_before && (j..l).all(|k| lines[k].indent == 0) {
+                    start = j;
+                }
+            }
+            zone = Some(start);
+            break;
+        }
+        // A last footnote left open (`… Luật hiện hành quy định:`) goes on over the page.
+        previous_open = zone.is_some()
+            && !lines[e - 1]
+                .span
+                .of(text)
+                .trim_end_matches(['”', '"', ')'])
+                .ends_with('.');
+        if let Some(start) = zone {
+            // Numbers of the later footnotes on the page.
+            for line in &lines[start..e] {
+                if let Some(n) = footnote_number(line.span.of(text)) {
+                    if line.indent == 0 && n > last_number && n < last_number + 10 {
+                        last_number = n;
+                    }
+                }
+            }
+            out.push(Aside {
+                lines: start..e,
+                kind: AsideKind::Footnote,
+            });
+        }
+        s = e;
+    }
+    out
+}
+
+/// The number a footnote opens with (`2 Cùng thời điểm …`, `35 a) Tự chủ …`): one to three
+/// digits, a space, a letter.
+fn footnote_number(t: &str) -> Option<u32> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) || t.starts_with('0') {
+        return None;
+    }
+    let mut rest = t[digits..].chars();
+    let space = rest.next().is_some_and(|c| c == ' ');
+    let letter = rest.next().is_some_and(crate::text::fold::is_letter);
+    (space && letter).then(|| t[..digits].parse().ok())?
+}
+
+/// Whether `above` holds the mark of footnote `n`: the number glued to a word in lower case or
+/// to a closing bracket or quotation mark (`Luật Giáo dục2`, `của Đảng4.`, `(Khoản 5)14`),
+/// not to a code in capitals (`QH15`) or to a number.
+fn carries_note_mark(above: &str, n: u32) -> bool {
+    let mark = n.to_string();
+    above.match_indices(&mark).any(|(k, _)| {
+        let before = above[..k].chars().next_back();
+        let after = above[k + mark.len()..].chars().next();
+        before.is_some_and(|c| crate::text::fold::is_lower(c) || ")”\"".contains(c))
+            && !after.is_some_and(|c| c.is_ascii_digit() || crate::text::fold::is_letter(c))
+    })
 }
 
 /// The text of a line with what opens it in Markdown (emphasis marks) and white space left out.
@@ -462,6 +574,106 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
         let doc = crate::parse(text).document;
         assert!(doc.asides.is_empty(), "{:?}", doc.asides);
+    }
+
+    /// The lines of each aside of `doc`, with its kind.
+    fn asides_of<'t>(doc: &Document, text: &'t str) -> Vec<(AsideKind, Vec<&'t str>)> {
+        doc.asides
+            .iter()
+            .map(|a| {
+                let lines = a
+                    .lines
+                    .clone()
+                    .map(|i| doc.lines[i].span.of(text))
+                    .collect();
+                (a.kind, lines)
+            })
+            .collect()
+    }
+
+    /// A PDF text layer's footnotes (`pdftotext -layout`: pages end at a form feed, footnotes
+    /// flush left at the page's foot) are asides, whatever they quote: after a blank line, the
+    /// next number straight under the text, and the rest of a footnote left open on the page
+    /// before. A number that follows a code in capitals (`QH15`) marks no footnote, and a body
+    /// without form feeds has none.
+    #[test]
+    fn the_footnotes_of_a_pdf_page_are_set_aside() {
+        let text = "BÁO CÁO\nThẩm tra dự án Luật Giáo dục nghề nghiệp\n\n\
+      1. Về sự cần thiết\n\
+      Dự thảo Luật sửa đổi Luật Giáo dục2 đã bãi bỏ quy định; đề nghị cân nhắc\n\
+bỏ quy định về “chính sách” trong phạm vi điều chỉnh3.\n\
+\n\
+2 Cùng thời điểm trình Quốc hội xem xét.\n\
+3 Điều 1. Phạm vi điều chỉnh\n\
+\n\
+1. Luật này quy định về hoạt động giáo dục nghề nghiệp.\n\
+\u{c}                         2\n\
+      2. Về hội đồng trường\n\
+      Đề nghị làm rõ thẩm quyền của chủ tịch hội đồng trường4. Việc này\n\
+cần thống nhất với Luật Giáo dục.\n\
+4 Khoản 3 Điều 11 của Luật hiện hành quy định:\n\
+\u{c}                         3\n\
+      3. Về tài chính\n\
+      Đề nghị rà soát cho thống nhất với hội đồng quản trị5.\n\
+\n\
+1. Thành phần hội đồng trường gồm hiệu trưởng;\n\
+2. Đại diện nhà giáo.\n\
+5 Đây cũng là ý kiến của Ủy ban Kinh tế và Tài chính.\n\
+\u{c}                         4\n\
+      4. Về tổ chức thực hiện\n\
+      Đề nghị rà soát theo Nghị quyết số 217/2025/QH15 của Quốc hội.\n\
+\n\
+15 Đây là ý kiến khác.\n";
+        let doc = crate::parse(text).document;
+        assert_eq!(
+            asides_of(&doc, text),
+            [
+                (
+                    AsideKind::Footnote,
+                    vec![
+                        "2 Cùng thời điểm trình Quốc hội xem xét.",
+                        "3 Điều 1. Phạm vi điều chỉnh",
+                        "1. Luật này quy định về hoạt động giáo dục nghề nghiệp.",
+                    ]
+                ),
+                (
+                    AsideKind::Footnote,
+                    vec!["4 Khoản 3 Điều 11 của Luật hiện hành quy định:",]
+                ),
+                (
+                    AsideKind::Footnote,
+                    vec![
+                        "1. Thành phần hội đồng trường gồm hiệu trưởng;",
+                        "2. Đại diện nhà giáo.",
+                        "5 Đây cũng là ý kiến của Ủy ban Kinh tế và Tài chính.",
+                    ]
+                ),
+            ]
+        );
+        let khoan: Vec<&str> = doc.sections.iter().map(|s| s.number.of(text)).collect();
+        assert_eq!(khoan, ["1", "2", "3", "4"]);
+        // Without its form feeds, the same text is one page of body with no footnotes.
+        let flat = text.replace('\u{c}', " ");
+        assert!(crate::parse(&flat).document.asides.is_empty());
+        // Under a header whose cells are wrapped, the reader reads a text of its own (the
+        // columns one after the other, no form feeds in it): the pages are the tree's, and
+        // the same footnotes are set aside.
+        let wrapped = format!(
+            "   ỦY BAN VĂN HÓA                 CỘNG HÒA XÃ HỘI CHỦ\n\
+             \x20    VÀ XÃ HỘI                      NGHĨA VIỆT NAM\n\
+             \x20                           Độc lập - Tự do - Hạnh phúc\n\n{text}"
+        );
+        let parsed = crate::parse(&wrapped);
+        assert!(parsed.source.has_reading_text());
+        let got: Vec<Vec<&str>> = asides_of(&parsed.document, parsed.text())
+            .into_iter()
+            .map(|(_, lines)| lines)
+            .collect();
+        let want: Vec<Vec<&str>> = asides_of(&doc, text)
+            .into_iter()
+            .map(|(_, lines)| lines)
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

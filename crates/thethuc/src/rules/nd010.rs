@@ -3,6 +3,7 @@ use crate::model::body::Citation;
 use crate::rules::common::body::paragraph_span;
 use crate::rules::common::citations::{cite_text, is_law_like, loose_key, numbered_citations};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND010",
@@ -28,7 +29,7 @@ ban hành, gửi, có… và không có số văn bản nào khác trong câu), 
 mà ngày tháng bị ngắt trang hay bản quét làm hỏng, kể cả sau phần còn lại của ký hiệu viết tách \
 (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). Một ngày đứng sau danh sách số văn bản \
 cùng loại (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) là ngày của cả danh sách; \
-cùng một văn bản viết `NĐ-CP` rồi `NĐCP` chỉ tính lần đầu. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
+cùng một văn bản viết `NĐ-CP` rồi `NĐCP` (hay bản quét đọc `Đ` thành `Ð`, `QĐÐ`) chỉ tính lần đầu. Văn bản được viện dẫn trong một cụm từ trích nguyên văn giữa hai dấu ngoặc kép trong cùng đoạn (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) là lời của văn bản được trích, không phải lần viện dẫn của văn bản này; một đoạn trích dài nhiều đoạn văn vẫn được xét. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
     docs_en: docs!("Phụ lục I of ND30: the first citation of a document gives its type, number and code, date, \
 issuing body and summary (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về …`); later \
 citations need only the type and the number. The rule looks at the first occurrence of each number and \
@@ -42,7 +43,7 @@ of issuing, sending or having right before the citation, no other number cited i
 when `ngày` follows the number and a page break or a scan cut the date off, also after the rest of a ký hiệu \
 written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
 one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
-document written `NĐ-CP`, then `NĐCP`, counts once. No fix: missing content is never invented."),
+document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`), counts once. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. No fix: missing content is never invented."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     check,
@@ -72,6 +73,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         // A missing issuer alone is common and often clear from the ký hiệu or the sentence
         // (`UBND tỉnh đã ban hành Văn bản số 206/UBND-KT ngày …`): only a missing date is reported.
         if c.date.is_some()
+            || quoted(ctx, c.span)
             || dated_after(ctx.text, c.span.end)
             || dated_before(ctx.text, paragraph_start(ctx, c.span.start), c.span.start)
             || dated_with_the_next(ctx, &cited[i..])
@@ -89,6 +91,45 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             ),
         ));
     }
+}
+
+/// Whether the citation stands in a passage the document quotes from another text (`theo quy
+/// định “… tại khoản 5 Điều 32 Nghị định số 123/2024/NĐ-CP” và …`, `biên tập lại thành "…
+/// khoản 3 Điều 14 Nghị định số 118/2025/NĐ-CP của Chính phủ)"`): the quoted text cites as its
+/// author wrote it; the document's own first citation is its own. Within its paragraph's lines,
+/// a quote opened before the citation and closed after it. A passage quoted over paragraphs
+/// (an opinion reproduced whole, `Aside`) is not a phrase lifted: its citations are judged.
+fn quoted(ctx: &Ctx<'_>, c: Span) -> bool {
+    let doc = ctx.doc;
+    let Some(line) = doc
+        .lines
+        .iter()
+        .position(|l| l.span.start <= c.start && c.start < l.span.end)
+    else {
+        return false;
+    };
+    let alone = [line];
+    let lines = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.lines.contains(&line))
+        .map_or(&alone[..], |p| &p.lines[..]);
+    let (mut before, mut after) = (String::new(), String::new());
+    for &k in lines {
+        let span = ctx.line(k).span;
+        if span.end <= c.start {
+            before.push_str(ctx.s(span));
+        } else if span.start >= c.end {
+            after.push_str(ctx.s(span));
+        } else {
+            before.push_str(ctx.s(Span::new(span.start, c.start)));
+            after.push_str(ctx.s(Span::new(c.end.min(span.end), span.end)));
+        }
+    }
+    let count = |t: &str, m: char| t.matches(m).count();
+    let curly = count(&before, '“') > count(&before, '”') && after.contains('”');
+    let straight = count(&before, '"') % 2 == 1 && after.contains('"');
+    curly || straight
 }
 
 /// Where the paragraph holding byte `at` starts (the line's start when no paragraph holds it).

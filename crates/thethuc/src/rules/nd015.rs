@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::model::document::LineKind;
+use crate::model::document::{AsideKind, LineKind};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::span::Span;
 
@@ -29,15 +29,45 @@ the signature or recipients). Safe fix: join the paragraph to the previous one w
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let body = ctx.doc.body.clone();
-    let paras = &ctx.doc.paragraphs;
-    for w in paras.windows(2) {
-        let (Some(&prev_last), Some(&cur)) = (w[0].lines.last(), w[1].lines.first()) else {
+    // A page's footnotes stand between a paragraph broken at the page's foot and its rest on
+    // the next page: the previous paragraph is the last one before them.
+    let in_note = |i: usize| {
+        let asides = &ctx.doc.asides;
+        asides
+            .iter()
+            .any(|a| a.kind == AsideKind::Footnote && a.lines.contains(&i))
+    };
+    let mut previous: Option<usize> = None;
+    for para in &ctx.doc.paragraphs {
+        let Some(&cur) = para.lines.first() else {
             continue;
         };
-        if !body.contains(&cur) || !body.contains(&prev_last) || cur != prev_last + 1 {
+        if in_note(cur) {
+            continue;
+        }
+        // Its last line above a footnote that stands straight under it.
+        let own: Vec<usize> = para
+            .lines
+            .iter()
+            .copied()
+            .take_while(|&k| !in_note(k))
+            .collect();
+        let Some(prev_last) = previous.replace(own.last().copied().unwrap_or(cur)) else {
+            continue;
+        };
+        if !body.contains(&cur) || !body.contains(&prev_last) || cur <= prev_last {
             continue;
         }
         let (prev, line) = (ctx.line(prev_last), ctx.line(cur));
+        // Only footnotes between the two, and the rest opens the next page.
+        let across_notes = cur != prev_last + 1;
+        if across_notes
+            && (!line.page_break_before
+                || in_note(prev_last)
+                || !(prev_last + 1..cur).all(&in_note))
+        {
+            continue;
+        }
         if !line.blank_before
             || !matches!(line.kind, LineKind::Paragraph)
             || line.column != 0
@@ -72,17 +102,29 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let gap = Span::new(prev.span.end, line.span.start);
         let head: String = text.chars().take(40).collect();
-        out.push(
-            RULE.diag(
+        let d = RULE
+            .diag(
                 line.span,
                 format!("Đoạn \"{head}…\" bắt đầu bằng chữ thường, là phần tiếp của đoạn trước bị ngắt (có thể do ngắt trang)."),
                 format!("The paragraph \"{head}…\" starts in lower case and continues the previous one (probably a page break)."),
             )
-            .with_related(prev.span)
-            .with_fix(Fix::safe(
-                Message::new("Nối vào đoạn trước", "Join to the previous paragraph"),
-                vec![Edit::replace(gap, " ")],
-            )),
-        );
+            .with_related(prev.span);
+        // Over footnotes, the rest of the paragraph moves up to its start; they stay.
+        let edits = if across_notes {
+            let rest = Span::new(
+                line.span.start,
+                ctx.line(*own.last().unwrap_or(&cur)).span.end,
+            );
+            vec![
+                Edit::insert(prev.span.end, format!(" {}", ctx.s(rest))),
+                Edit::delete(rest),
+            ]
+        } else {
+            vec![Edit::replace(gap, " ")]
+        };
+        out.push(d.with_fix(Fix::safe(
+            Message::new("Nối vào đoạn trước", "Join to the previous paragraph"),
+            edits,
+        )));
     }
 }

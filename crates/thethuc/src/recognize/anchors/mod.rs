@@ -158,6 +158,7 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
                 column,
                 indent: line.indent,
                 blank_before: line.blank_before && k == 0,
+                page_break_before: line.page_break_before && k == 0,
                 style: line.style,
                 sub,
                 in_table: line.in_table,

@@ -31,12 +31,22 @@ pub(crate) fn cite_key(ctx: &Ctx<'_>, c: &Citation) -> Option<String> {
 
 /// A citation's number and its code's letters and digits without the separators (`126/2024/NĐ-CP`,
 /// `126/2024/NĐCP` and `126/2024-NĐ-CP` alike): the same document however its ký hiệu is
-/// written.
+/// written. A scan's `Ð` (the Icelandic eth, U+00D0) is the `Đ` it looks like, and read twice
+/// (`917/QĐÐ-BHXH`) it is one.
 pub(crate) fn loose_key(ctx: &Ctx<'_>, c: &Citation) -> String {
     let number = c.number.map_or(String::new(), |n| number_key(ctx.s(n)));
     let mut rest = c.year.map_or("", |y| ctx.s(y)).to_owned();
+    let mut eth_before = false;
     for p in &c.code_parts {
-        rest.push_str(&fold_case(ctx.s(*p)));
+        for ch in fold_case(ctx.s(*p)).chars() {
+            let eth = ch == 'ð';
+            let ch = if eth { 'đ' } else { ch };
+            // `đ` next to the eth that doubles it, either side.
+            if !(ch == 'đ' && rest.ends_with('đ') && (eth || eth_before)) {
+                rest.push(ch);
+            }
+            eth_before = eth;
+        }
     }
     format!("{number}/{rest}")
 }
