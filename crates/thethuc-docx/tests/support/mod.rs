@@ -64,3 +64,25 @@ pub fn paragraph_texts(bytes: &[u8]) -> Vec<String> {
     let docx = read(bytes, &Limits::default()).unwrap();
     docx.paragraphs.iter().map(|p| p.text.clone()).collect()
 }
+
+/// What the .docx writer leaves undone on one broken package (`what` names the change): a change
+/// its safe fixes did not repair (`left` finds codes in the fixed package, or nothing was
+/// applied), or a text that is no longer `template_text`. Empty when the package is repaired.
+pub fn repair_failures(
+    what: &str,
+    broken: &[u8],
+    template_text: &[String],
+    left: impl Fn(&[u8]) -> Vec<String>,
+) -> Vec<String> {
+    let config = thethuc::Config::default();
+    let fixed = thethuc_docx::fix::fix(broken, &config, false, &Limits::default()).unwrap();
+    let mut failures = Vec::new();
+    let still = left(&fixed.bytes);
+    if fixed.applied == 0 || !still.is_empty() {
+        failures.push(format!("{what}: {} fixes, still {still:?}", fixed.applied));
+    }
+    if paragraph_texts(&fixed.bytes) != template_text {
+        failures.push(format!("{what}: the text changed"));
+    }
+    failures
+}

@@ -689,18 +689,7 @@ cần thống nhất với Luật Giáo dục.\n\
 2. Danh sách).\n\
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
         let doc = crate::parse(text).document;
-        let asides: Vec<(AsideKind, Vec<&str>)> = doc
-            .asides
-            .iter()
-            .map(|a| {
-                let lines = a
-                    .lines
-                    .clone()
-                    .map(|i| doc.lines[i].span.of(text))
-                    .collect();
-                (a.kind, lines)
-            })
-            .collect();
+        let asides = asides_of(&doc, text);
         assert_eq!(
             asides,
             [
