@@ -2,7 +2,6 @@
 //! điều / khoản / điểm, and the citations of other documents. `recognize::structure` and
 //! `recognize::citations` find them.
 
-use crate::text::fold::fold_case;
 use crate::text::span::Span;
 use serde::Serialize;
 
@@ -133,7 +132,7 @@ impl Citation {
     /// Type word, folded (`quyết định`), when present.
     pub(crate) fn type_key(&self, text: &str) -> Option<String> {
         self.doc_type
-            .map(|s| crate::model::doctype::tone_insensitive(&fold_case(s.of(text))))
+            .map(|s| crate::model::doctype::comparison_key(s.of(text)))
     }
     /// Laws and ordinances need no number, date or issuer when cited (Phụ lục I).
     pub(crate) fn is_law(&self, text: &str) -> bool {

@@ -190,9 +190,7 @@ struct Keys {
 fn keys() -> &'static Keys {
     static KEYS: std::sync::OnceLock<Keys> = std::sync::OnceLock::new();
     KEYS.get_or_init(|| {
-        let exact: Vec<String> = all_types()
-            .map(|t| tone_insensitive(&fold_case(t.name)))
-            .collect();
+        let exact: Vec<String> = all_types().map(|t| comparison_key(t.name)).collect();
         let skeletons = all_types()
             .map(|t| crate::text::fold::skeleton(t.name))
             .collect();
@@ -225,7 +223,7 @@ pub fn by_name(name: &str) -> Option<DocType> {
     let sk = crate::text::fold::skeleton(name);
     let by_skeleton = k.skeletons.iter().position(|e| *e == sk)?;
     if name.len() <= k.longest {
-        let key = tone_insensitive(&fold_case(name));
+        let key = comparison_key(name);
         if let Some(i) = k.exact.iter().position(|e| *e == key) {
             return nth_type(i);
         }
@@ -286,6 +284,12 @@ pub const TONE_PAIRS: &[(&str, &str)] = &[
     ("uỹ", "ũy"),
     ("uỵ", "ụy"),
 ];
+
+/// The comparison key of a word or phrase: case folded, tone placement unified (`Hoá` = `hóa`,
+/// `UỶ` = `ủy`).
+pub(crate) fn comparison_key(s: &str) -> String {
+    tone_insensitive(&fold_case(s))
+}
 
 /// Maps old tone placement to new (`oà`→`òa`, `uỷ`→`ủy`, any case) so both spellings compare equal.
 pub fn tone_insensitive(s: &str) -> String {

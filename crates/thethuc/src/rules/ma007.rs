@@ -1,9 +1,9 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
-use crate::model::doctype::tone_insensitive;
+use crate::model::doctype::comparison_key as key;
 use crate::rules::common::text::{lines, sub};
 use crate::rules::lexicon::{COMPOUNDS, NAME_HEADS, REDUPLICATIVES};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::text::fold::{fold_case, fold_char};
+use crate::text::fold::fold_char;
 use crate::text::words::is_space;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -50,11 +50,6 @@ break may have stood between the two (a heading and its paragraph, two cells of 
 fn compound_keys() -> &'static HashSet<String> {
     static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
     KEYS.get_or_init(|| COMPOUNDS.lines().map(key).collect())
-}
-
-/// The comparison key of a word or phrase: case folded, tone placement unified (`Hoá` = `hóa`).
-fn key(w: &str) -> String {
-    tone_insensitive(&fold_case(w))
 }
 
 /// Whether `words` (already keys) spell a word of the compound list.

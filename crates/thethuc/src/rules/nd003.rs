@@ -67,7 +67,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let law = c.is_law(ctx.text)
                 || c.law_title.is_some()
                 || c.doc_type.is_some_and(|t| {
-                    let k = crate::model::doctype::tone_insensitive(&fold_case(ctx.s(t).trim()));
+                    let k = crate::model::doctype::comparison_key(ctx.s(t).trim());
                     matches!(k.as_str(), "luật" | "bộ luật" | "pháp lệnh" | "hiến pháp")
                 });
             if law {

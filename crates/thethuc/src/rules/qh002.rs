@@ -1,8 +1,7 @@
 use crate::diagnostic::Edit;
 use crate::diagnostic::{Fix, Message, Severity};
-use crate::model::doctype::tone_insensitive;
+use crate::model::doctype::{comparison_key, tone_insensitive};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
-use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "QH002",
@@ -40,8 +39,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     if tone_insensitive(&joined) == tone_insensitive(CANONICAL) || joined == CANONICAL {
         return;
     }
-    let same_words =
-        tone_insensitive(&fold_case(&joined)) == tone_insensitive(&fold_case(CANONICAL));
+    let same_words = comparison_key(&joined) == comparison_key(CANONICAL);
     let (vi, en) = if same_words {
         (
             "Quốc hiệu phải viết in hoa toàn bộ: \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"."

@@ -1,5 +1,5 @@
 use crate::diagnostic::Severity;
-use crate::model::doctype::tone_insensitive;
+use crate::model::doctype::comparison_key;
 use crate::rules::common::header::header_so;
 use crate::rules::common::header::{doc_kind, type_group_index, DocKind};
 use crate::rules::common::header::{initials, letters, subsequence};
@@ -83,12 +83,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         return;
     };
     let is_team = |name: &str| {
-        let s = format!("{} ", tone_insensitive(&fold_case(name)));
+        let s = format!("{} ", comparison_key(name));
         TEAMS.iter().any(|t| s.starts_with(t)) && !s.starts_with("hội đồng nhân dân")
     };
     // The standing office of a board or a council (`VĂN PHÒNG THƯỜNG TRỰC` of a `BAN CHỈ HUY
     // PCTT VÀ TKCN`) works in its name, and signs with its abbreviation.
-    let standing_office = tone_insensitive(&fold_case(own)).starts_with(STANDING_OFFICE)
+    let standing_office = comparison_key(own).starts_with(STANDING_OFFICE)
         && parents.last().is_some_and(|p| is_team(p));
     let team = is_team(own) || standing_office;
     let org = &ctx.config.organisation;

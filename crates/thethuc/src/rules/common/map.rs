@@ -68,9 +68,7 @@ pub(crate) fn doc_day(ctx: &Ctx<'_>) -> Option<Day> {
 
 /// A word as the map compares it: case-folded, tone marks placed the new way (`Hoà` = `hòa`,
 /// `UỶ` = `ủy`).
-pub(crate) fn key(word: &str) -> String {
-    crate::model::doctype::tone_insensitive(&crate::text::fold::fold_case(word))
-}
+pub(crate) use crate::model::doctype::comparison_key as key;
 
 /// The words of a name, as keys.
 pub(crate) fn name_keys(name: &str) -> Vec<String> {
