@@ -533,7 +533,7 @@ const ALTERNATIVES: &[(Rule, MayMatch)] = &[
 
 /// The grammar's `sp` and `dash_char`.
 const SP: [char; 3] = [' ', '\t', '\u{a0}'];
-const DASHES: [char; 5] = ['-', '–', '—', '‐', '−'];
+pub(crate) const DASHES: [char; 5] = ['-', '–', '—', '‐', '−'];
 
 /// `sp+` then the rest: `None` when `s` does not start with a space.
 fn spaced(s: &str) -> Option<&str> {

@@ -1,4 +1,5 @@
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::recognize::parse::DASHES;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use crate::text::span::Span;
 
@@ -32,7 +33,7 @@ under the number, with no hyphens) is not judged. A line of dashes or marks alon
 /// few (a web page's typography turns `-----` into `—–`, `---` into `—`).
 fn rule_line(t: &str) -> bool {
     let t = t.trim();
-    let dashes = !t.is_empty() && t.chars().all(|c| matches!(c, '-' | '–' | '—' | '‐' | '−'));
+    let dashes = !t.is_empty() && t.chars().all(|c| DASHES.contains(&c));
     dashes || t.chars().count() >= 3 && !t.chars().any(crate::text::fold::is_letter_or_digit)
 }
 
