@@ -70,6 +70,17 @@ sẳn sàng;sẵn sàng;;
 nghành;ngành;;";
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    // The entries, split once per check rather than once per line: (wrong, right, not after,
+    // not before, wrong's first word).
+    let entries: Vec<(&str, &str, &str, &str, &str)> = CONFUSABLES
+        .lines()
+        .filter_map(|entry| {
+            let mut fields = entry.split(';');
+            let wrong = fields.next()?;
+            let first = wrong.split(' ').next().unwrap_or(wrong);
+            Some((wrong, fields.next()?, fields.next()?, fields.next()?, first))
+        })
+        .collect();
     for (i, span, text) in lines(ctx) {
         let words = ctx.words(i);
         // The line folded to small letters, at the same offsets: entries are in small letters.
@@ -87,16 +98,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     .all(|c| c == b' ')
         };
         let is_one_of = |j: usize, list: &str| list.split(' ').any(|v| word_is(j, v));
-        for entry in CONFUSABLES.lines() {
-            let mut fields = entry.split(';');
-            let (Some(wrong), Some(right), Some(not_after), Some(not_before)) =
-                (fields.next(), fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
+        for &(wrong, right, not_after, not_before, first) in &entries {
             // Most entries are nowhere in the line: one substring search tells, instead of
             // comparing the entry with every word (that was a quarter of a check).
-            if !folded.contains(wrong.split(' ').next().unwrap_or(wrong)) {
+            if !folded.contains(first) {
                 continue;
             }
             let n = wrong.split(' ').count();
