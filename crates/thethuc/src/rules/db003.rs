@@ -65,20 +65,25 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     if gone.is_empty() {
         return;
     }
-    let lines = issuer_lines(ctx);
-    let council = lines.iter().any(|&i| {
-        let keys: Vec<String> = ctx.words(i).iter().map(|(_, w)| key(w)).collect();
-        keys.iter().any(|k| k == "hđnd")
-            || find_words(&keys, &name_keys("hội đồng nhân dân"), 0).is_some()
+    // Each issuer line with its words as keys, and each body's names as keys, made once.
+    let lines: Vec<(usize, Vec<String>)> = issuer_lines(ctx)
+        .into_iter()
+        .map(|i| (i, ctx.words(i).iter().map(|(_, w)| key(w)).collect()))
+        .collect();
+    let names: Vec<Vec<Vec<String>>> = gone
+        .iter()
+        .map(|b| b.names.split('|').map(name_keys).collect())
+        .collect();
+    let council_name = name_keys("hội đồng nhân dân");
+    let council = lines.iter().any(|(_, keys)| {
+        keys.iter().any(|k| k == "hđnd") || find_words(keys, &council_name, 0).is_some()
     });
-    for &i in &lines {
-        let words = ctx.words(i);
-        let keys: Vec<String> = words.iter().map(|(_, w)| key(w)).collect();
-        let line = ctx.line(i).span;
-        'body: for b in &gone {
-            for name in b.names.split('|') {
-                let name = name_keys(name);
-                let Some(k) = find_words(&keys, &name, 0) else {
+    for (i, keys) in &lines {
+        let words = ctx.words(*i);
+        let line = ctx.line(*i).span;
+        'body: for (b, names) in gone.iter().zip(&names) {
+            for name in names {
+                let Some(k) = find_words(keys, name, 0) else {
                     continue;
                 };
                 // The council's own Ban Dân tộc lives on; so does anything named after it
