@@ -11,8 +11,11 @@ use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
 /// The figures of 2026-12-05 (`eval`: 99.04 % of components right, 922 findings matching an
 /// annotated defect, 329 false alarms, none of them by component rules).
 const RIGHT_PERCENT_FLOOR: f64 = 99.0;
-const MATCHED_FLOOR: usize = 938;
-const FALSE_ALARMS_CEILING: usize = 65;
+/// 938 until session 12: ND005 then gave up one match (a list numbered 1., 2. nested under a
+/// khoản, which the annotators call a defect; the same shape is a quoted draft's khoản
+/// elsewhere) for eleven false alarms; see EVAL.md.
+const MATCHED_FLOOR: usize = 937;
+const FALSE_ALARMS_CEILING: usize = 53;
 
 #[test]
 fn the_development_set_holds_its_floor() {

@@ -764,7 +764,10 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                     break;
                 }
                 let fits = match &next.kind {
-                    LineKind::Paragraph | LineKind::VeViec { .. } | LineKind::Khoan { .. } => true,
+                    LineKind::Paragraph | LineKind::VeViec { .. } => true,
+                    // A number the trích yếu wraps onto (`… năm` / `2025 …`), never the body's
+                    // first numbered item (`1. Chủ trì: …` under a giấy mời's opening sentence).
+                    LineKind::Khoan { .. } => goes_on,
                     // A typed decision may open its trích yếu with a công văn's `V/v` right
                     // under the type name; there it is the trích yếu, not a V/v.
                     LineKind::Vv { .. } => first,
@@ -773,8 +776,15 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                     // phrase; a preamble sentence ends with punctuation.
                     // In lower case under a line that does not end, it is the trích yếu
                     // wrapped (`… cá nhân chủ trì` / `thực hiện nhiệm vụ …`).
+                    // Under a type that takes no trích yếu (giấy mời, giấy giới thiệu), a
+                    // `Thực hiện …` sentence is the body's opening unless set as a heading.
                     LineKind::ThucHien => {
-                        (first && thuc_hien_is_trich_yeu(text, next))
+                        (first
+                            && if doc_type.is_some_and(|d| d.no_trich_yeu) {
+                                next.style.heading > 0 || next.style.bold || mostly_upper(next_text)
+                            } else {
+                                thuc_hien_is_trich_yeu(text, next)
+                            })
                             || (goes_on && next_text.starts_with(crate::text::fold::is_lower))
                     }
                     _ => false,
@@ -2702,6 +2712,30 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         let d = doc(text);
         assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(1));
         assert_eq!(d.preamble.len(), 1);
+    }
+
+    /// A giấy mời takes no trích yếu: its opening `Thực hiện …` sentence and the numbered
+    /// items under it are the body, in any layout (indented, flush, a blank line between).
+    #[test]
+    fn a_giay_moi_opens_its_body_with_thuc_hien_and_numbered_items() {
+        let head = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 85/GM-UBND\tLâm Đồng, ngày 19 tháng 01 năm 2026\n\nGIẤY MỜI\n";
+        for body in [
+            "    Thực hiện Chương trình công tác của Ủy ban nhân dân tỉnh tháng 01/2026,\nỦy ban nhân dân tỉnh tổ chức Họp đánh giá công tác cải cách hành chính.\n   1. Chủ trì: Đồng chí Nguyễn Văn A.\n    2. Thành phần mời:\n",
+            "Thực hiện Chương trình công tác của Ủy ban nhân dân tỉnh tháng 01/2026, Ủy ban nhân dân tỉnh tổ chức Họp.\n\n1. Chủ trì: Đồng chí Nguyễn Văn A.\n\n2. Thành phần mời:\n",
+        ] {
+            let text = format!("{head}{body}");
+            assert_eq!(trich_yeu_of(&text), Vec::<String>::new(), "{text}");
+        }
+        // A giấy mời with its meeting named under the type keeps it as the trích yếu; its
+        // numbered items still are not.
+        let text = format!("{head}Họp đánh giá công tác cải cách hành chính năm 2025\n1. Chủ trì: Đồng chí Nguyễn Văn A.\n");
+        assert_eq!(
+            trich_yeu_of(&text),
+            ["Họp đánh giá công tác cải cách hành chính năm 2025"]
+        );
+        // A year the trích yếu wraps onto still goes on.
+        let text = "KẾ HOẠCH\nTriển khai công tác cải cách hành chính năm\n2026 của tỉnh Lâm Đồng\n\nI. MỤC ĐÍCH\n";
+        assert_eq!(trich_yeu_of(text).len(), 2);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::SectionKind;
-use crate::rules::common::body::{body_items, sibling_groups};
+use crate::rules::common::body::{body_items, sibling_groups, Item};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -42,75 +42,144 @@ fn join(c: &[u32]) -> String {
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let items = body_items(ctx);
-    for (parent, group) in sibling_groups(&items, SectionKind::Khoan) {
-        // Khoản of different depths side by side under one parent (`1.1` without a `1.`):
-        // the intended numbering is unclear.
-        let depth = items[group[0]].depth;
-        if group.iter().any(|&k| items[k].depth != depth) {
-            continue;
-        }
-        // The prefix a nested khoản must carry: its parent khoản's number.
-        let parent_prefix = parent
-            .map(|p| &items[p])
-            .filter(|p| p.kind == SectionKind::Khoan && p.depth + 1 == depth)
-            .and_then(|p| components(ctx.s(p.number)));
-        let mut prev: Option<u32> = None;
-        for k in group {
-            let item = &items[k];
-            let written = ctx.s(item.number);
-            let Some(parts) = components(written) else {
-                continue;
-            };
-            let Some((&last, prefix)) = parts.split_last() else {
-                continue;
-            };
-            let expected_last = prev.map_or(1, |p| p + 1);
-            prev = Some(last);
-            let prefix_ok = parent_prefix.as_deref().is_none_or(|p| p == prefix);
-            if last == expected_last && prefix_ok {
-                continue;
+    for (parent, all) in sibling_groups(&items, SectionKind::Khoan) {
+        // `1.` khoản and `1)` items are two numberings: a `4)` of an enumeration wrapped onto
+        // the start of a line is not the khoản after `1.`.
+        let (dotted, other): (Vec<usize>, Vec<usize>) = all
+            .into_iter()
+            .partition(|&k| items[k].sep.is_none_or(|s| ctx.s(s) != ")"));
+        for group in [dotted, other] {
+            if !group.is_empty() {
+                check_group(ctx, &items, parent, &group, out);
             }
-            let mut want = parent_prefix.clone().unwrap_or_else(|| prefix.to_vec());
-            want.push(expected_last);
-            let want = join(&want);
-            let shown = written.trim_end_matches('.');
-            let (vi, en) = if !prefix_ok {
-                (
-                    format!(
-                        "Khoản \"{shown}\" nằm trong khoản \"{}\" nhưng không mang số của khoản đó; số đúng là \"{want}\".",
-                        parent_prefix.as_deref().map(join).unwrap_or_default()
-                    ),
-                    format!(
-                        "Khoản \"{shown}\" sits inside khoản \"{}\" but does not carry its number; expected \"{want}\".",
-                        parent_prefix.as_deref().map(join).unwrap_or_default()
-                    ),
-                )
-            } else if expected_last == 1 {
-                (
-                    format!("Khoản đầu tiên đánh số \"{shown}\"; khoản đánh số từ \"{want}\" trong mỗi mục, điều."),
-                    format!("The first khoản is numbered \"{shown}\"; khoản start at \"{want}\" in each section or article."),
-                )
-            } else {
-                (
-                    format!(
-                        "Khoản \"{shown}\" không liên tiếp với khoản trước; số đúng là \"{want}\"."
-                    ),
-                    format!(
-                        "Khoản \"{shown}\" does not follow the previous one; expected \"{want}\"."
-                    ),
-                )
-            };
-            let span = crate::text::span::Span::new(
-                item.number.start,
-                item.number.start + shown.len() as u32,
-            );
-            out.push(RULE.diag(span, vi, en).with_fix(Fix::unsafe_(
-                Message::new(
-                    format!("Đổi thành \"{want}\""),
-                    format!("Renumber as \"{want}\""),
-                ),
-                vec![Edit::replace(span, want.clone())],
-            )));
         }
     }
+}
+
+fn check_group(
+    ctx: &Ctx<'_>,
+    items: &[Item],
+    parent: Option<usize>,
+    group: &[usize],
+    out: &mut Vec<Diagnostic>,
+) {
+    // Khoản of different depths side by side under one parent (`1.1` without a `1.`):
+    // the intended numbering is unclear.
+    let depth = items[group[0]].depth;
+    if group.iter().any(|&k| items[k].depth != depth) {
+        return;
+    }
+    // The prefix a nested khoản must carry: its parent khoản's number.
+    let parent_prefix = parent
+        .map(|p| &items[p])
+        .filter(|p| p.kind == SectionKind::Khoan && p.depth + 1 == depth)
+        .and_then(|p| components(ctx.s(p.number)));
+    // The last number of each run still open, outermost first: a run that starts again at 1
+    // under an item (a list nested in the khoản style, or a quoted draft's khoản under a
+    // heading that names them) is a level of its own, and the outer run goes on after it.
+    let mut runs: Vec<u32> = Vec::new();
+    let mut from_line = parent.map_or(ctx.doc.body.start, |p| items[p].line + 1);
+    for &k in group {
+        let item = &items[k];
+        let scan_from = std::mem::replace(&mut from_line, item.line + 1);
+        let written = ctx.s(item.number);
+        let paren = item.sep.is_some_and(|s| ctx.s(s) == ")");
+        let Some(parts) = components(written) else {
+            continue;
+        };
+        let Some((&last, prefix)) = parts.split_last() else {
+            continue;
+        };
+        let expected_last = runs.last().map_or(1, |p| p + 1);
+        let prefix_ok = parent_prefix.as_deref().is_none_or(|p| p == prefix);
+        if prefix_ok {
+            if last == expected_last {
+                match runs.last_mut() {
+                    Some(top) => *top = last,
+                    None => runs.push(last),
+                }
+                continue;
+            }
+            if last == 1 {
+                runs.push(1);
+                continue;
+            }
+            if let Some(level) = runs.iter().rposition(|&p| p + 1 == last) {
+                runs.truncate(level + 1);
+                runs[level] = last;
+                continue;
+            }
+        }
+        match runs.last_mut() {
+            Some(top) => *top = last,
+            None => runs.push(last),
+        }
+        let mut want = parent_prefix.clone().unwrap_or_else(|| prefix.to_vec());
+        want.push(expected_last);
+        let want = join(&want);
+        // The expected item is there, written loosely (`1.Bảo vệ …`, an OCR's `1;`, an
+        // enumeration run inline `…; 2) khai thác …`): the marker's own rules report it.
+        if prefix_ok && written_loosely(ctx, &want, paren, scan_from, item.line) {
+            continue;
+        }
+        let shown = written.trim_end_matches('.');
+        let (vi, en) = if !prefix_ok {
+            (
+                format!(
+                    "Khoản \"{shown}\" nằm trong khoản \"{}\" nhưng không mang số của khoản đó; số đúng là \"{want}\".",
+                    parent_prefix.as_deref().map(join).unwrap_or_default()
+                ),
+                format!(
+                    "Khoản \"{shown}\" sits inside khoản \"{}\" but does not carry its number; expected \"{want}\".",
+                    parent_prefix.as_deref().map(join).unwrap_or_default()
+                ),
+            )
+        } else if expected_last == 1 {
+            (
+                format!("Khoản đầu tiên đánh số \"{shown}\"; khoản đánh số từ \"{want}\" trong mỗi mục, điều."),
+                format!("The first khoản is numbered \"{shown}\"; khoản start at \"{want}\" in each section or article."),
+            )
+        } else {
+            (
+                format!(
+                    "Khoản \"{shown}\" không liên tiếp với khoản trước; số đúng là \"{want}\"."
+                ),
+                format!("Khoản \"{shown}\" does not follow the previous one; expected \"{want}\"."),
+            )
+        };
+        let span =
+            crate::text::span::Span::new(item.number.start, item.number.start + shown.len() as u32);
+        out.push(RULE.diag(span, vi, en).with_fix(Fix::unsafe_(
+            Message::new(
+                format!("Đổi thành \"{want}\""),
+                format!("Renumber as \"{want}\""),
+            ),
+            vec![Edit::replace(span, want.clone())],
+        )));
+    }
+}
+
+/// Whether a line in `from..to` carries the number `want` as a marker the grammar does not
+/// read as a khoản: at the line's start with a slip after it (`1.Bảo`, `1;`, `1,`, `1:`), or
+/// inside the line as an enumeration's `2)` (`inline`: for an item numbered `N)`). Quoted and bracketed lines are not the document's.
+fn written_loosely(ctx: &Ctx<'_>, want: &str, inline: bool, from: usize, to: usize) -> bool {
+    (from..to).filter(|&i| !ctx.doc.in_aside(i)).any(|i| {
+        let line = ctx.line_text(i);
+        let start = line.trim_start_matches(|c: char| c.is_whitespace() || "*_#>|".contains(c));
+        let at_start = start.strip_prefix(want).is_some_and(|r| {
+            let mut chars = r.chars();
+            match (chars.next(), chars.next()) {
+                (Some('.'), Some(c)) => crate::text::fold::is_letter(c),
+                (Some(';' | ',' | ':'), Some(c)) => c == ' ' || crate::text::fold::is_letter(c),
+                _ => false,
+            }
+        });
+        at_start
+            || inline
+                && line.match_indices(want).any(|(k, _)| {
+                    let before = line[..k].chars().next_back();
+                    before.is_some_and(|c| c == ' ' || c == '(')
+                        && line[k + want.len()..].starts_with(')')
+                })
+    })
 }
