@@ -244,7 +244,12 @@ pub fn classify(line: &str) -> Option<Furniture> {
         "©",
         "Số lượt xem",
     ];
-    if t.len() <= 200 && FOOTERS.iter().any(|f| t.starts_with(f)) {
+    // `©) Sở Xây dựng …` is an OCR's `c)`, a point of the text.
+    if t.len() <= 200
+        && FOOTERS
+            .iter()
+            .any(|f| t.strip_prefix(f).is_some_and(|r| !r.starts_with(')')))
+    {
         return Some(Furniture::Portal);
     }
     None
@@ -457,6 +462,9 @@ mod tests {
             ("Nơi nhận:", None),
             ("NỘI DUNG", None),
             ("Tải trọng trục xe", None),
+            ("© 2025 Cổng thông tin điện tử tỉnh Cao Bằng", Some(Furniture::Portal)),
+            // An OCR's `c)`: a point of the text, not a copyright line.
+            ("©) Sở Xây dựng có trách nhiệm hướng dẫn:", None),
         ] {
             assert_eq!(classify(line), want, "{line}");
         }

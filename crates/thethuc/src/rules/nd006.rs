@@ -45,10 +45,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let groups = sibling_groups(&items, SectionKind::Diem);
     let sep = |k: usize| items[k].sep.map(|s| ctx.s(s)).unwrap_or("");
     let any_paren = groups.iter().flat_map(|(_, g)| g).any(|&k| sep(k) == ")");
-    for (_, group) in &groups {
+    for (parent, group) in &groups {
         let mut prev: Option<usize> = None;
+        // Where the lines that may hold this item's lost predecessor begin: the parent's own
+        // line (`Điều 2: a) …`), then the line after each item.
+        let mut from_line = parent.map_or(ctx.doc.body.start, |p| items[p].line);
         for &k in group {
             let item = &items[k];
+            let scan_from = std::mem::replace(&mut from_line, item.line + 1);
             let letter = ctx.s(item.number);
             let Some(pos) = position(letter) else {
                 let expected = prev.map_or(0, |p| (p + 1).min(LETTERS.len() - 1));
@@ -64,7 +68,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                         vec![Edit::replace(item.number, want)],
                     )),
                 );
-                prev = Some(expected);
+                // A drafter who wrote `f)` after `e)` goes on with `g)`: the next letter is
+                // judged after the Latin letter's Vietnamese predecessor, so one slip gives
+                // one finding.
+                prev = latin_predecessor(letter).or(Some(expected));
                 continue;
             };
             // A list starting again at `a` under the same parent is a new list.
@@ -80,6 +87,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let Some(want) = LETTERS.get(expected) else {
                 continue;
             };
+            // The expected item is there but not read as one: inline after its parent's
+            // heading (`Điều 2: a) …`), or with a marker an OCR garbled (`©)` for `c)`).
+            if present_but_unread(ctx, want, scan_from, item.line) {
+                continue;
+            }
+            // `i.`, `ii.`, `iii.`: a list in lower-case Roman numerals, not điểm `i`.
+            if letter == "i" && expected == 0 && opens_roman_ii(ctx, item.line + 1) {
+                continue;
+            }
             let (vi, en) = if expected == 0 {
                 (
                     format!("Điểm đầu tiên là \"{letter}\"; các điểm bắt đầu từ \"a\"."),
@@ -127,4 +143,48 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// The Vietnamese letter before a Latin one the alphabet lacks (`f` → `e`, `j` → `i`,
+/// `w` → `v`, `z` → `y`), as a position in [`LETTERS`].
+fn latin_predecessor(letter: &str) -> Option<usize> {
+    let before = match letter {
+        "f" => "e",
+        "j" => "i",
+        "w" => "v",
+        "z" => "y",
+        _ => return None,
+    };
+    position(before)
+}
+
+/// Whether a line in `from..to` holds the điểm `want` unread: `want)` inside the line after a
+/// space or at its start, or a line opening with one character that is no letter of the
+/// alphabet before `)` (`©)`, an OCR's reading of `c)`).
+fn present_but_unread(ctx: &Ctx<'_>, want: &str, from: usize, to: usize) -> bool {
+    (from..to).filter(|&i| !ctx.doc.in_aside(i)).any(|i| {
+        let line = ctx.line_text(i);
+        let inline = line.match_indices(want).any(|(k, _)| {
+            line[..k]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+                && line[k + want.len()..].starts_with(')')
+        });
+        let mut start = line.trim_start().chars();
+        let garbled = matches!(
+            (start.next(), start.next()),
+            (Some(c), Some(')')) if !c.is_ascii_alphanumeric() && !c.is_whitespace()
+        );
+        inline || garbled
+    })
+}
+
+/// Whether the lines from `from` on (a few) open a list item `ii.` or `ii)`.
+fn opens_roman_ii(ctx: &Ctx<'_>, from: usize) -> bool {
+    (from..ctx.doc.lines.len().min(from + 12)).any(|i| {
+        let t = ctx.line_text(i).trim_start();
+        t.strip_prefix("ii")
+            .is_some_and(|r| r.starts_with(['.', ')']))
+    })
 }
