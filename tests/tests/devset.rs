@@ -15,7 +15,7 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// khoản, which the annotators call a defect; the same shape is a quoted draft's khoản
 /// elsewhere) for eleven false alarms; see EVAL.md.
 const MATCHED_FLOOR: usize = 937;
-const FALSE_ALARMS_CEILING: usize = 49;
+const FALSE_ALARMS_CEILING: usize = 48;
 
 #[test]
 fn the_development_set_holds_its_floor() {

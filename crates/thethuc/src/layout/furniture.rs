@@ -462,7 +462,10 @@ mod tests {
             ("Nơi nhận:", None),
             ("NỘI DUNG", None),
             ("Tải trọng trục xe", None),
-            ("© 2025 Cổng thông tin điện tử tỉnh Cao Bằng", Some(Furniture::Portal)),
+            (
+                "© 2025 Cổng thông tin điện tử tỉnh Cao Bằng",
+                Some(Furniture::Portal),
+            ),
             // An OCR's `c)`: a point of the text, not a copyright line.
             ("©) Sở Xây dựng có trách nhiệm hướng dẫn:", None),
         ] {

@@ -340,7 +340,8 @@ pub struct Closing {
 pub struct Appendix {
     /// Its heading line.
     pub heading: usize,
-    /// The `(Kèm theo …)` line that ties it to the document.
+    /// The `(Kèm theo …)` line that ties it to the document (the heading itself when an OCR or
+    /// a converter ran heading, title and reference together).
     pub reference: Option<usize>,
     /// All its lines.
     pub lines: std::ops::Range<usize>,

@@ -1659,8 +1659,14 @@ fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
             let a_list = rest.of(text).trim_start().starts_with([',', ';'])
                 || fold_case(after).starts_with("và ")
                 || fold_case(after).contains("phụ lục");
+            // A numbered heading may carry its title in capitals and its `(Ban hành kèm theo
+            // …)` on the same line (an OCR or a converter that ran them together).
+            let title_on_line = number.is_some() && rest.len() < 800 && {
+                let head: String = after.chars().take(40).collect();
+                head.chars().any(crate::text::fold::is_letter) && is_upper(&head)
+            };
             !a_list
-                && rest.len() < 200
+                && (rest.len() < 200 || title_on_line)
                 && (number.is_some()
                     || after.is_empty()
                     || after.starts_with(|c: char| !crate::text::fold::is_lower(c)))
@@ -1727,8 +1733,14 @@ fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
     }
     for (k, &(opens, heading)) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map_or(n, |&(next, _)| next);
+        // A heading run together with its title and its `(Ban hành kèm theo …)` by an OCR or
+        // a converter holds its own reference.
         let reference = (heading + 1..end.min(heading + 5))
-            .find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo));
+            .find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo))
+            .or_else(|| {
+                let f = fold_case(doc.lines[heading].span.of(text));
+                (f.contains("(ban hành kèm theo ") || f.contains("(kèm theo ")).then_some(heading)
+            });
         doc.appendices.push(Appendix {
             heading,
             reference,
@@ -2712,6 +2724,19 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         let d = doc(text);
         assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(1));
         assert_eq!(d.preamble.len(), 1);
+    }
+
+    /// An appendix heading an OCR ran onto one line with its long title and its reference
+    /// is an appendix, whose reference is that line.
+    #[test]
+    fn an_appendix_heading_run_together_with_title_and_reference() {
+        let text = "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPhụ lục I DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC HỖ TRỢ ĐẦU TƯ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ TÀI CHÍNH TỈNH LAI CHÂU (Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 9 năm 2025 của Chủ tịch UBND tỉnh Lai Châu)\nTên thủ tục\n";
+        let d = doc(text);
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(d.appendices[0].reference, Some(d.appendices[0].heading));
+        // Prose that speaks of an appendix in lower case is none.
+        let text = "QUYẾT ĐỊNH\nVề việc công bố\n\nĐiều 1. Công bố.\nPhụ lục I kèm theo quyết định này gồm danh mục thủ tục hành chính mới ban hành trong lĩnh vực hỗ trợ đầu tư thuộc phạm vi chức năng quản lý của Sở Tài chính tỉnh Lai Châu, được công khai trên cổng dịch vụ công.\n";
+        assert!(doc(text).appendices.is_empty());
     }
 
     /// A giấy mời takes no trích yếu: its opening `Thực hiện …` sentence and the numbered

@@ -69,6 +69,15 @@ fn is_fill_in(t: &str, kind: &LineKind) -> bool {
     blank || matches!(kind, LineKind::PlaceDate(d) if d.day.is_none() || d.month.is_none())
 }
 
+/// A short note of what the recipients get the document for: `(để b/c)`, `(để đưa tin)`,
+/// `} để phối hợp`, `(b/c)`.
+fn is_purpose_note(t: &str) -> bool {
+    let t = t.trim().trim_start_matches(['}', ']', ' ']);
+    let short = t.chars().count() <= 40;
+    let bracketed = t.starts_with('(') && t.ends_with(')');
+    short && (bracketed || fold_case(t).starts_with("để "))
+}
+
 /// Signature marks in copies and templates: `(Đã ký)`, `(Ký, đóng dấu)`, `[daky]`.
 fn is_signature_mark(t: &str) -> bool {
     let f = fold_case(t);
@@ -88,6 +97,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     known.extend(bullet_recipients(ctx));
     known.extend(name);
     let name_row = name.map(|n| ctx.line(n).row);
+    let recipient_rows: Vec<u32> = closing
+        .noi_nhan
+        .iter()
+        .flat_map(|nn| nn.items.iter().flat_map(|it| it.lines.iter()))
+        .chain(known.iter())
+        .map(|&l| ctx.line(l).row)
+        .collect();
     for &i in &closing.stray {
         if known.contains(&i) {
             continue;
@@ -96,6 +112,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         // A scan's specks on a line of their own (`4H>-`, `[tt`): noise of the page image,
         // not a line the writer put there.
         if is_signature_mark(t) || is_fill_in(t, ctx.kind(i)) || is_scan_debris(t) {
+            continue;
+        }
+        // A purpose note beside its recipients (`(để b/c)`, `} để phối hợp`: a brace in the
+        // original), which the layout set in a column of its own on the recipient's row.
+        if is_purpose_note(t) && recipient_rows.contains(&ctx.line(i).row) {
             continue;
         }
         // The signer's own post right above the name (`GIÁM ĐỐC SỞ NỘI VỤ` under `TM. HỘI

@@ -42,7 +42,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let rest_text = ctx.s(*rest).trim();
-        let title_inline = rest_text.chars().any(crate::text::fold::is_letter);
+        // A heading that holds its own reference was run together by an OCR or a converter:
+        // its lines are not the author's.
+        let run_together = a.reference == Some(a.heading);
+        let title_inline = !run_together && rest_text.chars().any(crate::text::fold::is_letter);
         if title_inline {
             let head_end =
                 number.map_or(heading.span.start + "Phụ lục".len() as u32, |n| n.end);
@@ -74,7 +77,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             ));
         }
         // The title line: the line after the heading, before the reference line.
-        if !title_inline {
+        if !title_inline && !run_together {
             let end = a.reference.unwrap_or(a.lines.end.min(a.heading + 2));
             if let Some(t) = (a.heading + 1..end).next() {
                 let line = ctx.line(t);
