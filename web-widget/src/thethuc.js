@@ -27,7 +27,8 @@ export function simdSupported() {
 export function engineUrl(options = {}) {
   if (options.wasmUrl) return options.wasmUrl;
   const simd = options.simd ?? simdSupported();
-  return new URL(simd ? "./thethuc_wasm_bg.wasm" : "./thethuc_wasm_nosimd_bg.wasm", import.meta.url);
+  // Two literal `new URL(…, import.meta.url)`: bundlers copy both files and rewrite the URLs.
+  return simd ? new URL("./thethuc_wasm_bg.wasm", import.meta.url) : new URL("./thethuc_wasm_nosimd_bg.wasm", import.meta.url);
 }
 
 /**

@@ -99,15 +99,25 @@ function pageOptions() {
 }
 
 /**
+ * Starts fetching and compiling the engine for this page now, once for all its widgets. A page
+ * that calls it early (before its editors are filled, say) overlaps the download with its own.
+ * Resolves to the compiled module, or `undefined` if it failed here (a worker then tries on its
+ * own and reports the error).
+ * @returns {Promise<WebAssembly.Module | undefined>}
+ */
+export function prepareEngine() {
+  return compileEngine(pageOptions()).catch(() => undefined);
+}
+
+/**
  * Starts an engine with `config`: in a worker if possible; a config error is thrown. The page
  * fetches and compiles the .wasm once (streaming) and posts the compiled module to each worker.
  * @param {Config} config
  */
 export async function startEngine(config) {
   const options = pageOptions();
-  // Compiled once for every widget of the page, while the worker starts; if it fails here, the
-  // worker tries on its own and reports the error.
-  const compiled = compileEngine(options).catch(() => undefined);
+  // Compiled once for every widget of the page, while the worker starts.
+  const compiled = prepareEngine();
   try {
     const worker = new Worker(new URL("../worker.js", import.meta.url), { type: "module" });
     const engine = new WorkerEngine(worker);
