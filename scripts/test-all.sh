@@ -99,7 +99,7 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 step "fuzz smoke: 15 s per target (skipped where cargo-fuzz or nightly is missing)"
 bash scripts/fuzz.sh 15
 
-step "web widget: npm ci, build (wasm-bindgen --target web, wasm-opt), browser tests"
+step "web widget: npm ci, build (two modules, SIMD and without: wasm-bindgen --target web, wasm-opt), browser tests"
 cd web-widget
 npm ci --no-audit --no-fund
 npm run build

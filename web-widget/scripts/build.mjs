@@ -1,6 +1,6 @@
 // Builds dist/: the engine as WebAssembly (cargo → wasm-bindgen --target web → wasm-opt from npm
 // binaryen), the rules' explanations as JSON, the ES modules of src/, and the .d.ts types. Prints
-// the .wasm size raw and gzipped.
+// each .wasm's size raw and gzipped (dist/size.json).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -38,17 +38,52 @@ if (!found.endsWith(` ${pinned}`)) {
   process.exit(1);
 }
 
-run("cargo", ["build", "--locked", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release", "-p", "thethuc-wasm"]);
-const built = join(targetDir, "wasm32-unknown-unknown", "wasm-release", "thethuc_wasm.wasm");
+// Two modules of the same engine: the default one with WebAssembly SIMD (`+simd128`, which memchr
+// and simdutf8 use, and which LLVM may use to vectorise loops), and one without for browsers that
+// lack SIMD; thethuc.js picks one by feature detection at load time. Each has its own target
+// directory, since the target features change every crate's code.
+const MODULES = [
+  { file: "thethuc_wasm_bg.wasm", simd: true, target: join(targetDir, "wasm-simd") },
+  { file: "thethuc_wasm_nosimd_bg.wasm", simd: false, target: targetDir },
+];
+// WASM_KEEP_NAMES=1: keep the functions' names (for profiles, scripts/profile-worker.mjs); the
+// same code, a bigger file, not for shipping.
+const keepNames = process.env.WASM_KEEP_NAMES === "1";
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-run("wasm-bindgen", ["--target", "web", "--out-dir", dist, "--out-name", "thethuc_wasm", built]);
-const wasm = join(dist, "thethuc_wasm_bg.wasm");
-const rawBefore = statSync(wasm).size;
-run(join(pkg, "node_modules", ".bin", "wasm-opt"), [
-  "-Os", "--converge", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--strip-debug", "--strip-producers", wasm, "-o", wasm,
-]);
+const scratch = join(dist, ".bindgen");
+const sizes = { modules: {} };
+let glue = null;
+for (const m of MODULES) {
+  const flags = m.simd ? "-C target-feature=+simd128" : "";
+  console.log(`$ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${flags}" CARGO_TARGET_DIR=${m.target}`);
+  run("cargo", ["build", "--locked", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release", "-p", "thethuc-wasm"], {
+    env: { ...process.env, CARGO_TARGET_DIR: m.target, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: flags },
+  });
+  const built = join(m.target, "wasm32-unknown-unknown", "wasm-release", "thethuc_wasm.wasm");
+  rmSync(scratch, { recursive: true, force: true });
+  run("wasm-bindgen", ["--target", "web", "--out-dir", scratch, "--out-name", "thethuc_wasm", built]);
+  // One glue for both modules: they export and import the same functions.
+  const js = readFileSync(join(scratch, "thethuc_wasm.js"), "utf8");
+  if (glue === null) {
+    glue = js;
+    for (const f of ["thethuc_wasm.js", "thethuc_wasm.d.ts", "thethuc_wasm_bg.wasm.d.ts"]) copyFileSync(join(scratch, f), join(dist, f));
+  } else if (js !== glue) {
+    console.error("build: wasm-bindgen wrote different glue for the SIMD and the non-SIMD module; thethuc.js loads both with one");
+    process.exit(1);
+  }
+  const wasm = join(dist, m.file);
+  copyFileSync(join(scratch, "thethuc_wasm_bg.wasm"), wasm);
+  const rawBefore = statSync(wasm).size;
+  run(join(pkg, "node_modules", ".bin", "wasm-opt"), [
+    "-Os", "--converge", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", ...(m.simd ? ["--enable-simd"] : []),
+    ...(keepNames ? ["-g"] : ["--strip-debug"]), "--strip-producers", wasm, "-o", wasm,
+  ]);
+  const bytes = readFileSync(wasm);
+  sizes.modules[m.file] = { simd: m.simd, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, beforeWasmOpt: rawBefore };
+}
+rmSync(scratch, { recursive: true, force: true });
 
 // The rules' long explanations: the .wasm is built without them (they are a third of its text);
 // thethuc.js loads this file the first time a report is made.
@@ -73,9 +108,10 @@ for (const [from, to] of [
   copyFileSync(join(repo, from), join(dist, "samples", to));
 }
 
-const bytes = readFileSync(wasm);
-const gzipped = gzipSync(bytes, { level: 9 }).length;
-const sizes = { raw: bytes.length, gzip: gzipped, beforeWasmOpt: rawBefore };
+// The default (SIMD) module's figures at the top level, as before; every module's under `modules`.
+Object.assign(sizes, (({ raw, gzip, beforeWasmOpt }) => ({ raw, gzip, beforeWasmOpt }))(sizes.modules[MODULES[0].file]));
 writeFileSync(join(dist, "size.json"), JSON.stringify(sizes, null, 2) + "\n");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`thethuc_wasm_bg.wasm: ${kb(bytes.length)} raw, ${kb(gzipped)} gzipped (before wasm-opt: ${kb(rawBefore)})`);
+for (const [file, m] of Object.entries(sizes.modules)) {
+  console.log(`${file}: ${kb(m.raw)} raw, ${kb(m.gzip)} gzipped (before wasm-opt: ${kb(m.beforeWasmOpt)})`);
+}

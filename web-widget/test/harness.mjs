@@ -48,12 +48,19 @@ export async function start() {
   };
 }
 
-/** Opens the demo and waits until both widgets have reported. */
-export async function openDemo(env, viewport = { width: 1400, height: 1000 }) {
+/**
+ * Opens the demo (with `query`, e.g. `?thethuc-wasm=nosimd`) and waits until both widgets have
+ * reported. `page.wasm` lists the .wasm files the page fetched.
+ */
+export async function openDemo(env, viewport = { width: 1400, height: 1000 }, query = "") {
   const page = await env.browser.newPage({ viewport });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${env.base}/demo/`);
+  page.wasm = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith(".wasm")) page.wasm.push(r.url().split("/").pop());
+  });
+  await page.goto(`${env.base}/demo/${query}`);
   await page.waitForFunction(
     () => document.body.dataset.ready === "true" && [...document.querySelectorAll("thethuc-checker")].every((w) => w.report),
     null,
