@@ -1197,7 +1197,7 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 })
                 .unwrap_or(i)
         }
-        None => match last_authority(doc, body_start) {
+        None => match last_authority(text, doc, body_start) {
             // `TM. CHÍNH PHỦ` above `KT. THỦ TƯỚNG`: the block opens at the first of them.
             Some(mut i) => {
                 while i > body_start
@@ -1520,10 +1520,16 @@ pub(crate) fn scanned_dash_len(t: &str) -> Option<usize> {
     (body.len() < after.len()).then_some(t.len() - body.len())
 }
 
-fn last_authority(doc: &Document, from: usize) -> Option<usize> {
-    (from..doc.lines.len())
-        .rev()
-        .find(|&i| matches!(kind_at(&doc.lines, i), LineKind::Authority { .. }))
+/// The last authority line before the first appendix that follows an authority line: the
+/// forms an appendix holds have signature blocks of their own (`TM. BAN CÔNG TÁC MẶT TRẬN`).
+fn last_authority(text: &str, doc: &Document, from: usize) -> Option<usize> {
+    let n = doc.lines.len();
+    let is_authority = |i: usize| matches!(kind_at(&doc.lines, i), LineKind::Authority { .. });
+    let first = (from..n).find(|&i| is_authority(i))?;
+    let limit = (first + 1..n)
+        .find(|&i| is_appendix_start(text, &doc.lines, i))
+        .unwrap_or(n);
+    (first..limit).rev().find(|&i| is_authority(i))
 }
 
 /// A position line in capitals followed by a name, near the end: a signature with no Nơi nhận.
@@ -2737,6 +2743,25 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         // Prose that speaks of an appendix in lower case is none.
         let text = "QUYẾT ĐỊNH\nVề việc công bố\n\nĐiều 1. Công bố.\nPhụ lục I kèm theo quyết định này gồm danh mục thủ tục hành chính mới ban hành trong lĩnh vực hỗ trợ đầu tư thuộc phạm vi chức năng quản lý của Sở Tài chính tỉnh Lai Châu, được công khai trên cổng dịch vụ công.\n";
         assert!(doc(text).appendices.is_empty());
+    }
+
+    /// A resolution with no Nơi nhận whose appendix holds model forms, each with a signature
+    /// block of its own: the document's closing is the block before the appendix.
+    #[test]
+    fn forms_in_an_appendix_do_not_take_the_signature() {
+        let text = "NGHỊ QUYẾT\nQuy định chi tiết việc tổ chức hội nghị cử tri\n\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định chi tiết.\nĐiều 2. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 01 tháng 11 năm 2025.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nTrần Thanh Mẫn\n\nPHỤ LỤC\nban hành kèm theo Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội\nMẫu số 01/HNCT\nBIÊN BẢN HỘI NGHỊ CỬ TRI\nHội nghị đã giới thiệu người ứng cử.\nTM. BAN CÔNG TÁC MẶT TRẬN\nTRƯỞNG BAN\n(Ký, ghi rõ họ và tên)\n";
+        let d = doc(text);
+        let line = |i: usize| d.lines[i].span.of(text);
+        let auth: Vec<&str> = d
+            .closing
+            .signature
+            .authority
+            .iter()
+            .map(|&i| line(i))
+            .collect();
+        assert_eq!(auth, ["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"]);
+        assert_eq!(d.closing.signature.name.map(line), Some("Trần Thanh Mẫn"));
+        assert_eq!(d.appendices.len(), 1);
     }
 
     /// A giấy mời takes no trích yếu: its opening `Thực hiện …` sentence and the numbered

@@ -56,6 +56,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     };
     let span = p.parts[k];
     let group = ctx.s(span);
+    // A scan's `Ð` (U+00D0) beside the `Đ` it doubles (`QĐÐ`): a misreading of the type's
+    // abbreviation, not another one; MA009 reports the eth.
+    if group.contains('Ð') {
+        return;
+    }
     // The issuer's own initials: the type abbreviation is missing, not unknown (SO005).
     if type_by_abbr_any_case(group).is_some()
         || is_copy_abbr(group)

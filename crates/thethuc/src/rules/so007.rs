@@ -82,6 +82,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((own, parents)) = bodies.split_last() else {
         return;
     };
+    // A name a scan garbled (`THÀNH PHÓỎ CẢN THƠ`) cannot be matched with a code: a word that
+    // is no syllable where a body's name has only syllables.
+    if bodies.iter().any(|b| garbled(b)) {
+        return;
+    }
     let is_team = |name: &str| {
         let s = format!("{} ", comparison_key(name));
         TEAMS.iter().any(|t| s.starts_with(t)) && !s.starts_with("hội đồng nhân dân")
@@ -290,4 +295,15 @@ mod tests {
         assert_eq!(so007(doc, &["QLCN"]), 0);
         assert_eq!(so007(doc, &["SCT"]), 1);
     }
+}
+
+/// Whether a body's name holds a word in capitals that is no Vietnamese syllable and carries
+/// a mark (`PHÓỎ`): a scan's misreading. Unmarked words may be codes or names (`PC06`, `VNPT`).
+fn garbled(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !crate::text::fold::is_letter(c));
+        !w.is_ascii()
+            && w.chars().all(crate::text::fold::is_letter)
+            && !crate::text::syllable::is_valid_syllable(w)
+    })
 }
