@@ -1,4 +1,5 @@
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::doctype::comparison_key;
 use crate::model::document::LineKind;
 use crate::rules::common::qppl::under_law_64;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
@@ -22,6 +23,9 @@ phải văn bản quy phạm pháp luật (Luật 64/2025/QH15, Điều 4): tờ
 nghị của …` hoặc `Xét Tờ trình …`, văn bản của Đảng ở dòng `Thực hiện …`, nội dung khác ở phần nội \
 dung. Quy tắc đọc văn bản được dẫn ngay sau `Căn cứ` ở mỗi dòng căn cứ (trích dẫn có số, ký hiệu) và \
 báo (mức cảnh báo) khi tên loại của nó là một trong các loại trên hoặc ký hiệu theo lối của Đảng. \
+Thông tư dẫn thông tư, nghị định dẫn nghị định làm căn cứ cũng bị báo (cùng cấp, không có hiệu lực \
+cao hơn); quyết định của Ủy ban nhân dân, nghị quyết của Hội đồng nhân dân dẫn văn bản cùng ký hiệu \
+thì không (văn bản cấp xã dẫn văn bản cấp tỉnh, ký hiệu không phân biệt được). \
 Quyết định, nghị quyết mà số không có năm (`Quyết định số 2109/QĐ-TTg`) thường là văn bản cá biệt \
 (Luật 64, khoản 3 Điều 7: số của văn bản quy phạm pháp luật ghi năm ban hành), nhưng cách nhận ra đó \
 là suy luận, nên chỉ được lưu ý (mức thông tin). Căn cứ không ghi số (`Căn cứ biên bản thẩm định …`), \
@@ -37,7 +41,10 @@ are not legal normative documents (Law 64/2025/QH15, Article 4): a submission or
 `Theo đề nghị của …` or `Xét Tờ trình …` line, a Party document in a `Thực hiện …` line, anything else \
 in the body. The rule reads the document cited right after `Căn cứ` on each legal basis line (a \
 citation with a number) and reports it (a warning) when its type is one of those or its code is in the \
-Party style. A decision or resolution numbered without a year (`Quyết định số 2109/QĐ-TTg`) is usually \
+Party style. A circular citing a circular, or a decree a decree, is reported too (same rank, not higher \
+force); a People's Committee decision or People's Council resolution citing one with the same code is \
+not (a commune's act may rest on the province's, which the code does not tell apart). \
+A decision or resolution numbered without a year (`Quyết định số 2109/QĐ-TTg`) is usually \
 an individual act (Law 64, Article 7(3): a legal normative document's number carries its year), but \
 that reading is an inference, so it is only a note (info). A basis without a number (`Căn cứ biên bản \
 thẩm định …`) is not read, nor the order of the bases (whether the act that grants the power comes \
@@ -81,11 +88,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let Some(ty) = c.doc_type else { continue };
         let key = c.type_key(ctx.text).unwrap_or_default();
         let written = ctx.s(ty);
-        if c.party
-            || NOT_NORMATIVE
-                .split('|')
-                .any(|t| crate::model::doctype::comparison_key(t) == key)
-        {
+        if c.party || NOT_NORMATIVE.split('|').any(|t| comparison_key(t) == key) {
             let what = if c.party {
                 "văn bản của Đảng"
             } else {
@@ -100,6 +103,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 c.span,
                 format!("Căn cứ \"{written} …\" là {what}, không phải văn bản quy phạm pháp luật: căn cứ ban hành chỉ là văn bản quy phạm pháp luật có hiệu lực cao hơn; đưa nó vào dòng \"Theo đề nghị …\", \"Thực hiện …\" hoặc phần nội dung."),
                 format!("The basis \"{written} …\" is {what_en}, not a legal normative document: the bases are legal normative documents of higher force only; move it to a \"Theo đề nghị …\" or \"Thực hiện …\" line or to the body."),
+            ));
+        } else if same_rank(ctx, &key) {
+            out.push(RULE.diag(
+                c.span,
+                format!("Căn cứ \"{written} …\" cùng cấp với văn bản này, không có hiệu lực pháp lý cao hơn: căn cứ ban hành chỉ là văn bản quy phạm pháp luật có hiệu lực cao hơn."),
+                format!("The basis \"{written} …\" ranks with this document, not above it: the bases are legal normative documents of higher force only."),
             ));
         } else if matches!(key.as_str(), "quyết định" | "nghị quyết")
             && c.number.is_some()
@@ -118,6 +127,22 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .with_severity(Severity::Info),
             );
         }
+    }
+}
+
+/// Whether a cited document has the same force as the document citing it: a circular citing a
+/// circular, a decree a decree. A local body's decision or resolution citing one coded like its
+/// own (`QĐ-UBND`, `NQ-HĐND`) may cite a higher level's (a commune's decision resting on the
+/// province's since 2025), which the code does not tell apart: not read.
+fn same_rank(ctx: &Ctx<'_>, cited: &str) -> bool {
+    let Some(own) = ctx.doc.title.as_ref().and_then(|t| t.doc_type) else {
+        return false;
+    };
+    let is = |name: &str| cited == comparison_key(name);
+    match own.name {
+        "THÔNG TƯ" | "THÔNG TƯ LIÊN TỊCH" => is("thông tư") || is("thông tư liên tịch"),
+        "NGHỊ ĐỊNH" => is("nghị định"),
+        _ => false,
     }
 }
 
