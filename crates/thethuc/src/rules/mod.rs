@@ -460,6 +460,8 @@ pub(crate) mod qp001;
 pub(crate) mod qp002;
 pub(crate) mod qp003;
 pub(crate) mod qp004;
+pub(crate) mod qp005;
+pub(crate) mod qp006;
 pub(crate) mod so001;
 pub(crate) mod so002;
 pub(crate) mod so003;
@@ -518,7 +520,7 @@ registry! {
     dg001, dg002, dg003, dg004, dg005, dg006, dg007, dg008, dg009, dg010, dg011, dg012, dg013,
     dg014, dg101, dg102, dg103, dg104,
     db001, db002, db003, db004,
-    qp001, qp002, qp003, qp004,
+    qp001, qp002, qp003, qp004, qp005, qp006,
 }
 
 /// The rule with this code or name, whatever its case.
