@@ -1217,10 +1217,19 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
         },
     };
     let mut end = n;
-    // The closing ends at the first appendix heading after the anchor.
+    // The closing ends at the first appendix heading after the anchor, or where a document
+    // issued with this one opens with a header of its own (a Kế hoạch after its Quyết định):
+    // at the first line of the Quốc hiệu's row, its issuer set beside it.
     for i in anchor + 1..n {
         if is_appendix_start(text, &doc.lines, i) {
             end = i;
+            break;
+        }
+        if matches!(doc.lines[i].kind, LineKind::QuocHieu) {
+            let row = doc.lines[i].row;
+            end = (anchor + 1..=i)
+                .find(|&j| doc.lines[j].row == row)
+                .unwrap_or(i);
             break;
         }
     }
@@ -2762,6 +2771,23 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         assert_eq!(auth, ["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"]);
         assert_eq!(d.closing.signature.name.map(line), Some("Trần Thanh Mẫn"));
         assert_eq!(d.appendices.len(), 1);
+    }
+
+    /// A plan issued with its decision follows it with a header of its own: the decision's
+    /// Lưu line does not go on into that header (pdftotext -layout of a Hà Nội decision).
+    #[test]
+    fn the_closing_ends_where_an_attached_document_opens_its_header() {
+        let text = "QUYẾT ĐỊNH\nBan hành Kế hoạch\n\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n- Như Điều 2;                                      CHỦ TỊCH\n- Lưu: VT, ĐTDG\n                                           Trần Sỹ Thanh\n\u{c}ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI                            Độc lập - Tự do - Hạnh phúc\n\n                  KẾ HOẠCH\n   Bảo đảm thoát nước mùa mưa năm 2026\n";
+        let d = doc(text);
+        let nn = d.closing.noi_nhan.as_ref().expect("Nơi nhận");
+        let luu = nn.luu.expect("Lưu");
+        assert_eq!(d.lines[luu].span.of(text), "- Lưu: VT, ĐTDG");
+        let last = nn.items.last().and_then(|it| it.lines.last()).copied();
+        assert_eq!(
+            last,
+            Some(luu),
+            "the Lưu item takes no line of the next header"
+        );
     }
 
     /// A giấy mời takes no trích yếu: its opening `Thực hiện …` sentence and the numbered
