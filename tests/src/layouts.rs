@@ -309,6 +309,19 @@ pub fn split(text: &str) -> Result<Split, String> {
         }
     }
     let header = header.ok_or_else(|| why.unwrap_or_else(|| "empty text".into()))?;
+    // The Quốc hiệu above the block, on a row with no gutter (one space between it and the
+    // issuer): moving the block's columns would move the Tiêu ngữ away from under it.
+    // (A signature stamp's `Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …` above it is no header row.)
+    let qh_above = (0..header.start)
+        .rev()
+        .find(|&i| !is_blank(&expanded[i]))
+        .is_some_and(|i| {
+            let f = lines[i].to_lowercase();
+            (f.contains("cộng hòa xã hội") || f.contains("cộng hoà xã hội")) && !f.contains(':')
+        });
+    if qh_above {
+        return Err("the Quốc hiệu's row above the header has no gutter".into());
+    }
     let closing = (header.end..lines.len())
         .filter(|&i| lines[i].trim_start().to_lowercase().starts_with("nơi nhận"))
         .find_map(|i| block_at(&expanded, i, CLOSING).ok());

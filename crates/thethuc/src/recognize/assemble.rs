@@ -1337,6 +1337,20 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             {
                 closing.stray.push(i)
             }
+            // The text layer of a signature picture repeating the position, cut short (`PHÓ
+            // GIÁM ĐỐC` / `PHÓ GIÁ`): not a second position.
+            _ if !name_seen
+                && closing.signature.positions.last().is_some_and(|&p| {
+                    let above = doc.lines[p].span.of(text).trim();
+                    let t = t.trim();
+                    !t.is_empty()
+                        && above
+                            .strip_prefix(t)
+                            .is_some_and(|r| r.starts_with(crate::text::fold::is_letter))
+                }) =>
+            {
+                closing.stray.push(i)
+            }
             _ if (is_position_line(text, line) || is_web_copy_position(text, &doc.lines, i))
                 && !name_seen =>
             {
@@ -1750,11 +1764,26 @@ fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
         let end = heads.get(k + 1).map_or(n, |&(next, _)| next);
         // A heading run together with its title and its `(Ban hành kèm theo …)` by an OCR or
         // a converter holds its own reference.
-        let reference = (heading + 1..end.min(heading + 5))
-            .find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo))
+        let own_line = {
+            let f = fold_case(doc.lines[heading].span.of(text));
+            (f.contains("(ban hành kèm theo ") || f.contains("(kèm theo ")).then_some(heading)
+        };
+        let reference = own_line
             .or_else(|| {
-                let f = fold_case(doc.lines[heading].span.of(text));
-                (f.contains("(ban hành kèm theo ") || f.contains("(kèm theo ")).then_some(heading)
+                (heading + 1..end.min(heading + 5))
+                    .find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo))
+            })
+            // An OCR that reorders a page may set the reference just above the heading, below
+            // the previous appendix's content.
+            .or_else(|| {
+                let taken = doc.appendices.last().and_then(|a| a.reference);
+                (heading.saturating_sub(3).max(opens.saturating_sub(3))..heading)
+                    .rev()
+                    .find(|&j| {
+                        matches!(doc.lines[j].kind, LineKind::KemTheo)
+                            && Some(j) != taken
+                            && doc.appendices.last().is_some_and(|a| a.heading < j)
+                    })
             });
         doc.appendices.push(Appendix {
             heading,
@@ -2788,6 +2817,23 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
             Some(luu),
             "the Lưu item takes no line of the next header"
         );
+    }
+
+    /// A signature picture's text layer repeats the position cut short under it (pdftotext
+    /// -layout of a signed report): one position, not two.
+    #[test]
+    fn a_position_repeated_cut_short_is_the_signature_picture() {
+        let text = "BÁO CÁO\nKết quả thẩm định\n\nI. NỘI DUNG\nNội dung báo cáo.\nNơi nhận:                                            KT. GIÁM ĐỐC\n- Sở Nội vụ;\n- Ban Giám đốc (để biết);                           PHÓ GIÁM ĐỐC\n- Lưu: VT, XD&KTVBQPPL.                               PHÓ GIÁ\n\n\n                                                   Triệu Quốc Trung\n";
+        let d = doc(text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(text).trim())
+            .collect();
+        assert_eq!(positions, ["PHÓ GIÁM ĐỐC"]);
+        assert!(d.closing.signature.name.is_some());
     }
 
     /// A giấy mời takes no trích yếu: its opening `Thực hiện …` sentence and the numbered

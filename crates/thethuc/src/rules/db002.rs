@@ -62,10 +62,14 @@ fn district_unit(keys: &[String], cities: &[Vec<String>]) -> Option<usize> {
         }
         // A city of a province was district-level; the cities of the centre are provinces.
         let name = if is(k, "tp") { k + 1 } else { k + 2 };
+        // A name the header wrapped (`THÀNH PHỐ HÀ` / `NỘI`) may be a central city's start.
         let central = is(name, "hcm")
             || cities.iter().any(|c| {
                 keys.get(name..name + c.len())
                     .is_some_and(|n| n == c.as_slice())
+                    || keys
+                        .get(name..)
+                        .is_some_and(|rest| !rest.is_empty() && c.starts_with(rest))
             });
         name < keys.len() && !central
     })
@@ -120,6 +124,10 @@ mod tests {
         assert_eq!(unit("THỊ XÃ SƠN TÂY"), Some(0));
         assert_eq!(unit("UBND THỊ TRẤN PHỐ LU"), Some(1));
         assert_eq!(unit("UBND THÀNH PHỐ KON TUM"), Some(1));
+        // A central city's name the header wrapped after its first word.
+        assert_eq!(unit("THÀNH PHỐ HÀ"), None);
+        assert_eq!(unit("THÀNH PHỐ HỒ CHÍ"), None);
+        assert_eq!(unit("THÀNH PHỐ KON"), Some(0));
         assert_eq!(unit("THÀNH ỦY BIÊN HÒA"), Some(0));
         assert_eq!(unit("UBND TP. BẢO LỘC"), Some(1));
         assert_eq!(unit("UBND THÀNH PHỐ HÀ NỘI"), None);

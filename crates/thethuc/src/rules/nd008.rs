@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::SectionKind;
 use crate::rules::common::body::body_items;
+use crate::rules::common::header::{doc_kind, DocKind};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -17,20 +18,41 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Điều được trình bày `Điều 1. Tên điều`: từ `Điều`, số thứ tự bằng chữ số Ả Rập, dấu chấm \
 ngay sau số, rồi tiêu đề trên cùng dòng (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Số điều đánh \
 liên tiếp từ 1 trong toàn văn bản, không đánh lại theo chương, mục. Quy tắc báo dòng điều dùng dấu hai \
-chấm hoặc gạch nối (`Điều 1:`, `Điều 1 -`) hay thiếu dấu chấm, và số điều nhảy, lặp hoặc lùi. Sửa tự \
+chấm hoặc gạch nối (`Điều 1:`, `Điều 1 -`) hay thiếu dấu chấm, và số điều nhảy, lặp hoặc lùi. Các \
+loại văn bản không có điều của mình (công văn, báo cáo, tờ trình, thông báo, kế hoạch, biên bản, công \
+điện, giấy mời, tham luận) không bị xét: `Điều 62` ở đó là trích hoặc tóm tắt điều của văn bản khác \
+(dự thảo trong một bảng chẳng hạn). Sửa tự \
 động an toàn cho lỗi dạng: thay hoặc thêm dấu chấm sau số điều; lỗi đánh số không có sửa tự động."),
     docs_en: docs!("An article is written `Điều 1. Title`: the word `Điều`, an Arabic number, a period right \
 after the number, then the title on the same line (Phụ lục I of ND30, II.6). Articles are numbered from 1 \
 in unbroken order through the whole document, not restarting in each chapter or section. The rule \
 reports an article line with a colon or hyphen (`Điều 1:`, `Điều 1 -`) or no period, and a number that \
-skips, repeats or steps back. Safe fix for the form: replace or add the period after the number; a \
-numbering fault has no fix."),
+skips, repeats or steps back. Types that have no articles of their own (công văn, báo cáo, tờ \
+trình, thông báo, kế hoạch, biên bản, công điện, giấy mời, tham luận) are not judged: an `Điều 62` \
+there quotes or sums up another document's, a draft's in a table say. Safe fix for the form: replace \
+or add the period after the number; a numbering fault has no fix."),
     bad: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1: Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"),
     good: docs!("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"),
     check,
 };
 
+/// Types whose documents have no articles of their own.
+const NO_ARTICLES: &str =
+    "BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|KẾ HOẠCH|BIÊN BẢN|CÔNG ĐIỆN|GIẤY MỜI|GIẤY GIỚI THIỆU|THAM LUẬN";
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let no_articles = match doc_kind(ctx) {
+        Some(DocKind::CongVan) => true,
+        _ => ctx
+            .doc
+            .title
+            .as_ref()
+            .and_then(|t| t.doc_type)
+            .is_some_and(|t| NO_ARTICLES.split('|').any(|n| n == t.name)),
+    };
+    if no_articles {
+        return;
+    }
     let mut prev: Option<u32> = None;
     for item in body_items(ctx) {
         if item.kind != SectionKind::Dieu {

@@ -35,6 +35,11 @@ line gets no fix: the tool does not invent them."),
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let several = ctx.doc.appendices.len() > 1;
+    let any_run_together = ctx
+        .doc
+        .appendices
+        .iter()
+        .any(|a| a.reference == Some(a.heading));
     for a in &ctx.doc.appendices {
         let heading = ctx.line(a.heading);
         let LineKind::PhuLuc { number, rest } = &heading.kind else {
@@ -44,7 +49,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let rest_text = ctx.s(*rest).trim();
         // A heading that holds its own reference was run together by an OCR or a converter:
         // its lines are not the author's.
-        let run_together = a.reference == Some(a.heading);
+        // So are the other headings of a document where one was (the same converter).
+        let run_together = a.reference == Some(a.heading) || any_run_together;
         let title_inline = !run_together && rest_text.chars().any(crate::text::fold::is_letter);
         if title_inline {
             let head_end =

@@ -242,7 +242,11 @@ pub(super) fn header_phrases(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
                 && !["của", "và", "với", "là", "tại"]
                     .iter()
                     .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
-            if before.ends_with("nước")
+            // `NGÂN HÀNG NHÀ NƯỚC`, `KHO BẠC NHÀ NƯỚC`, `KIỂM TOÁN NHÀ NƯỚC` in capitals end
+            // an issuer's name, one space before the Quốc hiệu; `nước` alone opens the phrase.
+            let body_name =
+                before.ends_with("nhà nước") && crate::recognize::clues::mostly_upper(written);
+            if before.ends_with("nước") && !body_name
                 || !(crate::recognize::clues::mostly_upper(written) || lower_header)
             {
                 continue;
@@ -476,6 +480,16 @@ mod tests {
         assert_eq!(parts(prose, HEADER), [prose]);
         let prose = "Quốc hội nước cộng hòa xã hội chủ nghĩa Việt Nam";
         assert_eq!(parts(prose, HEADER), [prose]);
+        let title = "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        assert_eq!(parts(title, HEADER), [title]);
+        // A body whose name ends with `NHÀ NƯỚC`, one space before the Quốc hiệu.
+        assert_eq!(
+            parts(
+                "NGÂN HÀNG NHÀ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                HEADER
+            ),
+            ["NGÂN HÀNG NHÀ NƯỚC", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+        );
     }
 
     #[test]
