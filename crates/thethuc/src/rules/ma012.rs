@@ -85,13 +85,25 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
     let mut chars = word.chars();
     let first = chars.next()?;
     // Letters only (no digits, hyphens, addresses, detached marks: MA011's), and a word's case:
-    // lower, capitalised or all capitals; a capital inside is an abbreviation.
-    if !word.chars().all(crate::text::fold::is_letter) {
+    // lower, capitalised or all capitals; a capital inside is an abbreviation. One pass over
+    // the letters: this runs on every word with a letter past ASCII.
+    if !crate::text::fold::is_letter(first) {
         return None;
     }
-    let rest_upper = chars.clone().all(crate::text::fold::is_capital);
-    let rest_lower = chars.all(|c| !crate::text::fold::is_capital(c));
-    if !(rest_lower || (rest_upper && crate::text::fold::is_capital(first))) {
+    let (mut rest_upper, mut rest_lower) = (true, true);
+    // Whether every letter is one that holds no tone mark (ASCII, `ă â ê ô ơ ư đ`): then there
+    // is no mark to move, and the syllable memo need not be asked.
+    let mut toneless = is_toneless(first);
+    for c in chars {
+        if !crate::text::fold::is_letter(c) {
+            return None;
+        }
+        let capital = crate::text::fold::is_capital(c);
+        rest_upper &= capital;
+        rest_lower &= !capital;
+        toneless &= is_toneless(c);
+    }
+    if toneless || !(rest_lower || (rest_upper && crate::text::fold::is_capital(first))) {
         return None;
     }
     if is_valid_syllable(word) {
@@ -139,6 +151,15 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
         }
     }
     (!right.is_empty()).then_some(right)
+}
+
+/// A letter whose decomposition holds no tone mark: ASCII, or a vowel with only its modifier.
+fn is_toneless(c: char) -> bool {
+    c.is_ascii()
+        || matches!(
+            c,
+            'ă' | 'Ă' | 'â' | 'Â' | 'ê' | 'Ê' | 'ô' | 'Ô' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'đ' | 'Đ'
+        )
 }
 
 fn is_tone_mark(c: char) -> bool {
@@ -194,6 +215,19 @@ mod tests {
         use crate::Applicability::{Safe, Unsafe};
         assert_eq!(fix_of("Hoà giải, g\u{1ecb}oa.\n"), ("giọa".into(), Unsafe));
         assert_eq!(fix_of("Hoà giải, cuả.\n"), ("của".into(), Safe));
+    }
+
+    /// The letters `is_toneless` lets through hold no tone mark in any form.
+    #[test]
+    fn toneless_letters_decompose_without_a_tone_mark() {
+        for c in "ăĂâÂêÊôÔơƠưƯđĐ".chars().chain((0..128u8).map(char::from)) {
+            assert!(super::is_toneless(c));
+            let nfd = crate::text::normalization::nfd(&c.to_string());
+            assert!(!nfd.chars().any(super::is_tone_mark), "{c}");
+        }
+        for c in "àáảãạằẮẩỗựýỲĩŨ".chars() {
+            assert!(!super::is_toneless(c), "{c}");
+        }
     }
 
     #[test]

@@ -229,16 +229,20 @@ impl<'a> Ctx<'a> {
         }
         cell.get() == 2
     }
-    /// Line `i` case-folded: `fold_case(ctx.line_text(i))`, from one fold of the whole text.
-    pub fn folded_line(&self, i: usize) -> &str {
+    /// The whole text case-folded (`fold_case`, same byte offsets): each line's `folded_line`
+    /// is a slice of it.
+    pub fn folded_text(&self) -> &str {
         // The parse's fold serves when the tree is of this text (`check` always builds it so).
-        let folded = if self.doc.folded.len() == self.text.len() {
+        if self.doc.folded.len() == self.text.len() {
             self.doc.folded.as_str()
         } else {
             self.folded
                 .get_or_init(|| crate::text::fold::fold_case(self.text))
-        };
-        self.doc.lines[i].span.of(folded)
+        }
+    }
+    /// Line `i` case-folded: `fold_case(ctx.line_text(i))`, from one fold of the whole text.
+    pub fn folded_line(&self, i: usize) -> &str {
+        self.doc.lines[i].span.of(self.folded_text())
     }
     /// The words of line `i` (`words::words_into`: runs of letters), with their offsets in the line.
     pub fn words(&self, i: usize) -> &[(usize, &'a str)] {

@@ -20,6 +20,7 @@ use closing::{closing, portal_footer, signature_stamp};
 use header::{
     doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, youth_union_heading,
 };
+use memchr::memmem::Finder;
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
 pub(crate) use words::opens_with_its_date;
 use words::{has_opening, is_caps_word, is_drawn_rule, is_speck, is_stray_stop, words};
@@ -243,7 +244,8 @@ fn is_run_together(text: &str, folded: &str) -> bool {
 fn opens_with_header(text: &str, folded: &str) -> bool {
     let end = crate::recognize::clues::floor_boundary(text, text.len().min(HEAD));
     let head = &folded[..end];
-    if !(head.contains("việt nam") || head.contains("độc lập")) {
+    let [viet_nam, doc_lap, ..] = phrase_finders();
+    if viet_nam.find(head.as_bytes()).is_none() && doc_lap.find(head.as_bytes()).is_none() {
         return false;
     }
     let mut found = Vec::new();
@@ -638,20 +640,50 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
 /// How many kinds of component a long line shows: the header's phrases, a number or date,
 /// căn cứ, the enacting words, articles, the recipients, an authority prefix.
 fn families(text: &str, folded: &str) -> usize {
+    let [viet_nam, doc_lap, viet_nam_plain, so, ngay, nam, can_cu, quyet_dinh, quyet_nghi, dieu_1, dieu_2, noi_nhan, kt, tm, tl, tuq] =
+        phrase_finders();
+    let (t, f) = (text.as_bytes(), folded.as_bytes());
+    let has = |finder: &Finder<'static>, hay: &[u8]| finder.find(hay).is_some();
     [
-        folded.contains("việt nam") || folded.contains("độc lập") || folded.contains("viet nam"),
-        folded.contains("số:") || (folded.contains(", ngày") && folded.contains("năm")),
-        text.contains("Căn cứ"),
-        text.contains("QUYẾT ĐỊNH:") || text.contains("QUYẾT NGHỊ:"),
-        text.contains("Điều 1.") || text.contains("Điều 2."),
-        folded.contains("nơi nhận"),
-        [" KT. ", " TM. ", " TL. ", " TUQ. "]
-            .iter()
-            .any(|p| text.contains(p)),
+        has(viet_nam, f) || has(doc_lap, f) || has(viet_nam_plain, f),
+        has(so, f) || (has(ngay, f) && has(nam, f)),
+        has(can_cu, t),
+        has(quyet_dinh, t) || has(quyet_nghi, t),
+        has(dieu_1, t) || has(dieu_2, t),
+        has(noi_nhan, f),
+        [kt, tm, tl, tuq].iter().any(|p| has(p, t)),
     ]
     .iter()
     .filter(|&&b| b)
     .count()
+}
+
+/// The phrases `families` and `opens_with_header` look for in every long line, each a
+/// `memchr` finder built once: `str::contains` has no vectorised path on wasm32, where core's
+/// two-way searcher was the engine's largest single cost.
+fn phrase_finders() -> &'static [Finder<'static>; 16] {
+    static FINDERS: std::sync::OnceLock<[Finder<'static>; 16]> = std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| {
+        [
+            "việt nam",
+            "độc lập",
+            "viet nam",
+            "số:",
+            ", ngày",
+            "năm",
+            "Căn cứ",
+            "QUYẾT ĐỊNH:",
+            "QUYẾT NGHỊ:",
+            "Điều 1.",
+            "Điều 2.",
+            "nơi nhận",
+            " KT. ",
+            " TM. ",
+            " TL. ",
+            " TUQ. ",
+        ]
+        .map(Finder::new)
+    })
 }
 
 /// What the anchors' tests share: a line's parts after its cuts, the zones, a parsed line.
