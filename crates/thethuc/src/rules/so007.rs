@@ -225,6 +225,17 @@ fn suggestion(own: &str) -> String {
     out
 }
 
+/// Whether a body's name holds a word in capitals that is no Vietnamese syllable and carries
+/// a mark (`PHÓỎ`): a scan's misreading. Unmarked words may be codes or names (`PC06`, `VNPT`).
+fn garbled(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !crate::text::fold::is_letter(c));
+        !w.is_ascii()
+            && w.chars().all(crate::text::fold::is_letter)
+            && !crate::text::syllable::is_valid_syllable(w)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,15 +306,4 @@ mod tests {
         assert_eq!(so007(doc, &["QLCN"]), 0);
         assert_eq!(so007(doc, &["SCT"]), 1);
     }
-}
-
-/// Whether a body's name holds a word in capitals that is no Vietnamese syllable and carries
-/// a mark (`PHÓỎ`): a scan's misreading. Unmarked words may be codes or names (`PC06`, `VNPT`).
-fn garbled(name: &str) -> bool {
-    name.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !crate::text::fold::is_letter(c));
-        !w.is_ascii()
-            && w.chars().all(crate::text::fold::is_letter)
-            && !crate::text::syllable::is_valid_syllable(w)
-    })
 }
