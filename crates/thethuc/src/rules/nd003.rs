@@ -89,17 +89,36 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
+            // A date a scan or a typo garbled (`ngày 17 tháng II năm 2013`, `ngày 2ð tháng 6`,
+            // `08/6/20210`) stops the grammar's reading: the date is written, and the issuer
+            // after it (`của Chính phủ`) too. Those are other findings than missing parts.
+            let after: String = ctx
+                .text
+                .get(c.span.end as usize..)
+                .unwrap_or("")
+                .chars()
+                .take(60)
+                .take_while(|&ch| ch != ';')
+                .collect();
+            let after = fold_case(&after);
+            let date_unread =
+                c.date.is_none() && after.trim_start_matches([' ', ',']).starts_with("ngày");
+            // After a date read whole, only a slip's remnant may stand before `của` (`0`).
+            let reach = if date_unread { 8 } else { 2 };
+            let issuer_unread = c.issuer.is_none()
+                && (date_unread || c.date.is_some())
+                && after.split_whitespace().take(reach).any(|w| w == "của");
             let mut missing_vi = Vec::new();
             let mut missing_en = Vec::new();
             if c.number.is_none() && c.code.is_none() {
                 missing_vi.push("số, ký hiệu");
                 missing_en.push("number and ký hiệu");
             }
-            if c.date.is_none() {
+            if c.date.is_none() && !date_unread {
                 missing_vi.push("ngày ban hành");
                 missing_en.push("date of issue");
             }
-            if c.issuer.is_none() {
+            if c.issuer.is_none() && !issuer_unread {
                 missing_vi.push("cơ quan ban hành");
                 missing_en.push("issuing body");
             }
