@@ -520,10 +520,22 @@ pub fn date_in_column_below(text: &str, lines: &[Line], end: u32) -> Option<Cite
     if !ends_cell {
         return None;
     }
-    // The cell's left edge: back from the citation to two spaces or the segment's start.
-    let left = before.rfind("  ").map_or(0, |k| {
-        k + before[k..].len() - before[k..].trim_start().len()
-    });
+    // The cell's left edge: back from the citation to two spaces or the segment's start. A
+    // cell is short: past `CELL_REACH` bytes back the text is a paragraph's, not a cell's (and a
+    // search back over a whole megabyte line for each citation on it was quadratic).
+    const CELL_REACH: usize = 1000;
+    let mut from = before.len().saturating_sub(CELL_REACH);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let left = match before[from..].rfind("  ") {
+        Some(k) => {
+            let k = from + k;
+            k + before[k..].len() - before[k..].trim_start().len()
+        }
+        None if from > 0 => return None,
+        None => 0,
+    };
     let column = line.indent as usize + before[..left].chars().count();
     let mut rows = 0;
     let mut row = line.row;
