@@ -645,7 +645,10 @@ fn rejoin(line: &str, pieces: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// Whether `next` continues `prev` across a wide gap: blanks of a draft date or number.
 fn continues(prev: &str, next: &str) -> bool {
     let prev = prev.trim_end();
-    let date_open = prev.contains("ngày") && !prev.contains("năm");
+    // The last date of the piece is open: a sentence may hold a whole date before the blank one
+    // (`… ngày 24 tháng 12 năm 2024 và … Tờ trình số     /TTr-SNV ngày     tháng 01 năm 2025`).
+    let open_after = |w: &str| prev.rfind(w).is_some_and(|k| !prev[k..].contains("năm"));
+    let date_open = open_after("ngày");
     let ends_with = |w: &str| prev.ends_with(w);
     let starts = |w: &str| next.starts_with(w);
     let next_digit = next.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '…');
@@ -661,8 +664,7 @@ fn continues(prev: &str, next: &str) -> bool {
             && starts("/"))
         // The rest of a date wrapped after its `ngày` (`18        tháng 9    năm 2025`).
         || (bare_number(prev) && prev.len() <= 2 && starts("tháng"))
-        || (prev.contains("tháng")
-            && !prev.contains("năm")
+        || (open_after("tháng")
             && ((prev.ends_with(|c: char| c.is_ascii_digit()) && starts("năm"))
                 || (ends_with("tháng") && next_digit)))
 }
@@ -963,5 +965,17 @@ mod column_tests {
         assert!(checked > 5000);
         // "Số: 12" is 8 bytes (ố takes 3).
         assert_eq!(super::split_columns("  Số: 12  "), vec![(2, 10)]);
+    }
+
+    /// A draft's blank number and date in a sentence that already holds a whole date: one
+    /// piece, not three columns (dev set, a Bình Thuận draft decision's `Theo đề nghị`).
+    #[test]
+    fn a_drafts_blanks_after_a_whole_date_are_no_columns() {
+        for line in [
+            "Theo đề nghị của Hiệp hội tại Công văn số 01/BC-HHNM ngày 24 tháng 12 năm 2024 và Giám đốc Sở Nội vụ tại Tờ trình số     /TTr-SNV ngày     tháng 01 năm 2025.",
+            "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2024 và Kế hoạch số    /KH-UBND ngày    tháng    năm 2025;",
+        ] {
+            assert_eq!(super::split_columns(line), vec![(0, line.len())], "{line}");
+        }
     }
 }

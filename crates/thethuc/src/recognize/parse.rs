@@ -453,7 +453,7 @@ const ALTERNATIVES: &[(Rule, MayMatch)] = &[
             after_dash(l)
                 .strip_prefix(w)
                 .and_then(spaced)
-                .is_some_and(|r| r.starts_with("đề nghị"))
+                .is_some_and(|r| ["đề", "đê", "dề"].iter().any(|d| r.starts_with(d)))
         })
     }),
     (Rule::line_place_date, may_hold_place_date),
@@ -1008,6 +1008,22 @@ mod tests {
             Ok(Some(pair)) => lower(pair, seg.span.start, original),
             _ => LineKind::Paragraph,
         }
+    }
+
+    /// `Theo đề nghị` as a scan reads it is still the proposal line.
+    #[test]
+    fn theo_de_nghi_read_by_a_scan() {
+        for t in [
+            "Theo đề nghị của Bộ trưởng Bộ Công an.",
+            "Theo đê nghị của Bộ trưởng Bộ Công an.",
+            "Xét đề nghi của Giám đốc Sở Nội vụ.",
+        ] {
+            assert!(matches!(kind_of(t), LineKind::TheoDeNghi), "{t}");
+        }
+        assert!(!matches!(
+            kind_of("Theo đến nghìn năm"),
+            LineKind::TheoDeNghi
+        ));
     }
 
     /// The dispatch over `ALTERNATIVES` gives what `line` gives: on every corpus line, on every
