@@ -20,13 +20,16 @@ cơ quan ban hành và trích yếu của văn bản được viện dẫn, ví 
 05/3/2020 của Chính phủ về công tác văn thư;` (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.6). Luật, Pháp \
 lệnh được viện dẫn bằng tên và ngày thông qua, không cần số, ký hiệu và cơ quan ban hành, nên không bị \
 báo. Công văn không có phần căn cứ ban hành (mẫu 1.5 Phụ lục III): đoạn `Căn cứ …` trong công văn là lời \
-văn, không xét ở đây. Không có sửa tự động: không được tự bịa thông tin còn thiếu."),
+văn, không xét ở đây. Ngày đã viết nhưng bị gõ sai hoặc bản quét đọc sai (`tháng II`, `ngày 2ð`) vẫn là \
+có ngày, và cơ quan ban hành sau nó cũng vậy: quy tắc chỉ báo phần thật sự thiếu. Không có sửa tự động: \
+không được tự bịa thông tin còn thiếu."),
     docs_en: docs!("A legal basis names the cited document in full: type, number and ký hiệu, date of issue, \
 issuing body and subject, e.g. `Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công \
 tác văn thư;` (Phụ lục I of ND30, II.6). A Luật or Pháp lệnh is cited by name and date of adoption, \
 without number, ký hiệu or issuer, so it is not reported. A công văn has no legal bases (mẫu 1.5 of \
-Phụ lục III): a `Căn cứ …` paragraph in a letter is prose and is not judged here. No fix: missing \
-details must not be invented."),
+Phụ lục III): a `Căn cứ …` paragraph in a letter is prose and is not judged here. A date that is \
+written but mistyped or misread by a scan (`tháng II`, `ngày 2ð`) is there, and so is the issuer \
+after it: only what is really missing is reported. No fix: missing details must not be invented."),
     bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Quyết định số 1055/QĐ-UBND của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n"),
     good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n"),
     check,
