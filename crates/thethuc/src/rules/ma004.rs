@@ -62,7 +62,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if !MARKS.contains(&c) {
                 continue;
             }
-            if among_specks(ctx.tokens(line), i)
+            if crate::text::debris::among_specks(ctx.tokens(line), i)
                 || letter_spaced(ctx.tokens(line), i)
                 || label_colon(ctx, line, span.start + i as u32)
             {
@@ -111,22 +111,6 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             );
         }
     }
-}
-
-/// How many tokens either side of a mark's are its neighbourhood.
-const NEAR: usize = 3;
-
-/// The mark at byte `at` of a line lies among a scan's specks: within three tokens of it, one
-/// holds a character no typed text holds or letters and digits a scan mixed (`má ,LẦN` after
-/// `®`, `ngày . ‹ /7/2025`, `1.2 .| Từ`, `g1úp Ấ é ,.`). A line that is all debris is left alone
-/// whole; this is the line of text a seal, a signature or a table's rules lay beside.
-fn among_specks(tokens: &[(usize, &str)], at: usize) -> bool {
-    let Some(k) = tokens.iter().rposition(|&(o, _)| o <= at) else {
-        return false;
-    };
-    tokens[k.saturating_sub(NEAR)..tokens.len().min(k + NEAR + 1)]
-        .iter()
-        .any(|&(_, tok)| crate::text::debris::speck(tok))
 }
 
 /// The mark at byte `at` of a line stands in a run whose every letter a PDF's text layer set

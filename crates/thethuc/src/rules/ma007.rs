@@ -431,6 +431,7 @@ mod tests {
             "Phát triển giao thông thông minh.\n",
             "Ông Lê Văn B, Trưởng phòng Phòng Kinh tế.\n",
             "Bảo đảm an toàn toàn diện cho người lao động.\n",
+            "Có bằng chứng chứng minh hồ sơ đề nghị là giả mạo.\n",
             "Hai đường song song với nhau.\n",
             "Ứng dụng công nghệ thông tin tin học hóa.\n",
             // Wrapped between the two: the word before is on the line above.

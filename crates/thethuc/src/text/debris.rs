@@ -76,6 +76,22 @@ fn misread_digits(core: &str) -> bool {
     !code
 }
 
+/// How many tokens either side of a mark's are its neighbourhood.
+const NEAR: usize = 3;
+
+/// The mark at byte `at` of a line lies among a scan's specks: within three tokens of it, one
+/// holds a character no typed text holds or letters and digits a scan mixed (`má ,LẦN` after
+/// `®`, `ngày . ‹ /7/2025`, `1.2 .| Từ`, `g1úp Ấ é ,.`). A line that is all debris is left alone
+/// whole; this is the line of text a seal, a signature or a table's rules lay beside.
+pub(crate) fn among_specks(tokens: &[(usize, &str)], at: usize) -> bool {
+    let Some(k) = tokens.iter().rposition(|&(o, _)| o <= at) else {
+        return false;
+    };
+    tokens[k.saturating_sub(NEAR)..tokens.len().min(k + NEAR + 1)]
+        .iter()
+        .any(|&(_, tok)| speck(tok))
+}
+
 /// A token that is a scan's speck, whatever the line around it: it holds a character no typed
 /// text holds (`‹`, `®`, `|`) or letters and digits a scan mixed (`g1úp`). A line of text may
 /// carry a few such tokens where a seal, a signature or a table's rules lay beside it; the marks
