@@ -15,10 +15,12 @@ pub static RULE: Rule = Rule {
     summary_en: docs!("Number below 10 without a leading zero (`Số: 7/QĐ-…` → `07`)."),
     docs_vi: docs!("Phụ lục I Nghị định 30/2020/NĐ-CP (ô số 3): số của văn bản ghi bằng chữ số Ả Rập; số nhỏ \
 hơn 10 phải ghi thêm số 0 phía trước (`Số: 05/QĐ-UBND`, không viết `Số: 5/QĐ-UBND`). Số từ 10 trở lên \
-và số để trống của dự thảo không bị báo. Sửa an toàn: thêm số 0."),
+và số để trống của dự thảo không bị báo, cũng như số bị bản quét đọc sai (`6ÉÉ/TB-…`: không biết \
+là số nhỏ hơn 10). Sửa an toàn: thêm số 0."),
     docs_en: docs!("Phụ lục I of ND30 (box 3): the number is written in Arabic digits, and numbers below 10 \
 take a leading zero (`Số: 05/QĐ-UBND`, not `Số: 5/QĐ-UBND`). Numbers from 10 up and a draft's blank \
-number are not reported. Safe fix: add the zero."),
+number are not reported, nor a number a scan garbled (`6ÉÉ/TB-…`: not known to be below 10). Safe \
+fix: add the zero."),
     bad: docs!("Số: 7/QĐ-UBND\n"),
     good: docs!("Số: 07/QĐ-UBND\n"),
     check,
@@ -33,6 +35,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let n = ctx.s(num);
     // One digit, 1–9: `0` alone is no number to pad.
     if n.len() != 1 || n == "0" {
+        return;
+    }
+    // A scan garbled the number (`6ÉÉ/TB-STTTT`, `2 5Ý/QĐ-ĐHQGHN`, `2#/QĐ-BHXH`): more than
+    // its first digit stands before the slash, so the number is not known to be below 10.
+    let rest = ctx.text.get(num.end as usize..).unwrap_or("");
+    let before_slash = rest.split('/').next().unwrap_or("");
+    if rest.contains('/') && !before_slash.trim().is_empty() {
         return;
     }
     let want = format!("0{n}");
