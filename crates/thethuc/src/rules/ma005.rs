@@ -89,7 +89,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 // A mark in or right after a scan's specks (`|setrer:phi`, `|NgHyÊN PHẢ,PHUH`,
                 // `./ˆ L?u_`) is no typing. Specks after it (a stamp's edge past the line's
                 // end, `VT,N.chính (16B).¿_`) leave a typed slip a slip.
-                || after_specks(ctx.tokens(i), at)
+                || crate::text::debris::specks_near(ctx.tokens(i), at, 2, 0)
             {
                 continue;
             }
@@ -214,14 +214,4 @@ fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
     word.chars().count() >= 2
         && word.chars().all(crate::text::fold::is_lower)
         && !ABBREVIATIONS.contains(&word.as_str())
-}
-
-/// The token at byte `at`, or one of the two before it, is a scan's speck.
-fn after_specks(tokens: &[(usize, &str)], at: usize) -> bool {
-    let Some(k) = tokens.iter().rposition(|&(o, _)| o <= at) else {
-        return false;
-    };
-    tokens[k.saturating_sub(2)..=k]
-        .iter()
-        .any(|&(_, tok)| crate::text::debris::speck(tok))
 }

@@ -84,10 +84,21 @@ const NEAR: usize = 3;
 /// `®`, `ngày . ‹ /7/2025`, `1.2 .| Từ`, `g1úp Ấ é ,.`). A line that is all debris is left alone
 /// whole; this is the line of text a seal, a signature or a table's rules lay beside.
 pub(crate) fn among_specks(tokens: &[(usize, &str)], at: usize) -> bool {
+    specks_near(tokens, at, NEAR, NEAR)
+}
+
+/// Whether the token holding byte `at`, or one of the `before` tokens before it or the `after`
+/// tokens after it, is a scan's speck.
+pub(crate) fn specks_near(
+    tokens: &[(usize, &str)],
+    at: usize,
+    before: usize,
+    after: usize,
+) -> bool {
     let Some(k) = tokens.iter().rposition(|&(o, _)| o <= at) else {
         return false;
     };
-    tokens[k.saturating_sub(NEAR)..tokens.len().min(k + NEAR + 1)]
+    tokens[k.saturating_sub(before)..tokens.len().min(k + after + 1)]
         .iter()
         .any(|&(_, tok)| speck(tok))
 }
