@@ -20,6 +20,16 @@ pub struct DocType {
     pub family: Family,
 }
 
+impl DocType {
+    /// Whether documents of this type have no articles (`Điều`) of their own (công văn, báo
+    /// cáo, tờ trình, thông báo, kế hoạch, biên bản, công điện, giấy mời, giấy giới thiệu,
+    /// tham luận): an `Điều 62` in them quotes or sums up another document's.
+    pub fn has_no_articles(&self) -> bool {
+        const NO_ARTICLES: &str = "CÔNG VĂN|BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|KẾ HOẠCH|BIÊN BẢN|CÔNG ĐIỆN|GIẤY MỜI|GIẤY GIỚI THIỆU|THAM LUẬN";
+        NO_ARTICLES.split('|').any(|n| n == self.name)
+    }
+}
+
 /// Which list a type name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -36,10 +36,6 @@ or add the period after the number; a numbering fault has no fix."),
     check,
 };
 
-/// Types whose documents have no articles of their own.
-const NO_ARTICLES: &str =
-    "BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|KẾ HOẠCH|BIÊN BẢN|CÔNG ĐIỆN|GIẤY MỜI|GIẤY GIỚI THIỆU|THAM LUẬN";
-
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let no_articles = match doc_kind(ctx) {
         Some(DocKind::CongVan) => true,
@@ -48,7 +44,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .title
             .as_ref()
             .and_then(|t| t.doc_type)
-            .is_some_and(|t| NO_ARTICLES.split('|').any(|n| n == t.name)),
+            .is_some_and(|t| t.has_no_articles()),
     };
     if no_articles {
         return;
