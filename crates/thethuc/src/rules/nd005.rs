@@ -94,10 +94,7 @@ fn check_group(
         let prefix_ok = parent_prefix.as_deref().is_none_or(|p| p == prefix);
         if prefix_ok {
             if last == expected_last {
-                match runs.last_mut() {
-                    Some(top) => *top = last,
-                    None => runs.push(last),
-                }
+                set_top(&mut runs, last);
                 continue;
             }
             if last == 1 {
@@ -110,10 +107,7 @@ fn check_group(
                 continue;
             }
         }
-        match runs.last_mut() {
-            Some(top) => *top = last,
-            None => runs.push(last),
-        }
+        set_top(&mut runs, last);
         let mut want = parent_prefix.clone().unwrap_or_else(|| prefix.to_vec());
         want.push(expected_last);
         let want = join(&want);
@@ -156,6 +150,14 @@ fn check_group(
             ),
             vec![Edit::replace(span, want.clone())],
         )));
+    }
+}
+
+/// The innermost open run now ends at `last` (the first run when none is open).
+fn set_top(runs: &mut Vec<u32>, last: u32) {
+    match runs.last_mut() {
+        Some(top) => *top = last,
+        None => runs.push(last),
     }
 }
 
