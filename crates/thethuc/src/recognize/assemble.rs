@@ -1777,13 +1777,11 @@ fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
             // the previous appendix's content.
             .or_else(|| {
                 let taken = doc.appendices.last().and_then(|a| a.reference);
-                (heading.saturating_sub(3).max(opens.saturating_sub(3))..heading)
-                    .rev()
-                    .find(|&j| {
-                        matches!(doc.lines[j].kind, LineKind::KemTheo)
-                            && Some(j) != taken
-                            && doc.appendices.last().is_some_and(|a| a.heading < j)
-                    })
+                (heading.saturating_sub(3)..heading).rev().find(|&j| {
+                    matches!(doc.lines[j].kind, LineKind::KemTheo)
+                        && Some(j) != taken
+                        && doc.appendices.last().is_some_and(|a| a.heading < j)
+                })
             });
         doc.appendices.push(Appendix {
             heading,

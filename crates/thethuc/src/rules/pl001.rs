@@ -48,9 +48,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         };
         let rest_text = ctx.s(*rest).trim();
         // A heading that holds its own reference was run together by an OCR or a converter:
-        // its lines are not the author's.
-        // So are the other headings of a document where one was (the same converter).
-        let run_together = a.reference == Some(a.heading) || any_run_together;
+        // its lines are not the author's, nor are the other headings' of that document (the
+        // same converter).
+        let run_together = any_run_together;
         let title_inline = !run_together && rest_text.chars().any(crate::text::fold::is_letter);
         if title_inline {
             let head_end =
