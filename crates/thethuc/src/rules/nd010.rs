@@ -24,8 +24,8 @@ ban hành thì không báo, vì thường đã rõ qua ký hiệu hoặc câu v�
 206/UBND-KT ngày …`). Không áp dụng cho Luật, Bộ luật, Pháp lệnh, Hiến pháp (ký hiệu `QH`) và cho chính văn bản này \
 (dòng `Kèm theo …` của phụ lục). Trích yếu và dòng `V/v` chỉ nêu văn bản vắn tắt, không tính là lần \
 viện dẫn đầu tiên. Không báo khi câu văn đã nêu ngày trước văn bản được viện dẫn (`Ngày 31/7/2025, Sở \
-Tư pháp đã có Công văn số 223/STP-BTTP …`: ngày đứng trong cùng câu, ngay trước văn bản là động từ \
-ban hành, gửi, có… và không có số văn bản nào khác trong câu), hoặc khi sau số, ký hiệu có chữ `ngày` \
+Tư pháp đã có Công văn số 223/STP-BTTP …`: ngày là ngày cuối cùng trong câu, vài từ trước văn bản là \
+động từ ban hành, gửi, có… và không có số văn bản nào khác giữa ngày ấy với ngày trước nó hay với văn bản được viện dẫn), hoặc khi sau số, ký hiệu có chữ `ngày` \
 mà ngày tháng bị ngắt trang hay bản quét làm hỏng, kể cả sau phần còn lại của ký hiệu viết tách \
 (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). Một ngày đứng sau danh sách số văn bản \
 cùng loại (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) là ngày của cả danh sách; \
@@ -38,8 +38,8 @@ often clear from the code or the sentence (`UBND tỉnh đã ban hành Văn bả
 ordinances and the constitution (code `QH`) are exempt, and so is the document itself (an appendix's \
 `Kèm theo …` line). The trích yếu and the `V/v` line name a document briefly and do not count as \
 the first citation. Not reported when the sentence gives the date before the document it cites \
-(`Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP …`: the date in the same sentence, a verb \
-of issuing, sending or having right before the citation, no other number cited in the sentence), or \
+(`Ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP …`: the last date of the sentence, a verb \
+of issuing, sending or having a few words before the citation, no other number cited between that date and the date before it or the citation), or \
 when `ngày` follows the number and a page break or a scan cut the date off, also after the rest of a ký hiệu \
 written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
 one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
@@ -250,23 +250,36 @@ fn dated_before(text: &str, paragraph: u32, start: u32) -> bool {
         .find(|(k, _)| before[k + 1..].starts_with(char::is_whitespace))
         .map_or(before, |(k, _)| &before[k + 1..]);
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let dated = words.iter().any(|w| is_numeric_date(w)) || words.windows(6).any(is_spelled_date);
-    if !dated {
+    // The date that can be the citation's is the sentence's last one.
+    let Some(date) = (0..words.len()).rev().find(|&k| {
+        is_numeric_date(words[k]) || (k + 6 <= words.len() && is_spelled_date(&words[k..k + 6]))
+    }) else {
         return false;
-    }
-    // A number cited before the date owns it (`văn bản số 502/UBND-KT ngày 20/01/2026 về việc
-    // triển khai Nghị định số 25/2026/NĐ-CP`); one cited after it would be the one it dates.
+    };
+    let earlier_date = (0..date)
+        .rev()
+        .find(|&k| {
+            is_numeric_date(words[k]) || (k + 6 <= date && is_spelled_date(&words[k..k + 6]))
+        })
+        .map_or(0, |k| k + 1);
+    // A number cited before the date, after any earlier date, owns it (`văn bản số 502/UBND-KT
+    // ngày 20/01/2026 về việc triển khai Nghị định số 25/2026/NĐ-CP`); one cited between the date
+    // and the citation would be the one it dates. A number dated earlier in the sentence has its
+    // own date (`Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 …, ngày 01/7/2025, Bộ Tư
+    // pháp đã có Công văn số 3917/BTP-BTTTP`).
     let cites_a_number = |w: &[&str]| {
         crate::text::fold::fold_case(w[0]).trim_end_matches(':') == "số"
             && w[1].starts_with(|c: char| c.is_ascii_digit())
     };
-    if words.windows(2).any(cites_a_number) {
+    if words[earlier_date..].windows(2).any(cites_a_number) {
         return false;
     }
-    // The citation is what the sentence says was issued or sent then: a verb of issuing just
-    // before it (`đã có`, `ban hành`, `được thành lập theo`), not an event the date is of
-    // (`tổ chức đại hội vào ngày 27/6/2025 theo quy định tại … Nghị định số …`).
-    let tail = words[words.len().saturating_sub(3)..].join(" ");
+    // The citation is what the sentence says was issued or sent then: a verb of issuing shortly
+    // before it (`đã có`, `ban hành`, `đã gửi Ủy ban Thường vụ Quốc hội Báo cáo số …`, `được
+    // thành lập theo`), not an event the date is of (`tổ chức đại hội vào ngày 27/6/2025 theo quy
+    // định tại … Nghị định số …`).
+    const VERB_REACH: usize = 8;
+    let tail = words[(date + 1).max(words.len().saturating_sub(VERB_REACH))..].join(" ");
     let tail = format!(" {} ", crate::text::fold::fold_case(&tail));
     [
         " có ",
@@ -340,6 +353,20 @@ mod tests {
             "Hiệp hội đã tổ chức đại hội vào ngày 27/6/2025 theo quy định tại Công văn số 12/SNV"
         ));
         assert!(before("Trong 16 năm qua, kể từ ngày 10/8/2009, Hiệp hội được thành lập theo Công văn số 2207/UBND"));
+        // A number dated earlier in the sentence keeps its own date; the later one is this one's.
+        assert!(before(
+            "Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 về việc sắp xếp, ngày 01/7/2025, Bộ Tư pháp đã có Công văn số 3917/BTP"
+        ));
+        assert!(!before(
+            "Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025, Bộ Tư pháp có Công văn số 3917/BTP"
+        ));
+        // The verb a few words back, its object's recipient between.
+        assert!(before(
+            "Ngày 12/8/2025, Thường trực Ủy ban đã gửi Ủy ban Thường vụ Quốc hội Công văn số 883/UBVHXH15"
+        ));
+        assert!(!before(
+            "Ngày 12/8/2025, Thường trực Ủy ban đã gửi đi sau khi rà soát kỹ lưỡng nội dung, thống nhất theo Công văn số 883/UBVHXH15"
+        ));
         // A year alone is no date.
         assert!(!before("Năm 2025, Sở Tư pháp có Công văn số 223/STP-BTTP"));
         // Only the citation's own paragraph counts: the header's `Số:` line is not cited.
