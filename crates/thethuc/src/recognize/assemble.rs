@@ -1096,15 +1096,21 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 doc.enacting = Some(i);
                 return i + 1;
             }
-            // A căn cứ wrapped over several lines by a PDF text layer; a wrapped line that
-            // opens with the number it cites reads as a Số line (`số 56/2024/QH15;`), one that
-            // ends on its date as a date line (`phạm pháp luật ngày 18 tháng 6 năm 2020;`).
-            LineKind::Paragraph | LineKind::So(_) | LineKind::PlaceDate(_)
+            // A căn cứ wrapped over several lines by a PDF text layer; a wrapped line may read
+            // as a Số, date or trích yếu line (`structure::wrapped_citation_line`).
+            LineKind::Paragraph
+            | LineKind::So(_)
+            | LineKind::PlaceDate(_)
+            | LineKind::VeViec { .. }
                 if last_was_preamble
                     && !l.blank_before
                     && !ends_paragraph(&doc.lines[i - 1], text)
                     && (matches!(l.kind, LineKind::Paragraph)
-                        || l.span.of(text).starts_with(crate::text::fold::is_lower)) => {}
+                        || crate::recognize::structure::wrapped_citation_line(
+                            &l.kind,
+                            l.span.of(text),
+                            true,
+                        )) => {}
             _ => break,
         }
         i += 1;
@@ -2388,6 +2394,48 @@ mod tests {
         let e = d.enacting.expect("the enacting line");
         assert_eq!(d.lines[e].span.of(text), "QUYẾT ĐỊNH:");
         assert_eq!(d.preamble.len(), 3);
+    }
+
+    /// A căn cứ wrapped before a capitalised name that ends on the cited law's date (`… Quốc
+    /// hội Nước` / `CHXHCN Việt Nam thông qua ngày 21/6/1994.`) reads as a date line: the
+    /// preamble goes on past it to the căn cứ after.
+    #[test]
+    fn a_wrapped_can_cu_line_that_reads_as_a_date_line_keeps_the_preamble_going() {
+        let text = "QUYẾT ĐỊNH\nVề việc giao đất\n\nUỶ BAN NHÂN DÂN TỈNH CAO BẰNG\n\n\
+- Căn cứ Luật Tổ chức HĐND và UBND các cấp đã được Quốc hội Nước\n\
+CHXHCN Việt Nam thông qua ngày 21/6/1994.\n\n\
+- Căn cứ Quyết định số 350/UB-QĐ-NĐ ngày 18 tháng 9 năm 1986 của UBND tỉnh.\n\n\
+QUYẾT ĐỊNH:\nĐiều 1. Giao đất.\nĐiều 2. Hiệu lực.\n";
+        let d = doc(text);
+        let lines: Vec<&str> = d
+            .preamble
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[1].contains("350/UB-QĐ-NĐ"), "{lines:?}");
+        // A date line with its place's comma is a document's own, not a wrapped line.
+        let own = "QUYẾT ĐỊNH\nVề việc giao đất\n\nCăn cứ Luật Tổ chức chính quyền địa phương\n\
+Cao Bằng, ngày 21 tháng 6 năm 1994\nCăn cứ Quyết định số 350/UB-QĐ-NĐ.\n\nQUYẾT ĐỊNH:\nĐiều 1. Giao đất.\n";
+        let d = doc(own);
+        let date = d
+            .lines
+            .iter()
+            .find(|l| l.span.of(own).starts_with("Cao Bằng"))
+            .expect("the date line");
+        assert!(matches!(date.kind, LineKind::PlaceDate(_)));
+        assert!(!crate::recognize::structure::wrapped_citation_line(
+            &date.kind,
+            date.span.of(own),
+            true
+        ));
+        let wrapped = "CHXHCN Việt Nam thông qua ngày 21/6/1994.";
+        assert!(crate::recognize::structure::wrapped_citation_line(
+            &date.kind, wrapped, true
+        ));
+        assert!(!crate::recognize::structure::wrapped_citation_line(
+            &date.kind, wrapped, false
+        ));
     }
 
     /// A căn cứ whose wrapped lines break the run (a wrapped line after a `;`), then more căn

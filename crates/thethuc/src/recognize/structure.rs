@@ -59,12 +59,10 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     }
     let prev_text = prev.span.of(text).trim_end();
     let cur_text = cur.span.of(text);
-    // A wrapped citation whose line opens with the number it cites (`số 56/2024/QH15;`) reads
-    // as a Số line, one that ends on a date (`phạm pháp luật ngày 18 tháng 6 năm 2020;`) as a
-    // date line; in lower case they are no document's own number or date.
-    let wrapped_number = matches!(cur.kind, LineKind::So(_) | LineKind::PlaceDate(_))
-        && cur_text.starts_with(crate::text::fold::is_lower);
-    if !(matches!(cur.kind, LineKind::Paragraph) || wrapped_number) || cur.style.heading > 0 {
+    let open = !prev_text.ends_with(['.', ';', ':', '!', '?']);
+    let can_cu_goes_on = open && matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi);
+    let wrapped = wrapped_citation_line(&cur.kind, cur_text, can_cu_goes_on);
+    if !(matches!(cur.kind, LineKind::Paragraph) || wrapped) || cur.style.heading > 0 {
         return false;
     }
     let starts_lower = cur_text
@@ -73,7 +71,6 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
         .is_some_and(|c| crate::text::fold::is_lower(c) || c.is_ascii_digit());
     // A PDF paragraph: first line indented, wrapped lines flush left.
     let hanging = first.indent > 0 && cur.indent < first.indent;
-    let open = !prev_text.ends_with(['.', ';', ':', '!', '?']);
     // Hard-wrapped text (PDF text layers, OCR) breaks a sentence before a capitalised name:
     // `… ngày 18 tháng 9 năm 2023 của` / `Thủ tướng Chính phủ …`. A line left on a comma or on
     // a word that cannot end a sentence, or an unfinished căn cứ, goes on.
@@ -85,9 +82,26 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
     hanging || (open && (starts_lower || unfinished))
 }
 
-/// A scan's blank line inside a căn cứ (`… của Thủ tướng` / blank / `Chính phủ ban hành …;`):
-/// a căn cứ ends with a stop, so one left with none goes on after a single blank line with a
-/// plain line of the same column.
+/// Whether a line read as a Số, date or trích yếu line is the wrapped rest of a citation: one
+/// that opens with the number it cites (`số 56/2024/QH15;`), ends on the cited text's date
+/// (`phạm pháp luật ngày 18 tháng 6 năm 2020;`) or goes on with its summary (`về việc ban hành
+/// Bộ tiêu chí …`). In lower case they are no document's own number, date or summary; after a
+/// căn cứ left without its stop (`after_open_can_cu`), a date line without the place's comma is
+/// none either (`… Luật Tổ chức` / `Chính quyền địa phương ngày 22/11/2019;`).
+pub(crate) fn wrapped_citation_line(kind: &LineKind, line: &str, after_open_can_cu: bool) -> bool {
+    match kind {
+        LineKind::So(_) | LineKind::VeViec { .. } => line.starts_with(crate::text::fold::is_lower),
+        LineKind::PlaceDate(_) => {
+            line.starts_with(crate::text::fold::is_lower)
+                || (after_open_can_cu && !line.split("ngày").next().unwrap_or("").contains(','))
+        }
+        _ => false,
+    }
+}
+
+/// A scan's blank line inside a căn cứ (`… của Thủ tướng` / blank / `Chính phủ ban hành …;`,
+/// `… khoa học,` / blank / `công nghệ …;`): a căn cứ ends with a stop, so one left with none or
+/// with a comma goes on after a single blank line with a plain line of the same column.
 fn can_cu_across_blank(text: &str, first: &Line, prev: &Line, cur: &Line) -> bool {
     let prev_text = prev.span.of(text).trim_end();
     matches!(first.kind, LineKind::CanCu | LineKind::TheoDeNghi)
@@ -98,7 +112,7 @@ fn can_cu_across_blank(text: &str, first: &Line, prev: &Line, cur: &Line) -> boo
         && prev_text
             .chars()
             .next_back()
-            .is_some_and(crate::text::fold::is_letter_or_digit)
+            .is_some_and(|c| crate::text::fold::is_letter_or_digit(c) || c == ',')
 }
 
 /// Builds the hierarchy from the body lines.
@@ -520,6 +534,26 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
         assert!(all.contains(&vec!["Điều 2. Nhiệm vụ"]), "{all:?}");
     }
 
+    /// A căn cứ wrapped before the cited text's summary (`… của Chủ tịch UBND tỉnh` / `về việc
+    /// ban hành …`): the lower-case `về việc` line goes on with it, in any kind of paragraph.
+    #[test]
+    fn a_lower_case_ve_viec_line_continues_the_paragraph() {
+        let text = "QUYẾT ĐỊNH\nVề việc công bố Chỉ số\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n\
+Căn cứ Quyết định số 820/QĐ-UBND ngày 27/8/2025 của Chủ tịch UBND tỉnh\n\
+về việc ban hành Bộ tiêu chí đánh giá công tác cải cách hành chính;\n\n\
+Căn cứ Quyết định số 1716/QĐ-UBND ngày 16/10/2025 của Chủ tịch UBND tỉnh\n\
+về việc thành lập Hội đồng thẩm định;\n\n\
+Theo đề nghị của Giám đốc Sở Nội vụ.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Công bố Chỉ số.\n";
+        let doc = crate::parse(text).document;
+        let sizes: Vec<usize> = doc
+            .paragraphs
+            .iter()
+            .map(|p| p.lines.len())
+            .take(3)
+            .collect();
+        assert_eq!(sizes, [2, 2, 1]);
+    }
+
     /// A scan's text leaves blank lines inside a căn cứ: one left without a stop goes on; one
     /// that ends with its stop does not swallow the paragraph after the blank line.
     #[test]
@@ -528,6 +562,12 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
 Căn cứ Quyết định số 26/2014/QĐ-TTg ngày 26 tháng 3 năm 2014 của Thủ tướng\n\n\
 Chính phủ ban hành Quy chế tổ chức và hoạt động của Đại học quốc gia;\n\n\
 Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\n\
+Căn cứ Quyết định số 929/QĐ-TTg ngày 15 tháng 5 năm 2025 của Thủ tướng\n\
+Chính phủ về thành lập Ban Chỉ đạo về phát triển khoa học,\n\n\
+công nghệ, đổi mới sáng tạo;\n\n\
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật\n\
+sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức\n\
+Chính quyền địa phương ngày 22/11/2019;\n\n\
 Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
 Điều 1. Phê duyệt thành viên Tổ Công tác.\n";
         let doc = crate::parse(text).document;
@@ -556,6 +596,25 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
         );
         assert!(
             all.contains(&vec!["Theo đề nghị của Bộ trưởng Bộ Công an."]),
+            "{all:?}"
+        );
+        // Left on a comma before the blank line, it goes on too.
+        assert!(
+            all.contains(&vec![
+                "Căn cứ Quyết định số 929/QĐ-TTg ngày 15 tháng 5 năm 2025 của Thủ tướng",
+                "Chính phủ về thành lập Ban Chỉ đạo về phát triển khoa học,",
+                "công nghệ, đổi mới sáng tạo;",
+            ]),
+            "{all:?}"
+        );
+        // A wrapped line that ends on a date reads as a date line: without a stop before it,
+        // it is the căn cứ's.
+        assert!(
+            all.contains(&vec![
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật",
+                "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức",
+                "Chính quyền địa phương ngày 22/11/2019;",
+            ]),
             "{all:?}"
         );
     }
