@@ -25,7 +25,8 @@ thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không b�
 (`song song`, `từ từ`, `đều đều`, `ngày ngày`, `nhà nhà`…); hai từ ghép gặp nhau ở một tiếng khi cả hai đều \
 là từ có trong từ điển (`thi công công trình`, `giao thông thông minh`, `an toàn toàn diện`, `thông tin tin \
 học`); tên riêng bắt đầu bằng chính tiếng đó (`Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, \
-`Luật Luật sư`, `Lâm Đồng đồng loạt`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
+`Luật Luật sư`, `Lâm Đồng đồng loạt`); một từ ghép kết thúc bằng `môn`, `lớp`, `khối`, `ngành` đứng trước \
+tên hay số của nó (`sinh hoạt chuyên môn môn Lịch sử`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
 cái đơn và số; hai ô của một bảng trình bày bằng chữ (cách nhau bởi dấu tab hoặc từ ba dấu cách). Văn bản đến dưới dạng một dòng liền (chữ chép từ trang web, trường dữ liệu đã mất dấu \
 xuống dòng) không bị xét: ở đó không biết giữa hai tiếng có từng là chỗ xuống dòng hay không (tên mục rồi \
 đoạn văn, hai ô của một bảng). Sửa không an toàn (cần người soạn xem lại): xóa phần lặp."),
@@ -35,7 +36,8 @@ slip while drafting, editing or copying (`Ban hành hành Quy chuẩn`). Not rep
 meaningfully repeated words (`song song`, `từ từ`, `đều đều`, `ngày ngày`, `nhà nhà`…); two compounds that \
 meet on one syllable when both are dictionary words (`thi công công trình`, `giao thông thông minh`, \
 `an toàn toàn diện`, `thông tin tin học`); a proper name that starts with the same syllable (`Trưởng \
-phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`, `Lâm Đồng đồng loạt`); three or more in a \
+phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`, `Lâm Đồng đồng loạt`); a compound ending on `môn`, `lớp`, `khối` or `ngành` \
+before that word naming a subject or a class (`sinh hoạt chuyên môn môn Lịch sử`); three or more in a \
 row (OCR noise), single letters and numbers; two cells of a table laid out as text (a tab or three \
 spaces or more between them). A document that arrived run together on one line (text \
 copied from a web page, a database field with its line breaks stripped) is not checked: there a line \
@@ -138,7 +140,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let ends_phrase = t[b + second.len()..]
                 .trim_start_matches(is_space)
                 .starts_with(['-', '–', ',', ';', ')']);
+            // A classifier before a name or a number, after a compound ending on it: `sinh
+            // hoạt chuyên môn môn Lịch sử` (`môn` alone starts no word of the list). Any other
+            // word before a name stays a slip: `Ban hành hành Quy chuẩn`.
+            let before_a_name = "môn|lớp|khối|ngành".split('|').any(|c| key(c) == kb)
+                && after
+                    .first()
+                    .is_some_and(|w| capitalised(w) || w.starts_with(|c: char| c.is_ascii_digit()));
             if (starts_word && (ends_word || name_before))
+                || (ends_word && before_a_name)
                 || (name_before && capitalised(second))
                 || named
                 || (ends_word && ends_phrase)
@@ -436,6 +446,8 @@ mod tests {
             "Ứng dụng công nghệ thông tin tin học hóa.\n",
             // Wrapped between the two: the word before is on the line above.
             "Gói thầu số 14: Thi\ncông công trình đường kết nối.\n",
+            "Tổ chức sinh hoạt chuyên môn môn Lịch sử cụm 2.\n",
+            "Nhiều công trình tổ chức khởi công công trình rồi không triển khai.\n",
         ] {
             assert_eq!(found(text), Vec::<String>::new(), "{text}");
         }
@@ -463,6 +475,15 @@ mod tests {
     #[test]
     fn real_doublings_are_reported() {
         assert_eq!(found("Các đơn vị cần cần chủ động.\n"), vec!["cần cần"]);
+        // A classifier doubled before a plain word, or any other word before a name.
+        assert_eq!(
+            found("Nâng cao chuyên môn môn cho giáo viên.\n"),
+            vec!["môn môn"]
+        );
+        assert_eq!(
+            found("Căn cứ Thông tư Ban hành hành Quy chuẩn.\n"),
+            vec!["hành hành"]
+        );
         assert_eq!(
             found("Ý kiến của của Hội đồng và và các các đơn vị.\n"),
             vec!["của của", "và và", "các các"]
