@@ -39,4 +39,23 @@ fn main() {
         "{}",
         thethuc_tests::eval::render(&summary, &results, details)
     );
+    // The set without and with the intake (`fixtures/devset/intake.txt`), as the floors count.
+    let intake = thethuc_tests::eval::intake().unwrap_or_default();
+    for (label, in_intake) in [("settled", false), ("intake", true)] {
+        let s = thethuc_tests::eval::summarise_where(&entries, &results, |e| {
+            intake.contains(&e.name) == in_intake
+        });
+        if s.documents > 0 {
+            println!(
+                "{label}: {} documents, {:.2} % of {} components right ({} wrong), {} matched, {} false alarms ({} by component rules)",
+                s.documents,
+                100.0 * s.all.right() as f64 / s.all.scored() as f64,
+                s.all.scored(),
+                s.all.scored() - s.all.right(),
+                s.matched_findings,
+                s.false_alarm_count(),
+                s.component_false_alarms()
+            );
+        }
+    }
 }

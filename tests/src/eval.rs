@@ -79,6 +79,19 @@ pub struct Entry {
     pub annotation: Annotation,
 }
 
+/// The names (`provenance/slug`) of `fixtures/devset/intake.txt`: documents from sources never
+/// seen, added as they came and measured apart until they read right.
+pub fn intake() -> Result<std::collections::BTreeSet<String>, String> {
+    let path = crate::fixtures().join("devset").join("intake.txt");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect())
+}
+
 /// Every annotation under `fixtures/devset` and `fixtures/qppl`, sorted by name.
 pub fn entries() -> Result<Vec<Entry>, String> {
     let root = crate::fixtures().join("devset");
@@ -524,12 +537,19 @@ impl Summary {
 }
 
 pub fn summarise(entries: &[Entry], results: &[DocResult]) -> Summary {
-    let mut s = Summary {
-        documents: results.len(),
-        ..Summary::default()
-    };
+    summarise_where(entries, results, |_| true)
+}
+
+/// The summary of the documents `keep` takes (the set without its intake, or the intake alone).
+pub fn summarise_where(
+    entries: &[Entry],
+    results: &[DocResult],
+    keep: impl Fn(&Entry) -> bool,
+) -> Summary {
+    let mut s = Summary::default();
     let mut bodies = std::collections::BTreeSet::new();
-    for (e, r) in entries.iter().zip(results) {
+    for (e, r) in entries.iter().zip(results).filter(|(e, _)| keep(e)) {
+        s.documents += 1;
         bodies.insert(normalise(&e.annotation.body).to_lowercase());
         *s.provenances.entry(r.provenance.clone()).or_default() += 1;
         s.docx += usize::from(

@@ -6,16 +6,20 @@
 //!
 //! Raise the floor when the figures improve; never lower it to get a change through.
 
-use thethuc_tests::eval::{entries, evaluate, summarise, DocResult};
+use thethuc_tests::eval::{entries, evaluate, intake, summarise, summarise_where, DocResult};
 
-/// The figures of 2026-12-06 (`eval`: 99.00 % of components right, 1043 findings matching an
-/// annotated defect, 51 false alarms, none of them by component rules).
+/// The figures of 2026-12-06, on the settled documents (all but the intake): 99.02 % of
+/// components right, 1071 findings matching an annotated defect, 47 false alarms, none of them
+/// by component rules (`eval` prints the settled and intake figures last).
 const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 12: fixtures/qppl (30 documents of issue 19) joined the set, 937 + 106 matched
 /// (the devset alone gave up one match: a list numbered 1., 2. nested under a khoản, which the
 /// annotators call a defect, has the shape of a quoted draft's khoản elsewhere; see EVAL.md).
-const MATCHED_FLOOR: usize = 1043;
-const FALSE_ALARMS_CEILING: usize = 45;
+/// Session 13: five of the thirteen documents gathered from new sources read right as they
+/// came and joined the settled set (+26 matched, +2 false alarms: MA003 on a 1-1 tie of tone
+/// placements, ND010 on a date after `(GDĐT)`).
+const MATCHED_FLOOR: usize = 1071;
+const FALSE_ALARMS_CEILING: usize = 47;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -36,6 +40,9 @@ fn the_development_set_holds_its_floor() {
         s.errors
     );
 
+    // The floors hold on the settled documents; the intake has its own ceilings below.
+    let intake = intake().unwrap();
+    let s = summarise_where(&entries, &results, |e| !intake.contains(&e.name));
     let right = 100.0 * s.all.right() as f64 / s.all.scored() as f64;
     let report = format!(
         "{right:.2} % of {} components right, {} findings matched, {} false alarms ({} by component rules)",
@@ -50,4 +57,45 @@ fn the_development_set_holds_its_floor() {
     // Issue 15: no "missing X" or "X is wrong" finding where X is present and right.
     assert_eq!(s.component_false_alarms(), 0, "{report}");
     eprintln!("{report}");
+}
+
+/// The intake (`fixtures/devset/intake.txt`): documents from sources never seen, added as they
+/// came (session 13: 20 wrong components and 18 component false alarms on 13 documents). What
+/// is wrong on them may only shrink; a document that reads right leaves the list.
+const INTAKE_WRONG_CEILING: usize = 20;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 18;
+
+#[test]
+fn the_intake_only_gets_better() {
+    let entries = entries().unwrap();
+    let intake = intake().unwrap();
+    for name in &intake {
+        assert!(
+            entries.iter().any(|e| &e.name == name),
+            "{name} in fixtures/devset/intake.txt is no document of the set"
+        );
+    }
+    let taken: Vec<_> = entries
+        .into_iter()
+        .filter(|e| intake.contains(&e.name))
+        .collect();
+    let config = thethuc::Config::default();
+    let results: Vec<DocResult> = thethuc_tests::par_map(&taken, |e| evaluate(e, &config));
+    let s = summarise(&taken, &results);
+    let wrong = s.all.scored() - s.all.right();
+    assert!(wrong <= INTAKE_WRONG_CEILING, "{wrong} wrong components");
+    assert!(
+        s.component_false_alarms() <= INTAKE_COMPONENT_FALSE_ALARMS_CEILING,
+        "{} component false alarms",
+        s.component_false_alarms()
+    );
+    for (e, r) in taken.iter().zip(&results) {
+        let one = summarise(std::slice::from_ref(e), std::slice::from_ref(r));
+        let reads_right = one.all.scored() == one.all.right() && one.component_false_alarms() == 0;
+        assert!(
+            !reads_right,
+            "{} reads right now: take it out of fixtures/devset/intake.txt",
+            e.name
+        );
+    }
 }
