@@ -60,12 +60,25 @@ pub fn classify_folded_within(
         };
         if exact == LineKind::Paragraph && !unread {
             tolerant_kind(original, folded, seg.span.start).unwrap_or(exact)
+        } else if matches!(exact, LineKind::Dash { .. }) {
+            // The underline below the issuer read as a list dash before the Tiêu ngữ.
+            tolerant_kind(original, folded, seg.span.start)
+                .filter(|k| matches!(k, LineKind::QuocHieu | LineKind::TieuNgu { .. }))
+                .unwrap_or(exact)
         } else {
             exact
         }
     };
+    // The debris before a header phrase read with it is no part of the component.
+    let span = match kind {
+        LineKind::QuocHieu | LineKind::TieuNgu { .. } => Span::new(
+            seg.span.start + header_debris(original) as u32,
+            seg.span.end,
+        ),
+        _ => seg.span,
+    };
     let line = Line {
-        span: seg.span,
+        span,
         row: seg.row,
         column: seg.column,
         indent: seg.indent,
@@ -77,12 +90,39 @@ pub fn classify_folded_within(
     (line, unread)
 }
 
+/// How many bytes of what a scan or the underline below the issuer leaves stand before the
+/// Quốc hiệu or the Tiêu ngữ (`—- Độc lập - Tự đo - Hạnh phúc`, `ˆ Độc lập - Tự do - Hạnh
+/// phú`): the phrase starts after them, and the line is read from there. Zero when none, or
+/// when more than a few characters stand there.
+fn header_debris(original: &str) -> usize {
+    let debris = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '—' | '–' | '-' | '~' | 'ˆ' | '^' | '_' | '.' | '*' | '•' | '`' | '\'' | '"' | '|'
+            )
+    };
+    let lead = original.len() - original.trim_start_matches(debris).len();
+    if lead <= 8 {
+        lead
+    } else {
+        0
+    }
+}
+
 /// What a line the grammar reads as a paragraph is, when one of the decree's fixed phrases is
 /// written with a slip (OCR, typing: `CONG HOA XA HOI…`, `Noi nhận:`, `Độc lập ~ Tự do ~ Hạnh
 /// phúc`, `Số: 409 /TTr-CAT(PC04)`): the component, so that its rule reports the wording
 /// instead of the component going missing.
 fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     use crate::text::phrases::{self, Skeleton};
+    let lead = header_debris(original);
+    if lead > 0 {
+        let after = tolerant_kind(&original[lead..], &folded[lead..], base + lead as u32);
+        if matches!(after, Some(LineKind::QuocHieu | LineKind::TieuNgu { .. })) {
+            return after;
+        }
+    }
     let len = original.len();
     let first = folded.chars().next()?;
     let abs = |a: usize, b: usize| Span::new(base + a as u32, base + b as u32);
@@ -95,7 +135,10 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     if (15..=70).contains(&len)
         // `Ð` (Latin eth), which converted PDFs put for `Đ`: QH004 reports the letter.
         && matches!(first, 'đ' | 'd' | 'Đ' | 'D' | 'Ð' | 'ð')
-        && (folded.contains("nam") || folded.contains("do") || folded.contains("minh"))
+        && (folded.contains("nam")
+            || folded.contains("do")
+            || folded.contains("minh")
+            || folded.contains("hạnh"))
     {
         if phrases::is_party_style_heading(original) {
             return Some(LineKind::PartyHeading);
@@ -1191,6 +1234,35 @@ mod tests {
                 "paragraph"
             ]
         );
+    }
+
+    /// A scan's specks or the issuer's underline before the Tiêu ngữ or the Quốc hiệu: the
+    /// phrase is still found after them, slips and all; prose after a dash stays prose.
+    #[test]
+    fn debris_before_the_headers_fixed_phrases() {
+        let kinds_of = |t: &str| kinds(t).iter().map(name).collect::<Vec<_>>();
+        assert_eq!(
+            kinds_of("—- Độc lập - Tự đo - Hạnh phúc\nˆ Độc lập - Tự do - Hạnh phú\n"),
+            ["tieu_ngu", "tieu_ngu"]
+        );
+        assert_eq!(
+            kinds_of("~ CONG HOA XA HOI CHU NGHIA VIET NAM\n"),
+            ["quoc_hieu"]
+        );
+        assert_eq!(
+            kinds_of("— Đôn đốc các đơn vị thực hiện đúng hạn\n"),
+            ["dash"]
+        );
+        // Separators stand where the phrase has them, after the debris.
+        let t = "—- Độc lập - Tự đo - Hạnh phúc";
+        let Some(LineKind::TieuNgu { separators }) = kinds(t).into_iter().next() else {
+            panic!("not read as the Tiêu ngữ");
+        };
+        let seps: Vec<&str> = separators.iter().map(|s| s.of(t)).collect();
+        assert_eq!(seps, [" - ", " - "]);
+        // The component is the phrase, without the debris.
+        let line = classify(t, &segments(t)[0]);
+        assert_eq!(line.span.of(t), "Độc lập - Tự đo - Hạnh phúc");
     }
 
     #[test]

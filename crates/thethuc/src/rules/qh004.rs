@@ -41,11 +41,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         return;
     };
     let t = ctx.s(line.span);
-    // The motto ends with `phúc`; what a converter left after it is not judged here.
-    let Some(pos) = fold_case(t).find("phúc") else {
-        return;
-    };
-    let end = pos + "phúc".len();
+    // The motto ends with `phúc`; what a converter left after it is not judged here. Read with
+    // a slip in its last word (`Hạnh phú`, a scan's), it is the whole line.
+    let end = fold_case(t)
+        .find("phúc")
+        .map_or(t.trim_end().len(), |pos| pos + "phúc".len());
     let motto = &t[..end];
     if motto == CANONICAL {
         return;
@@ -87,15 +87,29 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     }
     let motto_d = motto.replace('Ð', "Đ").replace('ð', "đ");
     let (have, want) = (words(&motto_d), words(CANONICAL));
-    let wrong_case: Vec<String> = if have.len() == want.len() {
-        have.into_iter()
-            .zip(want)
-            .filter(|(a, b)| a != b)
-            .map(|(a, _)| format!("\"{a}\""))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // A word that differs from the decree's only by its capitals, or by its letters (`Tự đo`,
+    // `Hạnh phú`: a scan's or a typist's slip).
+    let (mut wrong_case, mut misspelt): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    if have.len() == want.len() {
+        for (a, b) in have.iter().zip(&want).filter(|(a, b)| a != b) {
+            if fold_case(a) == fold_case(b) {
+                wrong_case.push(format!("\"{a}\""));
+            } else {
+                misspelt.push(format!("\"{a}\" (đúng là \"{b}\")"));
+            }
+        }
+    }
+    let misspelt_vi;
+    let misspelt_en;
+    if !misspelt.is_empty() {
+        misspelt_vi = format!("viết sai chữ {}", misspelt.join(", "));
+        misspelt_en = format!(
+            "misspelt {}",
+            misspelt.join(", ").replace("đúng là", "should be")
+        );
+        faults_vi.push(&misspelt_vi);
+        faults_en.push(&misspelt_en);
+    }
     let case_vi;
     let case_en;
     if !wrong_case.is_empty() {
@@ -157,5 +171,31 @@ mod tests {
         assert!(d.message.vi.contains("chữ \"Ð\""), "{}", d.message.vi);
         assert!(!d.message.vi.contains("viết hoa sai"), "{}", d.message.vi);
         assert!(!d.message.vi.contains("khoảng cách"), "{}", d.message.vi);
+    }
+
+    /// A scan's slip in a word (`Tự đo`, `Hạnh phú`) is named as a misspelling, not as a
+    /// capital; a motto cut short of `phúc` is judged whole, debris before it left out.
+    #[test]
+    fn a_misspelt_word_is_named_as_such() {
+        for (motto, word) in [
+            ("—- Độc lập - Tự đo - Hạnh phúc", "\"đo\" (đúng là \"do\")"),
+            ("ˆ Độc lập - Tự do - Hạnh phú", "\"phú\" (đúng là \"phúc\")"),
+        ] {
+            let text = format!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{motto}\n");
+            let report = check_str(&text, &Config::default());
+            let d = report
+                .diagnostics
+                .iter()
+                .find(|d| d.code == "QH004")
+                .expect("QH004");
+            assert!(d.message.vi.contains(word), "{}", d.message.vi);
+            assert!(!d.message.vi.contains("viết hoa sai"), "{}", d.message.vi);
+            assert!(
+                !d.message.vi.contains('—') && !d.message.vi.contains('ˆ'),
+                "{}",
+                d.message.vi
+            );
+            assert!(report.diagnostics.iter().all(|d| d.code != "QH003"));
+        }
     }
 }
