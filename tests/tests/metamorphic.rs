@@ -15,7 +15,8 @@
 //!
 //! The column layouts apply to documents whose two-column header `layouts::split` finds
 //! (`pdftotext -layout` text); the others are skipped and listed with the reason. The .md,
-//! .html and .docx documents of the set are not re-rendered.
+//! .html and .docx documents of the set are not re-rendered, nor the documents of its intake
+//! (`fixtures/devset/intake.txt`), which do not yet read right as they are.
 //!
 //! Environment: `METAMORPHIC_ONLY=text` keeps the documents whose name contains `text`;
 //! `METAMORPHIC_LAYOUTS=one-space,nbsp` keeps those layouts; `METAMORPHIC_MAX_BYTES=N` keeps
@@ -26,7 +27,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use thethuc::document::{AsideKind, Furniture};
 use thethuc::{Config, InputFormat, Report, Source};
-use thethuc_tests::eval::{components_of, entries, normalise};
+use thethuc_tests::eval::{components_of, entries, intake, normalise};
 use thethuc_tests::layouts::{self, Layout, Rendered};
 
 /// A text document to re-render.
@@ -60,7 +61,14 @@ fn documents() -> (Vec<Doc>, Vec<String>) {
             defects: Vec::new(),
         });
     }
+    // The intake (`fixtures/devset/intake.txt`) does not read right yet in its own layout: it
+    // joins this test when it leaves the intake.
+    let intake = intake().unwrap();
     for entry in entries().unwrap() {
+        if intake.contains(&entry.name) {
+            left_out.push(format!("{} (in the intake)", entry.name));
+            continue;
+        }
         let ext = entry
             .document
             .extension()
