@@ -115,6 +115,29 @@ pub(crate) fn speck(token: &str) -> bool {
     core.chars().any(is_letter) && core.bytes().any(|b| b.is_ascii_digit()) && misread_digits(core)
 }
 
+/// A word a scan made of letters rather than a writer (a speck aside): a capital after small
+/// letters (`BachH`, `ChuyÊn`), a marked word that is no Vietnamese syllable (`SẲ`, `Lưyi`),
+/// letters after an underscore (`_P`), a lone capital that is no Roman numeral (`G`). Some are
+/// typing too (`Phụ lục G`): only a line beside a scan's debris is read by it.
+pub(crate) fn scanned_word(token: &str) -> bool {
+    let core = token.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c));
+    if core.is_empty() || !core.chars().all(is_letter) {
+        return false;
+    }
+    let mut chars = core.chars();
+    let first = chars.next().unwrap_or(' ');
+    if chars.next().is_none() {
+        return crate::text::fold::is_capital(first) && !matches!(first, 'I' | 'V' | 'X');
+    }
+    let lower_then_upper = core
+        .chars()
+        .zip(core.chars().skip(1))
+        .any(|(a, b)| crate::text::fold::is_lower(a) && crate::text::fold::is_capital(b));
+    lower_then_upper
+        || token.starts_with('_')
+        || (!core.is_ascii() && !crate::text::syllable::is_valid_syllable(core))
+}
+
 /// A character that typed text never holds but OCR of pictures often gives.
 pub(crate) fn exotic(c: char) -> bool {
     matches!(
