@@ -55,11 +55,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .get(d.place.end as usize..end as usize)
         .unwrap_or("")
         .split_whitespace()
-        .any(|w| {
-            crate::text::debris::speck(w)
-                || (w.bytes().any(|b| b.is_ascii_digit())
-                    && w.chars().any(crate::text::fold::is_letter))
-        });
+        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !w.bytes().all(|b| b.is_ascii_digit()));
     if misread {
         return;
     }

@@ -72,6 +72,7 @@ fn not_the_writers(tail: &str) -> bool {
 /// recipient line on its row (`- Bộ Tư pháp (đê b/c); HU TỊCH`, then `- Cục Bổ trợ tư pháp;
 /// AI nề`: the seal's ring), or, when no signer's name was found, the name itself
 /// (`- VP Đoàn ĐBQH và HĐND tỉnh; NJ Zen Hoàng Giang`).
+#[inline(never)]
 pub(crate) fn signature_column_after(ctx: &Ctx<'_>, i: usize) -> bool {
     let t = ctx.line_text(i).trim_end();
     let Some(tail) = t.rfind(';').map(|at| t[at + 1..].trim()) else {

@@ -25,6 +25,7 @@ pub(crate) fn lines<'a, 'b>(
 /// The mark at byte `at` of line `i` lies in a scan's noise: a speck within three tokens of it
 /// (`text::debris::among_specks`), or the line is one a scan read beside its debris
 /// (`scanned_line`). Its marks are no typing.
+#[inline(never)]
 pub(crate) fn in_scan_noise(ctx: &Ctx<'_>, i: usize, at: usize) -> bool {
     crate::text::debris::among_specks(ctx.tokens(i), at) || scanned_line(ctx, i)
 }
@@ -33,6 +34,7 @@ pub(crate) fn in_scan_noise(ctx: &Ctx<'_>, i: usize, at: usize) -> bool {
 /// the text: `BachH G 8 Lại hẹ :` under `1. : A+ 1é X/A¿ lz abắt cá. |`): the nearest line
 /// with text before or after it is debris or holds a speck, and the line holds a word no writer typed
 /// (`text::debris::scanned_word`). A typed line beside a seal's specks holds none.
+#[inline(never)]
 pub(crate) fn scanned_line(ctx: &Ctx<'_>, i: usize) -> bool {
     let blank = |j: usize| ctx.line_text(j).trim().is_empty();
     let before = (i.saturating_sub(2)..i).rev().find(|&j| !blank(j));
