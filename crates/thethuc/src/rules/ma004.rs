@@ -1,6 +1,6 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
-use crate::rules::common::text::{excerpt, lines, sub};
+use crate::rules::common::text::{excerpt, in_scan_noise, lines, sub};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::words::is_space;
 
@@ -23,6 +23,8 @@ của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu, dấu ch�
 (`.pdf`), dấu câu thừa đứng sau một dấu câu và một dấu cách (`- Như trên; :`, đó là dấu gõ thừa chứ không \
 phải dấu cách đặt sai), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký, dấu câu nằm giữa các vết rác OCR \
 trên một dòng chữ (trong ba từ quanh nó có ký tự không gõ được như `‹ ® |` hoặc chữ lẫn số như `g1úp`), dấu \
+câu trên dòng mà bản quét đọc giữa các vết rác (dòng bên cạnh có vết rác) và có chữ không ai gõ (`BachH`, \
+`_P`, `SẲ`, một chữ hoa đứng riêng `G`), dấu \
 câu trong đoạn chữ mà lớp văn bản của tệp PDF tách rời từng chữ cái (`m ô i t r ư ờ n g , x ử`), dấu \
 hai chấm của nhãn `Số :`, `Nơi nhận :` (SO004, NN002 đã báo và sửa). Sửa an toàn: xóa các dấu cách trước dấu câu."),
     docs_en: docs!("In Vietnamese spelling the marks `, . ; : ) ? !` follow the preceding word without a space; \
@@ -33,7 +35,8 @@ draft's blank between brackets (`(      )`), a line that starts with a mark, a p
 against the following word (`.pdf`), a stray mark after a mark and a space (`- Như trên; :`, a mark \
 typed twice, not a space put before one), debris lines from OCR of seals and signatures, a mark among \
 OCR specks on a line of text (within three words of it a character no one types, `‹ ® |`, or letters \
-mixed with digits, `g1úp`), a mark in a run whose every letter a PDF's text layer set apart \
+mixed with digits, `g1úp`), a mark on a line a scan read among its specks (the line beside it holds \
+specks or is debris) that holds words no one types (`BachH`, `_P`, `SẲ`, a lone capital `G`), a mark in a run whose every letter a PDF's text layer set apart \
 (`m ô i t r ư ờ n g , x ử`), the colon of the labels `Số :` and `Nơi nhận :` (SO004 and NN002 report and fix it). Safe fix: the spaces before the mark are deleted."),
     bad: docs!("Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n"),
     good: docs!("Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n"),
@@ -62,7 +65,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if !MARKS.contains(&c) {
                 continue;
             }
-            if crate::text::debris::among_specks(ctx.tokens(line), i)
+            if in_scan_noise(ctx, line, i)
                 || letter_spaced(ctx.tokens(line), i)
                 || label_colon(ctx, line, span.start + i as u32)
             {

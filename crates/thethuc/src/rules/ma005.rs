@@ -23,7 +23,8 @@ phân (`1.000`, `2,5`), ngày tháng (`29/9/2020`), giờ (`8:30`), số, ký hi
 (`2.1.`), một chữ cái đơn sau dấu phẩy (nhãn liệt kê `1A,B,C`), tên viết tắt nối bằng `&` (`VH,TT&DL`), địa \
 chỉ trang web và thư điện tử, chuỗi chữ mà lớp văn bản của tệp PDF bỏ mất dấu cách (thiếu từ hai dấu cách giữa các âm \
 tiết trở lên: `trậttự,antoànxã`), dấu nằm trong hoặc ngay sau vết rác của bản quét (`|setrer:phi`, \
-`./ˆ L?u_`). Sửa an toàn: chèn một dấu cách sau dấu câu."),
+`./ˆ L?u_`), dấu trên dòng mà bản quét đọc giữa các vết rác và có chữ không ai gõ (`BachH G Lại hẹ,rể`). \
+Sửa an toàn: chèn một dấu cách sau dấu câu."),
     docs_en: docs!("The marks `, . ; : ? !` are followed by one space before the next word (`báo cáo, đề xuất`, \
 `kèm theo. Thủ tướng`). The rule only reports a mark between two letters; for a period, only when the \
 word before is in lower case and the word after starts with a capital (a sentence end without a space). \
@@ -31,7 +32,8 @@ Not reported: numbers and decimals (`1.000`, `2,5`), dates (`29/9/2020`), times 
 numbers and codes (`127/QĐ-TTg`, `QCVN 01:2019/BCT`), `V/v`, abbreviations with periods (`TP.HCM`, \
 `PGS.TS.`, `ThS.`, `M.Cường`), section numbers (`2.1.`), a single letter after a comma (labels listed as \
 `1A,B,C`), an abbreviated name joined with `&` (`VH,TT&DL`), web and e-mail addresses, a run whose spaces a PDF's text layer dropped (two spaces or more missing between \
-syllables: `trậttự,antoànxã`), a mark in or right after a scan's specks (`|setrer:phi`, `./ˆ L?u_`). \
+syllables: `trậttự,antoànxã`), a mark in or right after a scan's specks (`|setrer:phi`, `./ˆ L?u_`), a mark on a line a scan \
+read among its specks that holds words no one types (`BachH G Lại hẹ,rể` under a line with `¿ |`). \
 Safe fix: one space is inserted after the mark."),
     bad: docs!("Các văn bản kèm theo.Thủ trưởng các đơn vị tổ chức thực hiện.\n"),
     good: docs!("Các văn bản kèm theo. Thủ trưởng các đơn vị tổ chức thực hiện; TP.HCM, 1.000 người./.\n"),
@@ -90,6 +92,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 // `./ˆ L?u_`) is no typing. Specks after it (a stamp's edge past the line's
                 // end, `VT,N.chính (16B).¿_`) leave a typed slip a slip.
                 || crate::text::debris::specks_near(ctx.tokens(i), at, 2, 0)
+                // A line a scan read among its debris (`|Số và ký hiện Hộ —sez:lboàn`).
+                || crate::rules::common::text::scanned_line(ctx, i)
             {
                 continue;
             }

@@ -20,14 +20,16 @@ tháng 01` → `ngày 05`; `tháng 03` → `tháng 3`)."),
 nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước (`Hà Nội, ngày 05 tháng 01 năm 2020`); tháng 3 \
 đến 9 không ghi số 0 (`ngày 29 tháng 6 năm 2019`). Quy tắc báo ngày một chữ số (`ngày 5`), tháng 1, 2 \
 thiếu số 0 (`tháng 1`) và tháng 3–9 có số 0 (`tháng 03`). Ngày, tháng để trống (NG002) và ngày viết \
-dạng số `15/3/2026` (NG005) không xét ở đây. Văn bản của Đảng theo cùng quy tắc: \
+dạng số `15/3/2026` (NG005) không xét ở đây; ngày tháng có chữ số viết tay mà bản quét \
+đọc sai thành ký tự khác (`ngày 4⁄4`, `0†`, `l5`) không xét: cách đệm số 0 của nó không phải của người soạn. Văn bản của Đảng theo cùng quy tắc: \
 \"Ngày dưới 10 và tháng dưới 3 phải thêm số không (0)\" (Hướng dẫn 05-HD/VPTW, mục 4.2.2; Hướng dẫn \
 36-HD/VPTW, mục 1.4.2), nên quy tắc này chạy cả trên văn bản của Đảng. Sửa an toàn: thêm hoặc bỏ số 0."),
     docs_en: docs!("Phụ lục I of ND30 (box 4): day, month and year are in Arabic digits; days below 10 and the \
 months 1 and 2 take a leading zero (`Hà Nội, ngày 05 tháng 01 năm 2020`); months 3 to 9 do not \
 (`ngày 29 tháng 6 năm 2019`). Reported: a one-digit day (`ngày 5`), months 1 and 2 without the zero \
 (`tháng 1`), months 3–9 with one (`tháng 03`). Blank parts (NG002) and numeric dates `15/3/2026` (NG005) \
-are left to those rules. Party documents follow the same rule, \"a day below 10 and a month below 3 take \
+are left to those rules; a date whose handwritten figures a scan misread (`ngày 4⁄4`, `0†`, `l5`) is \
+left alone: its padding is not the writer's. Party documents follow the same rule, \"a day below 10 and a month below 3 take \
 a zero\" (Hướng dẫn 05-HD/VPTW, 4.2.2; Hướng dẫn 36-HD/VPTW, 1.4.2), so the rule runs on them too. \
 Safe fix: add or drop the zero."),
     bad: docs!("Lào Cai, ngày 06 tháng 03 năm 2026\n"),
@@ -41,6 +43,20 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     };
     // `15/3/2026` is NG005's: its fix rewrites the whole date.
     if d.numeric {
+        return;
+    }
+    // A day, month or year that is no number a writer typed (`4⁄4`, `0†`, `l5`, `2ó`, `1§`):
+    // a scan's reading of handwritten figures, whose padding says nothing of the writer's. The
+    // reader may leave such a figure out of the date's parts, so the words after the place
+    // are read.
+    let end = d.year.or(d.month).or(d.day).map_or(d.place.end, |s| s.end);
+    let misread = ctx
+        .text
+        .get(d.place.end as usize..end as usize)
+        .unwrap_or("")
+        .split_whitespace()
+        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !w.bytes().all(|b| b.is_ascii_digit()));
+    if misread {
         return;
     }
     let mut edits = Vec::new();

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Fix, Message, Severity};
-use crate::rules::common::recipients::end_fix;
+use crate::rules::common::recipients::{end_fix, signature_column_after};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -17,12 +17,16 @@ pub static RULE: Rule = Rule {
 cuối cùng (`- Lưu: VT, …`) kết thúc bằng dấu chấm. Báo lỗi khi một nơi nhận không phải dòng cuối kết \
 thúc bằng dấu phẩy, dấu chấm hoặc không có dấu. Nơi nhận viết trên hai dòng được xét ở dòng cuối của nó; \
 ghi chú như `(b/c)`, `(để báo cáo)` trước dấu chấm phẩy được chấp nhận; nhóm kết thúc bằng dấu hai chấm \
+không bị báo; chữ sau dấu chấm phẩy mà bản quét đọc từ cột chữ ký chạy lẫn vào các dòng nơi nhận \
+(dưới dòng chức vụ bị cắt ra từ một dòng nơi nhận, hoặc tên người ký khi không tìm thấy tên ở chỗ khác) \
 không bị báo; dấu cách trước `;` là việc của MA004. Dòng Lưu do NN005 xét. Sửa tự động: thay dấu phẩy \
 hoặc dấu chấm cuối dòng bằng `;`, hoặc thêm `;`."),
     docs_en: docs!("Phụ lục I (II.9) of ND30: each recipient ends with a semicolon; the last line \
 (`- Lưu: VT, …`) ends with a period. Reported: a recipient other than the last ending with a comma, a \
 period or nothing. A recipient wrapped onto two lines is judged on its last line; notes such as `(b/c)`, \
-`(để báo cáo)` before the semicolon are accepted; a group ending with a colon is not reported; a space \
+`(để báo cáo)` before the semicolon are accepted; a group ending with a colon is not reported, nor \
+what follows the semicolon when a scan ran the signature column into the recipients' lines (below a \
+signature line cut from a recipient line, or the signer's name when none was found elsewhere); a space \
 before `;` is MA004's business. The Lưu line is NN005's. Safe fix: a final comma or period becomes `;`, \
 or `;` is added."),
     bad: docs!("Nơi nhận:\n- Như trên\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
@@ -43,7 +47,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             continue;
         }
         let span = ctx.line(last).span;
-        if ctx.s(span).trim_end().ends_with(':') {
+        if ctx.s(span).trim_end().ends_with(':') || signature_column_after(ctx, last) {
             continue;
         }
         let Some((edit, fixed)) = end_fix(ctx, span, ';') else {
@@ -112,6 +116,46 @@ Số: 05/UBND-VP\n\nNội dung.\n\n{closing}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\
                 "Nơi nhận:\n- Như trên                KT. GIÁM ĐỐC\n- Sở Tài chính;\n- Lưu: VT.\n"
             ),
             vec!["NN004 - Như trên"]
+        );
+    }
+
+    /// A scan ran the signature column into the recipients' lines: the position cut from one
+    /// recipient line, the seal's ring after the next ones' marks; or the signer's name, none
+    /// found elsewhere, after a recipient's mark.
+    #[test]
+    fn the_signature_column_a_scan_ran_into_the_recipients_is_not_a_recipient() {
+        let config = Config {
+            select: vec!["NN004".to_owned()],
+            ..Config::default()
+        };
+        let check = |closing: &str| {
+            let text = format!(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+Số: 05/UBND-VP\n\nNội dung.\n\n{closing}"
+            );
+            crate::check_str(&text, &config).diagnostics.len()
+        };
+        assert_eq!(
+            check(
+                "Nơi nhận: TM. BAN THƯỜNG VỤ\n- Như trên;\n- Bộ Tư pháp (b/c); CHỦ TỊCH\n\
+- Cục Bổ trợ tư pháp; AI nề\n- Sở Nội vụ; TOAN QUÔ\n- Lưu: VT.\n"
+            ),
+            0
+        );
+        assert_eq!(
+            check(
+                "Nơi nhận:\n- Như trên;\n- VP Đoàn ĐBQH và HĐND tỉnh; NJ Zen Hoàng Giang\n\
+- Sở Nội vụ;\n- Lưu: VT, NC.\n"
+            ),
+            0
+        );
+        // The signature below the recipients, found: a run-on recipient is still told.
+        assert_eq!(
+            check(
+                "Nơi nhận:\n- Như trên;\n- Cục Bổ trợ tư pháp; Sở Tài chính\n- Lưu: VT.\n\
+KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"
+            ),
+            1
         );
     }
 

@@ -18,7 +18,7 @@ pub(crate) fn debris(tokens: &[(usize, &str)]) -> bool {
     let mut to_try: Vec<&str> = Vec::new();
     for &(_, tok) in tokens {
         bad += tok.chars().filter(|&c| exotic(c)).count();
-        let core = tok.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c));
+        let core = tok.trim_matches(not_word);
         if !core.chars().any(is_letter) {
             continue;
         }
@@ -111,8 +111,45 @@ pub(crate) fn speck(token: &str) -> bool {
     if token.chars().any(exotic) {
         return true;
     }
-    let core = token.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c));
+    let core = token.trim_matches(not_word);
     core.chars().any(is_letter) && core.bytes().any(|b| b.is_ascii_digit()) && misread_digits(core)
+}
+
+/// A word a scan made of letters rather than a writer (a speck aside): a capital after small
+/// letters (`BachH`, `ChuyÊn`), a marked word that is no Vietnamese syllable (`SẲ`, `Lưyi`),
+/// letters after an underscore (`_P`), a lone capital that is no Roman numeral (`G`). Some are
+/// typing too (`Phụ lục G`): only a line beside a scan's debris is read by it.
+#[inline(never)]
+pub(crate) fn scanned_word(token: &str) -> bool {
+    let core = token.trim_matches(not_word);
+    // One pass: letters only, how many, and a capital after a small letter.
+    let (mut n, mut first, mut lower, mut mixed) = (0usize, ' ', false, false);
+    for c in core.chars() {
+        if !is_letter(c) {
+            return false;
+        }
+        let capital = crate::text::fold::is_capital(c);
+        mixed |= lower && capital;
+        lower = !capital;
+        if n == 0 {
+            first = c;
+        }
+        n += 1;
+    }
+    match n {
+        0 => false,
+        1 => crate::text::fold::is_capital(first) && !matches!(first, 'I' | 'V' | 'X'),
+        _ => {
+            mixed
+                || token.starts_with('_')
+                || (!core.is_ascii() && !crate::text::syllable::is_valid_syllable(core))
+        }
+    }
+}
+
+/// Not a letter or a digit: what a word is trimmed of.
+fn not_word(c: char) -> bool {
+    !crate::text::fold::is_letter_or_digit(c)
 }
 
 /// A character that typed text never holds but OCR of pictures often gives.

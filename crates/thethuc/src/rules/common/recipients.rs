@@ -67,6 +67,49 @@ fn not_the_writers(tail: &str) -> bool {
     !(opening && chars.next().is_some_and(is_letter_or_digit))
 }
 
+/// What follows the semicolon of recipient line `i` is the signature column a scan ran into
+/// the recipients' lines, not a recipient run on: below a signature line the reader cut from a
+/// recipient line on its row (`- Bộ Tư pháp (đê b/c); HU TỊCH`, then `- Cục Bổ trợ tư pháp;
+/// AI nề`: the seal's ring), or, when no signer's name was found, the name itself
+/// (`- VP Đoàn ĐBQH và HĐND tỉnh; NJ Zen Hoàng Giang`).
+#[inline(never)]
+pub(crate) fn signature_column_after(ctx: &Ctx<'_>, i: usize) -> bool {
+    let t = ctx.line_text(i).trim_end();
+    let Some(tail) = t.rfind(';').map(|at| t[at + 1..].trim()) else {
+        return false;
+    };
+    if tail.is_empty() {
+        return false;
+    }
+    let sig = &ctx.doc.closing.signature;
+    if sig.name.is_none() && crate::recognize::clues::is_person_name(tail) {
+        return true;
+    }
+    let Some(nn) = &ctx.doc.closing.noi_nhan else {
+        return false;
+    };
+    let row = ctx.line(i).row;
+    // A signature line run in after a recipient's text, one space between them.
+    let run_in = |j: usize| {
+        let l = ctx.line(j);
+        l.row <= row
+            && nn.items.iter().flat_map(|it| &it.lines).any(|&k| {
+                let r = ctx.line(k);
+                r.row == l.row
+                    && r.span.end <= l.span.start
+                    && ctx.text[r.span.end as usize..l.span.start as usize]
+                        .chars()
+                        .count()
+                        <= 1
+            })
+    };
+    sig.authority
+        .iter()
+        .chain(&sig.positions)
+        .chain(&sig.name)
+        .any(|&j| run_in(j))
+}
+
 /// The fix that makes the line `span` end with `end_mark` (`;` or `.`): a final `,`, `.` or `;`
 /// is replaced, otherwise the mark is added. `None` when the line already ends with it.
 pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit, String)> {

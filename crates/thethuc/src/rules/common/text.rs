@@ -22,6 +22,37 @@ pub(crate) fn lines<'a, 'b>(
         .map(|(i, l)| (i, l.span, ctx.s(l.span)))
 }
 
+/// The mark at byte `at` of line `i` lies in a scan's noise: a speck within three tokens of it
+/// (`text::debris::among_specks`), or the line is one a scan read beside its debris
+/// (`scanned_line`). Its marks are no typing.
+#[inline(never)]
+pub(crate) fn in_scan_noise(ctx: &Ctx<'_>, i: usize, at: usize) -> bool {
+    crate::text::debris::among_specks(ctx.tokens(i), at) || scanned_line(ctx, i)
+}
+
+/// A line of text a scan read among its debris (the OCR of a table's picture, a seal beside
+/// the text: `BachH G 8 Lại hẹ :` under `1. : A+ 1é X/A¿ lz abắt cá. |`): the nearest line
+/// with text before or after it is debris or holds a speck, and the line holds a word no writer typed
+/// (`text::debris::scanned_word`). A typed line beside a seal's specks holds none.
+#[inline(never)]
+pub(crate) fn scanned_line(ctx: &Ctx<'_>, i: usize) -> bool {
+    let blank = |j: usize| ctx.line_text(j).trim().is_empty();
+    let before = (i.saturating_sub(2)..i).rev().find(|&j| !blank(j));
+    let after = (i + 1..ctx.doc.lines.len().min(i + 3)).find(|&j| !blank(j));
+    let specks = |j: usize| {
+        ctx.is_debris(j)
+            || ctx
+                .tokens(j)
+                .iter()
+                .any(|&(_, t)| crate::text::debris::speck(t))
+    };
+    (before.is_some_and(specks) || after.is_some_and(specks))
+        && ctx
+            .tokens(i)
+            .iter()
+            .any(|&(_, t)| crate::text::debris::scanned_word(t))
+}
+
 /// A short excerpt of `text` around the byte range `from..to`, on char boundaries, for messages.
 pub(crate) fn excerpt(text: &str, from: usize, to: usize) -> String {
     let mut a = from.min(text.len());
