@@ -311,6 +311,8 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
         .into_iter()
         .chain(doc.preamble.first().copied())
         .fold(doc.body.start, usize::min);
+    // The open quotation began inside a sentence, not after a colon at a line's start.
+    let mut in_sentence = false;
     for i in from..doc.body.end {
         let t = doc.lines[i].span.of(text);
         let lead = t.len() - line_opening(t).len();
@@ -320,6 +322,7 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                     let at_start = k == lead;
                     if open.is_none() || at_start {
                         open = Some(if at_start { i } else { i + 1 });
+                        in_sentence = !at_start && !t[..k].trim_end().ends_with(':');
                     }
                 }
                 // A straight mark closes a quotation a curly one opened (`“a) …` / `… Quốc hội".`);
@@ -347,6 +350,12 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                 }
                 _ => {}
             }
+        }
+        // A name quoted inside a sentence (`… ban hành Kế hoạch tổ chức “Festival` / `Thăng
+        // Long …, cụ thể như sau:`) closes before its sentence introduces what follows: still
+        // open there, its closing mark was lost.
+        if open.is_some() && in_sentence && t.trim_end().ends_with(':') {
+            open = None;
         }
     }
     out

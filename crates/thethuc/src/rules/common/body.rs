@@ -136,6 +136,10 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
         let line = ctx.line(i);
         let item = match &line.kind {
             LineKind::RomanMuc { number, rest } => {
+                // `… (theo Phụ lục` / `IV);`: the end of a reference a PDF wrapped.
+                if ends_with_a_reference_word(ctx, i) {
+                    continue;
+                }
                 let n = ctx.s(*number);
                 let sep = mark_at(ctx, number.end, &['.', ')', '-']);
                 let after_sep = sep.map_or(number.end, |s| s.end);
@@ -316,6 +320,30 @@ fn describes_another_documents_parts(ctx: &Ctx<'_>, items: &[Item]) -> bool {
                 .filter(|t| !crate::text::fold::fold_case(t.trim_start()).starts_with("điều"));
             cites_an_article(ctx.line_text(i.line)) || next.is_some_and(cites_an_article)
         })
+}
+
+/// Whether item `k`, a Roman `I.` out of sequence with a sentence for its title, is the khoản
+/// `1.` an OCR misread: `II. KINH PHÍ THỰC HIỆN` / `I. Kinh phí thực hiện kế hoạch này được …`
+/// / `2. Các cơ quan …`. ND004 reports the number; the khoản after it and its title are no
+/// mục's.
+pub(crate) fn is_misread_khoan_one(ctx: &Ctx<'_>, items: &[Item], k: usize) -> bool {
+    let item = &items[k];
+    item.kind == SectionKind::RomanMuc
+        && ctx.s(item.number) == "I"
+        && items[..k].iter().any(|i| i.kind == SectionKind::RomanMuc)
+        && item
+            .title
+            .is_some_and(|t| !title_in_capitals(ctx.s(t)) && is_sentence(ctx, item.line, t))
+        && items.get(k + 1).is_some_and(|n| {
+            n.kind == SectionKind::Khoan && n.depth == 0 && ctx.s(n.number) == "2"
+        })
+}
+
+/// Whether a title on line `i` reads as a sentence: it ends with a stop, or wraps onto the
+/// next line.
+fn is_sentence(ctx: &Ctx<'_>, i: usize, title: Span) -> bool {
+    ctx.s(title).trim_end().ends_with(['.', ';'])
+        || i + 1 < ctx.doc.body.end && !starts_paragraph(ctx, i + 1)
 }
 
 /// For each item, the index of the item it nests under.
