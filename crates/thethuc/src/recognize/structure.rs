@@ -585,6 +585,41 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
         assert!(doc.asides.is_empty(), "{:?}", doc.asides);
     }
 
+    /// A name quoted inside a sentence whose closing mark was lost (`… tổ chức “Festival` /
+    /// `Thăng Long, cụ thể như sau:`) sets nothing aside: the sentence that introduces the plan
+    /// ends while it is open. A quotation opened after a colon, with a colon of its own inside,
+    /// still runs to its closing mark.
+    #[test]
+    fn a_quoted_name_left_open_ends_with_its_sentence() {
+        let lost = "KẾ HOẠCH\nTổ chức Festival\n\n\
+Thực hiện Nghị quyết số 02-NQ/TW, Ủy ban nhân dân ban hành Kế hoạch tổ chức “Festival\n\
+Thăng Long - Hà Nội, cụ thể như sau:\n\
+I. MỤC ĐÍCH, YÊU CẦU\n\
+1. Mục đích\n\
+Xây dựng thương hiệu “Văn hiến - Bản sắc”.\n\
+2. Yêu cầu\n\
+II. TỔ CHỨC THỰC HIỆN\n";
+        let doc = crate::parse(lost).document;
+        assert!(doc.asides.is_empty(), "{:?}", asides_of(&doc, lost));
+        assert_eq!(doc.sections.len(), 2);
+
+        let amending = "QUYẾT ĐỊNH\nVề việc sửa đổi Quy chế\n\nQUYẾT ĐỊNH:\n\
+Điều 1. Sửa đổi Quy chế.\n\
+1. Sửa đổi Điều 14 như sau: “Điều 14. Hồ sơ gồm:\n\
+a) Đơn đề nghị;\n\
+b) Bản sao.”\n\
+2. Bỏ Khoản 5, Điều 19.\n\
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+        let doc = crate::parse(amending).document;
+        assert_eq!(
+            asides_of(&doc, amending),
+            [(
+                AsideKind::Quotation,
+                vec!["a) Đơn đề nghị;", "b) Bản sao.”"]
+            )]
+        );
+    }
+
     /// The lines of each aside of `doc`, with its kind.
     fn asides_of<'t>(doc: &Document, text: &'t str) -> Vec<(AsideKind, Vec<&'t str>)> {
         doc.asides

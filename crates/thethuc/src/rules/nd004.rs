@@ -55,9 +55,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             slipped = Some(expected);
-            // The expected mục is there, run into the end of the line before its title
+            // The mục skipped are there, each run into the end of the line before its title
             // (`… các đơn vị.III.` / `QUÁ TRÌNH XÂY DỰNG LUẬT`): MA005 reports the join.
-            if run_into_line_end(ctx, &to_roman(expected), scan_from, item.line) {
+            if value > expected
+                && (expected..value)
+                    .all(|n| run_into_line_end(ctx, &to_roman(n), scan_from, item.line))
+            {
                 slipped = None;
                 continue;
             }

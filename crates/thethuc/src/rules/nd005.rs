@@ -102,10 +102,6 @@ fn check_group(
             continue;
         }
         let prefix_ok = parent_prefix.as_deref().is_none_or(|p| p == prefix);
-        if !prefix_ok && resumes_after_inner_list(ctx, items, k, &parts) {
-            set_top(&mut runs, last);
-            continue;
-        }
         if prefix_ok {
             if last == expected_last || last == 1 {
                 if last == expected_last {
@@ -130,7 +126,9 @@ fn check_group(
         set_top(&mut runs, last);
         // The rows of a table an OCR or a PDF converter laid out as text (`STT | Họ và tên …` /
         // `1. …` / `4. …`): rows lost or merged are the table's, not a khoản numbering.
-        if prefix_ok && table_level == Some(runs.len() - 1) {
+        if prefix_ok && table_level == Some(runs.len() - 1)
+            || resumes_after_inner_list(ctx, items, k, &parts)
+        {
             continue;
         }
         let mut want = parent_prefix.clone().unwrap_or_else(|| prefix.to_vec());
@@ -195,10 +193,9 @@ fn resumes_after_inner_list(ctx: &Ctx<'_>, items: &[Item], k: usize, parts: &[u3
     let number = |i: &Item| components(ctx.s(i.number));
     last.checked_sub(1).is_some_and(|want| {
         number(&items[before]).is_some_and(|c| c.split_last() == Some((&want, prefix)))
+    }) && items.get(before + 1).is_some_and(|i| {
+        i.kind == SectionKind::Khoan && i.depth < depth && number(i).as_deref() == Some(&[1])
     })
-        && items.get(before + 1).is_some_and(|i| {
-            i.kind == SectionKind::Khoan && i.depth < depth && number(i).as_deref() == Some(&[1])
-        })
 }
 
 /// Whether a line in `from..to` heads a table's columns with `STT` (the row number's column):

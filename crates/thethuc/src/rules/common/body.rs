@@ -334,9 +334,9 @@ pub(crate) fn is_misread_khoan_one(ctx: &Ctx<'_>, items: &[Item], k: usize) -> b
         && item
             .title
             .is_some_and(|t| !title_in_capitals(ctx.s(t)) && is_sentence(ctx, item.line, t))
-        && items.get(k + 1).is_some_and(|n| {
-            n.kind == SectionKind::Khoan && n.depth == 0 && ctx.s(n.number) == "2"
-        })
+        && items
+            .get(k + 1)
+            .is_some_and(|n| n.kind == SectionKind::Khoan && n.depth == 0 && ctx.s(n.number) == "2")
 }
 
 /// Whether a title on line `i` reads as a sentence: it ends with a stop, or wraps onto the
