@@ -205,7 +205,9 @@ fn footnotes(text: &str, doc: &Document) -> Vec<Aside> {
                 continue;
             };
             let above = Span::new(lines[s].span.start, line.span.start).of(text);
-            if !carries_note_mark(above, n) {
+            if !carries_note_mark(above, n)
+                && !(quotes_an_article(line.span.of(text)) && marks_a_cited_number(above, n))
+            {
                 continue;
             }
             last_number = n;
@@ -272,6 +274,31 @@ fn carries_note_mark(above: &str, n: u32) -> bool {
         let after = above[k + mark.len()..].chars().next();
         before.is_some_and(|c| crate::text::fold::is_lower(c) || ")”\"".contains(c))
             && !after.is_some_and(|c| c.is_ascii_digit() || crate::text::fold::is_letter(c))
+    })
+}
+
+/// Whether a footnote quotes an article (`2 Điều 4. Cơ chế thu hút …`).
+fn quotes_an_article(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.strip_prefix(" Điều ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `above` holds the mark of footnote `n` glued to the number of a provision it cites
+/// (`khoản 4` and the mark `2`: `Căn cứ khoản 42 Điều 4 Luật …`): the number after `khoản` or
+/// `Điều`, then the mark, then no digit or letter.
+fn marks_a_cited_number(above: &str, n: u32) -> bool {
+    let mark = n.to_string();
+    above.match_indices(&mark).any(|(k, _)| {
+        let head = &above[..k];
+        let number = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        let after = above[k + mark.len()..].chars().next();
+        number.len() < head.len()
+            && !after.is_some_and(|c| c.is_ascii_digit() || crate::text::fold::is_letter(c))
+            && number
+                .strip_suffix(' ')
+                .and_then(|w| w.rsplit(char::is_whitespace).next())
+                .is_some_and(|w| matches!(fold_case(w).as_str(), "khoản" | "điều"))
     })
 }
 
@@ -633,6 +660,60 @@ b) Bản sao.”\n\
                 (a.kind, lines)
             })
             .collect()
+    }
+
+    /// A footnote that quotes the article a sentence cites has its mark glued to the number of
+    /// the khoản cited (`khoản 4` and the mark `2`: `khoản 42 Điều 4`): set aside with the khoản
+    /// it quotes. A number glued so to no footnote that quotes an article, or after a word
+    /// that cites no provision, marks nothing.
+    #[test]
+    fn a_footnote_mark_glued_to_a_cited_khoan_number() {
+        let page = |cited: &str, note: &str| {
+            format!(
+                "BÁO CÁO\nThẩm định dự thảo Nghị quyết\n\n\
+      1. Thẩm quyền\n\
+      Căn cứ {cited} Điều 4 Luật Cán bộ, công chức số 80/2025/QH15, việc ban\n\
+hành Nghị quyết là phù hợp.\n\
+      2. Về nội dung\n\
+      Đề nghị rà soát.\n\
+\n\
+\n\
+2 {note}\n\
+4. Căn cứ vào quy định của Chính phủ, Hội đồng nhân dân cấp tỉnh quyết định.\n\
+\u{c}                         2\n\
+      3. Về kỹ thuật\n\
+      Đề nghị rà soát.\n"
+            )
+        };
+        let quoted = page(
+            "khoản 42",
+            "Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+        );
+        let doc = crate::parse(&quoted).document;
+        assert_eq!(
+            asides_of(&doc, &quoted),
+            [(
+                AsideKind::Footnote,
+                vec![
+                    "2 Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+                    "4. Căn cứ vào quy định của Chính phủ, Hội đồng nhân dân cấp tỉnh quyết định.",
+                ]
+            )]
+        );
+        for text in [
+            page("khoản 42", "Cơ chế thu hút nguồn nhân lực chất lượng cao"),
+            page(
+                "số 42",
+                "Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+            ),
+            page(
+                "khoản 2",
+                "Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+            ),
+        ] {
+            let doc = crate::parse(&text).document;
+            assert!(doc.asides.is_empty(), "{:?}", asides_of(&doc, &text));
+        }
     }
 
     /// A PDF text layer's footnotes (`pdftotext -layout`: pages end at a form feed, footnotes

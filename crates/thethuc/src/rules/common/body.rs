@@ -288,6 +288,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
         };
         out.push(item);
     }
+    drop_articles_cited_mid_sentence(ctx, &mut out);
     if describes_another_documents_parts(ctx, &out) {
         out.retain(|i| {
             !matches!(
@@ -297,6 +298,44 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
         });
     }
     out
+}
+
+/// Drops an article that a reader cut out of a sentence (`… cụ thể: Điều 62. Trách nhiệm quản
+/// lý nhà nước về ATTP của Bộ Y tế, Điều 63. …`) where the khoản before it go on after it
+/// (`2.3.` … `2.4.`): a tờ trình citing another text's article by its title, not an article
+/// of its own, whose khoản would start again at 1.
+fn drop_articles_cited_mid_sentence(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
+    let number = |i: &Item| -> Option<Vec<u32>> {
+        ctx.s(i.number)
+            .trim_end_matches('.')
+            .split('.')
+            .map(|p| p.parse().ok())
+            .collect()
+    };
+    let cited: Vec<usize> = (1..items.len().saturating_sub(1))
+        .filter(|&k| {
+            let (before, item, after) = (&items[k - 1], &items[k], &items[k + 1]);
+            let start = ctx.line(item.line).span.start as usize;
+            let inside_a_line = ctx.text[..start]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_some_and(|c| c != '\n' && c != '\x0c');
+            item.kind == SectionKind::Dieu
+                && inside_a_line
+                && before.kind == SectionKind::Khoan
+                && after.kind == SectionKind::Khoan
+                && before.depth == after.depth
+                && number(before).zip(number(after)).is_some_and(|(b, a)| {
+                    b.split_last()
+                        .and_then(|(l, p)| Some((l.checked_add(1)?, p)))
+                        == a.split_last().map(|(l, p)| (*l, p))
+                })
+        })
+        .collect();
+    for k in cited.into_iter().rev() {
+        items.remove(k);
+    }
 }
 
 /// Whether the document's Phần and Chương lines describe another document's parts rather than
