@@ -205,9 +205,9 @@ fn footnotes(text: &str, doc: &Document) -> Vec<Aside> {
                 continue;
             };
             let above = Span::new(lines[s].span.start, line.span.start).of(text);
-            if !carries_note_mark(above, n)
-                && !(quotes_an_article(line.span.of(text)) && marks_a_cited_number(above, n))
-            {
+            let marked = carries_note_mark(above, n)
+                || quotes_an_article(line.span.of(text)) && marks_a_cited_number(above, n);
+            if !marked {
                 continue;
             }
             last_number = n;

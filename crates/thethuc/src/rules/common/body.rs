@@ -300,10 +300,11 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
     out
 }
 
-/// Drops an article that a reader cut out of a sentence (`… cụ thể: Điều 62. Trách nhiệm quản
-/// lý nhà nước về ATTP của Bộ Y tế, Điều 63. …`) where the khoản before it go on after it
-/// (`2.3.` … `2.4.`): a tờ trình citing another text's article by its title, not an article
-/// of its own, whose khoản would start again at 1.
+/// Drops the articles that stand between two khoản of one run (`2.3.` … `Điều 62. Trách
+/// nhiệm quản lý nhà nước về ATTP của Bộ Y tế, Điều 63. …` … `2.4.`), when every article of
+/// the body does: a tờ trình citing another text's articles by their titles (a reader cut the
+/// sentence at `cụ thể: Điều 62.`). An article of the document's own follows no khoản of a
+/// run that goes on after it: its khoản start again at 1, and its first article follows none.
 fn drop_articles_cited_mid_sentence(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
     let number = |i: &Item| -> Option<Vec<u32>> {
         ctx.s(i.number)
@@ -312,29 +313,27 @@ fn drop_articles_cited_mid_sentence(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
             .map(|p| p.parse().ok())
             .collect()
     };
-    let cited: Vec<usize> = (1..items.len().saturating_sub(1))
-        .filter(|&k| {
-            let (before, item, after) = (&items[k - 1], &items[k], &items[k + 1]);
-            let start = ctx.line(item.line).span.start as usize;
-            let inside_a_line = ctx.text[..start]
-                .trim_end_matches([' ', '\t'])
-                .chars()
-                .next_back()
-                .is_some_and(|c| c != '\n' && c != '\x0c');
-            item.kind == SectionKind::Dieu
-                && inside_a_line
-                && before.kind == SectionKind::Khoan
-                && after.kind == SectionKind::Khoan
-                && before.depth == after.depth
-                && number(before).zip(number(after)).is_some_and(|(b, a)| {
-                    b.split_last()
-                        .and_then(|(l, p)| Some((l.checked_add(1)?, p)))
-                        == a.split_last().map(|(l, p)| (*l, p))
-                })
-        })
+    let between_a_run = |k: usize| {
+        let (Some(before), Some(after)) = (k.checked_sub(1).map(|b| &items[b]), items.get(k + 1))
+        else {
+            return false;
+        };
+        before.kind == SectionKind::Khoan
+            && after.kind == SectionKind::Khoan
+            && before.depth == after.depth
+            && number(before).zip(number(after)).is_some_and(|(b, a)| {
+                b.split_last()
+                    .and_then(|(l, p)| Some((l.checked_add(1)?, p)))
+                    == a.split_last().map(|(l, p)| (*l, p))
+            })
+    };
+    let articles: Vec<usize> = (0..items.len())
+        .filter(|&k| items[k].kind == SectionKind::Dieu)
         .collect();
-    for k in cited.into_iter().rev() {
-        items.remove(k);
+    if !articles.is_empty() && articles.iter().all(|&k| between_a_run(k)) {
+        for k in articles.into_iter().rev() {
+            items.remove(k);
+        }
     }
 }
 
