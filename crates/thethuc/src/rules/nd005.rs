@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::SectionKind;
-use crate::rules::common::body::{body_items, is_misread_khoan_one, sibling_groups, Item};
+use crate::rules::common::body::{body_items, follows, is_misread_khoan_one, sibling_groups, Item};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -127,7 +127,7 @@ fn check_group(
         // The rows of a table an OCR or a PDF converter laid out as text (`STT | Họ và tên …` /
         // `1. …` / `4. …`): rows lost or merged are the table's, not a khoản numbering.
         if prefix_ok && table_level == Some(runs.len() - 1)
-            || resumes_after_inner_list(ctx, items, k, &parts)
+            || resumes_after_inner_list(ctx, items, k)
         {
             continue;
         }
@@ -179,23 +179,19 @@ fn check_group(
 /// Whether item `k` (`3.2`) goes on from the last item of its depth (`3.1`) after a list
 /// numbered from `1.` under it: a tờ trình's outline of a draft, `3.1. Chính sách hỗ trợ` /
 /// `1. Đối tượng` … `5. Hồ sơ` / `3.2. Chính sách thu hút`. The `5.` is no parent of `3.2`.
-fn resumes_after_inner_list(ctx: &Ctx<'_>, items: &[Item], k: usize, parts: &[u32]) -> bool {
+fn resumes_after_inner_list(ctx: &Ctx<'_>, items: &[Item], k: usize) -> bool {
     let depth = items[k].depth;
-    let Some((&last, prefix)) = parts.split_last() else {
-        return false;
-    };
-    let Some(before) = items[..k]
+    items[..k]
         .iter()
         .rposition(|i| i.kind == SectionKind::Khoan && i.depth == depth)
-    else {
-        return false;
-    };
-    let number = |i: &Item| components(ctx.s(i.number));
-    last.checked_sub(1).is_some_and(|want| {
-        number(&items[before]).is_some_and(|c| c.split_last() == Some((&want, prefix)))
-    }) && items.get(before + 1).is_some_and(|i| {
-        i.kind == SectionKind::Khoan && i.depth < depth && number(i).as_deref() == Some(&[1])
-    })
+        .is_some_and(|before| {
+            follows(ctx.s(items[before].number), ctx.s(items[k].number))
+                && items.get(before + 1).is_some_and(|i| {
+                    i.kind == SectionKind::Khoan
+                        && i.depth < depth
+                        && ctx.s(i.number).trim_end_matches('.') == "1"
+                })
+        })
 }
 
 /// Whether a line in `from..to` heads a table's columns with `STT` (the row number's column):

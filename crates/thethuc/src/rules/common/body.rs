@@ -306,13 +306,6 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
 /// sentence at `cụ thể: Điều 62.`). An article of the document's own follows no khoản of a
 /// run that goes on after it: its khoản start again at 1, and its first article follows none.
 fn drop_articles_cited_mid_sentence(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
-    let number = |i: &Item| -> Option<Vec<u32>> {
-        ctx.s(i.number)
-            .trim_end_matches('.')
-            .split('.')
-            .map(|p| p.parse().ok())
-            .collect()
-    };
     let between_a_run = |k: usize| {
         let (Some(before), Some(after)) = (k.checked_sub(1).map(|b| &items[b]), items.get(k + 1))
         else {
@@ -320,21 +313,22 @@ fn drop_articles_cited_mid_sentence(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
         };
         before.kind == SectionKind::Khoan
             && after.kind == SectionKind::Khoan
-            && before.depth == after.depth
-            && number(before).zip(number(after)).is_some_and(|(b, a)| {
-                b.split_last()
-                    .and_then(|(l, p)| Some((l.checked_add(1)?, p)))
-                    == a.split_last().map(|(l, p)| (*l, p))
-            })
+            && follows(ctx.s(before.number), ctx.s(after.number))
     };
-    let articles: Vec<usize> = (0..items.len())
-        .filter(|&k| items[k].kind == SectionKind::Dieu)
-        .collect();
-    if !articles.is_empty() && articles.iter().all(|&k| between_a_run(k)) {
-        for k in articles.into_iter().rev() {
-            items.remove(k);
-        }
+    let mut articles = (0..items.len()).filter(|&k| items[k].kind == SectionKind::Dieu);
+    if articles.clone().next().is_some() && articles.all(between_a_run) {
+        items.retain(|i| i.kind != SectionKind::Dieu);
     }
+}
+
+/// Whether khoản number `after` comes right after `before` in one run (`2.3` → `2.4`).
+pub(crate) fn follows(before: &str, after: &str) -> bool {
+    fn split(s: &str) -> (&str, &str) {
+        let s = s.trim_end_matches('.');
+        s.rsplit_once('.').unwrap_or(("", s))
+    }
+    let ((bp, bl), (ap, al)) = (split(before), split(after));
+    bp == ap && bl.parse::<u32>().ok().and_then(|b| b.checked_add(1)) == al.parse().ok()
 }
 
 /// Whether the document's Phần and Chương lines describe another document's parts rather than
