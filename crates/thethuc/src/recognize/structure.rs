@@ -219,7 +219,9 @@ fn footnotes(text: &str, doc: &Document) -> Vec<Aside> {
                 continue;
             };
             let above = Span::new(lines[s].span.start, line.span.start).of(text);
-            if !carries_note_mark(above, n) {
+            let marked = carries_note_mark(above, n)
+                || quotes_an_article(line.span.of(text)) && marks_a_cited_number(above, n);
+            if !marked {
                 continue;
             }
             last_number = n;
@@ -289,6 +291,31 @@ fn carries_note_mark(above: &str, n: u32) -> bool {
     })
 }
 
+/// Whether a footnote quotes an article (`2 Điều 4. Cơ chế thu hút …`).
+fn quotes_an_article(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.strip_prefix(" Điều ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `above` holds the mark of footnote `n` glued to the number of a provision it cites
+/// (`khoản 4` and the mark `2`: `Căn cứ khoản 42 Điều 4 Luật …`): the number after `khoản` or
+/// `Điều`, then the mark, then no digit or letter.
+fn marks_a_cited_number(above: &str, n: u32) -> bool {
+    let mark = n.to_string();
+    above.match_indices(&mark).any(|(k, _)| {
+        let head = &above[..k];
+        let number = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        let after = above[k + mark.len()..].chars().next();
+        number.len() < head.len()
+            && !after.is_some_and(|c| c.is_ascii_digit() || crate::text::fold::is_letter(c))
+            && number
+                .strip_suffix(' ')
+                .and_then(|w| w.rsplit(char::is_whitespace).next())
+                .is_some_and(|w| matches!(fold_case(w).as_str(), "khoản" | "điều"))
+    })
+}
+
 /// The text of a line with what opens it in Markdown (emphasis marks) and white space left out.
 fn line_opening(t: &str) -> &str {
     t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
@@ -325,6 +352,8 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
         .into_iter()
         .chain(doc.preamble.first().copied())
         .fold(doc.body.start, usize::min);
+    // The open quotation began inside a sentence, not after a colon at a line's start.
+    let mut in_sentence = false;
     for i in from..doc.body.end {
         let t = doc.lines[i].span.of(text);
         let lead = t.len() - line_opening(t).len();
@@ -334,6 +363,7 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                     let at_start = k == lead;
                     if open.is_none() || at_start {
                         open = Some(if at_start { i } else { i + 1 });
+                        in_sentence = !at_start && !t[..k].trim_end().ends_with(':');
                     }
                 }
                 // A straight mark closes a quotation a curly one opened (`“a) …` / `… Quốc hội".`);
@@ -361,6 +391,12 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                 }
                 _ => {}
             }
+        }
+        // A name quoted inside a sentence (`… ban hành Kế hoạch tổ chức “Festival` / `Thăng
+        // Long …, cụ thể như sau:`) closes before its sentence introduces what follows: still
+        // open there, its closing mark was lost.
+        if open.is_some() && in_sentence && t.trim_end().ends_with(':') {
+            open = None;
         }
     }
     out
@@ -635,6 +671,41 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
         assert!(doc.asides.is_empty(), "{:?}", doc.asides);
     }
 
+    /// A name quoted inside a sentence whose closing mark was lost (`… tổ chức “Festival` /
+    /// `Thăng Long, cụ thể như sau:`) sets nothing aside: the sentence that introduces the plan
+    /// ends while it is open. A quotation opened after a colon, with a colon of its own inside,
+    /// still runs to its closing mark.
+    #[test]
+    fn a_quoted_name_left_open_ends_with_its_sentence() {
+        let lost = "KẾ HOẠCH\nTổ chức Festival\n\n\
+Thực hiện Nghị quyết số 02-NQ/TW, Ủy ban nhân dân ban hành Kế hoạch tổ chức “Festival\n\
+Thăng Long - Hà Nội, cụ thể như sau:\n\
+I. MỤC ĐÍCH, YÊU CẦU\n\
+1. Mục đích\n\
+Xây dựng thương hiệu “Văn hiến - Bản sắc”.\n\
+2. Yêu cầu\n\
+II. TỔ CHỨC THỰC HIỆN\n";
+        let doc = crate::parse(lost).document;
+        assert!(doc.asides.is_empty(), "{:?}", asides_of(&doc, lost));
+        assert_eq!(doc.sections.len(), 2);
+
+        let amending = "QUYẾT ĐỊNH\nVề việc sửa đổi Quy chế\n\nQUYẾT ĐỊNH:\n\
+Điều 1. Sửa đổi Quy chế.\n\
+1. Sửa đổi Điều 14 như sau: “Điều 14. Hồ sơ gồm:\n\
+a) Đơn đề nghị;\n\
+b) Bản sao.”\n\
+2. Bỏ Khoản 5, Điều 19.\n\
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+        let doc = crate::parse(amending).document;
+        assert_eq!(
+            asides_of(&doc, amending),
+            [(
+                AsideKind::Quotation,
+                vec!["a) Đơn đề nghị;", "b) Bản sao.”"]
+            )]
+        );
+    }
+
     /// The lines of each aside of `doc`, with its kind.
     fn asides_of<'t>(doc: &Document, text: &'t str) -> Vec<(AsideKind, Vec<&'t str>)> {
         doc.asides
@@ -648,6 +719,60 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
                 (a.kind, lines)
             })
             .collect()
+    }
+
+    /// A footnote that quotes the article a sentence cites has its mark glued to the number of
+    /// the khoản cited (`khoản 4` and the mark `2`: `khoản 42 Điều 4`): set aside with the khoản
+    /// it quotes. A number glued so to no footnote that quotes an article, or after a word
+    /// that cites no provision, marks nothing.
+    #[test]
+    fn a_footnote_mark_glued_to_a_cited_khoan_number() {
+        let page = |cited: &str, note: &str| {
+            format!(
+                "BÁO CÁO\nThẩm định dự thảo Nghị quyết\n\n\
+      1. Thẩm quyền\n\
+      Căn cứ {cited} Điều 4 Luật Cán bộ, công chức số 80/2025/QH15, việc ban\n\
+hành Nghị quyết là phù hợp.\n\
+      2. Về nội dung\n\
+      Đề nghị rà soát.\n\
+\n\
+\n\
+2 {note}\n\
+4. Căn cứ vào quy định của Chính phủ, Hội đồng nhân dân cấp tỉnh quyết định.\n\
+\u{c}                         2\n\
+      3. Về kỹ thuật\n\
+      Đề nghị rà soát.\n"
+            )
+        };
+        let quoted = page(
+            "khoản 42",
+            "Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+        );
+        let doc = crate::parse(&quoted).document;
+        assert_eq!(
+            asides_of(&doc, &quoted),
+            [(
+                AsideKind::Footnote,
+                vec![
+                    "2 Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+                    "4. Căn cứ vào quy định của Chính phủ, Hội đồng nhân dân cấp tỉnh quyết định.",
+                ]
+            )]
+        );
+        for text in [
+            page("khoản 42", "Cơ chế thu hút nguồn nhân lực chất lượng cao"),
+            page(
+                "số 42",
+                "Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+            ),
+            page(
+                "khoản 2",
+                "Điều 4. Cơ chế thu hút nguồn nhân lực chất lượng cao",
+            ),
+        ] {
+            let doc = crate::parse(&text).document;
+            assert!(doc.asides.is_empty(), "{:?}", asides_of(&doc, &text));
+        }
     }
 
     /// A PDF text layer's footnotes (`pdftotext -layout`: pages end at a form feed, footnotes

@@ -35,15 +35,33 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let items = body_items(ctx);
     for (_, group) in sibling_groups(&items, SectionKind::RomanMuc) {
         let mut prev: Option<u32> = None;
+        // After a slip, the number it should have had: the next mục may follow either (`I, II,
+        // II, I, IV` where an OCR read `III` as `II`: the `IV` follows on from the third).
+        let mut slipped: Option<u32> = None;
+        // Where the lines that may hold this mục's lost heading begin.
+        let mut from_line = ctx.doc.body.start;
         for k in group {
             let item = &items[k];
+            let scan_from = std::mem::replace(&mut from_line, item.line + 1);
             let written = ctx.s(item.number);
             let Some(value) = roman_value(written) else {
                 continue;
             };
             let expected = prev.map_or(1, |p| p + 1);
+            let follows_slip = slipped.is_some_and(|s| value == s + 1);
             prev = Some(value);
-            if value == expected {
+            if value == expected || follows_slip {
+                slipped = None;
+                continue;
+            }
+            slipped = Some(expected);
+            // The mục skipped are there, each run into the end of the line before its title
+            // (`… các đơn vị.III.` / `QUÁ TRÌNH XÂY DỰNG LUẬT`): MA005 reports the join.
+            if value > expected
+                && (expected..value)
+                    .all(|n| run_into_line_end(ctx, &to_roman(n), scan_from, item.line))
+            {
+                slipped = None;
                 continue;
             }
             let want = to_roman(expected);
@@ -71,4 +89,27 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             )));
         }
     }
+}
+
+/// Whether a line in `from..to` ends with the Roman number `want` glued to the end of a
+/// sentence (`… các đơn vị.III.`) and the next line opens in capitals: a mục heading a converter
+/// ran into the paragraph before it.
+fn run_into_line_end(ctx: &Ctx<'_>, want: &str, from: usize, to: usize) -> bool {
+    (from..to).filter(|&i| !ctx.doc.in_aside(i)).any(|i| {
+        let line = ctx.line_text(i).trim_end();
+        let glued = line
+            .strip_suffix('.')
+            .and_then(|l| l.strip_suffix(want))
+            .is_some_and(|l| l.trim_end().ends_with(['.', ';', ':']));
+        glued
+            && ctx
+                .doc
+                .lines
+                .get(i + 1)
+                .map(|_| ctx.line_text(i + 1).trim_start())
+                .is_some_and(|next| {
+                    next.chars().any(crate::text::fold::is_letter)
+                        && crate::recognize::clues::mostly_upper(next)
+                })
+    })
 }

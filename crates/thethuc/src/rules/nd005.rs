@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::SectionKind;
-use crate::rules::common::body::{body_items, sibling_groups, Item};
+use crate::rules::common::body::{body_items, follows, is_misread_khoan_one, sibling_groups, Item};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -79,6 +79,8 @@ fn check_group(
     // heading that names them) is a level of its own, and the outer run goes on after it.
     let mut runs: Vec<u32> = Vec::new();
     let mut from_line = parent.map_or(ctx.doc.body.start, |p| items[p].line + 1);
+    // The level in `runs` that numbers a table's rows, when one does.
+    let mut table_level: Option<usize> = None;
     for &k in group {
         let item = &items[k];
         let scan_from = std::mem::replace(&mut from_line, item.line + 1);
@@ -91,23 +93,44 @@ fn check_group(
             continue;
         };
         let expected_last = runs.last().map_or(1, |p| p + 1);
+        // Under a Roman `I.` that is the khoản `1.` an OCR misread, `2.` comes next.
+        if runs.is_empty()
+            && last == 2
+            && parent.is_some_and(|p| is_misread_khoan_one(ctx, items, p))
+        {
+            runs.push(last);
+            continue;
+        }
         let prefix_ok = parent_prefix.as_deref().is_none_or(|p| p == prefix);
         if prefix_ok {
-            if last == expected_last {
-                set_top(&mut runs, last);
-                continue;
-            }
-            if last == 1 {
-                runs.push(1);
+            if last == expected_last || last == 1 {
+                if last == expected_last {
+                    set_top(&mut runs, last);
+                } else {
+                    runs.push(1);
+                }
+                if last == 1 {
+                    table_level = heads_table_rows(ctx, scan_from, item.line)
+                        .then(|| runs.len() - 1)
+                        .or(table_level.filter(|&l| l < runs.len() - 1));
+                }
                 continue;
             }
             if let Some(level) = runs.iter().rposition(|&p| p + 1 == last) {
                 runs.truncate(level + 1);
                 runs[level] = last;
+                table_level = table_level.filter(|&l| l <= level);
                 continue;
             }
         }
         set_top(&mut runs, last);
+        // The rows of a table an OCR or a PDF converter laid out as text (`STT | Họ và tên …` /
+        // `1. …` / `4. …`): rows lost or merged are the table's, not a khoản numbering.
+        if prefix_ok && table_level == Some(runs.len() - 1)
+            || resumes_after_inner_list(ctx, items, k)
+        {
+            continue;
+        }
         let mut want = parent_prefix.clone().unwrap_or_else(|| prefix.to_vec());
         want.push(expected_last);
         let want = join(&want);
@@ -151,6 +174,34 @@ fn check_group(
             vec![Edit::replace(span, want.clone())],
         )));
     }
+}
+
+/// Whether item `k` (`3.2`) goes on from the last item of its depth (`3.1`) after a list
+/// numbered from `1.` under it: a tờ trình's outline of a draft, `3.1. Chính sách hỗ trợ` /
+/// `1. Đối tượng` … `5. Hồ sơ` / `3.2. Chính sách thu hút`. The `5.` is no parent of `3.2`.
+fn resumes_after_inner_list(ctx: &Ctx<'_>, items: &[Item], k: usize) -> bool {
+    let depth = items[k].depth;
+    items[..k]
+        .iter()
+        .rposition(|i| i.kind == SectionKind::Khoan && i.depth == depth)
+        .is_some_and(|before| {
+            follows(ctx.s(items[before].number), ctx.s(items[k].number))
+                && items.get(before + 1).is_some_and(|i| {
+                    i.kind == SectionKind::Khoan
+                        && i.depth < depth
+                        && ctx.s(i.number).trim_end_matches('.') == "1"
+                })
+        })
+}
+
+/// Whether a line in `from..to` heads a table's columns with `STT` (the row number's column):
+/// the items numbered from 1 after it are the table's rows.
+fn heads_table_rows(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        ctx.line_text(i)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "STT")
+    })
 }
 
 /// The innermost open run now ends at `last` (the first run when none is open).

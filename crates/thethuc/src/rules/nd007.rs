@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
 use crate::model::body::SectionKind;
-use crate::rules::common::body::body_items;
+use crate::rules::common::body::{body_items, is_misread_khoan_one};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::case;
 
@@ -44,11 +44,15 @@ fn holds_content(t: &str) -> bool {
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let items = body_items(ctx);
+    // A khoản `1.` an OCR read as `I.` has no mục title.
     let roman = || {
         items
             .iter()
-            .filter(|i| i.kind == SectionKind::RomanMuc)
-            .filter_map(|i| i.title.map(|t| (i, t)))
+            .enumerate()
+            .filter(|(k, i)| {
+                i.kind == SectionKind::RomanMuc && !is_misread_khoan_one(ctx, &items, *k)
+            })
+            .filter_map(|(_, i)| i.title.map(|t| (i, t)))
     };
     // Where the Roman numbers list an invitation's items (`I. Thời gian: …`, `II. Địa điểm: …`),
     // the item that opens a list of requests (`IV. Văn phòng Chính phủ trân trọng đề nghị:`) is

@@ -136,6 +136,10 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
         let line = ctx.line(i);
         let item = match &line.kind {
             LineKind::RomanMuc { number, rest } => {
+                // `… (theo Phụ lục` / `IV);`: the end of a reference a PDF wrapped.
+                if ends_with_a_reference_word(ctx, i) {
+                    continue;
+                }
                 let n = ctx.s(*number);
                 let sep = mark_at(ctx, number.end, &['.', ')', '-']);
                 let after_sep = sep.map_or(number.end, |s| s.end);
@@ -284,6 +288,7 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
         };
         out.push(item);
     }
+    drop_articles_cited_mid_sentence(ctx, &mut out);
     if describes_another_documents_parts(ctx, &out) {
         out.retain(|i| {
             !matches!(
@@ -293,6 +298,37 @@ pub(crate) fn body_items(ctx: &Ctx<'_>) -> Vec<Item> {
         });
     }
     out
+}
+
+/// Drops the articles that stand between two khoản of one run (`2.3.` … `Điều 62. Trách
+/// nhiệm quản lý nhà nước về ATTP của Bộ Y tế, Điều 63. …` … `2.4.`), when every article of
+/// the body does: a tờ trình citing another text's articles by their titles (a reader cut the
+/// sentence at `cụ thể: Điều 62.`). An article of the document's own follows no khoản of a
+/// run that goes on after it: its khoản start again at 1, and its first article follows none.
+fn drop_articles_cited_mid_sentence(ctx: &Ctx<'_>, items: &mut Vec<Item>) {
+    let between_a_run = |k: usize| {
+        let (Some(before), Some(after)) = (k.checked_sub(1).map(|b| &items[b]), items.get(k + 1))
+        else {
+            return false;
+        };
+        before.kind == SectionKind::Khoan
+            && after.kind == SectionKind::Khoan
+            && follows(ctx.s(before.number), ctx.s(after.number))
+    };
+    let mut articles = (0..items.len()).filter(|&k| items[k].kind == SectionKind::Dieu);
+    if articles.clone().next().is_some() && articles.all(between_a_run) {
+        items.retain(|i| i.kind != SectionKind::Dieu);
+    }
+}
+
+/// Whether khoản number `after` comes right after `before` in one run (`2.3` → `2.4`).
+pub(crate) fn follows(before: &str, after: &str) -> bool {
+    fn split(s: &str) -> (&str, &str) {
+        let s = s.trim_end_matches('.');
+        s.rsplit_once('.').unwrap_or(("", s))
+    }
+    let ((bp, bl), (ap, al)) = (split(before), split(after));
+    bp == ap && bl.parse::<u32>().ok().and_then(|b| b.checked_add(1)) == al.parse().ok()
 }
 
 /// Whether the document's Phần and Chương lines describe another document's parts rather than
@@ -316,6 +352,30 @@ fn describes_another_documents_parts(ctx: &Ctx<'_>, items: &[Item]) -> bool {
                 .filter(|t| !crate::text::fold::fold_case(t.trim_start()).starts_with("điều"));
             cites_an_article(ctx.line_text(i.line)) || next.is_some_and(cites_an_article)
         })
+}
+
+/// Whether item `k`, a Roman `I.` out of sequence with a sentence for its title, is the khoản
+/// `1.` an OCR misread: `II. KINH PHÍ THỰC HIỆN` / `I. Kinh phí thực hiện kế hoạch này được …`
+/// / `2. Các cơ quan …`. ND004 reports the number; the khoản after it and its title are no
+/// mục's.
+pub(crate) fn is_misread_khoan_one(ctx: &Ctx<'_>, items: &[Item], k: usize) -> bool {
+    let item = &items[k];
+    item.kind == SectionKind::RomanMuc
+        && ctx.s(item.number) == "I"
+        && items[..k].iter().any(|i| i.kind == SectionKind::RomanMuc)
+        && item
+            .title
+            .is_some_and(|t| !title_in_capitals(ctx.s(t)) && is_sentence(ctx, item.line, t))
+        && items
+            .get(k + 1)
+            .is_some_and(|n| n.kind == SectionKind::Khoan && n.depth == 0 && ctx.s(n.number) == "2")
+}
+
+/// Whether a title on line `i` reads as a sentence: it ends with a stop, or wraps onto the
+/// next line.
+fn is_sentence(ctx: &Ctx<'_>, i: usize, title: Span) -> bool {
+    ctx.s(title).trim_end().ends_with(['.', ';'])
+        || i + 1 < ctx.doc.body.end && !starts_paragraph(ctx, i + 1)
 }
 
 /// For each item, the index of the item it nests under.
