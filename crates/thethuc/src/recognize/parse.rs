@@ -286,11 +286,15 @@ fn tolerant_date(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     let ngay = folded.find("ngày").or_else(|| folded.find("ngay"))?;
     let place_text = original[..ngay].trim_end().trim_end_matches(',').trim_end();
     let words: Vec<&str> = place_text.split_whitespace().collect();
+    // Capitalised words, but for the second word of `Thành phố`, `Thị xã`, `Thị trấn` (a scan's
+    // `Thành phó Hô Chí Minh` too).
     let place_ok = words.is_empty()
         || (words.len() <= 6
-            && words
-                .iter()
-                .all(|w| w.starts_with(crate::text::fold::is_capital) || matches!(*w, "-" | "–")));
+            && words.iter().enumerate().all(|(k, w)| {
+                w.starts_with(crate::text::fold::is_capital)
+                    || matches!(*w, "-" | "–")
+                    || (k > 0 && matches!(words[k - 1], "Thành" | "Thị"))
+            }));
     if !place_ok || (words.is_empty() && ngay > 0) {
         return None;
     }
@@ -1306,6 +1310,21 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    /// A date line whose day a scan garbled, under a place named `Thành phố …` (its second word
+    /// in lower case, a scan's `phó` too): still the date line. A sentence is not.
+    #[test]
+    fn a_garbled_date_under_a_thanh_pho_place() {
+        let kinds_of = |t: &str| kinds(t).iter().map(name).collect::<Vec<_>>();
+        assert_eq!(
+            kinds_of(
+                "Thành phó Hô Chí Minh, ngày J§ tháng 6 năm 2026\n\
+Thị xã Sơn Tây, ngày @3 tháng 6 năm 2026\n\
+Thành phố trân trọng mời ngày J§ tháng 6 năm 2026\n"
+            ),
+            ["place_date", "place_date", "paragraph"]
+        );
     }
 
     #[test]
