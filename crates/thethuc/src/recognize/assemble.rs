@@ -1370,10 +1370,11 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             }
             // A recipient wrapped onto the next line. A line with a label and its colon is a
             // note of its own, never the units of a Lưu line that lacks its period; a scan's
-            // specks under that line (`cz`) are none of it.
+            // specks under that line (`cz`), or a line after a blank one (the signer's name a
+            // scan set below, `"Thị Thanh Trà`), are none of it.
             _ if prev_item_open
                 && !(nn.as_ref().is_some_and(|n| n.luu.is_some())
-                    && crate::recognize::clues::is_scan_debris(t))
+                    && (crate::recognize::clues::is_scan_debris(t) || line.blank_before))
                 && nn.as_ref().is_some_and(|n| {
                     n.items
                         .last()
@@ -2153,6 +2154,10 @@ mod tests {
         assert!(is_person_name("guyên Quốc Việt"));
         assert!(is_person_name("rịnh Việt Hùng"));
         assert!(is_person_name("Thiểu tướng Trương Minh Đương"));
+        // A speck read as a quotation mark before the name.
+        assert!(is_person_name("“Thái Văn Tài"));
+        assert!(is_person_name("\"Thị Thanh Trà"));
+        assert!(!is_person_name("“Quy chế làm việc"));
         // Academic titles garbled before the name.
         assert!(is_person_name("PÈS.T§KH/ Vũ Hoàng Linh"));
         assert!(!is_person_name("VT. Hoàng Linh"));
@@ -2282,6 +2287,34 @@ mod tests {
         assert_eq!(
             d.lines[d.closing.signature.name.unwrap()].span.of(text),
             "Phùng Tô Long"
+        );
+    }
+
+    /// A Lưu line left without its period does not take the signer's name a scan set after a
+    /// blank line (with a speck read as a quotation mark before it); the line right under it
+    /// still goes on with it.
+    #[test]
+    fn a_luu_line_does_not_go_on_past_a_blank_line() {
+        let text = "CÔNG VĂN\nV/v triển khai\n\nKính gửi: Các bộ.\n\nNội dung.\n\n\
+Nơi nhận:\n- Như trên;\n- Lưu: VT, CĐS (2)\n\n\"Thị Thanh Trà\n";
+        let d = doc(text);
+        let items = items_of(&d, text);
+        assert_eq!(
+            items.last().unwrap(),
+            &vec!["- Lưu: VT, CĐS (2)".to_owned()]
+        );
+        assert_eq!(
+            d.lines[d.closing.signature.name.expect("the name")]
+                .span
+                .of(text),
+            "\"Thị Thanh Trà"
+        );
+        let text = "CÔNG VĂN\nV/v triển khai\n\nKính gửi: Các bộ.\n\nNội dung.\n\n\
+Nơi nhận:\n- Như trên;\n- Lưu: VP (HC, TH)\nTCT (HC, NV3).\n";
+        let d = doc(text);
+        assert_eq!(
+            items_of(&d, text).last().unwrap(),
+            &vec!["- Lưu: VP (HC, TH)".to_owned(), "TCT (HC, NV3).".to_owned()]
         );
     }
 

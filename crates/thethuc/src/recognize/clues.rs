@@ -99,6 +99,10 @@ pub fn mostly_upper(s: &str) -> bool {
 }
 
 pub fn is_person_name(t: &str) -> bool {
+    // A scan's speck read as a quotation mark before the name (`“Thái Văn Tài`).
+    let t = t
+        .trim_start()
+        .trim_start_matches(['"', '“', '”', '\'', '‘']);
     let mut words: Vec<&str> = t.split_whitespace().collect();
     while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
         words.remove(0);

@@ -47,7 +47,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     };
     let span = ctx.line(i).span;
     let t = ctx.s(span);
-    let mut skip = honorific_prefix(t).unwrap_or(0);
+    // A scan's speck read as a quotation mark before the name (`“Thái Văn Tài`) is no letter.
+    let quote = t.len() - t.trim_start_matches(['"', '“', '”', '\'', '‘']).len();
+    let mut skip = quote + honorific_prefix(&t[quote..]).unwrap_or(0);
     // A rank before an officer's name (`Thượng tướng`) keeps its own case.
     let words: Vec<&str> = t[skip..].split_whitespace().collect();
     if let Some(n) = crate::recognize::clues::rank_words(&words) {
