@@ -380,7 +380,10 @@ fn tolerant_so(original: &str, folded: &str, base: u32) -> Option<LineKind> {
         return None;
     }
     let after = &original[word_end..];
-    if !after.starts_with([':', ' ', '.', '\u{a0}']) {
+    // A scan may lose the colon and the space both (`Số1§4ØBGDĐT-GDPT`): a figure right after.
+    if !after.starts_with([':', ' ', '.', '\u{a0}'])
+        && !after.starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let t = after.trim_start();
@@ -1188,6 +1191,17 @@ mod tests {
                 "authority",
                 "vv"
             ]
+        );
+    }
+
+    /// A scan that lost both the colon and the space after `Số` still gives the number line;
+    /// a word that only starts like it does not.
+    #[test]
+    fn a_number_line_without_its_colon_and_space() {
+        let kinds_of = |t: &str| kinds(t).iter().map(name).collect::<Vec<_>>();
+        assert_eq!(
+            kinds_of("Số1§4ØBGDĐT-GDPT\nSố12/UBND-VP\nSố liệu thống kê năm 2025\n"),
+            ["so", "so", "paragraph"]
         );
     }
 
