@@ -1759,11 +1759,24 @@ fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
     // appendix, headed by the line nearest the reference: (first line, heading) pairs.
     let is_title = |i: usize| matches!(doc.lines[i].kind, LineKind::Paragraph);
     let mut heads: Vec<(usize, usize)> = Vec::new();
+    // A `PHỤ LỤC 1` heading's title in capitals over several lines: its last line, over the
+    // reference, is no heading of its own.
+    const TITLE_LINES: usize = 8;
+    let title_line = |j: usize| {
+        is_title(j)
+            && !doc.lines[j].blank_before
+            && crate::recognize::clues::mostly_upper(doc.lines[j].span.of(text))
+    };
     for s in (from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)) {
         match heads.last_mut() {
             Some((_, heading)) if *heading + 1 == s && is_title(*heading) && is_title(s) => {
                 *heading = s;
             }
+            Some((_, heading))
+                if !is_title(*heading)
+                    && s > *heading
+                    && s - *heading <= TITLE_LINES
+                    && (*heading + 1..=s).all(title_line) => {}
             _ => heads.push((s, s)),
         }
     }
@@ -1775,9 +1788,13 @@ fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
             let f = fold_case(doc.lines[heading].span.of(text));
             (f.contains("(ban hành kèm theo ") || f.contains("(kèm theo ")).then_some(heading)
         };
+        // Under the heading and its title lines.
+        let title_end = (heading + 1..end.min(heading + 1 + TITLE_LINES))
+            .find(|&j| !title_line(j))
+            .unwrap_or(heading + 1);
         let reference = own_line
             .or_else(|| {
-                (heading + 1..end.min(heading + 5))
+                (heading + 1..end.min(title_end.max(heading + 4) + 1))
                     .find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo))
             })
             // An OCR that reorders a page may set the reference just above the heading, below

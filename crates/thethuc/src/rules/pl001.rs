@@ -75,7 +75,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }
             out.push(d);
         }
-        if several && number.is_none() {
+        // Several appendices number in Roman figures; an Arabic `PHỤ LỤC 2` is none.
+        let arabic = number.is_some_and(|n| ctx.s(n).bytes().all(|b| b.is_ascii_digit()));
+        if several && (number.is_none() || arabic) {
             out.push(RULE.diag(
                 heading.span,
                 "Văn bản có nhiều phụ lục nhưng phụ lục này không có số thứ tự La Mã (Phụ lục I, Phụ lục II, …).",
