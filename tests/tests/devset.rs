@@ -9,16 +9,16 @@
 use thethuc_tests::eval::{entries, evaluate, intake, summarise, summarise_where, DocResult};
 
 /// The figures of 2026-12-06, on the settled documents (all but the intake): 99.02 % of
-/// components right, 1071 findings matching an annotated defect, 27 false alarms, none of them
+/// components right, 1077 findings matching an annotated defect, 27 false alarms, none of them
 /// by component rules (`eval` prints the settled and intake figures last).
 const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 12: fixtures/qppl (30 documents of issue 19) joined the set, 937 + 106 matched
 /// (the devset alone gave up one match: a list numbered 1., 2. nested under a khoản, which the
 /// annotators call a defect, has the shape of a quoted draft's khoản elsewhere; see EVAL.md).
 /// Session 13: five of the thirteen documents gathered from new sources read right as they
-/// came and joined the settled set (+26 matched, +2 false alarms: MA003 on a 1-1 tie of tone
-/// placements, ND010 on a date after `(GDĐT)`).
-const MATCHED_FLOOR: usize = 1071;
+/// came and joined the settled set, a sixth once its appendices read right (+32 matched, +2
+/// false alarms: MA003 on a 1-1 tie of tone placements, ND010 on a date after `(GDĐT)`).
+const MATCHED_FLOOR: usize = 1077;
 const FALSE_ALARMS_CEILING: usize = 27;
 
 #[test]
