@@ -1,6 +1,6 @@
 // The .wasm's size budget (BENCHMARKS.md): 400 KB gzipped for each module `npm run build` makes
 // (the default one with WebAssembly SIMD, and the fallback without), as it measures them in
-// dist/size.json (wasm-bindgen, wasm-opt -Os --converge, gzip level 9).
+// dist/size.json (wasm-bindgen, wasm-opt -Os --converge --low-memory-unused, gzip level 9).
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -177,7 +177,7 @@ pub fn asides(text: &str, doc: &Document) -> Vec<Aside> {
             out.push(b);
         }
     }
-    out.sort_by_key(|a| a.lines.start);
+    crate::text::sorting::sort_by_key(&mut out, |a| a.lines.start);
     out
 }
 
