@@ -399,6 +399,11 @@ pub struct Document {
     /// breaks, so the rules that judge where a line breaks stay silent.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub run_together: bool,
+    /// Vietnamese text without its marks: a scanner's text layer made by an OCR that does not
+    /// read Vietnamese (`CQNG BOA XA HQI CHU NGHiA VI~T NAM`), or a text typed without them. Its
+    /// structure cannot be read: the document is reported once (DOC001), as one with none.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unaccented: bool,
     /// The text case-folded (`fold::fold_case`, same byte offsets), as the parse made it: the
     /// rules read their lines from it instead of folding the text a second time.
     #[serde(skip)]
@@ -502,7 +507,7 @@ impl Document {
 
     /// True when nothing of an administrative document was recognised.
     pub(crate) fn is_unstructured(&self) -> bool {
-        self.has_no_frame() && self.appendices.is_empty()
+        self.unaccented || self.has_no_frame() && self.appendices.is_empty()
     }
 
     /// A document with no number, recipients or signature block of its own to report missing:

@@ -22,6 +22,8 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
 
 /// `assemble`, given the case-folded text too (`fold_case(text)`, folded once per check).
 pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
+    let unaccented =
+        crate::recognize::clues::without_vietnamese_marks(lines.iter().map(|l| l.span.of(text)));
     let mut doc = Document {
         lines,
         regime: Regime::Nd30,
@@ -42,6 +44,7 @@ pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
         styled: None,
         unread_lines: Vec::new(),
         run_together: false,
+        unaccented,
         furniture: Vec::new(),
         folded: String::new(),
     };

@@ -98,6 +98,21 @@ pub fn mostly_upper(s: &str) -> bool {
     letters > 0 && upper * 5 >= letters * 4 || is_upper(s)
 }
 
+/// Whether a text of some length is Vietnamese without its marks: fewer than one letter in two
+/// hundred outside ASCII (Vietnamese text has one in five or so: `ư`, `ơ`, `đ`, every tone).
+pub fn without_vietnamese_marks<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    const ENOUGH: usize = 300;
+    let (mut plain, mut marked) = (0usize, 0usize);
+    for c in lines.flat_map(str::chars) {
+        if c.is_ascii_alphabetic() {
+            plain += 1;
+        } else if !c.is_ascii() && crate::text::fold::is_letter(c) {
+            marked += 1;
+        }
+    }
+    plain + marked >= ENOUGH && marked * 200 < plain + marked
+}
+
 pub fn is_person_name(t: &str) -> bool {
     // A scan's speck read as a quotation mark before the name (`“Thái Văn Tài`).
     let t = t

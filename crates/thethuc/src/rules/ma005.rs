@@ -112,6 +112,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 if c == '.' && !sentence_end(tok, i, next) {
                     continue;
                 }
+                // A `?` inside a word in lower case stands for a letter a conversion could not
+                // write (`Lu?t`, `D?i`): no question ends there.
+                if c == '?' && crate::text::fold::is_lower(next) {
+                    continue;
+                }
                 if c == ',' && comma_in_a_name_or_label(&tok[i + 1..]) {
                     continue;
                 }
