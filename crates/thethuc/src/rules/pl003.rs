@@ -43,23 +43,10 @@ fn digits_at(s: &str, from: usize) -> Option<(usize, usize)> {
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     // The document's own number, code and date.
-    // A number line a scan garbled (`Số1§4ØBGDĐT-GDPT`) is no reading to compare with: SO004
-    // reports it.
-    let garbled = |i: usize| {
-        ctx.line_text(i).chars().any(|c| {
-            !(crate::text::fold::is_letter_or_digit(c)
-                || c.is_whitespace()
-                || matches!(c, '/' | '-' | ':' | '.' | '&' | '(' | ')' | ','))
-        })
-    };
-    let (own_num, own_code) = match ctx
-        .doc
-        .header
-        .so
-        .filter(|&i| !garbled(i))
-        .map(|i| ctx.kind(i))
-    {
-        Some(LineKind::So(p)) => (
+    // A number line whose slash a scan lost (`Số1§4ØBGDĐT-GDPT`) has no reading to compare
+    // with: where its number ends is a guess (`SoParts::slash_lost`); SO004 reports it.
+    let (own_num, own_code) = match ctx.doc.header.so.map(|i| ctx.kind(i)) {
+        Some(LineKind::So(p)) if !p.slash_lost() => (
             p.number.map(|n| number_key(ctx.s(n))),
             p.ky_hieu.map(|k| ctx.s(k).to_owned()),
         ),
