@@ -98,6 +98,12 @@ pub fn mostly_upper(s: &str) -> bool {
     letters > 0 && upper * 5 >= letters * 4 || is_upper(s)
 }
 
+/// A name without the quotation mark a scan may read a speck as before it (`“Thái Văn Tài`):
+/// is_person_name reads the name after it, CK007 judges its case from there.
+pub fn without_speck_quote(name: &str) -> &str {
+    name.trim_start_matches(['"', '“', '”', '\'', '‘'])
+}
+
 /// Whether a text of some length is Vietnamese without its marks: fewer than one letter in two
 /// hundred outside ASCII (Vietnamese text has one in five or so: `ư`, `ơ`, `đ`, every tone).
 pub fn without_vietnamese_marks<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
@@ -114,10 +120,7 @@ pub fn without_vietnamese_marks<'a>(lines: impl Iterator<Item = &'a str>) -> boo
 }
 
 pub fn is_person_name(t: &str) -> bool {
-    // A scan's speck read as a quotation mark before the name (`“Thái Văn Tài`).
-    let t = t
-        .trim_start()
-        .trim_start_matches(['"', '“', '”', '\'', '‘']);
+    let t = without_speck_quote(t.trim_start());
     let mut words: Vec<&str> = t.split_whitespace().collect();
     while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
         words.remove(0);

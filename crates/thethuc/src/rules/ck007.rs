@@ -48,7 +48,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let span = ctx.line(i).span;
     let t = ctx.s(span);
     // A scan's speck read as a quotation mark before the name (`“Thái Văn Tài`) is no letter.
-    let quote = t.len() - t.trim_start_matches(['"', '“', '”', '\'', '‘']).len();
+    let quote = t.len() - crate::recognize::clues::without_speck_quote(t).len();
     let mut skip = quote + honorific_prefix(&t[quote..]).unwrap_or(0);
     // A rank before an officer's name (`Thượng tướng`) keeps its own case.
     let words: Vec<&str> = t[skip..].split_whitespace().collect();
