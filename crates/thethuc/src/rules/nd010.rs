@@ -250,17 +250,17 @@ fn dated_before(text: &str, paragraph: u32, start: u32) -> bool {
         .find(|(k, _)| before[k + 1..].starts_with(char::is_whitespace))
         .map_or(before, |(k, _)| &before[k + 1..]);
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    // A date opening at word `k` and ending before word `end`.
+    let date_at = |k: usize, end: usize| {
+        is_numeric_date(words[k]) || (k + 6 <= end && is_spelled_date(&words[k..k + 6]))
+    };
     // The date that can be the citation's is the sentence's last one.
-    let Some(date) = (0..words.len()).rev().find(|&k| {
-        is_numeric_date(words[k]) || (k + 6 <= words.len() && is_spelled_date(&words[k..k + 6]))
-    }) else {
+    let Some(date) = (0..words.len()).rev().find(|&k| date_at(k, words.len())) else {
         return false;
     };
     let earlier_date = (0..date)
         .rev()
-        .find(|&k| {
-            is_numeric_date(words[k]) || (k + 6 <= date && is_spelled_date(&words[k..k + 6]))
-        })
+        .find(|&k| date_at(k, date))
         .map_or(0, |k| k + 1);
     // A number cited before the date, after any earlier date, owns it (`văn bản số 502/UBND-KT
     // ngày 20/01/2026 về việc triển khai Nghị định số 25/2026/NĐ-CP`); one cited between the date
