@@ -62,7 +62,7 @@ fn the_development_set_holds_its_floor() {
 /// The intake (`fixtures/devset/intake.txt`): documents from sources never seen, added as they
 /// came (session 13: 20 wrong components and 18 component false alarms on 13 documents). What
 /// is wrong on them may only shrink; a document that reads right leaves the list.
-const INTAKE_WRONG_CEILING: usize = 12;
+const INTAKE_WRONG_CEILING: usize = 11;
 const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
 
 #[test]

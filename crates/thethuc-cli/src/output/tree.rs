@@ -53,6 +53,7 @@ pub fn tree_json(source: &Source, doc: &Document) -> Value {
                 "authority": lines(&doc.closing.signature.authority),
                 "positions": lines(&doc.closing.signature.positions),
                 "name": opt(doc.closing.signature.name),
+                "held_post": lines(&doc.closing.signature.held_post),
             },
             "stray": lines(&doc.closing.stray),
         },
@@ -150,6 +151,11 @@ pub fn tree_human(source: &Source, doc: &Document) -> String {
     }
     many(&mut out, "Thẩm quyền ký", &doc.closing.signature.authority);
     many(&mut out, "Chức vụ", &doc.closing.signature.positions);
+    many(
+        &mut out,
+        "Chức vụ đương nhiệm",
+        &doc.closing.signature.held_post,
+    );
     show(&mut out, "Người ký", doc.closing.signature.name);
     for a in &doc.appendices {
         show(&mut out, "Phụ lục", Some(a.heading));

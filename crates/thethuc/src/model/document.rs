@@ -322,6 +322,9 @@ pub struct Signature {
     pub positions: Vec<usize>,
     /// The signer's name.
     pub name: Option<usize>,
+    /// The office the signer holds ex officio, written above the name (`GIÁM ĐỐC SỞ NỘI VỤ` under
+    /// `TM. HỘI ĐỒNG` / `CHỦ TỊCH`): not the position signed as, and no stray line either.
+    pub held_post: Vec<usize>,
 }
 
 /// What closes the document: recipients and signature.

@@ -1317,6 +1317,25 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 prev_item_open = !t.trim_end().ends_with(['.', ';']);
             }
+            // The rest of a post wrapped after its `VÀ` (`GIÁM ĐỐC SỞ GIÁO DỤC VÀ` / `ĐÀO TẠO`)
+            // is no name, whatever family name its first word looks like: it goes with the
+            // line above.
+            _ if !name_seen
+                && i > 0
+                && line.column == doc.lines[i - 1].column
+                && ends_open(doc.lines[i - 1].span.of(text))
+                && {
+                    let above = i - 1;
+                    closing.signature.held_post.last() == Some(&above)
+                        || closing.signature.positions.last() == Some(&above)
+                } =>
+            {
+                if closing.signature.held_post.last() == Some(&(i - 1)) {
+                    closing.signature.held_post.push(i)
+                } else {
+                    closing.signature.positions.push(i)
+                }
+            }
             // A name in capitals counts only once a position was seen above it.
             _ if !name_seen
                 && is_person_name(t)
@@ -1339,12 +1358,15 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                     crate::recognize::clues::is_position_words(doc.lines[p].span.of(text).trim())
                 })
                 && is_signer_post(t)
-                && doc
-                    .lines
-                    .get(i + 1)
-                    .is_some_and(|next| is_person_name(next.span.of(text))) =>
+                && {
+                    // The post may wrap after its `VÀ` onto one more line.
+                    let next = if ends_open(t) { i + 2 } else { i + 1 };
+                    doc.lines
+                        .get(next)
+                        .is_some_and(|next| is_person_name(next.span.of(text)))
+                } =>
             {
-                closing.stray.push(i)
+                closing.signature.held_post.push(i)
             }
             // The text layer of a signature picture repeating the position, cut short (`PHÓ
             // GIÁM ĐỐC` / `PHÓ GIÁ`): not a second position.
@@ -1681,7 +1703,20 @@ fn is_position_line(text: &str, line: &Line) -> bool {
 
 /// A post with the body it is held in (`GIÁM ĐỐC SỞ NỘI VỤ`, `CHÁNH VĂN PHÒNG UBND TỈNH`): a
 /// position's words, then a body's name.
-pub(crate) fn is_signer_post(t: &str) -> bool {
+/// A line that stops where its phrase cannot end (`… GIÁO DỤC VÀ`, `… CỦA`, a trailing comma or
+/// hyphen): the next line goes on with it.
+fn ends_open(t: &str) -> bool {
+    let t = t.trim_end();
+    t.ends_with([',', '-', '–', '&'])
+        || t.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                crate::text::case::lower_str(w).as_str(),
+                "và" | "của" | "thuộc" | "về" | "các" | "với"
+            )
+        })
+}
+
+fn is_signer_post(t: &str) -> bool {
     let t = t.trim();
     crate::recognize::clues::is_position_words(t)
         && t.match_indices(' ')

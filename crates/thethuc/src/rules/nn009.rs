@@ -119,11 +119,6 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         if is_purpose_note(t) && recipient_rows.contains(&ctx.line(i).row) {
             continue;
         }
-        // The signer's own post right above the name (`GIÁM ĐỐC SỞ NỘI VỤ` under `TM. HỘI
-        // ĐỒNG` / `CHỦ TỊCH`).
-        if name == Some(i + 1) && crate::recognize::assemble::is_signer_post(t) {
-            continue;
-        }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
         if after_name && !is_junk(t) {
             continue;
