@@ -18,7 +18,7 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 13: five of the thirteen documents gathered from new sources read right as they
 /// came and joined the settled set, a sixth once its appendices read right (+32 matched, +2
 /// false alarms: MA003 on a 1-1 tie of tone placements, ND010 on a date after `(GDĐT)`).
-const MATCHED_FLOOR: usize = 1077;
+const MATCHED_FLOOR: usize = 1086;
 const FALSE_ALARMS_CEILING: usize = 27;
 
 #[test]
@@ -62,7 +62,7 @@ fn the_development_set_holds_its_floor() {
 /// The intake (`fixtures/devset/intake.txt`): documents from sources never seen, added as they
 /// came (session 13: 20 wrong components and 18 component false alarms on 13 documents). What
 /// is wrong on them may only shrink; a document that reads right leaves the list.
-const INTAKE_WRONG_CEILING: usize = 11;
+const INTAKE_WRONG_CEILING: usize = 9;
 const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
 
 #[test]

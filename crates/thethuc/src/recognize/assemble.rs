@@ -1382,7 +1382,8 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             {
                 closing.stray.push(i)
             }
-            _ if (is_position_line(text, line) || is_web_copy_position(text, &doc.lines, i))
+            _ if (is_position_line(text, line)
+                || is_sentence_case_position(text, &doc.lines, i))
                 && !name_seen =>
             {
                 closing.signature.positions.push(i)
@@ -1591,7 +1592,7 @@ fn last_authority(text: &str, doc: &Document, from: usize) -> Option<usize> {
 fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
     let n = doc.lines.len();
     let mut i = (from..n).rev().find(|&i| {
-        (is_position_line(text, &doc.lines[i]) || is_web_copy_position(text, &doc.lines, i))
+        (is_position_line(text, &doc.lines[i]) || is_sentence_case_position(text, &doc.lines, i))
             && (i + 1..n.min(i + 4)).any(|j| is_person_name(doc.lines[j].span.of(text)))
     })?;
     // A position wrapped in its column (`CHỦ TỊCH` / `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)
@@ -1665,19 +1666,51 @@ fn signed_in_the_issuers_name(text: &str, doc: &Document, from: usize) -> Option
     .then_some(last)
 }
 
-/// A web copy's signature block: the position in the site's sentence case (`Chủ tịch Quốc
-/// hội`) over `(Đã ký)`, which the page puts where the signature was. The mark is the next
+/// A position in sentence case (`Chủ tịch Quốc hội`): a web copy's, over the `(Đã ký)` the page
+/// puts where the signature was, or a draft's, over the name. The mark or the name is the next
 /// line of the position's own column (the recipients beside it are read in between).
-fn is_web_copy_position(text: &str, lines: &[Line], i: usize) -> bool {
+fn is_sentence_case_position(text: &str, lines: &[Line], i: usize) -> bool {
     let t = lines[i].span.of(text).trim();
-    let under = lines[i + 1..]
-        .iter()
-        .take(12)
-        .find(|l| l.column == lines[i].column && !l.span.of(text).trim().is_empty());
+    let column = lines[i].column;
+    // The mark, or the signer's name beside the recipients or in capitals (`Tổng cục trưởng` /
+    // `NGUYỄN NGỌC ANH`, a draft of the Tổng cục THADS); a line of prose in column 0 over a
+    // name in sentence case is no block.
+    let signs = |next: &str| {
+        fold_case(next).starts_with("(đã ký")
+            || ((column > 0 || is_upper(next)) && is_person_name(next))
+    };
+    let alone = |k: usize| {
+        let row = lines[k].row;
+        lines.get(k + 1).is_none_or(|l| l.row != row) && lines[k - 1].row != row
+    };
+    let signed_under = || {
+        for (k, l) in lines.iter().enumerate().skip(i + 1).take(12) {
+            let next = l.span.of(text).trim();
+            if next.is_empty() {
+                continue;
+            }
+            // The next line of the position's own column decides.
+            if l.column == column {
+                return signs(next);
+            }
+            // Under a position in the right column, a line alone on its row and no
+            // recipient's may be that column's once the recipients beside it have ended.
+            if column > 0
+                && l.column == 0
+                && !matches!(l.kind, LineKind::Dash { .. })
+                && alone(k)
+                && signs(next)
+            {
+                return true;
+            }
+        }
+        false
+    };
     matches!(lines[i].kind, LineKind::Paragraph)
         && t.split_whitespace().count() <= 10
+        && !t.ends_with([';', ',', ':', '.'])
         && crate::recognize::clues::is_position_words(t)
-        && under.is_some_and(|next| fold_case(next.span.of(text).trim()).starts_with("(đã ký"))
+        && signed_under()
 }
 
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
@@ -1701,8 +1734,6 @@ fn is_position_line(text: &str, line: &Line) -> bool {
         && !t.ends_with([';', ':'])
 }
 
-/// A post with the body it is held in (`GIÁM ĐỐC SỞ NỘI VỤ`, `CHÁNH VĂN PHÒNG UBND TỈNH`): a
-/// position's words, then a body's name.
 /// A line that stops where its phrase cannot end (`… GIÁO DỤC VÀ`, `… CỦA`, a trailing comma or
 /// hyphen): the next line goes on with it.
 fn ends_open(t: &str) -> bool {
@@ -1716,6 +1747,8 @@ fn ends_open(t: &str) -> bool {
         })
 }
 
+/// A post with the body it is held in (`GIÁM ĐỐC SỞ NỘI VỤ`, `CHÁNH VĂN PHÒNG UBND TỈNH`): a
+/// position's words, then a body's name.
 fn is_signer_post(t: &str) -> bool {
     let t = t.trim();
     crate::recognize::clues::is_position_words(t)
@@ -2016,6 +2049,40 @@ mod tests {
             sig.positions.iter().map(|&i| at(i)).collect::<Vec<_>>(),
             ["Thứ trưởng"]
         );
+    }
+
+    /// A draft's position in sentence case beside the recipients, the name in capitals alone
+    /// on its row below (Tổng cục THADS, 2020): the position and the signer.
+    #[test]
+    fn a_sentence_case_position_beside_the_recipients_over_the_name() {
+        let text = "Điều 4. Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 4;                                         Tổng cục trưởng\n- ...............................\n\n\n\n                                                NGUYỄN NGỌC ANH\n";
+        let d = doc(text);
+        let at = |i: usize| d.lines[i].span.of(text);
+        let sig = &d.closing.signature;
+        assert_eq!(
+            sig.positions.iter().map(|&i| at(i)).collect::<Vec<_>>(),
+            ["Tổng cục trưởng"]
+        );
+        assert_eq!(sig.name.map(at), Some("NGUYỄN NGỌC ANH"));
+        let report = crate::check_str(text, &crate::Config::default());
+        let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        // The position not in capitals is reported, and nothing is "missing".
+        assert!(codes.contains(&"CK008"), "{codes:?}");
+        assert!(
+            !codes
+                .iter()
+                .any(|c| matches!(*c, "CK001" | "CK002" | "NN009")),
+            "{codes:?}"
+        );
+        // A recipient in sentence case (its `;`) over a name is none.
+        let text = text.replace("Tổng cục trưởng", "Tổng cục trưởng;");
+        let d = doc(&text);
+        assert!(!d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .any(|&i| d.lines[i].span.of(&text).starts_with("Tổng")));
     }
 
     /// A form among the appendices (a report to fill in) has its own Nơi nhận and signature

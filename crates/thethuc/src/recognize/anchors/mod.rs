@@ -343,8 +343,20 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
                 how = next_how;
                 continue;
             }
+            // A draft's blank after a date word (`năm .......`) is left to fill, not a speck.
+            let blank_to_fill = |k: usize| {
+                let w = &inner[ws[k].0..ws[k].1];
+                k > 0
+                    && w.chars().count() >= 3
+                    && w.chars().all(|c| matches!(c, '.' | '…' | '_'))
+                    && matches!(
+                        crate::text::case::lower_str(&inner[ws[k - 1].0..ws[k - 1].1]).as_str(),
+                        "ngày" | "tháng" | "năm"
+                    )
+            };
             let first = ws.iter().position(|&(x, y)| !is_speck(&inner[x..y]));
-            let mut last = ws.iter().rposition(|&(x, y)| !is_speck(&inner[x..y]));
+            let mut last = (0..ws.len())
+                .rposition(|k| !is_speck(&inner[ws[k].0..ws[k].1]) || blank_to_fill(k));
             // A stop written apart from the last word (`- Lưu: VT, KGVX. PTDL .`) ends the
             // line, which MA004 reports; only that one `.`.
             if let Some(l) = last.filter(|&l| l + 2 == ws.len() && l > 0) {
@@ -750,6 +762,18 @@ mod tests {
 
     /// A chatbot's answer run together keeps its Markdown marks glued to the anchors
     /// (`**Nơi nhận:**`, `**KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC**`): the cuts fall as without them.
+    /// A draft's date beside its Số on one line, one space between (a column layout that
+    /// lost its gaps): the year's blank `.......` stays with the date, no speck at the cut.
+    #[test]
+    fn a_drafts_blank_year_stays_with_the_date_where_the_line_is_cut() {
+        for so in ["Số:01/06/2020", "Số:      /QĐ-TCTHADS"] {
+            let text = format!("BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THI HÀNH ÁN DÂN SỰ Độc lập - Tự do - Hạnh phúc\n\n{so} Hà Nội, ngày ..... tháng ..... năm .......\n\nQUYẾT ĐỊNH\nVề việc chuyển ngạch đối với công chức\n");
+            let d = crate::parse(&text).document;
+            let date = d.header.place_date.map(|i| d.lines[i].span.of(&text));
+            assert_eq!(date, Some("Hà Nội, ngày ..... tháng ..... năm ......."));
+        }
+    }
+
     #[test]
     fn markdown_marks_in_a_document_run_together() {
         let head = "UBND TỈNH BẮC NINH SỞ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 120/KH-SKHCN Bắc Ninh, ngày 05 tháng 9 năm 2025 ## **KẾ HOẠCH** ### **Thực hiện dự án trợ lý ảo** Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về chuyển đổi số;";

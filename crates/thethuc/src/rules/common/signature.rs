@@ -322,6 +322,20 @@ pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
         })
         .collect();
     found.extend(name);
+    // A position the reader took in sentence case (`Tổng cục trưởng` over the name).
+    found.extend(
+        ctx.doc
+            .closing
+            .signature
+            .positions
+            .iter()
+            .copied()
+            .filter(|&i| {
+                // Not a scan's speck before a position in capitals (`vn PHO TONG GIAM ĐỌC`).
+                let t = ctx.line_text(i).trim();
+                !is_upper(t) && is_position_title(&case::upper_str(t))
+            }),
+    );
     crate::text::sorting::sort(&mut found);
     found
 }
