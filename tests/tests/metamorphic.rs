@@ -283,12 +283,17 @@ fn layout_own(layout: Layout, code: &str, message: &str) -> bool {
     }
     match layout {
         // The copy is a word processor's file: the formatting rules run on it (a plain text has
-        // no formatting to check), the coverage note says which ran (DOC003), and the limit
-        // note counts a formatting rule's findings past the limit (DOC004 "TB007: còn …").
+        // no formatting to check: TB, and the Party pack's DG101–DG104, as `eval` counts them),
+        // the coverage note says which ran (DOC003), and the limit note counts a formatting
+        // rule's findings past the limit (DOC004 "TB007: còn …").
         Layout::DocxTable => {
-            code.starts_with("TB")
+            let formatting = |code: &str| {
+                thethuc::rules::by_code(code)
+                    .is_some_and(|r| r.needs != thethuc::rules::Needs::Text)
+            };
+            formatting(code)
                 || code == "DOC003"
-                || (code == "DOC004" && message.starts_with("TB"))
+                || (code == "DOC004" && message.split(':').next().is_some_and(formatting))
         }
         // One line has no line breaks and no runs of spaces (white space is collapsed): no
         // paragraph broken over a page (ND015), no repeated spaces (MA006). The rules that judge
