@@ -1298,6 +1298,12 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 prev_item_open = !t.trim_end().ends_with([';', '.']);
             }
+            // The mark a copy puts where the signature was (`(Đã ký)`) goes on with no
+            // recipient, however open the one above is.
+            _ if crate::recognize::clues::is_signed_mark(t) => {
+                closing.stray.push(i);
+                prev_item_open = false;
+            }
             // The units of a Lưu line that goes on under it (`- Lưu: VP (HC, TH)` /
             // `TCT (HC, NV3)`): codes in capitals with their brackets and commas, no position.
             _ if prev_item_open

@@ -122,7 +122,11 @@ pub fn without_vietnamese_marks<'a>(lines: impl Iterator<Item = &'a str>) -> boo
 pub fn is_person_name(t: &str) -> bool {
     let t = without_speck_quote(t.trim_start());
     let mut words: Vec<&str> = t.split_whitespace().collect();
-    while words.first().is_some_and(|w| HONORIFICS.contains(w)) {
+    // A title opens with its capital: `ông Nguyễn Văn An` in lower case is prose.
+    while words
+        .first()
+        .is_some_and(|w| w.starts_with(crate::text::fold::is_capital) && is_honorific_token(w))
+    {
         words.remove(0);
     }
     if is_scanned_title(&words) {
@@ -295,10 +299,34 @@ pub(crate) const SCANNED_POSITION_HEADS: &[phrases::Phrase] = {
     ]
 };
 
-pub(crate) const HONORIFICS: &[&str] = &[
-    "TS.", "ThS.", "PGS.TS.", "PGS.", "GS.TS.", "GS.", "KS.", "BS.", "Ths.", "Ông", "Bà", "Đ/c",
-    "TS", "ThS", "CN.", "NCS.", "TSKH.",
+/// The mark a copy puts where the signature was: `(Đã ký)`, `[đã ký]`, `(Đã ký và đóng dấu)`.
+pub(crate) fn is_signed_mark(t: &str) -> bool {
+    matches!(
+        crate::text::fold::skeleton(t).trim(),
+        "(da ky)" | "[da ky]" | "(da ky va dong dau)"
+    )
+}
+
+/// Degrees and ranks, written with or without periods, alone or chained (`PGS.TS.`), or with
+/// the period misplaced (`Th.s`).
+const DEGREES: &[&str] = &[
+    "ts", "ths", "pgs", "gs", "ks", "bs", "tskh", "bscki", "bsckii", "bsck1", "bsck2", "ds", "ls",
+    "kts", "ncs", "cn",
 ];
+
+/// Honorific words (folded).
+pub(crate) const TITLES: &[&str] = &["ông", "bà", "đ/c"];
+
+/// A title or degree before a name (`Ông`, `TS.`, `PGS.TS.`, `Th.s`).
+pub(crate) fn is_honorific_token(word: &str) -> bool {
+    let f = fold_case(word);
+    if TITLES.contains(&f.as_str()) {
+        return true;
+    }
+    let parts: Vec<&str> = f.split('.').filter(|p| !p.is_empty()).collect();
+    !parts.is_empty()
+        && (parts.iter().all(|p| DEGREES.contains(p)) || DEGREES.contains(&parts.concat().as_str()))
+}
 
 /// Ranks of the armed forces and the police, written before an officer's name.
 pub(crate) const RANKS: &[&str] = &[
@@ -396,4 +424,27 @@ pub(crate) fn typed_number_lead(folded: &str) -> Option<usize> {
                 && folded[p.len() + "số".len()..].trim_start().starts_with(':')
         })
         .map(|p| p.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A degree with its period misplaced (`Th.s`, a college's notice, 2012) is a degree as
+    /// `ThS.` is; the name after it is a name.
+    #[test]
+    fn degrees_however_their_periods_fall() {
+        for w in [
+            "ThS.", "Th.s", "Th.S", "ths", "PGS.TS.", "TS", "CN.", "Ông", "ÔNG", "Đ/c",
+        ] {
+            assert!(is_honorific_token(w), "{w}");
+        }
+        for w in ["Thiện", "T.h", "Số", "VT."] {
+            assert!(!is_honorific_token(w), "{w}");
+        }
+        assert!(is_person_name("Th.s Bùi Đình Thiện"));
+        assert!(is_person_name("PGS.TS. Lê Thanh Sơn"));
+        assert!(!is_person_name("Th.s Phòng Đào tạo"));
+        assert!(!is_person_name("ths Bùi Đình Thiện"));
+    }
 }

@@ -166,10 +166,10 @@ pub(super) fn closing(
         // A web copy's `(đã ký)` beside a recipient, read row by row (`- ĐHQGHN (để báo cáo);
         // (đã ký) - Các đơn vị …`): a line of its own.
         if in_recipients && clause && k > 0 && w.starts_with(['(', '[']) {
-            let sk = ws
+            if ws
                 .get(k + 1)
-                .map(|&(_, b)| crate::text::fold::skeleton(&text[s..b]));
-            if sk.is_some_and(|sk| matches!(sk.trim(), "(da ky)" | "[da ky]")) {
+                .is_some_and(|&(_, b)| crate::recognize::clues::is_signed_mark(&text[s..b]))
+            {
                 out.push((s, Cut::Row));
                 k += 2;
                 continue;
@@ -328,6 +328,15 @@ pub(super) fn closing(
             break;
         }
         k += 1;
+    }
+    // The mark where the signature was, then the name (`(đã ký) Mai Văn Nam`, a column beside
+    // the first recipient): the name is a line of its own.
+    if let (Some(&(a, _)), Some(&(_, b)), Some(&(n, _))) = (ws.first(), ws.get(1), ws.get(2)) {
+        if crate::recognize::clues::is_signed_mark(&text[a..b])
+            && crate::recognize::clues::is_person_name(&text[n..])
+        {
+            out.push((n, Cut::Row));
+        }
     }
     // A name after a position line on the same line (`PHÓ GIÁM ĐỐC Nguyễn Văn An`).
     if ws.first().is_some_and(|&(a, b)| is_caps_word(&text[a..b])) {
@@ -543,8 +552,7 @@ const NEVER_IN_A_NAME: &[&str] = &["Số", "Nơi", "Kính", "Điện", "Địa",
 fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize, Cut)>) {
     // A web copy's `(Đã ký)` (`(đã ký)`, `[Đã ký]`) where the signature was: a line of its own.
     if let (Some(&(a, _)), Some(&(_, b))) = (ws.get(k), ws.get(k + 1)) {
-        let sk = crate::text::fold::skeleton(&text[a..b]);
-        if matches!(sk.trim(), "(da ky)" | "[da ky]" | "(da ky va dong dau)") {
+        if crate::recognize::clues::is_signed_mark(&text[a..b]) {
             out.push((a, Cut::Row));
             k += 2;
         }
@@ -553,7 +561,7 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
     // Academic titles before the name (`GS. TS. Lê Thanh Sơn`), which CK006 reports.
     let titles = ws[k..ws.len().min(k + 3)]
         .iter()
-        .take_while(|&&(x, y)| crate::recognize::clues::HONORIFICS.contains(&&text[x..y]))
+        .take_while(|&&(x, y)| crate::recognize::clues::is_honorific_token(&text[x..y]))
         .count();
     let k = k + titles;
     // An officer signs with the rank before the name (`Thượng tướng Vũ Hải Sản`).
@@ -597,6 +605,25 @@ mod tests {
     use super::*;
     use crate::recognize::anchors::test_support::*;
     use crate::recognize::anchors::*;
+
+    /// The mark where the signature was and the name on one line, a column beside the first
+    /// recipient (`- Như trên;` TAB `(đã ký) Mai Văn Nam`, Đại học Cần Thơ, 2013).
+    #[test]
+    fn the_name_after_the_signed_mark_is_a_line_of_its_own() {
+        assert_eq!(
+            parts("(đã ký) Mai Văn Nam", CLOSING),
+            ["(đã ký)", "Mai Văn Nam"]
+        );
+        assert_eq!(
+            parts("(Đã ký) Th.s Bùi Đình Thiện", CLOSING),
+            ["(Đã ký)", "Th.s Bùi Đình Thiện"]
+        );
+        // Not a body's name after it.
+        assert_eq!(
+            parts("(đã ký) Phòng Hành chính", CLOSING),
+            ["(đã ký) Phòng Hành chính"]
+        );
+    }
 
     /// Recipients whose dash is `–` (three bytes), glued to the item (`–Sở Tài chính;`), in a
     /// document run together on one line: the fuzzer's find, a slice inside the dash.

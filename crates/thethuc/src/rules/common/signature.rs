@@ -94,23 +94,7 @@ pub(crate) fn is_position_title(title: &str) -> bool {
             && matches!(words.first(), Some(&"TỔNG") | Some(&"CHI")))
 }
 
-/// Degrees and ranks, written with or without periods, alone or chained (`PGS.TS.`).
-pub(crate) const DEGREES: &[&str] = &[
-    "ts", "ths", "pgs", "gs", "ks", "bs", "tskh", "bscki", "bsckii", "bsck1", "bsck2", "ds", "ls",
-    "kts", "ncs",
-];
-
-/// Honorific words (folded).
-pub(crate) const TITLES: &[&str] = &["ông", "bà", "đ/c"];
-
-pub(crate) fn is_honorific_token(word: &str) -> bool {
-    let f = fold_case(word);
-    if TITLES.contains(&f.as_str()) {
-        return true;
-    }
-    let parts: Vec<&str> = f.split('.').filter(|p| !p.is_empty()).collect();
-    !parts.is_empty() && parts.iter().all(|p| DEGREES.contains(p))
-}
+pub(crate) use crate::recognize::clues::{is_honorific_token, TITLES};
 
 /// The honorific prefix of a name line: its byte length, with the spaces after it. `None` when the
 /// line does not start with one.
