@@ -409,6 +409,7 @@ fn lower_citation(
                                 .next()
                                 .is_some_and(crate::text::fold::is_capital)
                                 || name.chars().count() > 160
+                                || law && runs_into_a_deadline(name)
                             {
                                 return None;
                             }
@@ -601,6 +602,33 @@ fn date_at(source: &str, at: usize) -> Option<CitedDate> {
 
 /// Whether the text before a citation ends with the word that names a form (`Mẫu`, `Biểu`):
 /// `Mẫu số 09/ĐK` is the form's number.
+/// Whether a law's name read up to a date runs on into the sentence that the date belongs to:
+/// a deadline or a start (`Luật Đầu tư 2025, trình Chính phủ trước` / `ngày 05 tháng 5 năm 2026`,
+/// `Luật Đất đai có hiệu lực từ ngày …`, `… chậm nhất ngày …`) or a verb of doing after a comma
+/// (`…, gửi Bộ Tư pháp ngày …`). That date is not the law's.
+fn runs_into_a_deadline(name: &str) -> bool {
+    let folded = crate::text::fold::fold_case(name);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let ends = |w: &str| {
+        let n = w.split(' ').count();
+        words.len() > n && words[words.len() - n..].join(" ") == w
+    };
+    let verb_after_comma = folded.split(',').skip(1).any(|clause| {
+        let clause = clause.trim_start();
+        "trình|gửi|báo cáo|hoàn thành|hoàn thiện"
+            .split('|')
+            .any(|v| {
+                clause
+                    .strip_prefix(v)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
+    });
+    verb_after_comma
+        || "trước|đến|tới|từ|sau|trong|chậm nhất|hạn|hết"
+            .split('|')
+            .any(ends)
+}
+
 fn names_a_form(before: &str) -> bool {
     let last = before
         .trim_end()
@@ -864,6 +892,37 @@ mod tests {
             c[1].issuer.map(|s| s.of(text)),
             Some("Ban Thường vụ Tỉnh ủy")
         );
+    }
+
+    /// A law named in a sentence that goes on to a deadline or a start (`… của Luật Đầu tư 2025,
+    /// trình Chính phủ trước` / `ngày 05 tháng 5 năm 2026`) is not cited with that date: the date
+    /// is the sentence's. A law's own date (`thông qua ngày`, right after the name) still is.
+    #[test]
+    fn a_deadline_after_a_law_name_is_not_its_date() {
+        for text in [
+            "Phụ lục IV của Luật Đầu tư 2025, trình Chính phủ trước\nngày 05 tháng 5 năm 2026.\n",
+            "Các bộ triển khai Luật Đầu tư 2025 trước ngày 05/5/2026.\n",
+            "Các bộ hướng dẫn thi hành Luật Đầu tư 2025 chậm nhất ngày 05/5/2026.\n",
+            "Nghị định hướng dẫn Luật Đất đai có hiệu lực từ ngày 01/8/2024.\n",
+            "Bộ Tư pháp hoàn thiện dự thảo Luật Đầu tư, gửi Bộ Tài chính ngày 30/4/2026.\n",
+            "Triển khai Luật Đầu tư 2025 đến ngày 31 tháng 12 năm 2026.\n",
+        ] {
+            let c = cites(text);
+            assert!(
+                c.iter().all(|c| c.date.is_none()),
+                "{text}: {:?}",
+                c.iter().map(|c| c.span.of(text)).collect::<Vec<_>>()
+            );
+        }
+        for text in [
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n",
+            "Căn cứ Luật Phòng, chống tham nhũng ngày 20/11/2018;\n",
+            "Căn cứ Luật Tổ chức chính quyền địa phương được thông qua ngày 19/6/2015;\n",
+        ] {
+            let c = cites(text);
+            assert_eq!(c.len(), 1, "{text}");
+            assert!(c[0].date.is_some(), "{text}");
+        }
     }
 
     #[test]
