@@ -126,6 +126,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let starts_word = (2..=kc.len()).any(|n| compound(&kc[..n]));
             let ends_word = word_a.is_some_and(|wa| {
                 compound(&[key(wa), kb.clone()])
+                    || misspelt_compound(wa, first)
                     || before
                         .get(1)
                         .is_some_and(|wz| compound(&[key(wz), key(wa), kb.clone()]))
@@ -147,7 +148,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 && after
                     .first()
                     .is_some_and(|w| capitalised(w) || w.starts_with(|c: char| c.is_ascii_digit()));
+            // `theo` after a compound ending on it opens a phrase of its own: `09 năm tiếp theo
+            // theo quy định`, `gửi kèm theo theo Công văn số …`.
+            let opens_a_phrase = kb == "theo";
             if (starts_word && (ends_word || name_before))
+                || (ends_word && opens_a_phrase)
                 || (ends_word && before_a_name)
                 || (name_before && capitalised(second))
                 || named
@@ -187,6 +192,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether `a b` is a word of the compound list with a tone mark miswritten (`cơ quản` for
+/// `cơ quan` in `cơ quản quản lý`): a slip of spelling, not of repetition.
+fn misspelt_compound(a: &str, b: &str) -> bool {
+    use crate::text::fold::skeleton;
+    let words = skeleton(&format!("{a} {b}"));
+    COMPOUNDS.lines().any(|c| skeleton(c) == words)
 }
 
 /// Whether the white space between two words is the gutter between two columns of a table
