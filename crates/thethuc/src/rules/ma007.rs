@@ -26,7 +26,7 @@ thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không b�
 là từ có trong từ điển (`thi công công trình`, `giao thông thông minh`, `an toàn toàn diện`, `thông tin tin \
 học`); tên riêng bắt đầu bằng chính tiếng đó (`Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, \
 `Luật Luật sư`, `Lâm Đồng đồng loạt`); một từ ghép kết thúc bằng `môn`, `lớp`, `khối`, `ngành` đứng trước \
-tên hay số của nó (`sinh hoạt chuyên môn môn Lịch sử`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
+tên hay số của nó (`sinh hoạt chuyên môn môn Lịch sử`); `theo` sau một từ ghép kết thúc bằng nó (`09 năm tiếp theo theo quy định`); một từ ghép viết sai dấu thanh gặp từ sau ở một tiếng (`cơ quản quản lý`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
 cái đơn và số; hai ô của một bảng trình bày bằng chữ (cách nhau bởi dấu tab hoặc từ ba dấu cách). Văn bản đến dưới dạng một dòng liền (chữ chép từ trang web, trường dữ liệu đã mất dấu \
 xuống dòng) không bị xét: ở đó không biết giữa hai tiếng có từng là chỗ xuống dòng hay không (tên mục rồi \
 đoạn văn, hai ô của một bảng). Sửa không an toàn (cần người soạn xem lại): xóa phần lặp."),
@@ -37,7 +37,7 @@ meaningfully repeated words (`song song`, `từ từ`, `đều đều`, `ngày n
 meet on one syllable when both are dictionary words (`thi công công trình`, `giao thông thông minh`, \
 `an toàn toàn diện`, `thông tin tin học`); a proper name that starts with the same syllable (`Trưởng \
 phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`, `Lâm Đồng đồng loạt`); a compound ending on `môn`, `lớp`, `khối` or `ngành` \
-before that word naming a subject or a class (`sinh hoạt chuyên môn môn Lịch sử`); three or more in a \
+before that word naming a subject or a class (`sinh hoạt chuyên môn môn Lịch sử`); `theo` after a compound ending on it (`09 năm tiếp theo theo quy định`); a compound with a miswritten tone meeting the next word on one syllable (`cơ quản quản lý`); three or more in a \
 row (OCR noise), single letters and numbers; two cells of a table laid out as text (a tab or three \
 spaces or more between them). A document that arrived run together on one line (text \
 copied from a web page, a database field with its line breaks stripped) is not checked: there a line \
