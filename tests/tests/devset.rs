@@ -18,8 +18,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 13: five of the thirteen documents gathered from new sources read right as they
 /// came and joined the settled set, a sixth once its appendices read right (+32 matched, +2
 /// false alarms: MA003 on a 1-1 tie of tone placements, ND010 on a date after `(GDĐT)`).
-const MATCHED_FLOOR: usize = 1077;
-const FALSE_ALARMS_CEILING: usize = 27;
+/// Session 14 (body false alarms by family): 1078 matched (cv-185's national title `HOÀ`
+/// annotated), 21 false alarms.
+const MATCHED_FLOOR: usize = 1078;
+const FALSE_ALARMS_CEILING: usize = 21;
 
 #[test]
 fn the_development_set_holds_its_floor() {
