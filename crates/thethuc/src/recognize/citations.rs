@@ -674,25 +674,23 @@ fn date_at(source: &str, at: usize) -> Option<CitedDate> {
 /// (`…, gửi Bộ Tư pháp ngày …`). That date is not the law's.
 fn runs_into_a_deadline(name: &str) -> bool {
     let folded = crate::text::fold::fold_case(name);
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    let ends = |w: &str| {
-        let n = w.split(' ').count();
-        words.len() > n && words[words.len() - n..].join(" ") == w
+    let last = folded.trim_end();
+    let word_at = |t: &str, w: &str, end: bool| {
+        let r = if end {
+            t.strip_suffix(w)
+        } else {
+            t.strip_prefix(w)
+        };
+        r.is_some_and(|r| r.is_empty() || r.ends_with(' ') && end || r.starts_with(' ') && !end)
     };
-    let verb_after_comma = folded.split(',').skip(1).any(|clause| {
-        let clause = clause.trim_start();
-        "trình|gửi|báo cáo|hoàn thành|hoàn thiện"
-            .split('|')
-            .any(|v| {
-                clause
-                    .strip_prefix(v)
-                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-            })
-    });
-    verb_after_comma
-        || "trước|đến|tới|từ|sau|trong|chậm nhất|hạn|hết"
-            .split('|')
-            .any(ends)
+    "trước|đến|tới|từ|sau|trong|chậm nhất|hạn|hết"
+        .split('|')
+        .any(|w| word_at(last, w, true) && last.len() > w.len())
+        || folded.split(',').skip(1).any(|clause| {
+            "trình|gửi|báo cáo|hoàn thành|hoàn thiện"
+                .split('|')
+                .any(|v| word_at(clause.trim_start(), v, false))
+        })
 }
 
 /// Whether the text before a citation ends with the word that names a form (`Mẫu`, `Biểu`):
