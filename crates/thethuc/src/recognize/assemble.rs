@@ -1100,13 +1100,19 @@ fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> usize {
                 return i + 1;
             }
             // A căn cứ wrapped over several lines by a PDF text layer; a wrapped line may read
-            // as a Số, date or trích yếu line (`structure::wrapped_citation_line`).
+            // as a Số, date or trích yếu line (`structure::wrapped_citation_line`). A blank line
+            // a scan left inside the sentence (`… của Bộ Giáo dục` / blank / `và Đào tạo về …`)
+            // does not end it when the next line goes on in lower case.
             LineKind::Paragraph
             | LineKind::So(_)
             | LineKind::PlaceDate(_)
             | LineKind::VeViec { .. }
                 if last_was_preamble
-                    && !l.blank_before
+                    && (!l.blank_before
+                        || l.span
+                            .of(text)
+                            .trim_start()
+                            .starts_with(crate::text::fold::is_lower))
                     && !ends_paragraph(&doc.lines[i - 1], text)
                     && (matches!(l.kind, LineKind::Paragraph)
                         || crate::recognize::structure::wrapped_citation_line(
@@ -2555,6 +2561,37 @@ Nơi nhận:\n- Như trên;\n- Lưu: VP (HC, TH)\nTCT (HC, NV3).\n";
         let e = d.enacting.expect("the enacting line");
         assert_eq!(d.lines[e].span.of(text), "QUYẾT ĐỊNH:");
         assert_eq!(d.preamble.len(), 3);
+    }
+
+    /// A blank line a scan left inside a wrapped căn cứ (`… của Bộ Giáo dục` / blank / `và Đào
+    /// tạo về việc …;`) does not end the preamble when the next line goes on in lower case; the
+    /// căn cứ after it still belong to it. A capitalised sentence after a blank line ends it.
+    #[test]
+    fn a_blank_line_inside_a_wrapped_can_cu_keeps_the_preamble_going() {
+        for gap in ["\n\n", "\n\n\n", "\n \n"] {
+            let text = format!(
+                "KẾ HOẠCH\nKhảo sát sự hài lòng\n\n\
+Căn cứ Quyết định số 3871/QĐ-BGDĐT ngày 05 tháng 12 năm 2024 của Bộ trưởng;\n\n\
+Căn cứ Công văn số 2637/BGDĐT-VP ngày 15 tháng 3 năm 2026 của Bộ Giáo dục{gap}\
+và Đào tạo về việc hướng dẫn khảo sát;\n\n\
+Căn cứ Quy định về công tác lấy ý kiến ban hành kèm theo Quyết định số 214/QĐ-DCT;\n\n\
+Trường Đại học ban hành Kế hoạch khảo sát như sau:\n\n\
+1. Mục đích\n"
+            );
+            let d = doc(&text);
+            let lines: Vec<&str> = d
+                .preamble
+                .iter()
+                .map(|&i| d.lines[i].span.of(&text))
+                .collect();
+            assert_eq!(lines.len(), 3, "{gap:?}: {lines:?}");
+            assert!(lines[2].starts_with("Căn cứ Quy định"), "{lines:?}");
+        }
+        let ended = "KẾ HOẠCH\nKhảo sát sự hài lòng\n\n\
+Căn cứ Công văn số 2637/BGDĐT-VP ngày 15 tháng 3 năm 2026 của Bộ Giáo dục\n\n\
+Trường Đại học ban hành Kế hoạch khảo sát như sau:\n\n\
+1. Mục đích\n";
+        assert_eq!(doc(ended).preamble.len(), 1);
     }
 
     /// A căn cứ wrapped before a capitalised name that ends on the cited law's date (`… Quốc

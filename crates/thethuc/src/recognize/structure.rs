@@ -327,8 +327,9 @@ fn line_opening(t: &str) -> &str {
 /// takes the lines after it. Marks do not nest: a second opening mark at a line's start while
 /// one is open means the first was never closed (a scan lost it). A closing mark with no
 /// opening one (a scan's or a typist's doubled mark: `… sinh.”` / `4. Nghiên cứu sinh …` /
-/// `… tạo.”`) closes a quotation that began after the last one closed; so does a straight mark
-/// while a curly one is open.
+/// `… tạo.”`) closes a quotation that began after the last one closed, when it follows a stop:
+/// after a word (`… quyết định” \``) it is a scan's misreading; a straight mark closes a
+/// quotation while a curly one is open.
 fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
@@ -382,8 +383,16 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                             let within = |s: &usize| {
                                 i.checked_sub(*s).is_some_and(|d| d < STRAY_CLOSE_REACH)
                             };
+                            // A quoted provision ends with its stop (`… tạo.”`); a mark
+                            // after a word (`… xem xét, quyết định” \``) is a scan's reading
+                            // of a lost stop or a note's number, not the end of a quotation.
+                            let after_stop = t[..k]
+                                .trim_end()
+                                .ends_with(['.', ';', ':', '!', '?', '…', ')']);
                             if let Some(start) = after_last.filter(within) {
-                                push(&mut out, start, i);
+                                if after_stop {
+                                    push(&mut out, start, i);
+                                }
                             }
                         }
                     }
@@ -669,6 +678,55 @@ Theo đề nghị của Bộ trưởng Bộ Công an.\nQUYẾT ĐỊNH:\n\
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
         let doc = crate::parse(text).document;
         assert!(doc.asides.is_empty(), "{:?}", doc.asides);
+    }
+
+    /// A closing mark with no opening one closes a quotation whose opening a scan lost only
+    /// after a stop (`… sinh.”` / `4. Nghiên cứu sinh …` / `… tạo.”`). After a word it is a
+    /// scan's misreading of a lost stop or of a note's number (`… xem xét, quyết định” \``):
+    /// the document's own items above it stay in its hierarchy, whatever follows the mark.
+    #[test]
+    fn a_stray_closing_mark_after_a_word_sets_nothing_aside() {
+        for close in [
+            "quyết định” `",
+            "quyết định”",
+            "quyết định ”",
+            "quyết định”,",
+        ] {
+            let text = format!(
+                "Kính gửi: Các bộ.\n\n\
+Triển khai Kết luận số 18-KL/TW về mục tiêu “2 con số”, Chính phủ\n\
+đã ban hành các Nghị quyết. Thủ tướng Chính phủ có ý kiến như sau:\n\n\
+1. Về triển khai các Nghị quyết\n\
+a) Các bộ khẩn trương triển khai; trường hợp vướng mắc, báo cáo Thủ tướng xem xét,\n\
+{close}\n\
+b) Ủy ban nhân dân các tỉnh tiếp nhận.\n\
+2. Về các Nghị quyết khác\n"
+            );
+            let doc = crate::parse(&text).document;
+            assert!(
+                doc.asides.is_empty(),
+                "{close}: {:?}",
+                asides_of(&doc, &text)
+            );
+            let khoan: Vec<&str> = doc.sections.iter().map(|s| s.number.of(&text)).collect();
+            assert_eq!(khoan, ["1", "2"], "{close}");
+            assert_eq!(doc.sections[0].children.len(), 2, "{close}");
+        }
+        // After a stop, the quotation whose opening was lost is still set aside.
+        let lost = "QUYẾT ĐỊNH\nVề việc sửa đổi Quy chế\n\nQUYẾT ĐỊNH:\n\
+Điều 1. Sửa đổi Quy chế.\n\
+1. Sửa đổi khoản 3 như sau: “3. Nghiên cứu sinh được gia hạn.”\n\
+4. Nghiên cứu sinh hoàn thành chương trình đào tạo.”\n\
+2. Bỏ khoản 5.\n\
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+        let doc = crate::parse(lost).document;
+        assert_eq!(
+            asides_of(&doc, lost),
+            [(
+                AsideKind::Quotation,
+                vec!["4. Nghiên cứu sinh hoàn thành chương trình đào tạo.”"]
+            )]
+        );
     }
 
     /// A name quoted inside a sentence whose closing mark was lost (`… tổ chức “Festival` /

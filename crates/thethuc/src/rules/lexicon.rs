@@ -202,6 +202,7 @@ pub(crate) const COMPOUNDS: &str = concat!(
     "hợp nhất\n",
     "hợp pháp\n",
     "hợp tác\n",
+    "kèm theo\n",
     "kế hoạch\n",
     "kế thừa\n",
     "kế toán\n",

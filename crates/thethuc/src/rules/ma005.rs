@@ -120,6 +120,19 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 if c == ',' && comma_in_a_name_or_label(&tok[i + 1..]) {
                     continue;
                 }
+                // What follows is no word a writer typed but a scan's misreading: letters run
+                // into digits (`way.O1 1512024`: `O1` for `01`), or a marked word that opens
+                // with no Vietnamese onset (`—sez:lboàn`). A typed word a legacy font garbled
+                // (`cơng lỉnh,đờng lối`) still opens as a word does: its slip stays one.
+                let rest = &tok[i + c.len_utf8()..];
+                let letters = rest
+                    .find(|ch: char| !crate::text::fold::is_letter(ch))
+                    .map_or(rest, |e| &rest[..e]);
+                if rest[letters.len()..].starts_with(|ch: char| ch.is_ascii_digit())
+                    || (!letters.is_ascii() && no_onset(letters))
+                {
+                    continue;
+                }
                 let pos = at + i + c.len_utf8();
                 let shown = excerpt(t, at + i, pos);
                 // The word before the mark, at most `HEAD_CHARS` characters of it: on a line of
@@ -223,4 +236,19 @@ fn sentence_end(tok: &str, dot: usize, next: char) -> bool {
     word.chars().count() >= 2
         && word.chars().all(crate::text::fold::is_lower)
         && !ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// Whether a word opens with two consonants that start no Vietnamese syllable (`lboàn`,
+/// `sz…`): letters a scan made, not a writer.
+fn no_onset(word: &str) -> bool {
+    let mut base = word.chars().filter_map(crate::text::fold::base_char);
+    let (Some(a), Some(b)) = (base.next(), base.next()) else {
+        return false;
+    };
+    let consonant = |c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c);
+    consonant(a)
+        && consonant(b)
+        && !"ch|gh|kh|ng|nh|ph|th|tr"
+            .split('|')
+            .any(|o| o.starts_with(a) && o.ends_with(b))
 }

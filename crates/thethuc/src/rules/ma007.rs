@@ -26,7 +26,7 @@ thảo, sửa chữa hoặc sao chép (`Ban hành hành Quy chuẩn`). Không b�
 là từ có trong từ điển (`thi công công trình`, `giao thông thông minh`, `an toàn toàn diện`, `thông tin tin \
 học`); tên riêng bắt đầu bằng chính tiếng đó (`Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, \
 `Luật Luật sư`, `Lâm Đồng đồng loạt`); một từ ghép kết thúc bằng `môn`, `lớp`, `khối`, `ngành` đứng trước \
-tên hay số của nó (`sinh hoạt chuyên môn môn Lịch sử`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
+tên hay số của nó (`sinh hoạt chuyên môn môn Lịch sử`); `theo` sau một từ ghép kết thúc bằng nó (`09 năm tiếp theo theo quy định`); một từ ghép viết sai dấu thanh gặp từ sau ở một tiếng (`cơ quản quản lý`); ba tiếng giống nhau trở lên liền nhau (rác nhận dạng ảnh), chữ \
 cái đơn và số; hai ô của một bảng trình bày bằng chữ (cách nhau bởi dấu tab hoặc từ ba dấu cách). Văn bản đến dưới dạng một dòng liền (chữ chép từ trang web, trường dữ liệu đã mất dấu \
 xuống dòng) không bị xét: ở đó không biết giữa hai tiếng có từng là chỗ xuống dòng hay không (tên mục rồi \
 đoạn văn, hai ô của một bảng). Sửa không an toàn (cần người soạn xem lại): xóa phần lặp."),
@@ -37,7 +37,7 @@ meaningfully repeated words (`song song`, `từ từ`, `đều đều`, `ngày n
 meet on one syllable when both are dictionary words (`thi công công trình`, `giao thông thông minh`, \
 `an toàn toàn diện`, `thông tin tin học`); a proper name that starts with the same syllable (`Trưởng \
 phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`, `Lâm Đồng đồng loạt`); a compound ending on `môn`, `lớp`, `khối` or `ngành` \
-before that word naming a subject or a class (`sinh hoạt chuyên môn môn Lịch sử`); three or more in a \
+before that word naming a subject or a class (`sinh hoạt chuyên môn môn Lịch sử`); `theo` after a compound ending on it (`09 năm tiếp theo theo quy định`); a compound with a miswritten tone meeting the next word on one syllable (`cơ quản quản lý`); three or more in a \
 row (OCR noise), single letters and numbers; two cells of a table laid out as text (a tab or three \
 spaces or more between them). A document that arrived run together on one line (text \
 copied from a web page, a database field with its line breaks stripped) is not checked: there a line \
@@ -126,6 +126,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let starts_word = (2..=kc.len()).any(|n| compound(&kc[..n]));
             let ends_word = word_a.is_some_and(|wa| {
                 compound(&[key(wa), kb.clone()])
+                    || misspelt_compound(wa, first)
                     || before
                         .get(1)
                         .is_some_and(|wz| compound(&[key(wz), key(wa), kb.clone()]))
@@ -147,7 +148,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 && after
                     .first()
                     .is_some_and(|w| capitalised(w) || w.starts_with(|c: char| c.is_ascii_digit()));
+            // `theo` after a compound ending on it opens a phrase of its own: `09 năm tiếp theo
+            // theo quy định`, `gửi kèm theo theo Công văn số …`.
+            let opens_a_phrase = kb == "theo";
             if (starts_word && (ends_word || name_before))
+                || (ends_word && opens_a_phrase)
                 || (ends_word && before_a_name)
                 || (name_before && capitalised(second))
                 || named
@@ -187,6 +192,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether `a b` is a word of the compound list with a tone mark miswritten (`cơ quản` for
+/// `cơ quan` in `cơ quản quản lý`): a slip of spelling, not of repetition.
+fn misspelt_compound(a: &str, b: &str) -> bool {
+    use crate::text::fold::skeleton;
+    let words = skeleton(&format!("{a} {b}"));
+    COMPOUNDS.lines().any(|c| skeleton(c) == words)
 }
 
 /// Whether the white space between two words is the gutter between two columns of a table

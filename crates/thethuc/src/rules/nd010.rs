@@ -1,7 +1,9 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::body::Citation;
 use crate::rules::common::body::paragraph_span;
-use crate::rules::common::citations::{cite_text, is_law_like, loose_key, numbered_citations};
+use crate::rules::common::citations::{
+    cite_text, edit_distance, is_law_like, loose_key, numbered_citations,
+};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use crate::text::span::Span;
 
@@ -29,7 +31,7 @@ Tư pháp đã có Công văn số 223/STP-BTTP …`: ngày là ngày cuối cù
 mà ngày tháng bị ngắt trang hay bản quét làm hỏng, kể cả sau phần còn lại của ký hiệu viết tách \
 (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). Một ngày đứng sau danh sách số văn bản \
 cùng loại (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) là ngày của cả danh sách; \
-cùng một văn bản viết `NĐ-CP` rồi `NĐCP` (hay bản quét đọc `Đ` thành `Ð`, `QĐÐ`) chỉ tính lần đầu. Văn bản được viện dẫn trong một cụm từ trích nguyên văn giữa hai dấu ngoặc kép trong cùng đoạn (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) là lời của văn bản được trích, không phải lần viện dẫn của văn bản này; một đoạn trích dài nhiều đoạn văn vẫn được xét. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
+cùng một văn bản viết `NĐ-CP` rồi `NĐCP` (hay bản quét đọc `Đ` thành `Ð`, `QĐÐ`), hay lần đầu viết thừa hoặc thiếu một ký tự trong số (`45/25010/NĐ-CP ngày 21/4/2010` rồi `45/2010/NĐ-CP`), chỉ tính lần đầu; ngày đứng sau cơ quan ban hành và một ghi chú ngắn trong ngoặc (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`) vẫn là ngày của văn bản. Văn bản được viện dẫn trong một cụm từ trích nguyên văn giữa hai dấu ngoặc kép trong cùng đoạn (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) là lời của văn bản được trích, không phải lần viện dẫn của văn bản này; một đoạn trích dài nhiều đoạn văn vẫn được xét. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
     docs_en: docs!("Phụ lục I of ND30: the first citation of a document gives its type, number and code, date, \
 issuing body and summary (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về …`); later \
 citations need only the type and the number. The rule looks at the first occurrence of each number and \
@@ -43,7 +45,7 @@ of issuing, sending or having a few words before the citation, no other number c
 when `ngày` follows the number and a page break or a scan cut the date off, also after the rest of a ký hiệu \
 written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
 one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
-document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`), counts once. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. No fix: missing content is never invented."),
+document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`), or first with a character slipped into or left out of its number (`45/25010/NĐ-CP ngày 21/4/2010`, then `45/2010/NĐ-CP`), counts once; a date after the issuer and a short note in brackets (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`) is still the document's. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. No fix: missing content is never invented."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     check,
@@ -67,7 +69,20 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         // The same document written once `NĐ-CP`, once `NĐCP` or `2024-NĐ-CP`: ND011 and ND012
         // judge the form; here it is the citation seen before.
-        if !seen.insert(loose_key(ctx, c)) || is_law_like(ctx, c) {
+        let key = loose_key(ctx, c);
+        if seen.contains(&key) {
+            continue;
+        }
+        // The same document cited before with a character slipped in or left out of its
+        // number (`45/25010/NĐ-CP ngày 21/4/2010`, then `45/2010/NĐ-CP`): not its first citation.
+        // A year or a number changed in place is another document.
+        let slipped = seen.iter().any(|k: &String| {
+            k.len() != key.len()
+                && k.split('/').next() == key.split('/').next()
+                && edit_distance(k, &key) == 1
+        });
+        seen.insert(key);
+        if slipped || is_law_like(ctx, c) {
             continue;
         }
         // A missing issuer alone is common and often clear from the ký hiệu or the sentence
@@ -219,6 +234,9 @@ fn skip_code_tail(rest: &str) -> &str {
     rest
 }
 
+/// The longest note in brackets between a citation and its date (bytes).
+const NOTE_REACH: usize = 40;
+
 /// Whether the citation is followed by `ngày`: the writer gave a date that the grammar could not
 /// read, because a page break or a line of its own cut it off (`Kế hoạch số 2291/KH-UBND ngày` at
 /// the foot of a page), a scan garbled it (`ngày 08 tháng 10 năm 2U14`) or the reader stopped
@@ -226,6 +244,13 @@ fn skip_code_tail(rest: &str) -> &str {
 fn dated_after(text: &str, end: u32) -> bool {
     let rest = skip_code_tail(text.get(end as usize..).unwrap_or(""));
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // A short note in brackets after the issuer (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`).
+    let rest = match rest.strip_prefix('(').and_then(|r| r.get(..r.find(')')?)) {
+        Some(note) if note.len() <= NOTE_REACH => {
+            rest[note.len() + 2..].trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+        }
+        _ => rest,
+    };
     let word: String = rest.chars().take(4).collect();
     crate::text::fold::fold_case(&word) == "ngày"
 }
