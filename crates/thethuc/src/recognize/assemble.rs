@@ -1460,7 +1460,14 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
                 }
                 prev_item_open = false;
             }
-            _ => closing.stray.push(i),
+            _ => {
+                closing.stray.push(i);
+                // A stray line in the recipients' column ends the item above: what comes
+                // under it (a seal's debris, then `NHƯ hưởng`) does not go on with it.
+                if line.column == 0 {
+                    prev_item_open = false;
+                }
+            }
         }
     }
     // The name is the line without the scan's dash.
@@ -2061,6 +2068,29 @@ mod tests {
             sig.positions.iter().map(|&i| at(i)).collect::<Vec<_>>(),
             ["Thứ trưởng"]
         );
+    }
+
+    /// A scan of a block under a seal (Trường ĐH Công Thương, 753/KH-DCT): the Lưu line that
+    /// lacks its period ends where a stray line of specks stands under it; the garbled position
+    /// after the specks is none of the Lưu's units.
+    #[test]
+    fn the_luu_item_ends_at_a_stray_line_under_it() {
+        let text = "Nơi nhận:\n- BGH (Đ/c);\n- Lưu: VT, QLUCL\n” xÓi\n`N\nNHƯ hưởng\n";
+        let d = doc(text);
+        let nn = d.closing.noi_nhan.as_ref().unwrap();
+        assert_eq!(nn.items.last().map(|it| it.lines.clone()), Some(vec![2]));
+        let report = crate::check_str(text, &crate::Config::default());
+        let nn005: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "NN005")
+            .map(|d| d.span.of(text))
+            .collect();
+        assert_eq!(nn005, ["- Lưu: VT, QLUCL"]);
+        // Right under it, a line goes on with it (`- Lưu: VP (HC, TH)` / `TCT (HC, NV3).`).
+        let d = doc("Nơi nhận:\n- Như trên;\n- Lưu: VP (HC, TH)\nTCT (HC, NV3).\n");
+        let nn = d.closing.noi_nhan.as_ref().unwrap();
+        assert_eq!(nn.items.last().map(|it| it.lines.clone()), Some(vec![2, 3]));
     }
 
     /// A draft's position in sentence case beside the recipients, the name in capitals alone
