@@ -22,7 +22,7 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// joined the settled set (+35 matched, +4 false alarms: NN004 on four recipients of a
 /// thuvienphapluat.vn page whose `(báo cáo)`, a brace in the original table, follows the
 /// semicolon: `markdown/qd-986-ubnd-tuyenquang-2024`).
-const MATCHED_FLOOR: usize = 1121;
+const MATCHED_FLOOR: usize = 1146;
 const FALSE_ALARMS_CEILING: usize = 31;
 
 #[test]
@@ -68,9 +68,12 @@ fn the_development_set_holds_its_floor() {
 /// is wrong on them may only shrink; a document that reads right leaves the list. Session 14
 /// added a second round (14 documents from 6 new sources, 7 of them still wrong: 8 wrong
 /// components and 8 component false alarms as they came), hence 12 + 8 and 5 + 8; the same
-/// session's signature fixes took two documents of the first round out (−3 wrong).
-const INTAKE_WRONG_CEILING: usize = 17;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
+/// session's signature fixes took two documents of the first round out (−3 wrong); its
+/// header, title and Kính gửi fixes (NG007 on `TP. HCM`, `Đồng kính gửi`, a portal's page
+/// title, minutes' `Về việc` line) took 2 wrong and 4 component false alarms off, and
+/// bb-hdkh-bvdk-phutho out.
+const INTAKE_WRONG_CEILING: usize = 15;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 9;
 
 #[test]
 fn the_intake_only_gets_better() {
