@@ -22,8 +22,9 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// joined the settled set (+35 matched, +4 false alarms: NN004 on four recipients of a
 /// thuvienphapluat.vn page whose `(báo cáo)`, a brace in the original table, follows the
 /// semicolon: `markdown/qd-986-ubnd-tuyenquang-2024`).
-/// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents.
-const MATCHED_FLOOR: usize = 1122;
+/// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents;
+/// the header fixes took bb-hdkh-bvdk-phutho out of the intake into the settled set.
+const MATCHED_FLOOR: usize = 1152;
 const FALSE_ALARMS_CEILING: usize = 25;
 
 #[test]
@@ -69,10 +70,12 @@ fn the_development_set_holds_its_floor() {
 /// is wrong on them may only shrink; a document that reads right leaves the list. Session 14
 /// added a second round (14 documents from 6 new sources, 7 of them still wrong: 8 wrong
 /// components and 8 component false alarms as they came), hence 12 + 8 and 5 + 8; the same
-/// session's signature fixes took two documents of the first round out and read three more
-/// components right (−5 wrong, −3 component false alarms).
-const INTAKE_WRONG_CEILING: usize = 15;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 10;
+/// session's signature and closing fixes took two documents of the first round out and read
+/// more components right; its header, title and Kính gửi fixes (NG007 on `TP. HCM`, `Đồng kính
+/// gửi`, a portal's page title, minutes' `Về việc` line) took bb-hdkh-bvdk-phutho out, and with
+/// them cv-7169-vpcp and tb-213-cdngtvt read right.
+const INTAKE_WRONG_CEILING: usize = 13;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
 
 #[test]
 fn the_intake_only_gets_better() {

@@ -209,6 +209,9 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if t.starts_with("![") && t.contains("](") && t.ends_with(')') {
         return Some(Furniture::Image);
     }
+    if t.starts_with('#') && is_page_title(t.trim_start_matches('#')) {
+        return Some(Furniture::Portal);
+    }
     // A breadcrumb's separator on its own line, a zoom level.
     if matches!(t, ">" | "»" | "›") || t == "100%" {
         return Some(Furniture::Portal);
@@ -253,6 +256,21 @@ pub fn classify(line: &str) -> Option<Furniture> {
         return Some(Furniture::Portal);
     }
     None
+}
+
+/// A site's page title over the document, as a Markdown heading: a type name in sentence case,
+/// then the document's number (`Công văn số 5115/LĐTBXH-KHTC v/v …`, `Quyết định 986/QĐ-UBND
+/// năm 2024 …`). The document's own type name is in capitals and its number on the Số line.
+fn is_page_title(h: &str) -> bool {
+    let mut words = h.split_whitespace();
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    a.starts_with(crate::text::fold::is_capital)
+        && b.starts_with(crate::text::fold::is_lower)
+        && words
+            .take(2)
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('/'))
 }
 
 /// `--- PAGE BREAK ---`, `<!-- PageBreak -->`, `\newpage`, `[Page 2]`, `=== Trang 2 ===`.
@@ -459,6 +477,19 @@ mod tests {
             ("VĂN BẢN QUY PHẠM PHÁP LUẬT", None),
             ("Giới thiệu chung về dự án", None),
             ("![](media/image1.png)", Some(Furniture::Image)),
+            // A portal's page title naming the document by its number.
+            (
+                "# Công văn số 5115/LĐTBXH-KHTC v/v thí điểm thực hiện chi trả",
+                Some(Furniture::Portal),
+            ),
+            (
+                "## Quyết định 986/QĐ-UBND năm 2024 ban hành Kế hoạch",
+                Some(Furniture::Portal),
+            ),
+            ("# Nghị quyết số 12/2025/NQ-HĐND", Some(Furniture::Portal)),
+            ("# QUYẾT ĐỊNH", None),
+            ("## Điều 5. Số 12/2025 của", None),
+            ("# Căn cứ Nghị định 30/2020/NĐ-CP", None),
             ("Nơi nhận:", None),
             ("NỘI DUNG", None),
             ("Tải trọng trục xe", None),

@@ -814,7 +814,18 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 // BIỆT` / `Luật Thuế tiêu thụ đặc biệt số 66/2025/QH15 …`), nor past the rule
                 // drawn under it.
                 // A subtitle in sentence case under it stays (`TÓM TẮT` / `Báo cáo thẩm tra …`).
+                // The subject of a meeting's minutes goes on in a `Về việc …` line under the
+                // name in capitals fused with the type name (`BIÊN BẢN HỌP HỘI ĐỒNG KHOA HỌC`).
+                // (A long line is not parsed: it reads as a paragraph.)
+                let fused_subject = trich_yeu.len() == 1
+                    && doc.lines[i].span.end <= doc.lines[trich_yeu[0]].span.start
+                    && !text[doc.lines[i].span.end as usize
+                        ..doc.lines[trich_yeu[0]].span.start as usize]
+                        .contains('\n')
+                    && (matches!(next.kind, LineKind::VeViec { .. })
+                        || fold_case(next_text.trim_start()).starts_with("về việc "));
                 let leaves_capitals = caps_trich_yeu
+                    && !fused_subject
                     && !mostly_upper(next_text)
                     && next_text
                         .trim_start()
@@ -1044,6 +1055,12 @@ fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> usize {
     let mut j = i + 1;
     while j < n {
         let l = &doc.lines[j];
+        // A copy's own addressees (`Đồng kính gửi:`, `Đồng gửi:`) end the Kính gửi's: their
+        // label and its items are set aside, neither addressees nor the body.
+        if is_copy_label(l.span.of(text)) {
+            j = copy_block_end(doc, j);
+            break;
+        }
         match l.kind {
             LineKind::Dash { .. } => kg.items.push(j),
             // A wrapped addressee (`trên địa bàn tỉnh.`) or an address in brackets under it.
@@ -1070,6 +1087,30 @@ fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> usize {
         }
     }
     doc.kinh_gui = Some(kg);
+    j
+}
+
+/// Whether a line opens with the label of the copies sent for information (`Đồng kính gửi:`,
+/// `Đồng gửi:`, any case), its colon included.
+fn is_copy_label(line: &str) -> bool {
+    let t = line.trim_start();
+    let head = &t[..crate::recognize::clues::floor_boundary(t, 32.min(t.len()))];
+    let Some((label, _)) = head.split_once(':') else {
+        return false;
+    };
+    matches!(
+        skeleton(label.trim_end()).as_str(),
+        "dong kinh gui" | "dong gui"
+    )
+}
+
+/// Past the copy label at `at` and its dash items (its own line holds the only one when the
+/// addressee follows the colon).
+fn copy_block_end(doc: &Document, at: usize) -> usize {
+    let mut j = at + 1;
+    while j < doc.lines.len() && matches!(doc.lines[j].kind, LineKind::Dash { .. }) {
+        j += 1;
+    }
     j
 }
 
@@ -3009,6 +3050,52 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         let text = "Kính gửi: Sở Tài nguyên và Môi trường các tỉnh, thành phố\ntrên địa bàn tỉnh.\nĐể bảo đảm văn bản đúng thể thức, Sở đề nghị rà soát.\n";
         let d = doc(text);
         assert_eq!(d.body.start, 2);
+    }
+
+    /// Minutes whose type line goes on with the meeting in capitals take the `Về việc …` line
+    /// under it into the trích yếu, however long it is.
+    #[test]
+    fn a_ve_viec_line_goes_on_under_a_type_line_fused_with_its_meeting() {
+        let long = "Về việc xây dựng thống nhất các nội dung về danh mục, số lượng, tiêu chí kỹ thuật hạng mục Mua sắm băng ghim và dụng cụ cắt khâu nối dùng trong phẫu thuật";
+        for (title, subject) in [
+            ("BIÊN BẢN HỌP HỘI ĐỒNG KHOA HỌC", long),
+            ("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG", "Về việc xét tặng danh hiệu thi đua năm 2025 cho các tập thể và cá nhân có thành tích xuất sắc trong công tác chuyên môn của Bệnh viện đa khoa tỉnh Phú Thọ"),
+            ("BIÊN BẢN HỌP HỘI ĐỒNG KHOA HỌC", "Về việc: xây dựng danh mục, số lượng, tiêu chí kỹ thuật hạng mục: Mua sắm vật tư y tế tiêu hao dùng trong phẫu thuật của Bệnh viện đa khoa tỉnh"),
+        ] {
+            let text = format!("Việt Trì, ngày 24 tháng 03 năm 2026\n{title}\n{subject}\n\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08h00 ngày 24/3/2026.\n");
+            let d = doc(&text);
+            let t = d.title.as_ref().expect(title);
+            assert_eq!(t.trich_yeu.len(), 2, "{subject}");
+            assert_eq!(d.lines[t.trich_yeu[1]].span.of(&text), subject);
+        }
+        // A law in sentence case under a trích yếu in capitals still ends it.
+        let text = "Hà Nội, ngày 24 tháng 03 năm 2026\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT THUẾ TIÊU THỤ ĐẶC BIỆT\nLuật Thuế tiêu thụ đặc biệt số 66/2025/QH15 ngày 14 tháng 6 năm 2025 của Quốc hội quy định thuế suất đối với các mặt hàng.\n";
+        assert_eq!(doc(text).title.map(|t| t.trich_yeu.len()), Some(1));
+    }
+
+    /// `Đồng kính gửi:` and its items are the copies' addressees, not the Kính gửi's.
+    #[test]
+    fn a_dong_kinh_gui_block_ends_the_addressees() {
+        let body = "Thủ tướng Chính phủ có ý kiến chỉ đạo như sau.\n";
+        for copies in [
+            "Đồng kính gửi:\n- Ban Tuyên giáo Trung ương.\n",
+            "Đồng kính gửi: Ban Tuyên giáo Trung ương.\n",
+            "ĐỒNG KÍNH GỬI:\n- Ban Tuyên giáo Trung ương;\n- Văn phòng Trung ương Đảng.\n",
+            "Đồng gửi:\n- Ban Tuyên giáo Trung ương.\n",
+        ] {
+            let text = format!(
+                "Kính gửi:\n- Bộ Công an;\n- Bộ Thông tin và Truyền thông.\n{copies}{body}"
+            );
+            let d = doc(&text);
+            assert_eq!(
+                d.kinh_gui.as_ref().map(|k| k.items.clone()),
+                Some(vec![1, 2]),
+                "{copies}"
+            );
+            let last = d.lines.len() - 1;
+            assert_eq!(d.body, last..last + 1, "{copies}");
+        }
+        assert!(!is_copy_label("Đồng chí Nguyễn Văn A: Trưởng phòng."));
     }
 
     #[test]

@@ -146,13 +146,24 @@ fn capitalise(w: &str) -> String {
     }
 }
 
-/// `HÀ` → `Hà`; abbreviations written with a period (`TP.`) stay as they are.
+/// `HÀ` → `Hà`; abbreviations stay as they are: written with a period (`TP.`) or letters that
+/// make no Vietnamese syllable (`HCM`, `TPHCM`): `Hcm` would be a wrong fix, and the decree's
+/// ask to spell the name out is not a question of case.
 fn title(w: &str) -> String {
     if w.contains('.') {
         return w.to_owned();
     }
     w.split('-')
         .map(|part| {
+            if part
+                .chars()
+                .filter(|c| crate::text::fold::is_letter(*c))
+                .count()
+                > 1
+                && !crate::text::syllable::is_valid_syllable(part)
+            {
+                return part.to_owned();
+            }
             let mut c = part.chars();
             match c.next() {
                 Some(f) => std::iter::once(case::upper(f))
@@ -180,6 +191,16 @@ mod tests {
         assert_eq!(recased("TP. Hồ Chí Minh"), "TP. Hồ Chí Minh");
         assert_eq!(recased("Bà Rịa - Vũng Tàu"), "Bà Rịa - Vũng Tàu");
         assert_eq!(recased("Phan Rang-tháp Chàm"), "Phan Rang-Tháp Chàm");
+        assert_eq!(recased("TP. HỒ CHÍ MINH"), "TP. Hồ Chí Minh");
+        assert_eq!(recased("HÀ NỘI-HẢI PHÒNG"), "Hà Nội-Hải Phòng");
+    }
+
+    /// An abbreviation in capitals is no case error: `TP. HCM` never becomes `TP. Hcm`.
+    #[test]
+    fn abbreviations_in_capitals_stay() {
+        for place in ["TP. HCM", "TP.HCM", "Tp. HCM", "TP HCM", "TPHCM", "TX. HCM"] {
+            assert_eq!(recased(place), place);
+        }
     }
 
     #[test]

@@ -22,7 +22,10 @@ pub(super) fn cong_van_and_addressee(
         {
             out.push((s, Cut::Row));
         }
-        if text[s..].starts_with('K') {
+        // `ĐỒNG KÍNH GỬI:` (the copies' label) is one label, not a Kính gửi after a word; a
+        // place before a Kính gửi (`… tỉnh Lâm Đồng Kính gửi:`) is in sentence case.
+        let copies = text[s..].starts_with("KÍNH") && text[..s].trim_end().ends_with("ĐỒNG");
+        if text[s..].starts_with('K') && !copies {
             let head = &text[s..floor_boundary(text, (s + 12).min(text.len()))];
             if phrases::find(head, phrases::KINH_GUI).is_some_and(|m| m.start == 0)
                 && text[s..].contains(':')
