@@ -165,15 +165,17 @@ pub(super) fn closing(
         }
         // A web copy's `(đã ký)` beside a recipient, read row by row (`- ĐHQGHN (để báo cáo);
         // (đã ký) - Các đơn vị …`): a line of its own.
-        if in_recipients && clause && k > 0 && w.starts_with(['(', '[']) {
-            if ws
+        if in_recipients
+            && clause
+            && k > 0
+            && w.starts_with(['(', '['])
+            && ws
                 .get(k + 1)
                 .is_some_and(|&(_, b)| crate::recognize::clues::is_signed_mark(&text[s..b]))
-            {
-                out.push((s, Cut::Row));
-                k += 2;
-                continue;
-            }
+        {
+            out.push((s, Cut::Row));
+            k += 2;
+            continue;
         }
         // A note in brackets after the Lưu item's stop (`- Lưu: VT. (b/c) TM. ỦY BAN …`), set
         // on the line under it: no part of the Lưu.
