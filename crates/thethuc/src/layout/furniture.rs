@@ -108,61 +108,19 @@ pub fn contents_end(lines: &[&str], at: usize) -> Option<usize> {
 }
 
 /// Portal buttons, tabs and footers: whole lines, compared by skeleton.
-const PORTAL: &[&str] = &[
-    "tai ve",
-    "tai van ban",
-    "tai file",
-    "tai file goc",
-    "tai ban day du",
-    "tai ban goc",
-    "tai van ban goc",
-    "tai xuong",
-    "tai tep",
-    "tep dinh kem",
-    "file dinh kem",
-    "luoc do",
-    "van ban goc",
-    "van ban lien quan",
-    "van ban tieng anh",
-    "thuoc tinh",
-    "thuoc tinh van ban",
-    "in van ban",
-    "in trang",
-    "ban in",
-    "chia se",
-    "xem them",
-    "xem chi tiet",
-    "quay lai",
-    "ve dau trang",
-    "len dau trang",
-    "dang nhap",
-    "dang ky",
-    "tinh trang hieu luc",
-    "theo doi van ban",
-    "luu van ban",
-    "gui email",
-    "chia se facebook",
-    "facebook",
-    "zalo",
-    "twitter",
-    "hieu luc van ban",
-    // A legal portal's menu, breadcrumb and status (vbpl-style pages saved as text).
-    "trang chu",
-    "gioi thieu",
-    "lien he",
-    "tim kiem",
-    "tra cuu van ban",
-    "so do trang",
-    "con hieu luc",
-    "het hieu luc",
-    "hien thi chi tiet cap nhat",
-    "van ban phap luat trung uong",
-    "van ban phap luat dia phuong",
-    "van ban quy pham phap luat trung uong",
-    "van ban quy pham phap luat dia phuong",
-    "van ban hop nhat",
+const PORTAL: &str = concat!(
+    "tai ve|tai van ban|tai file|tai file goc|tai ban day du|tai ban goc|",
+    "tai van ban goc|tai xuong|tai tep|tep dinh kem|file dinh kem|luoc do|",
+    "van ban goc|van ban lien quan|van ban tieng anh|thuoc tinh|thuoc tinh van ban|",
+    "in van ban|in trang|ban in|chia se|xem them|xem chi tiet|quay lai|ve dau trang|",
+    "len dau trang|dang nhap|dang ky|tinh trang hieu luc|theo doi van ban|",
+    "luu van ban|gui email|chia se facebook|facebook|zalo|twitter|hieu luc van ban|",
+    "trang chu|gioi thieu|lien he|tim kiem|tra cuu van ban|so do trang|con hieu luc|",
+    "het hieu luc|hien thi chi tiet cap nhat|van ban phap luat trung uong|",
+    "van ban phap luat dia phuong|van ban quy pham phap luat trung uong|",
+    "van ban quy pham phap luat dia phuong|van ban hop nhat|",
     "van ban chi dao dieu hanh",
-];
+);
 
 /// Openings of portal metadata and footer lines (`Tình trạng hiệu lực: Còn hiệu lực`,
 /// `Nguồn tra cứu: …`, `Bản quyền thuộc …`).
@@ -221,11 +179,11 @@ pub fn classify(line: &str) -> Option<Furniture> {
         .is_some_and(|c| !crate::text::fold::is_lower(c));
     // The skeleton keeps one character for each: only a line as long as an entry can be one.
     let core = t.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c));
-    let as_long = |n: usize| PORTAL.iter().any(|p| p.len() == n);
+    let as_long = |n: usize| PORTAL.split('|').any(|p| p.len() == n);
     if capital && t.len() <= 60 && as_long(core.chars().count()) {
         let sk = skeleton(core);
         let sk = sk.trim();
-        if PORTAL.contains(&sk) {
+        if PORTAL.split('|').any(|p| p == sk) {
             return Some(Furniture::Portal);
         }
     }
