@@ -124,19 +124,11 @@ const PORTAL: &str = concat!(
 
 /// Openings of portal metadata and footer lines (`Tình trạng hiệu lực: Còn hiệu lực`,
 /// `Nguồn tra cứu: …`, `Bản quyền thuộc …`).
-const PORTAL_PREFIXES: &[&str] = &[
-    "tinh trang hieu luc:",
-    "ngay hieu luc:",
-    "ngay het hieu luc:",
-    "nguon tra cuu:",
-    "ban quyen thuoc",
-    "copyright",
-    "luot xem:",
-    "so luot xem",
-    "ngay dang:",
-    "ngay co hieu luc:",
+const PORTAL_PREFIXES: &str = concat!(
+    "tinh trang hieu luc:|ngay hieu luc:|ngay het hieu luc:|nguon tra cuu:|",
+    "ban quyen thuoc|copyright|luot xem:|so luot xem|ngay dang:|ngay co hieu luc:|",
     "ngay cap nhat:",
-];
+);
 
 /// What a non-empty line is, when it is not the document's own text.
 pub fn classify(line: &str) -> Option<Furniture> {
@@ -190,22 +182,16 @@ pub fn classify(line: &str) -> Option<Furniture> {
     // A metadata line names its field before a colon near its start.
     if let Some(colon) = t.find(':').filter(|&c| c <= 40 && t.len() <= 200) {
         let sk = skeleton(&t[..=colon]);
-        if PORTAL_PREFIXES.iter().any(|p| sk.starts_with(p)) {
+        if PORTAL_PREFIXES.split('|').any(|p| sk.starts_with(p)) {
             return Some(Furniture::Portal);
         }
     }
-    const FOOTERS: &[&str] = &[
-        "Bản quyền thuộc",
-        "BẢN QUYỀN THUỘC",
-        "Copyright",
-        "COPYRIGHT",
-        "©",
-        "Số lượt xem",
-    ];
+    const FOOTERS: &str =
+        concat!("Bản quyền thuộc|BẢN QUYỀN THUỘC|Copyright|COPYRIGHT|©|Số lượt xem",);
     // `©) Sở Xây dựng …` is an OCR's `c)`, a point of the text.
     if t.len() <= 200
         && FOOTERS
-            .iter()
+            .split('|')
             .any(|f| t.strip_prefix(f).is_some_and(|r| !r.starts_with(')')))
     {
         return Some(Furniture::Portal);
