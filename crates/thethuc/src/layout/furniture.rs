@@ -186,8 +186,7 @@ pub fn classify(line: &str) -> Option<Furniture> {
             return Some(Furniture::Portal);
         }
     }
-    const FOOTERS: &str =
-        concat!("Bản quyền thuộc|BẢN QUYỀN THUỘC|Copyright|COPYRIGHT|©|Số lượt xem",);
+    const FOOTERS: &str = "Bản quyền thuộc|BẢN QUYỀN THUỘC|Copyright|COPYRIGHT|©|Số lượt xem";
     // `©) Sở Xây dựng …` is an OCR's `c)`, a point of the text.
     if t.len() <= 200
         && FOOTERS

@@ -6,7 +6,7 @@ use crate::text::reading::{Glue, Pieces};
 use crate::text::span::Span;
 
 /// Inline HTML elements whose tags are markup only.
-const INLINE_TAGS: &str = concat!("a|b|big|del|em|font|i|ins|mark|s|small|span|strong|sub|sup|u",);
+const INLINE_TAGS: &str = "a|b|big|del|em|font|i|ins|mark|s|small|span|strong|sub|sup|u";
 
 /// The length of an inline tag (`<u>`, `</span>`, `<font face="…">`) at the start of `s`.
 fn inline_tag_len(s: &str) -> Option<usize> {

@@ -70,7 +70,7 @@ pub struct Coverage {
 
 /// Rules about the 29 administrative types themselves: their names, their abbreviations in
 /// the ký hiệu, their trích yếu, the Quyết định's layout.
-const TYPE_RULES: &str = concat!("TL002|TL004|TL005|SO005|SO006|ND016|PL003",);
+const TYPE_RULES: &str = "TL002|TL004|TL005|SO005|SO006|ND016|PL003";
 
 /// Rules about a document's own header, title and closing, and about how its appendices
 /// answer to it: not run on a file that holds only an appendix of another document.

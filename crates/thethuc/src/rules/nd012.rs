@@ -37,7 +37,7 @@ spaces, use the right separator, capitalise the group."),
 const MIXED_CASE: &[&str] = &["QyĐ", "CTr", "TTr", "TrS", "TTg", "TTh", "QĐi", "HD"];
 
 /// Groups whose capitalised form is certain.
-const KNOWN_UPPER: &str = concat!("UBND|HĐND|VP|BCĐ|MTTQ|TW|TU|HU|ĐU|QU|BCSĐ|VPTW|CP|TTG",);
+const KNOWN_UPPER: &str = "UBND|HĐND|VP|BCĐ|MTTQ|TW|TU|HU|ĐU|QU|BCSĐ|VPTW|CP|TTG";
 
 fn recased(group: &str) -> Option<String> {
     if !group.chars().any(crate::text::fold::is_lower) || MIXED_CASE.contains(&group) {

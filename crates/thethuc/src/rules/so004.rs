@@ -46,7 +46,7 @@ line in the right form, keeping the number and the abbreviations."),
 const MIXED_CASE: &[&str] = &["QyĐ", "CTr", "TTr", "TrS", "TTg", "TTh", "QĐi"];
 
 /// Abbreviations whose capitalised form is certain (`Kh` → `KH`, `Ubnd` → `UBND`).
-const KNOWN_UPPER: &str = concat!("UBND|HĐND|VP|BCĐ|MTTQ",);
+const KNOWN_UPPER: &str = "UBND|HĐND|VP|BCĐ|MTTQ";
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((i, p)) = header_so(ctx) else { return };

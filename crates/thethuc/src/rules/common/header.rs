@@ -233,7 +233,7 @@ pub(crate) fn initials(name: &str) -> String {
 }
 
 /// Common abbreviations that contain a vowel, so the vowel test alone would miss them.
-pub(crate) const KNOWN: &str = concat!("UBND|UBMTTQ|UBMTTQVN|UBKT|TAND|TANDTC|QLDA|BQLDA|ĐHQG|UB",);
+pub(crate) const KNOWN: &str = "UBND|UBMTTQ|UBMTTQVN|UBKT|TAND|TANDTC|QLDA|BQLDA|ĐHQG|UB";
 
 /// Common abbreviations and the (skeleton) names they stand for.
 pub(crate) const COMMON: &[(&str, &str)] = &[
@@ -250,8 +250,7 @@ pub(crate) const COMMON: &[(&str, &str)] = &[
 
 /// A plausible Vietnamese syllable (skeleton form): onset, one to three vowels, a final.
 pub(crate) fn is_syllable(w: &str) -> bool {
-    const ONSETS: &str =
-        concat!("ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x",);
+    const ONSETS: &str = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x";
     const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
     let rest = ONSETS
         .split('|')
