@@ -108,77 +108,27 @@ pub fn contents_end(lines: &[&str], at: usize) -> Option<usize> {
 }
 
 /// Portal buttons, tabs and footers: whole lines, compared by skeleton.
-const PORTAL: &[&str] = &[
-    "tai ve",
-    "tai van ban",
-    "tai file",
-    "tai file goc",
-    "tai ban day du",
-    "tai ban goc",
-    "tai van ban goc",
-    "tai xuong",
-    "tai tep",
-    "tep dinh kem",
-    "file dinh kem",
-    "luoc do",
-    "van ban goc",
-    "van ban lien quan",
-    "van ban tieng anh",
-    "thuoc tinh",
-    "thuoc tinh van ban",
-    "in van ban",
-    "in trang",
-    "ban in",
-    "chia se",
-    "xem them",
-    "xem chi tiet",
-    "quay lai",
-    "ve dau trang",
-    "len dau trang",
-    "dang nhap",
-    "dang ky",
-    "tinh trang hieu luc",
-    "theo doi van ban",
-    "luu van ban",
-    "gui email",
-    "chia se facebook",
-    "facebook",
-    "zalo",
-    "twitter",
-    "hieu luc van ban",
-    // A legal portal's menu, breadcrumb and status (vbpl-style pages saved as text).
-    "trang chu",
-    "gioi thieu",
-    "lien he",
-    "tim kiem",
-    "tra cuu van ban",
-    "so do trang",
-    "con hieu luc",
-    "het hieu luc",
-    "hien thi chi tiet cap nhat",
-    "van ban phap luat trung uong",
-    "van ban phap luat dia phuong",
-    "van ban quy pham phap luat trung uong",
-    "van ban quy pham phap luat dia phuong",
-    "van ban hop nhat",
+const PORTAL: &str = concat!(
+    "tai ve|tai van ban|tai file|tai file goc|tai ban day du|tai ban goc|",
+    "tai van ban goc|tai xuong|tai tep|tep dinh kem|file dinh kem|luoc do|",
+    "van ban goc|van ban lien quan|van ban tieng anh|thuoc tinh|thuoc tinh van ban|",
+    "in van ban|in trang|ban in|chia se|xem them|xem chi tiet|quay lai|ve dau trang|",
+    "len dau trang|dang nhap|dang ky|tinh trang hieu luc|theo doi van ban|",
+    "luu van ban|gui email|chia se facebook|facebook|zalo|twitter|hieu luc van ban|",
+    "trang chu|gioi thieu|lien he|tim kiem|tra cuu van ban|so do trang|con hieu luc|",
+    "het hieu luc|hien thi chi tiet cap nhat|van ban phap luat trung uong|",
+    "van ban phap luat dia phuong|van ban quy pham phap luat trung uong|",
+    "van ban quy pham phap luat dia phuong|van ban hop nhat|",
     "van ban chi dao dieu hanh",
-];
+);
 
 /// Openings of portal metadata and footer lines (`Tình trạng hiệu lực: Còn hiệu lực`,
 /// `Nguồn tra cứu: …`, `Bản quyền thuộc …`).
-const PORTAL_PREFIXES: &[&str] = &[
-    "tinh trang hieu luc:",
-    "ngay hieu luc:",
-    "ngay het hieu luc:",
-    "nguon tra cuu:",
-    "ban quyen thuoc",
-    "copyright",
-    "luot xem:",
-    "so luot xem",
-    "ngay dang:",
-    "ngay co hieu luc:",
+const PORTAL_PREFIXES: &str = concat!(
+    "tinh trang hieu luc:|ngay hieu luc:|ngay het hieu luc:|nguon tra cuu:|",
+    "ban quyen thuoc|copyright|luot xem:|so luot xem|ngay dang:|ngay co hieu luc:|",
     "ngay cap nhat:",
-];
+);
 
 /// What a non-empty line is, when it is not the document's own text.
 pub fn classify(line: &str) -> Option<Furniture> {
@@ -224,33 +174,26 @@ pub fn classify(line: &str) -> Option<Furniture> {
         .is_some_and(|c| !crate::text::fold::is_lower(c));
     // The skeleton keeps one character for each: only a line as long as an entry can be one.
     let core = t.trim_matches(|c: char| !crate::text::fold::is_letter_or_digit(c));
-    let as_long = |n: usize| PORTAL.iter().any(|p| p.len() == n);
+    let as_long = |n: usize| PORTAL.split('|').any(|p| p.len() == n);
     if capital && t.len() <= 60 && as_long(core.chars().count()) {
         let sk = skeleton(core);
         let sk = sk.trim();
-        if PORTAL.contains(&sk) {
+        if PORTAL.split('|').any(|p| p == sk) {
             return Some(Furniture::Portal);
         }
     }
     // A metadata line names its field before a colon near its start.
     if let Some(colon) = t.find(':').filter(|&c| c <= 40 && t.len() <= 200) {
         let sk = skeleton(&t[..=colon]);
-        if PORTAL_PREFIXES.iter().any(|p| sk.starts_with(p)) {
+        if PORTAL_PREFIXES.split('|').any(|p| sk.starts_with(p)) {
             return Some(Furniture::Portal);
         }
     }
-    const FOOTERS: &[&str] = &[
-        "Bản quyền thuộc",
-        "BẢN QUYỀN THUỘC",
-        "Copyright",
-        "COPYRIGHT",
-        "©",
-        "Số lượt xem",
-    ];
+    const FOOTERS: &str = "Bản quyền thuộc|BẢN QUYỀN THUỘC|Copyright|COPYRIGHT|©|Số lượt xem";
     // `©) Sở Xây dựng …` is an OCR's `c)`, a point of the text.
     if t.len() <= 200
         && FOOTERS
-            .iter()
+            .split('|')
             .any(|f| t.strip_prefix(f).is_some_and(|r| !r.starts_with(')')))
     {
         return Some(Furniture::Portal);

@@ -8,46 +8,11 @@ use crate::text::reading::{Glue, Pieces};
 use crate::text::span::Span;
 
 /// Elements that end a line.
-pub(super) const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "main",
-    "center",
-    "pre",
-    "form",
-    "hr",
-    "address",
-    "figure",
-    "figcaption",
-    "caption",
-    "body",
-    "html",
-    "title",
-    "option",
-    "select",
-    "button",
-    "label",
-];
+pub(super) const BLOCKS: &str = concat!(
+    "p|div|br|h1|h2|h3|h4|h5|h6|li|ul|ol|dl|dt|dd|blockquote|section|article|header|",
+    "footer|nav|aside|main|center|pre|form|hr|address|figure|figcaption|caption|body|",
+    "html|title|option|select|button|label",
+);
 
 /// Tables nested deeper than this are read as rows of the table at this depth: each level a
 /// table inside a cell moves its lines into that cell, so a page of 100,000 nested tables would
@@ -281,7 +246,7 @@ impl<'t> Reader<'t> {
                 }
             }
             "br" => self.flush(false),
-            _ if BLOCKS.contains(&name) => self.flush(true),
+            _ if BLOCKS.split('|').any(|b| b == name) => self.flush(true),
             // Inline elements: no break; a word boundary only where the text has one.
             _ => {}
         }

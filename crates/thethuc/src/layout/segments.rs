@@ -466,7 +466,7 @@ fn html_tag_lines(lines: &[&str], i: usize) -> Option<usize> {
 /// at, and the inline wrappers a whole line of text may sit in.
 fn is_html_block(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
-    super::html::BLOCKS.contains(&name.as_str()) || matches!(name.as_str(), "span" | "font")
+    super::html::BLOCKS.split('|').any(|b| b == name) || matches!(name.as_str(), "span" | "font")
 }
 
 /// A line cut at its `<br>` tags: byte ranges of the parts.

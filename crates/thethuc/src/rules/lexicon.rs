@@ -763,23 +763,7 @@ pub(crate) const REDUPLICATIVES: &str = concat!(
 
 /// Nouns that name a body, an office or an act, and so start proper names: `Trưởng phòng
 /// Phòng Kinh tế`, `Đại hội Hội Luật gia`, `thi hành Luật Luật sư`.
-pub(crate) const NAME_HEADS: &[&str] = &[
-    "ban",
-    "bộ",
-    "cục",
-    "đảng",
-    "đoàn",
-    "hội",
-    "huyện",
-    "khoa",
-    "luật",
-    "phòng",
-    "phường",
-    "quỹ",
-    "sở",
-    "tỉnh",
-    "trường",
-    "viện",
-    "vụ",
-    "xã",
-];
+pub(crate) const NAME_HEADS: &str = concat!(
+    "ban|bộ|cục|đảng|đoàn|hội|huyện|khoa|luật|phòng|phường|quỹ|sở|tỉnh|trường|viện|",
+    "vụ|xã",
+);

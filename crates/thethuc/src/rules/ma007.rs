@@ -135,7 +135,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             // `Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`.
             let name_before = word_a.is_some_and(capitalised) && capitalised(first);
             let named =
-                NAME_HEADS.iter().any(|h| key(h) == kb) && (capitalised(second) || starts_word);
+                NAME_HEADS.split('|').any(|h| key(h) == kb) && (capitalised(second) || starts_word);
             // The second a word of its own that ends its phrase, after a compound ending on the
             // same syllable: `đầu tư công - quản trị tư, đầu tư tư - sử dụng công`.
             let ends_phrase = t[b + second.len()..]

@@ -37,9 +37,7 @@ spaces, use the right separator, capitalise the group."),
 const MIXED_CASE: &[&str] = &["QyĐ", "CTr", "TTr", "TrS", "TTg", "TTh", "QĐi", "HD"];
 
 /// Groups whose capitalised form is certain.
-const KNOWN_UPPER: &[&str] = &[
-    "UBND", "HĐND", "VP", "BCĐ", "MTTQ", "TW", "TU", "HU", "ĐU", "QU", "BCSĐ", "VPTW", "CP", "TTG",
-];
+const KNOWN_UPPER: &str = "UBND|HĐND|VP|BCĐ|MTTQ|TW|TU|HU|ĐU|QU|BCSĐ|VPTW|CP|TTG";
 
 fn recased(group: &str) -> Option<String> {
     if !group.chars().any(crate::text::fold::is_lower) || MIXED_CASE.contains(&group) {
@@ -53,8 +51,8 @@ fn recased(group: &str) -> Option<String> {
             .map(|m| (*m).to_owned());
     }
     let all_lower = !group.chars().any(crate::text::fold::is_capital);
-    let known =
-        crate::model::doctype::by_abbr(&upper).is_some() || KNOWN_UPPER.contains(&upper.as_str());
+    let known = crate::model::doctype::by_abbr(&upper).is_some()
+        || KNOWN_UPPER.split('|').any(|k| k == upper);
     (known || (all_lower && group.chars().all(crate::text::fold::is_letter))).then_some(upper)
 }
 

@@ -46,7 +46,7 @@ line in the right form, keeping the number and the abbreviations."),
 const MIXED_CASE: &[&str] = &["QyĐ", "CTr", "TTr", "TrS", "TTg", "TTh", "QĐi"];
 
 /// Abbreviations whose capitalised form is certain (`Kh` → `KH`, `Ubnd` → `UBND`).
-const KNOWN_UPPER: &[&str] = &["UBND", "HĐND", "VP", "BCĐ", "MTTQ"];
+const KNOWN_UPPER: &str = "UBND|HĐND|VP|BCĐ|MTTQ";
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let Some((i, p)) = header_so(ctx) else { return };
@@ -212,7 +212,7 @@ fn recased(group: &str) -> Option<String> {
     let all_lower = !group.chars().any(crate::text::fold::is_capital);
     let known = crate::model::doctype::by_abbr(&upper).is_some()
         || crate::model::doctype::COPY_ABBRS.contains(&upper.as_str())
-        || KNOWN_UPPER.contains(&upper.as_str());
+        || KNOWN_UPPER.split('|').any(|k| k == upper);
     (all_lower || known).then_some(upper)
 }
 

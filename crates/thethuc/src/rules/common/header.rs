@@ -82,7 +82,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         let upper = piece.chars().all(crate::text::fold::is_capital);
         let roman = piece.chars().all(|c| "IVXLCDM".contains(c));
         let no_vowel = !skeleton(piece).chars().any(|c| "aeiouy".contains(c));
-        upper && !roman && (no_vowel || KNOWN.contains(&piece))
+        upper && !roman && (no_vowel || KNOWN.split('|').any(|k| k == piece))
     })
 }
 
@@ -233,9 +233,7 @@ pub(crate) fn initials(name: &str) -> String {
 }
 
 /// Common abbreviations that contain a vowel, so the vowel test alone would miss them.
-pub(crate) const KNOWN: &[&str] = &[
-    "UBND", "UBMTTQ", "UBMTTQVN", "UBKT", "TAND", "TANDTC", "QLDA", "BQLDA", "ĐHQG", "UB",
-];
+pub(crate) const KNOWN: &str = "UBND|UBMTTQ|UBMTTQVN|UBKT|TAND|TANDTC|QLDA|BQLDA|ĐHQG|UB";
 
 /// Common abbreviations and the (skeleton) names they stand for.
 pub(crate) const COMMON: &[(&str, &str)] = &[
@@ -252,12 +250,12 @@ pub(crate) const COMMON: &[(&str, &str)] = &[
 
 /// A plausible Vietnamese syllable (skeleton form): onset, one to three vowels, a final.
 pub(crate) fn is_syllable(w: &str) -> bool {
-    const ONSETS: &[&str] = &[
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
-        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-    ];
+    const ONSETS: &str = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x";
     const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
-    let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
+    let rest = ONSETS
+        .split('|')
+        .find_map(|o| w.strip_prefix(o))
+        .unwrap_or(w);
     if rest.is_empty() {
         return w == "gi";
     }

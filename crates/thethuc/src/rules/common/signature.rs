@@ -147,57 +147,19 @@ pub(crate) fn honorific_prefix(t: &str) -> Option<usize> {
 
 /// Common Vietnamese surnames, in capitals: an all-capital line under the position that starts with
 /// one of them and holds no word of an office is the signer's name written in capitals.
-pub(crate) const SURNAMES: &[&str] = &[
-    "NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ", "VÕ", "ĐẶNG", "BÙI", "ĐỖ",
-    "HỒ", "NGÔ", "DƯƠNG", "LÝ", "ĐINH", "ĐÀO", "TRỊNH", "TRƯƠNG", "LƯU", "MAI", "LÂM", "TÔ", "HÀ",
-    "TẠ", "CAO", "LƯƠNG", "PHÙNG", "VƯƠNG", "CHU", "TRIỆU", "KIỀU", "QUÁCH", "TĂNG", "THÂN",
-    "KHỔNG", "LÃ", "NÔNG", "LÒ", "HẦU", "GIÀNG", "SÙNG", "VÀNG", "THÀO", "TỐNG", "TỔNG", "DIỆP",
-    "DOÃN", "NINH", "KHUẤT", "MẠC", "BẠCH", "ĐOÀN", "ĐÀM", "ĐẬU", "NGHIÊM", "HỨA", "LẠI", "GIÁP",
-    "LỤC", "KHƯƠNG", "PHÍ", "HÀN", "VI", "ÔNG", "LA",
-];
+pub(crate) const SURNAMES: &str = concat!(
+    "NGUYỄN|TRẦN|LÊ|PHẠM|HOÀNG|HUỲNH|PHAN|VŨ|VÕ|ĐẶNG|BÙI|ĐỖ|HỒ|NGÔ|DƯƠNG|LÝ|ĐINH|ĐÀO|",
+    "TRỊNH|TRƯƠNG|LƯU|MAI|LÂM|TÔ|HÀ|TẠ|CAO|LƯƠNG|PHÙNG|VƯƠNG|CHU|TRIỆU|KIỀU|QUÁCH|",
+    "TĂNG|THÂN|KHỔNG|LÃ|NÔNG|LÒ|HẦU|GIÀNG|SÙNG|VÀNG|THÀO|TỐNG|TỔNG|DIỆP|DOÃN|NINH|",
+    "KHUẤT|MẠC|BẠCH|ĐOÀN|ĐÀM|ĐẬU|NGHIÊM|HỨA|LẠI|GIÁP|LỤC|KHƯƠNG|PHÍ|HÀN|VI|ÔNG|LA",
+);
 
 /// Words of offices and bodies: a line holding one is a title, not a name.
-pub(crate) const OFFICE_WORDS: &[&str] = &[
-    "GIÁM",
-    "ĐỐC",
-    "TỊCH",
-    "TRƯỞNG",
-    "PHÓ",
-    "BAN",
-    "SỞ",
-    "BỘ",
-    "ỦY",
-    "UỶ",
-    "UBND",
-    "HĐND",
-    "HỘI",
-    "KIỂM",
-    "PHÒNG",
-    "CỤC",
-    "VIỆN",
-    "TỈNH",
-    "HUYỆN",
-    "XÃ",
-    "PHƯỜNG",
-    "NHÂN",
-    "DÂN",
-    "TY",
-    "TRA",
-    "ĐOÀN",
-    "TRUNG",
-    "TÂM",
-    "THƯỜNG",
-    "TRỰC",
-    "VỤ",
-    "NHIỆM",
-    "CHÁNH",
-    "TỔ",
-    "ĐỘI",
-    "BÍ",
-    "THƯ",
-    "ĐẢNG",
-    "ĐỒNG",
-];
+pub(crate) const OFFICE_WORDS: &str = concat!(
+    "GIÁM|ĐỐC|TỊCH|TRƯỞNG|PHÓ|BAN|SỞ|BỘ|ỦY|UỶ|UBND|HĐND|HỘI|KIỂM|PHÒNG|CỤC|VIỆN|TỈNH|",
+    "HUYỆN|XÃ|PHƯỜNG|NHÂN|DÂN|TY|TRA|ĐOÀN|TRUNG|TÂM|THƯỜNG|TRỰC|VỤ|NHIỆM|CHÁNH|TỔ|",
+    "ĐỘI|BÍ|THƯ|ĐẢNG|ĐỒNG",
+);
 
 /// An all-capital name such as `NGUYỄN VĂN AN` (after any honorific).
 pub(crate) fn is_caps_name(t: &str) -> bool {
@@ -207,8 +169,12 @@ pub(crate) fn is_caps_name(t: &str) -> bool {
             w.chars()
                 .all(|c| crate::text::fold::is_letter(c) && !crate::text::fold::is_lower(c))
         })
-        && words.first().is_some_and(|w| SURNAMES.contains(w))
-        && !words[1..].iter().any(|w| OFFICE_WORDS.contains(w))
+        && words
+            .first()
+            .is_some_and(|w| SURNAMES.split('|').any(|s| s == *w))
+        && !words[1..]
+            .iter()
+            .any(|w| OFFICE_WORDS.split('|').any(|o| o == *w))
 }
 
 pub(crate) fn strip_honorific(t: &str) -> &str {
