@@ -25,7 +25,9 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents;
 /// the header fixes took bb-hdkh-bvdk-phutho out of the intake into the settled set.
 const MATCHED_FLOOR: usize = 1152;
-const FALSE_ALARMS_CEILING: usize = 25;
+/// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
+/// .wasm budget: x-qd-92's ND003 is a false alarm again (+1).
+const FALSE_ALARMS_CEILING: usize = 26;
 
 #[test]
 fn the_development_set_holds_its_floor() {

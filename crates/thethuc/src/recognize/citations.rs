@@ -36,11 +36,7 @@ fn scan_paragraph(source: &str, joined: &Joined, folded: &str, cut: bool) -> Vec
                     .collect(),
             });
             for (at, pair) in scan_citations(clause, last_digit, words.as_ref()) {
-                let end = base + at + pair.as_span().end();
-                if let Some(mut c) = lower_citation(pair, base + at, original, joined, source) {
-                    if c.date.is_none() && c.code.is_some() {
-                        date_past_a_broken_code(&mut c, end, original, folded, joined);
-                    }
+                if let Some(c) = lower_citation(pair, base + at, original, joined, source) {
                     out.push(c);
                 }
             }
@@ -591,70 +587,6 @@ pub fn date_in_column_below(text: &str, lines: &[Line], end: u32) -> Option<Cite
     None
 }
 
-/// The most bytes of a ký hiệu's broken rest read past (`- -BGŒDĐT`).
-const BROKEN_CODE_REACH: usize = 24;
-
-/// A ký hiệu a scan broke (`Quyết định số 2034/QÐ- -BGŒDĐT ngày 13 tháng 7 năm 2023 của Bộ
-/// Giáo dục …`) is read short (`2034/QÐ`); its date and issuer stand past the broken rest: a
-/// few groups with no lower-case letter (`- -BGŒDĐT`, `-  BGD ĐT`), then `ngày`. The number is
-/// present but unreadable: the citation keeps the date and issuer it was written with. `end`:
-/// where the citation read ends in the joined text.
-fn date_past_a_broken_code(
-    c: &mut Citation,
-    end: usize,
-    original: &str,
-    folded: &str,
-    joined: &Joined,
-) {
-    let rest = crate::recognize::clues::bounded(&folded[end..], BROKEN_CODE_REACH + 8);
-    let Some(k) = rest.find(" ngày") else {
-        return;
-    };
-    let broken = &original[end..end + k];
-    let groups = broken.split_whitespace();
-    if k > BROKEN_CODE_REACH
-        || !broken.starts_with(['-', '–', '/', ' '])
-        || broken.trim().is_empty()
-        || groups
-            .clone()
-            .any(|g| g.chars().any(crate::text::fold::is_lower) || g.ends_with([',', ';', '.']))
-    {
-        return;
-    }
-    let at = end + k + 1;
-    let parse = |rule: Rule, from: usize| {
-        let window = crate::recognize::clues::bounded(&folded[from..], 400);
-        crate::recognize::grammar_budget::parse::<CitationGrammar, _>(rule, window)
-            .ok()?
-            .next()
-    };
-    let map = |from: usize| {
-        move |p: &Pair<'_, Rule>| {
-            let s = p.as_span();
-            joined.span_to_source((from + s.start()) as u32, (from + s.end()) as u32)
-        }
-    };
-    let Some(date) = parse(Rule::date, at) else {
-        return;
-    };
-    let date_end = at + date.as_span().end();
-    c.date = lower_date(&date, &map(at));
-    let mut last = date_end;
-    let after = &folded[date_end..];
-    let from = date_end + after.len() - after.trim_start_matches(CITATION_SP).len();
-    if from > date_end {
-        if let Some(issuer) = parse(Rule::issuer, from) {
-            for q in issuer.clone().into_inner() {
-                if q.as_rule() == Rule::issuer_words {
-                    c.issuer = Some(map(from)(&q));
-                    last = from + q.as_span().end();
-                }
-            }
-        }
-    }
-    c.span = Span::cover(c.span, joined.span_to_source(end as u32, last as u32));
-}
-
 /// The grammar's `date` read at byte `at` of the source.
 fn date_at(source: &str, at: usize) -> Option<CitedDate> {
     let folded = crate::text::fold::fold_case(crate::recognize::clues::bounded(&source[at..], 64));
@@ -668,6 +600,8 @@ fn date_at(source: &str, at: usize) -> Option<CitedDate> {
     lower_date(&pair, &map)
 }
 
+/// Whether the text before a citation ends with the word that names a form (`Mẫu`, `Biểu`):
+/// `Mẫu số 09/ĐK` is the form's number.
 /// Whether a law's name read up to a date runs on into the sentence that the date belongs to:
 /// a deadline or a start (`Luật Đầu tư 2025, trình Chính phủ trước` / `ngày 05 tháng 5 năm 2026`,
 /// `Luật Đất đai có hiệu lực từ ngày …`, `… chậm nhất ngày …`) or a verb of doing after a comma
@@ -693,8 +627,6 @@ fn runs_into_a_deadline(name: &str) -> bool {
         })
 }
 
-/// Whether the text before a citation ends with the word that names a form (`Mẫu`, `Biểu`):
-/// `Mẫu số 09/ĐK` is the form's number.
 fn names_a_form(before: &str) -> bool {
     let last = before
         .trim_end()
@@ -988,39 +920,6 @@ mod tests {
             let c = cites(text);
             assert_eq!(c.len(), 1, "{text}");
             assert!(c[0].date.is_some(), "{text}");
-        }
-    }
-
-    /// A ký hiệu a scan or a typist broke (`2034/QÐ- -BGŒDĐT`, `161/2018/NĐ - CP`, `12/QĐ-
-    /// UBND` over a stray space) is read short, but its date and issuer past the broken rest are
-    /// still the citation's. Words in lower case or a stop between them part the date from it.
-    #[test]
-    fn a_date_past_a_broken_ky_hieu_is_the_citations() {
-        for (text, year, issuer) in [
-            (
-                "Căn cứ Quyết định số 2034/QÐ- -BGŒDĐT ngày 13 tháng 7 năm 2023 của Bộ Giáo dục\nvà Đào tạo phê duyệt Đề án;\n",
-                2023,
-                Some("Bộ Giáo dục\nvà Đào tạo"),
-            ),
-            (
-                "Căn cứ Nghị định số 161/2018/NĐ - CP ngày 29/11/2018 của Chính phủ, Thông tư 03/2019/TT-BNV;\n",
-                2018,
-                Some("Chính phủ"),
-            ),
-            ("Thực hiện Kế hoạch số 15/KH- - UBND ngày 02/01/2026 về việc tổ chức;\n", 2026, None),
-        ] {
-            let c = cites(text);
-            assert!(!c.is_empty(), "{text}");
-            assert_eq!(c[0].date.map(|d| d.year), Some(year), "{text}");
-            assert_eq!(c[0].issuer.map(|s| s.of(text)), issuer, "{text}");
-        }
-        for text in [
-            "Thực hiện Kế hoạch số 15/KH-UBND và kế hoạch ngày 02/01/2026 của Sở;\n",
-            "Thực hiện Kế hoạch số 15/KH-UBND. Ngày 02/01/2026, Sở tổ chức;\n",
-            "Thực hiện Kế hoạch số 15/KH-UBND - TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM ngày 02/01/2026;\n",
-        ] {
-            let c = cites(text);
-            assert!(c.iter().all(|c| c.date.is_none()), "{text}");
         }
     }
 
