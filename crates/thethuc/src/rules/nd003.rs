@@ -1,6 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::document::LineKind;
 use crate::rules::common::body::{paragraph_span, preamble_runs};
+use crate::rules::common::citations::skip_code_tail;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use crate::text::fold::fold_case;
 
@@ -95,10 +96,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             // A date a scan or a typo garbled (`ngày 17 tháng II năm 2013`, `ngày 2ð tháng 6`,
             // `08/6/20210`) stops the grammar's reading: the date is written, and the issuer
             // after it (`của Chính phủ`) too. Those are other findings than missing parts.
-            let after: String = ctx
-                .text
-                .get(c.span.end as usize..)
-                .unwrap_or("")
+            // Past a ký hiệu's rest the reader stopped before (`NĐ - CP`, `QÐ- -BGŒDĐT`).
+            let after: String = skip_code_tail(ctx.text.get(c.span.end as usize..).unwrap_or(""))
                 .chars()
                 .take(60)
                 .take_while(|&ch| ch != ';')

@@ -202,3 +202,53 @@ pub(crate) fn appendix_numbers(ctx: &Ctx<'_>) -> Vec<Option<(u32, Span)>> {
         })
         .collect()
 }
+
+/// The rest of a ký hiệu the citation reader stopped before: a group after a hyphen with spaces
+/// (`1189/SNV- LĐVL&TN`, `161/2018/NĐ - CP`, a scan's `2034/QÐ- -BGŒDĐT`) or after a line break (`642/TTXT-` / `ĐTND`), a
+/// group after a dot (`16/CGC.BT`), a unit in brackets (`1413/CAT-PC04(Đ1)`). ND012 judges its
+/// form; the date after it is the citation's.
+pub(crate) fn skip_code_tail(rest: &str) -> &str {
+    let code_like = |w: &str| {
+        w.chars()
+            .filter(|&c| crate::text::fold::is_capital(c))
+            .count()
+            >= 2
+            && w.chars().all(|c| {
+                crate::text::fold::is_capital(c) || c.is_ascii_digit() || matches!(c, '&' | '-')
+            })
+    };
+    let mut rest = rest;
+    for _ in 0..3 {
+        let before = rest;
+        if let Some(r) = rest.strip_prefix('(') {
+            let close = r.find(')').unwrap_or(r.len());
+            if close > 0
+                && close <= 12
+                && r[..close]
+                    .chars()
+                    .all(crate::text::fold::is_letter_or_digit)
+            {
+                rest = &r[close + 1..];
+            }
+        } else {
+            let r = rest.trim_start_matches([' ', '\t']);
+            let after_sep = if let Some(r) = r.strip_prefix(['-', '–']) {
+                Some(r.trim_start().trim_start_matches(['-', '–']))
+            } else {
+                rest.strip_prefix('.')
+            };
+            if let Some(r) = after_sep {
+                let word = r
+                    .find(|c: char| !(crate::text::fold::is_letter_or_digit(c) || c == '&'))
+                    .map_or(r, |k| &r[..k]);
+                if code_like(word) {
+                    rest = &r[word.len()..];
+                }
+            }
+        }
+        if rest.len() == before.len() {
+            break;
+        }
+    }
+    rest
+}
