@@ -33,12 +33,19 @@ automatic fix."),
 /// Whether a recipient line, case-folded, says `Như trên`.
 fn is_nhu_tren(folded: &str) -> bool {
     let f = folded.trim_start_matches(|c: char| !crate::text::fold::is_letter(c));
-    f.strip_prefix("như trên").is_some_and(|rest| {
-        !rest
-            .chars()
-            .next()
-            .is_some_and(crate::text::fold::is_letter)
-    })
+    // A scan runs the words together or loses their marks (`Nhưtrên`, `Nhu tren`).
+    let head = crate::text::fold::skeleton(&f.chars().take(12).collect::<String>());
+    let words = head
+        .strip_prefix("nhu")
+        .map(|r| r.strip_prefix(' ').unwrap_or(r));
+    words
+        .and_then(|r| r.strip_prefix("tren"))
+        .is_some_and(|rest| {
+            !rest
+                .chars()
+                .next()
+                .is_some_and(crate::text::fold::is_letter)
+        })
 }
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
