@@ -24,10 +24,11 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// semicolon: `markdown/qd-986-ubnd-tuyenquang-2024`).
 /// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents;
 /// the header fixes took bb-hdkh-bvdk-phutho out of the intake into the settled set.
-const MATCHED_FLOOR: usize = 1152;
+const MATCHED_FLOOR: usize = 1170;
 /// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
-/// .wasm budget: x-qd-92's ND003 is a false alarm again (+1).
-const FALSE_ALARMS_CEILING: usize = 26;
+/// .wasm budget: x-qd-92's ND003 is a false alarm again (+1). Session 15: ND003 and ND010 look
+/// past the rest of a ký hiệu the reader stopped before, one helper for both (-1).
+const FALSE_ALARMS_CEILING: usize = 25;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -75,9 +76,11 @@ fn the_development_set_holds_its_floor() {
 /// session's signature and closing fixes took two documents of the first round out and read
 /// more components right; its header, title and Kính gửi fixes (NG007 on `TP. HCM`, `Đồng kính
 /// gửi`, a portal's page title, minutes' `Về việc` line) took bb-hdkh-bvdk-phutho out, and with
-/// them cv-7169-vpcp and tb-213-cdngtvt read right.
-const INTAKE_WRONG_CEILING: usize = 13;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
+/// them cv-7169-vpcp and tb-213-cdngtvt read right. Session 15: a Kính gửi label in its own table
+/// cell is annotated as its cell, as the set's other tables are (-1 wrong); NN006 reads an OCR's
+/// `Nhưtrên`, ND003/ND010 the date past a ký hiệu a scan broke (-2 component false alarms).
+const INTAKE_WRONG_CEILING: usize = 12;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 3;
 
 #[test]
 fn the_intake_only_gets_better() {
