@@ -24,10 +24,16 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// semicolon: `markdown/qd-986-ubnd-tuyenquang-2024`).
 /// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents;
 /// the header fixes took bb-hdkh-bvdk-phutho out of the intake into the settled set.
-const MATCHED_FLOOR: usize = 1152;
+/// Session 15: nine of the twelve documents of the third round of gathering read right and joined
+/// the settled set (+66 matched).
+const MATCHED_FLOOR: usize = 1218;
 /// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
 /// .wasm budget: x-qd-92's ND003 is a false alarm again (+1).
-const FALSE_ALARMS_CEILING: usize = 26;
+/// Session 15: the nine newcomers of the third round bring 14 false alarms, none by a component
+/// rule (see fixtures/devset/README.md, "The intake"): NN009 on eight `&nbsp;` paragraphs of a
+/// Word-saved page's closing table and on an `Đính kèm:` list, ND001 on three kế hoạch whose
+/// last căn cứ runs into their own sentence, ND005 twice on a công văn quoting a decree's khoản.
+const FALSE_ALARMS_CEILING: usize = 40;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -38,10 +44,10 @@ fn the_development_set_holds_its_floor() {
     let s = summarise(&entries, &results);
 
     // The set itself: at least 150 documents from 20 bodies and 6 provenances, 40 of them .docx.
-    assert!(s.documents >= 291, "{} documents", s.documents);
-    assert!(s.bodies >= 126, "{} issuing bodies", s.bodies);
+    assert!(s.documents >= 303, "{} documents", s.documents);
+    assert!(s.bodies >= 133, "{} issuing bodies", s.bodies);
     assert!(s.provenances.len() >= 8, "{:?}", s.provenances);
-    assert!(s.docx >= 75, "{} .docx", s.docx);
+    assert!(s.docx >= 77, "{} .docx", s.docx);
     assert!(
         s.errors.is_empty(),
         "documents that do not read: {:?}",
@@ -75,9 +81,11 @@ fn the_development_set_holds_its_floor() {
 /// session's signature and closing fixes took two documents of the first round out and read
 /// more components right; its header, title and Kính gửi fixes (NG007 on `TP. HCM`, `Đồng kính
 /// gửi`, a portal's page title, minutes' `Về việc` line) took bb-hdkh-bvdk-phutho out, and with
-/// them cv-7169-vpcp and tb-213-cdngtvt read right.
-const INTAKE_WRONG_CEILING: usize = 13;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
+/// them cv-7169-vpcp and tb-213-cdngtvt read right. Session 15 added a third round (12 documents
+/// from 5 new sources, 3 of them kept here: 3 wrong components and 3 component false alarms),
+/// hence 13 + 3 and 5 + 3.
+const INTAKE_WRONG_CEILING: usize = 16;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 8;
 
 #[test]
 fn the_intake_only_gets_better() {
