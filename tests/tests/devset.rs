@@ -24,12 +24,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// semicolon: `markdown/qd-986-ubnd-tuyenquang-2024`).
 /// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents;
 /// the header fixes took bb-hdkh-bvdk-phutho out of the intake into the settled set.
-/// Session 15: nine of the twelve documents of the third round of gathering read right and joined
-/// the settled set (+66 matched).
-const MATCHED_FLOOR: usize = 1218;
+/// Session 15: ten of the thirteen documents of the third round of gathering read right and joined
+/// the settled set (+78 matched).
+const MATCHED_FLOOR: usize = 1230;
 /// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
 /// .wasm budget: x-qd-92's ND003 is a false alarm again (+1).
-/// Session 15: the nine newcomers of the third round bring 14 false alarms, none by a component
+/// Session 15: the ten newcomers of the third round bring 14 false alarms, none by a component
 /// rule (see fixtures/devset/README.md, "The intake"): NN009 on eight `&nbsp;` paragraphs of a
 /// Word-saved page's closing table and on an `Đính kèm:` list, ND001 on three kế hoạch whose
 /// last căn cứ runs into their own sentence, ND005 twice on a công văn quoting a decree's khoản.
@@ -44,10 +44,10 @@ fn the_development_set_holds_its_floor() {
     let s = summarise(&entries, &results);
 
     // The set itself: at least 150 documents from 20 bodies and 6 provenances, 40 of them .docx.
-    assert!(s.documents >= 303, "{} documents", s.documents);
+    assert!(s.documents >= 304, "{} documents", s.documents);
     assert!(s.bodies >= 133, "{} issuing bodies", s.bodies);
     assert!(s.provenances.len() >= 8, "{:?}", s.provenances);
-    assert!(s.docx >= 77, "{} .docx", s.docx);
+    assert!(s.docx >= 78, "{} .docx", s.docx);
     assert!(
         s.errors.is_empty(),
         "documents that do not read: {:?}",
@@ -81,7 +81,7 @@ fn the_development_set_holds_its_floor() {
 /// session's signature and closing fixes took two documents of the first round out and read
 /// more components right; its header, title and Kính gửi fixes (NG007 on `TP. HCM`, `Đồng kính
 /// gửi`, a portal's page title, minutes' `Về việc` line) took bb-hdkh-bvdk-phutho out, and with
-/// them cv-7169-vpcp and tb-213-cdngtvt read right. Session 15 added a third round (12 documents
+/// them cv-7169-vpcp and tb-213-cdngtvt read right. Session 15 added a third round (13 documents
 /// from 5 new sources, 3 of them kept here: 3 wrong components and 3 component false alarms),
 /// hence 13 + 3 and 5 + 3.
 const INTAKE_WRONG_CEILING: usize = 16;
