@@ -24,11 +24,18 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// semicolon: `markdown/qd-986-ubnd-tuyenquang-2024`).
 /// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents;
 /// the header fixes took bb-hdkh-bvdk-phutho out of the intake into the settled set.
-const MATCHED_FLOOR: usize = 1170;
+/// Session 15: ten of the thirteen documents of the third round of gathering read right and joined
+/// the settled set (+78 matched); the NN006, ND003 and MA006 fixes of the same session took
+/// three documents of the intake into it.
+const MATCHED_FLOOR: usize = 1248;
 /// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
 /// .wasm budget: x-qd-92's ND003 is a false alarm again (+1). Session 15: ND003 and ND010 look
 /// past the rest of a ký hiệu the reader stopped before, one helper for both (-1).
-const FALSE_ALARMS_CEILING: usize = 25;
+/// Session 15: the ten newcomers of the third round bring 14 false alarms, none by a component
+/// rule (see fixtures/devset/README.md, "The intake"): NN009 on eight `&nbsp;` paragraphs of a
+/// Word-saved page's closing table and on an `Đính kèm:` list, ND001 on three kế hoạch whose
+/// last căn cứ runs into their own sentence, ND005 twice on a công văn quoting a decree's khoản.
+const FALSE_ALARMS_CEILING: usize = 39;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -39,10 +46,10 @@ fn the_development_set_holds_its_floor() {
     let s = summarise(&entries, &results);
 
     // The set itself: at least 150 documents from 20 bodies and 6 provenances, 40 of them .docx.
-    assert!(s.documents >= 291, "{} documents", s.documents);
-    assert!(s.bodies >= 126, "{} issuing bodies", s.bodies);
+    assert!(s.documents >= 304, "{} documents", s.documents);
+    assert!(s.bodies >= 133, "{} issuing bodies", s.bodies);
     assert!(s.provenances.len() >= 8, "{:?}", s.provenances);
-    assert!(s.docx >= 75, "{} .docx", s.docx);
+    assert!(s.docx >= 78, "{} .docx", s.docx);
     assert!(
         s.errors.is_empty(),
         "documents that do not read: {:?}",
@@ -79,8 +86,10 @@ fn the_development_set_holds_its_floor() {
 /// them cv-7169-vpcp and tb-213-cdngtvt read right. Session 15: a Kính gửi label in its own table
 /// cell is annotated as its cell, as the set's other tables are (-1 wrong); NN006 reads an OCR's
 /// `Nhưtrên`, ND003/ND010 the date past a ký hiệu a scan broke (-2 component false alarms).
-const INTAKE_WRONG_CEILING: usize = 12;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 3;
+/// Session 15 also added a third round (13 documents from 5 new sources, 3 of them kept here:
+/// 3 wrong components and 3 component false alarms as they came).
+const INTAKE_WRONG_CEILING: usize = 15;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 6;
 
 #[test]
 fn the_intake_only_gets_better() {
