@@ -1300,6 +1300,10 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
     for i in anchor..end {
         let line = &doc.lines[i];
         let t = line.span.of(text);
+        // Word's empty paragraph in a saved page (`<p>&nbsp;</p>`): a blank line, not text.
+        if t.trim().is_empty() {
+            continue;
+        }
         let recipients_go_on = !name_seen || line.column < name_column;
         match &line.kind {
             LineKind::NoiNhan { .. } if nn.is_none() => {
@@ -2034,6 +2038,20 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         crate::parse(text).document
+    }
+
+    /// Word's empty paragraphs in a saved page's closing (`<p>&nbsp;</p>`) are blank lines: no
+    /// stray text (NN009 said "Dòng \" \"" eight times on a commune's decision).
+    #[test]
+    fn empty_paragraphs_of_a_saved_page_are_no_stray_lines() {
+        let page = "<p>Nơi nhận:</p><p>- Như trên;</p><p>&nbsp;</p><p>- Lưu: VT.</p><p>&nbsp;&nbsp;</p><p>GIÁM ĐỐC</p><p>&nbsp;</p><p>Nguyễn Văn An</p>";
+        let source = crate::Source::from_html(page.as_bytes()).unwrap();
+        let parsed =
+            crate::parse_source(source, crate::InputFormat::Html, &crate::Limits::default());
+        let d = &parsed.document;
+        assert!(d.closing.stray.is_empty(), "{:?}", d.closing.stray);
+        assert!(d.closing.signature.name.is_some());
+        assert_eq!(d.closing.noi_nhan.as_ref().map(|n| n.items.len()), Some(2));
     }
 
     #[test]
