@@ -27,7 +27,7 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 15: ten of the thirteen documents of the third round of gathering read right and joined
 /// the settled set (+78 matched); the NN006, ND003 and MA006 fixes of the same session took
 /// three documents of the intake into it.
-const MATCHED_FLOOR: usize = 1248;
+const MATCHED_FLOOR: usize = 1251;
 /// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
 /// .wasm budget: x-qd-92's ND003 is a false alarm again (+1). Session 15: ND003 and ND010 look
 /// past the rest of a ký hiệu the reader stopped before, one helper for both (-1).
@@ -35,7 +35,7 @@ const MATCHED_FLOOR: usize = 1248;
 /// rule (see fixtures/devset/README.md, "The intake"): NN009 on eight `&nbsp;` paragraphs of a
 /// Word-saved page's closing table and on an `Đính kèm:` list, ND001 on three kế hoạch whose
 /// last căn cứ runs into their own sentence, ND005 twice on a công văn quoting a decree's khoản.
-const FALSE_ALARMS_CEILING: usize = 31;
+const FALSE_ALARMS_CEILING: usize = 28;
 
 #[test]
 fn the_development_set_holds_its_floor() {
