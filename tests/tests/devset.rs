@@ -24,10 +24,15 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// semicolon: `markdown/qd-986-ubnd-tuyenquang-2024`).
 /// Session 14 (body false alarms by family, helper h-body): 6 fewer on the first round's documents;
 /// the header fixes took bb-hdkh-bvdk-phutho out of the intake into the settled set.
-const MATCHED_FLOOR: usize = 1152;
+/// Session 15 (scanned closings, helper h-sig): cv-2191-ct-cs, cv-464-ttg, qd-01-2025-ttg and
+/// kh-753-dhct-tphcm read right and joined the settled set (+34 matched).
+const MATCHED_FLOOR: usize = 1186;
 /// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
 /// .wasm budget: x-qd-92's ND003 is a false alarm again (+1).
-const FALSE_ALARMS_CEILING: usize = 26;
+/// Session 15: kh-753-dhct-tphcm joined the settled set with the two false alarms that reading
+/// left on it (ND003 and ND010 on `Quyết định số 2034/QÐ- -BGŒDĐT`), already counted in the
+/// intake (+2; no new false alarm anywhere).
+const FALSE_ALARMS_CEILING: usize = 28;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -75,9 +80,11 @@ fn the_development_set_holds_its_floor() {
 /// session's signature and closing fixes took two documents of the first round out and read
 /// more components right; its header, title and Kính gửi fixes (NG007 on `TP. HCM`, `Đồng kính
 /// gửi`, a portal's page title, minutes' `Về việc` line) took bb-hdkh-bvdk-phutho out, and with
-/// them cv-7169-vpcp and tb-213-cdngtvt read right.
-const INTAKE_WRONG_CEILING: usize = 13;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
+/// them cv-7169-vpcp and tb-213-cdngtvt read right. Session 15: the closings of scans (a seal's
+/// garbled titles beside the recipients, a second authority after a scan's dash, a type name
+/// behind specks) took cv-2191-ct-cs, cv-464-ttg, qd-01-2025-ttg and kh-753-dhct-tphcm out.
+const INTAKE_WRONG_CEILING: usize = 10;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 2;
 
 #[test]
 fn the_intake_only_gets_better() {
