@@ -27,7 +27,6 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 15: ten of the thirteen documents of the third round of gathering read right and joined
 /// the settled set (+78 matched); the NN006, ND003 and MA006 fixes of the same session took
 /// three documents of the intake into it.
-const MATCHED_FLOOR: usize = 1251;
 /// The broken-ký-hiệu citation reading (`2034/QÐ- -BGŒDĐT ngày …`) was taken back out for the
 /// .wasm budget: x-qd-92's ND003 is a false alarm again (+1). Session 15: ND003 and ND010 look
 /// past the rest of a ký hiệu the reader stopped before, one helper for both (-1).
@@ -35,6 +34,9 @@ const MATCHED_FLOOR: usize = 1251;
 /// rule (see fixtures/devset/README.md, "The intake"): NN009 on eight `&nbsp;` paragraphs of a
 /// Word-saved page's closing table and on an `Đính kèm:` list, ND001 on three kế hoạch whose
 /// last căn cứ runs into their own sentence, ND005 twice on a công văn quoting a decree's khoản.
+/// Session 15 (scanned closings, helper h-sig): cv-2191-ct-cs, cv-464-ttg, qd-01-2025-ttg and
+/// kh-753-dhct-tphcm read right and joined the settled set.
+const MATCHED_FLOOR: usize = 1285;
 const FALSE_ALARMS_CEILING: usize = 28;
 
 #[test]
@@ -88,8 +90,11 @@ fn the_development_set_holds_its_floor() {
 /// `Nhưtrên`, ND003/ND010 the date past a ký hiệu a scan broke (-2 component false alarms).
 /// Session 15 also added a third round (13 documents from 5 new sources, 3 of them kept here:
 /// 3 wrong components and 3 component false alarms as they came).
-const INTAKE_WRONG_CEILING: usize = 15;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 6;
+/// Session 15 (helper h-sig): the closings of scans (a seal's garbled titles beside the
+/// recipients, a second authority after a scan's dash, a type name behind specks) took
+/// cv-2191-ct-cs, cv-464-ttg, qd-01-2025-ttg and kh-753-dhct-tphcm out.
+const INTAKE_WRONG_CEILING: usize = 12;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 3;
 
 #[test]
 fn the_intake_only_gets_better() {

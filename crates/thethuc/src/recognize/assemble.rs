@@ -140,8 +140,21 @@ fn kind_at(lines: &[Line], i: usize) -> &LineKind {
 }
 
 fn is_type_name(text: &str, line: &Line) -> bool {
-    let t = line.span.of(text).trim_end_matches([':', '.']).trim();
-    doctype::by_name(t).is_some()
+    type_named(line.span.of(text)).is_some()
+}
+
+/// The type a line names, past a scan's specks before it (`: ,OUYẾT ĐỊNH`) and with its `Q`
+/// read as `O` (no Vietnamese word opens with `OUY`): the type and where its name starts.
+fn type_named(t: &str) -> Option<(DocType, usize)> {
+    let t = t.trim_end_matches([':', '.']).trim_end();
+    let name =
+        t.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '-');
+    let at = t.len() - name.len();
+    match name.strip_prefix("OUY") {
+        Some(rest) => doctype::by_name(&format!("QUY{rest}")),
+        None => doctype::by_name(name),
+    }
+    .map(|d| (d, at))
 }
 
 /// The header ends before the first line that belongs to the title or the body.
@@ -695,7 +708,13 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
             )
             && !is_upper(doc.lines[i + 1].span.of(text));
         if known || unknown_caps {
-            let doc_type = doctype::by_name(t.trim_end_matches([':', '.']));
+            let named = type_named(t);
+            let doc_type = named.map(|(d, _)| d);
+            // The name without the specks before it.
+            if let Some((_, at)) = named.filter(|&(_, at)| at > 0) {
+                let start = t.as_ptr() as usize - text.as_ptr() as usize + at;
+                doc.lines[i].span.start = start as u32;
+            }
             let mut trich_yeu: Vec<usize> = Vec::new();
             let mut j = i + 1;
             // `CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH` under the type name (an older legal document's
@@ -1780,16 +1799,8 @@ fn is_sentence_case_position(text: &str, lines: &[Line], i: usize) -> bool {
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
 fn is_position_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim();
-    // A scan's fragment of two letters before a known position (`vn PHO TONG GIAM ĐỌC`).
-    let scanned = || {
-        t.split_once(' ').is_some_and(|(speck, rest)| {
-            speck.chars().count() <= 2
-                && speck.chars().all(crate::text::fold::is_lower)
-                && crate::recognize::clues::is_scanned_position(rest)
-        })
-    };
     matches!(line.kind, LineKind::Paragraph)
-        && (is_upper(t) || scanned())
+        && (is_upper(t) || crate::recognize::clues::is_garbled_title(t))
         && t.chars()
             .filter(|c| crate::text::fold::is_letter(*c))
             .count()
@@ -2466,6 +2477,120 @@ mod tests {
         let found = codes(&text);
         for missing in ["NN001", "CK002", "NN003", "NN005"] {
             assert!(!found.contains(&missing), "{missing}: {found:?}");
+        }
+    }
+
+    /// A seal over the signature garbles its titles and a scan reads them into the recipients'
+    /// rows (`Nơi nhận: ai RỦ TƯỚNG`, `- TTgCP (để báo cáo); WU TƯỜNG`, `… (đê b/c}; PT ƯỞNG
+    /// BAN`), or under the Lưu line (`NHƯ hưởng`): they are the signature's, not recipients nor
+    /// stray text, and no block is said to be missing.
+    #[test]
+    fn titles_a_seal_garbled_beside_and_under_the_recipients() {
+        let head = "BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 21/CT-CS\tHà Nội, ngày 08 tháng 4 năm 2026\nV/v chính sách thuế\nKính gửi: Thuế tỉnh Ninh Bình.\nCục Thuế trả lời để Thuế tỉnh được biết./.\n\n";
+        for (closing, titles) in [
+            (
+                "Nơi nhận: ai RỦ TƯỚNG\n- Như trên; x * É\n- TTgCP (để báo cáo); WU TƯỜNG\n- Lưu: VT, CĐS.\n\nLê Thị Thanh Trà\n",
+                vec!["ai RỦ TƯỚNG", "WU TƯỜNG"],
+            ),
+            (
+                "Nơi nhận:\n- Như trên;\n- Vụ Pháp chế (đê b/c}; PT ƯỞNG BAN\n- Lưu: VT, CS.\n\nMạnh Thị Mai\n",
+                vec!["PT ƯỞNG BAN"],
+            ),
+            (
+                "Nơi nhận:\n- Như trên;\n- Sở Tài chính; PHÓ CỤC TRUỞNG\n- Lưu: VT, CS.\nLê Văn Hùng\n",
+                vec!["PHÓ CỤC TRUỞNG"],
+            ),
+            (
+                "Nơi nhận:\n- BGH (Đ/c);\n- Lưu: VT, QLCL\n” xÓi\n\n`N\nNHƯ hưởng\n",
+                vec!["NHƯ hưởng"],
+            ),
+        ] {
+            let text = format!("{head}{closing}");
+            let d = doc(&text);
+            let line = |i: usize| d.lines[i].span.of(&text);
+            let sig = &d.closing.signature;
+            let positions: Vec<&str> = sig.positions.iter().map(|&i| line(i)).collect();
+            assert_eq!(positions, titles, "{closing}");
+            let found = codes(&text);
+            for wrong in ["CK001", "NN004", "NN009"] {
+                assert!(!found.contains(&wrong), "{wrong}: {found:?} {closing}");
+            }
+        }
+        // A recipient that names a body in capitals after its `;` keeps it.
+        let text = format!(
+            "{head}Nơi nhận:\n- Như trên; TRƯỜNG CAO ĐẲNG Y;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Hùng\n"
+        );
+        let d = doc(&text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(&text))
+            .collect();
+        assert_eq!(positions, ["GIÁM ĐỐC"]);
+    }
+
+    /// Both authorities of a block signed for a deputy head on behalf of the head (`TL. CỤC
+    /// TRƯỞNG` / `KT. TRƯỞNG BAN …`), the second read into a recipient's row after a scan's dash.
+    #[test]
+    fn a_second_authority_after_a_scan_s_dash_in_the_recipients() {
+        let head = "BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 21/CT-CS\tHà Nội, ngày 08 tháng 4 năm 2026\nV/v chính sách thuế\nKính gửi: Thuế tỉnh Ninh Bình.\nCục Thuế trả lời để Thuế tỉnh được biết./.\n\n";
+        for (second, title) in [
+            (
+                "- Như trên; - KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUÊ QUỐC TE:",
+                "KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUÊ QUỐC TE:",
+            ),
+            ("- Như trên; – KT. VỤ TRƯỞNG", "KT. VỤ TRƯỞNG"),
+        ] {
+            let text = format!("{head}Nơi nhận: TL. CỤC TRƯỞNG\n{second}\n- Ban PC;\n- Lưu: VT, CS.\nPHÓ TRƯỞNG BAN\nMạnh Thị Mai\n");
+            let d = doc(&text);
+            let line = |i: usize| d.lines[i].span.of(&text);
+            let authority: Vec<&str> = d
+                .closing
+                .signature
+                .authority
+                .iter()
+                .map(|&i| line(i))
+                .collect();
+            assert_eq!(authority, ["TL. CỤC TRƯỞNG", title]);
+            let items = d.closing.noi_nhan.as_ref().map_or(0, |n| n.items.len());
+            assert_eq!(items, 3, "{second}");
+        }
+        // A recipient in a district (`Q.` for quận) is a recipient still.
+        let text = format!(
+            "{head}Nơi nhận:\n- Như trên; - Q. Ba Đình;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Hùng\n"
+        );
+        let d = doc(&text);
+        assert_eq!(d.closing.noi_nhan.as_ref().map_or(0, |n| n.items.len()), 3);
+    }
+
+    /// A scan's specks before the type name and its `Q` read as `O` (`: ,OUYẾT ĐỊNH`); the
+    /// authority after the label behind a speck (`Nơi nhận: „KT. THỦ TƯỚNG`).
+    #[test]
+    fn a_type_name_and_an_authority_behind_a_scan_s_specks() {
+        for (type_line, name) in [
+            (": ,OUYẾT ĐỊNH", "OUYẾT ĐỊNH"),
+            ("„ QUYẾT ĐỊNH", "QUYẾT ĐỊNH"),
+            ("OUY ĐỊNH", "OUY ĐỊNH"),
+        ] {
+            let text = format!("THỦ TƯỚNG CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 01/2025/QĐ-TTg\tHà Nội, ngày 03 tháng 01 năm 2025\n\n{type_line}\nBãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2025;\n\nĐiều 1. Bãi bỏ Quyết định số 78/2010/QĐ-TTg.\n\nNơi nhận: „KT. THỦ TƯỚNG\n- Ban Bí thư;\n- Lưu: VT, KTTH.\n\nPHÓ THỦ TƯỚNG\n\nHồ Đức Phớc\n");
+            let d = doc(&text);
+            let line = |i: usize| d.lines[i].span.of(&text);
+            let title = d.title.as_ref().expect("a title");
+            assert_eq!(line(title.type_line), name);
+            assert!(
+                title.doc_type.is_some_and(|t| t.name.ends_with("ĐỊNH")),
+                "{type_line}"
+            );
+            let authority: Vec<&str> = d
+                .closing
+                .signature
+                .authority
+                .iter()
+                .map(|&i| line(i))
+                .collect();
+            assert_eq!(authority, ["KT. THỦ TƯỚNG"]);
         }
     }
 

@@ -70,6 +70,31 @@ pub(crate) fn is_scanned_position(t: &str) -> bool {
         .any(|&h| phrases::find_in(&sk, h).is_some_and(|m| m.start == 0))
 }
 
+/// A title a seal or a stamp garbled past `is_scanned_position`, read where the signature's
+/// column stands (`WU TƯỜNG`, `ai RỦ TƯỚNG`, `PT ƯỞNG BAN`, `NHƯ hưởng`): after a scan's speck of
+/// two letters, a known title (`vn PHO TONG GIAM ĐỌC`), or two to four words, one of the first
+/// three `TƯỚNG`/`TRƯỞNG` within an edit (`TƯỜNG`, `ƯỞNG`, `hưởng`) and the others in capitals;
+/// no body's name (`TRƯỜNG ĐẠI HỌC`) nor a recipient's end (`;`).
+pub(crate) fn is_garbled_title(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| !crate::text::fold::is_letter(c));
+    let t = match t.split_once(' ') {
+        Some((speck, rest)) if speck.chars().count() <= 2 && !is_upper(speck) => rest,
+        _ => t,
+    };
+    const TITLE: phrases::Phrase = phrases::Phrase {
+        skeleton: "tuong",
+        max_edits: 1,
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let title = |w: &&str| phrases::is_whole(w, TITLE);
+    is_scanned_position(t)
+        || (2..=4).contains(&words.len())
+            && words.iter().take(3).any(title)
+            && words.iter().all(|w| is_upper(w) || title(w))
+            && !t.ends_with(';')
+            && !looks_like_body_name(t)
+}
+
 /// The first `max` bytes of `s` or a little less, cut after a word: what a component that
 /// opens `s` can span. A grammar that fails on a text builds its error from the whole line, so
 /// it is never handed the rest of a long line (a document run together on one line).

@@ -1,4 +1,5 @@
 use crate::diagnostic::Severity;
+use crate::recognize::clues::{is_garbled_title, is_position_words};
 use crate::rules::common::signature::{authority_line, title_words};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
@@ -116,7 +117,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
-                if is_deputy(&head, &written) {
+                // A title a seal garbled (`PT ƯỞNG BAN`) is not read well enough to judge.
+                if is_deputy(&head, &written)
+                    || is_garbled_title(&written) && !is_position_words(&written)
+                {
                     continue;
                 }
                 out.push(
@@ -154,6 +158,24 @@ mod tests {
         assert!(is_deputy("BỘ TRƯỞNG", "THU TRUONG"));
         assert!(!is_deputy("GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"));
         assert!(!is_deputy("CHỦ TỊCH", "PHÓ GIÁM ĐỐC"));
+    }
+
+    /// A deputy's title a seal garbled (`PT ƯỞNG BAN`, `WU TƯỜNG`) is not judged; one that
+    /// reads as another title is.
+    #[test]
+    fn a_deputy_title_a_seal_garbled_is_not_judged() {
+        let count = |position: &str| {
+            let text = format!("BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 21/CT-CS\tHà Nội, ngày 08 tháng 4 năm 2026\nV/v chính sách thuế\nKính gửi: Thuế tỉnh Ninh Bình.\nCục Thuế trả lời để Thuế tỉnh được biết./.\n\nNơi nhận: KT. TRƯỞNG BAN\n- Như trên;\n- Ban PC; {position}\n- Lưu: VT, CS.\nMạnh Thị Mai\n");
+            crate::check_str(&text, &crate::Config::default())
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == "CK004")
+                .count()
+        };
+        assert_eq!(count("PT ƯỞNG BAN"), 0);
+        assert_eq!(count("WU TƯỜNG"), 0);
+        assert_eq!(count("PHÓ TRƯỞNG BAN"), 0);
+        assert_eq!(count("CHÁNH VĂN PHÒNG"), 1);
     }
 
     /// The Minister and Chairman of the Government Office signs as `BỘ TRƯỞNG, CHỦ NHIỆM`;

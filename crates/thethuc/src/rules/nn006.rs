@@ -110,6 +110,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     || f.trim_start_matches(['|', '*', '_', '#', ' '])
                         .starts_with("kính gửi")
                     || j < nn.label && f.find("gửi:").is_some_and(|at| at <= 60)
+                    // Or one a stamp garbled past reading (`ötorữhaTmpÐriolndÐ[" BÙI:`): a
+                    // short line ending with its colon right under the V/v.
+                    || doc.vv.last() == Some(&(j.wrapping_sub(1)))
+                        && f.len() < 40
+                        && f.trim_end().ends_with(':')
             });
             if kinh_gui_somewhere {
                 return;

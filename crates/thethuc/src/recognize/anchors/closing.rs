@@ -4,7 +4,7 @@
 use super::words::{ends_caps, ends_clause, is_caps_word, is_plain_caps, is_speck};
 use super::Cut;
 use crate::recognize::clues::{
-    floor_boundary, is_position_words, is_scan_debris, is_scanned_label,
+    floor_boundary, is_garbled_title, is_position_words, is_scan_debris, is_scanned_label,
 };
 use crate::text::fold::fold_case;
 use crate::text::phrases;
@@ -129,11 +129,21 @@ pub(super) fn closing(
                 continue;
             }
         }
-        // A recipient item after a clause (`; - Sở Tài chính;`).
+        // A recipient item after a clause (`; - Sở Tài chính;`). A scan's dash before the
+        // authority of the other column (`- Như trên; - KT. TRƯỞNG BAN …`) opens none: the
+        // authority is cut below.
+        let authority_next = || {
+            ws.get(k + 1)
+                .is_some_and(|&(a, b)| is_authority_prefix(&text[a..b]))
+                && ws
+                    .get(k + 2)
+                    .is_some_and(|&(a, b)| is_caps_word(&text[a..b]))
+        };
         if in_recipients
             && (w == "-" || w == "–" || w.starts_with('-') && w.len() > 1)
             && (clause || specks_after_item(text, s))
             && k > 0
+            && !authority_next()
         {
             out.push((s, Cut::Row));
             // The dash may be `–`, three bytes long.
@@ -215,8 +225,11 @@ pub(super) fn closing(
         }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
-        // A scan reads the period as a comma (`KT, BỘ TRƯỞNG`) or puts a quote before it.
-        let w = w.trim_start_matches(['“', '"', '\'', '‘']);
+        // A scan reads the period as a comma (`KT, BỘ TRƯỞNG`) or puts a quote before it, or
+        // a speck no quote is (`„KT. THỦ TƯỚNG`), which the line leaves out.
+        let trimmed = w.trim_start_matches('„');
+        let s = s + w.len() - trimmed.len();
+        let w = trimmed.trim_start_matches(['“', '"', '\'', '‘']);
         let prefix = [
             "KT.", "TM.", "TL.", "TUQ.", "Q.", "T/M.", "K/T.", "T/L.", "KT,", "TM,", "TL,", "KT",
             "TM", "TL", "TUQ", "T/M", "K/T", "T/L",
@@ -310,7 +323,9 @@ pub(super) fn closing(
                 >= 2
         {
             let run = caps_run(text, ws, k);
-            if run >= 2 && is_position_words(&text[s..ws[k + run - 1].1]) {
+            // Or one a seal garbled (`- TTgCP (để báo cáo); WU TƯỜNG`).
+            let title = &text[s..ws[k + run - 1].1];
+            if run >= 2 && (is_position_words(title) || is_garbled_title(title)) {
                 out.push((s, Cut::Column));
                 name_after(text, ws, k + run, out);
                 k += run;
