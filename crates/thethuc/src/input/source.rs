@@ -1,8 +1,7 @@
 //! The source layer: bytes → original text → NFC text, with a map back to original offsets
 //! and a line index that gives people 1-based line/column and JavaScript UTF-16 offsets.
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc_quick, IsNormalized};
+use crate::text::normalization::{canonical_combining_class, is_nfc_quick};
 
 /// Why bytes could not be read as a document.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,7 +34,7 @@ fn always_nfc(c: char) -> bool {
 /// `is_nfc_quick(text) == Yes`, without the table look-ups for the characters every Vietnamese
 /// document is made of; any other character sends the whole text to the full check.
 fn is_nfc_quickly(text: &str) -> bool {
-    all_always_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    all_always_nfc(text) || is_nfc_quick(text)
 }
 
 /// `text.chars().all(always_nfc)`, stepping over ASCII bytes without decoding them (most of
@@ -491,8 +490,7 @@ fn normalize_with_map(original: &str) -> (String, Vec<(u32, u32)>) {
     };
     for (i, c) in original.char_indices() {
         let independent = always_nfc(c)
-            || (canonical_combining_class(c) == 0
-                && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes);
+            || (canonical_combining_class(c) == 0 && is_nfc_quick(c.encode_utf8(&mut [0; 4])));
         if independent && i > chunk_start {
             flush(&mut text, &mut chunks, chunk_start, i);
             chunk_start = i;
@@ -590,12 +588,17 @@ mod nfc_tests {
         assert!(all.len() > 400);
         for &c in &all {
             assert_eq!(
-                is_nfc_quick(std::iter::once(c)),
-                IsNormalized::Yes,
+                unicode_normalization::is_nfc_quick(std::iter::once(c)),
+                unicode_normalization::IsNormalized::Yes,
                 "U+{:04X}",
                 c as u32
             );
-            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "U+{:04X}",
+                c as u32
+            );
         }
         assert!(is_nfc_quickly("Cộng hòa xã hội – “Độc lập” …"));
         assert!(!is_nfc_quickly("Co\u{302}\u{323}ng"));
