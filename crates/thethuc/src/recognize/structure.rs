@@ -386,9 +386,12 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                             // A quoted provision ends with its stop (`… tạo.”`); a mark
                             // after a word (`… xem xét, quyết định” \``) is a scan's reading
                             // of a lost stop or a note's number, not the end of a quotation.
+                            // So does a mark with the stop after it that ends the line
+                            // (`… khác”.`), as Vietnamese quotations are often closed.
                             let after_stop = t[..k]
                                 .trim_end()
-                                .ends_with(['.', ';', ':', '!', '?', '…', ')']);
+                                .ends_with(['.', ';', ':', '!', '?', '…', ')'])
+                                || matches!(t[k + c.len_utf8()..].trim(), "." | ";");
                             if let Some(start) = after_last.filter(within) {
                                 if after_stop {
                                     push(&mut out, start, i);
@@ -725,6 +728,17 @@ b) Ủy ban nhân dân các tỉnh tiếp nhận.\n\
             [(
                 AsideKind::Quotation,
                 vec!["4. Nghiên cứu sinh hoàn thành chương trình đào tạo.”"]
+            )]
+        );
+        // So with the stop after the mark (`… đào tạo”.`), as Vietnamese quotations often close
+        // (cv-4646-sgddt-hcm: a decree's khoản 6 quoted after khoản 1–5 had closed).
+        let lost = lost.replace("đào tạo.”", "đào tạo”.");
+        let doc = crate::parse(&lost).document;
+        assert_eq!(
+            asides_of(&doc, &lost),
+            [(
+                AsideKind::Quotation,
+                vec!["4. Nghiên cứu sinh hoàn thành chương trình đào tạo”."]
             )]
         );
     }
