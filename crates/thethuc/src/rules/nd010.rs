@@ -161,7 +161,7 @@ fn paragraph_start(ctx: &Ctx<'_>, at: u32) -> u32 {
 /// Whether the citation is one of a list that gives one date after its last number: `các Quyết
 /// định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`, `Nghị quyết số 01/NQ-CP và Nghị quyết
 /// số 02/NQ-CP ngày 08/01/2025`. Between two numbers only a comma or `và`, and the next one
-/// bare or of the same type.
+/// bare, of the same type, or of the same body.
 fn dated_with_the_next(ctx: &Ctx<'_>, from: &[(&Citation, String)]) -> bool {
     const LIST: usize = 12;
     let type_of = |c: &Citation| c.doc_type.map(|t| crate::text::fold::fold_case(ctx.s(t)));
@@ -174,7 +174,12 @@ fn dated_with_the_next(ctx: &Ctx<'_>, from: &[(&Citation, String)]) -> bool {
         let joins = gap
             .split(|ch: char| ch.is_whitespace() || ch == ',')
             .all(|w| w.is_empty() || w == "và" || w == "số");
-        if !joins || (next.doc_type.is_some() && type_of(next) != type_of(from[0].0)) {
+        // Papers of one body cited together (`Tờ trình số 388/TTr-CP và Đề án số 389/ĐA-CP ngày
+        // …`, a joint submission): the same issuer at the end of both ký hiệu.
+        let issuer = |c: &Citation| c.code_parts.last().map(|&p| ctx.s(p));
+        let same_body = issuer(c).is_some() && issuer(c) == issuer(next);
+        if !joins || (next.doc_type.is_some() && type_of(next) != type_of(from[0].0) && !same_body)
+        {
             return false;
         }
         if next.date.is_some() || dated_after(ctx.text, next.span.end) {
