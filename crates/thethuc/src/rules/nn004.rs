@@ -1,5 +1,5 @@
 use crate::diagnostic::{Fix, Message, Severity};
-use crate::rules::common::recipients::{end_fix, signature_column_after};
+use crate::rules::common::recipients::{end_fix, is_purpose_note, signature_column_after};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -47,7 +47,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             continue;
         }
         let span = ctx.line(last).span;
-        if ctx.s(span).trim_end().ends_with(':') || signature_column_after(ctx, last) {
+        let text = ctx.s(span).trim_end();
+        // A purpose note a brace set beside a group of recipients, after each one's mark (`- Thường
+        // trực Tỉnh uỷ; (báo cáo)` in a portal's copy of the table).
+        let noted = text.ends_with(')')
+            && text.rfind('(').is_some_and(|k| {
+                text[..k].trim_end().ends_with(';') && is_purpose_note(&text[k..])
+            });
+        if text.ends_with(':') || noted || signature_column_after(ctx, last) {
             continue;
         }
         let Some((edit, fixed)) = end_fix(ctx, span, ';') else {
@@ -95,6 +102,21 @@ Số: 05/UBND-VP\n\nNội dung.\n\n{closing}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\
                 )
             })
             .collect()
+    }
+
+    /// A purpose note a brace set beside a group of recipients, after each one's mark, in a
+    /// portal's copy of the table (markdown/qd-986-ubnd-tuyenquang-2024); without the mark
+    /// before it the recipient is still told.
+    #[test]
+    fn a_purpose_note_after_the_recipients_mark() {
+        assert_eq!(
+            found("Nơi nhận:\n- Thường trực Tỉnh uỷ; (báo cáo)\n- Chủ tịch UBND tỉnh; (để b/c)\n- Lưu: VT.\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("Nơi nhận:\n- Thường trực Tỉnh uỷ (báo cáo)\n- Sở Tài chính; (Phòng Ngân sách, Phòng Tài chính doanh nghiệp và Phòng Giá)\n- Lưu: VT.\n"),
+            vec!["NN004 - Thường trực Tỉnh uỷ (báo cáo)", "NN004 - Sở Tài chính; (Phòng Ngân sách, Phòng Tài chính doanh nghiệp và Phòng Giá)"]
+        );
     }
 
     #[test]

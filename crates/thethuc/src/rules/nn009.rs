@@ -1,7 +1,7 @@
 use crate::diagnostic::Severity;
 use crate::model::document::LineKind;
 use crate::recognize::clues::is_scan_debris;
-use crate::rules::common::recipients::bullet_recipients;
+use crate::rules::common::recipients::{bullet_recipients, is_purpose_note};
 use crate::rules::common::signature::lowercase_signature_lines;
 use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
@@ -67,15 +67,6 @@ fn is_fill_in(t: &str, kind: &LineKind) -> bool {
         && t.chars()
             .all(|c| c.is_whitespace() || matches!(c, '.' | '…' | '_' | '-' | '–' | '/'));
     blank || matches!(kind, LineKind::PlaceDate(d) if d.day.is_none() || d.month.is_none())
-}
-
-/// A short note of what the recipients get the document for: `(để b/c)`, `(để đưa tin)`,
-/// `} để phối hợp`, `(b/c)`.
-fn is_purpose_note(t: &str) -> bool {
-    let t = t.trim().trim_start_matches(['}', ']', ' ']);
-    let short = t.chars().count() <= 40;
-    let bracketed = t.starts_with('(') && t.ends_with(')');
-    short && (bracketed || fold_case(t).starts_with("để "))
 }
 
 /// Signature marks in copies and templates: `(Đã ký)`, `(Ký, đóng dấu)`, `[daky]`.

@@ -150,3 +150,12 @@ pub(crate) fn end_fix(ctx: &Ctx<'_>, span: Span, end_mark: char) -> Option<(Edit
     };
     Some((edit, fixed))
 }
+
+/// A short note of what the recipients get the document for: `(để b/c)`, `(để đưa tin)`,
+/// `} để phối hợp`, `(b/c)`.
+pub(crate) fn is_purpose_note(t: &str) -> bool {
+    let t = t.trim().trim_start_matches(['}', ']', ' ']);
+    let short = t.chars().count() <= 40;
+    let bracketed = t.starts_with('(') && t.ends_with(')');
+    short && (bracketed || crate::text::fold::fold_case(t).starts_with("để "))
+}
