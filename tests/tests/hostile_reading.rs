@@ -235,20 +235,43 @@ fn entity_floods_and_references_to_no_character() {
 
 #[test]
 fn pages_in_legacy_encodings_get_a_clear_error_or_ma002() {
-    // A page saved in windows-1258 (its meta charset says so): not UTF-8, refused with the
-    // byte where it stops being UTF-8.
-    let cp1258: Vec<u8> = b"<html><head><meta charset=\"windows-1258\"></head><body><p>C\xd4NG H\xd2A X\xc3 H\xd4I</p></body></html>".to_vec();
-    let first = cp1258.iter().position(|&b| b >= 0x80).unwrap();
-    match Source::from_html(&cp1258) {
-        Err(DecodeError::InvalidUtf8 { offset }) => assert_eq!(offset, first),
+    // A page saved in windows-1258 (its meta charset says so): decoded, its combining tone
+    // marks composed.
+    let cp1258: Vec<u8> = b"<html><head><meta charset=\"windows-1258\"></head><body><p>C\xd4\xf2NG HO\xccA XA\xde H\xd4\xf2I</p></body></html>".to_vec();
+    let source = Source::from_html(&cp1258).unwrap();
+    assert!(
+        source.text().contains("CỘNG HÒA XÃ HỘI"),
+        "{:?}",
+        source.text()
+    );
+    // TCVN3 bytes as the font wrote them (one byte a letter) under a charset of that name:
+    // refused, naming it, at the byte where the page stops being UTF-8.
+    let tcvn3: Vec<u8> = b"<meta charset=\"TCVN3\"><p>b\xe9 t\xb5i ch\xddnh</p>".to_vec();
+    let first = tcvn3.iter().position(|&b| b >= 0x80).unwrap();
+    match Source::from_html(&tcvn3) {
+        Err(e @ DecodeError::UnsupportedCharset { offset, .. }) => {
+            assert_eq!(offset, first);
+            assert!(e.to_string().contains("TCVN3"), "{e}");
+        }
         other => panic!("{other:?}"),
     }
-    // TCVN3 bytes as the font wrote them (one byte a letter): refused the same way.
-    let tcvn3: Vec<u8> = b"<meta charset=\"TCVN3\"><p>b\xe9 t\xb5i ch\xddnh</p>".to_vec();
-    assert!(matches!(
-        Source::from_html(&tcvn3),
-        Err(DecodeError::InvalidUtf8 { .. })
-    ));
+    // The same bytes in a page a Western Word saved (windows-1252): read as Latin-1, the
+    // TCVN3 text under it converted and reported by MA002.
+    let mut western =
+        b"<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"><p>".to_vec();
+    western.extend(
+        "céng hoµ x· héi chñ nghÜa ViÖt nam<br>§éc lËp - Tù do - H¹nh phóc"
+            .chars()
+            .map(|c| c as u8),
+    );
+    let report = check(
+        Source::from_html(&western).unwrap(),
+        InputFormat::Html,
+        &Config::default(),
+    );
+    sound(&report);
+    assert!(report.source.text().contains("Độc lập - Tự do - Hạnh phúc"));
+    assert!(report.diagnostics.iter().any(|d| d.code == "MA002"));
     // UTF-16 and binary junk saved as .html.
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()
@@ -430,9 +453,49 @@ fn nul_bytes_and_binary_junk() {
     });
 }
 
+/// A real Word page in windows-1252 (trimmed of head blocks the reader skips) reads as the
+/// dev set's hand-made UTF-8 copy of it: the same components, the same findings.
+#[test]
+fn a_windows_1252_word_page_reads_as_its_utf8_copy() {
+    use thethuc_tests::eval::{check_file, components_of};
+    let config = Config::default();
+    let fixtures = thethuc_tests::fixtures();
+    let page =
+        fixtures.join("html-charset/qd-mttq-luongminh-2026-to-tiep-cong-dan.windows-1252.htm");
+    let copy = fixtures.join("devset/html/qd-mttq-luongminh-2026-to-tiep-cong-dan.html");
+    assert!(std::str::from_utf8(&std::fs::read(&page).unwrap()).is_err());
+    let (page, copy) = (
+        check_file(&page, &config).unwrap(),
+        check_file(&copy, &config).unwrap(),
+    );
+    sound(&page);
+    let read = components_of(&page);
+    assert_eq!(read, components_of(&copy));
+    for (component, want) in [
+        ("quoc_hieu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("tieu_ngu", "Độc lập - Tự do - Hạnh phúc"),
+        ("place_date", "Lương Minh, ngày 12 tháng 01 năm 2026"),
+        ("type_name", "QUYẾT ĐỊNH"),
+        ("authority", "TM. BAN THƯỜNG TRỰC"),
+        ("position", "CHỦ TỊCH"),
+        ("signer", "Lan Thị Vân"),
+    ] {
+        assert_eq!(
+            read[component]
+                .as_deref()
+                .map(thethuc_tests::eval::normalise)
+                .as_deref(),
+            Some(want),
+            "{component}"
+        );
+    }
+    let codes = |r: &Report| r.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+    assert_eq!(codes(&page), codes(&copy));
+}
+
 #[test]
 fn encodings_declared_in_meta_do_not_decide() {
-    // The bytes decide, not what the page declares: a page that says UTF-8 but holds a
+    // The bytes decide first: a page whose first declaration says UTF-8 but that holds a
     // windows-1258 paragraph is refused at its first byte that is not UTF-8 ...
     let mut page = format!(
         "<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\"></head><body>{HEADER_TABLE}"

@@ -18,7 +18,8 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Kiểm tra văn bản (.txt, .md, .docx; tệp hoặc thư mục) — check documents (files or folders).
+    /// Kiểm tra văn bản (.txt, .md, .docx, .html: UTF-8, windows-1252, windows-1258; tệp hoặc
+    /// thư mục) — check documents (files or folders).
     Check(CheckArgs),
     /// Xem cấu hình có hiệu lực (`--print`) — show the effective configuration.
     Config(ConfigArgs),

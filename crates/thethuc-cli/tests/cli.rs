@@ -933,3 +933,30 @@ fn control_characters_of_the_document_never_reach_the_terminal() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_windows_1252_page_is_checked_and_never_rewritten() {
+    let dir = tempdir("cp1252");
+    let f = dir.join("trang.htm");
+    let page: &[u8] = b"<html><head>\r\n<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\r\n</head><body>\r\n<p>UBND T&#7880;NH L\xc0O CAI</p>\r\n<p>C&#7896;NG H\xd5A X&#195; H&#7896;I CH&#7910; NGH&#296;A VI&#7878;T NAM</p>\r\n</body></html>\r\n";
+    std::fs::write(&f, page).unwrap();
+    let o = run(&["check", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    // Line and column of the page; the line shown decoded.
+    assert!(out.contains("trang.htm:5:4: lỗi QH002"), "{out}");
+    assert!(out.contains("5 | <p>C&#7896;NG HÕA X&#195;"), "{out}");
+    // A page is checked, not fixed: its bytes stay as they are.
+    let o = run(&["check", "--fix", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("không sửa trang web"));
+    assert_eq!(std::fs::read(&f).unwrap(), page);
+    // A charset that is not read is named in the input error.
+    let g = dir.join("sjis.html");
+    std::fs::write(&g, b"<meta charset=Shift_JIS><p>\x93\xfa\x96\x7b</p>").unwrap();
+    let o = run(&["check", "--format", "json", g.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let error = v["files"][0]["error"].as_str().unwrap();
+    assert!(error.contains("bảng mã Shift_JIS, chưa hỗ trợ"), "{error}");
+}

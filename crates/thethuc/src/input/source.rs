@@ -12,6 +12,15 @@ pub enum DecodeError {
         /// The first byte that is not.
         offset: usize,
     },
+    #[error("tệp không phải UTF-8 hợp lệ (byte lỗi tại vị trí {offset}); trang khai báo bảng mã {charset}, chưa hỗ trợ: hãy lưu lại dưới dạng UTF-8 (invalid UTF-8 at byte {offset}; the page declares charset {charset}, not supported: save it as UTF-8)")]
+    /// A web page, not UTF-8, that declares a charset the reader does not decode (it reads
+    /// windows-1252, ISO-8859-1 and windows-1258).
+    UnsupportedCharset {
+        /// The first byte that is not UTF-8.
+        offset: usize,
+        /// The charset its `<meta>` names.
+        charset: String,
+    },
     #[error("tệp là UTF-16, hãy lưu lại dưới dạng UTF-8 (the file is UTF-16; save it as UTF-8)")]
     /// UTF-16 (a byte-order mark says so): save the file as UTF-8.
     Utf16,
@@ -111,6 +120,14 @@ pub struct Source {
 impl Source {
     /// Decodes bytes as UTF-8 (a BOM is accepted and remembered).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let (text, had_bom) = Self::utf8(bytes)?;
+        let mut src = Self::new(text);
+        src.had_bom = had_bom;
+        Ok(src)
+    }
+
+    /// The UTF-8 text of `bytes` (after a BOM) and whether there was a BOM.
+    fn utf8(bytes: &[u8]) -> Result<(&str, bool), DecodeError> {
         let (body, had_bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
             Some(rest) => (rest, true),
             None => (bytes, false),
@@ -138,25 +155,44 @@ impl Source {
         // SIMD validation (SSE/AVX on x86, scalar elsewhere): Vietnamese text is mostly
         // multi-byte characters, where the standard library's ASCII shortcut does not help.
         match simdutf8::compat::from_utf8(body) {
-            Ok(s) => {
-                let mut src = Self::new(s);
-                src.had_bom = had_bom;
-                Ok(src)
-            }
+            Ok(s) => Ok((s, had_bom)),
             Err(e) => Err(DecodeError::InvalidUtf8 {
                 offset: e.valid_up_to() + usize::from(had_bom) * 3,
             }),
         }
     }
 
-    /// Decodes a web page saved as UTF-8: what a browser shows of it is read (`html::clean`);
-    /// positions point into the page's own bytes.
+    /// Decodes a web page: what a browser shows of it is read (`html::clean`). A page in
+    /// UTF-8 is read as such, positions pointing into its own bytes; one that is not and whose
+    /// `<meta>` declares windows-1252 (ISO-8859-1) or windows-1258 is decoded from that charset,
+    /// positions pointing into the decoded text (lines and columns are the page's).
     pub fn from_html(bytes: &[u8]) -> Result<Self, DecodeError> {
-        let plain = Self::from_bytes(bytes)?;
-        let page = plain.original;
+        use crate::input::charset;
+        let (page, had_bom) = match Self::utf8(bytes) {
+            Ok((text, had_bom)) => (text.to_owned(), had_bom),
+            // A BOM says UTF-8 whatever the page declares.
+            Err(DecodeError::InvalidUtf8 { offset }) if !bytes.starts_with(b"\xEF\xBB\xBF") => {
+                match charset::declared(bytes).map(|l| (l, charset::known(l))) {
+                    Some((_, Some(charset::Known::Windows1252))) => {
+                        (charset::decode(bytes, false), false)
+                    }
+                    Some((_, Some(charset::Known::Windows1258))) => {
+                        (charset::decode(bytes, true), false)
+                    }
+                    Some((label, None)) => {
+                        return Err(DecodeError::UnsupportedCharset {
+                            offset,
+                            charset: String::from_utf8_lossy(label).into_owned(),
+                        })
+                    }
+                    _ => return Err(DecodeError::InvalidUtf8 { offset }),
+                }
+            }
+            Err(e) => return Err(e),
+        };
         let cleaned = crate::input::html::clean(&page);
         let mut src = Self::build(page, Some(cleaned));
-        src.had_bom = plain.had_bom;
+        src.had_bom = had_bom;
         Ok(src)
     }
 
@@ -622,6 +658,92 @@ mod nfc_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A Western Word page: Vietnamese letters as references, Latin-1 and 0x80–0x9F as bytes.
+    #[test]
+    fn a_windows_1252_page_is_decoded_from_its_declared_charset() {
+        let page = b"<html>\r\n<head>\r\n<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\r\n</head><body>\r\n<p>C&#7896;NG H\xd2A X&#195; H&#7896;I</p>\r\n<p>&#272;&#7897;c l&#7853;p \x96 T&#7921; do \x96 H&#7841;nh ph\xfac</p></body></html>";
+        let source = Source::from_html(page).unwrap();
+        assert!(
+            source.text().contains("CỘNG HÒA XÃ HỘI"),
+            "{:?}",
+            source.text()
+        );
+        assert!(source.text().contains("Độc lập – Tự do – Hạnh phúc"));
+        assert!(source.original().contains("H\u{d2}A"));
+        // Lines and columns are the page's: "phúc" on line 6, after 55 characters.
+        let at = source.text().find("phúc").unwrap() as u32;
+        let place = source.place(crate::text::span::Span::new(at, at + 5));
+        assert_eq!((place.line, place.column), (6, 56));
+        let original = source.to_original(at, false) as usize;
+        assert_eq!(&source.original()[original..original + 5], "ph\u{fa}c");
+        assert_eq!(source.line_col(original as u32), (6, 56));
+        // ISO-8859-1, in any case and quoting, means windows-1252 (as browsers read it).
+        for meta in [
+            &b"<META CHARSET='ISO-8859-1'>"[..],
+            b"<meta charset=Latin1 />",
+        ] {
+            let page = [meta, b"<p>\x93H\xf2a\x94 \x80</p>"].concat();
+            assert!(Source::from_html(&page)
+                .unwrap()
+                .text()
+                .contains("\u{201c}Hòa\u{201d} €"));
+        }
+    }
+
+    /// A Vietnamese Word page: Ă Đ Ơ Ư as bytes, tone marks as combining bytes, composed.
+    #[test]
+    fn a_windows_1258_page_is_decoded_and_composed() {
+        let page = b"<html><head><meta charset=\"windows-1258\"></head><body><p>C\xd4\xf2NG HO\xccA XA\xde H\xd4\xf2I CHU\xd2 NGHI\xdeA VI\xca\xf2T NAM</p><p>\xd0\xf4\xf2c l\xe2\xf2p - T\xfd\xf2 do - Ha\xf2nh ph\xfac</p><p>S\xf4\xec: 12/Q\xd0-UBND \xfe \xf0\xf5n v\xe3n</p></body></html>";
+        let source = Source::from_html(page).unwrap();
+        let text = source.text();
+        assert!(
+            text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            "{text:?}"
+        );
+        assert!(text.contains("Độc lập - Tự do - Hạnh phúc"), "{text:?}");
+        assert!(text.contains("Số: 12/QĐ-UBND ₫ đơn văn"), "{text:?}");
+        assert!(source.original().contains("Ha\u{323}nh"));
+        assert!(is_nfc_quick(text));
+        // The same in cp1258 as a Content-Type meta.
+        let page = b"<meta http-equiv=\"content-type\" content=\"text/html;charset=CP1258\"><p>Ha\xf2nh ph\xfac</p>";
+        assert!(Source::from_html(page)
+            .unwrap()
+            .text()
+            .contains("Hạnh phúc"));
+    }
+
+    #[test]
+    fn a_page_not_utf8_keeps_its_error_unless_its_charset_is_read() {
+        // Declares nothing, declares UTF-8, or has a UTF-8 BOM: the byte that is not UTF-8.
+        for page in [
+            &b"<html><p>H\xf2a</p>"[..],
+            b"<meta charset=utf-8><p>H\xf2a</p>",
+            b"\xEF\xBB\xBF<meta charset=windows-1252><p>H\xf2a</p>",
+        ] {
+            let at = page.iter().position(|&b| b == 0xF2).unwrap();
+            assert_eq!(
+                Source::from_html(page).unwrap_err(),
+                DecodeError::InvalidUtf8 { offset: at }
+            );
+        }
+        // A charset not read here is named.
+        let page = b"<meta http-equiv=Content-Type content=\"text/html; charset=shift_jis\"><p>\x93\xfa</p>";
+        let err = Source::from_html(page).unwrap_err();
+        assert_eq!(
+            err,
+            DecodeError::UnsupportedCharset {
+                offset: page.iter().position(|&b| b == 0x93).unwrap(),
+                charset: "shift_jis".into()
+            }
+        );
+        assert!(
+            err.to_string().contains("bảng mã shift_jis, chưa hỗ trợ"),
+            "{err}"
+        );
+        // A text file is UTF-8 whatever it says.
+        assert!(Source::from_bytes(b"<meta charset=windows-1252>H\xf2a").is_err());
+    }
 
     #[test]
     fn invalid_utf8_names_the_byte_offset() {
