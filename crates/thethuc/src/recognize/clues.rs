@@ -180,7 +180,7 @@ pub fn is_person_name(t: &str) -> bool {
         .all(|w| w.chars().all(crate::text::fold::is_capital));
     if all_caps {
         // `VĂN PHÒNG` (Văn is a family name too) is a body, not a signer.
-        return SURNAMES.split('|').any(|s| s == first) && !looks_like_body_name(&words.join(" "));
+        return is_surname(&first) && !looks_like_body_name(&words.join(" "));
     }
     // A scan lost the first letters of the family name (`guyên Quốc Việt`, `rịnh Việt Hùng`):
     // what is left of it is the end of a family name, four letters at least.
@@ -199,7 +199,7 @@ pub fn is_person_name(t: &str) -> bool {
     let lower = words
         .iter()
         .all(|w| w.chars().all(crate::text::fold::is_lower));
-    capitalised || (lower && words.len() <= 4 && SURNAMES.split('|').any(|s| s == first))
+    capitalised || (lower && words.len() <= 4 && is_surname(&first))
 }
 
 /// How many words of a rank open `words` (`Thượng tướng`, `Phó Đô đốc`), if any.
@@ -404,6 +404,11 @@ pub(crate) const POSITION_PHRASES: &[&str] = &[
 ];
 
 /// Common family names, to tell a signer's name written in capitals from a position line.
+/// Whether a folded word is a family name of `SURNAMES`.
+fn is_surname(folded: &str) -> bool {
+    SURNAMES.split('|').any(|s| s == folded)
+}
+
 pub(crate) const SURNAMES: &str = concat!(
     "nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|",
     "đoàn|trương|lương|lưu|mai|cao|đào|tạ|hà|tô|trịnh|vương|lâm|quách|thái|chu|phùng|",
@@ -424,10 +429,7 @@ pub(crate) fn is_scanned_title(words: &[&str]) -> bool {
             .filter(|c| crate::text::fold::is_capital(*c))
             .count()
             >= 2
-        && {
-            let name = fold_case(words[1]);
-            SURNAMES.split('|').any(|s| s == name)
-        }
+        && is_surname(&fold_case(words[1]))
 }
 
 /// A legal document's type named before its number, with the colon that tells it from a
