@@ -1476,7 +1476,9 @@ fn find_closing(text: &str, doc: &mut Document, body_start: usize) -> (usize, us
             // scan set below, `"Thị Thanh Trà`), are none of it.
             _ if prev_item_open
                 && !(nn.as_ref().is_some_and(|n| n.luu.is_some())
-                    && (crate::recognize::clues::is_scan_debris(t) || line.blank_before))
+                    && (crate::recognize::clues::is_scan_debris(t)
+                        || line.blank_before
+                        || holds_a_header(t)))
                 && nn.as_ref().is_some_and(|n| {
                     n.items
                         .last()
@@ -2039,6 +2041,15 @@ fn enacts(doc: &Document) -> bool {
             l.kind,
             LineKind::CanCu | LineKind::Enacting | LineKind::Dieu { .. }
         )
+    })
+}
+
+/// A line that holds a header of its own (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+/// …`): the plan or regulation a decision sends out, run on after the Lưu; never the Lưu's
+/// units.
+fn holds_a_header(t: &str) -> bool {
+    crate::text::phrases::find(t, crate::text::phrases::QUOC_HIEU).is_some_and(|m| {
+        crate::recognize::clues::mostly_upper(&t[m.start as usize..m.end as usize])
     })
 }
 
@@ -3321,6 +3332,15 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
             Some(luu),
             "the Lưu item takes no line of the next header"
         );
+        // Nor when the document arrives run together on one line, the header's line kept
+        // whole after the Lưu by the reader's cuts.
+        let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ") + "\n";
+        let d = doc(&one_line);
+        let nn = d.closing.noi_nhan.as_ref().expect("Nơi nhận");
+        let luu = nn.luu.expect("Lưu");
+        assert_eq!(d.lines[luu].span.of(&one_line), "- Lưu: VT, ĐTDG");
+        let last = nn.items.last().and_then(|it| it.lines.last()).copied();
+        assert_eq!(last, Some(luu), "{:?}", nn.items);
     }
 
     /// A signature picture's text layer repeats the position cut short under it (pdftotext

@@ -387,11 +387,15 @@ fn quotations(text: &str, doc: &Document) -> Vec<Aside> {
                             // after a word (`… xem xét, quyết định” \``) is a scan's reading
                             // of a lost stop or a note's number, not the end of a quotation.
                             // So does a mark with the stop after it that ends the line
-                            // (`… khác”.`), as Vietnamese quotations are often closed.
+                            // or its sentence (`… khác”.`, `… khác”. Tại Điều 23 …` in a
+                            // document run together), as Vietnamese quotations often close.
+                            let rest = &t[k + c.len_utf8()..];
                             let after_stop = t[..k]
                                 .trim_end()
                                 .ends_with(['.', ';', ':', '!', '?', '…', ')'])
-                                || matches!(t[k + c.len_utf8()..].trim(), "." | ";");
+                                || rest.strip_prefix(['.', ';']).is_some_and(|r| {
+                                    r.is_empty() || r.starts_with(char::is_whitespace)
+                                });
                             if let Some(start) = after_last.filter(within) {
                                 if after_stop {
                                     push(&mut out, start, i);
@@ -739,6 +743,16 @@ b) Ủy ban nhân dân các tỉnh tiếp nhận.\n\
             [(
                 AsideKind::Quotation,
                 vec!["4. Nghiên cứu sinh hoàn thành chương trình đào tạo”."]
+            )]
+        );
+        // And with its sentence going on after the stop, as a document run together reads.
+        let lost = lost.replace("đào tạo”.", "đào tạo”. Các khoản khác giữ nguyên.");
+        let doc = crate::parse(&lost).document;
+        assert_eq!(
+            asides_of(&doc, &lost),
+            [(
+                AsideKind::Quotation,
+                vec!["4. Nghiên cứu sinh hoàn thành chương trình đào tạo”. Các khoản khác giữ nguyên."]
             )]
         );
     }

@@ -139,9 +139,17 @@ pub(super) fn closing(
                     .get(k + 2)
                     .is_some_and(|&(a, b)| is_caps_word(&text[a..b]))
         };
+        // After a position read beside the recipient above (`- Như Điều 2; CHỦ TỊCH - Lưu: …`)
+        // too: the title in capitals ends there.
+        let after_position = || {
+            (1..=k.min(4)).any(|n| {
+                ws[k - n..k].iter().all(|&(a, b)| is_caps_word(&text[a..b]))
+                    && is_position_words(&text[ws[k - n].0..ws[k - 1].1])
+            })
+        };
         if in_recipients
             && (w == "-" || w == "–" || w.starts_with('-') && w.len() > 1)
-            && (clause || specks_after_item(text, s))
+            && (clause || specks_after_item(text, s) || after_position())
             && k > 0
             && !authority_next()
         {
@@ -223,6 +231,19 @@ pub(super) fn closing(
             out.push((s, Cut::Row));
             break;
         }
+        // So does one that an attached document's header follows (`- Lưu: VT, ĐTDG Trần Sỹ
+        // Thanh ỦY BAN NHÂN DÂN CỘNG HÒA …`).
+        if in_recipients && luu_seen && !clause && w.starts_with(crate::text::fold::is_capital) {
+            let header_at =
+                (k + 2..ws.len().min(k + 6)).find(|&j| opens_attached_header(text, folded, ws, j));
+            if let Some(j) =
+                header_at.filter(|&j| name_ends_text(&text[..ws[j - 1].1], &ws[..j], k))
+            {
+                out.push((s, Cut::Row));
+                out.push((ws[j].0, Cut::Row));
+                break;
+            }
+        }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
         // A scan reads the period as a comma (`KT, BỘ TRƯỞNG`) or puts a quote before it, or
@@ -302,6 +323,23 @@ pub(super) fn closing(
                 continue;
             }
         }
+        // The position right after the Lưu item's unit codes, no stop between (`- Lưu: VT,
+        // CCVC.YN GIÁM ĐỐC Nguyễn Thị Ngọc Giàu`): a title that a person's name follows.
+        if in_recipients && luu_seen && !clause && is_caps_word(w) {
+            let run = caps_run(text, ws, k);
+            let title = &text[s..ws[k + run.max(1) - 1].1];
+            if run >= 2 && is_position_words(title) {
+                let mut name = Vec::new();
+                name_after(text, ws, k + run, &mut name);
+                if !name.is_empty() {
+                    out.push((s, Cut::Column));
+                    out.extend(name);
+                    in_recipients = false;
+                    k += run;
+                    continue;
+                }
+            }
+        }
         // An authority line on its own: its title is not a position beside a recipient.
         if k == 0 && is_authority_prefix(w) {
             // A web copy's cell holds the whole block (`KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Cao
@@ -331,6 +369,40 @@ pub(super) fn closing(
                 k += run;
                 continue;
             }
+        }
+        // The signer's name between two recipients, a two-column closing read row by row
+        // (`- Các đơn vị duy trì thoát nước; Trương Việt Dũng - VP UBTP: CVP, …`): a person's
+        // name after a `;` that the next recipient's dash follows.
+        if in_recipients && k > 0 && text[..s].trim_end().ends_with(';') {
+            let n = ws[k..]
+                .iter()
+                .take(6)
+                .take_while(|&&(a, b)| !matches!(&text[a..b], "-" | "–"))
+                .count();
+            let dash_next = ws
+                .get(k + n)
+                .is_some_and(|&(a, b)| matches!(&text[a..b], "-" | "–"));
+            if dash_next && (2..=5).contains(&n) {
+                let name = &text[s..ws[k + n - 1].1];
+                if ws[k..k + n]
+                    .iter()
+                    .all(|&(a, b)| !is_caps_word(&text[a..b]))
+                    && crate::recognize::clues::is_person_name(name)
+                    && !crate::recognize::clues::looks_like_body_name(name)
+                {
+                    out.push((s, Cut::Column));
+                    out.push((ws[k + n].0, Cut::Row));
+                    k += n;
+                    continue;
+                }
+            }
+        }
+        // An attached document's header run on after the Lưu item (`- Lưu: VT, ĐTDG ỦY BAN
+        // NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …`, a decision's plan after it): the
+        // Lưu ends where the issuer's name begins.
+        if in_recipients && luu_seen && k > 0 && opens_attached_header(text, folded, ws, k) {
+            out.push((s, Cut::Row));
+            break;
         }
         // The signer's name beside the last recipient of its row (`- Bộ Tư pháp: các đơn vị
         // thuộc Bộ; Hân Chí Hiêu`): the rest of the line is a person's name.
@@ -386,6 +458,21 @@ fn name_ends_text(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
         })
         && crate::recognize::clues::is_person_name(&text[s..])
         && !crate::recognize::clues::looks_like_body_name(&text[s..])
+}
+
+/// Word `k` opens a header of its own: a body's name in capitals with the Quốc hiệu after it
+/// (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), as the plan or regulation a decision
+/// sends out opens after the decision's closing.
+fn opens_attached_header(text: &str, folded: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let (s, _) = ws[k];
+    if !is_caps_word(&text[ws[k].0..ws[k].1]) {
+        return false;
+    }
+    let run = caps_run(text, ws, k);
+    let end = ws[k + run.max(1) - 1].1;
+    let caps = &folded[s..end];
+    (caps.contains("cộng hòa xã hội chủ nghĩa") || caps.contains("cộng hoà xã hội chủ nghĩa"))
+        && crate::recognize::clues::looks_like_body_name(&text[s..end])
 }
 
 /// Word `k + 1` reads `nhận` (a scan's `ơi nhận:`, `Với nhận:` before it may be the label).
@@ -741,6 +828,34 @@ mod tests {
             tail(&text, 6)[..3],
             ["- Lưu: VT.", "(b/c)", "TM. ỦY BAN NHÂN DÂN"]
         );
+        // The position right after the Lưu's unit codes, the Lưu left without its stop.
+        let text = format!(
+            "{head} Nơi nhận: - Sở Tư pháp; - Lưu: VT, CCVC.YN GIÁM ĐỐC Nguyễn Thị Ngọc Giàu"
+        );
+        assert_eq!(
+            tail(&text, 3),
+            ["- Lưu: VT, CCVC.YN", "GIÁM ĐỐC", "Nguyễn Thị Ngọc Giàu"]
+        );
+        // Capitals that no name follows stay in the Lưu (a unit's name in capitals).
+        let text = format!("{head} Nơi nhận: - Sở Tư pháp; - Lưu: VT, PHÒNG TỔ CHỨC CÁN BỘ");
+        assert_eq!(tail(&text, 1), ["- Lưu: VT, PHÒNG TỔ CHỨC CÁN BỘ"]);
+        // The signer's name between two recipients, and a plan's own header after the Lưu.
+        let text = format!("{head} Nơi nhận: - Các Sở, ban, ngành; - Các đơn vị duy trì thoát nước; Trương Việt Dũng - VP UBTP: CVP, các PCVP; - Lưu: VT, ĐTDG ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HÀ NỘI Độc lập - Tự do - Hạnh phúc KẾ HOẠCH Bảo đảm thoát nước");
+        let got = tail(&text, 7);
+        assert_eq!(
+            got[..4],
+            [
+                "- Các đơn vị duy trì thoát nước;",
+                "Trương Việt Dũng",
+                "- VP UBTP: CVP, các PCVP;",
+                "- Lưu: VT, ĐTDG"
+            ],
+            "{got:#?}"
+        );
+        assert!(got[4].starts_with("ỦY BAN NHÂN DÂN"), "{got:#?}");
+        // A unit named after a person between recipients is no signer.
+        let text = format!("{head} Nơi nhận: - Như trên; Trường Nguyễn Du - Lưu: VT.");
+        assert!(!tail(&text, 3).contains(&"Trường Nguyễn Du".to_owned()));
         // The drafter's name in brackets stays in the Lưu.
         let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, VP. (Giang) KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
         assert_eq!(tail(&text, 4)[0], "- Lưu: VT, VP. (Giang)");

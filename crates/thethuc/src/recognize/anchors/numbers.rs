@@ -359,7 +359,12 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
             continue;
         }
         let capital = w.chars().next().is_some_and(crate::text::fold::is_capital);
-        let connector = matches!(w, "-" | "–");
+        // `-` between two names (`Bà Rịa - Vũng Tàu`); the lower-case half of a unit's kind
+        // after its capital (`Thành phố Hồ Chí Minh`, `Thị xã Sa Pa`).
+        let connector = matches!(w, "-" | "–")
+            || matches!(w, "phố" | "xã" | "trấn")
+                && j >= 2
+                && matches!(&text[ws[j - 2].0..ws[j - 2].1], "Thành" | "Thị");
         let caps = is_caps_word(w)
             && w.chars()
                 .filter(|c| crate::text::fold::is_letter(*c))
@@ -474,6 +479,36 @@ mod tests {
             !got.iter().any(|p| p.starts_with("Lâm Đồng, ngày")),
             "{got:#?}"
         );
+    }
+
+    /// A place whose unit kind is half in lower case (`Thành phố`, `Thị xã`) is one place; a
+    /// number after the date starts its own line.
+    #[test]
+    fn a_city_date_before_its_number() {
+        let got = parts(
+            "Độc lập - Tự do - Hạnh phúc Thành phố Hồ Chí Minh, ngày 14 tháng11 năm 2025 Số: 4646 /SGDĐT-TCCB V/v hướng dẫn",
+            HEADER,
+        );
+        assert!(
+            got.iter()
+                .any(|p| p == "Thành phố Hồ Chí Minh, ngày 14 tháng11 năm 2025")
+                && got.iter().any(|p| p == "Số: 4646 /SGDĐT-TCCB"),
+            "{got:#?}"
+        );
+        let got = parts(
+            "Số: 12/UBND-VP Thị xã Sa Pa, ngày 05 tháng 3 năm 2024",
+            HEADER,
+        );
+        assert_eq!(
+            got,
+            ["Số: 12/UBND-VP", "Thị xã Sa Pa, ngày 05 tháng 3 năm 2024"]
+        );
+        // A lower-case `phố` after anything but `Thành` ends the place.
+        let got = parts(
+            "Độc lập - Tự do - Hạnh phúc tuyến phố Hàng Bông, ngày 14 tháng 11 năm 2025",
+            HEADER,
+        );
+        assert!(!got.iter().any(|p| p.starts_with("phố")), "{got:#?}");
     }
 
     #[test]
