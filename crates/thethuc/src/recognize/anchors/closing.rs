@@ -178,6 +178,9 @@ pub(super) fn closing(
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital))
         {
             out.push((s, Cut::Row));
+            luu_seen |= ws
+                .get(k + 1)
+                .is_some_and(|&(a, _)| folded[a..].starts_with("lưu"));
             k += 1;
             continue;
         }
@@ -856,6 +859,15 @@ mod tests {
         // A unit named after a person between recipients is no signer.
         let text = format!("{head} Nơi nhận: - Như trên; Trường Nguyễn Du - Lưu: VT.");
         assert!(!tail(&text, 3).contains(&"Trường Nguyễn Du".to_owned()));
+        // A Party closing whose recipients end with commas, its signer's name after the Lưu
+        // and a page's number after the name.
+        let text = format!("{head} Nơi nhận: K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN - Thường trực Thành ủy (để báo cáo), - Các cấp ủy trực thuộc Thành ủy, - Lưu VP, P.TCĐ-ĐV. Triệu Thị Ngọc 8");
+        let got = tail(&text, 3);
+        assert_eq!(
+            got[..2],
+            ["- Lưu VP, P.TCĐ-ĐV.", "Triệu Thị Ngọc"],
+            "{got:#?}"
+        );
         // The drafter's name in brackets stays in the Lưu.
         let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, VP. (Giang) KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
         assert_eq!(tail(&text, 4)[0], "- Lưu: VT, VP. (Giang)");

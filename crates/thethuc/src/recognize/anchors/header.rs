@@ -182,23 +182,44 @@ pub(super) fn labelled_body(
 
 /// A name in capitals written twice in a row at the head of a document (the Công báo's heading
 /// above the issuer's own, `BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN BỘ NÔNG NGHIỆP VÀ …`): two
-/// lines, never one name.
+/// lines, never one name. The second copy may be cut short by the Quốc hiệu beside it (`BỘ LAO
+/// ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA …`, four words of it at
+/// least), and the first may follow the gazette's heading (`VĂN BẢN QUY PHẠM PHÁP LUẬT ỦY BAN
+/// THƯỜNG VỤ QUỐC HỘI ỦY BAN …`), which then stands on a line of its own.
 pub(super) fn doubled_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
     // Header names stand among the first words.
     let head = &ws[..ws.len().min(80)];
+    let word = |i: usize| &text[head[i].0..head[i].1];
     let mut k = 0;
     while k < head.len() {
         let run = caps_run_with_dashes(text, head, k);
-        // The name twice at the run's start, whatever follows it in capitals (the Quốc hiệu).
-        let same = |half: usize| {
-            (0..half).all(|j| {
-                let (a, b) = head[k + j];
-                let (c, d) = head[k + half + j];
-                text[a..b] == text[c..d]
-            })
-        };
-        if let Some(half) = (2..=(run / 2).min(12)).rev().find(|&h| same(h)) {
-            out.push((head[k + half].0, Cut::Row));
+        let mut i = k;
+        while i + 4 <= k + run {
+            // How many words from `i` the run repeats `half` words on.
+            let repeated = |half: usize| {
+                (0..half)
+                    .take_while(|&j| i + half + j < k + run && word(i + j) == word(i + half + j))
+                    .count()
+            };
+            // A copy cut short only at the run's start, the Quốc hiệu right after it: a title
+            // in capitals says a body's name twice in other ways (`… CỦA ỦY BAN NHÂN DÂN TỈNH
+            // CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG`).
+            let found = (2..=((k + run - i) / 2 + 4).min(12)).rev().find(|&h| {
+                let m = repeated(h);
+                m == h
+                    || i == k
+                        && m >= 4
+                        && i + h + m < head.len()
+                        && fold_case(word(i + h + m)).starts_with("cộng")
+            });
+            if let Some(half) = found {
+                if i > k {
+                    out.push((head[i].0, Cut::Row));
+                }
+                out.push((head[i + half].0, Cut::Row));
+                break;
+            }
+            i += 1;
         }
         k += run.max(1);
     }
@@ -519,6 +540,34 @@ mod tests {
                 "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
             ]
+        );
+        // The second copy cut short by the Quốc hiệu beside it.
+        assert_eq!(
+            parts(
+                "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                HEADER
+            )[..2],
+            [
+                "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                "BỘ LAO ĐỘNG - THƯƠNG BINH",
+            ]
+        );
+        // After the gazette's heading.
+        assert_eq!(
+            parts(
+                "VĂN BẢN QUY PHẠM PHÁP LUẬT ỦY BAN THƯỜNG VỤ QUỐC HỘI ỦY BAN THƯỜNG VỤ QUỐC HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                HEADER
+            )[..3],
+            [
+                "VĂN BẢN QUY PHẠM PHÁP LUẬT",
+                "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+                "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+            ]
+        );
+        // Three words said again are no second copy.
+        assert_eq!(
+            parts("BAN CHỈ ĐẠO TỈNH BAN CHỈ ĐẠO", HEADER),
+            ["BAN CHỈ ĐẠO TỈNH BAN CHỈ ĐẠO"]
         );
     }
 

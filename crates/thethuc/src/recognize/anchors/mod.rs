@@ -604,12 +604,18 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         &[]
     } {
         let w = &text[s..e];
-        if w.chars().count() >= 4
-            && w.chars()
-                .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
-        {
+        let is_rule_char = |c: char| matches!(c, '_' | '-' | '=' | '*' | '–' | '—');
+        if w.chars().count() >= 4 && w.chars().all(is_rule_char) {
             out.push((s, Cut::Row));
             out.push((e, Cut::Row));
+            continue;
+        }
+        // The rule glued to the capital that opens the next line (`… Huy hiệu Đảng ----Căn cứ
+        // Điều lệ …`, a text layer that lost the break after it).
+        let rule = w.len() - w.trim_start_matches(is_rule_char).len();
+        if w[..rule].chars().count() >= 4 && w[rule..].starts_with(crate::text::fold::is_capital) {
+            out.push((s, Cut::Row));
+            out.push((s + rule, Cut::Row));
         }
     }
     out.retain(|&(at, _)| at > 0 && at < text.len() && text.is_char_boundary(at));

@@ -1,7 +1,7 @@
 //! The header's number, place and date inside a line: `Số:` and its code (typed, bare or
 //! stamped), the place-and-date phrase after it, and where each ends.
 
-use super::words::{ends_caps, ends_clause, is_caps_word, words};
+use super::words::{ends_caps, ends_clause, is_caps_word, is_drawn_rule, words};
 use super::Cut;
 use crate::recognize::clues::floor_boundary;
 
@@ -27,16 +27,22 @@ pub(super) fn numbers_and_dates(
             };
             if let Some(len) = len
                 .or_else(|| tolerant_so_len(so_text))
+                .or_else(|| party_blank_len(so_text))
                 .filter(|_| !cites_by_type(text, folded, ws, k))
             {
                 let len = len + glued_unit_code(&text[s + len..]);
                 // Right after the date cut above it (`Lào Cai, ngày 10 tháng 3 năm 2026 Số:
                 // 1105/KH-ĐKT`), as a header read row by row gives it.
+                // Or under the rule drawn beneath the issuer (`TÒA ÁN NHÂN DÂN TỐI CAO ––––– Số:
+                // /TTr-TANDTC`).
                 let before_ok = k == 0
                     || ends_caps(text, s)
                     || ends_clause(text, s)
                     || ends_motto(folded, s)
-                    || cut_before(text, s, out);
+                    || cut_before(text, s, out)
+                    || is_drawn_rule(&text[ws[k - 1].0..ws[k - 1].1])
+                    // The Party's star under the issuer (`BAN TỔ CHỨC * Số -HD/BTCTU`).
+                    || &text[ws[k - 1].0..ws[k - 1].1] == "*";
                 // The number a văn thư's system stamped before `Số:` (`Hạnh phúc 12094 Số:
                 // /BNV-CCHC`): a line of its own, which `joins` puts back into the Số line.
                 let stamped = k > 0 && {
@@ -328,6 +334,29 @@ fn tolerant_date_len(folded: &str) -> Option<usize> {
     Some(folded.len() - year.len() + token.len())
 }
 
+/// A Party number left blank in a draft, without its colon (`Số -HD/BTCTU`, `Số   -KH/TU`):
+/// the word after `Số` opens with the hyphen and holds the slash and the codes in capitals.
+fn party_blank_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("Số")?;
+    let w = rest.trim_start();
+    if w.len() == rest.len() {
+        return None;
+    }
+    let code = w.split_whitespace().next()?;
+    let ok = code.starts_with('-')
+        && code.contains('/')
+        && code.len() <= 40
+        && code[1..]
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '&'))
+        && code
+            .chars()
+            .filter(|c| crate::text::fold::is_capital(*c))
+            .count()
+            >= 2;
+    ok.then(|| text.len() - w.len() + code.len())
+}
+
 /// The text before `at` ends with the motto's last word.
 fn ends_motto(folded: &str, at: usize) -> bool {
     let before = folded[..at].trim_end();
@@ -419,6 +448,23 @@ mod tests {
         assert_eq!(
             parts("Số: 12/SCT-KT (Dự thảo lần 2)", HEADER),
             ["Số: 12/SCT-KT", "(Dự thảo lần 2)"]
+        );
+        // Under the rule drawn beneath the issuer, the number left blank in a draft.
+        let got = parts(
+            "TÒA ÁN NHÂN DÂN TỐI CAO –––––––––– Số: /TTr-TANDTC (Dự thảo 3) CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            HEADER,
+        );
+        assert!(got.contains(&"Số: /TTr-TANDTC".to_owned()), "{got:#?}");
+        // Under the Party's star, its number without a colon, left blank.
+        let got = parts(
+            "THÀNH UỶ HÀ NỘI BAN TỔ CHỨC * Số -HD/BTCTU ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày tháng 8 năm 2025 HƯỚNG DẪN Thực hiện quy trình trao tặng Huy hiệu Đảng ----Căn cứ Điều lệ Đảng",
+            HEADER,
+        );
+        assert!(got.contains(&"Số -HD/BTCTU".to_owned()), "{got:#?}");
+        // The rule glued to the next line's first word is a line of its own.
+        assert!(
+            got.ends_with(&["----".to_owned(), "Căn cứ Điều lệ Đảng".to_owned()]),
+            "{got:#?}"
         );
     }
 
