@@ -352,7 +352,16 @@ pub(super) fn structure(
             // A Roman heading in capitals run on with its first sentence (`III. KINH PHÍ THỰC
             // HIỆN Nguồn kinh phí …`): the sentence opens a line.
             if w.starts_with(['I', 'V', 'X']) && w.ends_with('.') {
+                // The title's capitals end before the next heading's number (`III. KINH PHÍ
+                // THỰC HIỆN I. Nguồn kinh phí …`, an OCR's `I.` for `1.`).
                 let run = caps_run(text, ws, k + 1);
+                let run = (k + 1..k + 1 + run)
+                    .position(|j| {
+                        let m = &text[ws[j].0..ws[j].1];
+                        let roman = m.bytes().take_while(|b| b"IVXL".contains(b)).count();
+                        roman > 0 && &m[roman..] == "."
+                    })
+                    .unwrap_or(run);
                 if let Some(&(a, b)) = ws.get(k + 1 + run) {
                     let next = &text[a..b];
                     let sentence = next.starts_with(crate::text::fold::is_capital)
@@ -452,7 +461,22 @@ fn inline_quotes(text: &str) -> Vec<(usize, usize)> {
             from = inside;
             continue;
         };
-        let close = inside + close;
+        let mut close = inside + close;
+        // A name quoted in the sentence that introduces the plan, its closing mark lost (`… tổ
+        // chức “Festival Thăng Long - Hà Nội, cụ thể như sau: I. MỤC ĐÍCH …`): it ends at the
+        // colon that a heading's number follows.
+        let introduces = text[inside..close].match_indices(": ").find(|&(c, _)| {
+            let next = text[inside + c + 2..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let roman = next.bytes().take_while(|b| b"IVXL".contains(b)).count();
+            let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+            (roman > 0 && &next[roman..] == ".") || (digits > 0 && &next[digits..] == ".")
+        });
+        if let Some((c, _)) = introduces {
+            close = inside + c;
+        }
         let before = text[..open].trim_end();
         if before.ends_with(|c: char| crate::text::fold::is_lower(c)) {
             out.push((open, close));
@@ -492,6 +516,11 @@ fn next_item(w: &str) -> Option<String> {
         if let Some(i) = POINT_LETTERS.iter().position(|&l| l == c) {
             return POINT_LETTERS.get(i + 1).map(|n| format!("{n}{close}"));
         }
+    }
+    // A Roman heading's number (`V.` → `VI.`).
+    if !body.is_empty() && body.bytes().all(|b| b"IVXL".contains(&b)) {
+        let n = crate::text::roman::roman_value(body)?;
+        return Some(format!("{}{close}", crate::text::roman::to_roman(n + 1)));
     }
     let (head, last) = body.rsplit_once('.').map_or(("", body), |(h, l)| (h, l));
     let parts_ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
@@ -544,6 +573,8 @@ fn ends_citing_word(folded_word: &str) -> bool {
     [
         "điểm", "khoản", "điều", "mục", "phần", "chương", "số", "tiết", "bảng", "hình", "biểu",
         "mẫu", "lục",
+        // An ordinal's Roman number (`lần thứ III.`, `khóa XV.`) ends a sentence.
+        "thứ", "khóa", "khoá",
     ]
     .iter()
     .any(|c| folded_word.ends_with(c))
@@ -748,6 +779,14 @@ mod tests {
         for p in ["d)", "5.", "4.", "2.1."] {
             assert!(!starts(p), "{p:?} opens a line of {got:#?}");
         }
+        // So does the next Roman heading after a section whose text has no stop.
+        let text = format!("{head} V. NHỮNG NỘI DUNG BỔ SUNG MỚI (NẾU CÓ) Không có VI. DỰ KIẾN NGUỒN LỰC 1. Nguồn lực thực hiện theo quy định. VII. THỜI GIAN TRÌNH Dự kiến trình tháng 7.");
+        let got = parts(&text, HEADER);
+        assert!(got.iter().any(|g| g.starts_with("VI. DỰ KIẾN")), "{got:#?}");
+        // An ordinal's Roman number that ends a sentence opens no heading.
+        let text = format!("{head} II. CÔNG TÁC CHUẨN BỊ 1. Chuẩn bị Đại hội Đại biểu lần thứ III. Đại hội các Hội cần tổ chức xong trước ngày 31/12/2025.");
+        let got = parts(&text, HEADER);
+        assert!(!got.iter().any(|g| g.starts_with("III.")), "{got:#?}");
     }
 
     /// Points a sentence quotes are its words; a quoted text after a colon keeps its items.
@@ -762,6 +801,15 @@ mod tests {
         // A quotation closed with a straight quote ends there.
         assert!(
             starts("4. Nội dung") && starts("b) Tại địa phương"),
+            "{got:#?}"
+        );
+        // A name quoted in the sentence that introduces the plan, its closing mark lost: the
+        // headings after the sentence's colon open their lines.
+        let text = format!("{head} UBND thành phố ban hành Kế hoạch tổ chức “Festival Thăng Long - Hà Nội, lần thứ II năm 2026, cụ thể như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích - Tôn vinh giá trị “Văn hiến - Bản sắc”. 2. Yêu cầu - Tổ chức an toàn. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(
+            starts("I. MỤC ĐÍCH") && starts("1. Mục đích") && starts("2. Yêu cầu"),
             "{got:#?}"
         );
     }
@@ -968,5 +1016,12 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&"II. NHIỆM VỤ".to_owned()), "{got:?}");
+        // The heading's number after it keeps its sentence (an OCR's `I.` for `1.`).
+        let line = line.replace("THỰC HIỆN Nguồn kinh phí", "THỰC HIỆN I. Nguồn kinh phí");
+        let got = parts(&line, HEADER);
+        assert!(
+            got.iter().any(|p| p.starts_with("I. Nguồn kinh phí")),
+            "{got:?}"
+        );
     }
 }

@@ -652,7 +652,48 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
             last = at;
         }
     }
+    if flattened {
+        sentence_cuts(text, &mut kept);
+    }
     kept
+}
+
+/// A piece of a document run together this long holds prose the anchors found nothing in: it
+/// is cut at its sentences' ends, so that no piece is too long for the grammar to read
+/// (`Limits::max_line_bytes`, DOC004) and an item that opens one of its sentences is read.
+const LONG_PIECE: usize = 6 << 10;
+/// The length the sentences of a long piece are gathered up to.
+const SENTENCES_PIECE: usize = 2 << 10;
+
+/// Cuts each piece between `cuts` (sorted) longer than `LONG_PIECE` at the ends of its
+/// sentences (a stop, a space, a capital), a part at most about `SENTENCES_PIECE` long.
+fn sentence_cuts(text: &str, cuts: &mut Vec<(usize, Cut)>) {
+    let bounds: Vec<usize> = std::iter::once(0)
+        .chain(cuts.iter().map(|&(at, _)| at))
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let mut added = Vec::new();
+    for w in bounds.windows(2) {
+        let (from, to) = (w[0], w[1]);
+        if to - from <= LONG_PIECE {
+            continue;
+        }
+        let mut last = from;
+        for (k, _) in text[from..to].match_indices(". ") {
+            let at = from + k + 2;
+            if at - last < SENTENCES_PIECE || to - at < SENTENCES_PIECE / 2 {
+                continue;
+            }
+            if text[at..].starts_with(crate::text::fold::is_capital) {
+                added.push((at, Cut::Row));
+                last = at;
+            }
+        }
+    }
+    if !added.is_empty() {
+        cuts.extend(added);
+        crate::text::sorting::sort(cuts);
+    }
 }
 
 /// How many kinds of component a long line shows: the header's phrases, a number or date,
@@ -778,6 +819,31 @@ mod tests {
             let date = d.header.place_date.map(|i| d.lines[i].span.of(&text));
             assert_eq!(date, Some("Hà Nội, ngày ..... tháng ..... năm ......."));
         }
+    }
+
+    /// A document run together whose body holds pages of prose no anchor cuts: the prose is
+    /// cut at its sentences' ends, no piece too long for the grammar, and the khoản that opens
+    /// one of its sentences after a heading is read. Short prose stays whole.
+    #[test]
+    fn long_prose_run_together_is_cut_at_its_sentences() {
+        let head = "BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/BC-BCT Hà Nội, ngày 05 tháng 3 năm 2025 BÁO CÁO Đánh giá thủ tục hành chính I. TỔ CHỨC THỰC HIỆN ĐÁNH GIÁ 1. Bối cảnh xây dựng dự án";
+        let prose = " Trong bối cảnh thương mại điện tử phát triển nhanh, việc quản lý cần được hoàn thiện.".repeat(120);
+        let text = format!("{head}{prose} 2. Mục đích, yêu cầu đánh giá Nội dung đánh giá. Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter().all(|p| p.len() <= LONG_PIECE),
+            "{:?}",
+            got.iter().map(String::len).collect::<Vec<_>>()
+        );
+        assert!(got.iter().any(|p| p.starts_with("1. Bối cảnh")), "{got:#?}");
+        assert!(got.iter().any(|p| p.starts_with("2. Mục đích")), "{got:#?}");
+        let short = format!("{head}{} 2. Mục đích", &prose[..prose.len() / 4]);
+        let got = parts(&short, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("1. Bối cảnh") && p.len() > 2000),
+            "{got:#?}"
+        );
     }
 
     #[test]
