@@ -75,6 +75,8 @@ pub(super) fn structure(
 ) {
     // The numbered items and điểm letters cut so far, in order.
     let mut items_cut: Vec<&str> = Vec::new();
+    // The number of the last article cut.
+    let mut last_article: Option<u32> = None;
     let quoted = if long {
         inline_quotes(text)
     } else {
@@ -207,14 +209,27 @@ pub(super) fn structure(
         if w == "Điều" && inside_an_item {
             continue;
         }
-        // `Điều 5.` opening an article.
-        if w == "Điều" && (clause || long && caps_before) {
+        // `Điều 5.` opening an article; in prose run together, also the article after the last
+        // one cut, where the text before it has no stop (`… Theo Phụ lục 2 đính kèm Điều 2.
+        // Giao Hội đồng …`): its number and the capital after it tell it from a citation.
+        if w == "Điều" {
             let rest = text[e..].trim_start();
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if digits > 0 && rest[digits..].starts_with(['.', ':']) {
+            let number = rest[..digits].parse::<u32>().ok();
+            let next_article = long
+                && number.is_some_and(|n| last_article.is_some_and(|l| l + 1 == n))
+                && rest[digits..].starts_with(". ")
+                && rest[digits + 2..].starts_with(crate::text::fold::is_capital);
+            if (clause || long && caps_before || next_article)
+                && digits > 0
+                && rest[digits..].starts_with(['.', ':'])
+            {
                 out.push((s, Cut::Row));
+                last_article = number;
             }
-            continue;
+            if clause || long && caps_before || next_article {
+                continue;
+            }
         }
         if (w == "Chương" || w == "Mục" || w == "Phần" || w == "PHẦN" || w == "CHƯƠNG")
             && clause
@@ -327,13 +342,24 @@ pub(super) fn structure(
         if quoted.iter().any(|&(a, b)| a < s && s < b) {
             continue;
         }
+        // After a label's colon, a number other than a list's first is the label's value (`…
+        // không giữ chức vụ lãnh đạo, quản lý: 24. Theo Phụ lục 2 …`), unless it goes on a list.
+        let counted = text[..s].trim_end().ends_with(':') && !next_in_list && {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && &w[digits..] == "." && w[..digits].parse::<u32>().is_ok_and(|n| n > 1)
+        };
+        if counted {
+            continue;
+        }
         // Run-together prose: numbered items, điểm letters, Roman headings and dashes.
         let item = {
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
             let roman = w.bytes().take_while(|b| b"IVXL".contains(b)).count();
             let letter =
                 w.chars().next().is_some_and(crate::text::fold::is_lower) && w.chars().count() == 2;
-            (digits > 0 && digits <= 2 && w[digits..].starts_with(['.', ')']))
+            // A version's number is none (`PCI 2.0`): no item is numbered 0.
+            let version = w.trim_end_matches(['.', ')']).split('.').any(|p| p == "0");
+            (digits > 0 && digits <= 2 && w[digits..].starts_with(['.', ')']) && !version)
                 || (roman > 0 && w[roman..].starts_with(['.', ')']))
                 || (letter && w.ends_with(')'))
                 // A dash between words in capitals joins a title (`KINH TẾ - KỸ THUẬT`); after
@@ -783,6 +809,20 @@ mod tests {
         let text = format!("{head} V. NHỮNG NỘI DUNG BỔ SUNG MỚI (NẾU CÓ) Không có VI. DỰ KIẾN NGUỒN LỰC 1. Nguồn lực thực hiện theo quy định. VII. THỜI GIAN TRÌNH Dự kiến trình tháng 7.");
         let got = parts(&text, HEADER);
         assert!(got.iter().any(|g| g.starts_with("VI. DỰ KIẾN")), "{got:#?}");
+        // A count after a label's colon is no item; the next article after text with no stop
+        // opens its line.
+        let decision = "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 337/QĐ-SGDĐT Đồng Tháp, ngày 05 tháng 3 năm 2026 QUYẾT ĐỊNH Về việc công nhận kết quả xét thăng hạng Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010; QUYẾT ĐỊNH: Điều 1. Công nhận kết quả xét thăng hạng năm 2025: 27 người, trong đó: - Viên chức lãnh đạo, quản lý: 03; - Viên chức không giữ chức vụ lãnh đạo, quản lý: 24. Theo Phụ lục 2 đính kèm Điều 2. Giao Hội đồng thông báo kết quả. Điều 3. Quyết định này có hiệu lực kể từ ngày ký, theo Điều 2. Quy chế.";
+        let got = parts(decision, HEADER);
+        assert!(!got.iter().any(|g| g.starts_with("24.")), "{got:#?}");
+        assert!(
+            got.iter().any(|g| g.starts_with("Điều 2. Giao"))
+                && !got.iter().any(|g| g.starts_with("Điều 2. Quy chế")),
+            "{got:#?}"
+        );
+        // A version's number after capitals is no item.
+        let text = format!("{head} 3. Kiến nghị Đề nghị triển khai Bộ chỉ số PCI 2.0 mới trên địa bàn tỉnh và bộ chỉ số DDCI 2.0 của các sở.");
+        let got = parts(&text, HEADER);
+        assert!(!got.iter().any(|g| g.starts_with("2.0")), "{got:#?}");
         // An ordinal's Roman number that ends a sentence opens no heading.
         let text = format!("{head} II. CÔNG TÁC CHUẨN BỊ 1. Chuẩn bị Đại hội Đại biểu lần thứ III. Đại hội các Hội cần tổ chức xong trước ngày 31/12/2025.");
         let got = parts(&text, HEADER);
