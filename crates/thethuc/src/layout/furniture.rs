@@ -287,6 +287,33 @@ fn is_file_path(t: &str) -> bool {
     (drive || unix || unc) && !t.contains("  ")
 }
 
+/// A line that is only a web address, yet the document's own words: the sentence above runs
+/// on into it (`… được công khai tại địa chỉ:` / `https://lamdong.gov.vn/…`, `… cho TP qua link`
+/// / `https://bit.ly/….`) or it ends the sentence with its stop. A portal's or a page's
+/// address stands alone.
+pub fn url_in_sentence(line: &str, above: Option<&str>) -> bool {
+    let t = line.trim();
+    if !is_url(t) {
+        return false;
+    }
+    if t.ends_with(['.', ';', ',']) {
+        return true;
+    }
+    let Some(above) = above.map(str::trim_end) else {
+        return false;
+    };
+    let last = above
+        .rsplit(char::is_whitespace)
+        .next()
+        .map(crate::text::fold::skeleton)
+        .unwrap_or_default();
+    above.ends_with(':')
+        || matches!(
+            last.as_str(),
+            "link" | "chi" | "tai" | "website" | "web" | "va" | "hoac" | "trang" | "theo"
+        )
+}
+
 fn is_url(t: &str) -> bool {
     (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
         && !t.contains(' ')
@@ -462,5 +489,26 @@ mod tests {
             Some(Furniture::Stamp)
         );
         assert_eq!(classify("Số: 2775/SNV-CCHC"), None);
+        // An address the sentence above runs on into, or that ends its sentence, is text.
+        let url = "https://lamdong.gov.vn/sites/bdhvs/Tao_QRCode/index.html";
+        assert!(url_in_sentence(
+            url,
+            Some("công cụ được công khai tại địa chỉ:")
+        ));
+        assert!(url_in_sentence(
+            url,
+            Some("Nộp dự án cho thành phố qua link")
+        ));
+        assert!(url_in_sentence(
+            "http://tuyensinh.hus.vnu.edu.vn./.",
+            Some("")
+        ));
+        assert!(!url_in_sentence(url, Some("Điều 5. Hiệu lực thi hành.")));
+        assert!(!url_in_sentence(url, None));
+        // The reader keeps such a line in the text, and sets a lone one aside.
+        let text = format!("BÁO CÁO\nKết quả\n\nCông cụ tạo QR code được công khai tại địa chỉ:\n{url}\nCác đơn vị triển khai.\n");
+        assert!(crate::parse(&text).furniture.is_empty());
+        let text = format!("BÁO CÁO\nKết quả\n\nCác đơn vị triển khai.\n{url}\n");
+        assert_eq!(crate::parse(&text).furniture.len(), 1);
     }
 }

@@ -231,7 +231,16 @@ impl<'t> Builder<'t> {
         if self.markdown && line.trim_start().starts_with(":::") {
             return;
         }
-        if let Some(kind) = super::furniture::classify(line) {
+        let above = || {
+            all[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .copied()
+        };
+        if let Some(kind) = super::furniture::classify(line)
+            .filter(|_| !super::furniture::url_in_sentence(line, above()))
+        {
             let t = line.trim();
             let at = line_start + (line.len() - line.trim_start().len());
             self.furniture

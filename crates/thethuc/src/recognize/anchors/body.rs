@@ -334,7 +334,14 @@ pub(super) fn structure(
                 .rev()
                 .find(|p| same_list(p, w))
                 .is_some_and(|p| next_item(p).as_deref() == Some(w));
-        if !long || !(clause || caps_before || first_point || next_in_list) {
+        // After capitals with no stop, an item's title opens with a capital: a figure after a
+        // name in capitals reads on in lower case (`chứng chỉ IELTS 5.5 trở lên`).
+        let capital_next = || {
+            ws.get(k + 1)
+                .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital))
+        };
+        let after_caps = caps_before && (w == "-" || w == "–" || capital_next());
+        if !long || !(clause || after_caps || first_point || next_in_list) {
             continue;
         }
         // Points a sentence quotes (`… hồ sơ còn có “d) Dự thảo điều lệ …; đ) Sơ yếu lý lịch
@@ -388,7 +395,17 @@ pub(super) fn structure(
                         roman > 0 && &m[roman..] == "."
                     })
                     .unwrap_or(run);
-                if let Some(&(a, b)) = ws.get(k + 1 + run) {
+                // A note in brackets goes with the title (`VI. NGÂN SÁCH DỰ KIẾN (tổng
+                // 8.000.000đ) Kinh phí từ …`).
+                let note = ws
+                    .get(k + 1 + run)
+                    .filter(|&&(a, _)| run >= 1 && text[a..].starts_with('('))
+                    .and_then(|_| {
+                        (k + 1 + run..ws.len().min(k + 7 + run))
+                            .find(|&j| text[ws[j].0..ws[j].1].ends_with(')'))
+                    })
+                    .map_or(0, |j| j + 1 - (k + 1 + run));
+                if let Some(&(a, b)) = ws.get(k + 1 + run + note) {
                     let next = &text[a..b];
                     let sentence = next.starts_with(crate::text::fold::is_capital)
                         && next.chars().skip(1).any(crate::text::fold::is_lower);
@@ -819,6 +836,12 @@ mod tests {
                 && !got.iter().any(|g| g.starts_with("Điều 2. Quy chế")),
             "{got:#?}"
         );
+        // A score after a name in capitals is no item.
+        let text = format!(
+            "{head} 3. Điều kiện - Có chứng chỉ tiếng Anh IELTS 5.5 trở lên hoặc tương đương."
+        );
+        let got = parts(&text, HEADER);
+        assert!(!got.iter().any(|g| g.starts_with("5.5")), "{got:#?}");
         // A version's number after capitals is no item.
         let text = format!("{head} 3. Kiến nghị Đề nghị triển khai Bộ chỉ số PCI 2.0 mới trên địa bàn tỉnh và bộ chỉ số DDCI 2.0 của các sở.");
         let got = parts(&text, HEADER);
@@ -1056,6 +1079,16 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&"II. NHIỆM VỤ".to_owned()), "{got:?}");
+        // A note in brackets after the title stays with it.
+        let noted = line.replace(
+            "THỰC HIỆN Nguồn kinh phí",
+            "THỰC HIỆN (tổng 8.000.000đ) Nguồn kinh phí",
+        );
+        let got = parts(&noted, HEADER);
+        assert!(
+            got.contains(&"III. KINH PHÍ THỰC HIỆN (tổng 8.000.000đ)".to_owned()),
+            "{got:?}"
+        );
         // The heading's number after it keeps its sentence (an OCR's `I.` for `1.`).
         let line = line.replace("THỰC HIỆN Nguồn kinh phí", "THỰC HIỆN I. Nguồn kinh phí");
         let got = parts(&line, HEADER);
