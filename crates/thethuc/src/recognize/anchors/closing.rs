@@ -400,6 +400,47 @@ pub(super) fn closing(
                 }
             }
         }
+        // A position in sentence case between two recipients, a two-column closing read row
+        // by row (`- Như Điều 4; Tổng cục trưởng - …`, CK008 reports its case).
+        if in_recipients && k > 0 && text[..s].trim_end().ends_with(';') {
+            let n = ws[k..]
+                .iter()
+                .take(5)
+                .take_while(|&&(a, b)| !matches!(&text[a..b], "-" | "–"))
+                .count();
+            let dash_next = ws
+                .get(k + n)
+                .is_some_and(|&(a, b)| matches!(&text[a..b], "-" | "–"));
+            let title = &text[s..ws[k + n.max(1) - 1].1];
+            if dash_next
+                && (2..=4).contains(&n)
+                && w.starts_with(crate::text::fold::is_capital)
+                && ws[k + 1..k + n]
+                    .iter()
+                    .all(|&(a, b)| text[a..b].starts_with(crate::text::fold::is_lower))
+                && is_position_words(title)
+            {
+                out.push((s, Cut::Column));
+                out.push((ws[k + n].0, Cut::Row));
+                k += n;
+                continue;
+            }
+        }
+        // The signer's name in capitals that ends the text after the recipients, under a
+        // recipient left to fill (`- ............ NGUYỄN NGỌC ANH`).
+        if in_recipients && k > 0 && is_caps_word(w) && specks_or_dots_before(text, s) {
+            let rest = &text[s..];
+            let n = ws.len() - k;
+            if (2..=5).contains(&n)
+                && ws[k..].iter().all(|&(a, b)| is_caps_word(&text[a..b]))
+                && crate::recognize::clues::is_person_name(rest)
+                && !is_position_words(rest)
+                && !crate::recognize::clues::looks_like_body_name(rest)
+            {
+                out.push((s, Cut::Row));
+                break;
+            }
+        }
         // An attached document's header run on after the Lưu item (`- Lưu: VT, ĐTDG ỦY BAN
         // NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …`, a decision's plan after it): the
         // Lưu ends where the issuer's name begins.
@@ -461,6 +502,14 @@ fn name_ends_text(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
         })
         && crate::recognize::clues::is_person_name(&text[s..])
         && !crate::recognize::clues::looks_like_body_name(&text[s..])
+}
+
+/// The text before `at` ends with a run of dots a draft leaves to fill (`- ……………`).
+fn specks_or_dots_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(|c| matches!(c, '.' | '…')))
 }
 
 /// Word `k` opens a header of its own: a body's name in capitals with the Quốc hiệu after it
@@ -867,6 +916,18 @@ mod tests {
             got[..2],
             ["- Lưu VP, P.TCĐ-ĐV.", "Triệu Thị Ngọc"],
             "{got:#?}"
+        );
+        // A draft's closing: the position in sentence case between two recipients, the name
+        // in capitals under a recipient left to fill.
+        let text = format!("{head} Nơi nhận: - Như Điều 4; Tổng cục trưởng - ............................... NGUYỄN NGỌC ANH");
+        assert_eq!(
+            tail(&text, 4),
+            [
+                "- Như Điều 4;",
+                "Tổng cục trưởng",
+                "- ...............................",
+                "NGUYỄN NGỌC ANH"
+            ]
         );
         // The drafter's name in brackets stays in the Lưu.
         let text = format!("{head} Nơi nhận: - Như trên; - Lưu: VT, VP. (Giang) KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");

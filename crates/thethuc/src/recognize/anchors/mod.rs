@@ -629,12 +629,17 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let mut last = 0;
     for (at, how) in out {
         // Each side holds words, or is a rule drawn with characters.
+        // (Or a draft's item left to fill: `- ……………`.)
         let has_word = |s: &str| {
             s.chars().any(crate::text::fold::is_letter_or_digit)
                 || s.trim().chars().count() >= 4
                     && s.trim()
                         .chars()
                         .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
+                || s.chars().filter(|&c| c == '.' || c == '…').count() >= 3
+                    && s.trim()
+                        .chars()
+                        .all(|c| matches!(c, '.' | '…' | '-' | '–' | ' '))
         };
         // A scan's specks before a cut in the closing (`—_ KT.CHỦ TỊCH`, `Nơi nhận: _. KT, BỘ
         // TRƯỞNG`) go with the gap.

@@ -42,13 +42,25 @@ pub(super) fn numbers_and_dates(
                     || cut_before(text, s, out)
                     || is_drawn_rule(&text[ws[k - 1].0..ws[k - 1].1])
                     // The Party's star under the issuer (`BAN TỔ CHỨC * Số -HD/BTCTU`).
-                    || &text[ws[k - 1].0..ws[k - 1].1] == "*";
+                    || &text[ws[k - 1].0..ws[k - 1].1] == "*"
+                    // Or after a year that ends a name in capitals (`… VIÊN CHỨC NĂM 2025`).
+                    || k > 1
+                        && &text[ws[k - 2].0..ws[k - 2].1] == "NĂM"
+                        && text[ws[k - 1].0..ws[k - 1].1].len() == 4
+                        && text[ws[k - 1].0..ws[k - 1].1].bytes().all(|c| c.is_ascii_digit());
                 // The number a văn thư's system stamped before `Số:` (`Hạnh phúc 12094 Số:
                 // /BNV-CCHC`): a line of its own, which `joins` puts back into the Số line.
+                // (Not a year that ends the issuer's name: `HỘI ĐỒNG XÉT THĂNG HẠNG CDNN VIÊN
+                // CHỨC NĂM 2025 Số: 355 /BC-HĐXTH`.)
                 let stamped = k > 0 && {
                     let (a, b) = ws[k - 1];
                     let n = &text[a..b];
+                    let year = k > 1 && {
+                        let w = &folded[ws[k - 2].0..ws[k - 2].1];
+                        w == "năm" || w == "nam"
+                    };
                     n.len() <= 6
+                        && !year
                         && n.bytes().all(|c| c.is_ascii_digit())
                         && (k == 1
                             || ends_caps(text, a)
@@ -455,6 +467,15 @@ mod tests {
             HEADER,
         );
         assert!(got.contains(&"Số: /TTr-TANDTC".to_owned()), "{got:#?}");
+        // A year that ends the issuer's name is no stamped number.
+        let got = parts(
+            "HỘI ĐỒNG XÉT THĂNG HẠNG Đồng Tháp, ngày 13 tháng 4 năm 2026 CDNN VIÊN CHỨC NĂM 2025 Số: 355 /BC-HĐXTH BÁO CÁO",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"CDNN VIÊN CHỨC NĂM 2025".to_owned()),
+            "{got:#?}"
+        );
         // Under the Party's star, its number without a colon, left blank.
         let got = parts(
             "THÀNH UỶ HÀ NỘI BAN TỔ CHỨC * Số -HD/BTCTU ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày tháng 8 năm 2025 HƯỚNG DẪN Thực hiện quy trình trao tặng Huy hiệu Đảng ----Căn cứ Điều lệ Đảng",
