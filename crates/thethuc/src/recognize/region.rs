@@ -101,6 +101,17 @@ pub fn trim(
         .iter()
         .map(|t| t.len() < 200 && (t.contains(':') || is_signed_by(t)) && is_stamp_line(t))
         .collect();
+    // A stamp on one line that the anchors cut from a document run together: the layout sets
+    // it aside on a line of its own.
+    for (i, t) in texts.iter().enumerate() {
+        if t.len() <= 160
+            && t.starts_with("Số:")
+            && crate::layout::furniture::classify(t) == Some(Furniture::Stamp)
+        {
+            out[i] = true;
+            stamp[i] = true;
+        }
+    }
     for i in 0..lines.len() {
         if stamp[i] {
             let near = (i.saturating_sub(4)..lines.len().min(i + 5))
