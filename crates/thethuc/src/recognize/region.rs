@@ -293,6 +293,21 @@ mod tests {
         assert_eq!(set_aside, 0);
     }
 
+    /// An appendix printed as its own file and run together on one line, a signature's
+    /// one-line stamp before its label: the stamp is set aside as on a line of its own, and
+    /// the appendix opens the reading.
+    #[test]
+    fn a_one_line_stamp_cut_from_a_document_run_together_is_set_aside() {
+        let table =
+            " STT 1 Nội dung Tiêu chí thành phần Điểm tối đa 1.1 Ban hành kế hoạch 2,0".repeat(20);
+        let text = format!(
+            "Số: 666/TTr-SNV; 22/12/2025; 18:56:39; +07:00 Phụ lục TỔNG HỢP Ý KIẾN GÓP Ý ĐỐI VỚI DỰ THẢO KẾ HOẠCH{table}\n"
+        );
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(lines[0], "Phụ lục");
+        assert_eq!(set_aside, 1);
+    }
+
     #[test]
     fn a_stamp_over_the_header_is_set_aside() {
         let text = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 24/01/2025 14:23:43\n\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n";
