@@ -319,6 +319,50 @@ fn is_url(t: &str) -> bool {
         && !t.contains(' ')
 }
 
+/// The length of a digital signature's stamp on one line (`Số: 666/TTr-SNV; 22/12/2025;
+/// 18:56:39; +07:00`) that opens `t`, run on with the text after it (a document run together):
+/// the number, the signing date and the clock, each after a `;`, and the time zone if any.
+/// `classify` sets the same stamp aside when it stands on a line of its own.
+pub(crate) fn stamp_at_start(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix("Số:")?;
+    let mut at = t.len() - rest.len();
+    let field = |at: &mut usize, ok: &dyn Fn(&str) -> bool| -> Option<()> {
+        let r = &t[*at..];
+        let lead = r.len() - r.trim_start().len();
+        // The field ends at a `;` before a space: an HTML entity's own (`CCHC&amp;VTLT`) is
+        // inside it.
+        let end = r[lead..]
+            .match_indices(';')
+            .map(|(i, _)| i)
+            .find(|&i| r[lead + i + 1..].starts_with(char::is_whitespace))?;
+        let value = r[lead..lead + end].trim();
+        (ok(value) && !value.contains(char::is_whitespace)).then(|| *at += lead + end + 1)
+    };
+    let digits_sep = |v: &str, sep: u8, parts: usize| {
+        let fields: Vec<&str> = v.split(sep as char).collect();
+        fields.len() == parts
+            && fields
+                .iter()
+                .all(|f| !f.is_empty() && f.len() <= 4 && f.bytes().all(|b| b.is_ascii_digit()))
+    };
+    field(&mut at, &|v| v.contains('/') && v.len() <= 60)?;
+    field(&mut at, &|v| digits_sep(v, b'/', 3))?;
+    // The clock, its `;` lost at the end of the stamp.
+    let r = &t[at..];
+    let lead = r.len() - r.trim_start().len();
+    let clock = r[lead..].get(..8).filter(|c| digits_sep(c, b':', 3))?;
+    at += lead + clock.len();
+    if t[at..].starts_with(';') {
+        at += 1;
+    }
+    let r = &t[at..];
+    let lead = r.len() - r.trim_start().len();
+    if r[lead..].starts_with('+') && r[lead..].get(1..6).is_some_and(|z| digits_sep(z, b':', 2)) {
+        at += lead + 6;
+    }
+    Some(at)
+}
+
 /// Lines of a digital signature's stamp, by the skeleton of their opening.
 const STAMP_OPENINGS: &[&str] = &[
     "ky boi:",
@@ -510,5 +554,29 @@ mod tests {
         assert!(crate::parse(&text).furniture.is_empty());
         let text = format!("BÁO CÁO\nKết quả\n\nCác đơn vị triển khai.\n{url}\n");
         assert_eq!(crate::parse(&text).furniture.len(), 1);
+    }
+
+    /// A signature's stamp on one line run on with the document after it (a copy run
+    /// together): its end, past the clock and the time zone; a Số line is no stamp.
+    #[test]
+    fn a_one_line_stamp_run_on_ends_at_its_clock() {
+        let stamp = "Số: 666/TTr-SNV; 22/12/2025; 18:56:39; +07:00";
+        assert_eq!(
+            stamp_at_start(&format!("{stamp} Phụ lục TỔNG HỢP Ý KIẾN")),
+            Some(stamp.len())
+        );
+        let stamp = "Số: 2775/SNV-CCHC&amp;VTLT; 10/11/2025; 11:00:27;";
+        assert_eq!(
+            stamp_at_start(&format!("{stamp} Phụ lục II: HƯỚNG DẪN")),
+            Some(stamp.len())
+        );
+        assert_eq!(
+            stamp_at_start("Số: 12/UBND-VX; V/v triển khai kế hoạch năm 2026"),
+            None
+        );
+        assert_eq!(
+            stamp_at_start("Số: 12/QĐ-UBND Lào Cai, ngày 05/3/2026"),
+            None
+        );
     }
 }

@@ -101,6 +101,17 @@ pub fn trim(
         .iter()
         .map(|t| t.len() < 200 && (t.contains(':') || is_signed_by(t)) && is_stamp_line(t))
         .collect();
+    // A stamp on one line that the anchors cut from a document run together: the layout sets
+    // it aside on a line of its own.
+    for (i, t) in texts.iter().enumerate() {
+        if t.len() <= 160
+            && t.starts_with("Số:")
+            && crate::layout::furniture::classify(t) == Some(Furniture::Stamp)
+        {
+            out[i] = true;
+            stamp[i] = true;
+        }
+    }
     for i in 0..lines.len() {
         if stamp[i] {
             let near = (i.saturating_sub(4)..lines.len().min(i + 5))
@@ -280,6 +291,21 @@ mod tests {
         let (lines, set_aside) = read(text, InputFormat::Text);
         assert_eq!(lines[0], "BỘ CÔNG AN");
         assert_eq!(set_aside, 0);
+    }
+
+    /// An appendix printed as its own file and run together on one line, a signature's
+    /// one-line stamp before its label: the stamp is set aside as on a line of its own, and
+    /// the appendix opens the reading.
+    #[test]
+    fn a_one_line_stamp_cut_from_a_document_run_together_is_set_aside() {
+        let table =
+            " STT 1 Nội dung Tiêu chí thành phần Điểm tối đa 1.1 Ban hành kế hoạch 2,0".repeat(20);
+        let text = format!(
+            "Số: 666/TTr-SNV; 22/12/2025; 18:56:39; +07:00 Phụ lục TỔNG HỢP Ý KIẾN GÓP Ý ĐỐI VỚI DỰ THẢO KẾ HOẠCH{table}\n"
+        );
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(lines[0], "Phụ lục");
+        assert_eq!(set_aside, 1);
     }
 
     #[test]

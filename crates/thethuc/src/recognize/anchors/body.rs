@@ -8,12 +8,18 @@ use crate::recognize::clues::floor_boundary;
 use crate::text::fold::fold_case;
 
 /// Where an appendix's reference line (`(Kèm theo Quyết định số … ngày … của …)`,
-/// `(Ban hành kèm theo …)`) starting at `s` ends, when it names a document by its number or
-/// date and the text after it opens no lower-case clause (`f`: the folded text from `s`).
+/// `(Ban hành kèm theo …)`, `(Đính kèm …)`, `(Gửi kèm …)` as the grammar reads them) starting
+/// at `s` ends, when it names a document by its number or date and the text after it opens no
+/// lower-case clause (`f`: the folded text from `s`).
 fn appendix_reference_end(text: &str, f: &str, s: usize) -> Option<usize> {
-    let lead = ["(kèm theo ", "(ban hành kèm theo "]
-        .iter()
-        .find(|l| f.starts_with(**l))?;
+    let lead = [
+        "(kèm theo ",
+        "(ban hành kèm theo ",
+        "(đính kèm ",
+        "(gửi kèm ",
+    ]
+    .iter()
+    .find(|l| f.starts_with(**l))?;
     let named = text[s + lead.len()..].starts_with(crate::text::fold::is_capital);
     let close = s + memchr::memchr(b')', &text.as_bytes()[s..])?;
     let inside = &f[..close - s];
@@ -33,20 +39,20 @@ fn appendix_reference_end(text: &str, f: &str, s: usize) -> Option<usize> {
 /// An appendix's label in capitals and its name after it, in a document run together (`PHỤ
 /// LỤC II ĐỀ CƯƠNG BÁO CÁO …`, `PHỤ LỤC CÁC NHIỆM VỤ TRỌNG TÂM …`): the decree sets the name
 /// on the line under the label, and the line breaks that said so are lost, so the name opens
-/// a line. `k` is the label's first word.
+/// a line. `k` is the label's first word. Returns the index of the first word past the label
+/// and its number: the number is the label's own (`PHỤ LỤC 1. BẢNG …`), not an item.
 fn appendix_name_after_label(
     text: &str,
     ws: &[(usize, usize)],
     k: usize,
     out: &mut Vec<(usize, Cut)>,
-) {
-    // The label's number: Roman or Arabic, if any.
+) -> usize {
+    // The label's number: Roman or Arabic, if any, with its stop (`PHỤ LỤC 1.`, `PHỤ LỤC II:`).
     let mut from = k + 2;
-    if ws.get(from).is_some_and(|&(a, b)| {
-        let w = &text[a..b];
-        w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
-            || w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
-    }) {
+    if ws
+        .get(from)
+        .is_some_and(|&(a, b)| is_label_number(&text[a..b]))
+    {
         from += 1;
     }
     let run = ws[from.min(ws.len())..]
@@ -56,6 +62,39 @@ fn appendix_name_after_label(
     if run >= 2 {
         out.push((ws[from].0, Cut::Row));
     }
+    from
+}
+
+/// Whether `w` numbers an appendix's label: Roman or Arabic, its stop if any (`II`, `1.`,
+/// `III:`).
+fn is_label_number(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ':']);
+    !w.is_empty()
+        && (w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            || w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// A line that opens with an appendix's label, its number if any and a name in capitals
+/// (`Phụ lục I KẾT QUẢ ĐÁNH GIÁ …`, `PHỤ LỤC BẢNG TỔNG HỢP …`): an appendix printed as a
+/// file of its own. Long, it is that appendix run together with its table: prose never opens
+/// with a heading in capitals.
+/// A signature's stamp on one line before it (`Số: 666/TTr-SNV; 22/12/2025; 18:56:39; +07:00
+/// Phụ lục …`) is the signed file's, not the appendix's text.
+pub(super) fn opens_with_appendix(text: &str) -> bool {
+    let past_stamp = crate::layout::furniture::stamp_at_start(text).unwrap_or(0);
+    let mut words = text[past_stamp..].split_whitespace();
+    let label = words
+        .next()
+        .zip(words.next())
+        .is_some_and(|(a, b)| matches!(a, "Phụ" | "PHỤ") && matches!(fold_case(b).as_str(), "lục"));
+    if !label {
+        return false;
+    }
+    let mut words = words.peekable();
+    if words.peek().is_some_and(|w| is_label_number(w)) {
+        words.next();
+    }
+    words.take(2).filter(|w| is_plain_caps(w)).count() == 2
 }
 
 /// An appendix's Roman number after its label (`Phụ lục II KẾT QUẢ …`): the heading's own,
@@ -82,8 +121,24 @@ pub(super) fn structure(
     } else {
         Vec::new()
     };
+    // Words before this index belong to an appendix's label cut already (its number).
+    let mut label_end = 0;
+    // The label of an appendix printed as a file of its own, run together: its first word
+    // (past a signature's stamp).
+    let file_label = (long && opens_with_appendix(text)).then(|| {
+        let past_stamp = crate::layout::furniture::stamp_at_start(text).unwrap_or(0);
+        ws.iter().position(|&(a, _)| a >= past_stamp)
+    });
     for (k, &(s, e)) in ws.iter().enumerate() {
         let w = &text[s..e];
+        if k < label_end {
+            continue;
+        }
+        if file_label == Some(Some(k)) {
+            out.push((s, Cut::Row));
+            label_end = appendix_name_after_label(text, ws, k, out);
+            continue;
+        }
         // A technical regulation issued with the document, after the signature: its code,
         // then its name in capitals (`Đỗ Xuân Tuyên QCVN 16-1:2025/BYT QUY CHUẨN KỸ THUẬT
         // QUỐC GIA … National technical regulation …`), each a line of its own. A code cited
@@ -251,13 +306,30 @@ pub(super) fn structure(
                     crate::text::fold::is_capital(c) || c.is_ascii_digit() || c == ':'
                 })
         };
+        // `Phụ lục II` in title case after capitals (a page's running agency name, `SỞ GIÁO
+        // DỤC VÀ ĐÀO TẠO Phụ lục II CHƯƠNG TRÌNH LÀM VIỆC`): a heading where its Roman number
+        // and a name in capitals follow; a sentence cites one after lower-case words.
+        let titled_after_caps = long
+            && caps_before
+            && w == "Phụ"
+            && f.starts_with("phụ lục ")
+            && ws.get(k + 2).is_some_and(|&(a, b)| {
+                text[a..b]
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            })
+            && ws[(k + 3).min(ws.len())..]
+                .iter()
+                .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
+                .count()
+                >= 2;
         if (w.starts_with("Phụ") || w.starts_with("PHỤ"))
             && f.starts_with("phụ lục")
-            && (clause || caps_heading && long)
+            && (clause || caps_heading && long || titled_after_caps)
         {
             out.push((s, Cut::Row));
-            if caps_heading && long {
-                appendix_name_after_label(text, ws, k, out);
+            if caps_heading && long || titled_after_caps {
+                label_end = appendix_name_after_label(text, ws, k, out);
             }
             continue;
         }
@@ -658,6 +730,103 @@ mod tests {
             .map(|a| parsed.lines[a.heading].span.of(text))
             .collect();
         assert_eq!(headings, ["Phụ lục I", "Phụ lục II"]);
+    }
+
+    /// An appendix's label numbered in Arabic with a stop (`PHỤ LỤC 1. BẢNG CHI TIẾT …`) in a
+    /// plan run together: the number is the label's, not an item that parts the label from
+    /// its name; one appendix.
+    #[test]
+    fn an_appendix_number_with_a_stop_stays_with_its_label() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Ban hành kế hoạch (chi tiết tại Phụ lục kèm theo).",
+            "Nơi nhận:",
+            "- Như Điều 1;",
+            "- Lưu: VT, NN&MT.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH",
+            "Hoàng Anh Vũ",
+        ]);
+        lines.extend([
+            "PHỤ LỤC 1. BẢNG CHI TIẾT NHIỆM VỤ",
+            "(Kèm theo Kế hoạch số 155/KH-UBND ngày 03/7/2026 của UBND phường Phong Châu)",
+            "TT Nội dung nhiệm vụ Chủ trì Phối hợp Thời gian 1 Ban hành Kế hoạch Văn phòng",
+        ]);
+        let one_line = lines.join(" ") + "\n";
+        let parsed = crate::check::parse(&one_line);
+        let text = parsed.text();
+        let headings: Vec<&str> = parsed
+            .appendices
+            .iter()
+            .map(|a| parsed.lines[a.heading].span.of(text))
+            .collect();
+        assert_eq!(headings, ["PHỤ LỤC 1."]);
+    }
+
+    /// A plan's second appendix after the page's running agency name in capitals (`SỞ GIÁO
+    /// DỤC VÀ ĐÀO TẠO Phụ lục II CHƯƠNG TRÌNH LÀM VIỆC (Đính kèm Kế hoạch số …)`), run
+    /// together: its label opens a line, and `(Đính kèm …)` is its reference line as the
+    /// grammar reads it on its own.
+    #[test]
+    fn a_titled_appendix_label_after_capitals_opens_a_line() {
+        let mut lines = crate::test_corpus::decision(&[
+            "Điều 1. Kiểm tra các trường tại Phụ lục I, theo chương trình tại Phụ lục II.",
+            "Nơi nhận:",
+            "- Như Điều 1;",
+            "- Lưu: VT, GDPT.",
+            "KT. GIÁM ĐỐC",
+            "PHÓ GIÁM ĐỐC",
+            "Nguyễn Phương Toàn",
+        ]);
+        for (label, name) in [
+            ("Phụ lục I", "DANH SÁCH CÁC TRƯỜNG THAM GIA"),
+            ("Phụ lục II", "CHƯƠNG TRÌNH LÀM VIỆC"),
+        ] {
+            lines.extend([
+                label,
+                name,
+                "(Đính kèm Kế hoạch số 362/KH-SGDĐT ngày 14/4/2026 của Sở GDĐT)",
+                "TT Tên đơn vị Cấp học 1 Trường TH Nguyễn Thị Tốt Tiểu học",
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+            ]);
+        }
+        let one_line = lines.join(" ") + "\n";
+        let parsed = crate::check::parse(&one_line);
+        let text = parsed.text();
+        let appendices: Vec<(&str, Option<&str>)> = parsed
+            .appendices
+            .iter()
+            .map(|a| {
+                (
+                    parsed.lines[a.heading].span.of(text),
+                    a.reference.map(|r| parsed.lines[r].span.of(text)),
+                )
+            })
+            .collect();
+        let reference = Some("(Đính kèm Kế hoạch số 362/KH-SGDĐT ngày 14/4/2026 của Sở GDĐT)");
+        assert_eq!(
+            appendices,
+            [("Phụ lục I", reference), ("Phụ lục II", reference)]
+        );
+    }
+
+    /// An appendix printed as a file of its own and run together with its table, a signature's
+    /// stamp before it: the stamp, the label and the name each a line of its own.
+    #[test]
+    fn an_appendix_file_run_together_opens_with_its_label() {
+        let table =
+            " STT 1 Nội dung Tiêu chí thành phần Điểm tối đa 1.1 Ban hành kế hoạch 2,0".repeat(20);
+        for stamp in ["", "Số: 2775/SNV-CCHC&amp;VTLT; 10/11/2025; 11:00:27; "] {
+            let text = format!(
+                "{stamp}Phụ lục II: HƯỚNG DẪN TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025{table}"
+            );
+            let got = parts(&text, HEADER);
+            let want = if stamp.is_empty() { 1 } else { 2 };
+            assert_eq!(got[want - 1], "Phụ lục II:", "{got:?}");
+            assert!(got[want].starts_with("HƯỚNG DẪN TỰ ĐÁNH GIÁ"), "{got:?}");
+            if !stamp.is_empty() {
+                assert_eq!(got[0], stamp.trim());
+            }
+        }
     }
 
     /// A tờ trình's outline of a draft law numbers its items and names the draft's chapters

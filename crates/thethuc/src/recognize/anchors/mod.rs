@@ -15,7 +15,7 @@ use crate::layout::ReadLine;
 use crate::text::fold::fold_case;
 use crate::text::reading::Pieces;
 use addressee::{addressee_end, cong_van_and_addressee, type_names};
-use body::structure;
+use body::{opens_with_appendix, structure};
 use closing::{closing, portal_footer, signature_stamp};
 use header::{
     doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, youth_union_heading,
@@ -233,10 +233,19 @@ fn unmarked(text: &str, folded: &str) -> Option<(String, String)> {
 }
 
 /// A long line that holds components of several kinds: a document run together (a web page's
-/// text, a PDF viewer's copy, a database field with the line breaks stripped).
+/// text, a PDF viewer's copy, a database field with the line breaks stripped). An appendix
+/// printed as a file of its own holds none of them: it opens with its heading.
 fn is_run_together(text: &str, folded: &str) -> bool {
-    text.len() >= LONG_LINE && (families(text, folded) >= 3 || opens_with_header(text, folded))
+    text.len() >= LONG_LINE
+        && (families(text, folded) >= 3
+            || opens_with_header(text, folded)
+            || text.len() >= APPENDIX_RUN_LINE && opens_with_appendix(text))
 }
+
+/// An appendix's label, name and reference run onto one line (an OCR's) come to a few hundred
+/// bytes and stay one line; a line this long that opens with them holds the appendix's table
+/// too.
+const APPENDIX_RUN_LINE: usize = 1500;
 
 /// A long line that opens with a header: the Quốc hiệu in capitals or the motto within its
 /// first few hundred bytes. A report, a letter or a submission run together holds no căn cứ,
@@ -621,6 +630,18 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     out.retain(|&(at, _)| at > 0 && at < text.len() && text.is_char_boundary(at));
     if let Some((a, b)) = labelled {
         out.retain(|&(at, _)| at <= a || at >= b);
+    }
+    // A digital signature's stamp on one line (`Số: 666/TTr-SNV; 22/12/2025; 18:56:39;
+    // +07:00`) run on with the document: a line of its own, whole, for `region::trim` to set
+    // aside as the layout sets it aside on a line of its own.
+    if flattened {
+        for (a, _) in text.match_indices("Số: ") {
+            if let Some(len) = crate::layout::furniture::stamp_at_start(&text[a..]) {
+                out.retain(|&(at, _)| at <= a || at >= a + len);
+                out.push((a, Cut::Row));
+                out.push((a + len, Cut::Row));
+            }
+        }
     }
     // A cut with only white space or punctuation on one side is none.
     crate::text::sorting::sort(&mut out);
