@@ -65,7 +65,11 @@ pub(super) fn numbers_and_dates(
                 if stamped {
                     out.push((ws[k - 1].0, Cut::Column));
                 }
-                if before_ok || stamped {
+                // Or a place and its date right after it (`GIÓ So T Ch.9 Số: 157/ QĐ- NĐ-UB Cao
+                // Bằng, ngày 22 tháng 2 năm 1999`, a seal's garbled text before it): the
+                // header's own pair, which a citing sentence never has.
+                let date_follows = || place_date_follows(text, folded, s + len);
+                if before_ok || stamped || date_follows() {
                     out.push((s, Cut::Column));
                     out.push((s + len, Cut::Column));
                     so_end = Some(s + len);
@@ -372,6 +376,23 @@ fn tolerant_date_len(folded: &str) -> Option<usize> {
         return None;
     }
     Some(folded.len() - year.len() + token.len())
+}
+
+/// Whether a place (a few capitalised words and a comma) and a date follow `at` right away.
+fn place_date_follows(text: &str, folded: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let window = &rest[..floor_boundary(rest, rest.len().min(60))];
+    let Some(ngay) = window.find(", ngày") else {
+        return false;
+    };
+    let place: Vec<&str> = rest[..ngay].split_whitespace().collect();
+    let date_at = at + ngay + ", ".len();
+    let f = crate::recognize::clues::bounded(&folded[date_at..], 160);
+    (1..=6).contains(&place.len())
+        && place
+            .iter()
+            .all(|w| w.starts_with(crate::text::fold::is_capital) || matches!(*w, "-" | "–"))
+        && (crate::recognize::parse::date_len(f).is_some() || tolerant_date_len(f).is_some())
 }
 
 /// A mark a scan leaves between two components, or a space.
@@ -742,6 +763,16 @@ mod tests {
             HEADER,
         );
         assert!(got.contains(&"Số 348-TB/TU".to_owned()), "{got:#?}");
+        // A seal's garbled text before it, the place and date right after it.
+        let got = parts(
+            "TỈNH CAO BẰNG Độc lập - Tự do - Hạnh phúc GIÓ So T Ch.9 Số: 157/ QĐ- NĐ-UB Cao Bằng, ngày 22 tháng 2 năm 1999. QUYẾT ĐỊNH",
+            HEADER,
+        );
+        assert!(got.contains(&"Số: 157/ QĐ- NĐ-UB".to_owned()), "{got:#?}");
+        // A sentence citing a number with no place after it is left whole.
+        let sentence =
+            "Căn cứ văn bản Số: 12/UBND-VP ngày 05 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh.";
+        assert_eq!(parts(sentence, HEADER), [sentence]);
     }
 
     #[test]
