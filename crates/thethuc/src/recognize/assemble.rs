@@ -1044,7 +1044,7 @@ fn scanned_vv(text: &str, doc: &Document, search_end: usize) -> Option<usize> {
     is_scanned_vv_label(doc.lines[i].span.of(text)).then_some(i)
 }
 
-fn is_scanned_vv_label(t: &str) -> bool {
+pub(crate) fn is_scanned_vv_label(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let (Some(label), Some(next)) = (words.next(), words.next()) else {
         return false;

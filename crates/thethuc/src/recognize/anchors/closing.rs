@@ -549,13 +549,40 @@ fn label_opens_closing(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
         return false;
     };
     let w = text[a..b].trim_start_matches(['“', '"', '\'', '‘', '~', '_']);
+    // The title's first word a scan garbled (`KT. đu TRƯỞNG`): a word in capitals next but one.
+    let title_follows = || {
+        ws.iter()
+            .skip_while(|&&(x, _)| x < a)
+            .skip(1)
+            .take(2)
+            .any(|&(x, y)| is_caps_word(&text[x..y]))
+    };
     w.starts_with(['-', '–'])
-        || is_authority_prefix(w.trim_end_matches(','))
-            && ws
-                .iter()
-                .skip_while(|&&(x, _)| x < a)
-                .nth(1)
-                .is_some_and(|&(x, y)| is_caps_word(&text[x..y]) || w.len() > 4)
+        || is_authority_prefix(w.trim_end_matches(',')) && (w.len() > 4 || title_follows())
+        || position_then_dash(text, ws, k + 2)
+}
+
+/// A position beside the label a scan garbled (`Nơi nhận: ⁄@CHIỆU TRƯỞNG - Phòng, khoa;`),
+/// from word `k`: a few words without a lower-case letter, one in capitals, then a recipient's
+/// dash.
+fn position_then_dash(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let no_lower = |w: &str| !w.chars().any(crate::text::fold::is_lower);
+    let title = ws
+        .iter()
+        .skip(k)
+        .take(4)
+        .take_while(|&&(a, b)| {
+            let w = &text[a..b];
+            no_lower(w) && !w.starts_with(['-', '–'])
+        })
+        .count();
+    title > 0
+        && ws[k..k + title]
+            .iter()
+            .any(|&(a, b)| is_caps_word(&text[a..b]))
+        && ws
+            .get(k + title)
+            .is_some_and(|&(a, b)| text[a..b].starts_with(['-', '–']))
 }
 
 /// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
@@ -1411,5 +1438,24 @@ mod tests {
             "Các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.".repeat(4)
         );
         assert_eq!(parts(&sentence, CLOSING), [sentence.as_str()]);
+    }
+
+    #[test]
+    fn a_scanned_label_after_specks_with_a_garbled_title_beside_it() {
+        // The authority's title garbled (`KT. đu TRƯỞNG`).
+        let got = parts(
+            "Bộ Ngoại giao trân trọng cảm ơn sự phối hợp công tác của Quý Cơ quan./ X⁄ Nơi nhận: KT. đu TRƯỞNG - Như trên; - Lưu: HC, LPQT.",
+            CLOSING,
+        );
+        assert!(got.contains(&"Nơi nhận:".to_owned()), "{got:#?}");
+        // The position garbled, no prefix (`⁄@CHIỆU TRƯỞNG`), then the recipients' dash.
+        let got = parts(
+            "- Sinh viên liên hệ trực tiếp Phòng Tài chính - Kế toán để được hỗ trợ/,£ — Nơi nhận: ⁄@CHIỆU TRƯỞNG - Phòng, khoa, trung tâm; - Lưu VT.",
+            CLOSING,
+        );
+        assert!(got.contains(&"Nơi nhận:".to_owned()), "{got:#?}");
+        // A sentence naming where a thing is received stays whole.
+        let sentence = "Hồ sơ gửi về nơi nhận: Văn phòng Sở - tầng 2, số 12 đường Trần Phú.";
+        assert_eq!(parts(sentence, CLOSING), [sentence]);
     }
 }

@@ -1,7 +1,7 @@
 //! The header's number, place and date inside a line: `Số:` and its code (typed, bare or
 //! stamped), the place-and-date phrase after it, and where each ends.
 
-use super::words::{ends_caps, ends_clause, is_caps_word, is_drawn_rule, words};
+use super::words::{ends_caps, ends_clause, is_caps_word, is_drawn_rule, is_speck, words};
 use super::Cut;
 use crate::recognize::clues::floor_boundary;
 
@@ -18,7 +18,8 @@ pub(super) fn numbers_and_dates(
         let f = &folded[s..];
         // The number: `Số` in capitals at a word start, after a header component or capitals;
         // an OCR's `Só`, `Sô` read tolerantly.
-        if text[s..].starts_with('S') {
+        // Right after the date cut before it, a scan's `só:` in lower case too.
+        if text[s..].starts_with('S') || text[s..].starts_with("s") && cut_before(text, s, out) {
             let so_text = crate::recognize::clues::bounded(&text[s..], 200);
             let len = if f.starts_with("số") {
                 crate::recognize::parse::so_len(f)
@@ -47,7 +48,13 @@ pub(super) fn numbers_and_dates(
                     || k > 1
                         && &text[ws[k - 2].0..ws[k - 2].1] == "NĂM"
                         && text[ws[k - 1].0..ws[k - 1].1].len() == 4
-                        && text[ws[k - 1].0..ws[k - 1].1].bytes().all(|c| c.is_ascii_digit());
+                        && text[ws[k - 1].0..ws[k - 1].1].bytes().all(|c| c.is_ascii_digit())
+                    // A scan's specks before it (`BAN THƯỜNG TRỰC ‹ Số: 4‡#7MTTQ-BTT`, the
+                    // star read as a letter: `VIỆT NAM x Số 348-TB/TU`).
+                    || specks_before(text, ws, k).is_some_and(|j| {
+                        let at = ws[j].0;
+                        ends_caps(text, at) || ends_clause(text, at) || ends_motto(folded, at)
+                    });
                 // The number a văn thư's system stamped before `Số:` (`Hạnh phúc 12094 Số:
                 // /BNV-CCHC`): a line of its own, which `joins` puts back into the Số line.
                 // (Not a year that ends the issuer's name: `HỘI ĐỒNG XÉT THĂNG HẠNG CDNN VIÊN
@@ -70,7 +77,11 @@ pub(super) fn numbers_and_dates(
                 if stamped {
                     out.push((ws[k - 1].0, Cut::Column));
                 }
-                if before_ok || stamped {
+                // Or a place and its date right after it (`GIÓ So T Ch.9 Số: 157/ QĐ- NĐ-UB Cao
+                // Bằng, ngày 22 tháng 2 năm 1999`, a seal's garbled text before it): the
+                // header's own pair, which a citing sentence never has.
+                let date_follows = || place_date_follows(text, folded, s + len);
+                if before_ok || stamped || date_follows() {
                     out.push((s, Cut::Column));
                     out.push((s + len, Cut::Column));
                     so_end = Some(s + len);
@@ -105,6 +116,19 @@ pub(super) fn numbers_and_dates(
                 c + (text[c..].len() - text[c..].trim_start().len())
             });
         let end = s + len;
+        // A scan's extra figure glued to the year (`năm 20235`) is the date's, as the line
+        // reads it.
+        let glued = if text[..end].ends_with(|c: char| c.is_ascii_digit()) {
+            let n = text[end..].bytes().take_while(u8::is_ascii_digit).count();
+            if n <= 2 {
+                n
+            } else {
+                0
+            }
+        } else {
+            0
+        };
+        let end = end + glued;
         let end = end
             + text[end..]
                 .find(|c: char| !matches!(c, '.' | ';'))
@@ -124,10 +148,22 @@ pub(super) fn numbers_and_dates(
             || after_vv;
         // After the date, the line ends or the next component starts: a word in capitals
         // (the type name), `V/v`, `Kính gửi`, `Số`.
+        // A scan's specks may stand between (`năm 2025 : ,OUYẾT ĐỊNH`).
         let after = text[end..].trim_start();
+        let specks = after.len() - after.trim_start_matches(is_speck_mark).len();
+        let next_at =
+            end + (text[end..].len() - after.len()) + if specks <= 6 { specks } else { 0 };
+        let after = text[next_at..].trim_start();
         // Folding keeps byte offsets: the folded rest is a slice, not a copy of the line.
-        let fa = folded[end..].trim_start();
+        let fa = folded[next_at..].trim_start();
         let after_ok = after.is_empty()
+            // A V/v label a scan garbled (`V/w triển khai …`, `W⁄%w cử …`).
+            || crate::recognize::assemble::is_scanned_vv_label(after)
+            // `Số:` read `só:`.
+            || after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| crate::text::fold::skeleton(w) == "so:")
             || after
                 .split_whitespace()
                 .next()
@@ -245,7 +281,8 @@ fn vv_before(text: &str, folded: &str, at: usize, cuts: &[(usize, Cut)]) -> bool
     let label_end = vv + "v/v".len();
     let words = folded[label_end..at].trim_start_matches([':', ' ']);
     vv > 0
-        && (ends_ky_hieu(text, vv) || ends_caps(text, vv))
+        // Or right after the number cut before it, whatever its form (`Số1§4ØBGDĐT-GDPT`).
+        && (ends_ky_hieu(text, vv) || ends_caps(text, vv) || cut_before(text, vv, cuts))
         && !words.trim().is_empty()
         && !words.contains(['.', ';', ':', '!', '?'])
         && !cuts.iter().any(|&(c, _)| c > vv && c < at)
@@ -285,7 +322,14 @@ fn tolerant_so_len(text: &str) -> Option<usize> {
         return None;
     }
     let rest = &text[word_end..];
-    let body = rest.trim_start().strip_prefix(':')?;
+    // A scan may lose the colon (`Số 52 - CV/HNDT`) or the colon and the space both
+    // (`Số1§4ØBGDĐT-GDPT`), as `parse::tolerant_so` reads the line: then a figure opens the
+    // number.
+    let body = match rest.trim_start().strip_prefix(':') {
+        Some(body) => body,
+        None if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) => rest,
+        None => return None,
+    };
     let body_start = text.len() - body.len();
     let mut seen_slash = false;
     let mut open = true;
@@ -346,6 +390,46 @@ fn tolerant_date_len(folded: &str) -> Option<usize> {
     Some(folded.len() - year.len() + token.len())
 }
 
+/// Whether a place (a few capitalised words and a comma) and a date follow `at` right away.
+fn place_date_follows(text: &str, folded: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let window = &rest[..floor_boundary(rest, rest.len().min(60))];
+    let Some(ngay) = window.find(", ngày") else {
+        return false;
+    };
+    let place: Vec<&str> = rest[..ngay].split_whitespace().collect();
+    let date_at = at + ngay + ", ".len();
+    let f = crate::recognize::clues::bounded(&folded[date_at..], 160);
+    (1..=6).contains(&place.len())
+        && place
+            .iter()
+            .all(|w| w.starts_with(crate::text::fold::is_capital) || matches!(*w, "-" | "–"))
+        && (crate::recognize::parse::date_len(f).is_some() || tolerant_date_len(f).is_some())
+}
+
+/// A mark a scan leaves between two components, or a space.
+fn is_speck_mark(c: char) -> bool {
+    c.is_whitespace() || c == ':' || is_speck(c.encode_utf8(&mut [0; 4]))
+}
+
+/// Where the scan's specks standing as words right before word `k` start (`‹`, `x`: a mark,
+/// or a lone consonant, which no Vietnamese word is): their first word, if there are one to
+/// three of them after another word.
+fn specks_before(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let speck = |j: usize| {
+        let w = &text[ws[j].0..ws[j].1];
+        let lone_consonant = w.len() == 1
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
+        is_speck(w) || lone_consonant
+    };
+    let first = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| speck(j))
+        .last()?;
+    (first > 0).then_some(first)
+}
+
 /// A Party number left blank in a draft, without its colon (`Số -HD/BTCTU`, `Số   -KH/TU`):
 /// the word after `Số` opens with the hyphen and holds the slash and the codes in capitals.
 fn party_blank_len(text: &str) -> Option<usize> {
@@ -403,7 +487,7 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
         // `-` between two names (`Bà Rịa - Vũng Tàu`); the lower-case half of a unit's kind
         // after its capital (`Thành phố Hồ Chí Minh`, `Thị xã Sa Pa`).
         let connector = matches!(w, "-" | "–")
-            || matches!(w, "phố" | "xã" | "trấn")
+            || matches!(w, "phố" | "phó" | "xã" | "trấn")
                 && j >= 2
                 && matches!(&text[ws[j - 2].0..ws[j - 2].1], "Thành" | "Thị");
         let caps = is_caps_word(w)
@@ -655,6 +739,113 @@ mod tests {
                 "Số: /BNV-CCHC",
                 "Hà Nội, ngày 15 tháng 12 năm 2025"
             ]
+        );
+    }
+
+    #[test]
+    fn a_scanned_number_without_its_colon_opens_its_line() {
+        // The colon lost, the number spaced (`Số 52 - CV/HNDT`), then the place and date.
+        let got = parts(
+            "BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc * Số 52 - CV/HNDT Lâm Đồng, ngày 09 tháng 9 năm 2025 V/v cử đại diện lãnh đạo tham gia",
+            HEADER,
+        );
+        assert!(
+            got.iter().any(|p| p.ends_with("Số 52 - CV/HNDT")),
+            "{got:#?}"
+        );
+        assert!(
+            got.contains(&"Lâm Đồng, ngày 09 tháng 9 năm 2025".to_owned()),
+            "{got:#?}"
+        );
+        // The colon and the space both lost (`Số1§4ØBGDĐT-GDPT`), the slash too.
+        let got = parts(
+            "BỘ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số1§4ØBGDĐT-GDPT V/v kiểm tra thực trạng phòng học bộ môn",
+            HEADER,
+        );
+        assert!(got.contains(&"Số1§4ØBGDĐT-GDPT".to_owned()), "{got:#?}");
+        // An address in a sentence is no number.
+        let got = parts(
+            "Trụ sở đặt tại: Số 15 Lê Lợi, phường Bến Nghé, Thành phố Hồ Chí Minh.",
+            HEADER,
+        );
+        assert!(!got.iter().any(|p| p.starts_with("Số 15")), "{got:#?}");
+    }
+
+    #[test]
+    fn a_scans_specks_before_the_number_end_the_issuer() {
+        let got = parts(
+            "ỦY BAN MTTQ VIỆT NAM TỈNH LÂM ĐỒNG BAN THƯỜNG TRỰC ‹ Số: 4‡#7MTTQ-BTT Lâm Đồng, ngày 13 tháng 11 năm 2025",
+            HEADER,
+        );
+        assert!(got.contains(&"Số: 4‡#7MTTQ-BTT".to_owned()), "{got:#?}");
+        // The Party's star read as a letter.
+        let got = parts(
+            "TỈNH ỦY THÁI NGUYÊN ĐẢNG CỘNG SẢN VIỆT NAM x Số 348-TB/TU Thái Nguyên, ngày 22 tháng 8 năm 2025 THÔNG BÁO",
+            HEADER,
+        );
+        assert!(got.contains(&"Số 348-TB/TU".to_owned()), "{got:#?}");
+        // A seal's garbled text before it, the place and date right after it.
+        let got = parts(
+            "TỈNH CAO BẰNG Độc lập - Tự do - Hạnh phúc GIÓ So T Ch.9 Số: 157/ QĐ- NĐ-UB Cao Bằng, ngày 22 tháng 2 năm 1999. QUYẾT ĐỊNH",
+            HEADER,
+        );
+        assert!(got.contains(&"Số: 157/ QĐ- NĐ-UB".to_owned()), "{got:#?}");
+        // A sentence citing a number with no place after it is left whole.
+        let sentence =
+            "Căn cứ văn bản Số: 12/UBND-VP ngày 05 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh.";
+        assert_eq!(parts(sentence, HEADER), [sentence]);
+    }
+
+    #[test]
+    fn a_scanned_date_ends_before_the_next_component_past_its_slips() {
+        // A figure glued to the year, a V/v after it.
+        let got = parts(
+            "Số: 03/BC-LĐVTCT.LĐ Lâm Đồng, ngày 09 tháng 09 năm 20235 V/v địa chỉ đặt trụ sở",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Lâm Đồng, ngày 09 tháng 09 năm 20235".to_owned()),
+            "{got:#?}"
+        );
+        // The V/v's label garbled (`V/w`).
+        let got = parts(
+            "Số: 464/TTg-CĐS Hà Nội, ngày30 tháng 4 năm 2026 V/w triển khai các Nghị quyết",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Hà Nội, ngày30 tháng 4 năm 2026".to_owned()),
+            "{got:#?}"
+        );
+        // Specks before the type name.
+        let got = parts(
+            "Số: 01/2025/QĐ-TTg Hà Nội, ngày 03 tháng 01 năm 2025 : ,QUYẾT ĐỊNH Bãi bỏ toàn bộ",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Hà Nội, ngày 03 tháng 01 năm 2025".to_owned()),
+            "{got:#?}"
+        );
+        // A city's place with its `phố` misread, then `Số` in lower case.
+        let got = parts(
+            "THÀNH PHỐ HỒ CHÍ MINH Thành phó Hồ Chí Minh, ngày 15 tháng 6 năm 2026 só: 753/KH-DCT KẾ HOẠCH",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Thành phó Hồ Chí Minh, ngày 15 tháng 6 năm 2026".to_owned()),
+            "{got:#?}"
+        );
+        assert!(got.contains(&"só: 753/KH-DCT".to_owned()), "{got:#?}");
+    }
+
+    #[test]
+    fn a_date_after_a_long_vv_under_a_slashless_number() {
+        let got = parts(
+            "Độc lập - Tự do - Hạnh phúc Số1§4ØBGDĐT-GDPT V/v kiểm tra, khảo sát, đánh giá thực trạng sử dụng phòng học bộ môn, thiết bị dạy học trong thực hiện giáo dục STEM tại các cơ sở giáo dục Hà Nội, ngày 10 tháng 4 năm 2026 Kính gửi: Các Sở Giáo dục và Đào tạo",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Hà Nội, ngày 10 tháng 4 năm 2026".to_owned()),
+            "{got:#?}"
         );
     }
 }
