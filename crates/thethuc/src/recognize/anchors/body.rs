@@ -700,6 +700,17 @@ mod tests {
     use super::*;
     use crate::recognize::anchors::test_support::*;
 
+    /// The appendices' heading lines of `lines` run together on one line.
+    fn appendix_headings_on_one_line(lines: &[&str]) -> Vec<String> {
+        let parsed = crate::check::parse(&(lines.join(" ") + "\n"));
+        let text = parsed.text();
+        parsed
+            .appendices
+            .iter()
+            .map(|a| parsed.lines[a.heading].span.of(text).to_owned())
+            .collect()
+    }
+
     /// An appendix's heading in a document run together: its Roman number stays with the
     /// label (`Phụ lục II`), its name in capitals opens the next line.
     #[test]
@@ -721,15 +732,10 @@ mod tests {
                 "Đơn vị được đánh giá xếp loại tốt.",
             ]);
         }
-        let one_line = lines.join(" ") + "\n";
-        let parsed = crate::check::parse(&one_line);
-        let text = parsed.text();
-        let headings: Vec<&str> = parsed
-            .appendices
-            .iter()
-            .map(|a| parsed.lines[a.heading].span.of(text))
-            .collect();
-        assert_eq!(headings, ["Phụ lục I", "Phụ lục II"]);
+        assert_eq!(
+            appendix_headings_on_one_line(&lines),
+            ["Phụ lục I", "Phụ lục II"]
+        );
     }
 
     /// An appendix's label numbered in Arabic with a stop (`PHỤ LỤC 1. BẢNG CHI TIẾT …`) in a
@@ -751,15 +757,7 @@ mod tests {
             "(Kèm theo Kế hoạch số 155/KH-UBND ngày 03/7/2026 của UBND phường Phong Châu)",
             "TT Nội dung nhiệm vụ Chủ trì Phối hợp Thời gian 1 Ban hành Kế hoạch Văn phòng",
         ]);
-        let one_line = lines.join(" ") + "\n";
-        let parsed = crate::check::parse(&one_line);
-        let text = parsed.text();
-        let headings: Vec<&str> = parsed
-            .appendices
-            .iter()
-            .map(|a| parsed.lines[a.heading].span.of(text))
-            .collect();
-        assert_eq!(headings, ["PHỤ LỤC 1."]);
+        assert_eq!(appendix_headings_on_one_line(&lines), ["PHỤ LỤC 1."]);
     }
 
     /// A plan's second appendix after the page's running agency name in capitals (`SỞ GIÁO

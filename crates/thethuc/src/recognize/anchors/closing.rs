@@ -376,16 +376,13 @@ pub(super) fn closing(
         // The signer's name between two recipients, a two-column closing read row by row
         // (`- Các đơn vị duy trì thoát nước; Trương Việt Dũng - VP UBTP: CVP, …`): a person's
         // name after a `;` that the next recipient's dash follows.
-        if in_recipients && k > 0 && text[..s].trim_end().ends_with(';') {
-            let n = ws[k..]
-                .iter()
-                .take(6)
-                .take_while(|&&(a, b)| !matches!(&text[a..b], "-" | "–"))
-                .count();
-            let dash_next = ws
-                .get(k + n)
-                .is_some_and(|&(a, b)| matches!(&text[a..b], "-" | "–"));
-            if dash_next && (2..=5).contains(&n) {
+        let between_recipients = move |max: usize| {
+            (in_recipients && k > 0 && text[..s].trim_end().ends_with(';'))
+                .then(|| words_before_dash(text, ws, k, max))
+                .flatten()
+        };
+        if let Some(n) = between_recipients(6) {
+            if (2..=5).contains(&n) {
                 let name = &text[s..ws[k + n - 1].1];
                 if ws[k..k + n]
                     .iter()
@@ -402,18 +399,9 @@ pub(super) fn closing(
         }
         // A position in sentence case between two recipients, a two-column closing read row
         // by row (`- Như Điều 4; Tổng cục trưởng - …`, CK008 reports its case).
-        if in_recipients && k > 0 && text[..s].trim_end().ends_with(';') {
-            let n = ws[k..]
-                .iter()
-                .take(5)
-                .take_while(|&&(a, b)| !matches!(&text[a..b], "-" | "–"))
-                .count();
-            let dash_next = ws
-                .get(k + n)
-                .is_some_and(|&(a, b)| matches!(&text[a..b], "-" | "–"));
+        if let Some(n) = between_recipients(5) {
             let title = &text[s..ws[k + n.max(1) - 1].1];
-            if dash_next
-                && (2..=4).contains(&n)
+            if (2..=4).contains(&n)
                 && w.starts_with(crate::text::fold::is_capital)
                 && ws[k + 1..k + n]
                     .iter()
@@ -502,6 +490,13 @@ fn name_ends_text(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
         })
         && crate::recognize::clues::is_person_name(&text[s..])
         && !crate::recognize::clues::looks_like_body_name(&text[s..])
+}
+
+/// How many words from `k` stand before a recipient's dash, when one comes within `max` words.
+fn words_before_dash(text: &str, ws: &[(usize, usize)], k: usize, max: usize) -> Option<usize> {
+    let is_dash = |&(a, b): &(usize, usize)| matches!(&text[a..b], "-" | "–");
+    let n = ws[k..].iter().take(max).take_while(|w| !is_dash(w)).count();
+    ws.get(k + n).filter(|w| is_dash(w)).map(|_| n)
 }
 
 /// The text before `at` ends with a run of dots a draft leaves to fill (`- ……………`).
