@@ -69,9 +69,12 @@ fn appendix_name_after_label(
 /// `III:`).
 fn is_label_number(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ':']);
-    !w.is_empty()
-        && (w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
-            || w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()))
+    is_roman_letters(w) || !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Whether `w` is written in the letters of Roman numerals only (`II`, `IV`, `XL`).
+fn is_roman_letters(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b"IVXL".contains(&b))
 }
 
 /// A line that opens with an appendix's label, its number if any and a name in capitals
@@ -79,8 +82,9 @@ fn is_label_number(w: &str) -> bool {
 /// file of its own. Long, it is that appendix run together with its table: prose never opens
 /// with a heading in capitals.
 /// A signature's stamp on one line before it (`Số: 666/TTr-SNV; 22/12/2025; 18:56:39; +07:00
-/// Phụ lục …`) is the signed file's, not the appendix's text.
-pub(super) fn opens_with_appendix(text: &str) -> bool {
+/// Phụ lục …`) is the signed file's, not the appendix's text. Returns where the text past the
+/// stamp starts, the label's word.
+pub(super) fn opens_with_appendix(text: &str) -> Option<usize> {
     let past_stamp = crate::layout::furniture::stamp_at_start(text).unwrap_or(0);
     let mut words = text[past_stamp..].split_whitespace();
     let label = words
@@ -88,19 +92,19 @@ pub(super) fn opens_with_appendix(text: &str) -> bool {
         .zip(words.next())
         .is_some_and(|(a, b)| matches!(a, "Phụ" | "PHỤ") && matches!(fold_case(b).as_str(), "lục"));
     if !label {
-        return false;
+        return None;
     }
     let mut words = words.peekable();
     if words.peek().is_some_and(|w| is_label_number(w)) {
         words.next();
     }
-    words.take(2).filter(|w| is_plain_caps(w)).count() == 2
+    (words.take(2).filter(|w| is_plain_caps(w)).count() == 2).then_some(past_stamp)
 }
 
 /// An appendix's Roman number after its label (`Phụ lục II KẾT QUẢ …`): the heading's own,
 /// not the start of a heading in capitals.
 fn is_appendix_number(before: &str, w: &str) -> bool {
-    fold_case(before) == "lục" && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+    fold_case(before) == "lục" && is_roman_letters(w)
 }
 
 /// The preamble's and the body's anchors: `Căn cứ`, `Theo đề nghị`, `QUYẾT ĐỊNH:`, `Điều 1.`,
@@ -125,10 +129,10 @@ pub(super) fn structure(
     let mut label_end = 0;
     // The label of an appendix printed as a file of its own, run together: its first word
     // (past a signature's stamp).
-    let file_label = (long && opens_with_appendix(text)).then(|| {
-        let past_stamp = crate::layout::furniture::stamp_at_start(text).unwrap_or(0);
-        ws.iter().position(|&(a, _)| a >= past_stamp)
-    });
+    let file_label = long
+        .then(|| opens_with_appendix(text))
+        .flatten()
+        .map(|past_stamp| ws.iter().position(|&(a, _)| a >= past_stamp));
     for (k, &(s, e)) in ws.iter().enumerate() {
         let w = &text[s..e];
         if k < label_end {
@@ -313,11 +317,9 @@ pub(super) fn structure(
             && caps_before
             && w == "Phụ"
             && f.starts_with("phụ lục ")
-            && ws.get(k + 2).is_some_and(|&(a, b)| {
-                text[a..b]
-                    .chars()
-                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
-            })
+            && ws
+                .get(k + 2)
+                .is_some_and(|&(a, b)| is_roman_letters(&text[a..b]))
             && ws[(k + 3).min(ws.len())..]
                 .iter()
                 .take_while(|&&(a, b)| is_plain_caps(&text[a..b]))
@@ -462,9 +464,9 @@ pub(super) fn structure(
                 let run = caps_run(text, ws, k + 1);
                 let run = (k + 1..k + 1 + run)
                     .position(|j| {
-                        let m = &text[ws[j].0..ws[j].1];
-                        let roman = m.bytes().take_while(|b| b"IVXL".contains(b)).count();
-                        roman > 0 && &m[roman..] == "."
+                        text[ws[j].0..ws[j].1]
+                            .strip_suffix('.')
+                            .is_some_and(is_roman_letters)
                     })
                     .unwrap_or(run);
                 // A note in brackets goes with the title (`VI. NGÂN SÁCH DỰ KIẾN (tổng
@@ -585,9 +587,9 @@ fn inline_quotes(text: &str) -> Vec<(usize, usize)> {
                 .split_whitespace()
                 .next()
                 .unwrap_or("");
-            let roman = next.bytes().take_while(|b| b"IVXL".contains(b)).count();
-            let digits = next.bytes().take_while(u8::is_ascii_digit).count();
-            (roman > 0 && &next[roman..] == ".") || (digits > 0 && &next[digits..] == ".")
+            next.strip_suffix('.').is_some_and(|n| {
+                is_roman_letters(n) || !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            })
         });
         if let Some((c, _)) = introduces {
             close = inside + c;
@@ -616,7 +618,7 @@ fn is_item_label(w: &str) -> bool {
     let dotted_number = !body.is_empty()
         && body.starts_with(|c: char| c.is_ascii_digit())
         && body.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-    let roman = !body.is_empty() && body.bytes().all(|b| b"IVXL".contains(&b));
+    let roman = is_roman_letters(body);
     let letter = body.chars().count() == 1 && body.chars().all(crate::text::fold::is_lower);
     dotted_number || roman || letter
 }
@@ -633,7 +635,7 @@ fn next_item(w: &str) -> Option<String> {
         }
     }
     // A Roman heading's number (`V.` → `VI.`).
-    if !body.is_empty() && body.bytes().all(|b| b"IVXL".contains(&b)) {
+    if is_roman_letters(body) {
         let n = crate::text::roman::roman_value(body)?;
         return Some(format!("{}{close}", crate::text::roman::to_roman(n + 1)));
     }

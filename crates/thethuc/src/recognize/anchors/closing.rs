@@ -376,33 +376,29 @@ pub(super) fn closing(
         // The signer's name between two recipients, a two-column closing read row by row
         // (`- Các đơn vị duy trì thoát nước; Trương Việt Dũng - VP UBTP: CVP, …`): a person's
         // name after a `;` that the next recipient's dash follows.
-        let between_recipients = move |max: usize| {
-            (in_recipients && k > 0 && text[..s].trim_end().ends_with(';'))
-                .then(|| words_before_dash(text, ws, k, max))
-                .flatten()
-        };
-        if let Some(n) = between_recipients(6) {
-            if (2..=5).contains(&n) {
-                let name = &text[s..ws[k + n - 1].1];
-                if ws[k..k + n]
-                    .iter()
-                    .all(|&(a, b)| !is_caps_word(&text[a..b]))
-                    && crate::recognize::clues::is_person_name(name)
-                    && !crate::recognize::clues::looks_like_body_name(name)
-                {
-                    out.push((s, Cut::Column));
-                    out.push((ws[k + n].0, Cut::Row));
-                    k += n;
-                    continue;
-                }
+        // (The words up to that dash, when it comes within six words.)
+        let between_recipients = (in_recipients && k > 0 && text[..s].trim_end().ends_with(';'))
+            .then(|| words_before_dash(text, ws, k, 6))
+            .flatten();
+        if let Some(n) = between_recipients.filter(|n| (2..=5).contains(n)) {
+            let name = &text[s..ws[k + n - 1].1];
+            if ws[k..k + n]
+                .iter()
+                .all(|&(a, b)| !is_caps_word(&text[a..b]))
+                && crate::recognize::clues::is_person_name(name)
+                && !crate::recognize::clues::looks_like_body_name(name)
+            {
+                out.push((s, Cut::Column));
+                out.push((ws[k + n].0, Cut::Row));
+                k += n;
+                continue;
             }
         }
         // A position in sentence case between two recipients, a two-column closing read row
         // by row (`- Như Điều 4; Tổng cục trưởng - …`, CK008 reports its case).
-        if let Some(n) = between_recipients(5) {
-            let title = &text[s..ws[k + n.max(1) - 1].1];
-            if (2..=4).contains(&n)
-                && w.starts_with(crate::text::fold::is_capital)
+        if let Some(n) = between_recipients.filter(|n| (2..=4).contains(n)) {
+            let title = &text[s..ws[k + n - 1].1];
+            if w.starts_with(crate::text::fold::is_capital)
                 && ws[k + 1..k + n]
                     .iter()
                     .all(|&(a, b)| text[a..b].starts_with(crate::text::fold::is_lower))
@@ -416,7 +412,7 @@ pub(super) fn closing(
         }
         // The signer's name in capitals that ends the text after the recipients, under a
         // recipient left to fill (`- ............ NGUYỄN NGỌC ANH`).
-        if in_recipients && k > 0 && is_caps_word(w) && specks_or_dots_before(text, s) {
+        if in_recipients && k > 0 && is_caps_word(w) && dots_before(text, s) {
             let rest = &text[s..];
             let n = ws.len() - k;
             if (2..=5).contains(&n)
@@ -500,7 +496,7 @@ fn words_before_dash(text: &str, ws: &[(usize, usize)], k: usize, max: usize) ->
 }
 
 /// The text before `at` ends with a run of dots a draft leaves to fill (`- ……………`).
-fn specks_or_dots_before(text: &str, at: usize) -> bool {
+fn dots_before(text: &str, at: usize) -> bool {
     text[..at]
         .split_whitespace()
         .next_back()

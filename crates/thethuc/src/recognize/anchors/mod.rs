@@ -239,7 +239,7 @@ fn is_run_together(text: &str, folded: &str) -> bool {
     text.len() >= LONG_LINE
         && (families(text, folded) >= 3
             || opens_with_header(text, folded)
-            || text.len() >= APPENDIX_RUN_LINE && opens_with_appendix(text))
+            || text.len() >= APPENDIX_RUN_LINE && opens_with_appendix(text).is_some())
 }
 
 /// An appendix's label, name and reference run onto one line (an OCR's) come to a few hundred
@@ -614,7 +614,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     } {
         let w = &text[s..e];
         let is_rule_char = |c: char| matches!(c, '_' | '-' | '=' | '*' | '–' | '—');
-        if w.chars().count() >= 4 && w.chars().all(is_rule_char) {
+        if is_drawn_rule(w) {
             out.push((s, Cut::Row));
             out.push((e, Cut::Row));
             continue;
@@ -653,10 +653,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         // (Or a draft's item left to fill: `- ……………`.)
         let has_word = |s: &str| {
             s.chars().any(crate::text::fold::is_letter_or_digit)
-                || s.trim().chars().count() >= 4
-                    && s.trim()
-                        .chars()
-                        .all(|c| matches!(c, '_' | '-' | '=' | '*' | '–' | '—'))
+                || is_drawn_rule(s)
                 || s.chars().filter(|&c| c == '.' || c == '…').count() >= 3
                     && s.trim()
                         .chars()

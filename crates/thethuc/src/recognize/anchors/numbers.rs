@@ -36,19 +36,20 @@ pub(super) fn numbers_and_dates(
                 // 1105/KH-ĐKT`), as a header read row by row gives it.
                 // Or under the rule drawn beneath the issuer (`TÒA ÁN NHÂN DÂN TỐI CAO ––––– Số:
                 // /TTr-TANDTC`).
+                let word = |j: usize| &text[ws[j].0..ws[j].1];
                 let before_ok = k == 0
                     || ends_caps(text, s)
                     || ends_clause(text, s)
                     || ends_motto(folded, s)
                     || cut_before(text, s, out)
-                    || is_drawn_rule(&text[ws[k - 1].0..ws[k - 1].1])
+                    || is_drawn_rule(word(k - 1))
                     // The Party's star under the issuer (`BAN TỔ CHỨC * Số -HD/BTCTU`).
-                    || &text[ws[k - 1].0..ws[k - 1].1] == "*"
+                    || word(k - 1) == "*"
                     // Or after a year that ends a name in capitals (`… VIÊN CHỨC NĂM 2025`).
                     || k > 1
-                        && &text[ws[k - 2].0..ws[k - 2].1] == "NĂM"
-                        && text[ws[k - 1].0..ws[k - 1].1].len() == 4
-                        && text[ws[k - 1].0..ws[k - 1].1].bytes().all(|c| c.is_ascii_digit())
+                        && word(k - 2) == "NĂM"
+                        && word(k - 1).len() == 4
+                        && word(k - 1).bytes().all(|c| c.is_ascii_digit())
                     // A scan's specks before it (`BAN THƯỜNG TRỰC ‹ Số: 4‡#7MTTQ-BTT`, the
                     // star read as a letter: `VIỆT NAM x Số 348-TB/TU`).
                     || specks_before(text, ws, k).is_some_and(|j| {
@@ -96,9 +97,7 @@ pub(super) fn numbers_and_dates(
         if !date_start {
             continue;
         }
-        let Some(len) = crate::recognize::parse::date_len(f)
-            .or_else(|| tolerant_date_len(crate::recognize::clues::bounded(f, 160)))
-        else {
+        let Some(len) = date_len_at(f) else {
             continue;
         };
         let Some(place) = place_start(text, ws, k) else {
@@ -118,16 +117,11 @@ pub(super) fn numbers_and_dates(
         let end = s + len;
         // A scan's extra figure glued to the year (`năm 20235`) is the date's, as the line
         // reads it.
-        let glued = if text[..end].ends_with(|c: char| c.is_ascii_digit()) {
-            let n = text[end..].bytes().take_while(u8::is_ascii_digit).count();
-            if n <= 2 {
-                n
-            } else {
-                0
-            }
-        } else {
-            0
-        };
+        let glued = text[..end]
+            .ends_with(|c: char| c.is_ascii_digit())
+            .then(|| text[end..].bytes().take_while(u8::is_ascii_digit).count())
+            .filter(|&n| n <= 2)
+            .unwrap_or(0);
         let end = end + glued;
         let end = end
             + text[end..]
@@ -399,12 +393,18 @@ fn place_date_follows(text: &str, folded: &str, at: usize) -> bool {
     };
     let place: Vec<&str> = rest[..ngay].split_whitespace().collect();
     let date_at = at + ngay + ", ".len();
-    let f = crate::recognize::clues::bounded(&folded[date_at..], 160);
     (1..=6).contains(&place.len())
         && place
             .iter()
             .all(|w| w.starts_with(crate::text::fold::is_capital) || matches!(*w, "-" | "–"))
-        && (crate::recognize::parse::date_len(f).is_some() || tolerant_date_len(f).is_some())
+        && date_len_at(&folded[date_at..]).is_some()
+}
+
+/// The length of the date that opens a folded text (`ngày 05 tháng 3 năm 2026`), as the
+/// grammar reads it or, failing that, a scan's slips read tolerantly.
+fn date_len_at(folded: &str) -> Option<usize> {
+    crate::recognize::parse::date_len(folded)
+        .or_else(|| tolerant_date_len(crate::recognize::clues::bounded(folded, 160)))
 }
 
 /// A mark a scan leaves between two components, or a space.
