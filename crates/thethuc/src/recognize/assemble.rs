@@ -2491,13 +2491,17 @@ mod tests {
         }
     }
 
+    /// A Cục Thuế letter's header, body and closing sentence, before the closings the scan
+    /// tests vary.
+    const TAX_OFFICE_LETTER_HEAD: &str = "BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 21/CT-CS\tHà Nội, ngày 08 tháng 4 năm 2026\nV/v chính sách thuế\nKính gửi: Thuế tỉnh Ninh Bình.\nCục Thuế trả lời để Thuế tỉnh được biết./.\n\n";
+
     /// A seal over the signature garbles its titles and a scan reads them into the recipients'
     /// rows (`Nơi nhận: ai RỦ TƯỚNG`, `- TTgCP (để báo cáo); WU TƯỜNG`, `… (đê b/c}; PT ƯỞNG
     /// BAN`), or under the Lưu line (`NHƯ hưởng`): they are the signature's, not recipients nor
     /// stray text, and no block is said to be missing.
     #[test]
     fn titles_a_seal_garbled_beside_and_under_the_recipients() {
-        let head = "BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 21/CT-CS\tHà Nội, ngày 08 tháng 4 năm 2026\nV/v chính sách thuế\nKính gửi: Thuế tỉnh Ninh Bình.\nCục Thuế trả lời để Thuế tỉnh được biết./.\n\n";
+        let head = TAX_OFFICE_LETTER_HEAD;
         for (closing, titles) in [
             (
                 "Nơi nhận: ai RỦ TƯỚNG\n- Như trên; x * É\n- TTgCP (để báo cáo); WU TƯỜNG\n- Lưu: VT, CĐS.\n\nLê Thị Thanh Trà\n",
@@ -2546,7 +2550,7 @@ mod tests {
     /// TRƯỞNG` / `KT. TRƯỞNG BAN …`), the second read into a recipient's row after a scan's dash.
     #[test]
     fn a_second_authority_after_a_scan_s_dash_in_the_recipients() {
-        let head = "BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 21/CT-CS\tHà Nội, ngày 08 tháng 4 năm 2026\nV/v chính sách thuế\nKính gửi: Thuế tỉnh Ninh Bình.\nCục Thuế trả lời để Thuế tỉnh được biết./.\n\n";
+        let head = TAX_OFFICE_LETTER_HEAD;
         for (second, title) in [
             (
                 "- Như trên; - KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUÊ QUỐC TE:",
