@@ -19,7 +19,8 @@ pub static RULE: Rule = Rule {
 sau dấu câu mới có dấu cách (`báo cáo, đề xuất`, không viết `báo cáo , đề xuất`). Dấu cách thừa trước dấu \
 câu thường do gõ vội hoặc do sao chép, làm dấu câu có thể bị đẩy xuống đầu dòng khi dàn trang. Không báo: \
 dấu kết thúc `./.`, dấu ba chấm hoặc dãy dấu chấm để trống (`ngày ... tháng`), khoảng trống trong ngoặc \
-của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu, dấu chấm hoặc hai chấm viết liền chữ phía sau \
+của dự thảo (`(      )`), dòng bắt đầu bằng dấu câu (và, trong văn bản dồn thành một dòng, dấu chấm than đứng riêng trước một chữ hoa, \
+thường là số chú thích `1` bản quét đọc sai ở đầu dòng), dấu chấm hoặc hai chấm viết liền chữ phía sau \
 (`.pdf`), dấu câu thừa đứng sau một dấu câu và một dấu cách (`- Như trên; :`, đó là dấu gõ thừa chứ không \
 phải dấu cách đặt sai), dòng rác do nhận dạng ảnh (OCR) con dấu, chữ ký, dấu câu nằm giữa các vết rác OCR \
 trên một dòng chữ (trong ba từ quanh nó có ký tự không gõ được như `‹ ® |` hoặc chữ lẫn số như `g1úp`), dấu \
@@ -31,7 +32,8 @@ hai chấm của nhãn `Số :`, `Nơi nhận :` (SO004, NN002 đã báo và s�
 the space comes after the mark (`báo cáo, đề xuất`, not `báo cáo , đề xuất`). A space before the mark \
 usually comes from hasty typing or copy and paste, and lets the mark wrap to the start of a line. Not \
 reported: the end mark `./.`, an ellipsis or a run of dots standing for a blank (`ngày ... tháng`), a \
-draft's blank between brackets (`(      )`), a line that starts with a mark, a period or colon written \
+draft's blank between brackets (`(      )`), a line that starts with a mark (and, in a document run together on one line, an exclamation mark standing alone \
+before a capital, usually a scan's misread footnote `1` at a line's start), a period or colon written \
 against the following word (`.pdf`), a stray mark after a mark and a space (`- Như trên; :`, a mark \
 typed twice, not a space put before one), debris lines from OCR of seals and signatures, a mark among \
 OCR specks on a line of text (within three words of it a character no one types, `‹ ® |`, or letters \
@@ -77,6 +79,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 j -= 1;
             }
             if j == k || j == 0 {
+                continue;
+            }
+            // Run together on one line, a `!` standing alone before a capital may have opened a
+            // line of its own (a scan's footnote mark `! Hội Công chứng …`), which this rule
+            // leaves alone: the line breaks are lost, so is the finding.
+            if ctx.doc.run_together && opens_a_sentence(&chars, k) {
                 continue;
             }
             let before = chars[j - 1].1;
@@ -134,6 +142,17 @@ fn label_colon(ctx: &Ctx<'_>, line: usize, at: u32) -> bool {
         _ => None,
     };
     colon.is_some_and(|c| c.start == at)
+}
+
+/// The mark at `k` is an exclamation mark standing alone, a space after it and a capital
+/// next (`Hồng ! Bắc Ninh`): what a scan reads for a footnote's `1` at a line's start. (A
+/// lone `.` or `;` before a capital is a typing slip: `năm 2014 ; Nghị định`.)
+fn opens_a_sentence(chars: &[(usize, char)], k: usize) -> bool {
+    chars[k].1 == '!'
+        && chars.get(k + 1).is_some_and(|p| is_space(p.1))
+        && chars
+            .get(k + 2)
+            .is_some_and(|p| crate::text::fold::is_capital(p.1))
 }
 
 /// The marks that may follow a space.
@@ -245,5 +264,39 @@ mod tests {
         assert_eq!(count("- ` : - „_ Phụ lụcH -\n"), 0);
         // Typed text with the same slip is reported.
         assert_eq!(count("Các đơn vị thực hiện , báo cáo kết quả .\n"), 2);
+    }
+
+    /// Run together on one line, a lone mark before a capital may be one that opened a line
+    /// (a scan's footnote mark): left alone, as at a line's start; a mark within a sentence
+    /// is still reported.
+    #[test]
+    fn a_lone_mark_before_a_capital_in_a_document_run_together() {
+        let lines = crate::test_corpus::decision(&[
+            "Điều 1. Giao Sở Tư pháp hướng dẫn tổ chức đại hội.",
+            "! Bắc Ninh, Đà Nẵng, Quảng Ngãi đã tổ chức đại hội.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT, VP.",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        assert_eq!(count(&(lines.join("\n") + "\n")), 0);
+        let one_line = lines.join(" ") + "\n";
+        assert!(
+            crate::check_str(&one_line, &Config::default())
+                .document
+                .run_together
+        );
+        assert_eq!(count(&one_line), 0);
+        let slip = one_line.replace("tổ chức đại hội.", "tổ chức đại hội , báo cáo kết quả.");
+        assert_eq!(count(&slip), 2);
+        // A lone stop before a capital is a typing slip, run together or not.
+        let stop = one_line.replace(
+            "hướng dẫn tổ chức đại hội.",
+            "hướng dẫn tổ chức đại hội . Sở Tư pháp báo cáo.",
+        );
+        assert_eq!(count(&stop), 1);
     }
 }
