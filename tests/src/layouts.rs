@@ -631,7 +631,8 @@ pub fn without(text: &str, drop: &[(usize, usize)]) -> String {
 /// pagination put there. That is the ranges `page_furniture` (byte ranges of `text`: page
 /// numbers, form feeds, as the original's reading set them aside, and the footnotes at a page's
 /// foot, which a word processor keeps out of the body), the form feeds, and a line
-/// that holds only a page number at a form feed (`\u{c}7`, or `7` before the next page's).
+/// that holds only a page number at a form feed (`\u{c}7`, or `7` before the next page's) or
+/// between blank lines.
 pub fn unpaginated(text: &str, page_furniture: &[(usize, usize)]) -> String {
     let text = without(text, page_furniture);
     let lines: Vec<&str> = text.split('\n').collect();
@@ -642,7 +643,15 @@ pub fn unpaginated(text: &str, page_furniture: &[(usize, usize)]) -> String {
             // next page).
             let near_feed =
                 l.contains('\u{c}') || lines.get(k + 1).is_some_and(|n| n.starts_with('\u{c}'));
-            if near_feed && is_page_number(&expand(l)) {
+            // Or a number of three digits at most between blank lines, which the reader leaves
+            // out as a page's number without a form feed (a gazette page's `94` above its
+            // running head).
+            let blank = |j: Option<usize>| {
+                j.and_then(|j| lines.get(j))
+                    .is_none_or(|n| n.trim().is_empty())
+            };
+            let alone = l.trim().len() <= 3 && blank(k.checked_sub(1)) && blank(Some(k + 1));
+            if (near_feed || alone) && is_page_number(&expand(l)) {
                 ""
             } else {
                 l
@@ -953,6 +962,12 @@ Nơi nhận:                                   KT. GIÁM ĐỐC
             "a\n- Lưu VPHH.\n\nĐiều 2. Hiệu lực\n12\n"
         );
         assert_eq!(unpaginated("x - 3 - y\n", &[(2, 7)]), "x  y\n");
+        // A page's number between blank lines, without a form feed; a number in the text
+        // between blank lines has words around it or more digits.
+        assert_eq!(
+            unpaginated("+07:00\n\n94\n\nCÔNG BÁO/Số 659\n\n2025\n\nb\n", &[]),
+            "+07:00\n\n\n\nCÔNG BÁO/Số 659\n\n2025\n\nb\n"
+        );
     }
 
     #[test]
