@@ -442,7 +442,7 @@ pub(super) fn structure(
             let version = w.trim_end_matches(['.', ')']).split('.').any(|p| p == "0");
             (digits > 0 && digits <= 2 && w[digits..].starts_with(['.', ')']) && !version)
                 || (roman > 0 && w[roman..].starts_with(['.', ')']))
-                || (letter && w.ends_with(')'))
+                || (letter && (w.ends_with(')') || first_point || next_in_list))
                 // A dash between words in capitals joins a title (`KINH TẾ - KỸ THUẬT`); after
                 // a heading it opens an item (`MỤC ĐÍCH - Nâng cao …`).
                 || (w == "-" || w == "–")
@@ -661,11 +661,15 @@ fn same_list(a: &str, b: &str) -> bool {
     shape(a) == shape(b)
 }
 
-/// The number of a list's first item: `1.`, `1)`, `2.1.`, `I.` (the last number is one).
+/// The number of a list's first item: `1.`, `1)`, `2.1.`, `I.` (the last number is one), or
+/// a first point written with a stop, `a.` (the `a)` of a point is cut on its own).
 fn is_first_item(w: &str) -> bool {
     let Some(body) = w.strip_suffix(['.', ')']) else {
         return false;
     };
+    if w == "a." {
+        return true;
+    }
     let mut parts = body.split('.');
     let last = parts.next_back().unwrap_or("");
     (last == "1" || last == "I" && body == "I")
@@ -679,6 +683,7 @@ fn has_sibling(text: &str, at: usize, first: &str) -> bool {
     let sibling = match body.rsplit_once('.') {
         Some((head, _)) => format!(" {head}.2{close} "),
         None if body == "I" => format!(" II{close} "),
+        None if body == "a" => format!(" b{close} "),
         None => format!(" 2{close} "),
     };
     let end = (at + 6000).min(text.len());
@@ -1220,6 +1225,26 @@ mod tests {
             let got = parts(&line, BODY);
             assert!(!got.iter().any(|p| p.starts_with("QCVN")), "{got:#?}");
         }
+    }
+
+    /// Points written with a stop (`a.`, `b.`, a slip ND006 reports) open lines as `a)` does
+    /// when `b.` follows; a lone `a.` before a capital is left in its sentence.
+    #[test]
+    fn points_written_with_a_stop_open_lines() {
+        let head = "SỞ CÔNG THƯƠNG TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 1105/KH-ĐKT Lào Cai, ngày 05 tháng 3 năm 2026 KẾ HOẠCH Kiểm tra việc sử dụng vật liệu nổ công nghiệp I. MỤC ĐÍCH 1. Mục đích Bảo đảm an toàn.";
+        let points = "3.5. Phương thức kiểm tra a. Thu thập tài liệu, báo cáo của đơn vị cung cấp; b. Kiểm tra, đối chiếu hồ sơ, tài liệu pháp lý với quy định pháp luật hiện hành. c. Kiểm tra thực tế tại hiện trường.";
+        let got = parts(&format!("{head} {points}"), HEADER);
+        for p in [
+            "3.5. Phương thức kiểm tra",
+            "a. Thu thập tài liệu, báo cáo của đơn vị cung cấp;",
+            "b. Kiểm tra, đối chiếu hồ sơ, tài liệu pháp lý với quy định pháp luật hiện hành.",
+            "c. Kiểm tra thực tế tại hiện trường.",
+        ] {
+            assert!(got.iter().any(|g| g == p), "{p:?} not a line of {got:#?}");
+        }
+        let lone = "3.5. Phương thức kiểm tra theo nhóm a. Các đơn vị chủ động báo cáo.";
+        let got = parts(&format!("{head} {lone}"), HEADER);
+        assert!(!got.iter().any(|g| g.starts_with("a. ")), "{got:#?}");
     }
 
     #[test]
