@@ -661,9 +661,16 @@ fn same_list(a: &str, b: &str) -> bool {
     shape(a) == shape(b)
 }
 
-/// The number of a list's first item: `1.`, `1)`, `2.1.`, `I.` (the last number is one), or
-/// a first point written with a stop, `a.` (the `a)` of a point is cut on its own).
+/// The number of a list's first item: `1.`, `1)`, `2.1.`, `5.1`, `I.` (the last number is
+/// one), or a first point written with a stop, `a.` (the `a)` of a point is cut on its own).
 fn is_first_item(w: &str) -> bool {
+    // A sub-item's number without its stop (`5.1 Dự thảo Luật …`), as reports number them.
+    let digits = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if w.rsplit_once('.')
+        .is_some_and(|(head, last)| last == "1" && digits(head))
+    {
+        return true;
+    }
     let Some(body) = w.strip_suffix(['.', ')']) else {
         return false;
     };
@@ -679,7 +686,12 @@ fn is_first_item(w: &str) -> bool {
 /// Whether the item after the first one (`2.` after `1.`, `2.2.` after `2.1.`) follows within a
 /// few pages after `at`: a list, not a footnote's number or a figure left in a sentence.
 fn has_sibling(text: &str, at: usize, first: &str) -> bool {
-    let (body, close) = first.split_at(first.len() - 1);
+    // A number without its stop (`5.1`) has no closing mark: its sibling has none either.
+    let (body, close) = if first.ends_with(['.', ')']) {
+        first.split_at(first.len() - 1)
+    } else {
+        (first, "")
+    };
     let sibling = match body.rsplit_once('.') {
         Some((head, _)) => format!(" {head}.2{close} "),
         None if body == "I" => format!(" II{close} "),
@@ -1228,7 +1240,8 @@ mod tests {
     }
 
     /// Points written with a stop (`a.`, `b.`, a slip ND006 reports) open lines as `a)` does
-    /// when `b.` follows; a lone `a.` before a capital is left in its sentence.
+    /// when `b.` follows, and so do sub-items numbered without a stop (`5.1` when `5.2`
+    /// follows); a lone `a.` before a capital is left in its sentence.
     #[test]
     fn points_written_with_a_stop_open_lines() {
         let head = "SỞ CÔNG THƯƠNG TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 1105/KH-ĐKT Lào Cai, ngày 05 tháng 3 năm 2026 KẾ HOẠCH Kiểm tra việc sử dụng vật liệu nổ công nghiệp I. MỤC ĐÍCH 1. Mục đích Bảo đảm an toàn.";
@@ -1239,6 +1252,15 @@ mod tests {
             "a. Thu thập tài liệu, báo cáo của đơn vị cung cấp;",
             "b. Kiểm tra, đối chiếu hồ sơ, tài liệu pháp lý với quy định pháp luật hiện hành.",
             "c. Kiểm tra thực tế tại hiện trường.",
+        ] {
+            assert!(got.iter().any(|g| g == p), "{p:?} not a line of {got:#?}");
+        }
+        // A report's sub-items numbered without a stop (`5.1 Dự thảo …`).
+        let report = "5. Về một số nội dung khác 5.1 Dự thảo Luật quy định phạm vi điều chỉnh chưa rõ. 5.2 Tách riêng quy định bổ nhiệm hiệu trưởng.";
+        let got = parts(&format!("{head} {report}"), HEADER);
+        for p in [
+            "5. Về một số nội dung khác",
+            "5.1 Dự thảo Luật quy định phạm vi điều chỉnh chưa rõ.",
         ] {
             assert!(got.iter().any(|g| g == p), "{p:?} not a line of {got:#?}");
         }
