@@ -397,8 +397,11 @@ pub(super) fn structure(
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital));
         // The item after one cut earlier on the line (`… đầu tư xây dựng 5. Sở Tài chính` after
         // `4. Sở Xây dựng`): the list goes on where the item before it ended with no stop.
+        // Not after a comma either: the plan's `IV.` cut earlier is no list the Lưu's `V.` goes
+        // on.
         let next_in_list = long
             && !first_point
+            && !text[..s].trim_end().ends_with(',')
             && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
             && ws
                 .get(k + 1)
@@ -414,7 +417,9 @@ pub(super) fn structure(
             ws.get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital))
         };
-        let after_caps = caps_before && (w == "-" || w == "–" || capital_next());
+        // Not after a comma: a list of codes goes on (`- Lưu: VT, V. KT. HIỆU TRƯỞNG`).
+        let after_comma = text[..s].trim_end().ends_with(',');
+        let after_caps = caps_before && !after_comma && (w == "-" || w == "–" || capital_next());
         if !long || !(clause || after_caps || first_point || next_in_list) {
             continue;
         }
@@ -921,6 +926,19 @@ mod tests {
                 "Mục 2 CÔNG TÁC CÁN BỘ"
             ]
         );
+    }
+
+    /// A unit's code that reads as a Roman number ends the Lưu (`- Lưu: VT, V.`), after a plan
+    /// whose last heading was `IV.` and before the authority in capitals: after a comma, no
+    /// heading opens.
+    #[test]
+    fn a_roman_looking_code_after_a_comma_stays_in_the_luu() {
+        let filler = " Nội dung được trình bày đầy đủ, rõ ràng, đúng quy định.".repeat(4);
+        let head = "SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 58/KH-THPTCL2 Đồng Tháp, ngày 12 tháng 01 năm 2026";
+        let text = format!("{head} KẾ HOẠCH Tổ chức sinh hoạt chuyên môn theo cụm trường I. MỤC ĐÍCH, YÊU CẦU{filler} II. NỘI DUNG{filler} III. THỜI GIAN{filler} IV. TỔ CHỨC THỰC HIỆN{filler} Nơi nhận: - Sở GDĐT (bc); - Các đơn vị Cụm 2 (ph/h); - Lưu: VT, V. KT.HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG Trần Thanh Vũ");
+        let got = parts(&text, HEADER);
+        assert!(got.iter().any(|g| g == "- Lưu: VT, V."), "{got:#?}");
+        assert!(got.iter().any(|g| g == "IV. TỔ CHỨC THỰC HIỆN"), "{got:#?}");
     }
 
     /// A document run together on one line: headings in capitals before their first item,

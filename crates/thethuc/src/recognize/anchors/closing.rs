@@ -94,10 +94,14 @@ pub(super) fn closing(
     while k < ws.len() {
         let (s, e) = ws[k];
         let w = &text[s..e];
-        let f = &folded[s..];
         let clause = ends_clause(text, s);
         // `Nơi nhận:` (tolerantly; a scan may lose or misread its first letter: `ơi nhận:`).
         if k == 0 || w.starts_with('N') || w.starts_with('n') || before_nhan(folded, ws, k) {
+            // A scan's speck or the hyphen that ended the line above glued before the label
+            // (`ơNơi nhận:`, `… các đồng chí /y-Nơi nhận:`): the label is read past it.
+            let glued = glued_label_offset(w);
+            let s = s + glued.unwrap_or(0);
+            let f = &folded[s..];
             let head = &text[s..floor_boundary(text, (s + 14).min(text.len()))];
             // The word first: the tolerant search is the costly test.
             let label = (f.starts_with("nơi") || f.starts_with("noi"))
@@ -116,12 +120,21 @@ pub(super) fn closing(
                 (f.starts_with("nơi nhận:") || f.starts_with("nơi nhận :")) && ends_caps(text, s)
             };
             if label && (k == 0 || clause || after_title()) || run_on_label {
-                if k > 0 {
-                    out.push((s, Cut::Row));
+                // A speck stays with the label, as the scan read it on the label's line; the
+                // hyphen goes with the line it ended.
+                let speck_kept = glued.is_some() && !w[..s - ws[k].0].ends_with(['-', '–']);
+                let line_start = if speck_kept { ws[k].0 } else { s };
+                if line_start > ws[0].0 {
+                    out.push((line_start, Cut::Row));
                 }
                 in_recipients = true;
                 let rest = &text[e..];
-                let after = rest.find(':').filter(|&c| c < 12).map(|c| e + c + 1);
+                // At the next word, where a position or an authority beside the label cuts
+                // a column (`ơNơi nhận: GIÁM ĐỐC - Như trên;`): that cut is the one kept.
+                let after = rest.find(':').filter(|&c| c < 12).map(|c| {
+                    let colon = e + c + 1;
+                    colon + (text[colon..].len() - text[colon..].trim_start().len())
+                });
                 if let Some(a) = after {
                     out.push((a, Cut::Row));
                 }
@@ -216,9 +229,25 @@ pub(super) fn closing(
                 out.push((s, Cut::Row));
             }
         }
+        // A label after the Lưu item's stop, with what it announces after its colon (`- Lưu
+        // TTTT (ĐTh). Đính kèm: - Chương trình tập huấn.`): no văn thư's code ends with a
+        // colon, so the Lưu ends at its stop.
+        if in_recipients && luu_seen && text[..s].trim_end().ends_with('.') {
+            if let Some(n) = label_words(text, ws, k) {
+                out.push((s, Cut::Row));
+                k += n;
+                continue;
+            }
+        }
         // The signer's name right after the Lưu item, where no title stands between (`- Lưu:
-        // VT, HCBT. Phạm Thị Minh Hiếu`).
-        if in_recipients && luu_seen && clause && w.starts_with(crate::text::fold::is_capital) {
+        // VT, HCBT. Phạm Thị Minh Hiếu`), a scan's quotation mark before it too (`- Lưu: VT,
+        // Vụ GGPT. “Thái Văn Tài`): the văn thư's codes hold no quotation mark.
+        if in_recipients
+            && luu_seen
+            && clause
+            && crate::recognize::clues::without_speck_quote(w)
+                .starts_with(crate::text::fold::is_capital)
+        {
             let before = out.len();
             name_after(text, ws, k, out);
             if out.len() > before {
@@ -480,12 +509,45 @@ fn specks_after_item(text: &str, at: usize) -> bool {
 fn name_ends_text(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
     let (s, _) = ws[k];
     (2..=5).contains(&(ws.len() - k))
-        && ws[k..].iter().all(|&(a, b)| {
-            let w = &text[a..b];
+        && ws[k..].iter().enumerate().all(|(j, &(a, b))| {
+            // A scan's quotation mark before the name (`"Thị Thanh Trà`).
+            let w = if j == 0 {
+                crate::recognize::clues::without_speck_quote(&text[a..b])
+            } else {
+                &text[a..b]
+            };
             w.starts_with(crate::text::fold::is_capital) && !is_caps_word(w)
         })
         && crate::recognize::clues::is_person_name(&text[s..])
         && !crate::recognize::clues::looks_like_body_name(&text[s..])
+}
+
+/// A label at word `k` (`Đính kèm:`, `Tài liệu gửi kèm:`): one to three words, the first
+/// capitalised, the others in lower case, the last ending with its colon, and then a dash or
+/// the end of the text. How many words it holds.
+fn label_words(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let n = ws[k..]
+        .iter()
+        .take(3)
+        .position(|&(a, b)| text[a..b].ends_with(':'))?
+        + 1;
+    let words = &ws[k..k + n];
+    let word = |j: usize| {
+        let (a, b) = words[j];
+        text[a..b].trim_end_matches(':')
+    };
+    let shaped = (0..n).all(|j| {
+        let w = word(j);
+        let mut chars = w.chars();
+        let first = chars.next().is_some_and(|c| {
+            crate::text::fold::is_letter(c) && (j == 0) == crate::text::fold::is_capital(c)
+        });
+        first && chars.all(crate::text::fold::is_lower)
+    });
+    let then = ws
+        .get(k + n)
+        .is_none_or(|&(a, _)| text[a..].starts_with(['-', '–']));
+    (shaped && then).then_some(n)
 }
 
 /// How many words from `k` stand before a recipient's dash, when one comes within `max` words.
@@ -516,6 +578,19 @@ fn opens_attached_header(text: &str, folded: &str, ws: &[(usize, usize)], k: usi
     let caps = &folded[s..end];
     (caps.contains("cộng hòa xã hội chủ nghĩa") || caps.contains("cộng hoà xã hội chủ nghĩa"))
         && crate::recognize::clues::looks_like_body_name(&text[s..end])
+}
+
+/// Where the label starts inside a word that a scan's speck or a line's hyphen opens (`ơNơi`,
+/// `/y-Nơi`): at most three characters before it, one letter at most and no digit.
+fn glued_label_offset(w: &str) -> Option<usize> {
+    let at = w.find("Nơi").filter(|&p| p > 0)?;
+    let prefix = &w[..at];
+    let letters = prefix
+        .chars()
+        .filter(|&c| crate::text::fold::is_letter(c))
+        .count();
+    (prefix.chars().count() <= 3 && letters <= 1 && !prefix.chars().any(|c| c.is_ascii_digit()))
+        .then_some(at)
 }
 
 /// Word `k + 1` reads `nhận` (a scan's `ơi nhận:`, `Với nhận:` before it may be the label).
@@ -751,7 +826,12 @@ fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(us
             .iter()
             .enumerate()
             .take_while(|&(j, &(x, y))| {
-                let w = &text[x..y];
+                // A scan's quotation mark before the name (`“Thái Văn Tài`).
+                let w = if j == 0 && rank == 0 {
+                    crate::recognize::clues::without_speck_quote(&text[x..y])
+                } else {
+                    &text[x..y]
+                };
                 // `Nguyễn Văn An Phụ lục …`: the appendix that follows is no part of the name.
                 let appendix = w == "Phụ"
                     && ws
@@ -1068,6 +1148,99 @@ mod tests {
                 "Trương Văn Tùng"
             ]
         );
+    }
+
+    /// The Lưu item run on with what follows it ends where the văn thư's codes end: before a
+    /// name a scan opened with a quotation mark (`“Thái Văn Tài`, `"Thị Thanh Trà`), or before
+    /// a label and its colon (`Đính kèm:`), which no code is.
+    #[test]
+    fn the_luu_ends_where_its_codes_end() {
+        assert_eq!(
+            parts(
+                "Nơi nhận: - Như trên; - Lưu: VT, Vụ GGPT. “Thái Văn Tài BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+                CLOSING
+            ),
+            [
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu: VT, Vụ GGPT.",
+                "“Thái Văn Tài",
+                "BỘ GIÁO DỤC VÀ ĐÀO TẠO"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Nơi nhận: - UBND các tỉnh, thành phố; - Lưu: VT, CĐS (2)1LHQ/ \"Thị Thanh Trà",
+                CLOSING
+            ),
+            [
+                "Nơi nhận:",
+                "- UBND các tỉnh, thành phố;",
+                "- Lưu: VT, CĐS (2)1LHQ/",
+                "\"Thị Thanh Trà"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Nơi nhận: - Như trên; - Lưu TTTT (ĐTh). Đính kèm: - Chương trình tập huấn. GIÁM ĐỐC Võ Thiện Cang",
+                CLOSING
+            ),
+            [
+                "Nơi nhận:",
+                "- Như trên;",
+                "- Lưu TTTT (ĐTh).",
+                "Đính kèm:",
+                "- Chương trình tập huấn.",
+                "GIÁM ĐỐC",
+                "Võ Thiện Cang"
+            ]
+        );
+        // A unit's name with a colon inside the Lưu is none of these.
+        assert_eq!(
+            parts("Nơi nhận: - Như trên; - Lưu: VT, Phòng TCHC: 02b.", CLOSING),
+            ["Nơi nhận:", "- Như trên;", "- Lưu: VT, Phòng TCHC: 02b."]
+        );
+    }
+
+    /// The recipients' label behind a scan's speck glued to it (`ơNơi nhận:`) or the hyphen
+    /// that ended the line above (`… các đồng chí /y-Nơi nhận:`), in a closing run together:
+    /// the speck stays with the label, the hyphen with its line; the position beside the label
+    /// is its column.
+    #[test]
+    fn a_label_glued_to_a_speck_or_a_hyphen() {
+        // A document run together: the body's last sentences before the closing.
+        let run_together = Zone {
+            collapsed: true,
+            ..CLOSING
+        };
+        let body = "Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./. (Xin gửi kèm theo: dự thảo Nghị quyết, Tờ trình; Báo cáo tổng hợp ý kiến góp ý; văn bản thẩm định của Sở Tư pháp; Báo cáo tiếp thu, giải trình ý kiến thẩm định của Sở Tư pháp và các văn bản có liên quan).";
+        let text = format!("{body} ơNơi nhận: GIÁM ĐỐC - Như trên (để trình); - GĐ SNV; - Lưu: VT.CCVC, YN. Nguyễn Thị Ngọc Giàu");
+        let got = parts(&text, run_together);
+        assert_eq!(
+            got[got.len() - 6..],
+            [
+                "ơNơi nhận:",
+                "GIÁM ĐỐC",
+                "- Như trên (để trình);",
+                "- GĐ SNV;",
+                "- Lưu: VT.CCVC, YN.",
+                "Nguyễn Thị Ngọc Giàu"
+            ]
+        );
+        assert!(got[got.len() - 7].ends_with("liên quan)."), "{got:#?}");
+        let position = text.find("GIÁM").unwrap();
+        assert!(
+            cuts(&text, run_together).contains(&(position, Cut::Column)),
+            "{got:#?}"
+        );
+        let text = format!("{body} Trân trọng cảm ơn sự quan tâm, phối hợp của các đồng chí /y-Nơi nhận: - Như trên; - Lưu: VT, V01(P3).");
+        let got = parts(&text, run_together);
+        assert_eq!(
+            got[got.len() - 3..],
+            ["Nơi nhận:", "- Như trên;", "- Lưu: VT, V01(P3)."],
+            "{got:#?}"
+        );
+        assert!(got[got.len() - 4].ends_with("các đồng chí /y-"), "{got:#?}");
     }
 
     /// A recipient ending with a comma (NN004's slip) still ends where the next dash opens
