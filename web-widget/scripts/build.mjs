@@ -83,7 +83,11 @@ for (const m of MODULES) {
     // --generate-global-effects before and --gufa-optimizing after -Os: whole-module facts
     // (which calls have no effect, which values a location can hold) that -Os alone does not
     // use; about -100 bytes gzipped.
-    "--generate-global-effects", "-Os", "--converge", "--gufa-optimizing", "--low-memory-unused", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", ...(m.simd ? ["--enable-simd"] : []),
+    // --reorder-functions-by-name first: the functions in the order of their names, so that the
+    // copies of one generic function and the functions of one module sit side by side, where
+    // gzip finds their likenesses (only the order of the code in the file changes; about -5 KB
+    // gzipped; placed first it gave 150 bytes less than placed last).
+    "--reorder-functions-by-name", "--generate-global-effects", "-Os", "--converge", "--gufa-optimizing", "--low-memory-unused", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", ...(m.simd ? ["--enable-simd"] : []),
     ...(keepNames ? ["-g"] : ["--strip-debug"]), "--strip-producers", wasm, "-o", wasm,
   ]);
   const bytes = readFileSync(wasm);

@@ -610,10 +610,9 @@ where
                     message: message.to_owned(),
                 }
             } else {
-                state.pos_attempts.sort();
-                state.pos_attempts.dedup();
-                state.neg_attempts.sort();
-                state.neg_attempts.dedup();
+                // thethuc: `sort` + `dedup` without a copy of the standard sort per grammar.
+                sort_dedup(&mut state.pos_attempts);
+                sort_dedup(&mut state.neg_attempts);
                 ErrorVariant::ParsingError {
                     positives: state.pos_attempts.clone(),
                     negatives: state.neg_attempts.clone(),
@@ -634,6 +633,20 @@ where
             }
         }
     }
+}
+
+/// thethuc: what `v.sort(); v.dedup();` leaves (each value once, in order, the first of equal
+/// ones kept), by inserting each value into a sorted list unless it is there already. It spares
+/// the .wasm a copy of the standard stable sort for each grammar's rules; the attempts repeat a
+/// grammar's few rules, so the list stays short.
+fn sort_dedup<T: Ord + Copy>(v: &mut Vec<T>) {
+    let mut sorted: Vec<T> = Vec::with_capacity(v.len());
+    for &x in v.iter() {
+        if let Err(at) = sorted.binary_search(&x) {
+            sorted.insert(at, x);
+        }
+    }
+    *v = sorted;
 }
 
 impl<'i, R: RuleType> ParserState<'i, R> {

@@ -338,12 +338,13 @@ pub(crate) fn stamp_at_start(t: &str) -> Option<usize> {
         let value = r[lead..lead + end].trim();
         (ok(value) && !value.contains(char::is_whitespace)).then(|| *at += lead + end + 1)
     };
+    // Counted as they come rather than collected: no Vec to build for a yes or no.
     let digits_sep = |v: &str, sep: u8, parts: usize| {
-        let fields: Vec<&str> = v.split(sep as char).collect();
-        fields.len() == parts
-            && fields
-                .iter()
-                .all(|f| !f.is_empty() && f.len() <= 4 && f.bytes().all(|b| b.is_ascii_digit()))
+        let mut fields = 0;
+        v.split(sep as char).all(|f| {
+            fields += 1;
+            !f.is_empty() && f.len() <= 4 && f.bytes().all(|b| b.is_ascii_digit())
+        }) && fields == parts
     };
     field(&mut at, &|v| v.contains('/') && v.len() <= 60)?;
     field(&mut at, &|v| digits_sep(v, b'/', 3))?;

@@ -642,7 +642,9 @@ fn next_item(w: &str) -> Option<String> {
     // A Roman heading's number (`V.` → `VI.`).
     if is_roman_letters(body) {
         let n = crate::text::roman::roman_value(body)?;
-        return Some(format!("{}{close}", crate::text::roman::to_roman(n + 1)));
+        let mut next = crate::text::roman::to_roman(n + 1);
+        next.push(close);
+        return Some(next);
     }
     let (head, last) = body.rsplit_once('.').map_or(("", body), |(h, l)| (h, l));
     let parts_ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
