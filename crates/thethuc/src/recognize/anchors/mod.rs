@@ -363,9 +363,21 @@ fn cut_pieces(pieces: &Pieces, text: &str, cuts: &[(usize, Cut)]) -> Vec<(Pieces
                         "ngày" | "tháng" | "năm"
                     )
             };
+            // A quotation's closing mark apart from its last word (`… công chứng viên ”.`)
+            // ends it, where the line opened that quotation: no speck.
+            let closes_quote = |k: usize| {
+                let (x, y) = ws[k];
+                let before = &inner[..x];
+                match inner[x..y].chars().next() {
+                    Some('”') => before.matches('“').count() > before.matches('”').count(),
+                    Some('"') => before.matches('"').count() % 2 == 1,
+                    _ => false,
+                }
+            };
             let first = ws.iter().position(|&(x, y)| !is_speck(&inner[x..y]));
-            let mut last = (0..ws.len())
-                .rposition(|k| !is_speck(&inner[ws[k].0..ws[k].1]) || blank_to_fill(k));
+            let mut last = (0..ws.len()).rposition(|k| {
+                !is_speck(&inner[ws[k].0..ws[k].1]) || blank_to_fill(k) || closes_quote(k)
+            });
             // A stop written apart from the last word (`- Lưu: VT, KGVX. PTDL .`) ends the
             // line, which MA004 reports; only that one `.`.
             if let Some(l) = last.filter(|&l| l + 2 == ws.len() && l > 0) {
@@ -903,6 +915,21 @@ mod tests {
                 "TĨNH CAO BẰNG",
                 "Độc lập - Tự do - Hạnh phúc"
             ]
+        );
+    }
+
+    /// A quotation's closing mark written apart from its last word stays with the line that
+    /// opened the quotation (MA004 reports the space), not dropped as a speck at the cut.
+    #[test]
+    fn a_closing_quote_apart_from_its_word_is_kept() {
+        let text = "HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM BAN THƯỜNG VỤ Số: 545 /HD-BTV Hướng dẫn một số nội dung CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 29 tháng 7 năm 2025 Kính gửi: Hội công chứng viên các tỉnh, thành phố Thực hiện Công văn số 3944/BTP-BTTP của Bộ Tư pháp, Ban Thường vụ hướng dẫn như sau: 1. Hình thức Đại hội 1.1. Khoản 2 Điều 18 Điều lệ có quy định: “Đại hội được triệu tập theo hình thức Đại hội toàn thể công chứng viên; trường hợp có từ 200 công chứng viên trở lên thì có thể tổ chức Đại hội đại biểu công chứng viên ”. Căn cứ quy định trên, chỉ có Hội công chứng viên từ 200 công chứng viên mới có thể tổ chức Đại hội đại biểu. 1.2. Đại hội sáp nhập được tổ chức trực tiếp. 2. Tên của Đại hội Theo thông tin được biết. 3. Thời gian Đại hội Nếu các Hội đã nhận được chỉ đạo. Nơi nhận: - Như kính gửi; - Lưu: VT. TM. BAN THƯỜNG VỤ CHỦ TỊCH Nguyễn Văn An\n";
+        let r = crate::recognize::read::read(text, crate::config::InputFormat::Text);
+        let lines: Vec<String> = r.lines.iter().map(|l| l.pieces.text(text)).collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("1.1. Khoản 2") && l.ends_with("công chứng viên ”.")),
+            "{lines:#?}"
         );
     }
 
