@@ -149,7 +149,7 @@ pub(super) fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         };
         for len in (1..=run).rev() {
             let cand = &text[ws[k].0..ws[k + len - 1].1];
-            if crate::text::fold::is_upper(cand) && crate::model::doctype::by_name(cand).is_some() {
+            if crate::text::fold::is_upper(cand) && scanned_type_name(cand) {
                 matched = len;
                 break;
             }
@@ -179,6 +179,17 @@ pub(super) fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             }
         }
         k += matched;
+    }
+}
+
+/// Whether words in capitals name a type, as a scan may give it: a speck glued before it
+/// (`,OUYẾT ĐỊNH` after `năm 2025 :`) and its `Q` read as `O` (no Vietnamese word opens with
+/// `OUY`), as `assemble` reads the type's line.
+fn scanned_type_name(cand: &str) -> bool {
+    let name = cand.trim_start_matches([',', '.', ':', ';', '`', '\'']);
+    match name.strip_prefix("OUY") {
+        Some(rest) => crate::model::doctype::by_name(&format!("QUY{rest}")).is_some(),
+        None => crate::model::doctype::by_name(name).is_some(),
     }
 }
 
@@ -231,6 +242,19 @@ mod tests {
             let got = parts(&format!("{head} {body} {tail}"), HEADER);
             assert!(got.iter().any(|p| p == want), "{got:#?}");
         }
+    }
+
+    /// A type name as a scan gives it, a speck glued before it and its `Q` read as `O`, run on
+    /// with its trích yếu in a document run together.
+    #[test]
+    fn a_scanned_type_name_run_together() {
+        let parsed = crate::check::parse(&format!(
+            "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 01/2025/QĐ-TTg Hà Nội, ngày 03 tháng 01 năm 2025 : ,OUYẾT ĐỊNH Bãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg ngày 30 tháng 11 năm 2010 của Thủ tướng Chính phủ {RUN_TOGETHER_TAIL}\n"
+        ));
+        let title = parsed.title.as_ref().expect("a title");
+        assert!(line_of(&parsed, Some(title.type_line)).is_some_and(|t| t.ends_with("OUYẾT ĐỊNH")));
+        assert!(line_of(&parsed, title.trich_yeu.first().copied())
+            .is_some_and(|t| t.starts_with("Bãi bỏ toàn bộ")));
     }
 
     #[test]

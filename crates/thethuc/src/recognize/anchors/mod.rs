@@ -18,7 +18,8 @@ use addressee::{addressee_end, cong_van_and_addressee, type_names};
 use body::{opens_with_appendix, structure};
 use closing::{closing, portal_footer, signature_stamp};
 use header::{
-    doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, youth_union_heading,
+    doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, signing_time_end,
+    youth_union_heading,
 };
 use memchr::memmem::Finder;
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
@@ -541,6 +542,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     if zone.header && !long || flattened {
         header_phrases(text, folded, &mut out);
         youth_union_heading(text, folded, &mut out);
+        signing_time_end(text, folded, ws(), &mut out);
         if capitals >= 8 {
             doubled_names(text, ws(), &mut out);
             labelled = labelled_body(text, folded, ws(), &mut out);
