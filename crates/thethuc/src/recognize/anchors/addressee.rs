@@ -176,10 +176,37 @@ pub(super) fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             out.push((a, Cut::Row));
             if !after.is_empty() {
                 out.push((b, Cut::Row));
+                if let Some(end) = title_run_on_end(text, ws, k + matched) {
+                    out.push((end, Cut::Row));
+                }
             }
         }
         k += matched;
     }
+}
+
+/// Where a trích yếu run on with the body's first sentence ends, from word `k` after the type
+/// name (`THÔNG BÁO Về việc treo cờ Tổ quốc Nhân dịp Đại hội …`, `BẢN ĐÁNH GIÁ THỦ TỤC HÀNH
+/// CHÍNH … THƯƠNG MẠI ĐIỆN TỬ Thực hiện quy định …`): at words that open a sentence as a body's
+/// first sentence does. Some never stand in a trích yếu (`Nhân dịp`, `Phúc đáp`); others may
+/// name a plan inside one (`Kế hoạch Thực hiện …`), and end only a trích yếu in capitals. A
+/// stop before them ends the search: the trích yếu has ended by then.
+fn title_run_on_end(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    const AFTER_CAPITALS: &[&str] = &["Thực hiện ", "Trên cơ sở "];
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    // The label and a word of the trích yếu at least.
+    for j in k + 2..ws.len().min(k + 80) {
+        if word(j - 1).ends_with(['.', ';', ':', '!', '?']) {
+            return None;
+        }
+        let rest = &text[ws[j].0..];
+        let opens = super::words::opens_a_first_sentence(rest)
+            || is_caps_word(word(j - 1)) && AFTER_CAPITALS.iter().any(|o| rest.starts_with(o));
+        if opens {
+            return Some(ws[j].0);
+        }
+    }
+    None
 }
 
 /// Whether words in capitals name a type, as a scan may give it: a speck glued before it
@@ -255,6 +282,27 @@ mod tests {
         assert!(line_of(&parsed, Some(title.type_line)).is_some_and(|t| t.ends_with("OUYẾT ĐỊNH")));
         assert!(line_of(&parsed, title.trich_yeu.first().copied())
             .is_some_and(|t| t.starts_with("Bãi bỏ toàn bộ")));
+    }
+
+    /// A trích yếu run on with the body's first sentence ends where the sentence opens as a
+    /// body's does.
+    #[test]
+    fn a_trich_yeu_run_on_with_the_first_sentence() {
+        let head = "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 453/TB-UBND Hà Nội, ngày 29 tháng 4 năm 2026";
+        let tail = "Nơi nhận: - Như trên; - Lưu: VT. TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Nguyễn Văn An";
+        for (title, want) in [
+            (
+                "THÔNG BÁO Về việc treo cờ Tổ quốc Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, các cơ quan treo cờ Tổ quốc.",
+                "Về việc treo cờ Tổ quốc",
+            ),
+            (
+                "BÁO CÁO ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH TRONG DỰ THẢO LUẬT THƯƠNG MẠI ĐIỆN TỬ Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật, Bộ Công Thương báo cáo như sau.",
+                "ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH TRONG DỰ THẢO LUẬT THƯƠNG MẠI ĐIỆN TỬ",
+            ),
+        ] {
+            let got = parts(&format!("{head} {title} {tail}"), HEADER);
+            assert!(got.iter().any(|p| p == want), "{got:#?}");
+        }
     }
 
     #[test]

@@ -23,8 +23,8 @@ use header::{
 };
 use memchr::memmem::Finder;
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
-pub(crate) use words::opens_with_its_date;
 use words::{has_opening, is_caps_word, is_drawn_rule, is_speck, is_stray_stop, words};
+pub(crate) use words::{opens_a_first_sentence, opens_with_its_date};
 
 /// How the two sides of a cut stand to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
