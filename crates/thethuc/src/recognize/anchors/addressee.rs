@@ -2,21 +2,37 @@
 //! name that opens the title.
 
 use super::numbers::{cut_before, ends_ky_hieu};
-use super::words::{ends_caps, is_caps_word};
+use super::words::{ends_caps, is_caps_word, is_plain_caps};
 use super::Cut;
 use crate::recognize::clues::floor_boundary;
 use crate::text::fold::fold_case;
 use crate::text::phrases;
 
-/// `V/v` and `Kính gửi` inside a header line.
+/// How far into a line a title's `Về việc` is looked for: a header takes a few hundred bytes.
+const TITLE_SCOPE: usize = 1500;
+
+/// `V/v`, `Về việc` and `Kính gửi` inside a header line.
 pub(super) fn cong_van_and_addressee(
     text: &str,
     folded: &str,
     ws: &[(usize, usize)],
     out: &mut Vec<(usize, Cut)>,
 ) {
-    for &(s, _) in ws {
+    for (k, &(s, _)) in ws.iter().enumerate() {
         let f = &folded[s..];
+        // A trích yếu's `Về việc` after a title's line in capitals (`QUYẾT ĐỊNH CỦA UỶ BAN NHÂN
+        // DÂN TỈNH Về việc : Giao quyền …`, the issuer named under the type name): a line of
+        // its own, as the title sets it. Near the head only, after three words in capitals at
+        // least: a citation's number (`số 12/QĐ-UBND Về việc …`) is no such line.
+        if s < TITLE_SCOPE
+            && text[s..].starts_with("Về việc")
+            && k >= 3
+            && ws[k - 3..k]
+                .iter()
+                .all(|&(a, b)| is_plain_caps(&text[a..b]))
+        {
+            out.push((s, Cut::Row));
+        }
         if (f.starts_with("v/v ") || f.starts_with("v/v:"))
             && (ends_ky_hieu(text, s) || ends_caps(text, s))
         {
@@ -303,6 +319,22 @@ mod tests {
             let got = parts(&format!("{head} {title} {tail}"), HEADER);
             assert!(got.iter().any(|p| p == want), "{got:#?}");
         }
+    }
+
+    /// An older decision's title names its issuer under the type name, the trích yếu's `Về
+    /// việc` after it: two lines. A citation's number before `Về việc` cuts nothing.
+    #[test]
+    fn ve_viec_after_the_issuer_named_in_the_title() {
+        let got = parts(
+            "Cao Bằng, ngày 22 tháng 2 năm 1999. QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH Về việc : Giao quyền sử dụng đất ở dân cư",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Về việc : Giao quyền sử dụng đất ở dân cư".to_owned()),
+            "{got:#?}"
+        );
+        let line = "Thực hiện Quyết định số 12/QĐ-UBND Về việc giao quyền sử dụng đất";
+        assert_eq!(parts(line, HEADER), [line]);
     }
 
     #[test]

@@ -557,7 +557,11 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
             typed_numbers(text, folded, ws(), &mut out);
             bare_numbers(text, folded, ws(), &mut out);
         }
-        if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
+        if folded.contains("v/v")
+            || folded.contains("kính")
+            || folded.contains("kinh")
+            || folded.contains("về việc")
+        {
             cong_van_and_addressee(text, folded, ws(), &mut out);
             if flattened {
                 addressee_end(text, ws(), &mut out);
