@@ -780,6 +780,11 @@ fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 if !first && crate::recognize::anchors::opens_with_its_date(next_text) {
                     break;
                 }
+                // So does one that opens as only a sentence does (`Nhân dịp Đại hội …`), a
+                // document run together cut there with no empty line before it.
+                if !first && crate::recognize::anchors::opens_a_first_sentence(next_text) {
+                    break;
+                }
                 // A long trích yếu wraps over more than four lines of a PDF's text layer, each
                 // going on from the last.
                 if trich_yeu.len() >= 8 || trich_yeu.len() >= 4 && !goes_on {
@@ -2311,6 +2316,15 @@ mod tests {
                 ]
             );
         }
+    }
+
+    /// A thông báo's trích yếu with the body's first sentence right under it, no blank line
+    /// between: a sentence opening as only a sentence does is not the title's.
+    #[test]
+    fn a_sentence_opening_as_a_body_does_ends_the_trich_yeu() {
+        let head = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 453/TB-UBND\tHà Nội, ngày 29 tháng 4 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n";
+        let text = format!("{head}Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, các cơ quan treo cờ Tổ quốc.\n");
+        assert_eq!(trich_yeu_of(&text), ["Về việc treo cờ Tổ quốc"]);
     }
 
     /// A legal document's title in capitals, one paragraph a line (a web page's), cut

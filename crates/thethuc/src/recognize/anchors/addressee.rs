@@ -2,21 +2,37 @@
 //! name that opens the title.
 
 use super::numbers::{cut_before, ends_ky_hieu};
-use super::words::{ends_caps, is_caps_word};
+use super::words::{ends_caps, is_caps_word, is_plain_caps};
 use super::Cut;
 use crate::recognize::clues::floor_boundary;
 use crate::text::fold::fold_case;
 use crate::text::phrases;
 
-/// `V/v` and `Kính gửi` inside a header line.
+/// How far into a line a title's `Về việc` is looked for: a header takes a few hundred bytes.
+const TITLE_SCOPE: usize = 1500;
+
+/// `V/v`, `Về việc` and `Kính gửi` inside a header line.
 pub(super) fn cong_van_and_addressee(
     text: &str,
     folded: &str,
     ws: &[(usize, usize)],
     out: &mut Vec<(usize, Cut)>,
 ) {
-    for &(s, _) in ws {
+    for (k, &(s, _)) in ws.iter().enumerate() {
         let f = &folded[s..];
+        // A trích yếu's `Về việc` after a title's line in capitals (`QUYẾT ĐỊNH CỦA UỶ BAN NHÂN
+        // DÂN TỈNH Về việc : Giao quyền …`, the issuer named under the type name): a line of
+        // its own, as the title sets it. Near the head only, after three words in capitals at
+        // least: a citation's number (`số 12/QĐ-UBND Về việc …`) is no such line.
+        if s < TITLE_SCOPE
+            && text[s..].starts_with("Về việc")
+            && k >= 3
+            && ws[k - 3..k]
+                .iter()
+                .all(|&(a, b)| is_plain_caps(&text[a..b]))
+        {
+            out.push((s, Cut::Row));
+        }
         if (f.starts_with("v/v ") || f.starts_with("v/v:"))
             && (ends_ky_hieu(text, s) || ends_caps(text, s))
         {
@@ -149,7 +165,7 @@ pub(super) fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         };
         for len in (1..=run).rev() {
             let cand = &text[ws[k].0..ws[k + len - 1].1];
-            if crate::text::fold::is_upper(cand) && crate::model::doctype::by_name(cand).is_some() {
+            if crate::text::fold::is_upper(cand) && scanned_type_name(cand) {
                 matched = len;
                 break;
             }
@@ -176,9 +192,47 @@ pub(super) fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
             out.push((a, Cut::Row));
             if !after.is_empty() {
                 out.push((b, Cut::Row));
+                if let Some(end) = title_run_on_end(text, ws, k + matched) {
+                    out.push((end, Cut::Row));
+                }
             }
         }
         k += matched;
+    }
+}
+
+/// Where a trích yếu run on with the body's first sentence ends, from word `k` after the type
+/// name (`THÔNG BÁO Về việc treo cờ Tổ quốc Nhân dịp Đại hội …`, `BẢN ĐÁNH GIÁ THỦ TỤC HÀNH
+/// CHÍNH … THƯƠNG MẠI ĐIỆN TỬ Thực hiện quy định …`): at words that open a sentence as a body's
+/// first sentence does. Some never stand in a trích yếu (`Nhân dịp`, `Phúc đáp`); others may
+/// name a plan inside one (`Kế hoạch Thực hiện …`), and end only a trích yếu in capitals. A
+/// stop before them ends the search: the trích yếu has ended by then.
+fn title_run_on_end(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    const AFTER_CAPITALS: &[&str] = &["Thực hiện ", "Trên cơ sở "];
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    // The label and a word of the trích yếu at least.
+    for j in k + 2..ws.len().min(k + 80) {
+        if word(j - 1).ends_with(['.', ';', ':', '!', '?']) {
+            return None;
+        }
+        let rest = &text[ws[j].0..];
+        let opens = super::words::opens_a_first_sentence(rest)
+            || is_caps_word(word(j - 1)) && AFTER_CAPITALS.iter().any(|o| rest.starts_with(o));
+        if opens {
+            return Some(ws[j].0);
+        }
+    }
+    None
+}
+
+/// Whether words in capitals name a type, as a scan may give it: a speck glued before it
+/// (`,OUYẾT ĐỊNH` after `năm 2025 :`) and its `Q` read as `O` (no Vietnamese word opens with
+/// `OUY`), as `assemble` reads the type's line.
+fn scanned_type_name(cand: &str) -> bool {
+    let name = cand.trim_start_matches([',', '.', ':', ';', '`', '\'']);
+    match name.strip_prefix("OUY") {
+        Some(rest) => crate::model::doctype::by_name(&format!("QUY{rest}")).is_some(),
+        None => crate::model::doctype::by_name(name).is_some(),
     }
 }
 
@@ -231,6 +285,56 @@ mod tests {
             let got = parts(&format!("{head} {body} {tail}"), HEADER);
             assert!(got.iter().any(|p| p == want), "{got:#?}");
         }
+    }
+
+    /// A type name as a scan gives it, a speck glued before it and its `Q` read as `O`, run on
+    /// with its trích yếu in a document run together.
+    #[test]
+    fn a_scanned_type_name_run_together() {
+        let parsed = crate::check::parse(&format!(
+            "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 01/2025/QĐ-TTg Hà Nội, ngày 03 tháng 01 năm 2025 : ,OUYẾT ĐỊNH Bãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg ngày 30 tháng 11 năm 2010 của Thủ tướng Chính phủ {RUN_TOGETHER_TAIL}\n"
+        ));
+        let title = parsed.title.as_ref().expect("a title");
+        assert!(line_of(&parsed, Some(title.type_line)).is_some_and(|t| t.ends_with("OUYẾT ĐỊNH")));
+        assert!(line_of(&parsed, title.trich_yeu.first().copied())
+            .is_some_and(|t| t.starts_with("Bãi bỏ toàn bộ")));
+    }
+
+    /// A trích yếu run on with the body's first sentence ends where the sentence opens as a
+    /// body's does.
+    #[test]
+    fn a_trich_yeu_run_on_with_the_first_sentence() {
+        let head = "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 453/TB-UBND Hà Nội, ngày 29 tháng 4 năm 2026";
+        let tail = "Nơi nhận: - Như trên; - Lưu: VT. TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Nguyễn Văn An";
+        for (title, want) in [
+            (
+                "THÔNG BÁO Về việc treo cờ Tổ quốc Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, các cơ quan treo cờ Tổ quốc.",
+                "Về việc treo cờ Tổ quốc",
+            ),
+            (
+                "BÁO CÁO ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH TRONG DỰ THẢO LUẬT THƯƠNG MẠI ĐIỆN TỬ Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật, Bộ Công Thương báo cáo như sau.",
+                "ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH TRONG DỰ THẢO LUẬT THƯƠNG MẠI ĐIỆN TỬ",
+            ),
+        ] {
+            let got = parts(&format!("{head} {title} {tail}"), HEADER);
+            assert!(got.iter().any(|p| p == want), "{got:#?}");
+        }
+    }
+
+    /// An older decision's title names its issuer under the type name, the trích yếu's `Về
+    /// việc` after it: two lines. A citation's number before `Về việc` cuts nothing.
+    #[test]
+    fn ve_viec_after_the_issuer_named_in_the_title() {
+        let got = parts(
+            "Cao Bằng, ngày 22 tháng 2 năm 1999. QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH Về việc : Giao quyền sử dụng đất ở dân cư",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Về việc : Giao quyền sử dụng đất ở dân cư".to_owned()),
+            "{got:#?}"
+        );
+        let line = "Thực hiện Quyết định số 12/QĐ-UBND Về việc giao quyền sử dụng đất";
+        assert_eq!(parts(line, HEADER), [line]);
     }
 
     #[test]

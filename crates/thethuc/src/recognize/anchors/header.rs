@@ -304,6 +304,89 @@ pub(super) fn portal_buttons(text: &str, ws: &[(usize, usize)], out: &mut Vec<(u
     }
 }
 
+/// A digital signature's stamp above the header run on with the issuer's name (`… Thời gian
+/// ký: 04.05.2026 09:44:21 +07:00 Ø92-THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA …`): the stamp ends with its
+/// clock, its time zone and up to two marks a scan left after them (`Ø92-`, `TTĐ1(2.)`); the
+/// name in capitals after them opens a line of its own, and `region::trim` sets the stamp's
+/// line aside.
+pub(super) fn signing_time_end(
+    text: &str,
+    folded: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) {
+    if memchr::memmem::find(folded.as_bytes(), "ký:".as_bytes()).is_none() {
+        return;
+    }
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    let scope = ws.partition_point(|&(a, _)| a < HEADER_SCOPE);
+    for k in 1..scope {
+        if !is_clock(word(k)) {
+            continue;
+        }
+        // The stamp's label a few words before the clock: `Thời gian ký:`, `Ngày ký:`.
+        let label_from = ws[k.saturating_sub(4)].0;
+        if memchr::memmem::find(&folded.as_bytes()[label_from..ws[k].0], "ký:".as_bytes()).is_none()
+        {
+            continue;
+        }
+        let mut j = k + 1;
+        if j < ws.len() && is_time_zone(word(j)) {
+            j += 1;
+        }
+        let mut marks = 0;
+        while j < ws.len() {
+            let w = word(j);
+            // A mark glued to the name (`Ø92-THỦ`): the name starts after the hyphen.
+            let glued = w.rfind('-').filter(|&h| {
+                h > 0
+                    && !w[..h].chars().any(crate::text::fold::is_lower)
+                    && w[..h].chars().any(|c| c.is_ascii_digit())
+                    && is_plain_caps(&w[h + 1..])
+                    && caps_run(text, ws, j + 1) >= 1
+            });
+            if let Some(h) = glued {
+                out.push((ws[j].0 + h + 1, Cut::Row));
+                break;
+            }
+            let mark = !w.chars().any(crate::text::fold::is_lower)
+                && (w.chars().any(|c| c.is_ascii_digit())
+                    || !w.chars().any(crate::text::fold::is_letter));
+            if mark && marks < 2 {
+                marks += 1;
+                j += 1;
+                continue;
+            }
+            if is_plain_caps(w) && caps_run(text, ws, j) >= 2 {
+                out.push((ws[j].0, Cut::Row));
+            }
+            break;
+        }
+    }
+}
+
+/// A stamp's clock (`09:44:21`), its `;` or `,` after it.
+fn is_clock(w: &str) -> bool {
+    let b = w.trim_end_matches([';', ',']).as_bytes();
+    b.len() == 8
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 3 == 2 {
+                c == b':'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// A stamp's time zone (`+07:00`, `+07'00'`).
+fn is_time_zone(w: &str) -> bool {
+    w.strip_prefix('+').is_some_and(|z| {
+        z.len() >= 5
+            && z.bytes()
+                .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'\''))
+    })
+}
+
 /// The Youth Union's heading (`ĐOÀN TNCS HỒ CHÍ MINH`), which its documents set where others
 /// set the Quốc hiệu, in capitals inside a header line: a line of its own.
 pub(super) fn youth_union_heading(text: &str, f: &str, out: &mut Vec<(usize, Cut)>) {
@@ -489,6 +572,40 @@ mod tests {
         ] {
             assert_eq!(parts(line, HEADER), [line]);
         }
+    }
+
+    /// A digital signature's stamp run on with the issuer's name: the name opens a line after
+    /// the stamp's clock, its time zone and the marks a scan left after them.
+    #[test]
+    fn a_signature_stamp_run_on_with_the_issuer() {
+        let qh = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        for (stamp, name) in [
+            (
+                "Thời gian ký: 04.05.2026 09:44:21 +07:00 Ø92-",
+                "THỦ TƯỚNG CHÍNH PHỦ",
+            ),
+            (
+                "Thời gian ký: 13.10.2025 16:40:51 +07:00 TTĐ1(2.)",
+                "CHÍNH PHỦ",
+            ),
+            ("Ngày ký: 16-07-2025 11:15:13 +07:00", "BỘ NGOẠI GIAO"),
+        ] {
+            let line = format!(
+                "{}{name} {qh}",
+                if stamp.ends_with('-') {
+                    stamp.to_owned()
+                } else {
+                    format!("{stamp} ")
+                }
+            );
+            assert_eq!(parts(&line, HEADER), [stamp, name, qh], "{line}");
+        }
+        // Words of the stamp's text after the clock: no name opens there.
+        let line = "Thời gian ký: 24/01/2025 14:23:43 sru vÀ BÁO VÀ TIN HỌC";
+        assert_eq!(parts(line, HEADER), [line]);
+        // A clock with no stamp's label before it.
+        let line = "Họp lúc 09:30:00 TẠI HỘI TRƯỜNG TẦNG 2";
+        assert_eq!(parts(line, HEADER), [line]);
     }
 
     #[test]

@@ -18,12 +18,13 @@ use addressee::{addressee_end, cong_van_and_addressee, type_names};
 use body::{opens_with_appendix, structure};
 use closing::{closing, portal_footer, signature_stamp};
 use header::{
-    doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, youth_union_heading,
+    doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, signing_time_end,
+    youth_union_heading,
 };
 use memchr::memmem::Finder;
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
-pub(crate) use words::opens_with_its_date;
 use words::{has_opening, is_caps_word, is_drawn_rule, is_speck, is_stray_stop, words};
+pub(crate) use words::{opens_a_first_sentence, opens_with_its_date};
 
 /// How the two sides of a cut stand to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -553,6 +554,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     if zone.header && !long || flattened {
         header_phrases(text, folded, &mut out);
         youth_union_heading(text, folded, &mut out);
+        signing_time_end(text, folded, ws(), &mut out);
         if capitals >= 8 {
             doubled_names(text, ws(), &mut out);
             labelled = labelled_body(text, folded, ws(), &mut out);
@@ -567,7 +569,11 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
             typed_numbers(text, folded, ws(), &mut out);
             bare_numbers(text, folded, ws(), &mut out);
         }
-        if folded.contains("v/v") || folded.contains("kính") || folded.contains("kinh") {
+        if folded.contains("v/v")
+            || folded.contains("kính")
+            || folded.contains("kinh")
+            || folded.contains("về việc")
+        {
             cong_van_and_addressee(text, folded, ws(), &mut out);
             if flattened {
                 addressee_end(text, ws(), &mut out);

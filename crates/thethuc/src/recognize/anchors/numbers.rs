@@ -14,6 +14,8 @@ pub(super) fn numbers_and_dates(
 ) {
     // Where the Số line read on this line ends: a place right after it starts the date.
     let mut so_end: Option<usize> = None;
+    // Whether the header's date was cut on this line already.
+    let mut date_cut = false;
     for (k, &(s, _)) in ws.iter().enumerate() {
         let f = &folded[s..];
         // The number: `Số` in capitals at a word start, after a header component or capitals;
@@ -167,7 +169,17 @@ pub(super) fn numbers_and_dates(
             || fa.starts_with("về việc")
             || fa.starts_with("số:")
             || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/');
-        if before_ok && after_ok {
+        // A V/v of two lines run together with the date beside its first (`V/v xin ý kiến …
+        // Luật sửa đổi, Hà Nội, ngày … năm 2025 bổ sung một số điều …`): its first line broke
+        // after a comma, and its words go on after the date in lower case, as the next row of
+        // its column. A date the V/v cites follows a body's name (`… của UBND Lâm Đồng, ngày
+        // …`), no comma. Only the header's first date.
+        let vv_goes_on = after_vv
+            && !date_cut
+            && text[..place].trim_end().ends_with(',')
+            && after.starts_with(crate::text::fold::is_lower);
+        if before_ok && (after_ok || vv_goes_on) {
+            date_cut = true;
             // Nothing cuts inside the date: a ký hiệu ending in a hyphen (`TTLT-VKSNDTC- Hà
             // Nội, ngày …`) was read on into the place.
             out.retain(|&(at, _)| at <= place || at >= end);
@@ -533,6 +545,27 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::recognize::anchors::test_support::*;
+
+    /// A V/v of two lines run together with the date beside its first: the date stands apart
+    /// and the V/v's words go on after it; a date in a sentence stays in it.
+    #[test]
+    fn a_date_inside_a_vv_run_together() {
+        let got = parts(
+            "Số: 4432/BNG-LPQT V/v xin ý kiến đối với dự thảo Luật sửa đổi, Hà Nội, ngày 16 tháng 7 năm 2025 bổ sung một số điều của Luật Điều ước quốc tế",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Hà Nội, ngày 16 tháng 7 năm 2025".to_owned()),
+            "{got:#?}"
+        );
+        assert!(
+            got.contains(&"bổ sung một số điều của Luật Điều ước quốc tế".to_owned()),
+            "{got:#?}"
+        );
+        let line =
+            "Hội nghị được tổ chức tại Hà Nội, ngày 16 tháng 7 năm 2025 với sự tham gia của các Bộ";
+        assert_eq!(parts(line, HEADER), [line]);
+    }
 
     #[test]
     fn a_unit_code_glued_to_the_ky_hieu_stays_in_the_number() {

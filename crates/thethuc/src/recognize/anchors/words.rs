@@ -160,6 +160,17 @@ pub(super) fn sentence_date_end(rest: &str) -> Option<usize> {
         .filter(|_| !after.trim_start().is_empty())
 }
 
+/// Words that open a body's first sentence and never a trích yếu's line (`Nhân dịp Đại hội …`,
+/// `Phúc đáp Công văn số …`), with their capital.
+const FIRST_SENTENCE_OPENINGS: &[&str] =
+    &["Nhân dịp ", "Phúc đáp ", "Vừa qua", "Trong thời gian qua"];
+
+/// Whether a text opens as a body's first sentence does, never as a title's words go on.
+pub(crate) fn opens_a_first_sentence(text: &str) -> bool {
+    let t = text.trim_start();
+    FIRST_SENTENCE_OPENINGS.iter().any(|o| t.starts_with(o))
+}
+
 /// A line that opens a sentence with its date and a comma (`Ngày 22/01/2026, đồng chí …`):
 /// never a title's wrapped line.
 pub(crate) fn opens_with_its_date(line: &str) -> bool {
