@@ -550,9 +550,15 @@ fn label_words(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
     (shaped && then).then_some(n)
 }
 
-/// How many words from `k` stand before a recipient's dash, when one comes within `max` words.
+/// How many words from `k` stand before a recipient's dash, when one comes within `max` words:
+/// a dash on its own, or one a scan glued to the item's capital (`-Các cơ quan báo chí;`).
 fn words_before_dash(text: &str, ws: &[(usize, usize)], k: usize, max: usize) -> Option<usize> {
-    let is_dash = |&(a, b): &(usize, usize)| matches!(&text[a..b], "-" | "–");
+    let is_dash = |&(a, b): &(usize, usize)| {
+        let w = &text[a..b];
+        matches!(w, "-" | "–")
+            || w.strip_prefix(['-', '–'])
+                .is_some_and(|item| item.starts_with(crate::text::fold::is_capital))
+    };
     let n = ws[k..].iter().take(max).take_while(|w| !is_dash(w)).count();
     ws.get(k + n).filter(|w| is_dash(w)).map(|_| n)
 }
@@ -1602,6 +1608,28 @@ mod tests {
             "Các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.".repeat(4)
         );
         assert_eq!(parts(&sentence, CLOSING), [sentence.as_str()]);
+    }
+
+    /// A scan's two-column closing read row by row, its dashes glued to the items (`-Các cơ
+    /// quan báo chí`): the signer's name between two recipients is a line of its own (Sở
+    /// TTTT Bến Tre, 2011).
+    #[test]
+    fn the_signers_name_between_recipients_whose_dashes_are_glued() {
+        let got = parts(
+            "Nơi nhận: -Bộ Thông tin và Truyền thông; -Phòng VH-TT các huyện, Thành phố; Trân Văn Thanh -Các cơ quan báo chí trên địa bàn; -Lưu VT, VP.",
+            CLOSING,
+        );
+        assert!(got.contains(&"Trân Văn Thanh".to_owned()), "{got:#?}");
+        assert!(
+            got.contains(&"-Các cơ quan báo chí trên địa bàn;".to_owned()),
+            "{got:#?}"
+        );
+        // A unit named after a person between recipients is no signer.
+        let got = parts(
+            "Nơi nhận: -Như trên; Trường Nguyễn Du -Lưu VT, VP.",
+            CLOSING,
+        );
+        assert!(!got.contains(&"Trường Nguyễn Du".to_owned()), "{got:#?}");
     }
 
     #[test]
