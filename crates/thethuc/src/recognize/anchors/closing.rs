@@ -276,6 +276,28 @@ pub(super) fn closing(
                 break;
             }
         }
+        // A scan's specks glued the authority to the body's last word (`… căn cứ Quyết định
+        // thi hành,z2-KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nơi nhận: …`): the title in capitals, then the
+        // recipients, tell it from a word with a hyphen.
+        if let Some(at) = (k > 0 && !in_recipients)
+            .then(|| glued_authority_offset(w))
+            .flatten()
+        {
+            let run = caps_run(text, ws, k + 1);
+            let closing_follows = run > 0
+                && ws.get(k + 1 + run).is_some_and(|&(a, _)| {
+                    text[a..].starts_with(['-', '–']) || folded[a..].starts_with("nơi nhận")
+                });
+            if closing_follows {
+                out.push((s + at, Cut::Column));
+                // The deputy's title read from the prefix on, as if it stood alone.
+                let mut from_prefix = ws.to_vec();
+                from_prefix[k].0 = s + at;
+                position_after_authority(text, &from_prefix, k, out);
+                k += 1 + run;
+                continue;
+            }
+        }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
         // A scan reads the period as a comma (`KT, BỘ TRƯỞNG`) or puts a quote before it, or
@@ -655,6 +677,22 @@ fn position_then_dash(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
         && ws
             .get(k + title)
             .is_some_and(|&(a, b)| text[a..b].starts_with(['-', '–']))
+}
+
+/// Where a dotted authority prefix starts in a word that the body's last word, its stop and a
+/// scan's specks open (`hành,z2-KT.`): after a hyphen, with a comma or stop before it that at
+/// most three characters follow.
+fn glued_authority_offset(w: &str) -> Option<usize> {
+    let hyphen = w.rfind('-')?;
+    let prefix = &w[hyphen + 1..];
+    if !["KT.", "TM.", "TL.", "TUQ."].contains(&prefix) {
+        return None;
+    }
+    let head = &w[..hyphen];
+    let mark = head.rfind([',', '.', ';'])?;
+    let specks = head[mark + 1..].chars().count();
+    let word_before = head[..mark].chars().any(crate::text::fold::is_letter);
+    (specks <= 3 && word_before).then_some(hyphen + 1)
 }
 
 /// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
@@ -1630,6 +1668,26 @@ mod tests {
             CLOSING,
         );
         assert!(!got.contains(&"Trường Nguyễn Du".to_owned()), "{got:#?}");
+    }
+
+    /// A scan's specks glue the authority to the body's last word (`thi hành,z2-KT. CHỦ
+    /// TỊCH`, UBND Hải Dương, 2011): the authority and the deputy's title are lines of their
+    /// own; a hyphenated word in prose is not cut.
+    #[test]
+    fn an_authority_glued_to_the_bodys_last_word_by_specks() {
+        let got = parts(
+            "thủ trưởng các đơn vị liên quan căn cứ Quyết định thi hành,z2-KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC Nơi nhận: - Như điều 3; - Lưu: VT.",
+            CLOSING,
+        );
+        assert!(got.contains(&"KT. CHỦ TỊCH".to_owned()), "{got:#?}");
+        assert!(
+            got.contains(&"PHÓ CHỦ TỊCH THƯỜNG TRỰC".to_owned()),
+            "{got:#?}"
+        );
+        // No recipients after the capitals: the prefix stays in its word.
+        let prose = "Giao các đơn vị thi hành,z2-KT. CHỦ TỊCH xem xét việc này.";
+        let got = parts(prose, CLOSING);
+        assert!(!got.iter().any(|p| p.starts_with("KT.")), "{got:#?}");
     }
 
     #[test]
