@@ -276,6 +276,28 @@ pub(super) fn closing(
                 break;
             }
         }
+        // A scan's specks glued the authority to the body's last word (`… căn cứ Quyết định
+        // thi hành,z2-KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nơi nhận: …`): the title in capitals, then the
+        // recipients, tell it from a word with a hyphen.
+        if let Some(at) = (k > 0 && !in_recipients)
+            .then(|| glued_authority_offset(w))
+            .flatten()
+        {
+            let run = caps_run(text, ws, k + 1);
+            let closing_follows = run > 0
+                && ws.get(k + 1 + run).is_some_and(|&(a, _)| {
+                    text[a..].starts_with(['-', '–']) || folded[a..].starts_with("nơi nhận")
+                });
+            if closing_follows {
+                out.push((s + at, Cut::Column));
+                // The deputy's title read from the prefix on, as if it stood alone.
+                let mut from_prefix = ws.to_vec();
+                from_prefix[k].0 = s + at;
+                position_after_authority(text, &from_prefix, k, out);
+                k += 1 + run;
+                continue;
+            }
+        }
         // An authority prefix in capitals (`KT.`, `TM.`, `TL.`, `TUQ.`, `Q.`).
         // The Party's slashed forms too (`T/M.`, `K/T`), which CK003 reports as a slip.
         // A scan reads the period as a comma (`KT, BỘ TRƯỞNG`) or puts a quote before it, or
@@ -550,9 +572,15 @@ fn label_words(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
     (shaped && then).then_some(n)
 }
 
-/// How many words from `k` stand before a recipient's dash, when one comes within `max` words.
+/// How many words from `k` stand before a recipient's dash, when one comes within `max` words:
+/// a dash on its own, or one a scan glued to the item's capital (`-Các cơ quan báo chí;`).
 fn words_before_dash(text: &str, ws: &[(usize, usize)], k: usize, max: usize) -> Option<usize> {
-    let is_dash = |&(a, b): &(usize, usize)| matches!(&text[a..b], "-" | "–");
+    let is_dash = |&(a, b): &(usize, usize)| {
+        let w = &text[a..b];
+        matches!(w, "-" | "–")
+            || w.strip_prefix(['-', '–'])
+                .is_some_and(|item| item.starts_with(crate::text::fold::is_capital))
+    };
     let n = ws[k..].iter().take(max).take_while(|w| !is_dash(w)).count();
     ws.get(k + n).filter(|w| is_dash(w)).map(|_| n)
 }
@@ -649,6 +677,22 @@ fn position_then_dash(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
         && ws
             .get(k + title)
             .is_some_and(|&(a, b)| text[a..b].starts_with(['-', '–']))
+}
+
+/// Where a dotted authority prefix starts in a word that the body's last word, its stop and a
+/// scan's specks open (`hành,z2-KT.`): after a hyphen, with a comma or stop before it that at
+/// most three characters follow.
+fn glued_authority_offset(w: &str) -> Option<usize> {
+    let hyphen = w.rfind('-')?;
+    let prefix = &w[hyphen + 1..];
+    if !["KT.", "TM.", "TL.", "TUQ."].contains(&prefix) {
+        return None;
+    }
+    let head = &w[..hyphen];
+    let mark = head.rfind([',', '.', ';'])?;
+    let specks = head[mark + 1..].chars().count();
+    let word_before = head[..mark].chars().any(crate::text::fold::is_letter);
+    (specks <= 3 && word_before).then_some(hyphen + 1)
 }
 
 /// `KT.`, `TM.`, `TL.`, `TUQ.`, `Q.` (and the forms CK003 reports: `K/T`, `KT`, `KT.GIÁM`).
@@ -1602,6 +1646,48 @@ mod tests {
             "Các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.".repeat(4)
         );
         assert_eq!(parts(&sentence, CLOSING), [sentence.as_str()]);
+    }
+
+    /// A scan's two-column closing read row by row, its dashes glued to the items (`-Các cơ
+    /// quan báo chí`): the signer's name between two recipients is a line of its own (Sở
+    /// TTTT Bến Tre, 2011).
+    #[test]
+    fn the_signers_name_between_recipients_whose_dashes_are_glued() {
+        let got = parts(
+            "Nơi nhận: -Bộ Thông tin và Truyền thông; -Phòng VH-TT các huyện, Thành phố; Trân Văn Thanh -Các cơ quan báo chí trên địa bàn; -Lưu VT, VP.",
+            CLOSING,
+        );
+        assert!(got.contains(&"Trân Văn Thanh".to_owned()), "{got:#?}");
+        assert!(
+            got.contains(&"-Các cơ quan báo chí trên địa bàn;".to_owned()),
+            "{got:#?}"
+        );
+        // A unit named after a person between recipients is no signer.
+        let got = parts(
+            "Nơi nhận: -Như trên; Trường Nguyễn Du -Lưu VT, VP.",
+            CLOSING,
+        );
+        assert!(!got.contains(&"Trường Nguyễn Du".to_owned()), "{got:#?}");
+    }
+
+    /// A scan's specks glue the authority to the body's last word (`thi hành,z2-KT. CHỦ
+    /// TỊCH`, UBND Hải Dương, 2011): the authority and the deputy's title are lines of their
+    /// own; a hyphenated word in prose is not cut.
+    #[test]
+    fn an_authority_glued_to_the_bodys_last_word_by_specks() {
+        let got = parts(
+            "thủ trưởng các đơn vị liên quan căn cứ Quyết định thi hành,z2-KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC Nơi nhận: - Như điều 3; - Lưu: VT.",
+            CLOSING,
+        );
+        assert!(got.contains(&"KT. CHỦ TỊCH".to_owned()), "{got:#?}");
+        assert!(
+            got.contains(&"PHÓ CHỦ TỊCH THƯỜNG TRỰC".to_owned()),
+            "{got:#?}"
+        );
+        // No recipients after the capitals: the prefix stays in its word.
+        let prose = "Giao các đơn vị thi hành,z2-KT. CHỦ TỊCH xem xét việc này.";
+        let got = parts(prose, CLOSING);
+        assert!(!got.iter().any(|p| p.starts_with("KT.")), "{got:#?}");
     }
 
     #[test]
