@@ -36,7 +36,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// last căn cứ runs into their own sentence, ND005 twice on a công văn quoting a decree's khoản.
 /// Session 15 (scanned closings, helper h-sig): cv-2191-ct-cs, cv-464-ttg, qd-01-2025-ttg and
 /// kh-753-dhct-tphcm read right and joined the settled set.
-const MATCHED_FLOOR: usize = 1285;
+/// Session 17: a draft's blank number and date that a text layer spread over lines a blank line
+/// apart (`Số:` / `/QĐ-UBND`, `Lai Châu, ngày` / `tháng` / `năm 2025`) took
+/// qd-duthao-ubnd-laichau out of the intake into the settled set (+1 matched).
+const MATCHED_FLOOR: usize = 1286;
 const FALSE_ALARMS_CEILING: usize = 22;
 
 #[test]
@@ -93,8 +96,10 @@ fn the_development_set_holds_its_floor() {
 /// Session 15 (helper h-sig): the closings of scans (a seal's garbled titles beside the
 /// recipients, a second authority after a scan's dash, a type name behind specks) took
 /// cv-2191-ct-cs, cv-464-ttg, qd-01-2025-ttg and kh-753-dhct-tphcm out.
-const INTAKE_WRONG_CEILING: usize = 12;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 3;
+/// Session 17: qd-duthao-ubnd-laichau's blank number and date read right (-2 wrong, -2
+/// component false alarms: SO001 and NG001) and it left.
+const INTAKE_WRONG_CEILING: usize = 10;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 1;
 
 #[test]
 fn the_intake_only_gets_better() {

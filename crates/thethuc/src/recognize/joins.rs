@@ -101,34 +101,72 @@ fn continuation(lines: &[ReadLine], i: usize, nfc: &str) -> Option<usize> {
     })
 }
 
-/// A draft's date line whose day is left blank (`Hà Nội, ngày` … `tháng 6 năm 2025`): the gap
-/// for the day can push the rest of the date a blank line down in a text layer. The rest is
-/// the next line, after one blank line, opening with `tháng`.
-fn blank_day_rest(lines: &[ReadLine], i: usize, nfc: &str) -> Option<usize> {
-    let a = &lines[i];
-    let text = a.pieces.text(nfc);
-    if !crate::text::fold::skeleton(&text)
-        .trim_end()
-        .ends_with("ngay")
-        || a.in_table
-    {
-        return None;
+/// A draft's date line whose day (and month) is left blank: the gaps can push the rest of the
+/// date a line down each in a text layer (`Hà Nội, ngày` / `tháng 6 năm 2025`, or `Lai Châu,
+/// ngày` / `tháng` / `năm 2025`, a blank line or none between). The rest is each next line of
+/// the column opening with the word the line before ends waiting for (`tháng` after `ngày`,
+/// `năm` after `tháng`), until the lines read as a place and date together. Joined in place.
+fn join_blank_date(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool], limit: usize) {
+    for i in 0..limit {
+        let a = &lines[i];
+        if removed[i] || a.in_table {
+            continue;
+        }
+        let mut joined = a.pieces.text(nfc);
+        if joined.len() > 80
+            || !crate::text::fold::skeleton(&joined)
+                .trim_end()
+                .ends_with("ngay")
+        {
+            continue;
+        }
+        let mut rest = Vec::new();
+        let mut last = i;
+        for j in i + 1..limit.min(i + 3) {
+            let b = &lines[j];
+            let waits_for = match crate::text::fold::skeleton(&joined)
+                .split_whitespace()
+                .next_back()
+            {
+                Some("ngay") => "thang",
+                Some("thang") => "nam",
+                _ => break,
+            };
+            let text = b.pieces.text(nfc);
+            let skeleton = crate::text::fold::skeleton(&text);
+            let opens = skeleton
+                .trim_start()
+                .strip_prefix(waits_for)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '));
+            if removed[j]
+                || b.in_table
+                || b.column != a.column
+                || b.row > lines[last].row + 2
+                || text.len() > 40
+                || !opens
+            {
+                break;
+            }
+            joined = format!("{joined} {}", text.trim());
+            rest.push(j);
+            last = j;
+            if matches!(kind_of(&joined), Some((Joinable::PlaceDate, _))) {
+                for &j in &rest {
+                    let tail = lines[j].pieces.clone();
+                    lines[i].pieces.append(Glue::Space, &tail);
+                    removed[j] = true;
+                }
+                break;
+            }
+        }
     }
-    let j = i + 1;
-    let b = lines.get(j)?;
-    (b.row == a.row + 2
-        && b.column == a.column
-        && !b.in_table
-        && crate::text::fold::skeleton(&b.pieces.text(nfc))
-            .trim_start()
-            .starts_with("thang "))
-    .then_some(j)
 }
 
 /// Joins wrapped header phrases in place.
 pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
     let mut removed = vec![false; lines.len()];
     let limit = lines.len().min(HEADER_LINES);
+    join_blank_date(lines, nfc, &mut removed, limit);
     for i in 0..limit {
         if removed[i] {
             continue;
@@ -141,7 +179,7 @@ pub fn join(lines: &mut Vec<ReadLine>, nfc: &str) {
         if alone.is_some_and(|(_, edits)| edits == 0) {
             continue;
         }
-        let Some(j) = continuation(lines, i, nfc).or_else(|| blank_day_rest(lines, i, nfc)) else {
+        let Some(j) = continuation(lines, i, nfc) else {
             continue;
         };
         if removed[j] {
@@ -301,7 +339,22 @@ fn join_split_numbers(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool]) {
                 .filter(|&j| j != i && !removed[j] && lines[j].pieces.pieces.len() == 1)
                 .collect::<Vec<_>>()
         };
-        if tail.is_none() && is_bare_number(rest) {
+        if tail.is_none() && rest.is_empty() {
+            // `Số:` alone, a draft's blank number's ký hiệu on the next line of the reading
+            // after a blank line (`Số:` / `` / `/QĐ-UBND`): a text layer set the blank's run
+            // apart. (Under it with no blank line, the wrapped phrase is joined above.)
+            let next = (i + 1..limit).find(|&j| !removed[j]);
+            if let Some(j) = next.filter(|&j| {
+                lines[j].pieces.pieces.len() == 1
+                    && lines[j].row <= lines[i].row + 2
+                    && lines[j].column == lines[i].column
+                    && is_lone_ky_hieu(lines[j].pieces.first().of(nfc))
+            }) {
+                let after = lines[j].pieces.clone();
+                lines[i].pieces.append(Glue::Space, &after);
+                removed[j] = true;
+            }
+        } else if tail.is_none() && is_bare_number(rest) {
             // `Số: 329`, its ký hiệu after it.
             if let Some(j) = near(removed)
                 .into_iter()
@@ -394,6 +447,28 @@ mod tests {
         // Two blank lines down is too far to be the same date.
         let text = text.replace("ngày\n\n", "ngày\n\n\n");
         assert!(read(&text).contains(&"Hà Nội, ngày".to_owned()));
+        // Day and month left blank, each gap pushing the rest a line down; the number's ký
+        // hiệu a blank line under its `Số:`.
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố:\n\n/QĐ-UBND\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nLai Châu, ngày\n\ntháng\n\nnăm 2025\n\nQUYẾT ĐỊNH\n";
+        assert_eq!(
+            read(text),
+            [
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH LAI CHÂU",
+                "Số: /QĐ-UBND",
+                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Lai Châu, ngày tháng năm 2025",
+                "QUYẾT ĐỊNH",
+            ]
+        );
+        // A body line that ends with `ngày` and a sentence under it are no date.
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ văn bản gửi trước ngày\n\ntháng này của Sở Tài chính;\n";
+        let lines = read(text);
+        assert!(
+            lines.contains(&"Căn cứ văn bản gửi trước ngày".to_owned()),
+            "{lines:?}"
+        );
     }
 
     #[test]
