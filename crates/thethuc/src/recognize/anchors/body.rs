@@ -449,8 +449,11 @@ pub(super) fn structure(
                 || (roman > 0 && w[roman..].starts_with(['.', ')']))
                 || (letter && (w.ends_with(')') || first_point || next_in_list))
                 // A dash between words in capitals joins a title (`KINH TẾ - KỸ THUẬT`); after
-                // a heading it opens an item (`MỤC ĐÍCH - Nâng cao …`).
+                // a heading it opens an item (`MỤC ĐÍCH - Nâng cao …`). After a name that ends
+                // in one abbreviation (`- Cục KSTTHC - VPCP;`, `- Cục BTTP - Bộ Tư pháp;`) it
+                // joins a unit to its parent body: no heading, no item.
                 || (w == "-" || w == "–")
+                    && (clause || !abbreviated_name_before(text, ws, k))
                     && (clause
                         || !ws
                             .get(k + 1)
@@ -495,6 +498,16 @@ pub(super) fn structure(
             }
         }
     }
+}
+
+/// The words before the dash at word `k` end a name in title case with one abbreviation in
+/// capitals (`Cục KSTTHC`, `Sở GDĐT`), not a heading in capitals (`MỤC ĐÍCH`).
+fn abbreviated_name_before(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    k >= 2
+        && is_plain_caps(word(k - 1))
+        && word(k - 2).starts_with(crate::text::fold::is_capital)
+        && word(k - 2).chars().skip(1).any(crate::text::fold::is_lower)
 }
 
 /// A regulation's code at word `k` (`QCVN 16-1:2025/BYT`) followed by its name in capitals,
@@ -1287,6 +1300,28 @@ mod tests {
         let lone = "3.5. Phương thức kiểm tra theo nhóm a. Các đơn vị chủ động báo cáo.";
         let got = parts(&format!("{head} {lone}"), HEADER);
         assert!(!got.iter().any(|g| g.starts_with("a. ")), "{got:#?}");
+    }
+
+    /// A recipient whose name joins a unit to its parent body with a dash (`- Cục KSTTHC -
+    /// VPCP;`) is one recipient, run together as on its own line; a heading in capitals before
+    /// a dash still opens an item.
+    #[test]
+    fn a_dash_inside_a_recipients_name_opens_nothing() {
+        let text = "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND Lai Châu, ngày 05 tháng 3 năm 2025 QUYẾT ĐỊNH Về việc công bố danh mục thủ tục hành chính Căn cứ Luật Tổ chức chính quyền địa phương; QUYẾT ĐỊNH: Điều 1. Công bố danh mục. Điều 2. Quyết định có hiệu lực từ ngày ký. Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./. Nơi nhận: - Như Điều 3; - Cục KSTTHC - VPCP; - Cục BTTP - Bộ Tư pháp; - Lưu: VT, Hcc6. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An";
+        let got = parts(text, HEADER);
+        for p in ["- Cục KSTTHC - VPCP;", "- Cục BTTP - Bộ Tư pháp;"] {
+            assert!(got.iter().any(|g| g == p), "{p:?} not a line of {got:#?}");
+        }
+        let heading = format!(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 11/KH-UBND KẾ HOẠCH Thực hiện Chỉ thị số 11 Căn cứ Chỉ thị số 11/CT-TTg. I. MỤC ĐÍCH - Nâng cao hiệu quả công tác.{} Nơi nhận: - Lưu: VT.",
+            " Các sở, ngành thực hiện nhiệm vụ được giao.".repeat(4)
+        );
+        let got = parts(&heading, HEADER);
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("- Nâng cao hiệu quả công tác.")),
+            "{got:#?}"
+        );
     }
 
     #[test]
