@@ -174,6 +174,19 @@ pub(crate) mod test_corpus {
         lines
     }
 
+    /// `lines` run together on one line, as a web page's text gives them, checked to read as
+    /// a document run together (`Document::run_together`).
+    pub fn run_together(lines: &[&str]) -> String {
+        let one_line = lines.join(" ") + "\n";
+        assert!(
+            crate::check_str(&one_line, &crate::config::Config::default())
+                .document
+                .run_together,
+            "not read as run together: {one_line}"
+        );
+        one_line
+    }
+
     /// The bytes of every corpus document (seeds, real, legacy-encoded) in `fixtures/corpus`.
     pub fn files() -> Vec<Vec<u8>> {
         let mut files = Vec::new();

@@ -271,24 +271,13 @@ mod tests {
     /// is still reported.
     #[test]
     fn a_lone_mark_before_a_capital_in_a_document_run_together() {
-        let lines = crate::test_corpus::decision(&[
+        let mut lines = crate::test_corpus::decision(&[
             "Điều 1. Giao Sở Tư pháp hướng dẫn tổ chức đại hội.",
             "! Bắc Ninh, Đà Nẵng, Quảng Ngãi đã tổ chức đại hội.",
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
-            "Nơi nhận:",
-            "- Như Điều 2;",
-            "- Lưu: VT, VP.",
-            "KT. CHỦ TỊCH",
-            "PHÓ CHỦ TỊCH",
-            "Nguyễn Văn An",
         ]);
+        lines.extend_from_slice(&crate::test_corpus::DECISION_CLOSE[1..]);
         assert_eq!(count(&(lines.join("\n") + "\n")), 0);
-        let one_line = lines.join(" ") + "\n";
-        assert!(
-            crate::check_str(&one_line, &Config::default())
-                .document
-                .run_together
-        );
+        let one_line = crate::test_corpus::run_together(&lines);
         assert_eq!(count(&one_line), 0);
         let slip = one_line.replace("tổ chức đại hội.", "tổ chức đại hội , báo cáo kết quả.");
         assert_eq!(count(&slip), 2);

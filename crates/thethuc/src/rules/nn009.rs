@@ -162,12 +162,7 @@ mod tests {
             "Nguyễn Văn An",
         ]);
         assert_eq!(count(&(lines.join("\n") + "\n")), 1);
-        let one_line = lines.join(" ") + "\n";
-        assert!(
-            crate::check_str(&one_line, &Config::default())
-                .document
-                .run_together
-        );
+        let one_line = crate::test_corpus::run_together(&lines);
         assert!(
             !crate::check_str(&(lines.join("\n") + "\n"), &Config::default())
                 .document

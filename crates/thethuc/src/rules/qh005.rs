@@ -133,12 +133,7 @@ mod tests {
         lines[2..5].rotate_left(1);
         let in_sequence = lines.join("\n") + "\n";
         assert_eq!(count(&in_sequence), 0);
-        let one_line = lines.join(" ") + "\n";
-        assert!(
-            crate::check_str(&one_line, &Config::default())
-                .document
-                .run_together
-        );
+        let one_line = crate::test_corpus::run_together(&lines);
         assert_eq!(count(&one_line), 0);
     }
 }
