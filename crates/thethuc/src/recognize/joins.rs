@@ -120,9 +120,9 @@ fn join_blank_date(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool], limi
         {
             continue;
         }
-        let mut rest = Vec::new();
-        let mut last = i;
+        let mut rest: Vec<usize> = Vec::new();
         for j in i + 1..limit.min(i + 3) {
+            let last = rest.last().copied().unwrap_or(i);
             let b = &lines[j];
             let waits_for = match crate::text::fold::skeleton(&joined)
                 .split_whitespace()
@@ -149,7 +149,6 @@ fn join_blank_date(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool], limi
             }
             joined = format!("{joined} {}", text.trim());
             rest.push(j);
-            last = j;
             if matches!(kind_of(&joined), Some((Joinable::PlaceDate, _))) {
                 for &j in &rest {
                     let tail = lines[j].pieces.clone();

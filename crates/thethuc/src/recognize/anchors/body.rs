@@ -395,13 +395,15 @@ pub(super) fn structure(
             && ws
                 .get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital));
+        // Not after a comma: a list of codes goes on (`- Lưu: VT, V. KT. HIỆU TRƯỞNG`).
+        let after_comma = text[..s].trim_end().ends_with(',');
         // The item after one cut earlier on the line (`… đầu tư xây dựng 5. Sở Tài chính` after
         // `4. Sở Xây dựng`): the list goes on where the item before it ended with no stop.
         // Not after a comma either: the plan's `IV.` cut earlier is no list the Lưu's `V.` goes
         // on.
         let next_in_list = long
             && !first_point
-            && !text[..s].trim_end().ends_with(',')
+            && !after_comma
             && !ends_citing_word(&fold_case(&text[ws[k - 1].0..ws[k - 1].1]))
             && ws
                 .get(k + 1)
@@ -417,8 +419,6 @@ pub(super) fn structure(
             ws.get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital))
         };
-        // Not after a comma: a list of codes goes on (`- Lưu: VT, V. KT. HIỆU TRƯỞNG`).
-        let after_comma = text[..s].trim_end().ends_with(',');
         let after_caps = caps_before && !after_comma && (w == "-" || w == "–" || capital_next());
         if !long || !(clause || after_caps || first_point || next_in_list) {
             continue;
@@ -660,8 +660,7 @@ fn next_item(w: &str) -> Option<String> {
         return Some(next);
     }
     let (head, last) = body.rsplit_once('.').map_or(("", body), |(h, l)| (h, l));
-    let parts_ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
-    if !parts_ok(last) || !(head.is_empty() || head.split('.').all(parts_ok)) {
+    if !is_number_part(last) || !(head.is_empty() || head.split('.').all(is_number_part)) {
         return None;
     }
     let n: u32 = last.parse().ok()?;
@@ -685,9 +684,8 @@ fn same_list(a: &str, b: &str) -> bool {
 /// one), or a first point written with a stop, `a.` (the `a)` of a point is cut on its own).
 fn is_first_item(w: &str) -> bool {
     // A sub-item's number without its stop (`5.1 Dự thảo Luật …`), as reports number them.
-    let digits = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
     if w.rsplit_once('.')
-        .is_some_and(|(head, last)| last == "1" && digits(head))
+        .is_some_and(|(head, last)| last == "1" && is_number_part(head))
     {
         return true;
     }
@@ -699,8 +697,12 @@ fn is_first_item(w: &str) -> bool {
     }
     let mut parts = body.split('.');
     let last = parts.next_back().unwrap_or("");
-    (last == "1" || last == "I" && body == "I")
-        && parts.all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    (last == "1" || last == "I" && body == "I") && parts.all(is_number_part)
+}
+
+/// One part of an item's dotted number: one or two figures (`2`, `12` of `2.12.`).
+fn is_number_part(p: &str) -> bool {
+    !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the item after the first one (`2.` after `1.`, `2.2.` after `2.1.`) follows within a
