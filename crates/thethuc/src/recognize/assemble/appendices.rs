@@ -1,0 +1,234 @@
+//! Appendices after the signature, and a file that holds only an appendix.
+
+use crate::model::document::*;
+use crate::text::fold::{fold_case, is_upper};
+
+pub(super) fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
+    match &lines[i].kind {
+        // `Phụ lục thống kê tin, bài …` in a table cell is prose: a heading has a number, or
+        // nothing, or a title opening in capitals after it.
+        LineKind::PhuLuc { rest, number } => {
+            let after = rest.of(text).trim_start_matches([':', '.', '-', '–', ' ']);
+            // A list of appendices in a table's cell (`Phụ lục V, Phụ lục VI,`) names them.
+            let a_list = rest.of(text).trim_start().starts_with([',', ';'])
+                || fold_case(after).starts_with("và ")
+                || fold_case(after).contains("phụ lục");
+            // A numbered heading may carry its title in capitals and its `(Ban hành kèm theo
+            // …)` on the same line (an OCR or a converter that ran them together).
+            let title_on_line = number.is_some() && rest.len() < 800 && {
+                let head: String = after.chars().take(40).collect();
+                head.chars().any(crate::text::fold::is_letter) && is_upper(&head)
+            };
+            !a_list
+                && (rest.len() < 200 || title_on_line)
+                && (number.is_some()
+                    || after.is_empty()
+                    || after.starts_with(|c: char| !crate::text::fold::is_lower(c)))
+        }
+        // An attachment without the word Phụ lục (`DỰ TOÁN` then `(Kèm theo Kế hoạch …)`),
+        // but not a line beside a `PHỤ LỤC I` heading (its title, or a signature line above it).
+        LineKind::Paragraph => {
+            let is_phu_luc = |j: usize| matches!(lines[j].kind, LineKind::PhuLuc { .. });
+            let reference = (i + 1..lines.len().min(i + 4))
+                .find(|&j| matches!(lines[j].kind, LineKind::KemTheo));
+            // Under a `PHỤ LỤC` heading, its title in capitals goes on over several lines.
+            let under_heading = (i.saturating_sub(3)..i)
+                .any(|j| is_phu_luc(j) && (j + 1..i).all(|k| is_upper(lines[k].span.of(text))));
+            is_upper(lines[i].span.of(text))
+                && !under_heading
+                && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc))
+        }
+        _ => false,
+    }
+}
+
+/// Where a file that holds only an appendix opens it: an appendix heading among its first
+/// lines, with nothing of a header above it (a Quốc hiệu, a Tiêu ngữ, a number, a date).
+pub(super) fn appendix_opening(text: &str, lines: &[Line]) -> Option<usize> {
+    let first = (0..lines.len().min(4)).find(|&i| is_appendix_start(text, lines, i))?;
+    let framed = lines[..first].iter().any(|l| {
+        matches!(
+            l.kind,
+            LineKind::QuocHieu
+                | LineKind::TieuNgu { .. }
+                | LineKind::PartyHeading
+                | LineKind::So(_)
+                | LineKind::PlaceDate(_)
+        )
+    });
+    // A header after it (an appendix heading in a document's own first lines) is a document.
+    let header_below = lines.iter().skip(first).take(12).any(|l| {
+        matches!(
+            l.kind,
+            LineKind::QuocHieu | LineKind::TieuNgu { .. } | LineKind::PartyHeading
+        )
+    });
+    (!framed && !header_below).then_some(first)
+}
+
+pub(super) fn is_referenced_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
+    is_appendix_start(text, lines, i)
+        && (i + 1..lines.len().min(i + 5)).any(|j| matches!(lines[j].kind, LineKind::KemTheo))
+}
+
+pub(super) fn find_appendices(text: &str, doc: &mut Document, from: usize, n: usize) {
+    // Title lines in capitals one under the other over one `(Kèm theo …)` (a regulation's
+    // code, then its name: `QCVN 16-1:2025/BYT` / `QUY CHUẨN KỸ THUẬT QUỐC GIA …`) open one
+    // appendix, headed by the line nearest the reference: (first line, heading) pairs.
+    let is_title = |i: usize| matches!(doc.lines[i].kind, LineKind::Paragraph);
+    let mut heads: Vec<(usize, usize)> = Vec::new();
+    // A `PHỤ LỤC 1` heading's title in capitals over several lines: its last line, over the
+    // reference, is no heading of its own.
+    const TITLE_LINES: usize = 8;
+    let title_line = |j: usize| {
+        is_title(j)
+            && !doc.lines[j].blank_before
+            && crate::recognize::clues::mostly_upper(doc.lines[j].span.of(text))
+    };
+    for s in (from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)) {
+        match heads.last_mut() {
+            Some((_, heading)) if *heading + 1 == s && is_title(*heading) && is_title(s) => {
+                *heading = s;
+            }
+            Some((_, heading))
+                if !is_title(*heading)
+                    && s > *heading
+                    && s - *heading <= TITLE_LINES
+                    && (*heading + 1..=s).all(title_line) => {}
+            _ => heads.push((s, s)),
+        }
+    }
+    for (k, &(opens, heading)) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map_or(n, |&(next, _)| next);
+        // A heading run together with its title and its `(Ban hành kèm theo …)` by an OCR or
+        // a converter holds its own reference.
+        let own_line = {
+            let f = fold_case(doc.lines[heading].span.of(text));
+            (f.contains("(ban hành kèm theo ") || f.contains("(kèm theo ")).then_some(heading)
+        };
+        // Under the heading and its title lines.
+        let title_end = (heading + 1..end.min(heading + 1 + TITLE_LINES))
+            .find(|&j| !title_line(j))
+            .unwrap_or(heading + 1);
+        let reference = own_line
+            .or_else(|| {
+                (heading + 1..end.min(title_end.max(heading + 4) + 1))
+                    .find(|&j| matches!(doc.lines[j].kind, LineKind::KemTheo))
+            })
+            // An OCR that reorders a page may set the reference just above the heading, below
+            // the previous appendix's content.
+            .or_else(|| {
+                let taken = doc.appendices.last().and_then(|a| a.reference);
+                (heading.saturating_sub(3)..heading).rev().find(|&j| {
+                    matches!(doc.lines[j].kind, LineKind::KemTheo)
+                        && Some(j) != taken
+                        && doc.appendices.last().is_some_and(|a| a.heading < j)
+                })
+            });
+        doc.appendices.push(Appendix {
+            heading,
+            reference,
+            lines: opens..end,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::assemble::test_support::*;
+
+    /// A form among the appendices (a report to fill in) has its own Nơi nhận and signature
+    /// placeholders; the document's closing is the one before the first appendix.
+    #[test]
+    fn a_form_s_closing_in_an_appendix_is_not_the_document_s() {
+        let lines = crate::test_corpus::signed_decision(&[
+            "PHỤ LỤC",
+            "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai)",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "BÁO CÁO",
+            "về tình hình chất lượng công trình năm ..... (1).....",
+            "I. Số lượng công trình",
+            "Nơi nhận:",
+            "- Như trên;",
+            "- Lưu: ......",
+            "THỦ TRƯỞNG CƠ QUAN",
+            "(Chữ ký, ghi rõ họ tên và đóng dấu)",
+        ]);
+        let text = lines.join("\n");
+        let d = doc(&text);
+        let at = |i: usize| d.lines[i].span.of(&text);
+        let nn = d.closing.noi_nhan.as_ref().unwrap();
+        assert_eq!(at(nn.luu.unwrap()), "- Lưu: VT, VP.");
+        assert_eq!(at(d.closing.signature.name.unwrap()), "Nguyễn Văn An");
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(at(d.appendices[0].heading), "PHỤ LỤC");
+    }
+
+    /// A table's cell that lists the appendices a text amends (pdftotext -layout of a
+    /// comparison table) opens none; a heading after the signature still does.
+    #[test]
+    fn a_list_of_appendices_in_a_cell_is_no_heading() {
+        let text = "BỘ LAO ĐỘNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 169/QĐ-BLĐTBXH\tHà Nội, ngày 05 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\nVề việc công bố\n\nĐiều 1. Công bố.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Thanh\n\nPHỤ LỤC\n(Kèm theo Quyết định số 169/QĐ-BLĐTBXH ngày 05 tháng 02 năm 2025)\n\n     ngoài theo hợp đồng             Phụ lục V, Phụ lục VI,    trưởng Bộ Lao động\n                                     Phụ lục VII, Phụ lục      hội quy định chi tiết\n                                     lục X và Phụ lục XI       nước ngoài\n";
+        let d = doc(text);
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(d.lines[d.appendices[0].heading].span.of(text), "PHỤ LỤC");
+    }
+
+    /// A regulation issued with a Thông tư: its code and its name in capitals over one
+    /// `(Kèm theo …)` line are one appendix, as is each appendix after it.
+    #[test]
+    fn a_code_line_over_an_appendix_title_opens_the_same_appendix() {
+        let text = "BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 51/2025/TT-BYT\tHà Nội, ngày 31 tháng 12 năm 2025\n\nTHÔNG TƯ\nBan hành Quy chuẩn kỹ thuật\n\nĐiều 1. Ban hành kèm theo Thông tư này Quy chuẩn.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐỗ Xuân Tuyên\n\nQCVN 16-1:2025/BYT\n\nQUY CHUẨN KỸ THUẬT QUỐC GIA ĐỐI VỚI THUỐC LÁ ĐIẾU\n\n(Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế)\n\nI. QUY ĐỊNH CHUNG\n\nDANH MỤC MẪU\n(Kèm theo Thông tư số 51/2025/TT-BYT ngày 31 tháng 12 năm 2025 của Bộ Y tế)\n\nMẫu số 01.\n";
+        let d = doc(text);
+        let at = |i: usize| d.lines[i].span.of(text);
+        let read: Vec<(&str, &str)> = d
+            .appendices
+            .iter()
+            .map(|a| (at(a.lines.start), at(a.heading)))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "QCVN 16-1:2025/BYT",
+                    "QUY CHUẨN KỸ THUẬT QUỐC GIA ĐỐI VỚI THUỐC LÁ ĐIẾU"
+                ),
+                ("DANH MỤC MẪU", "DANH MỤC MẪU"),
+            ]
+        );
+        assert!(d.appendices.iter().all(|a| a.reference.is_some()));
+    }
+
+    /// An appendix heading an OCR ran onto one line with its long title and its reference
+    /// is an appendix, whose reference is that line.
+    #[test]
+    fn an_appendix_heading_run_together_with_title_and_reference() {
+        let text = "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\nĐiều 1. Công bố thủ tục.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn An\n\nPhụ lục I DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC HỖ TRỢ ĐẦU TƯ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ TÀI CHÍNH TỈNH LAI CHÂU (Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 9 năm 2025 của Chủ tịch UBND tỉnh Lai Châu)\nTên thủ tục\n";
+        let d = doc(text);
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(d.appendices[0].reference, Some(d.appendices[0].heading));
+        // Prose that speaks of an appendix in lower case is none.
+        let text = "QUYẾT ĐỊNH\nVề việc công bố\n\nĐiều 1. Công bố.\nPhụ lục I kèm theo quyết định này gồm danh mục thủ tục hành chính mới ban hành trong lĩnh vực hỗ trợ đầu tư thuộc phạm vi chức năng quản lý của Sở Tài chính tỉnh Lai Châu, được công khai trên cổng dịch vụ công.\n";
+        assert!(doc(text).appendices.is_empty());
+    }
+
+    /// A resolution with no Nơi nhận whose appendix holds model forms, each with a signature
+    /// block of its own: the document's closing is the block before the appendix.
+    #[test]
+    fn forms_in_an_appendix_do_not_take_the_signature() {
+        let text = "NGHỊ QUYẾT\nQuy định chi tiết việc tổ chức hội nghị cử tri\n\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định chi tiết.\nĐiều 2. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 01 tháng 11 năm 2025.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nTrần Thanh Mẫn\n\nPHỤ LỤC\nban hành kèm theo Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội\nMẫu số 01/HNCT\nBIÊN BẢN HỘI NGHỊ CỬ TRI\nHội nghị đã giới thiệu người ứng cử.\nTM. BAN CÔNG TÁC MẶT TRẬN\nTRƯỞNG BAN\n(Ký, ghi rõ họ và tên)\n";
+        let d = doc(text);
+        let line = |i: usize| d.lines[i].span.of(text);
+        let auth: Vec<&str> = d
+            .closing
+            .signature
+            .authority
+            .iter()
+            .map(|&i| line(i))
+            .collect();
+        assert_eq!(auth, ["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"]);
+        assert_eq!(d.closing.signature.name.map(line), Some("Trần Thanh Mẫn"));
+        assert_eq!(d.appendices.len(), 1);
+    }
+}

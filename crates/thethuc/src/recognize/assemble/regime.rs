@@ -1,0 +1,123 @@
+//! The regime a document is read under: state (ND30), Party, or legal normative (VBQPPL).
+
+use crate::model::document::*;
+
+/// Party documents (`ĐẢNG CỘNG SẢN VIỆT NAM`, `Số 12-KH/TU`) and VBQPPL (`Số:
+/// 28/2025/QĐ-UBND`, a Thông tư, a Luật).
+pub(super) fn detect_regime(text: &str, doc: &Document) -> Regime {
+    if let Some(i) = doc.header.party_heading {
+        // The Youth Union's heading stands where the Party's does; its format is its own.
+        let heading = crate::text::fold::skeleton(doc.lines[i].span.of(text));
+        if heading.trim_start().starts_with("doan") {
+            return Regime::YouthUnion;
+        }
+        return Regime::Party;
+    }
+    // A Kết luận or a Thông tri alone does not make a Party document: a state body that heads
+    // one so is told (TL002).
+    if doc
+        .title
+        .as_ref()
+        .and_then(|t| t.doc_type)
+        .map(|t| t.family)
+        == Some(crate::model::doctype::Family::Legal)
+    {
+        return Regime::Qppl;
+    }
+    if let Some(i) = doc.header.so {
+        if let LineKind::So(p) = &doc.lines[i].kind {
+            if p.party {
+                return Regime::Party;
+            }
+            let year_part = p
+                .parts
+                .first()
+                .is_some_and(|s| s.len() == 4 && s.of(text).bytes().all(|b| b.is_ascii_digit()));
+            // `28/2025/QĐ-UBND`, and a law's or a Quốc hội resolution's `248/2025/QH15`.
+            let assembly = p.parts.get(1).is_some_and(|s| {
+                let k = s.of(text);
+                k.starts_with("QH") || k.starts_with("UBTVQH")
+            });
+            let parts: Vec<&str> = p.parts.iter().map(|s| s.of(text)).collect();
+            if year_part
+                && (assembly || (p.parts.len() >= 3 && vbqppl_code(&parts)))
+                // A chỉ thị (a VBQPPL of the UBND until 2016) directs without articles.
+                && (doc.body.is_empty() || parts.get(1) == Some(&"CT") || enacts(doc))
+            {
+                return Regime::Qppl;
+            }
+        }
+    }
+    Regime::Nd30
+}
+
+/// Whether a ký hiệu after its year (`QĐ`, `UBND` of `28/2025/QĐ-UBND`) names a type of legal
+/// normative document and a body that may issue one (Luật 64/2025/QH15 Đ4; `CT`, the chỉ thị,
+/// was one until 2016): a contract's `01/2025/HĐ-DV`, a company's `12/2025/QĐ-HĐQT` or a sở's
+/// `05/2025/QĐ-SYT` carry a year but are no VBQPPL.
+fn vbqppl_code(parts: &[&str]) -> bool {
+    const TYPES: &str = "QĐ|NQ|TT|TTLT|NĐ|NQLT|PL|L|CT|LCTN";
+    const BODIES: &str = "UBND|HĐND|TTg|CP|CTN|TANDTC|VKSNDTC|KTNN|NHNN|TTCP|HĐTP|UBDT";
+    let Some(kind) = parts.get(1) else {
+        return false;
+    };
+    TYPES.split('|').any(|t| t == *kind)
+        && parts[2..].iter().any(|b| {
+            BODIES.split('|').any(|k| k == *b)
+                // A ministry: `BCT`, `BTC`, `BGDĐT`, `BNNMT`.
+                || (b.len() >= 3
+                    && b.starts_with('B')
+                    && b.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
+        })
+}
+
+/// Whether the document has an enacting form: căn cứ, an enacting line (`QUYẾT ĐỊNH:`) or
+/// articles. A body of prose alone under a year-numbered ký hiệu is not enough to call the
+/// document a VBQPPL.
+fn enacts(doc: &Document) -> bool {
+    doc.lines.iter().any(|l| {
+        matches!(
+            l.kind,
+            LineKind::CanCu | LineKind::Enacting | LineKind::Dieu { .. }
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::assemble::test_support::*;
+
+    /// A VBQPPL is told by a year in its number, a type and a body that may issue one, and an
+    /// enacting form (căn cứ, `QUYẾT ĐỊNH:`, articles); the heads are those of real documents
+    /// (QĐ 07/2025/QĐ-UBND of Thái Nguyên, NĐ 285/2025/NĐ-CP, TT 51/2025/TT-BYT, the dev set).
+    #[test]
+    fn a_vbqppl_is_told_by_its_number_its_issuer_and_its_enacting_form() {
+        let regime = |text: &str| doc(text).regime;
+        let body = "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh\n";
+        for head in [
+            "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 07/2025/QĐ-UBND\nThái Nguyên, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy định quản lý nhà nước về giá\n",
+            "CHÍNH PHỦ\nSố: 285/2025/NĐ-CP\nHà Nội, ngày 03 tháng 11 năm 2025\nNGHỊ ĐỊNH\nQuy định chi tiết\n",
+            "BỘ Y TẾ\nSố: 51/2025/TT-BYT\nHà Nội, ngày 31 tháng 12 năm 2025\nTHÔNG TƯ\nBan hành Quy chuẩn kỹ thuật\n",
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/2025/NQ-HĐND\nLào Cai, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\nQuy định mức chi\n",
+            "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 22/2025/TT-BGDĐT\nHà Nội, ngày 30 tháng 9 năm 2025\nTHÔNG TƯ\nQuy định về thi\n",
+        ] {
+            assert_eq!(regime(&format!("{head}{body}")), Regime::Qppl, "{head}");
+        }
+        // A chỉ thị of the UBND, a VBQPPL until 2016 (CT 09/2009/CT-UBND of Bình Dương), directs
+        // without căn cứ or articles.
+        let chi_thi = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 09/2009/CT-UBND\nThủ Dầu Một, ngày 15 tháng 4 năm 2009\nCHỈ THỊ\nVề việc đẩy mạnh hoạt động khoa học và công nghệ cấp cơ sở\n\nTrong những năm qua, hoạt động khoa học và công nghệ đã có bước phát triển.\nỦy ban nhân dân tỉnh chỉ thị các sở, ngành thực hiện tốt các nội dung sau.\n";
+        assert_eq!(regime(chi_thi), Regime::Qppl);
+        // A year in the number alone is not enough: a contract, a company's or a sở's decision,
+        // a plan, and a decision of the UBND with a year but no enacting form.
+        for (head, rest) in [
+            ("CÔNG TY TNHH AN PHÁT\nSố: 01/2025/HĐ-DV\nHà Nội, ngày 10 tháng 9 năm 2025\nHỢP ĐỒNG DỊCH VỤ\n", body),
+            ("CÔNG TY CỔ PHẦN AN PHÁT\nSố: 12/2025/QĐ-HĐQT\nHà Nội, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\nVề việc bổ nhiệm\n", body),
+            ("SỞ Y TẾ TỈNH LÀO CAI\nSố: 05/2025/QĐ-SYT\nLào Cai, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\nVề việc thành lập tổ công tác\n", body),
+            ("UBND TỈNH LÀO CAI\nSố: 15/2025/KH-UBND\nLào Cai, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nTổ chức hội nghị\n", body),
+            ("UBND TỈNH LÀO CAI\nSố: 15/2025/QĐ-UBND\nLào Cai, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\nVề việc khen thưởng\n", "\nKhen thưởng các tập thể có thành tích xuất sắc trong năm 2025.\nGiao Sở Nội vụ thực hiện.\n"),
+        ] {
+            assert_eq!(regime(&format!("{head}{rest}")), Regime::Nd30, "{head}{rest}");
+        }
+    }
+}
