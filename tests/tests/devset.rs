@@ -39,8 +39,14 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 17: a draft's blank number and date that a text layer spread over lines a blank line
 /// apart (`Số:` / `/QĐ-UBND`, `Lai Châu, ngày` / `tháng` / `năm 2025`) took
 /// qd-duthao-ubnd-laichau out of the intake into the settled set (+1 matched).
-const MATCHED_FLOOR: usize = 1286;
-const FALSE_ALARMS_CEILING: usize = 22;
+/// Session 18: five of the twelve documents of the fourth round of gathering read right as they
+/// came and joined the settled set (+5 matched, +10 false alarms, none by a component rule:
+/// NN009 on three lines of a VGCA signature box between the position and the name,
+/// `pdf-raw/kh-102-ubnd-angiang-2020`; MA004 on six spaces a thuvienphapluat.vn crawler left
+/// after the cited documents it had linked, and ND010 on the page's own editorial note,
+/// `web/cv-627-byt-2021`; see fixtures/devset/README.md, "The intake").
+const MATCHED_FLOOR: usize = 1291;
+const FALSE_ALARMS_CEILING: usize = 32;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -51,10 +57,10 @@ fn the_development_set_holds_its_floor() {
     let s = summarise(&entries, &results);
 
     // The set itself: at least 150 documents from 20 bodies and 6 provenances, 40 of them .docx.
-    assert!(s.documents >= 304, "{} documents", s.documents);
-    assert!(s.bodies >= 133, "{} issuing bodies", s.bodies);
+    assert!(s.documents >= 316, "{} documents", s.documents);
+    assert!(s.bodies >= 138, "{} issuing bodies", s.bodies);
     assert!(s.provenances.len() >= 8, "{:?}", s.provenances);
-    assert!(s.docx >= 78, "{} .docx", s.docx);
+    assert!(s.docx >= 79, "{} .docx", s.docx);
     assert!(
         s.errors.is_empty(),
         "documents that do not read: {:?}",
@@ -98,8 +104,11 @@ fn the_development_set_holds_its_floor() {
 /// cv-2191-ct-cs, cv-464-ttg, qd-01-2025-ttg and kh-753-dhct-tphcm out.
 /// Session 17: qd-duthao-ubnd-laichau's blank number and date read right (-2 wrong, -2
 /// component false alarms: SO001 and NG001) and it left.
-const INTAKE_WRONG_CEILING: usize = 10;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 1;
+/// Session 18 added a fourth round (12 documents from 5 sources, 7 of them kept here: 17 wrong
+/// components and 10 component false alarms as they came, 9 once the annotation of an OCR's
+/// `-- VPCP` recipient got the NN003 the reader rightly found), hence 10 + 17 and 1 + 9.
+const INTAKE_WRONG_CEILING: usize = 27;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 10;
 
 #[test]
 fn the_intake_only_gets_better() {
