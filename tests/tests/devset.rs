@@ -44,9 +44,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// NN009 on three lines of a VGCA signature box between the position and the name,
 /// `pdf-raw/kh-102-ubnd-angiang-2020`; MA004 on six spaces a thuvienphapluat.vn crawler left
 /// after the cited documents it had linked, and ND010 on the page's own editorial note,
-/// `web/cv-627-byt-2021`; see fixtures/devset/README.md, "The intake").
+/// `web/cv-627-byt-2021`; see fixtures/devset/README.md, "The intake"). The same session fixed
+/// the three families (-10): a stamp's values wrapped in its narrow box go with the stamp, a
+/// legal database's editorial notes in a line are set aside, and MA004 leaves a web copy's
+/// space after a linked cited number.
 const MATCHED_FLOOR: usize = 1291;
-const FALSE_ALARMS_CEILING: usize = 32;
+const FALSE_ALARMS_CEILING: usize = 22;
 
 #[test]
 fn the_development_set_holds_its_floor() {

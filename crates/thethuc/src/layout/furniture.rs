@@ -20,6 +20,8 @@ pub enum Furniture {
     Image,
     /// A digital signature's stamp (`Ký bởi: …`, `Thời gian ký: …`) printed on the page.
     Stamp,
+    /// A legal database's editorial note written into a line (`[Khoản này được sửa đổi bởi …]`).
+    SiteNote,
     /// A table of contents (`MỤC LỤC`, then its entries with their pages): a long tờ trình's
     /// or report's first page, whose headings are not the document's own numbering.
     Contents,

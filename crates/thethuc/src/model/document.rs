@@ -508,6 +508,15 @@ impl Document {
         self.lines.iter().any(|l| l.style.bold || l.style.italic)
     }
 
+    /// True when the text is a copy of a web page: the reader set aside the page's own words
+    /// (its title, buttons and footers, a legal database's editorial notes).
+    pub(crate) fn is_web_page_copy(&self) -> bool {
+        use crate::layout::furniture::Furniture;
+        self.furniture
+            .iter()
+            .any(|(_, k)| matches!(k, Furniture::Portal | Furniture::SiteNote))
+    }
+
     /// True when nothing of an administrative document was recognised.
     pub(crate) fn is_unstructured(&self) -> bool {
         self.unaccented || self.has_no_frame() && self.appendices.is_empty()

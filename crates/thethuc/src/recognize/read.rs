@@ -40,6 +40,7 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
         &folded,
         format == InputFormat::Html,
     );
+    region::set_aside_site_notes(&mut lines, &mut furniture, nfc);
     crate::text::sorting::sort_by_key(&mut furniture, |(s, _)| s.start);
     Reading {
         lines,

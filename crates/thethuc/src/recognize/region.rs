@@ -8,6 +8,7 @@ use crate::layout::furniture::{is_signing_mark, is_stamp_line};
 use crate::layout::ReadLine;
 use crate::text::fold::skeleton;
 use crate::text::phrases;
+use crate::text::reading::{Glue, Pieces};
 use crate::text::span::Span;
 
 const PORTAL_FOOTERS: &[&str] = &[
@@ -79,6 +80,95 @@ fn is_header_material(text: &str) -> bool {
         || words <= 12 && t.starts_with(crate::text::fold::is_lower) && !t.ends_with(['.', ';', ':'])
 }
 
+/// Where a legal-database page's editorial note sits in a line: `[Nội dung này được đính chính
+/// bởi Công văn 666/BYT-BH …]`, `[Khoản này được sửa đổi bởi Khoản 1 Điều 1 …]`, `[Điều này bị
+/// bãi bỏ bởi …]`. The site writes it into the text where the change applies; the document's
+/// author never does (a consolidated text puts such notes in footnotes). Byte range, `[` to `]`.
+fn site_note_in(t: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(k) = t[from..].find('[').map(|k| from + k) {
+        from = k + 1;
+        let Some(len) = t[k..].find(']').filter(|&l| l <= 400) else {
+            continue;
+        };
+        let inside = skeleton(&t[k + 1..k + len]);
+        let words: Vec<&str> = inside.split_whitespace().collect();
+        // `<unit> này được|bị <change> bởi …`: the unit is one to three words.
+        let names_a_change = (1..=3).any(|n| {
+            words.get(n) == Some(&"nay") && matches!(words.get(n + 1), Some(&"duoc") | Some(&"bi"))
+        }) && words.contains(&"boi");
+        if names_a_change {
+            return Some((k, k + len + 1));
+        }
+    }
+    None
+}
+
+/// Sets aside the editorial notes a legal-database page writes into the lines
+/// (`site_note_in`): the line keeps its text before and after the note.
+pub fn set_aside_site_notes(
+    lines: &mut Vec<ReadLine>,
+    furniture: &mut Vec<(Span, Furniture)>,
+    nfc: &str,
+) {
+    for line in lines.iter_mut() {
+        let old = &line.pieces;
+        if !old.pieces.iter().any(|p| p.of(nfc).contains('[')) {
+            continue;
+        }
+        // The line's pieces with the glue before each, the notes cut out.
+        let mut kept: Vec<(Option<Glue>, Span)> = Vec::with_capacity(old.pieces.len() + 1);
+        let mut cut = false;
+        for (k, &piece) in old.pieces.iter().enumerate() {
+            let mut glue = k.checked_sub(1).map(|g| old.glue[g]);
+            let mut rest = piece;
+            while let Some((a, b)) = site_note_in(rest.of(nfc)) {
+                let text = rest.of(nfc);
+                furniture.push((
+                    Span::new(rest.start + a as u32, rest.start + b as u32),
+                    Furniture::SiteNote,
+                ));
+                let before = text[..a].trim_end().len() as u32;
+                kept.push((glue, Span::new(rest.start, rest.start + before)));
+                glue = Some(Glue::Space);
+                let after = (text.len() - text[b..].trim_start().len()) as u32;
+                rest = Span::new(rest.start + after, rest.end);
+                cut = true;
+            }
+            kept.push((glue, rest));
+        }
+        if cut {
+            kept.retain(|(_, s)| !s.is_empty());
+            line.pieces = Pieces {
+                pieces: kept.iter().map(|&(_, s)| s).collect(),
+                glue: kept
+                    .iter()
+                    .skip(1)
+                    .map(|&(g, _)| g.unwrap_or(Glue::Space))
+                    .collect(),
+            };
+        }
+    }
+    // A line that held only a note is gone.
+    lines.retain(|l| !l.pieces.pieces.is_empty());
+}
+
+/// A stamp field's value wrapped onto its own line: a signing time, an e-mail address, or a
+/// short run of words in lower case (a body's name going on). A line in capitals (a position)
+/// or opening with a capital (a name) is the document's own.
+fn is_wrapped_stamp_value(text: &str) -> bool {
+    let t = text.trim();
+    let clock = t.split_whitespace().next().is_some_and(|w| {
+        let b = w.as_bytes();
+        b.len() == 8 && b[2] == b':' && b[5] == b':'
+    });
+    !t.is_empty()
+        && t.chars().count() <= 40
+        && (clock
+            || (t.contains('@') && !t.contains(' '))
+            || t.starts_with(crate::text::fold::is_lower) && t.split_whitespace().count() <= 4)
+}
+
 /// Sets aside what lies around the document: stamps anywhere, and for pages (`page`: a web
 /// page or its copy) the menus above the header and the footer under the signature.
 pub fn trim(
@@ -120,6 +210,15 @@ pub fn trim(
             if near >= 2 {
                 out[i] = true;
             }
+        }
+    }
+    // A stamp printed in a narrow box wraps its values onto lines of their own (`Ký bởi: Ủy
+    // ban Nhân` / `dân tỉnh`, `Email:` / `ubnd@…`, `Ngày ký: 03-03-2020` / `16:18:57 +07:00`):
+    // such a line right under a field of a stamp set aside goes with it (one line a field).
+    for i in (1..lines.len()).rev() {
+        if out[i - 1] && stamp[i - 1] && !out[i] && is_wrapped_stamp_value(&texts[i]) {
+            out[i] = true;
+            stamp[i] = true;
         }
     }
     // The header's first line: the first Quốc hiệu, motto or Party heading, then back over the
@@ -306,6 +405,42 @@ mod tests {
         let (lines, set_aside) = read(&text, InputFormat::Text);
         assert_eq!(lines[0], "Phụ lục");
         assert_eq!(set_aside, 1);
+    }
+
+    /// A stamp in a narrow box under the signature, its values wrapped (a provincial kế
+    /// hoạch's PDF without `-layout`): every line of it set aside, the signer's name kept.
+    #[test]
+    fn a_stamp_with_its_values_wrapped_is_set_aside_whole() {
+        let text = "- Lưu: VT, KGVX.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKý bởi: Ủy ban Nhân\ndân tỉnh\nEmail:\nubnd@angiang.gov.vn\nCơ quan: Tỉnh An Giang\nNgày ký: 03-03-2020\n16:18:57 +07:00\n\nLê Văn Phước\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(set_aside, 7, "{lines:?}");
+        assert_eq!(lines.last().map(String::as_str), Some("Lê Văn Phước"));
+        assert!(lines.contains(&"PHÓ CHỦ TỊCH".to_string()));
+        // A position in capitals under a stamp's field is the document's own.
+        let text = "Ký bởi: Ủy ban nhân dân tỉnh An Giang\nThời gian ký: 03-03-2020 16:18:57\nPHÓ CHỦ TỊCH\n\nLê Văn Phước\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(set_aside, 2);
+        assert_eq!(lines[0], "PHÓ CHỦ TỊCH");
+    }
+
+    /// A legal database's editorial notes inside the lines (thuvienphapluat.vn's copy of a
+    /// công văn): set aside, the line keeps its own words on both sides; a bracket of the
+    /// author's stays.
+    #[test]
+    fn a_legal_database_note_in_a_line_is_set_aside() {
+        let text = "- Được quỹ BHYT chi trả theo mức hưởng đúng tuyến; [Nội dung này được đính chính bởi Công văn 666/BYT-BH năm 2021 có hiệu lực kể từ ngày 28/01/2021]\n3. Mức chi [Khoản này được sửa đổi bởi Khoản 1 Điều 1 Thông tư 12/2022/TT-BTC] theo quy định.\n[Điều này bị bãi bỏ bởi Điều 3 Nghị định 10/2024/NĐ-CP]\n4. Chi phí [có số liệu trong kỳ] được tính.\n";
+        let (lines, set_aside) = read(text, InputFormat::Text);
+        assert_eq!(set_aside, 3, "{lines:?}");
+        assert_eq!(
+            lines,
+            [
+                "- Được quỹ BHYT chi trả theo mức hưởng đúng tuyến;",
+                "3. Mức chi theo quy định.",
+                "4. Chi phí [có số liệu trong kỳ] được tính.",
+            ]
+        );
+        // The documents the notes cite are not the author's citations (no ND010 on them).
+        assert!(crate::parse(text).document.citations.is_empty());
     }
 
     #[test]

@@ -20,15 +20,15 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Văn bản chép từ cổng thông tin, tải từ cơ sở dữ liệu pháp luật hay chuyển đổi bằng công \
 cụ thường kèm những dòng không phải của văn bản: phần thông tin ở đầu tệp Markdown (`---` … `---`), \
 đường dẫn tệp (`D:\\Van ban\\...docx`), dấu ngắt trang của bộ chuyển đổi (`--- PAGE BREAK ---`), địa chỉ \
-trang web, các nút và chân trang của cổng (`Tải về`, `Lược đồ`, `Tình trạng hiệu lực: …`), hình ảnh; \
-và mục lục của một tờ trình, báo cáo dài (dòng `MỤC LỤC` rồi các mục kèm số trang), vốn không phải \
+trang web, các nút và chân trang của cổng (`Tải về`, `Lược đồ`, `Tình trạng hiệu lực: …`), ghi chú mà trang cơ sở dữ liệu \
+pháp luật chèn vào giữa dòng (`[Khoản này được sửa đổi bởi …]`), hình ảnh; và mục lục của một tờ trình, báo cáo dài (dòng `MỤC LỤC` rồi các mục kèm số trang), vốn không phải \
 phần nội dung được đánh số của văn bản. thethuc bỏ qua những dòng này khi đọc văn bản (không coi là thành phần nào) và báo một lần, ở dòng đầu \
 tiên, để người dùng biết. Số trang và dấu ngắt trang của PDF không được báo."),
     docs_en: docs!("A document copied from a portal, downloaded from a legal database or run through a \
 converter often comes with lines that are not its own: a Markdown file's front matter (`---` … `---`), \
 file paths (`D:\\Van ban\\...docx`), a converter's page-break markers (`--- PAGE BREAK ---`), web \
-addresses, a portal's buttons and footers (`Tải về`, `Lược đồ`, `Tình trạng hiệu lực: …`), images; \
-and a long tờ trình's or report's table of contents (a `MỤC LỤC` line, then headings with their \
+addresses, a portal's buttons and footers (`Tải về`, `Lược đồ`, `Tình trạng hiệu lực: …`), the editorial \
+notes a legal database writes into a line (`[Khoản này được sửa đổi bởi …]`), images; and a long tờ trình's or report's table of contents (a `MỤC LỤC` line, then headings with their \
 pages), which is not the document's own numbered text. thethuc sets these lines aside when it reads the document (they are never taken for a component) and \
 says so once, at the first of them. Page numbers and a PDF's page breaks are not reported."),
     bad: docs!("---\ntitle: Công văn 12\n---\nỦY BAN NHÂN DÂN\n"),
@@ -46,6 +46,10 @@ fn label(kind: Furniture) -> (&'static str, &'static str) {
         Furniture::Portal => (
             "nút hoặc chân trang của cổng thông tin",
             "a portal's buttons or footers",
+        ),
+        Furniture::SiteNote => (
+            "ghi chú của trang cơ sở dữ liệu pháp luật",
+            "a legal database's editorial notes",
         ),
         Furniture::Image => ("hình ảnh", "images"),
         Furniture::Stamp => ("dấu chữ ký số", "a digital signature's stamp"),

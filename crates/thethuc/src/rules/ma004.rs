@@ -27,7 +27,9 @@ trên một dòng chữ (trong ba từ quanh nó có ký tự không gõ đượ
 câu trên dòng mà bản quét đọc giữa các vết rác (dòng bên cạnh có vết rác) và có chữ không ai gõ (`BachH`, \
 `_P`, `SẲ`, một chữ hoa đứng riêng `G`), dấu \
 câu trong đoạn chữ mà lớp văn bản của tệp PDF tách rời từng chữ cái (`m ô i t r ư ờ n g , x ử`), dấu \
-hai chấm của nhãn `Số :`, `Nơi nhận :` (SO004, NN002 đã báo và sửa). Sửa an toàn: xóa các dấu cách trước dấu câu."),
+hai chấm của nhãn `Số :`, `Nơi nhận :` (SO004, NN002 đã báo và sửa), dấu cách ngay sau số, ký hiệu của văn bản được \
+viện dẫn trong bản chép từ trang web (`Quyết định số 4210/QĐ-BYT ;`: trang web gắn liên kết vào số, ký hiệu và bản chép \
+để lại dấu cách ở chỗ liên kết kết thúc). Sửa an toàn: xóa các dấu cách trước dấu câu."),
     docs_en: docs!("In Vietnamese spelling the marks `, . ; : ) ? !` follow the preceding word without a space; \
 the space comes after the mark (`báo cáo, đề xuất`, not `báo cáo , đề xuất`). A space before the mark \
 usually comes from hasty typing or copy and paste, and lets the mark wrap to the start of a line. Not \
@@ -39,7 +41,9 @@ typed twice, not a space put before one), debris lines from OCR of seals and sig
 OCR specks on a line of text (within three words of it a character no one types, `‹ ® |`, or letters \
 mixed with digits, `g1úp`), a mark on a line a scan read among its specks (the line beside it holds \
 specks or is debris) that holds words no one types (`BachH`, `_P`, `SẲ`, a lone capital `G`), a mark in a run whose every letter a PDF's text layer set apart \
-(`m ô i t r ư ờ n g , x ử`), the colon of the labels `Số :` and `Nơi nhận :` (SO004 and NN002 report and fix it). Safe fix: the spaces before the mark are deleted."),
+(`m ô i t r ư ờ n g , x ử`), the colon of the labels `Số :` and `Nơi nhận :` (SO004 and NN002 report and fix it), a space right after \
+the number of a cited document in a copy of a web page (`Quyết định số 4210/QĐ-BYT ;`: the page links the \
+number, and the copy keeps a space where the link ended). Safe fix: the spaces before the mark are deleted."),
     bad: docs!("Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n"),
     good: docs!("Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n"),
     check,
@@ -87,12 +91,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             if ctx.doc.run_together && opens_a_sentence(&chars, k) {
                 continue;
             }
+            let gap = sub(span, chars[j].0, i - chars[j].0);
+            if ctx.doc.is_web_page_copy() && follows_a_cited_number(ctx, gap.start) {
+                continue;
+            }
             let before = chars[j - 1].1;
             let next = chars.get(k + 1).map(|p| p.1);
             if excepted(c, before, next, &chars, k) {
                 continue;
             }
-            let gap = sub(span, chars[j].0, i - chars[j].0);
             let shown = excerpt(t, chars[j].0, i + c.len_utf8());
             let mark = c.to_string();
             let fixed = format!(
@@ -122,6 +129,16 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             );
         }
     }
+}
+
+/// A web page links the numbers of the documents it cites, and a copy of it keeps a space
+/// where each link ended (`Quyết định số 4210/QĐ-BYT ;`): the page's, not the author's.
+fn follows_a_cited_number(ctx: &Ctx<'_>, at: u32) -> bool {
+    ctx.doc
+        .citations
+        .iter()
+        .filter_map(|c| c.code.or(c.number))
+        .any(|number| number.end == at)
 }
 
 /// The mark at byte `at` of a line stands in a run whose every letter a PDF's text layer set
@@ -287,5 +304,21 @@ mod tests {
             "hướng dẫn tổ chức đại hội . Sở Tư pháp báo cáo.",
         );
         assert_eq!(count(&stop), 1);
+    }
+    /// A copy of a web page keeps a space where the link on a cited number ended; the same
+    /// space typed in an agency's own text is a slip.
+    #[test]
+    fn a_space_after_a_linked_number_in_a_web_copy() {
+        let lines = crate::test_corpus::decision(&[
+            "Điều 1. Mã hóa theo Bảng 1 ban hành kèm theo Quyết định số 4210/QĐ-BYT ngày 20 tháng 9 năm 2017 của Bộ trưởng Bộ Y tế ; ghi mức hưởng theo Quyết định số 4210/QĐ-BYT ;",
+            "Điều 2. Chọn mục Trái tuyến của bảng kê ban hành kèm theo Quyết định 6556/QĐ-BYT .",
+        ]);
+        let own = lines.join("\n") + "\n";
+        assert_eq!(count(&own), 3);
+        let page = format!("Trang chủ\n>\nVăn bản pháp luật\nTải về\n{own}");
+        assert!(crate::parse(&page).document.is_web_page_copy());
+
+        // The space after `Bộ Y tế` is no link's: still reported.
+        assert_eq!(count(&page), 1);
     }
 }
