@@ -347,6 +347,7 @@ impl<'i> SpanOrLiteral<'i> {
 /// at the farthest input position.
 /// The intuition is such rules will be most likely the query user initially wanted to write.
 /// What `ParserState::rule` remembers across the call of its closure (thethuc's change).
+#[derive(Debug)]
 struct RuleFrame {
     actual_pos: usize,
     index: usize,
@@ -581,6 +582,12 @@ pub struct ParserState<'i, R: RuleType> {
     /// While parsing the query we'll update tracker position to the start of "Bobby", because we'd
     /// successfully parse "create" + "user" (and not "table").
     parse_attempts: ParseAttempts<R>,
+    /// thethuc: what each `rule`, `sequence` and `lookahead` under way remembers across the call
+    /// of its closure, innermost last. Kept here rather than handed back to the generic caller,
+    /// which copied it in and out of its frame in every rule and sequence of a grammar.
+    rule_frames: Vec<RuleFrame>,
+    sequence_frames: Vec<(usize, Position<'i>)>,
+    lookahead_frames: Vec<(Lookahead, Position<'i>)>,
 }
 
 /// Creates a `ParserState` from a `&str`, supplying it to a closure `f`.
@@ -672,6 +679,9 @@ impl<'i, R: RuleType> ParserState<'i, R> {
             stack: Stack::new(),
             call_tracker: Default::default(),
             parse_attempts: ParseAttempts::new(),
+            rule_frames: vec![],
+            sequence_frames: vec![],
+            lookahead_frames: vec![],
         })
     }
 
@@ -769,12 +779,12 @@ impl<'i, R: RuleType> ParserState<'i, R> {
     {
         // thethuc: the rule's bookkeeping lives in two non-generic halves, so that each rule
         // of a grammar (one copy of this function per closure) does not carry its own copy.
-        let (state, frame) = self.rule_enter()?;
-        Self::rule_exit(f(state), rule, frame)
+        let state = self.rule_enter()?;
+        Self::rule_exit(f(state), rule)
     }
 
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn rule_enter(mut self: Box<Self>) -> Result<(Box<Self>, RuleFrame), Box<Self>> {
+    fn rule_enter(mut self: Box<Self>) -> ParseResult<Box<Self>> {
         self = self.inc_call_check_limit()?;
         // Position from which this `rule` starts parsing.
         let actual_pos = self.position.pos();
@@ -812,26 +822,31 @@ impl<'i, R: RuleType> ParserState<'i, R> {
         // we've made a parsing progress.
         let remember_max_position = self.parse_attempts.max_position;
 
-        Ok((
-            self,
-            RuleFrame {
-                actual_pos,
-                index,
-                pos_attempts_index,
-                neg_attempts_index,
-                attempts,
-                remember_call_stacks_number,
-                remember_max_position,
-            },
-        ))
+        self.rule_frames.push(RuleFrame {
+            actual_pos,
+            index,
+            pos_attempts_index,
+            neg_attempts_index,
+            attempts,
+            remember_call_stacks_number,
+            remember_max_position,
+        });
+        Ok(self)
+    }
+
+    /// thethuc: the state inside a closure's result, whether it matched or not.
+    fn state_of<'r>(result: &'r mut ParseResult<Box<Self>>) -> &'r mut Self {
+        match result {
+            Ok(state) | Err(state) => state,
+        }
     }
 
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn rule_exit(
-        result: ParseResult<Box<Self>>,
-        rule: R,
-        frame: RuleFrame,
-    ) -> ParseResult<Box<Self>> {
+    fn rule_exit(mut result: ParseResult<Box<Self>>, rule: R) -> ParseResult<Box<Self>> {
+        // Every `rule_enter` that succeeds pushes the frame its `rule_exit` pops.
+        let Some(frame) = Self::state_of(&mut result).rule_frames.pop() else {
+            return result;
+        };
         let RuleFrame {
             actual_pos,
             index,
@@ -1057,25 +1072,26 @@ impl<'i, R: RuleType> ParserState<'i, R> {
         F: FnOnce(Box<Self>) -> ParseResult<Box<Self>>,
     {
         // thethuc: non-generic halves, as in `rule`.
-        let (state, token_index, initial_pos) = self.sequence_enter()?;
-        Self::sequence_exit(f(state), token_index, initial_pos)
+        let state = self.sequence_enter()?;
+        Self::sequence_exit(f(state))
     }
 
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    #[allow(clippy::type_complexity)]
-    fn sequence_enter(mut self: Box<Self>) -> Result<(Box<Self>, usize, Position<'i>), Box<Self>> {
+    fn sequence_enter(mut self: Box<Self>) -> ParseResult<Box<Self>> {
         self = self.inc_call_check_limit()?;
         let token_index = self.queue.len();
         let initial_pos = self.position;
-        Ok((self.checkpoint(), token_index, initial_pos))
+        self.sequence_frames.push((token_index, initial_pos));
+        Ok(self.checkpoint())
     }
 
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn sequence_exit(
-        result: ParseResult<Box<Self>>,
-        token_index: usize,
-        initial_pos: Position<'i>,
-    ) -> ParseResult<Box<Self>> {
+    fn sequence_exit(mut result: ParseResult<Box<Self>>) -> ParseResult<Box<Self>> {
+        // Every `sequence_enter` that succeeds pushes the frame its `sequence_exit` pops.
+        let Some((token_index, initial_pos)) = Self::state_of(&mut result).sequence_frames.pop()
+        else {
+            return result;
+        };
         match result {
             Ok(new_state) => Ok(new_state.checkpoint_ok()),
             Err(mut new_state) => {
@@ -1522,16 +1538,12 @@ impl<'i, R: RuleType> ParserState<'i, R> {
         F: FnOnce(Box<Self>) -> ParseResult<Box<Self>>,
     {
         // thethuc: non-generic halves, as in `rule`.
-        let (state, initial_lookahead, initial_pos) = self.lookahead_enter(is_positive)?;
-        Self::lookahead_exit(f(state), is_positive, initial_lookahead, initial_pos)
+        let state = self.lookahead_enter(is_positive)?;
+        Self::lookahead_exit(f(state), is_positive)
     }
 
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    #[allow(clippy::type_complexity)]
-    fn lookahead_enter(
-        mut self: Box<Self>,
-        is_positive: bool,
-    ) -> Result<(Box<Self>, Lookahead, Position<'i>), Box<Self>> {
+    fn lookahead_enter(mut self: Box<Self>, is_positive: bool) -> ParseResult<Box<Self>> {
         self = self.inc_call_check_limit()?;
         let initial_lookahead = self.lookahead;
 
@@ -1548,17 +1560,22 @@ impl<'i, R: RuleType> ParserState<'i, R> {
         };
 
         let initial_pos = self.position;
+        self.lookahead_frames.push((initial_lookahead, initial_pos));
 
-        Ok((self.checkpoint(), initial_lookahead, initial_pos))
+        Ok(self.checkpoint())
     }
 
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn lookahead_exit(
-        result: ParseResult<Box<Self>>,
+        mut result: ParseResult<Box<Self>>,
         is_positive: bool,
-        initial_lookahead: Lookahead,
-        initial_pos: Position<'i>,
     ) -> ParseResult<Box<Self>> {
+        // Every `lookahead_enter` that succeeds pushes the frame its `lookahead_exit` pops.
+        let Some((initial_lookahead, initial_pos)) =
+            Self::state_of(&mut result).lookahead_frames.pop()
+        else {
+            return result;
+        };
         let result_state = match result {
             Ok(mut new_state) => {
                 new_state.position = initial_pos;

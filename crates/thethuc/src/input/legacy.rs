@@ -17,11 +17,11 @@
 //! Vietnamese (letters beyond Latin-1, such as a signer's name typed later), and a document-level
 //! threshold keeps one odd word in a Unicode document from ever converting.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::text::case;
 use crate::text::syllable::is_valid_syllable;
+use crate::text::{FastMap, FastSet};
 
 /// A legacy Vietnamese encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -89,11 +89,6 @@ struct Tables {
     /// VNI letters of a base and a modifier (`aù` = á, `oä` = ộ, …).
     vni_pair: FastMap<(char, char), char>,
 }
-
-/// Maps looked up for every character of a legacy text: foldhash, not SipHash (no untrusted
-/// keys choose the buckets; the keys are the tables' own).
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
-type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 /// The code charts, data lines only: their sources and layout are in `data/README.md`, since
 /// every byte included here is in the .wasm.
@@ -299,7 +294,7 @@ fn is_word_char(c: char) -> bool {
 fn has_enough_strong_words(text: &str) -> bool {
     // Sized for the distinct words with a Latin-1 letter of a long document: never rehashed.
     let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(512, Default::default());
-    let mut strong: [HashSet<String>; 2] = [HashSet::new(), HashSet::new()];
+    let mut strong: [FastSet<String>; 2] = [FastSet::default(), FastSet::default()];
     let bytes = text.as_bytes();
     // Latin-1 letters are two bytes starting C2 or C3: jump from one to the next, and take the
     // word around it (the same maximal run of word characters `detect` splits off).
@@ -511,7 +506,7 @@ pub fn detect(text: &str) -> Vec<LegacyRun> {
             .collect();
         // Lower-cased once per distinct spelling, not once per occurrence.
         let spellings: FastSet<&str> = strong.iter().map(|w| w.text).collect();
-        let distinct: HashSet<String> = spellings.iter().map(|w| case::lower_str(w)).collect();
+        let distinct: FastSet<String> = spellings.iter().map(|w| case::lower_str(w)).collect();
         if distinct.len() >= MIN_DISTINCT_STRONG {
             active.push((enc, strong.len() >= unicode_words, distinct.len()));
         }
@@ -575,7 +570,7 @@ pub fn detect(text: &str) -> Vec<LegacyRun> {
         }
         let verdict = match best {
             Some((hits, _, enc, dominant)) => {
-                let strong: HashSet<String> = words
+                let strong: FastSet<String> = words
                     .iter()
                     .filter(|w| w.info.class(enc) == Class::Strong)
                     .map(|w| case::lower_str(w.text))
@@ -658,6 +653,7 @@ pub(crate) const CORPUS_CASES: &[(&str, &str, &str, Encoding)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{HashMap, HashSet};
     use unicode_normalization::UnicodeNormalization;
 
     /// The first pass answers what counting every word would: whether an encoding has three

@@ -60,7 +60,7 @@ fn renumber_rows(lines: &mut [ReadLine]) {
     keys.dedup();
     // Rows keep their gaps (a blank physical line between two rows stays a gap).
     let mut shift = 0u32;
-    let mut new_of: std::collections::HashMap<(u32, u32), u32> = std::collections::HashMap::new();
+    let mut new_of: crate::text::FastMap<(u32, u32), u32> = crate::text::FastMap::default();
     for &(row, sub) in &keys {
         if sub > 0 {
             shift += 1;

@@ -5,7 +5,7 @@ use crate::rules::lexicon::{COMPOUNDS, NAME_HEADS, REDUPLICATIVES};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::fold::fold_char;
 use crate::text::words::is_space;
-use std::collections::HashSet;
+use crate::text::FastSet;
 use std::sync::OnceLock;
 
 pub static RULE: Rule = Rule {
@@ -49,8 +49,8 @@ break may have stood between the two (a heading and its paragraph, two cells of 
 };
 
 /// `lexicon::COMPOUNDS` as comparison keys (folded, tone placement unified), made once.
-fn compound_keys() -> &'static HashSet<String> {
-    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+fn compound_keys() -> &'static FastSet<String> {
+    static KEYS: OnceLock<FastSet<String>> = OnceLock::new();
     KEYS.get_or_init(|| COMPOUNDS.lines().map(key).collect())
 }
 

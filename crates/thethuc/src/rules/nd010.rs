@@ -52,7 +52,7 @@ document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::text::FastSet::default();
     // The trích yếu and the V/v line name a document briefly by design; the text cites it in full.
     let summary_end = ctx
         .doc

@@ -37,7 +37,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::text::FastSet::default();
     // (line start, block index, indent in mm) of every body paragraph with a known indent.
     let mut paragraphs = Vec::new();
     for (line, component) in components(ctx.doc) {

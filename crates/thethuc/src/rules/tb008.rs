@@ -63,7 +63,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::text::FastSet::default();
     for (line, component) in components(ctx.doc) {
         let span = ctx.line(line).span;
         let Some(index) = styled.block_index_at(span.start) else {

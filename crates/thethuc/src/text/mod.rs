@@ -18,3 +18,9 @@ pub(crate) mod spacing;
 pub(crate) mod span;
 pub(crate) mod syllable;
 pub(crate) mod words;
+
+/// Hash maps and sets with foldhash's fixed hasher, not the standard SipHash: no untrusted keys
+/// choose the buckets here, and with one hasher for the whole crate SipHash stays out of the
+/// .wasm. Their iteration order is fixed but arbitrary: what reads them never depends on it.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+pub(crate) type FastSet<T> = std::collections::HashSet<T, foldhash::fast::FixedState>;
