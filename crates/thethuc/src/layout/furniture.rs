@@ -206,7 +206,7 @@ pub fn classify(line: &str) -> Option<Furniture> {
 /// A site's page title over the document, as a Markdown heading: a type name in sentence case,
 /// then the document's number (`Công văn số 5115/LĐTBXH-KHTC v/v …`, `Quyết định 986/QĐ-UBND
 /// năm 2024 …`). The document's own type name is in capitals and its number on the Số line.
-fn is_page_title(h: &str) -> bool {
+pub(crate) fn is_page_title(h: &str) -> bool {
     let mut words = h.split_whitespace();
     let (Some(a), Some(b)) = (words.next(), words.next()) else {
         return false;

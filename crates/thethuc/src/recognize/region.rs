@@ -80,6 +80,24 @@ fn is_header_material(text: &str) -> bool {
         || words <= 12 && t.starts_with(crate::text::fold::is_lower) && !t.ends_with(['.', ';', ':'])
 }
 
+/// A legal database's page title with the issuer's name run on after it, as a crawler joins
+/// the page's heading and the header table's first cell: `Công văn 296/BHXH-CSYT năm 2021 …
+/// do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------`. The end of the
+/// title (its stop included) and where the name starts.
+fn issuer_after_page_title(t: &str) -> Option<(usize, usize)> {
+    if t.len() > 600 || !crate::layout::furniture::is_page_title(t) {
+        return None;
+    }
+    let stop = t.rfind(". ")?;
+    let name = t[stop + 1..].trim_start();
+    let words = name.trim_end_matches(['-', '_', ' ']);
+    let name_start = t.len() - name.len();
+    (words.split_whitespace().count() >= 2
+        && crate::recognize::clues::mostly_upper(words)
+        && words.chars().all(|c| !c.is_ascii_digit()))
+    .then_some((stop + 1, name_start))
+}
+
 /// Where a legal-database page's editorial note sits in a line: `[Nội dung này được đính chính
 /// bởi Công văn 666/BYT-BH …]`, `[Khoản này được sửa đổi bởi Khoản 1 Điều 1 …]`, `[Điều này bị
 /// bãi bỏ bởi …]`. The site writes it into the text where the change applies; the document's
@@ -269,6 +287,23 @@ pub fn trim(
         while start < q && out[start] {
             start += 1;
         }
+        // A web page's title run into the issuer's line (`Quyết định 435/QĐ-UBND năm 2020. ỦY
+        // BAN NHÂN DÂN TỈNH KON TUM -------`): the title is the page's, the name the header's.
+        if start > 0 && !out[start - 1] {
+            let k = start - 1;
+            if let [piece] = lines[k].pieces.pieces.as_slice() {
+                let piece = *piece;
+                if let Some((title_end, name_start)) = issuer_after_page_title(piece.of(nfc)) {
+                    furniture.push((
+                        Span::new(piece.start, piece.start + title_end as u32),
+                        Furniture::Portal,
+                    ));
+                    lines[k].pieces =
+                        Pieces::one(Span::new(piece.start + name_start as u32, piece.end));
+                    start = k;
+                }
+            }
+        }
         let before: Vec<usize> = (0..start).filter(|&k| !out[k]).collect();
         let junk = before
             .iter()
@@ -421,6 +456,29 @@ mod tests {
         let (lines, set_aside) = read(text, InputFormat::Text);
         assert_eq!(set_aside, 2);
         assert_eq!(lines[0], "PHÓ CHỦ TỊCH");
+    }
+
+    /// A legal database's page title run into the issuer's line by a crawler: the title set
+    /// aside, the issuer read; a title alone above the header goes as before.
+    #[test]
+    fn a_page_title_run_into_the_issuer_s_line() {
+        let head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020\n";
+        for (first, issuer) in [
+            ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------", "ỦY BAN NHÂN DÂN TỈNH KON TUM"),
+            ("Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------", "BẢO HIỂM XÃ HỘI VIỆT NAM"),
+        ] {
+            let text = format!("{first}\n{head}");
+            let (lines, set_aside) = read(&text, InputFormat::Text);
+            assert_eq!(lines[0], issuer);
+            assert_eq!(set_aside, 1);
+        }
+        // No name in capitals after the title: the whole line is the page's.
+        let text = format!(
+            "Quyết định 435/QĐ-UBND năm 2020 về chương trình hành động.\nỦY BAN NHÂN DÂN\n{head}"
+        );
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(lines[0], "ỦY BAN NHÂN DÂN");
+        assert_eq!(set_aside, 1);
     }
 
     /// A legal database's editorial notes inside the lines (thuvienphapluat.vn's copy of a
