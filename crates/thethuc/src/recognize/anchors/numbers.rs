@@ -16,7 +16,14 @@ pub(super) fn numbers_and_dates(
     let mut so_end: Option<usize> = None;
     // Whether the header's date was cut on this line already.
     let mut date_cut = false;
-    for (k, &(s, _)) in ws.iter().enumerate() {
+    for (k, &(word_start, _)) in ws.iter().enumerate() {
+        // A short rule glued before the number (`-0-Số: 144 /2002/QĐ/BTC`): the rule drawn
+        // under the issuer, run on with the next line by a copy that lost the break after it.
+        let glued_rule = glued_rule_len(&text[word_start..]);
+        if glued_rule > 0 {
+            out.push((word_start, Cut::Row));
+        }
+        let s = word_start + glued_rule;
         let f = &folded[s..];
         // The number: `Số` in capitals at a word start, after a header component or capitals;
         // an OCR's `Só`, `Sô` read tolerantly.
@@ -40,6 +47,7 @@ pub(super) fn numbers_and_dates(
                 // /TTr-TANDTC`).
                 let word = |j: usize| &text[ws[j].0..ws[j].1];
                 let before_ok = k == 0
+                    || glued_rule > 0
                     || ends_caps(text, s)
                     || ends_clause(text, s)
                     || ends_motto(folded, s)
@@ -135,7 +143,14 @@ pub(super) fn numbers_and_dates(
         // trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày …`), whatever follows the date.
         let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len()
             || vv_before(text, folded, place, out);
+        // The rule drawn under the motto right before the place (`Hạnh phúc ------ Hà nội,
+        // ngày …`).
+        let after_rule = text[..place]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_drawn_rule);
         let before_ok = place == 0
+            || after_rule
             || ends_caps(text, place)
             || ends_clause(text, place)
             || ends_motto(folded, place)
@@ -168,7 +183,10 @@ pub(super) fn numbers_and_dates(
             || fa.starts_with("kính gửi")
             || fa.starts_with("về việc")
             || fa.starts_with("số:")
-            || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/');
+            || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/')
+            // A header typed in lower case names its type in lower case too (`… năm 2002
+            // quyết định của bộ trưởng …`); only under the rule, where no sentence stands.
+            || after_rule && opens_with_type_name(after);
         // A V/v of two lines run together with the date beside its first (`V/v xin ý kiến …
         // Luật sửa đổi, Hà Nội, ngày … năm 2025 bổ sung một số điều …`): its first line broke
         // after a comma, and its words go on after the date in lower case, as the next row of
@@ -292,6 +310,30 @@ fn vv_before(text: &str, folded: &str, at: usize, cuts: &[(usize, Cut)]) -> bool
         && !words.trim().is_empty()
         && !words.contains(['.', ';', ':', '!', '?'])
         && !cuts.iter().any(|&(c, _)| c > vv && c < at)
+}
+
+/// Whether a text opens with a type name of one to three words, in any case (`quyết định của
+/// bộ trưởng …`, `TỜ TRÌNH …`).
+fn opens_with_type_name(text: &str) -> bool {
+    let ws = words(crate::recognize::clues::bounded(text, 60));
+    (1..=ws.len().min(3))
+        .any(|n| crate::model::doctype::by_name(&text[ws[0].0..ws[n - 1].1]).is_some())
+}
+
+/// The length of a short rule drawn with characters (`-0-`, `-o0o-`, `***`) glued to the `Số`
+/// that opens `word`, or 0.
+fn glued_rule_len(word: &str) -> usize {
+    let is_rule_char = |c: char| matches!(c, '-' | '_' | '=' | '*' | '–' | '—');
+    let rule = word
+        .find(|c: char| !(is_rule_char(c) || matches!(c, 'o' | 'O' | '0')))
+        .unwrap_or(word.len());
+    let drawn = &word[..rule];
+    let framed = drawn.starts_with(is_rule_char) && drawn.ends_with(is_rule_char);
+    if framed && drawn.chars().count() >= 2 && word[rule..].starts_with("Số") {
+        rule
+    } else {
+        0
+    }
 }
 
 /// A unit's code in brackets glued to a ký hiệu (`Số: 409 /TTr-CAT(PC04)`, the drafting
@@ -502,15 +544,22 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
             || matches!(w, "phố" | "phó" | "xã" | "trấn")
                 && j >= 2
                 && matches!(&text[ws[j - 2].0..ws[j - 2].1], "Thành" | "Thị");
+        // An older text's place with its second word in lower case (`Hà nội, ngày …`): the
+        // word with the comma, after a capital.
+        let lowered_end = j == k
+            && text[a..b].ends_with(',')
+            && j >= 2
+            && text[ws[j - 2].0..ws[j - 2].1].starts_with(crate::text::fold::is_capital)
+            && w.chars().all(crate::text::fold::is_lower);
         let caps = is_caps_word(w)
             && w.chars()
                 .filter(|c| crate::text::fold::is_letter(*c))
                 .count()
                 >= 2;
-        let title = capital && !caps;
+        let title = capital && !caps || lowered_end;
         // A ký hiệu, a label's colon (`Só:2QĐ-ĐHQGHN`, its slash lost) or a word in lower
         // case ends the place.
-        if w.contains(['/', ':']) || !(capital || connector) {
+        if w.contains(['/', ':']) || !(capital || connector || lowered_end) {
             break;
         }
         // Capitals after title-case place words belong to the issuer (`SỞ Y TẾ Hà Nội, ngày`).
@@ -545,6 +594,38 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::recognize::anchors::test_support::*;
+
+    /// A header typed all in lower case (an old capitals font's text) run together: the
+    /// number between the issuer and the Quốc hiệu, the rule under the issuer glued to it
+    /// (`-0-Số:`), the place's second word and the type name in lower case after the rule under
+    /// the motto. Each is read as in capitals.
+    #[test]
+    fn a_header_typed_in_lower_case_run_together() {
+        let head = "bộ tài chính -0-Số: 144 /2002/QĐ/BTC cộng hoà xã hội chủ nghĩa Việt nam Độc lập-Tự do-Hạnh phúc -------------------------------- Hà nội, ngày 22 tháng 11 năm 2002 quyết định của bộ trưởng bộ tài chính về việc sửa đổi mức thuế suất thuế nhập khẩu ưu đãi";
+        let parsed = crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
+        let issuer: Vec<&str> = parsed
+            .header
+            .issuer
+            .iter()
+            .map(|&i| parsed.lines[i].span.of(parsed.text()))
+            .collect();
+        assert_eq!(issuer, ["bộ tài chính"]);
+        assert_eq!(
+            line_of(&parsed, parsed.header.so),
+            Some("Số: 144 /2002/QĐ/BTC")
+        );
+        assert_eq!(
+            line_of(&parsed, parsed.header.quoc_hieu),
+            Some("cộng hoà xã hội chủ nghĩa Việt nam")
+        );
+        assert_eq!(
+            line_of(&parsed, parsed.header.place_date),
+            Some("Hà nội, ngày 22 tháng 11 năm 2002")
+        );
+        // A sentence that names a place and a date stays whole.
+        let line = "Đoàn công tác của Bộ làm việc tại Hà nội, ngày 22 tháng 11 năm 2002 quyết định các nội dung";
+        assert_eq!(parts(line, HEADER), [line]);
+    }
 
     /// A V/v of two lines run together with the date beside its first: the date stands apart
     /// and the V/v's words go on after it; a date in a sentence stays in it.
