@@ -5,13 +5,16 @@ use super::words::{ends_caps, ends_clause, is_caps_word, is_drawn_rule, is_speck
 use super::Cut;
 use crate::recognize::clues::floor_boundary;
 
-/// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line.
+/// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line. Returns the
+/// numbers' byte ranges, which no other anchor cuts (`Số: /TTr - CP`: a ký hiệu's hyphen with
+/// spaces around it opens no item, its part in capitals no heading).
 pub(super) fn numbers_and_dates(
     text: &str,
     folded: &str,
     ws: &[(usize, usize)],
     out: &mut Vec<(usize, Cut)>,
-) {
+) -> Vec<(usize, usize)> {
+    let mut numbers = Vec::new();
     // Where the Số line read on this line ends: a place right after it starts the date.
     let mut so_end: Option<usize> = None;
     // Whether the header's date was cut on this line already.
@@ -96,6 +99,7 @@ pub(super) fn numbers_and_dates(
                     out.push((s, Cut::Column));
                     out.push((s + len, Cut::Column));
                     so_end = Some(s + len);
+                    numbers.push((s, s + len));
                 }
             }
         }
@@ -182,6 +186,8 @@ pub(super) fn numbers_and_dates(
             || fa.trim_start_matches(['“', '"']).starts_with("v/v")
             || fa.starts_with("kính gửi")
             || fa.starts_with("về việc")
+            // A receipt stamp's clock beside the date (`Giờ:…… Ngày: ……`).
+            || fa.starts_with("giờ:")
             || fa.starts_with("số:")
             || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/')
             // A header typed in lower case names its type in lower case too (`… năm 2002
@@ -196,15 +202,25 @@ pub(super) fn numbers_and_dates(
             && !date_cut
             && text[..place].trim_end().ends_with(',')
             && after.starts_with(crate::text::fold::is_lower);
-        if before_ok && (after_ok || vv_goes_on) {
+        // The header's first date right after the motto or the number read on this line is
+        // the header's own whatever a scan left after it (`Hạnh phúc Hà Nội, ngày tháng năm
+        // 2025 :40 :06 DỰ THẢO …`, a draft's stamps): no sentence stands there.
+        let headers_own = !date_cut
+            && (ends_motto(folded, place)
+                || so_end.is_some_and(|e| e <= place && text[e..place].trim().is_empty()));
+        if before_ok && (after_ok || vv_goes_on || headers_own) {
             date_cut = true;
             // Nothing cuts inside the date: a ký hiệu ending in a hyphen (`TTLT-VKSNDTC- Hà
             // Nội, ngày …`) was read on into the place.
             out.retain(|&(at, _)| at <= place || at >= end);
+            for number in numbers.iter_mut().filter(|n| n.0 < place && place < n.1) {
+                number.1 = place;
+            }
             out.push((place, Cut::Column));
             out.push((end, Cut::Row));
         }
     }
+    numbers
 }
 
 /// A legal document's number, its type named before it (`… Hạnh phúc Luật số: 140/2025/QH15
@@ -376,6 +392,9 @@ fn tolerant_so_len(text: &str) -> Option<usize> {
     let body = match rest.trim_start().strip_prefix(':') {
         Some(body) => body,
         None if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) => rest,
+        // Or its figures read as letters (`Số đJ/0 -CV/BTGDVTU`): a slash and a figure in the
+        // first word, a ký hiệu in capitals after the slash.
+        None if garbled_figures(rest) => rest,
         None => return None,
     };
     let body_start = text.len() - body.len();
@@ -415,6 +434,28 @@ fn tolerant_so_len(text: &str) -> Option<usize> {
         open = !seen_slash || w.ends_with(['/', '-']);
     }
     end.filter(|_| seen_slash)
+}
+
+/// Whether the words after a `Số` with no colon open with a number a scan garbled (`đJ/0
+/// -CV/BTGDVTU`): the first word short and holding a slash and a figure, two capitals of the
+/// ký hiệu after the slash. A sentence's `Số người/hộ` holds no figure.
+fn garbled_figures(rest: &str) -> bool {
+    let t = rest.trim_start();
+    let Some(first) = t.split_whitespace().next() else {
+        return false;
+    };
+    let Some(slash) = t.find('/') else {
+        return false;
+    };
+    let capitals = crate::recognize::clues::bounded(&t[slash..], 40)
+        .chars()
+        .filter(|c| crate::text::fold::is_capital(*c))
+        .count();
+    t.len() < rest.len()
+        && first.len() <= 12
+        && first.contains('/')
+        && first.bytes().any(|c| c.is_ascii_digit())
+        && capitals >= 2
 }
 
 /// The length of a date whose numbers an OCR garbled (`ngày 05 tháng ê_ năm 2024`): `ngày`,
@@ -594,6 +635,36 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::recognize::anchors::test_support::*;
+
+    /// A header run together whose number and date a scan or a draft left in odd forms: a
+    /// ký hiệu with spaces around its hyphen (`/TTr - CP`, no heading in capitals opens at
+    /// `CP`), the draft's blank date right after the motto with a stamp's figures after it, a
+    /// receipt stamp's clock after the date (the number before it garbled), a number whose
+    /// figures a scan read as letters and whose colon it lost (`Số đJ/0 -CV/BTGDVTU`, its V/v
+    /// garbled too).
+    #[test]
+    fn header_numbers_and_dates_in_odd_forms_run_together() {
+        let parse = |head: &str| crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
+        let draft = parse("CHÍNH PHỦ Số: /TTr - CP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày tháng năm 2025 :40 :06 DỰ THẢO 10 TỜ TRÌNH Xây dựng Luật An toàn thực phẩm (sửa đổi)");
+        assert_eq!(line_of(&draft, draft.header.so), Some("Số: /TTr - CP"));
+        assert_eq!(
+            line_of(&draft, draft.header.place_date),
+            Some("Hà Nội, ngày tháng năm 2025")
+        );
+        let stamped = parse("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |setrer:phi ni. PHÔ: Ề 260/2025/NĐ-CP Hà Nội, ngày 10 tháng 10 năm 2025 Giờ:.....C........ NGHỊ ĐỊNH Sửa đổi mức thuế suất thuế xuất khẩu");
+        assert_eq!(
+            line_of(&stamped, stamped.header.place_date),
+            Some("Hà Nội, ngày 10 tháng 10 năm 2025")
+        );
+        let garbled = parse("TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM BAN TUYÊN GIÁO VÀ DÂN VẬN Lâm Đồng, ngày 05 tháng 9 năm 2025 Số đJ/0 -CV/BTGDVTU ƒ/w cử lãnh đạo Ban tham gia Ban Vì sự tiến bộ của phụ nữ Kính gửi: Sở Nội vụ.");
+        assert_eq!(
+            line_of(&garbled, garbled.header.so),
+            Some("Số đJ/0 -CV/BTGDVTU")
+        );
+        // A sentence's `Số người/hộ` is no number.
+        let line = "BẢNG TỔNG HỢP Số người/hộ gia đình được hỗ trợ trong năm";
+        assert_eq!(parts(line, HEADER), [line]);
+    }
 
     /// A header typed all in lower case (an old capitals font's text) run together: the
     /// number between the issuer and the Quốc hiệu, the rule under the issuer glued to it
