@@ -130,6 +130,21 @@ pub(super) fn parent_body(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usiz
     }
 }
 
+/// A scan's stray marks before the issuer's name at the head of a document run together (`| |
+/// | | | - _ỦY BANN ÂN DÂN CỘNG HOÀ …`, the margins' rules and a speck read as words): the name
+/// opens a line of its own, as the marks stood on a line above it. Returns where the name
+/// opens: a cut with no word before it, kept all the same.
+pub(super) fn marks_before_issuer(text: &str, ws: &[(usize, usize)]) -> Option<usize> {
+    const MAX_MARKS: usize = 8;
+    let is_mark = |w: &str| !w.chars().any(crate::text::fold::is_letter_or_digit);
+    let k = (0..ws.len().min(MAX_MARKS + 1)).find(|&j| !is_mark(&text[ws[j].0..ws[j].1]))?;
+    let (a, b) = ws[k];
+    // The name's first word, a speck glued before it (`_ỦY`), which stays with the marks.
+    let lead = text[a..b].len() - text[a..b].trim_start_matches(['_', '|', '.', ',']).len();
+    let name_opens = is_plain_caps(&text[a + lead..b]) && caps_run(text, ws, k) >= 2;
+    (k > 0 && name_opens).then_some(a + lead)
+}
+
 /// Bodies of the centre whose names a portal's or a signature's label gives (`Cơ quan phát
 /// hành: VĂN PHÒNG CHÍNH PHỦ`), besides the ministries.
 const CENTRAL_BODIES: &[&str] = &[
@@ -628,6 +643,28 @@ mod tests {
             ),
             ["NGÂN HÀNG NHÀ NƯỚC", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
         );
+    }
+
+    /// A scan run together opens with the marks it read in the page's margin (`| | | | | -`)
+    /// and a speck glued to the issuer's name: the name opens a line of its own, without the
+    /// speck. A line that opens with a dash and words in lower case stays whole.
+    #[test]
+    fn a_scans_marks_before_the_issuer_run_together() {
+        let head = "| | | | | - _ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH PHÚ THỌ Độc lập - Tự do - Hạnh phúc Số: 4532/UBND-KSTTHC Phú Thọ, ngày 07 tháng 12 năm 2011 V/v xây dựng kế hoạch rà soát quy định, thủ tục hành chính";
+        let parsed = crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
+        let issuer: Vec<&str> = parsed
+            .header
+            .issuer
+            .iter()
+            .map(|&i| parsed.lines[i].span.of(parsed.text()))
+            .collect();
+        assert_eq!(issuer, ["ỦY BAN NHÂN DÂN", "TỈNH PHÚ THỌ"]);
+        let line = format!("- các sở, ban, ngành của tỉnh {RUN_TOGETHER_TAIL}");
+        let z = crate::recognize::anchors::Zone {
+            in_run_row: true,
+            ..HEADER
+        };
+        assert!(parts(&line, z)[0].starts_with("- các sở, ban, ngành"));
     }
 
     #[test]

@@ -18,8 +18,8 @@ use addressee::{addressee_end, cong_van_and_addressee, type_names};
 use body::{opens_with_appendix, structure};
 use closing::{closing, portal_footer, signature_stamp};
 use header::{
-    doubled_names, header_phrases, labelled_body, parent_body, portal_buttons, signing_time_end,
-    youth_union_heading,
+    doubled_names, header_phrases, labelled_body, marks_before_issuer, parent_body, portal_buttons,
+    signing_time_end, youth_union_heading,
 };
 use memchr::memmem::Finder;
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
@@ -551,8 +551,16 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         .count();
     // A label and the body it names, kept on one line.
     let mut labelled: Option<(usize, usize)> = None;
+    // The header's numbers read on this line, kept whole.
+    let mut numbers: Vec<(usize, usize)> = Vec::new();
+    // Where the issuer's name opens after a scan's marks at the line's start.
+    let mut issuer_after_marks: Option<usize> = None;
     if zone.header && !long || flattened {
         header_phrases(text, folded, &mut out);
+        if flattened {
+            issuer_after_marks = marks_before_issuer(text, ws());
+            out.extend(issuer_after_marks.map(|at| (at, Cut::Row)));
+        }
         youth_union_heading(text, folded, &mut out);
         signing_time_end(text, folded, ws(), &mut out);
         if capitals >= 8 {
@@ -565,7 +573,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         if !zone.title_seen
             && (folded.contains("số") || folded.contains("ngày") || folded.contains("so"))
         {
-            numbers_and_dates(text, folded, ws(), &mut out);
+            numbers = numbers_and_dates(text, folded, ws(), &mut out);
             typed_numbers(text, folded, ws(), &mut out);
             bare_numbers(text, folded, ws(), &mut out);
         }
@@ -649,6 +657,7 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     if let Some((a, b)) = labelled {
         out.retain(|&(at, _)| at <= a || at >= b);
     }
+    out.retain(|&(at, _)| !numbers.iter().any(|&(a, b)| a < at && at < b));
     // A digital signature's stamp on one line (`Số: 666/TTr-SNV; 22/12/2025; 18:56:39;
     // +07:00`) run on with the document: a line of its own, whole, for `region::trim` to set
     // aside as the layout sets it aside on a line of its own.
@@ -688,7 +697,8 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
                 let w = &gap[a..b];
                 zone.closing && is_speck(w) || zone.header && is_stray_stop(w)
             });
-        if (has_word(&text[last..at]) || speck_lead) && has_word(&text[at..]) {
+        let after_marks = last == 0 && issuer_after_marks == Some(at);
+        if (has_word(&text[last..at]) || speck_lead || after_marks) && has_word(&text[at..]) {
             kept.push((at, how));
             last = at;
         }

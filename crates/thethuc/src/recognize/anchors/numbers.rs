@@ -5,18 +5,28 @@ use super::words::{ends_caps, ends_clause, is_caps_word, is_drawn_rule, is_speck
 use super::Cut;
 use crate::recognize::clues::floor_boundary;
 
-/// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line.
+/// `Số: 12/QĐ-UBND` and `Lào Cai, ngày 05 tháng 3 năm 2026` inside a header line. Returns the
+/// numbers' byte ranges, which no other anchor cuts (`Số: /TTr - CP`: a ký hiệu's hyphen with
+/// spaces around it opens no item, its part in capitals no heading).
 pub(super) fn numbers_and_dates(
     text: &str,
     folded: &str,
     ws: &[(usize, usize)],
     out: &mut Vec<(usize, Cut)>,
-) {
+) -> Vec<(usize, usize)> {
+    let mut numbers = Vec::new();
     // Where the Số line read on this line ends: a place right after it starts the date.
     let mut so_end: Option<usize> = None;
     // Whether the header's date was cut on this line already.
     let mut date_cut = false;
-    for (k, &(s, _)) in ws.iter().enumerate() {
+    for (k, &(word_start, _)) in ws.iter().enumerate() {
+        // A short rule glued before the number (`-0-Số: 144 /2002/QĐ/BTC`): the rule drawn
+        // under the issuer, run on with the next line by a copy that lost the break after it.
+        let glued_rule = glued_rule_len(&text[word_start..]);
+        if glued_rule > 0 {
+            out.push((word_start, Cut::Row));
+        }
+        let s = word_start + glued_rule;
         let f = &folded[s..];
         // The number: `Số` in capitals at a word start, after a header component or capitals;
         // an OCR's `Só`, `Sô` read tolerantly.
@@ -40,6 +50,7 @@ pub(super) fn numbers_and_dates(
                 // /TTr-TANDTC`).
                 let word = |j: usize| &text[ws[j].0..ws[j].1];
                 let before_ok = k == 0
+                    || glued_rule > 0
                     || ends_caps(text, s)
                     || ends_clause(text, s)
                     || ends_motto(folded, s)
@@ -88,6 +99,7 @@ pub(super) fn numbers_and_dates(
                     out.push((s, Cut::Column));
                     out.push((s + len, Cut::Column));
                     so_end = Some(s + len);
+                    numbers.push((s, s + len));
                 }
             }
         }
@@ -135,7 +147,14 @@ pub(super) fn numbers_and_dates(
         // trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày …`), whatever follows the date.
         let after_vv = folded.starts_with("v/v") && end >= text.trim_end().len()
             || vv_before(text, folded, place, out);
+        // The rule drawn under the motto right before the place (`Hạnh phúc ------ Hà nội,
+        // ngày …`).
+        let after_rule = text[..place]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_drawn_rule);
         let before_ok = place == 0
+            || after_rule
             || ends_caps(text, place)
             || ends_clause(text, place)
             || ends_motto(folded, place)
@@ -167,8 +186,13 @@ pub(super) fn numbers_and_dates(
             || fa.trim_start_matches(['“', '"']).starts_with("v/v")
             || fa.starts_with("kính gửi")
             || fa.starts_with("về việc")
+            // A receipt stamp's clock beside the date (`Giờ:…… Ngày: ……`).
+            || fa.starts_with("giờ:")
             || fa.starts_with("số:")
-            || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/');
+            || fa.starts_with("số ") && crate::recognize::clues::bounded(fa, 40).contains('/')
+            // A header typed in lower case names its type in lower case too (`… năm 2002
+            // quyết định của bộ trưởng …`); only under the rule, where no sentence stands.
+            || after_rule && opens_with_type_name(after);
         // A V/v of two lines run together with the date beside its first (`V/v xin ý kiến …
         // Luật sửa đổi, Hà Nội, ngày … năm 2025 bổ sung một số điều …`): its first line broke
         // after a comma, and its words go on after the date in lower case, as the next row of
@@ -178,15 +202,25 @@ pub(super) fn numbers_and_dates(
             && !date_cut
             && text[..place].trim_end().ends_with(',')
             && after.starts_with(crate::text::fold::is_lower);
-        if before_ok && (after_ok || vv_goes_on) {
+        // The header's first date right after the motto or the number read on this line is
+        // the header's own whatever a scan left after it (`Hạnh phúc Hà Nội, ngày tháng năm
+        // 2025 :40 :06 DỰ THẢO …`, a draft's stamps): no sentence stands there.
+        let headers_own = !date_cut
+            && (ends_motto(folded, place)
+                || so_end.is_some_and(|e| e <= place && text[e..place].trim().is_empty()));
+        if before_ok && (after_ok || vv_goes_on || headers_own) {
             date_cut = true;
             // Nothing cuts inside the date: a ký hiệu ending in a hyphen (`TTLT-VKSNDTC- Hà
             // Nội, ngày …`) was read on into the place.
             out.retain(|&(at, _)| at <= place || at >= end);
+            for number in numbers.iter_mut().filter(|n| n.0 < place && place < n.1) {
+                number.1 = place;
+            }
             out.push((place, Cut::Column));
             out.push((end, Cut::Row));
         }
     }
+    numbers
 }
 
 /// A legal document's number, its type named before it (`… Hạnh phúc Luật số: 140/2025/QH15
@@ -294,6 +328,30 @@ fn vv_before(text: &str, folded: &str, at: usize, cuts: &[(usize, Cut)]) -> bool
         && !cuts.iter().any(|&(c, _)| c > vv && c < at)
 }
 
+/// Whether a text opens with a type name of one to three words, in any case (`quyết định của
+/// bộ trưởng …`, `TỜ TRÌNH …`).
+fn opens_with_type_name(text: &str) -> bool {
+    let ws = words(crate::recognize::clues::bounded(text, 60));
+    (1..=ws.len().min(3))
+        .any(|n| crate::model::doctype::by_name(&text[ws[0].0..ws[n - 1].1]).is_some())
+}
+
+/// The length of a short rule drawn with characters (`-0-`, `-o0o-`, `***`) glued to the `Số`
+/// that opens `word`, or 0.
+fn glued_rule_len(word: &str) -> usize {
+    let is_rule_char = |c: char| matches!(c, '-' | '_' | '=' | '*' | '–' | '—');
+    let rule = word
+        .find(|c: char| !(is_rule_char(c) || matches!(c, 'o' | 'O' | '0')))
+        .unwrap_or(word.len());
+    let drawn = &word[..rule];
+    let framed = drawn.starts_with(is_rule_char) && drawn.ends_with(is_rule_char);
+    if framed && drawn.chars().count() >= 2 && word[rule..].starts_with("Số") {
+        rule
+    } else {
+        0
+    }
+}
+
 /// A unit's code in brackets glued to a ký hiệu (`Số: 409 /TTr-CAT(PC04)`, the drafting
 /// department of a police body): part of the number, not the next column. Its length, or 0.
 fn glued_unit_code(rest: &str) -> usize {
@@ -334,6 +392,9 @@ fn tolerant_so_len(text: &str) -> Option<usize> {
     let body = match rest.trim_start().strip_prefix(':') {
         Some(body) => body,
         None if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) => rest,
+        // Or its figures read as letters (`Số đJ/0 -CV/BTGDVTU`): a slash and a figure in the
+        // first word, a ký hiệu in capitals after the slash.
+        None if garbled_figures(rest) => rest,
         None => return None,
     };
     let body_start = text.len() - body.len();
@@ -373,6 +434,28 @@ fn tolerant_so_len(text: &str) -> Option<usize> {
         open = !seen_slash || w.ends_with(['/', '-']);
     }
     end.filter(|_| seen_slash)
+}
+
+/// Whether the words after a `Số` with no colon open with a number a scan garbled (`đJ/0
+/// -CV/BTGDVTU`): the first word short and holding a slash and a figure, two capitals of the
+/// ký hiệu after the slash. A sentence's `Số người/hộ` holds no figure.
+fn garbled_figures(rest: &str) -> bool {
+    let t = rest.trim_start();
+    let Some(first) = t.split_whitespace().next() else {
+        return false;
+    };
+    let Some(slash) = t.find('/') else {
+        return false;
+    };
+    let capitals = crate::recognize::clues::bounded(&t[slash..], 40)
+        .chars()
+        .filter(|c| crate::text::fold::is_capital(*c))
+        .count();
+    t.len() < rest.len()
+        && first.len() <= 12
+        && first.contains('/')
+        && first.bytes().any(|c| c.is_ascii_digit())
+        && capitals >= 2
 }
 
 /// The length of a date whose numbers an OCR garbled (`ngày 05 tháng ê_ năm 2024`): `ngày`,
@@ -502,15 +585,22 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
             || matches!(w, "phố" | "phó" | "xã" | "trấn")
                 && j >= 2
                 && matches!(&text[ws[j - 2].0..ws[j - 2].1], "Thành" | "Thị");
+        // An older text's place with its second word in lower case (`Hà nội, ngày …`): the
+        // word with the comma, after a capital.
+        let lowered_end = j == k
+            && text[a..b].ends_with(',')
+            && j >= 2
+            && text[ws[j - 2].0..ws[j - 2].1].starts_with(crate::text::fold::is_capital)
+            && w.chars().all(crate::text::fold::is_lower);
         let caps = is_caps_word(w)
             && w.chars()
                 .filter(|c| crate::text::fold::is_letter(*c))
                 .count()
                 >= 2;
-        let title = capital && !caps;
+        let title = capital && !caps || lowered_end;
         // A ký hiệu, a label's colon (`Só:2QĐ-ĐHQGHN`, its slash lost) or a word in lower
         // case ends the place.
-        if w.contains(['/', ':']) || !(capital || connector) {
+        if w.contains(['/', ':']) || !(capital || connector || lowered_end) {
             break;
         }
         // Capitals after title-case place words belong to the issuer (`SỞ Y TẾ Hà Nội, ngày`).
@@ -545,6 +635,68 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::recognize::anchors::test_support::*;
+
+    /// A header run together whose number and date a scan or a draft left in odd forms: a
+    /// ký hiệu with spaces around its hyphen (`/TTr - CP`, no heading in capitals opens at
+    /// `CP`), the draft's blank date right after the motto with a stamp's figures after it, a
+    /// receipt stamp's clock after the date (the number before it garbled), a number whose
+    /// figures a scan read as letters and whose colon it lost (`Số đJ/0 -CV/BTGDVTU`, its V/v
+    /// garbled too).
+    #[test]
+    fn header_numbers_and_dates_in_odd_forms_run_together() {
+        let parse = |head: &str| crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
+        let draft = parse("CHÍNH PHỦ Số: /TTr - CP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày tháng năm 2025 :40 :06 DỰ THẢO 10 TỜ TRÌNH Xây dựng Luật An toàn thực phẩm (sửa đổi)");
+        assert_eq!(line_of(&draft, draft.header.so), Some("Số: /TTr - CP"));
+        assert_eq!(
+            line_of(&draft, draft.header.place_date),
+            Some("Hà Nội, ngày tháng năm 2025")
+        );
+        let stamped = parse("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |setrer:phi ni. PHÔ: Ề 260/2025/NĐ-CP Hà Nội, ngày 10 tháng 10 năm 2025 Giờ:.....C........ NGHỊ ĐỊNH Sửa đổi mức thuế suất thuế xuất khẩu");
+        assert_eq!(
+            line_of(&stamped, stamped.header.place_date),
+            Some("Hà Nội, ngày 10 tháng 10 năm 2025")
+        );
+        let garbled = parse("TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM BAN TUYÊN GIÁO VÀ DÂN VẬN Lâm Đồng, ngày 05 tháng 9 năm 2025 Số đJ/0 -CV/BTGDVTU ƒ/w cử lãnh đạo Ban tham gia Ban Vì sự tiến bộ của phụ nữ Kính gửi: Sở Nội vụ.");
+        assert_eq!(
+            line_of(&garbled, garbled.header.so),
+            Some("Số đJ/0 -CV/BTGDVTU")
+        );
+        // A sentence's `Số người/hộ` is no number.
+        let line = "BẢNG TỔNG HỢP Số người/hộ gia đình được hỗ trợ trong năm";
+        assert_eq!(parts(line, HEADER), [line]);
+    }
+
+    /// A header typed all in lower case (an old capitals font's text) run together: the
+    /// number between the issuer and the Quốc hiệu, the rule under the issuer glued to it
+    /// (`-0-Số:`), the place's second word and the type name in lower case after the rule under
+    /// the motto. Each is read as in capitals.
+    #[test]
+    fn a_header_typed_in_lower_case_run_together() {
+        let head = "bộ tài chính -0-Số: 144 /2002/QĐ/BTC cộng hoà xã hội chủ nghĩa Việt nam Độc lập-Tự do-Hạnh phúc -------------------------------- Hà nội, ngày 22 tháng 11 năm 2002 quyết định của bộ trưởng bộ tài chính về việc sửa đổi mức thuế suất thuế nhập khẩu ưu đãi";
+        let parsed = crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
+        let issuer: Vec<&str> = parsed
+            .header
+            .issuer
+            .iter()
+            .map(|&i| parsed.lines[i].span.of(parsed.text()))
+            .collect();
+        assert_eq!(issuer, ["bộ tài chính"]);
+        assert_eq!(
+            line_of(&parsed, parsed.header.so),
+            Some("Số: 144 /2002/QĐ/BTC")
+        );
+        assert_eq!(
+            line_of(&parsed, parsed.header.quoc_hieu),
+            Some("cộng hoà xã hội chủ nghĩa Việt nam")
+        );
+        assert_eq!(
+            line_of(&parsed, parsed.header.place_date),
+            Some("Hà nội, ngày 22 tháng 11 năm 2002")
+        );
+        // A sentence that names a place and a date stays whole.
+        let line = "Đoàn công tác của Bộ làm việc tại Hà nội, ngày 22 tháng 11 năm 2002 quyết định các nội dung";
+        assert_eq!(parts(line, HEADER), [line]);
+    }
 
     /// A V/v of two lines run together with the date beside its first: the date stands apart
     /// and the V/v's words go on after it; a date in a sentence stays in it.
