@@ -47,9 +47,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// `web/cv-627-byt-2021`; see fixtures/devset/README.md, "The intake"). The same session fixed
 /// the three families (-10): a stamp's values wrapped in its narrow box go with the stamp, a
 /// legal database's editorial notes in a line are set aside, and MA004 leaves a web copy's
-/// space after a linked cited number.
+/// space after a linked cited number. Then web/cv-296-bhxh-2021 read right (its page title run
+/// into the issuer's line) and joined the set with two ND010 false alarms (+2): its first
+/// citations, dated, sit in the paragraph run on after `(Sau đây viết tắt là …)` under the
+/// recipients, which the reader keeps in the Kính gửi, so the later undated ones count as first.
 const MATCHED_FLOOR: usize = 1291;
-const FALSE_ALARMS_CEILING: usize = 22;
+const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -109,9 +112,12 @@ fn the_development_set_holds_its_floor() {
 /// component false alarms: SO001 and NG001) and it left.
 /// Session 18 added a fourth round (12 documents from 5 sources, 7 of them kept here: 17 wrong
 /// components and 10 component false alarms as they came, 9 once the annotation of an OCR's
-/// `-- VPCP` recipient got the NN003 the reader rightly found), hence 10 + 17 and 1 + 9.
-const INTAKE_WRONG_CEILING: usize = 27;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 10;
+/// `-- VPCP` recipient got the NN003 the reader rightly found), hence 10 + 17 and 1 + 9. The
+/// same session read a crawler's page title run into the issuer's line and a long header row
+/// opening with the number (`Số: 435/QĐ-UBND Kon Tum, ngày … QUYẾT ĐỊNH V/V …`): -5 wrong,
+/// -5 component false alarms (CQ001 twice, SO001, NG001, TL001).
+const INTAKE_WRONG_CEILING: usize = 22;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
 
 #[test]
 fn the_intake_only_gets_better() {

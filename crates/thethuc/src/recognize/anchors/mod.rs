@@ -243,6 +243,17 @@ fn is_run_together(text: &str, folded: &str) -> bool {
             || text.len() >= APPENDIX_RUN_LINE && opens_with_appendix(text).is_some())
 }
 
+/// Whether a line opens with the header's number: `Số:` (or `Số` and a space) and figures
+/// with a slash (`Số: 435/QĐ-UBND`).
+fn opens_with_the_number(folded: &str) -> bool {
+    let Some(rest) = folded.trim_start().strip_prefix("số") else {
+        return false;
+    };
+    let number = rest.trim_start_matches([':', ' ']);
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.split(' ').next().is_some_and(|w| w.contains('/'))
+}
+
 /// An appendix's label, name and reference run onto one line (an OCR's) come to a few hundred
 /// bytes and stay one line; a line this long that opens with them holds the appendix's table
 /// too.
@@ -555,7 +566,11 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let mut numbers: Vec<(usize, usize)> = Vec::new();
     // Where the issuer's name opens after a scan's marks at the line's start.
     let mut issuer_after_marks: Option<usize> = None;
-    if zone.header && !long || flattened {
+    // A header row a crawler joined into one line, its number first and the trích yếu in
+    // capitals after the type name (`Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT
+    // ĐỊNH V/V BAN HÀNH …`), is long and still the header's.
+    let header_row = zone.header && (!long || opens_with_the_number(folded));
+    if header_row || flattened {
         header_phrases(text, folded, &mut out);
         if flattened {
             issuer_after_marks = marks_before_issuer(text, ws());
@@ -870,6 +885,23 @@ mod tests {
             let date = d.header.place_date.map(|i| d.lines[i].span.of(&text));
             assert_eq!(date, Some("Hà Nội, ngày ..... tháng ..... năm ......."));
         }
+    }
+
+    /// A crawler joined the header table's second row into one long line: the number, the
+    /// date, the type name and the trích yếu in capitals (a thuvienphapluat.vn copy). It is
+    /// cut as a header row; long prose in the header zone that opens otherwise is not.
+    #[test]
+    fn a_long_header_row_opening_with_the_number() {
+        let row = "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03 THÁNG 9 NĂM 2019 CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG";
+        assert!(row.len() >= LONG_LINE);
+        let got = parts(row, HEADER);
+        assert_eq!(
+            got[..2],
+            ["Số: 435/QĐ-UBND", "Kon Tum, ngày 04 tháng 5 năm 2020"]
+        );
+        assert!(got[2].starts_with("QUYẾT ĐỊNH"), "{got:#?}");
+        let prose = format!("Sở Lao động báo cáo kết quả thực hiện Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy Kon Tum, ngày 04 tháng 5 năm 2020 {}", "về quan hệ lao động hài hòa, ổn định và tiến bộ ".repeat(5));
+        assert_eq!(parts(&prose, HEADER).len(), 1);
     }
 
     /// A document run together whose body holds pages of prose no anchor cuts: the prose is
