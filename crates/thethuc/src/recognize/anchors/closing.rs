@@ -239,6 +239,23 @@ pub(super) fn closing(
                 continue;
             }
         }
+        // A seal's debris run on after the Lưu item, up to the signature or the end of the text
+        // (`- Lưu: VT, ĐT, M5. 4H>- C /“AỪ xá” …`, `- Lưu: VT, QLUCL ” xÓi `N NHƯ hưởng`): the
+        // Lưu ends before it, and the title or the name after it opens a line.
+        if in_recipients && luu_seen && k > 0 {
+            if let Some((end, signature)) = seal_debris(text, ws, k) {
+                out.push((s, Cut::Row));
+                match signature {
+                    Some(Signature::Title(n)) => {
+                        out.push((ws[end].0, Cut::Row));
+                        name_after(text, ws, end + n, out);
+                    }
+                    Some(Signature::Name) => out.push((ws[end].0, Cut::Row)),
+                    None => {}
+                }
+                break;
+            }
+        }
         // The signer's name right after the Lưu item, where no title stands between (`- Lưu:
         // VT, HCBT. Phạm Thị Minh Hiếu`), a scan's quotation mark before it too (`- Lưu: VT,
         // Vụ GGPT. “Thái Văn Tài`): the văn thư's codes hold no quotation mark.
@@ -521,6 +538,95 @@ pub(super) fn closing(
             name_after(text, ws, run, out);
         }
     }
+}
+
+/// What ends a seal's debris after the Lưu item: a title (its words) or a name that ends the
+/// text.
+enum Signature {
+    Title(usize),
+    Name,
+}
+
+/// A seal's debris from word `k` on, after the Lưu item: words a Lưu's codes never are, up to
+/// the signer's title, a name that ends the text, or the end itself. Each word bears a mark no
+/// unit's code holds (`4H>-`, `/“AỪ`, `›c=`) or is a speck of three characters at most, no code
+/// and no syllable of a name (`ị`, `cz`, `Á\`, not `HC`, `Văn`); a run with no mark is a few
+/// specks only. After the Lưu's stop, or from a marked word on with two marks at least (`QLUCL
+/// ” xÓi `N`). Where it ends, and what ends it.
+fn seal_debris(text: &str, ws: &[(usize, usize)], k: usize) -> Option<(usize, Option<Signature>)> {
+    const MAX: usize = 24;
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    let marked = |w: &str| {
+        w.chars().any(|c| {
+            !crate::text::fold::is_letter_or_digit(c)
+                && !matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '(' | ')' | '-' | '–' | '/' | '&' | '+'
+                )
+        })
+    };
+    let syllable = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(crate::text::fold::is_capital)
+            && chars.next().is_some_and(crate::text::fold::is_lower)
+    };
+    let speck = |w: &str| w.chars().count() <= 3 && is_scan_debris(w) && !syllable(w);
+    // Past the Lưu's codes: after its stop (a speck or two may cling to it: `CS ( b).Ả⁄`), or
+    // at a marked word that closes none of its brackets.
+    let after_stop = k > 0
+        && word(k - 1).rfind('.').is_some_and(|p| {
+            let clinging = &word(k - 1)[p + 1..];
+            clinging.chars().count() <= 2 && !clinging.chars().any(crate::text::fold::is_lower)
+        });
+    let marked_start = marked(word(k)) && !word(k).contains(')');
+    if !after_stop && !marked_start {
+        return None;
+    }
+    // The signature at word `j`: a title in capitals, a garbled one that ends the text (opening
+    // with a word, not the seal's mark: `N NHƯ hưởng`), or a name that does.
+    let signature_at = |j: usize| {
+        let left = ws.len() - j;
+        let run = caps_run(text, ws, j);
+        if run >= 2 && is_position_words(&text[ws[j].0..ws[j + run - 1].1]) {
+            return Some(Signature::Title(run));
+        }
+        let rest = &text[ws[j].0..];
+        if (2..=4).contains(&left) && !marked(word(j)) && is_garbled_title(rest) {
+            return Some(Signature::Title(left));
+        }
+        ((2..=5).contains(&left)
+            && crate::recognize::clues::is_person_name(rest)
+            && !crate::recognize::clues::looks_like_body_name(rest))
+        .then_some(Signature::Name)
+    };
+    let mut marks = 0;
+    let mut end = k;
+    let signature = loop {
+        if end == ws.len() {
+            break None;
+        }
+        if let Some(signature) = signature_at(end) {
+            break Some(signature);
+        }
+        if marked(word(end)) {
+            marks += 1;
+        } else if !speck(word(end)) {
+            return None;
+        }
+        end += 1;
+        if end - k > MAX {
+            return None;
+        }
+    };
+    if end == k {
+        return None;
+    }
+    let enough = if after_stop {
+        marks > 0 || is_scan_debris(&text[ws[k].0..ws[end - 1].1])
+    } else {
+        marks >= 2
+    };
+    enough.then_some((end, signature))
 }
 
 /// Only a scan's specks stand between the last recipient's `;` and `at` (`- GĐ, các PGĐ; ⁄⁄ -
@@ -1830,5 +1936,48 @@ mod tests {
         // Specks that no name follows stay where they are.
         let got = parts("- Lưu: VT, BTTP. BỘ TRƯỞNG \\ A À", CLOSING);
         assert!(!got.iter().any(|g| g.starts_with('\\')), "{got:#?}");
+    }
+
+    /// A seal's debris run on after the Lưu item in a scan run together on one line (Đại học
+    /// Quốc gia Hà Nội, 2024; Cục Thuế, 2026; Đại học Công Thương, 2026): the Lưu ends before
+    /// it, and the title or the name after it opens a line; a unit's code stays.
+    #[test]
+    fn a_seals_debris_after_the_luu_item() {
+        for (tail, want) in [
+            (
+                "- Phòng TT&QTTH (đăng website); - Lưu: VT, ĐT, M5. 4H>- C /“AỪ xá” “/ Á\\ * ° lý ự \" Ñ [tt v t1 _— (",
+                vec!["- Lưu: VT, ĐT, M5.", "4H>- C /“AỪ xá” “/ Á\\ * ° lý ự \" Ñ [tt v t1 _— ("],
+            ),
+            (
+                "- Website CT; - Lưu: VT, CS ( b).Ả⁄ 49ÿ/£s",
+                vec!["- Lưu: VT, CS ( b).Ả⁄", "49ÿ/£s"],
+            ),
+            (
+                "- ĐT, CTSV và 05 khoa được chọn (th); - Lưu: VT, QLUCL ” xÓi `N NHƯ hưởng",
+                vec!["- Lưu: VT, QLUCL", "” xÓi `N", "NHƯ hưởng"],
+            ),
+            (
+                "- Công TTĐT tỉnh; - Lưu: VT, TTHC(Tm). ị cz guyên Quốc Việt",
+                vec!["- Lưu: VT, TTHC(Tm).", "ị cz", "guyên Quốc Việt"],
+            ),
+        ] {
+            let got = parts(&format!("Nơi nhận: - Như trên; {tail}"), CLOSING);
+            let at = got.iter().position(|g| *g == want[0]);
+            assert!(at.is_some(), "{:?} not a line of {got:#?}", want[0]);
+            assert_eq!(&got[at.unwrap()..], want.as_slice(), "{got:#?}");
+        }
+        // Codes and a drafter's initials after the stop are no debris.
+        for tail in [
+            "- Lưu: CNTT, VT. HC Nguyễn Hữu Việt",
+            "- Lưu: VT, NNTN, KGVX. PTDL .",
+            "- Lưu: VT, VP. (Giang)",
+        ] {
+            let got = parts(&format!("Nơi nhận: - Như trên; {tail}"), CLOSING);
+            assert!(
+                got.iter()
+                    .any(|g| tail.starts_with(g.as_str()) && g.len() > 12),
+                "{got:#?}"
+            );
+        }
     }
 }
