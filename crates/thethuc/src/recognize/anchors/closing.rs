@@ -239,6 +239,23 @@ pub(super) fn closing(
                 continue;
             }
         }
+        // A seal's debris run on after the Lưu item, up to the signature or the end of the text
+        // (`- Lưu: VT, ĐT, M5. 4H>- C /“AỪ xá” …`, `- Lưu: VT, QLUCL ” xÓi `N NHƯ hưởng`): the
+        // Lưu ends before it, and the title or the name after it opens a line.
+        if in_recipients && luu_seen && k > 0 {
+            if let Some((end, signature)) = seal_debris(text, ws, k) {
+                out.push((s, Cut::Row));
+                match signature {
+                    Some(Signature::Title(n)) => {
+                        out.push((ws[end].0, Cut::Row));
+                        name_after(text, ws, end + n, out);
+                    }
+                    Some(Signature::Name) => out.push((ws[end].0, Cut::Row)),
+                    None => {}
+                }
+                break;
+            }
+        }
         // The signer's name right after the Lưu item, where no title stands between (`- Lưu:
         // VT, HCBT. Phạm Thị Minh Hiếu`), a scan's quotation mark before it too (`- Lưu: VT,
         // Vụ GGPT. “Thái Văn Tài`): the văn thư's codes hold no quotation mark.
@@ -339,8 +356,10 @@ pub(super) fn closing(
             let prefix_follows = ws
                 .get(k + 1)
                 .is_some_and(|&(a, b)| w.len() == p.len() && is_authority_prefix(&text[a..b]));
-            // A scan's label remnant or specks before the authority, after the body's words.
-            let debris_at = (k > 0 && !clause && !in_recipients)
+            // A scan's label remnant or specks before the authority, after the body's words
+            // (a remnant may keep the label's colon).
+            let colon_before = text[..s].trim_end().ends_with(':');
+            let debris_at = (k > 0 && (!clause || colon_before) && !in_recipients)
                 .then(|| debris_before_authority(text, folded, ws, k))
                 .flatten();
             if next_caps
@@ -363,10 +382,16 @@ pub(super) fn closing(
                 // The authority beside the label (`Nơi nhận: KT. GIÁM ĐỐC - Như trên; …`): the
                 // recipients go on after its title.
                 let run = caps_run(text, ws, k + 1);
+                // Past a scan's specks (`KT, BỘ TRƯỞNG _ - Thủ tướng Chính phủ;`), which go
+                // with the recipient.
+                let specks = ws[(k + 1 + run).min(ws.len())..]
+                    .iter()
+                    .take_while(|&&(a, b)| is_speck(&text[a..b]))
+                    .count();
                 let dash = ws
-                    .get(k + 1 + run)
-                    .map(|&(a, _)| a)
-                    .filter(|&a| text[a..].starts_with(['-', '–']));
+                    .get(k + 1 + run + specks)
+                    .filter(|&&(a, _)| text[a..].starts_with(['-', '–']))
+                    .map(|_| ws[k + 1 + run].0);
                 in_recipients &= dash.is_some();
                 if let (true, Some(a)) = (in_recipients, dash) {
                     out.push((a, Cut::Row));
@@ -513,6 +538,95 @@ pub(super) fn closing(
             name_after(text, ws, run, out);
         }
     }
+}
+
+/// What ends a seal's debris after the Lưu item: a title (its words) or a name that ends the
+/// text.
+enum Signature {
+    Title(usize),
+    Name,
+}
+
+/// A seal's debris from word `k` on, after the Lưu item: words a Lưu's codes never are, up to
+/// the signer's title, a name that ends the text, or the end itself. Each word bears a mark no
+/// unit's code holds (`4H>-`, `/“AỪ`, `›c=`) or is a speck of three characters at most, no code
+/// and no syllable of a name (`ị`, `cz`, `Á\`, not `HC`, `Văn`); a run with no mark is a few
+/// specks only. After the Lưu's stop, or from a marked word on with two marks at least (`QLUCL
+/// ” xÓi `N`). Where it ends, and what ends it.
+fn seal_debris(text: &str, ws: &[(usize, usize)], k: usize) -> Option<(usize, Option<Signature>)> {
+    const MAX: usize = 24;
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    let marked = |w: &str| {
+        w.chars().any(|c| {
+            !crate::text::fold::is_letter_or_digit(c)
+                && !matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '(' | ')' | '-' | '–' | '/' | '&' | '+'
+                )
+        })
+    };
+    let syllable = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(crate::text::fold::is_capital)
+            && chars.next().is_some_and(crate::text::fold::is_lower)
+    };
+    let speck = |w: &str| w.chars().count() <= 3 && is_scan_debris(w) && !syllable(w);
+    // Past the Lưu's codes: after its stop (a speck or two may cling to it: `CS ( b).Ả⁄`), or
+    // at a marked word that closes none of its brackets.
+    let after_stop = k > 0
+        && word(k - 1).rfind('.').is_some_and(|p| {
+            let clinging = &word(k - 1)[p + 1..];
+            clinging.chars().count() <= 2 && !clinging.chars().any(crate::text::fold::is_lower)
+        });
+    let marked_start = marked(word(k)) && !word(k).contains(')');
+    if !after_stop && !marked_start {
+        return None;
+    }
+    // The signature at word `j`: a title in capitals, a garbled one that ends the text (opening
+    // with a word, not the seal's mark: `N NHƯ hưởng`), or a name that does.
+    let signature_at = |j: usize| {
+        let left = ws.len() - j;
+        let run = caps_run(text, ws, j);
+        if run >= 2 && is_position_words(&text[ws[j].0..ws[j + run - 1].1]) {
+            return Some(Signature::Title(run));
+        }
+        let rest = &text[ws[j].0..];
+        if (2..=4).contains(&left) && !marked(word(j)) && is_garbled_title(rest) {
+            return Some(Signature::Title(left));
+        }
+        ((2..=5).contains(&left)
+            && crate::recognize::clues::is_person_name(rest)
+            && !crate::recognize::clues::looks_like_body_name(rest))
+        .then_some(Signature::Name)
+    };
+    let mut marks = 0;
+    let mut end = k;
+    let signature = loop {
+        if end == ws.len() {
+            break None;
+        }
+        if let Some(signature) = signature_at(end) {
+            break Some(signature);
+        }
+        if marked(word(end)) {
+            marks += 1;
+        } else if !speck(word(end)) {
+            return None;
+        }
+        end += 1;
+        if end - k > MAX {
+            return None;
+        }
+    };
+    if end == k {
+        return None;
+    }
+    let enough = if after_stop {
+        marks > 0 || is_scan_debris(&text[ws[k].0..ws[end - 1].1])
+    } else {
+        marks >= 2
+    };
+    enough.then_some((end, signature))
 }
 
 /// Only a scan's specks stand between the last recipient's `;` and `at` (`- GĐ, các PGĐ; ⁄⁄ -
@@ -742,7 +856,21 @@ fn debris_before_authority(
                 && !lead(j).chars().any(crate::text::fold::is_letter_or_digit)
         })
     };
-    after_stop.or_else(specks).map(|j| ws[j].0)
+    // After a stop and before the recipients, the label garbled past reading with its colon
+    // kept (`… chỉ đạo. ¡ VI RSỆN: TM. BAN THƯỜNG VỤ - Như trên;`): a few short words in
+    // capitals or specks, the last with the colon.
+    let remnant = || {
+        (from..k).rev().find(|&j| {
+            let lead = lead(j).trim_end();
+            closing_follows
+                && ends_clause(text, ws[j].0)
+                && lead.ends_with(':')
+                && lead.chars().count() <= 12
+                && !lead.chars().any(crate::text::fold::is_lower)
+                && lead.chars().any(crate::text::fold::is_letter)
+        })
+    };
+    after_stop.or_else(specks).or_else(remnant).map(|j| ws[j].0)
 }
 
 /// `caps_run`, a dash between two words in capitals going on with it (`BỘ LAO ĐỘNG - THƯƠNG
@@ -841,8 +969,39 @@ fn position_after_authority(
 /// nhận:`, `Địa chỉ`, `Email`) and are no part of any Vietnamese name.
 const NEVER_IN_A_NAME: &[&str] = &["Số", "Nơi", "Kính", "Điện", "Địa", "Email", "Fax", "Tel"];
 
-/// A person's name starting at word `k` (title case, two to five words): cut before it.
-fn name_after(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize, Cut)>) {
+/// A person's name starting at word `k` (title case, two to five words): cut before it. A
+/// seal's specks before it (`BỘ TRƯỞNG \ A À Zê Xuân Hồng`) stand on a line of their own.
+fn name_after(text: &str, ws: &[(usize, usize)], k: usize, out: &mut Vec<(usize, Cut)>) {
+    let specks = ws[k.min(ws.len())..]
+        .iter()
+        .take(3)
+        .take_while(|&&(a, b)| is_seal_speck(&text[a..b]))
+        .count();
+    if specks == 0 {
+        return name_at(text, ws, k, out);
+    }
+    let before = out.len();
+    name_at(text, ws, k + specks, out);
+    if out.len() > before {
+        out.push((ws[k].0, Cut::Row));
+    }
+}
+
+/// A speck a seal or a signature left as a word of its own (`\`, `A`, `À`): one or two
+/// characters, one letter at most and no lower-case one (a unit's code has two: `HC`), no dash
+/// or bracket a line opens with.
+fn is_seal_speck(w: &str) -> bool {
+    w.chars().count() <= 2
+        && w.chars()
+            .filter(|&c| crate::text::fold::is_letter(c))
+            .count()
+            <= 1
+        && !w.chars().any(crate::text::fold::is_lower)
+        && !w.starts_with(['-', '–', '(', '['])
+}
+
+/// `name_after` from word `k`, no speck before it.
+fn name_at(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize, Cut)>) {
     // A web copy's `(Đã ký)` (`(đã ký)`, `[Đã ký]`) where the signature was: a line of its own.
     if let (Some(&(a, _)), Some(&(_, b))) = (ws.get(k), ws.get(k + 1)) {
         if crate::recognize::clues::is_signed_mark(&text[a..b]) {
@@ -1707,5 +1866,118 @@ mod tests {
         // A sentence naming where a thing is received stays whole.
         let sentence = "Hồ sơ gửi về nơi nhận: Văn phòng Sở - tầng 2, số 12 đường Trần Phú.";
         assert_eq!(parts(sentence, CLOSING), [sentence]);
+    }
+
+    /// A scan's specks between the authority beside the label and the first recipient's dash
+    /// (`Nơi nhận: _. KT, BỘ TRƯỞNG _ - Thủ tướng Chính phủ (để b/c);`, Bộ Tư pháp, 2022): the
+    /// recipients still go on after the title, the specks with the first of them.
+    #[test]
+    fn the_recipients_after_the_authority_past_a_scans_specks() {
+        let got = parts(
+            "Thông tư này có hiệu lực thi hành kể từ ngày 25 tháng 3 năm 2022./£ Nơi nhận: _. KT, BỘ TRƯỞNG _ - Thủ tướng Chính phủ (để b/c); - Ủy ban Pháp luật của Quốc hội; - Lưu: VT, Cục BTTP.",
+            CLOSING,
+        );
+        let at = got.iter().position(|g| g == "KT, BỘ TRƯỞNG");
+        assert!(at.is_some(), "{got:#?}");
+        assert_eq!(
+            got[at.unwrap() + 1..],
+            [
+                "_ - Thủ tướng Chính phủ (để b/c);",
+                "- Ủy ban Pháp luật của Quốc hội;",
+                "- Lưu: VT, Cục BTTP."
+            ],
+            "{got:#?}"
+        );
+    }
+
+    /// A scan's label garbled past reading but for its colon, between the body's last stop and
+    /// the authority, run together on one line (`… và chỉ đạo. ¡ VI RSỆN: TM. BAN THƯỜNG VỤ -
+    /// Như trên;`, Liên đoàn Võ thuật cổ truyền Lâm Đồng, 2025): a line of its own, where the
+    /// label stood, and the recipients go on after the title.
+    #[test]
+    fn a_garbled_label_with_its_colon_before_the_authority() {
+        let text = "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM LIÊN ĐOÀN VÕ THUẬT CỔ TRUYỀN Độc lập - Tự do - Hạnh phúc Số: 03/LĐVTCT Lâm Đồng, ngày 09 tháng 9 năm 2025 V/v địa chỉ đặt trụ sở Văn phòng của Liên đoàn sau sáp nhập Kính gửi: Sở Nội vụ tỉnh Lâm Đồng. Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng báo cáo về việc địa chỉ nơi đặt trụ sở Văn phòng của Liên đoàn sau sáp nhập cụ thể như sau: Địa chỉ trụ sở văn phòng: 28 Nguyễn Tất Thành, phường Phan Thiết, tỉnh Lâm Đồng. Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng trân trọng báo cáo với quý cấp được biết, theo dõi và chỉ đạo. ¡ VI RSỆN: TM. BAN THƯỜNG VỤ - Như trên; | : TICH - Lưu: VP Liên đoàn ® VÀ má ,LẦN TUẾ. : -Lương Thế Điền\n";
+        let got = parts(text.trim_end(), HEADER);
+        let at = got.iter().position(|g| g == "¡ VI RSỆN:");
+        assert!(at.is_some(), "{got:#?}");
+        assert_eq!(
+            got[at.unwrap() + 1..at.unwrap() + 3],
+            ["TM. BAN THƯỜNG VỤ", "- Như trên; | : TICH"],
+            "{got:#?}"
+        );
+        let parsed = crate::check::parse(text);
+        let closing = &parsed.closing;
+        assert!(closing.noi_nhan.is_some(), "{:#?}", parsed.lines);
+        assert_eq!(
+            line_of(&parsed, closing.signature.name),
+            Some("Lương Thế Điền")
+        );
+        // Capitals with a colon that no recipient follows are no label's remnant.
+        let prose = "Trân trọng báo cáo. Ý KIẾN: TM. BAN THƯỜNG VỤ đã thống nhất nội dung trên.";
+        assert!(!parts(prose, CLOSING).iter().any(|p| p == "Ý KIẾN:"));
+    }
+
+    /// A seal's specks between the position and the name, run together after the Lưu item
+    /// (`- Lưu: VT, BTTP. BỘ TRƯỞNG \ A À Zê Xuân Hồng ! Bắc Ninh, …`, Bộ Tư pháp, 2025): a
+    /// line of their own, and the name one too, not the footnote's words after it.
+    #[test]
+    fn a_seals_specks_between_the_position_and_the_name() {
+        let got = parts(
+            "- Hiệp hội CCV Việt Nam (để p/h); - Lưu: VT, BTTP. BỘ TRƯỞNG \\ A À Zê Xuân Hồng ! Bắc Ninh, Đà Nẵng, Quảng Ngãi, Thái Nguyên. Tỉnh Ninh Bình đã có lịch tổ chức đại hội.",
+            CLOSING,
+        );
+        let at = got.iter().position(|g| g == "BỘ TRƯỞNG");
+        assert!(at.is_some(), "{got:#?}");
+        assert_eq!(
+            got[at.unwrap() + 1..at.unwrap() + 3],
+            ["\\ A À", "Zê Xuân Hồng"],
+            "{got:#?}"
+        );
+        // Specks that no name follows stay where they are.
+        let got = parts("- Lưu: VT, BTTP. BỘ TRƯỞNG \\ A À", CLOSING);
+        assert!(!got.iter().any(|g| g.starts_with('\\')), "{got:#?}");
+    }
+
+    /// A seal's debris run on after the Lưu item in a scan run together on one line (Đại học
+    /// Quốc gia Hà Nội, 2024; Cục Thuế, 2026; Đại học Công Thương, 2026): the Lưu ends before
+    /// it, and the title or the name after it opens a line; a unit's code stays.
+    #[test]
+    fn a_seals_debris_after_the_luu_item() {
+        for (tail, want) in [
+            (
+                "- Phòng TT&QTTH (đăng website); - Lưu: VT, ĐT, M5. 4H>- C /“AỪ xá” “/ Á\\ * ° lý ự \" Ñ [tt v t1 _— (",
+                vec!["- Lưu: VT, ĐT, M5.", "4H>- C /“AỪ xá” “/ Á\\ * ° lý ự \" Ñ [tt v t1 _— ("],
+            ),
+            (
+                "- Website CT; - Lưu: VT, CS ( b).Ả⁄ 49ÿ/£s",
+                vec!["- Lưu: VT, CS ( b).Ả⁄", "49ÿ/£s"],
+            ),
+            (
+                "- ĐT, CTSV và 05 khoa được chọn (th); - Lưu: VT, QLUCL ” xÓi `N NHƯ hưởng",
+                vec!["- Lưu: VT, QLUCL", "” xÓi `N", "NHƯ hưởng"],
+            ),
+            (
+                "- Công TTĐT tỉnh; - Lưu: VT, TTHC(Tm). ị cz guyên Quốc Việt",
+                vec!["- Lưu: VT, TTHC(Tm).", "ị cz", "guyên Quốc Việt"],
+            ),
+        ] {
+            let got = parts(&format!("Nơi nhận: - Như trên; {tail}"), CLOSING);
+            let at = got.iter().position(|g| *g == want[0]);
+            assert!(at.is_some(), "{:?} not a line of {got:#?}", want[0]);
+            assert_eq!(&got[at.unwrap()..], want.as_slice(), "{got:#?}");
+        }
+        // Codes and a drafter's initials after the stop are no debris.
+        for tail in [
+            "- Lưu: CNTT, VT. HC Nguyễn Hữu Việt",
+            "- Lưu: VT, NNTN, KGVX. PTDL .",
+            "- Lưu: VT, VP. (Giang)",
+        ] {
+            let got = parts(&format!("Nơi nhận: - Như trên; {tail}"), CLOSING);
+            assert!(
+                got.iter()
+                    .any(|g| tail.starts_with(g.as_str()) && g.len() > 12),
+                "{got:#?}"
+            );
+        }
     }
 }

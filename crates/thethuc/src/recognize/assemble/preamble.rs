@@ -45,6 +45,7 @@ pub(super) fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> us
                             .trim_start()
                             .starts_with(crate::text::fold::is_lower))
                     && !ends_paragraph(&doc.lines[i - 1], text)
+                    && !position_beside(text, &doc.lines[i - 1], l)
                     && (matches!(l.kind, LineKind::Paragraph)
                         || crate::recognize::structure::wrapped_citation_line(
                             &l.kind,
@@ -97,6 +98,17 @@ fn is_preamble_kind(kind: &LineKind) -> bool {
         kind,
         LineKind::CanCu | LineKind::ThucHien | LineKind::TheoDeNghi
     )
+}
+
+/// A position in capitals in another column of the same row (cut from a scan's sentence run
+/// together with its closing, `… ký ban hành =——. GIÁM ĐÓC ơi nhận:`): no wrapped line of the
+/// sentence. The rest of a sentence a tab set apart goes on with it.
+fn position_beside(text: &str, above: &Line, line: &Line) -> bool {
+    let t = line.span.of(text).trim();
+    line.row == above.row
+        && line.column != above.column
+        && is_upper(t)
+        && crate::recognize::clues::is_position_words(t)
 }
 
 pub(super) fn ends_paragraph(line: &Line, text: &str) -> bool {
@@ -213,5 +225,26 @@ Cao Bằng, ngày 21 tháng 6 năm 1994\nCăn cứ Quyết định số 350/UB-Q
         assert_eq!(d.preamble.len(), 2);
         assert!(d.header.place_date.is_none());
         assert!(d.enacting.is_some());
+    }
+
+    /// A scan's tờ trình run together on one line: the position cut from the sentence that ends
+    /// the `Thực hiện …` paragraph stands beside it, no wrapped line of it; it signs.
+    #[test]
+    fn a_position_beside_the_preamble_s_last_line_is_no_wrapped_line() {
+        let text = "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc Số: 493/TTr-CAT-PC04 Lâm Đồng, ngày 10 tháng 12 năm 2025 TỜ TRÌNH Về việc Báo cáo tổng kết công tác phòng, chống ma túy năm 2025 Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng Thực hiện Công văn số 8045/UBND-NC ngày 27/11/2025 của UBND tỉnh Lâm Đồng về việc giao Công an tỉnh báo cáo tổng kết công tác phòng, chống ma túy năm 2025; Công an tỉnh đã chủ trì, phối hợp với các đơn vị có liên quan xây dựng Dự thảo Báo cáo. Công an tỉnh kính đề nghị Văn phòng Ủy ban nhân dân tỉnh thẩm định, trình Chủ tịch duyệt, ký ban hành =——. GIÁM ĐỐC Nơi nhận: - Như trên; - Lưu: VT, PC04. Thiếu tướng Trương Minh Đương\n";
+        let d = doc(text);
+        let positions: Vec<&str> = d
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| d.lines[i].span.of(text))
+            .collect();
+        assert_eq!(
+            positions,
+            ["GIÁM ĐỐC"],
+            "{:#?}",
+            d.lines.iter().map(|l| l.span.of(text)).collect::<Vec<_>>()
+        );
     }
 }
