@@ -441,11 +441,22 @@ pub fn evaluate(entry: &Entry, config: &Config) -> DocResult {
         });
     }
     for (k, defect) in a.defects.iter().enumerate() {
-        // A defect under Nghị định 30's rules of a document of another regime (a Thông tư, a
-        // Party document): those rules do not apply to it (DOC002), so it is not missed.
+        // A defect under Nghị định 30's rules of a document of another regime (a Party
+        // document, a law of the Quốc hội): those rules do not apply to it (DOC002), so it is
+        // not missed. The ND30 rules that the VBQPPL forms repeat apply to the VBQPPL those
+        // forms govern, which the check tells by the document's issuer and date.
         let other_regime = thethuc::rules::by_code(&defect.code).is_some_and(|r| match r.scope {
             thethuc::rules::Scope::Nd30 => a.regime != "nd30",
-            thethuc::rules::Scope::Nd30AndParty => !matches!(a.regime.as_str(), "nd30" | "party"),
+            thethuc::rules::Scope::Nd30AndQppl => match a.regime.as_str() {
+                "nd30" => false,
+                "qppl" => !thethuc::rules::ran_on(r, &report, config),
+                _ => true,
+            },
+            thethuc::rules::Scope::Nd30PartyAndQppl => match a.regime.as_str() {
+                "nd30" | "party" => false,
+                "qppl" => !thethuc::rules::ran_on(r, &report, config),
+                _ => true,
+            },
             thethuc::rules::Scope::Qppl => a.regime != "qppl",
             _ => false,
         });

@@ -51,7 +51,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// into the issuer's line) and joined the set with two ND010 false alarms (+2): its first
 /// citations, dated, sit in the paragraph run on after `(Sau đây viết tắt là …)` under the
 /// recipients, which the reader keeps in the Kính gửi, so the later undated ones count as first.
-const MATCHED_FLOOR: usize = 1291;
+/// Session 18 (helper h-qppl): the ND30 rules the NĐ 78/2025 forms repeat run on legal normative
+/// documents under those forms (+62 matched, no new false alarm: the true findings annotated,
+/// the false ones fixed).
+const MATCHED_FLOOR: usize = 1353;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]

@@ -99,10 +99,41 @@ pub fn rules_markdown(lang: Lang) -> String {
     };
     out.push_str(title);
     for r in REGISTRY {
+        if r.code == "QP001" {
+            qppl_section(&mut out, lang);
+        }
         let _ = writeln!(out, "\n## {}\n", r.code);
         for line in rule_docs(r, lang).lines() {
             let _ = writeln!(out, "{line}");
         }
     }
     out
+}
+
+/// The VBQPPL section before the QP rules: which ND30 rules run on a legal normative document
+/// (read from the registry) and why the others do not.
+fn qppl_section(out: &mut String, lang: Lang) {
+    use thethuc::rules::Scope;
+    let shared: Vec<&str> = REGISTRY
+        .iter()
+        .filter(|r| matches!(r.scope, Scope::Nd30AndQppl | Scope::Nd30PartyAndQppl))
+        .map(|r| r.code)
+        .collect();
+    let (heading, choice, runs) = match lang {
+        Lang::Vi => (
+            "Văn bản quy phạm pháp luật",
+            thethuc::rules::QPPL_CHOICE_VI,
+            "Các quy tắc của Nghị định 30 cũng chạy trên văn bản quy phạm pháp luật",
+        ),
+        Lang::En => (
+            "Legal normative documents",
+            thethuc::rules::QPPL_CHOICE_EN,
+            "The ND30 rules that also run on legal normative documents",
+        ),
+    };
+    let _ = writeln!(
+        out,
+        "\n## {heading}\n\n{choice}\n\n{runs}: {}.",
+        shared.join(", ")
+    );
 }

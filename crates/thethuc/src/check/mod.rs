@@ -349,17 +349,13 @@ fn run_rules(
     config: &Config,
 ) -> Vec<Diagnostic> {
     let ctx = Ctx::new(source, doc, config, format);
-    let unstructured = doc.is_unstructured();
     let mut out = Vec::new();
     let mut capped = Vec::new();
     for rule in REGISTRY {
         if !config.enabled(rule.code, rule.name, rule.default_on) {
             continue;
         }
-        if !rule.applies_to(doc.regime, unstructured)
-            || crate::rules::coverage::skipped_for_type(rule.code, doc)
-            || crate::rules::common::party::skipped_for_guide(rule.code, &ctx)
-        {
+        if !crate::rules::coverage::runs(rule, &ctx) {
             continue;
         }
         let before = out.len();

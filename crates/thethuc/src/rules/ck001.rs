@@ -1,4 +1,5 @@
 use crate::diagnostic::Severity;
+use crate::rules::common::body::stops_inside_quotation;
 use crate::rules::common::signature::has_position;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use crate::text::span::Span;
@@ -9,7 +10,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.7",
     default_on: true,
     summary_vi: docs!("Thiếu dòng quyền hạn, chức vụ của người ký."),
@@ -20,14 +21,14 @@ và/hoặc chức vụ người ký in hoa (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`)
 hạn hay chức vụ nào ở phần kết thúc. Văn bản ban hành kèm theo văn bản khác (quy chế, điều lệ có dòng \
 `(Ban hành kèm theo Quyết định số …)` dưới tên) được ký ở văn bản đó, không bị báo; phiếu trình giải \
 quyết công việc (biểu mẫu nội bộ của văn phòng) kết thúc bằng các ô ý kiến của lãnh đạo, không bị báo. \
-Không sửa tự động: công cụ không thêm thành phần còn thiếu. Danh sách (`DANH SÁCH`) không có số và không có phần kết thúc nào là danh sách đi kèm một văn bản khác (tài liệu phát tại hội nghị, danh sách kèm theo quyết định), mang số, nơi nhận và chữ ký của văn bản đó: không bị báo."),
+Không sửa tự động: công cụ không thêm thành phần còn thiếu. Danh sách (`DANH SÁCH`) không có số và không có phần kết thúc nào là danh sách đi kèm một văn bản khác (tài liệu phát tại hội nghị, danh sách kèm theo quyết định), mang số, nơi nhận và chữ ký của văn bản đó: không bị báo. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày khối chữ ký (`TM.`, `KT.`, chức vụ in hoa, họ tên) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ). Văn bản bị cắt giữa một đoạn trích dẫn (dấu `“` mở cuối cùng không được đóng và không đọc được gì của phần kết hay phụ lục: bản chụp chỉ có trang đầu, một đoạn trích) mất khối chữ ký cùng các trang sau: không bị báo."),
     docs_en: docs!("The position, name and signature of the competent person are a mandatory component \
 (Article 8 and Phụ lục I II.7 of ND30). The signature block holds an authority line (`TM.`, `KT.`, `TL.`, \
 `TUQ.`, `Q.`) and/or the signer's position in capitals (`GIÁM ĐỐC`, `PHÓ CHỦ TỊCH`). Reported when the \
 closing has no authority or position line at all. A text issued with another (a regulation or \
 charter with `(Ban hành kèm theo Quyết định số …)` under its title) is signed in that document and \
 not reported; nor is an office's routing form (phiếu trình giải quyết công việc), which ends in the \
-leaders' opinion boxes. No automatic fix: missing components are never invented. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported."),
+leaders' opinion boxes. No automatic fix: missing components are never invented. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms). A text cut off inside a quotation (its last `“` never closed, nothing of a closing or an appendix read: a scan of the first page, an excerpt) lost its signature with the pages after it: not reported."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
@@ -43,6 +44,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // and NG001 ask nothing of it either).
     // An office's routing form ends in the leaders' opinion boxes, not a signature block.
     if !whole || has_position(ctx) || doc.frame_is_elsewhere() {
+        return;
+    }
+    // A text cut off inside a quotation lost its signature with the pages after it.
+    if stops_inside_quotation(ctx) {
         return;
     }
     let anchor = doc

@@ -10,7 +10,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.7",
     default_on: true,
     summary_vi: docs!("Thiếu họ tên người ký dưới chức vụ."),
@@ -18,11 +18,11 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Phụ lục I (mục II.7) Nghị định 30/2020/NĐ-CP: dưới quyền hạn, chức vụ và chữ ký là họ tên \
 người ký (họ, tên đệm, tên), trình bày ở giữa khối chữ ký. Báo lỗi khi khối chữ ký có dòng quyền hạn \
 hoặc chức vụ nhưng không có dòng họ tên nào sau đó. Không sửa tự động: công cụ không thêm nội dung \
-còn thiếu."),
+còn thiếu. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày khối chữ ký (`TM.`, `KT.`, chức vụ in hoa, họ tên) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I (II.7) of ND30: under the authority, position and signature comes the signer's \
 name (surname, middle name, given name), centred in the signature block. Reported when the block has an \
 authority or position line but no name line after it. No automatic fix: missing content is never \
-invented."),
+invented. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "Đ13, PL-I II.7",
     default_on: true,
     summary_vi: docs!("Chữ viết tắt quyền hạn ký không đúng `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` và một dấu cách."),
@@ -20,13 +20,13 @@ của người ký: `TM.` (thay mặt tập thể), `KT.` (ký thay người đ�
 rồi đến chức vụ hoặc tên tập thể: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`. Báo lỗi các dạng `T/M`, `K/T`, \
 `T/L` (cách viết của văn bản Đảng, không dùng trong văn bản hành chính), `KT/`, thiếu dấu chấm \
 (`TM UBND`), thiếu dấu cách (`KT.GIÁM ĐỐC`) hoặc thừa dấu cách. Sửa tự động: thay phần chữ viết tắt \
-bằng dạng đúng."),
+bằng dạng đúng. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày khối chữ ký (`TM.`, `KT.`, chức vụ in hoa, họ tên) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Article 13 and Phụ lục I (II.7) of ND30 define the signing-authority prefixes: `TM.` (on \
 behalf of a collective), `KT.` (signing for the head), `TL.` (by order), `TUQ.` (by authorisation), \
 `Q.` (acting). The prefix is in capitals, ends with a period and is followed by one space and the title \
 or collective name: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`. Reported: `T/M`, `K/T`, `T/L` (the Party \
 style, not used in administrative documents), `KT/`, no period (`TM UBND`), no space \
-(`KT.GIÁM ĐỐC`) or several spaces. Safe fix: the prefix is replaced by its exact form."),
+(`KT.GIÁM ĐỐC`) or several spaces. Safe fix: the prefix is replaced by its exact form. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

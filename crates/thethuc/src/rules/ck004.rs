@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "Đ13",
     default_on: true,
     summary_vi: docs!("Sau `KT. <CHỨC VỤ NGƯỜI ĐỨNG ĐẦU>`, dòng tiếp theo không phải chức vụ cấp phó tương ứng."),
@@ -21,14 +21,14 @@ của người đứng đầu; dòng dưới là chức vụ của chính ngư�
 THƯỜNG TRỰC`), chức vụ người đứng đầu có kèm tên cơ quan (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) và cấp phó \
 của một trong hai chức vụ người đứng đầu kiêm nhiệm (`KT. BỘ TRƯỞNG, CHỦ NHIỆM` / `PHÓ CHỦ NHIỆM`). Báo cảnh \
 báo khi dòng tiếp theo là chức vụ khác (`PHÓ GIÁM ĐỐC` dưới `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`) hoặc \
-không có dòng chức vụ cấp phó. Không sửa tự động."),
+không có dòng chức vụ cấp phó. Không sửa tự động. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày khối chữ ký (`TM.`, `KT.`, chức vụ in hoa, họ tên) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Under Article 13 of ND30 a deputy signing for the head writes `KT.` before the head's title; \
 the next line is the signer's own title, the deputy of that head: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, \
 `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`, `KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`, `KT. CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN \
 PHÒNG`. A deputy title with more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`), a head's title that names the \
 body (`KT. GIÁM ĐỐC SỞ` / `PHÓ GIÁM ĐỐC`) and a deputy of either post of a head holding two \
 (`KT. BỘ TRƯỞNG, CHỦ NHIỆM` / `PHÓ CHỦ NHIỆM`) are accepted. Reported: another title on the next line \
-(`PHÓ GIÁM ĐỐC` under `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`), or no deputy title at all. No automatic fix."),
+(`PHÓ GIÁM ĐỐC` under `KT. TỔNG GIÁM ĐỐC`, `PHÓ BỘ TRƯỞNG`), or no deputy title at all. No automatic fix. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

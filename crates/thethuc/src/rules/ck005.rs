@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "Đ13",
     default_on: true,
     summary_vi: docs!("Sau `TM.` là một chức vụ (`TM. GIÁM ĐỐC`) thay vì tên tập thể (`TM. ỦY BAN NHÂN DÂN`)."),
@@ -19,13 +19,13 @@ thể; chữ viết tắt đứng trước tên tập thể hoặc tên cơ quan
 `TM. ỦY BAN NHÂN DÂN`, `TM. HỘI ĐỒNG NHÂN DÂN`, `TM. BAN THƯỜNG VỤ`, `TM. BAN CHẤP HÀNH`, \
 `TM. ĐOÀN KIỂM TRA`, `TM. TỔ CÔNG TÁC`. Báo cảnh báo khi sau `TM.` là một chức vụ (`TM. GIÁM ĐỐC`, \
 `TM. CHỦ TỊCH`, `TM. TRƯỞNG BAN`): người đứng đầu ký với chức vụ của mình thì không ghi `TM.`, cấp phó \
-ký thay thì ghi `KT.`. Tên không nhận ra là chức vụ thì không báo. Không sửa tự động."),
+ký thay thì ghi `KT.`. Tên không nhận ra là chức vụ thì không báo. Không sửa tự động. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày khối chữ ký (`TM.`, `KT.`, chức vụ in hoa, họ tên) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("`TM.` (on behalf of) is used only when the head signs for a body run as a collective; the \
 prefix goes before the collective's or body's name (Article 13 of ND30): `TM. ỦY BAN NHÂN DÂN`, \
 `TM. HỘI ĐỒNG NHÂN DÂN`, `TM. BAN THƯỜNG VỤ`, `TM. BAN CHẤP HÀNH`, `TM. ĐOÀN KIỂM TRA`, \
 `TM. TỔ CÔNG TÁC`. Reported when `TM.` is followed by a position (`TM. GIÁM ĐỐC`, `TM. CHỦ TỊCH`, \
 `TM. TRƯỞNG BAN`): a head signing in their own capacity writes no prefix, a deputy writes `KT.`. Names \
-not recognised as positions are not reported. No automatic fix."),
+not recognised as positions are not reported. No automatic fix. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. GIÁM ĐỐC\nGIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"),
     check,

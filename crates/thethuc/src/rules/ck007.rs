@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I V",
     default_on: true,
     summary_vi: docs!("Họ tên người ký không viết hoa chữ cái đầu mỗi tiếng (`NGUYỄN VĂN A`, `nguyễn văn a`)."),
@@ -19,11 +19,11 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Phụ lục I (mục V) Nghị định 30/2020/NĐ-CP: họ tên người ký trình bày bằng chữ in thường, viết \
 hoa chữ cái đầu của mỗi tiếng: `Nguyễn Văn An`. Báo lỗi khi họ tên viết in hoa toàn bộ \
 (`NGUYỄN VĂN AN`), viết thường (`nguyễn văn an`) hoặc lẫn chữ hoa giữa tiếng (`Nguyễn VĂN An`). Sửa tự \
-động: viết lại từng tiếng với chữ cái đầu hoa, các chữ còn lại thường."),
+động: viết lại từng tiếng với chữ cái đầu hoa, các chữ còn lại thường. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày khối chữ ký (`TM.`, `KT.`, chức vụ in hoa, họ tên) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I (V) of ND30: the signer's name is written in lower case with each syllable \
 capitalised: `Nguyễn Văn An`. Reported: the name all in capitals (`NGUYỄN VĂN AN`), all in lower case \
 (`nguyễn văn an`), or capitals inside a syllable (`Nguyễn VĂN An`). Safe fix: each syllable is rewritten \
-with a capital initial and lower-case rest."),
+with a capital initial and lower-case rest. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nnguyễn văn an\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I V",
     default_on: true,
     summary_vi: docs!("Dòng quyền hạn hoặc chức vụ người ký không viết in hoa."),
@@ -20,11 +20,11 @@ pub static RULE: Rule = Rule {
     docs_vi: docs!("Phụ lục I (mục V) Nghị định 30/2020/NĐ-CP: quyền hạn và chức vụ của người ký (ô 7a, 7b) trình \
 bày bằng chữ in hoa: `KT. GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`. Báo lỗi khi \
 dòng quyền hạn hoặc chức vụ trong khối chữ ký viết thường hoặc lẫn chữ thường (`KT. Giám đốc`, \
-`Phó Giám đốc`). Sửa tự động: chuyển dòng đó sang chữ in hoa."),
+`Phó Giám đốc`). Sửa tự động: chuyển dòng đó sang chữ in hoa. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày khối chữ ký (`TM.`, `KT.`, chức vụ in hoa, họ tên) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I (V) of ND30: the signing authority and the signer's position (boxes 7a, 7b) are \
 written in capitals: `KT. GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`. Reported: an \
 authority or position line of the signature block in lower or mixed case (`KT. Giám đốc`, \
-`Phó Giám đốc`). Safe fix: the line is put in capitals."),
+`Phó Giám đốc`). Safe fix: the line is put in capitals. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPhó Giám đốc\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

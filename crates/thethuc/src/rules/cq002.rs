@@ -10,7 +10,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.2",
     default_on: true,
     summary_vi: docs!("Tên cơ quan ban hành hoặc cơ quan chủ quản không viết in hoa."),
@@ -19,11 +19,11 @@ pub static RULE: Rule = Rule {
 cỡ chữ 12–13 (Phụ lục I Nghị định 30/2020/NĐ-CP, mục II.2 và mục V). Quy tắc báo từng dòng tên cơ \
 quan ở phần đầu văn bản (phía trên dòng số, ký hiệu) có chữ thường, ví dụ `Sở Công Thương` hay \
 `UBND tỉnh Lào Cai`. Sửa tự động an toàn: chuyển dòng đó sang chữ in hoa, giữ nguyên chữ nghĩa và chữ \
-viết tắt."),
+viết tắt. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày tên cơ quan ban hành in hoa, đầy đủ đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("The direct parent body's name and the issuing body's name are both written in capitals, \
 12–13 pt (Phụ lục I of ND30, II.2 and V). The rule reports each issuer line of the header (above the \
 number line) that has lower-case letters, such as `Sở Công Thương` or `UBND tỉnh Lào Cai`. Safe fix: the \
-line is put in capitals; words and abbreviations stay as they are."),
+line is put in capitals; words and abbreviations stay as they are. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the issuer's name, in capitals and in full as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("UBND TỈNH LÀO CAI\nSở Công Thương\nSố: 05/KH-SCT\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 05/KH-SCT\n"),
     check,

@@ -10,7 +10,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.2",
     default_on: true,
     summary_vi: docs!("Tên cơ quan ban hành bị viết tắt."),
@@ -23,7 +23,7 @@ vẫn là một cơ quan); khi chỉ có một cơ quan thì đó là cơ quan b
 chữ cái trở lên không có nguyên âm (`HĐND`, `SCT`, `TP.`), và các chữ viết tắt thông dụng `UBND`, \
 `UBMTTQ`, `TAND`… Số hiệu văn bản trong tên (như `SỐ 1050/QĐ-SCT` của một đoàn kiểm tra) và số La Mã \
 không bị coi là viết tắt; tên doanh nghiệp (`CÔNG TY …`, `TỔNG CÔNG TY …`, `NGÂN HÀNG TMCP …`) là tên đã \
-đăng ký, kể cả các từ thương hiệu bằng chữ Latinh, nên không bị xét. Không có sửa tự động: công cụ không tự khai triển tên cơ quan."),
+đăng ký, kể cả các từ thương hiệu bằng chữ Latinh, nên không bị xét. Không có sửa tự động: công cụ không tự khai triển tên cơ quan. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày tên cơ quan ban hành in hoa, đầy đủ đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("The issuing body's name is its official, full name; only the direct parent body's name \
 (the line above) may use common abbreviations such as `UBND TỈNH LÀO CAI` (Phụ lục I of ND30, II.2). The \
 rule judges the issuing body's own lines: with two or more bodies the first is the parent body and is not \
@@ -31,7 +31,7 @@ judged (a name wrapped over two lines is one body); with one body, that body is 
 (`GD&ĐT`, `KH&CN`), capitalised words of two or more letters with no vowel (`HĐND`, `SCT`, `TP.`), and the \
 common `UBND`, `UBMTTQ`, `TAND`… A document number inside the name (`SỐ 1050/QĐ-SCT` of an inspection team) \
 and Roman numerals are not abbreviations; an enterprise's name (`CÔNG TY …`, `TỔNG CÔNG TY …`, `NGÂN HÀNG \
-TMCP …`) is its registered name, brand words in Latin letters and all, and is not judged. No automatic fix: names are never expanded by guess."),
+TMCP …`) is its registered name, brand words in Latin letters and all, and is not judged. No automatic fix: names are never expanded by guess. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the issuer's name, in capitals and in full as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n"),
     check,

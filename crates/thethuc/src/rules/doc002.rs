@@ -18,15 +18,23 @@ pub static RULE: Rule = Rule {
 36-HD/VPTW trước đó) và không được báo ở đây; văn bản của Đoàn TNCS Hồ Chí Minh \
 (tiêu đề `ĐOÀN TNCS HỒ CHÍ MINH`) theo thể thức riêng của Đoàn, mô phỏng văn bản của Đảng; văn bản quy phạm pháp luật \
 (số có năm, `Số: 28/2025/QĐ-UBND`) theo Luật Ban hành VBQPPL 64/2025/QH15 và Nghị định 78/2025/NĐ-CP, \
-kiểm tra bằng họ QP. Hai loại sau được báo một lần (chưa có bộ quy tắc cho văn bản của Đoàn) và các quy \
-tắc của Nghị định 30 không chạy trên chúng."),
+kiểm tra bằng họ QP. Hai loại sau được báo một lần (chưa có bộ quy tắc cho văn bản của Đoàn). Các quy \
+tắc của Nghị định 30 không chạy trên văn bản của Đoàn; trên văn bản quy phạm pháp luật chỉ chạy những quy tắc \
+mà mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP) nhắc lại \
+đúng lời (Quốc hiệu và Tiêu ngữ, tên cơ quan ban hành, dòng số, địa danh và ngày tháng, tên loại, khối chữ ký, \
+nơi nhận), khi các mẫu đó điều chỉnh văn bản: ghi ngày từ 01/4/2025 hoặc không ghi ngày, không phải văn bản của \
+Quốc hội, Ủy ban Thường vụ Quốc hội hay văn bản hợp nhất."),
     docs_en: docs!("ND30 governs administrative documents only. Party documents (heading `ĐẢNG CỘNG SẢN VIỆT NAM`, \
 number `Số 12-KH/TU`) have their own rule pack (the DG family, after Hướng dẫn 05-HD/VPTW and \
 36-HD/VPTW before it) and are not reported here; the Ho Chi Minh Communist Youth Union's (heading \
 `ĐOÀN TNCS HỒ CHÍ MINH`) follow the Union's own format, modelled on the Party's; legal normative documents (the number carries the \
 year, `Số: 28/2025/QĐ-UBND`) follow Law 64/2025/QH15 on legal documents and Decree 78/2025/NĐ-CP, checked by \
-the QP family. The latter two are reported once (no rule pack exists for the Union's yet) and the ND30 \
-rules do not run on them."),
+the QP family. The latter two are reported once (no rule pack exists for the Union's yet). The ND30 rules \
+do not run on the Union's; on a legal normative document only those run that the forms of Decree \
+78/2025/NĐ-CP (its Phụ lục I, as replaced by the annex of Decree 187/2025/NĐ-CP) repeat in the same words \
+(national title and motto, issuer's name, number line, place and date, type name, signature block, \
+recipients), when those forms govern the document: dated from 01/4/2025 or undated, not an act of the \
+Quốc hội or its Standing Committee, not a consolidated text."),
     bad: docs!("TỈNH ĐOÀN LÀO CAI\nĐOÀN TNCS HỒ CHÍ MINH\nSố 12-KH/TĐTN\n"),
     good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n"),
     check,
@@ -48,6 +56,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         )),
         // The Party pack (DG) runs on it; DOC003 names the guide.
         Regime::Party => {}
+        // The ND30 rules the VBQPPL forms repeat run where those forms govern the document.
+        Regime::Qppl if crate::rules::common::qppl::under_decree_78_forms(ctx) => out.push(RULE.diag(
+            at,
+            "Văn bản quy phạm pháp luật (số có năm ban hành): kiểm tra theo Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP (họ QP); trong các quy tắc của Nghị định 30 chỉ chạy những quy tắc mà mẫu văn bản quy phạm pháp luật nhắc lại (Quốc hiệu, cơ quan ban hành, số, ngày tháng, tên loại, chữ ký, nơi nhận: DOC003 liệt kê).",
+            "Legal normative document (the number carries the year): checked against Law 64/2025/QH15 and Decree 78/2025/NĐ-CP (the QP family); of the ND30 rules only those the legal normative forms repeat run (national title, issuer, number, date, type name, signature, recipients: DOC003 lists them).",
+        )),
         Regime::Qppl => out.push(RULE.diag(
             at,
             "Văn bản quy phạm pháp luật (số có năm ban hành): kiểm tra theo Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP (họ QP); các quy tắc của Nghị định 30 không áp dụng.",

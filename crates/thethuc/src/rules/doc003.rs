@@ -34,6 +34,16 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         "{profile_en} Ran {} of {} applicable rules.",
         c.evaluated, c.applicable
     );
+    if !c.shared_with_qppl.is_empty() {
+        let list = c.shared_with_qppl.join(", ");
+        let n = c.shared_with_qppl.len();
+        vi.push_str(&format!(
+            " Trong đó có {n} quy tắc của Nghị định 30 mà mẫu văn bản quy phạm pháp luật của Nghị định 78/2025/NĐ-CP (sửa đổi bởi Nghị định 187/2025/NĐ-CP) nhắc lại ({list})."
+        ));
+        en.push_str(&format!(
+            " Among them {n} ND30 rules that the legal normative forms of Decree 78/2025/NĐ-CP (as amended by Decree 187/2025/NĐ-CP) repeat ({list})."
+        ));
+    }
     if !c.not_evaluated_regime.is_empty() {
         vi.push_str(&format!(
             " {} quy tắc của Nghị định 30 không áp dụng cho loại văn bản này.",

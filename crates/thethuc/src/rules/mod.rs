@@ -65,9 +65,17 @@ pub enum Scope {
     Document,
     /// Party documents only (Hướng dẫn 05-HD/VPTW, 36-HD/VPTW before it).
     Party,
-    /// Administrative and Party documents alike, where the Party guides ask what ND30 asks in
-    /// the same words (NG003: a day below 10 and the months 1 and 2 take a zero).
-    Nd30AndParty,
+    /// Administrative documents, and legal normative documents (VBQPPL) made under Luật
+    /// 64/2025/QH15 and Nghị định 78/2025/NĐ-CP, where the VBQPPL forms (Nghị định 78's Phụ
+    /// lục I as Nghị định 187/2025/NĐ-CP replaced it) ask what ND30 asks in the same words: the
+    /// Quốc hiệu and Tiêu ngữ, the issuer's name, the Số line, the place and date, the type
+    /// name, the signature block, the Nơi nhận. A VBQPPL dated before 01/4/2025 was made under
+    /// the forms before them, which these rules do not encode.
+    Nd30AndQppl,
+    /// Administrative, Party and legal normative documents alike (the last as for
+    /// `Nd30AndQppl`), where the Party guides and the VBQPPL forms ask what ND30 asks in the
+    /// same words (NG003: a day below 10 and the months 1 and 2 take a zero).
+    Nd30PartyAndQppl,
     /// Every recognised document, whatever its regime (administrative, Party, legal normative,
     /// Youth Union): the names of bodies and places the 2025 reform ended (the DB family) are
     /// stale in any header, but only a recognised header, date line or căn cứ is read.
@@ -76,6 +84,55 @@ pub enum Scope {
     /// the forms of Nghị định 187/2025/NĐ-CP (the QP family).
     Qppl,
 }
+
+/// Which Nghị định 30 rules run on a legal normative document, and why the others do not: the
+/// VBQPPL section of the rule reference (docs/rules.md), in Vietnamese. The rules that run are
+/// those of scope `Nd30AndQppl` and `Nd30PartyAndQppl`, listed from the registry beside it.
+pub const QPPL_CHOICE_VI: &str = "Văn bản quy phạm pháp luật theo Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP được \
+kiểm tra bằng họ QP. Các quy tắc của Nghị định 30 nêu một yêu cầu mà mẫu văn bản quy phạm pháp luật (Phụ lục I \
+Nghị định 78/2025/NĐ-CP, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP) nhắc lại đúng lời thì cũng chạy: \
+Quốc hiệu và Tiêu ngữ, tên cơ quan ban hành, dòng số (ngoài nhóm năm), địa danh và ngày tháng với cách đệm số 0, tên \
+loại và trích yếu, khối chữ ký, nơi nhận và dòng Lưu. Chúng chỉ chạy khi mẫu của Nghị định 78 điều chỉnh văn bản: \
+không chạy trên luật, nghị quyết của Quốc hội và của Ủy ban Thường vụ Quốc hội (mẫu riêng: luật không có dòng \
+`Số:`, dòng địa danh ngày tháng hay nơi nhận), văn bản hợp nhất (`VBHN`), và văn bản ghi ngày trước 01/4/2025 \
+(không ghi ngày thì năm trong số quyết định; số năm 2025 không biết trước hay sau 01/4 nên không chạy).\n\n\
+Không chạy, và lý do: SO005, SO006, TL002 (29 loại văn bản hành chính và chữ viết tắt của Phụ lục III; loại và \
+ký hiệu văn bản quy phạm pháp luật do Luật 64 và Nghị định 78 quy định); SO007 (chữ viết tắt cơ quan trong ký hiệu: \
+`TT-BCT`, `QĐ-TTg`, `NQ-HĐND`, ký hiệu liên tịch theo danh mục riêng); TL005 (tên luật, nghị quyết viết in hoa theo \
+mẫu của nó); TL006, NN007 (văn bản quy phạm pháp luật không có `V/v` hay `Kính gửi`); NG006 (đọc các viện dẫn trong \
+nội dung; quy định ban hành kèm dẫn chính quyết định của nó: báo sai trên Quyết định 07/2025/QĐ-UBND tỉnh Thái \
+Nguyên); NG007 (cách viết hoa của Nghị định 78/187 khác Phụ lục II Nghị định 30); ND001–ND003 (căn cứ: dòng cuối \
+kết thúc bằng `;` trước câu ban hành, luật dẫn theo số); ND004–ND009, ND015–ND017 (bố cục, đánh số, tên phần, \
+chương, điều, dấu kết thúc: Luật 64 Điều 7 và Nghị định 78 Điều 63, xem QP002, QP003; dòng `QUYẾT ĐỊNH:` được thay \
+bằng câu ban hành, xem QP005); ND010–ND012 (viện dẫn theo Nghị định 78 Điều 68); ND013, ND014 (nội dung, không \
+phải thể thức mà mẫu nhắc lại); NN009 (phần kết của nghị quyết Hội đồng nhân dân có dòng thông qua in nghiêng; \
+báo sai dòng mã tệp của người đánh máy trên Quyết định 07/2025/QĐ-UBND tỉnh Thái Nguyên); PL001–PL003 (mẫu phụ \
+lục của Nghị định 187 chưa đọc được); TB001–TB012 (cỡ chữ, lề trang khác: lề trên, dưới 15–20 mm; phụ lục của \
+Nghị định 187 chưa đọc được).";
+
+/// The same in English.
+pub const QPPL_CHOICE_EN: &str = "Legal normative documents under Law 64/2025/QH15 and Decree 78/2025/NĐ-CP are \
+checked by the QP family. The ND30 rules that state a requirement the legal normative forms (Phụ lục I of Decree \
+78/2025/NĐ-CP, as replaced by the annex of Decree 187/2025/NĐ-CP) repeat in the same words run as well: the \
+national title and motto, the issuer's name, the number line (its year group aside), the place and date with \
+their zero padding, the type name and summary, the signature block, the recipients and the Lưu line. They run only \
+where the forms of Decree 78 govern the document: not on the laws and resolutions of the Quốc hội and its Standing \
+Committee (forms of their own: a law has no `Số:` line, no place-and-date line, no recipients), consolidated texts \
+(`VBHN`), or documents dated before 01/4/2025 (with no date the year in the number decides; a number of 2025 may be \
+before or after 1 April, so they do not run).\n\n\
+Left out, and why: SO005, SO006, TL002 (the 29 administrative types and the abbreviations of Phụ lục III; the \
+legal normative types and codes are set by Law 64 and Decree 78); SO007 (the body's abbreviation in the code: \
+`TT-BCT`, `QĐ-TTg`, `NQ-HĐND`, joint codes follow a list of their own); TL005 (a law's or resolution's name is in \
+capitals in its form); TL006, NN007 (a legal normative document has no `V/v` and no `Kính gửi`); NG006 (reads the \
+body's citations; an attached regulation cites its own decision: a false alarm on Decision 07/2025/QĐ-UBND of Thái \
+Nguyên); NG007 (Decree 78/187's capitalisation differs from ND30's Phụ lục II); ND001–ND003 (the căn cứ: the last \
+ends with `;` before the enacting sentence, laws are cited by number); ND004–ND009, ND015–ND017 (layout, \
+numbering, headings, end mark: Law 64 Article 7 and Decree 78 Article 63, see QP002, QP003; the `QUYẾT ĐỊNH:` line \
+gives way to the enacting sentence, see QP005); ND010–ND012 (citations follow Decree 78 Article 68); ND013, ND014 \
+(content, not a form the templates repeat); NN009 (a HĐND resolution's closing has an italic adoption line; a \
+false alarm on a typist's file code in Decision 07/2025/QĐ-UBND of Thái Nguyên); PL001–PL003 (the appendix forms of \
+Decree 187 were not read); TB001–TB012 (sizes and margins differ: top and bottom 15–20 mm; the annex of Decree 187 \
+was not read).";
 
 /// One rule: its metadata, docs, examples and check function, in one declaration.
 #[derive(Serialize)]
@@ -308,10 +365,31 @@ impl Rule {
             Scope::Nd30 => regime == Regime::Nd30 && !unstructured,
             Scope::Party => regime == Regime::Party && !unstructured,
             Scope::Qppl => regime == Regime::Qppl && !unstructured,
-            Scope::Nd30AndParty => matches!(regime, Regime::Nd30 | Regime::Party) && !unstructured,
+            Scope::Nd30AndQppl => matches!(regime, Regime::Nd30 | Regime::Qppl) && !unstructured,
+            Scope::Nd30PartyAndQppl => {
+                matches!(regime, Regime::Nd30 | Regime::Party | Regime::Qppl) && !unstructured
+            }
             Scope::Structured => !unstructured,
         }
     }
+}
+
+/// Whether the check ran `rule` on the document of `report`: whether its regime, its type and
+/// its date let the rule apply (the configuration's `select` and `ignore` aside). The dev-set
+/// evaluation scores an annotated defect only when its rule ran.
+///
+/// ```
+/// use thethuc::{rules::{by_code, ran_on}, Config};
+/// let config = Config::default();
+/// let qppl = thethuc::check_str("BỘ CÔNG THƯƠNG\nSố: 21/2026/TT-BCT\nHà Nội, ngày 28 tháng 4 năm 2026\nTHÔNG TƯ\nQuy định về xuất khẩu\n", &config);
+/// // The Quốc hiệu is asked of a thông tư as of a công văn; a Quyết định's `QUYẾT ĐỊNH:` is not.
+/// assert!(ran_on(by_code("QH001").unwrap(), &qppl, &config));
+/// assert!(!ran_on(by_code("ND016").unwrap(), &qppl, &config));
+/// ```
+pub fn ran_on(rule: &Rule, report: &crate::Report, config: &Config) -> bool {
+    // The input's format plays no part in whether a rule applies.
+    let ctx = Ctx::new(&report.source, &report.document, config, InputFormat::Text);
+    coverage::runs(rule, &ctx)
 }
 
 /// Builder helpers on a finding.

@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30AndParty,
+    scope: Scope::Nd30PartyAndQppl,
     locator: "PL-I II.4; HD 05 4.2.2; HD 36 1.4.2",
     default_on: true,
     summary_vi: docs!("Ngày nhỏ hơn 10 và tháng 1, 2 phải có số 0 phía trước; tháng 3–12 không có (`ngày 5 tháng \
@@ -23,7 +23,7 @@ thiếu số 0 (`tháng 1`) và tháng 3–9 có số 0 (`tháng 03`). Ngày, th
 dạng số `15/3/2026` (NG005) không xét ở đây; ngày tháng có chữ số viết tay mà bản quét \
 đọc sai thành ký tự khác (`ngày 4⁄4`, `0†`, `l5`) không xét: cách đệm số 0 của nó không phải của người soạn. Văn bản của Đảng theo cùng quy tắc: \
 \"Ngày dưới 10 và tháng dưới 3 phải thêm số không (0)\" (Hướng dẫn 05-HD/VPTW, mục 4.2.2; Hướng dẫn \
-36-HD/VPTW, mục 1.4.2), nên quy tắc này chạy cả trên văn bản của Đảng. Sửa an toàn: thêm hoặc bỏ số 0."),
+36-HD/VPTW, mục 1.4.2), nên quy tắc này chạy cả trên văn bản của Đảng. Sửa an toàn: thêm hoặc bỏ số 0. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày dòng `<Địa danh>, ngày … tháng … năm …` đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I of ND30 (box 4): day, month and year are in Arabic digits; days below 10 and the \
 months 1 and 2 take a leading zero (`Hà Nội, ngày 05 tháng 01 năm 2020`); months 3 to 9 do not \
 (`ngày 29 tháng 6 năm 2019`). Reported: a one-digit day (`ngày 5`), months 1 and 2 without the zero \
@@ -31,7 +31,7 @@ months 1 and 2 take a leading zero (`Hà Nội, ngày 05 tháng 01 năm 2020`); 
 are left to those rules; a date whose handwritten figures a scan misread (`ngày 4⁄4`, `0†`, `l5`) is \
 left alone: its padding is not the writer's. Party documents follow the same rule, \"a day below 10 and a month below 3 take \
 a zero\" (Hướng dẫn 05-HD/VPTW, 4.2.2; Hướng dẫn 36-HD/VPTW, 1.4.2), so the rule runs on them too. \
-Safe fix: add or drop the zero."),
+Safe fix: add or drop the zero. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the place-and-date line as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Lào Cai, ngày 06 tháng 03 năm 2026\n"),
     good: docs!("Lào Cai, ngày 06 tháng 3 năm 2026\n"),
     check,

@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.4",
     default_on: true,
     summary_vi: docs!("Ngày tháng không có thật (`ngày 31 tháng 4`, 29/02 của năm không nhuận) hoặc năm nằm \
@@ -21,13 +21,13 @@ Quy tắc báo: tháng ngoài 1–12, ngày 0 hoặc vượt số ngày của th
 02`, `ngày 29 tháng 02` của năm không nhuận, theo lịch Gregory), và năm trước 1945. Thư viện không đọc \
 đồng hồ hệ thống (để kết quả không phụ thuộc ngày chạy), nên giới hạn trên \"năm nay + 1\" được thay \
 bằng một mốc an toàn: năm sau 2100 mới bị báo. Áp dụng cho cả dạng chữ và dạng số `15/3/2026`. Không \
-có sửa tự động: công cụ không đoán ngày đúng."),
+có sửa tự động: công cụ không đoán ngày đúng. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày dòng `<Địa danh>, ngày … tháng … năm …` đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("The date of issue (box 4, Phụ lục I of ND30) must exist. Reported: a month outside 1–12, day \
 0 or beyond the month's length (`ngày 31 tháng 4`, `ngày 30 tháng 02`, `ngày 29 tháng 02` in a non-leap \
 year, Gregorian calendar), and years before 1945. The library does not read the system clock (so results \
 do not depend on the day it runs), so the upper bound \"this year + 1\" is replaced by a safe limit: only \
 years after 2100 are reported. Applies to the word form and the numeric form `15/3/2026`. No automatic \
-fix: the right date is never guessed."),
+fix: the right date is never guessed. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the place-and-date line as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Lào Cai, ngày 31 tháng 4 năm 2026\n"),
     good: docs!("Lào Cai, ngày 31 tháng 3 năm 2026\n"),
     check,

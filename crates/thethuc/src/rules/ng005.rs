@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.4",
     default_on: true,
     summary_vi: docs!("Không đúng dạng `<Địa danh>, ngày DD tháng M năm YYYY`: viết dạng số `15/3/2026`, thiếu \
@@ -27,7 +27,7 @@ của dự thảo (`ngày      tháng      năm 2026`) không bị coi là thừ
 rộng (từ 3 dấu cách) cạnh ngày hoặc tháng là chỗ trống đã điền số khi ban hành (viết tay, hoặc phần mềm ký \
 số đóng số vào bản PDF: `ngày 23 tháng        7    năm 2026`), cũng không bị báo. Cách đệm số 0 \
 thuộc NG003. Sửa an toàn: viết lại dòng đúng dạng, giữ nguyên địa danh và các con số (dạng số được \
-chuyển sang dạng chữ, đệm số 0 theo quy định)."),
+chuyển sang dạng chữ, đệm số 0 theo quy định). Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày dòng `<Địa danh>, ngày … tháng … năm …` đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ). Dấu cách không ngắt (`&nbsp;` của trang web, Ctrl+Shift+Space của Word) hiện như dấu cách: không bị báo."),
     docs_en: docs!("Phụ lục I of ND30 (box 4): the date is written out in full, after the place and a comma: \
 `Hà Nội, ngày 05 tháng 01 năm 2020`, `Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019`. Reported: a \
 numeric date (`Lào Cai, 15/3/2026`), no comma after the place or a space before it, a trailing period or \
@@ -35,7 +35,7 @@ semicolon, missing or extra spaces between the words (`Lào Cai,  ngày 23 thán
 \"ngày\", \"tháng\", \"năm\". A draft's blanks (`ngày      tháng      năm 2026`) are not extra spaces \
 (see NG002), nor is a wide gap (three spaces or more) beside the day or the month: a blank filled in at \
 issuance, by hand or by the signing software stamping the figures into a PDF (`ngày 23 tháng        7    năm 2026`). Zero padding is NG003's. Safe fix: rewrite the line in the right form, keeping the place \
-and the numbers (a numeric date becomes the word form, padded as the decree says)."),
+and the numbers (a numeric date becomes the word form, padded as the decree says). Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the place-and-date line as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms). A no-break space (a web page's `&nbsp;`, Word's Ctrl+Shift+Space) shows as a space: not reported."),
     bad: docs!("Lào Cai,  ngày 23 tháng 7 năm 2026\n"),
     good: docs!("Lào Cai, ngày 23 tháng 7 năm 2026\n"),
     check,
@@ -93,7 +93,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             let mut case = false;
             for (k, (span, want)) in segments.iter().enumerate() {
                 let actual = span.of(text);
-                if actual == *want {
+                // A no-break space shows as a space: a web page's `&nbsp;`, Word's Ctrl+Shift+
+                // Space. The line reads as it should.
+                if actual == *want || actual.replace('\u{a0}', " ") == *want {
                     continue;
                 }
                 // What follows the comma (the first segment also holds the comma, or lacks it).

@@ -10,7 +10,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.9",
     default_on: true,
     summary_vi: docs!("Dòng nơi nhận không bắt đầu bằng `- ` (gạch ngang và một dấu cách)."),
@@ -19,11 +19,11 @@ pub static RULE: Rule = Rule {
 dòng, đầu dòng là gạch ngang `-` sát lề trái rồi một dấu cách: `- Như trên;`, `- Lưu: VT, VP.`. Báo lỗi \
 khi thiếu gạch ngang, dùng gạch nối dài `–`/`—`, dấu `+`, `•`, `*`, hoặc không có/thừa dấu cách sau gạch \
 ngang. Dòng tiếp theo của một nơi nhận viết trên hai dòng không bị báo. Sửa tự động: thay phần đầu dòng \
-bằng `- `."),
+bằng `- `. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày phần `Nơi nhận:` (các dòng `- …;`, dòng cuối `- Lưu: VT, …`) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I (II.9) of ND30: each recipient (or group) goes on its own line, starting flush left \
 with a hyphen-minus and one space: `- Như trên;`, `- Lưu: VT, VP.`. Reported: no dash, an en or em \
 dash, a `+`, `•` or `*` bullet, no space or several spaces after the dash. The continuation line of a \
-recipient wrapped onto two lines is not reported. Safe fix: the start of the line becomes `- `."),
+recipient wrapped onto two lines is not reported. Safe fix: the start of the line becomes `- `. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Nơi nhận:` block (`- …;` lines, the last `- Lưu: VT, …`) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n-Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.9",
     default_on: true,
     summary_vi: docs!("Dòng nơi nhận (trừ dòng cuối) không kết thúc bằng dấu chấm phẩy `;`."),
@@ -20,7 +20,7 @@ ghi chú như `(b/c)`, `(để báo cáo)` trước dấu chấm phẩy được
 không bị báo; chữ sau dấu chấm phẩy mà bản quét đọc từ cột chữ ký chạy lẫn vào các dòng nơi nhận \
 (dưới dòng chức vụ bị cắt ra từ một dòng nơi nhận, hoặc tên người ký khi không tìm thấy tên ở chỗ khác) \
 không bị báo; dấu cách trước `;` là việc của MA004. Dòng Lưu do NN005 xét. Sửa tự động: thay dấu phẩy \
-hoặc dấu chấm cuối dòng bằng `;`, hoặc thêm `;`."),
+hoặc dấu chấm cuối dòng bằng `;`, hoặc thêm `;`. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày phần `Nơi nhận:` (các dòng `- …;`, dòng cuối `- Lưu: VT, …`) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ). Dòng toàn chữ in hoa nằm cùng dòng với nhãn `Nơi nhận:` trong bản gốc, khi khối chữ ký không có dòng quyền hạn (`Nơi nhận: - _—M, UỶ BAN NHÂN DÂN`: bản quét đọc `TM.` thành gạch đầu dòng) là dòng quyền hạn của cột chữ ký, không phải nơi nhận: không bị báo."),
     docs_en: docs!("Phụ lục I (II.9) of ND30: each recipient ends with a semicolon; the last line \
 (`- Lưu: VT, …`) ends with a period. Reported: a recipient other than the last ending with a comma, a \
 period or nothing. A recipient wrapped onto two lines is judged on its last line; notes such as `(b/c)`, \
@@ -28,7 +28,7 @@ period or nothing. A recipient wrapped onto two lines is judged on its last line
 what follows the semicolon when a scan ran the signature column into the recipients' lines (below a \
 signature line cut from a recipient line, or the signer's name when none was found elsewhere); a space \
 before `;` is MA004's business. The Lưu line is NN005's. Safe fix: a final comma or period becomes `;`, \
-or `;` is added."),
+or `;` is added. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Nơi nhận:` block (`- …;` lines, the last `- Lưu: VT, …`) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms). A line all in capitals on the `Nơi nhận:` label's own line in the source, when the signature block has no authority line (`Nơi nhận: - _—M, UỶ BAN NHÂN DÂN`: a scan read `TM.` as a dash), is the signature column's authority line, not a recipient: not reported."),
     bad: docs!("Nơi nhận:\n- Như trên\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,
@@ -54,7 +54,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             && text.rfind('(').is_some_and(|k| {
                 text[..k].trim_end().ends_with(';') && is_purpose_note(&text[k..])
             });
-        if text.ends_with(':') || noted || signature_column_after(ctx, last) {
+        if text.ends_with(':')
+            || noted
+            || signature_column_after(ctx, last)
+            || authority_on_label_row(ctx, nn, first)
+        {
             continue;
         }
         let Some((edit, fixed)) = end_fix(ctx, span, ';') else {
@@ -73,6 +77,29 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             )),
         );
     }
+}
+
+/// The signature's authority line that a scan ran onto the label's row (`Nơi nhận: - _—M, UỶ
+/// BAN NHÂN DÂN`, its `TM.` misread into a dash), when the block has no authority line of its
+/// own: a line all in capitals beside the label is the signature column, not a recipient.
+fn authority_on_label_row(
+    ctx: &Ctx<'_>,
+    nn: &crate::model::document::NoiNhan,
+    first: usize,
+) -> bool {
+    let (label, line) = (ctx.line(nn.label).span, ctx.line(first).span);
+    // On the label's own line in the source (the reader sets it on a row of its own).
+    let beside_label = label.end <= line.start
+        && !ctx.text[label.end as usize..line.start as usize].contains('\n');
+    if !ctx.doc.closing.signature.authority.is_empty() || !beside_label {
+        return false;
+    }
+    let letters: Vec<char> = ctx
+        .line_text(first)
+        .chars()
+        .filter(|c| crate::text::fold::is_letter(*c))
+        .collect();
+    letters.len() >= 4 && letters.iter().all(|c| !crate::text::fold::is_lower(*c))
 }
 
 #[cfg(test)]

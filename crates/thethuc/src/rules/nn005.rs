@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::SafeSometimes,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.9",
     default_on: true,
     summary_vi: docs!("Dòng cuối của Nơi nhận không phải `- Lưu: VT, <đơn vị>.` (thiếu, không ở cuối, thiếu dấu hai chấm, thiếu `VT`, thiếu dấu chấm cuối)."),
@@ -21,12 +21,12 @@ pub static RULE: Rule = Rule {
 dấu chấm: `- Lưu: VT, TCCB.`. Báo lỗi khi không có dòng Lưu, dòng Lưu không phải dòng cuối, thiếu dấu hai \
 chấm sau `Lưu`, không có `VT`, hoặc không kết thúc bằng dấu chấm. Chấp nhận ghi chú trong ngoặc \
 (`- Lưu: VT, CN(M.Cường).`). Sửa tự động chỉ cho lỗi thiếu dấu hai chấm và thiếu dấu chấm cuối; không \
-tự thêm dòng Lưu hay `VT` còn thiếu."),
+tự thêm dòng Lưu hay `VT` còn thiếu. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày phần `Nơi nhận:` (các dòng `- …;`, dòng cuối `- Lưu: VT, …`) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I (II.9) of ND30: the last line of the recipients block is `Lưu:` then `VT` (the \
 records office), a comma, the drafting unit's abbreviation and optionally the number of copies, ending \
 with a period: `- Lưu: VT, TCCB.`. Reported: no Lưu line, a Lưu line that is not last, no colon after \
 `Lưu`, no `VT`, no final period. Notes in brackets are accepted (`- Lưu: VT, CN(M.Cường).`). Safe fixes \
-only for the missing colon and the missing final period; a missing Lưu line or `VT` is never invented."),
+only for the missing colon and the missing final period; a missing Lưu line or `VT` is never invented. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Nơi nhận:` block (`- …;` lines, the last `- Lưu: VT, …`) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

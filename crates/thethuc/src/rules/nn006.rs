@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.9",
     default_on: true,
     summary_vi: docs!("Có `Kính gửi` thì nơi nhận đầu tiên phải là `- Như trên;`; không có `Kính gửi` thì `Như trên` vô nghĩa."),
@@ -18,13 +18,13 @@ phần `Kính gửi:`; khi đó phần `Nơi nhận:` ghi trước hết `- Như
 đến các nơi nhận khác. Báo cảnh báo khi có `Kính gửi` mà nơi nhận đầu tiên không phải `Như trên` (thiếu \
 hoặc không đứng đầu), và khi văn bản không có `Kính gửi` mà vẫn ghi `Như trên` (không có gì ở \"trên\" để \
 chỉ tới). `Như trên (để thực hiện);` được chấp nhận; `- Như Điều 3;` của quyết định không bị báo. Không \
-sửa tự động."),
+sửa tự động. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày phần `Nơi nhận:` (các dòng `- …;`, dòng cuối `- Lưu: VT, …`) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I (II.9) of ND30: công văn, tờ trình and reports sent upward have a `Kính gửi:` part; \
 their `Nơi nhận:` then starts with `- Như trên;` (the addressees above), followed by the other \
 recipients. Reported: a `Kính gửi` document whose first recipient is not `Như trên` (missing or not \
 first), and a document without `Kính gửi` that still lists `Như trên` (there is nothing \"above\" to \
 point to). `Như trên (để thực hiện);` is accepted; a decision's `- Như Điều 3;` is not reported. No \
-automatic fix."),
+automatic fix. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Nơi nhận:` block (`- …;` lines, the last `- Lưu: VT, …`) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Kính gửi: Sở Tài chính\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fix: FixAvailability::SafeSometimes,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "—",
     default_on: true,
     summary_vi: docs!("Một nơi nhận được ghi hai lần."),
@@ -17,13 +17,13 @@ pub static RULE: Rule = Rule {
 làm sai số bản phát hành. Hai dòng được coi là trùng khi giống nhau sau khi bỏ gạch đầu dòng, dấu cuối \
 dòng, khác biệt chữ hoa/thường, khoảng trắng và ghi chú trong ngoặc ở cuối (`UBND tỉnh (b/c);` trùng \
 `UBND tỉnh;`). Dòng Lưu không xét. Sửa tự động: xóa dòng lặp lại (lần xuất hiện sau) khi hai dòng viết như \
-nhau, trừ khi trên cùng dòng có nội dung của cột khác (khối chữ ký đặt bên cạnh)."),
+nhau, trừ khi trên cùng dòng có nội dung của cột khác (khối chữ ký đặt bên cạnh). Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày phần `Nơi nhận:` (các dòng `- …;`, dòng cuối `- Lưu: VT, …`) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Each recipient is listed once; a repeated line usually comes from copy and paste while \
 drafting and skews the number of copies. Two lines are the same recipient when they are equal once \
 the dash, the final mark, case, white space and a trailing note in brackets are set aside \
 (`UBND tỉnh (b/c);` repeats `UBND tỉnh;`). The Lưu line is not considered. Safe fix: the repeated line \
 (the later one) is deleted when both are written alike, unless the same physical line holds another \
-column (the signature block laid beside it)."),
+column (the signature block laid beside it). Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Nơi nhận:` block (`- …;` lines, the last `- Lưu: VT, …`) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     check,

@@ -10,7 +10,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.1",
     default_on: true,
     summary_vi: docs!("Tiêu ngữ không đúng dạng `Độc lập - Tự do - Hạnh phúc`."),
@@ -19,12 +19,12 @@ pub static RULE: Rule = Rule {
 hoa, các cụm từ nối với nhau bằng dấu gạch nối (-), trước và sau dấu gạch nối có cách chữ (Phụ lục I \
 Nghị định 30/2020/NĐ-CP, mục II.1). Lỗi thường gặp: dùng dấu gạch ngang dài `–` hoặc `—` thay cho dấu \
 gạch nối, thiếu dấu cách (`Độc lập-Tự do-Hạnh phúc`), viết hoa sai (`Hạnh Phúc`, `Độc Lập`) hoặc viết \
-in hoa toàn bộ. Sửa tự động an toàn: thay dòng Tiêu ngữ bằng dạng chuẩn; chữ nghĩa không thay đổi."),
+in hoa toàn bộ. Sửa tự động an toàn: thay dòng Tiêu ngữ bằng dạng chuẩn; chữ nghĩa không thay đổi. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày Quốc hiệu và Tiêu ngữ đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("The motto is written verbatim `Độc lập - Tự do - Hạnh phúc`: each phrase starts with a \
 capital, and the phrases are joined by a hyphen (-) with a space on each side (Phụ lục I of ND30, II.1). \
 Common faults: an en or em dash `–`/`—` for the hyphen, no spaces (`Độc lập-Tự do-Hạnh phúc`), wrong \
 capitals (`Hạnh Phúc`, `Độc Lập`) or all capitals. Safe fix: the motto is replaced by the canonical form; \
-the words do not change."),
+the words do not change. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the national title and motto as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"),
     good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
     check,

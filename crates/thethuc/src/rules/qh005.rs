@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.1",
     default_on: true,
     summary_vi: docs!("Tiêu ngữ không nằm ngay dưới Quốc hiệu."),
@@ -18,13 +18,13 @@ pub static RULE: Rule = Rule {
 giữa hai dòng có một thành phần khác của cột bên phải (số, ký hiệu; địa danh và thời gian; tên loại…). \
 Không báo với bố cục hai cột: tên cơ quan ban hành ở cột trái nằm xen giữa Quốc hiệu và Tiêu ngữ khi \
 văn bản được chuyển thành văn bản thuần (pdftotext in hai cột trên một dòng, hoặc bảng được đọc lần \
-lượt từng ô) vẫn là đúng thứ tự. Văn bản được đọc lần lượt từng cột (pdftotext không có -layout: mỗi dòng một hàng, không thụt lề) không còn dấu vết của cột: dòng số, ký hiệu, dòng địa danh và thời gian hay dòng V/v đọc xen giữa hai dòng là của cột kia, không báo. Văn bản dồn trên một dòng cũng không còn hàng nào để so: không báo. Không có sửa tự động."),
+lượt từng ô) vẫn là đúng thứ tự. Văn bản được đọc lần lượt từng cột (pdftotext không có -layout: mỗi dòng một hàng, không thụt lề) không còn dấu vết của cột: dòng số, ký hiệu, dòng địa danh và thời gian hay dòng V/v đọc xen giữa hai dòng là của cột kia, không báo. Văn bản dồn trên một dòng cũng không còn hàng nào để so: không báo. Không có sửa tự động. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày Quốc hiệu và Tiêu ngữ đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("The motto sits directly under the national title, centred under it, single-spaced \
 (Phụ lục I of ND30, II.1). The rule reports a motto placed before the national title, or another \
 component of the right-hand column (number, place and date, type name…) between the two lines. \
 Two-column layouts are not reported: the issuer's lines of the left column read between the title and \
 the motto (pdftotext printing both columns on one line, or a table read cell by cell) are in the right \
-order. Text read one column after the other (pdftotext without -layout: each line on its own row, none indented) keeps no trace of the columns: a number, place-and-date or V/v line read between the two is the other column's, and is not reported. Nor is a document run together on one line, which keeps no rows to compare. No automatic fix."),
+order. Text read one column after the other (pdftotext without -layout: each line on its own row, none indented) keeps no trace of the columns: a number, place-and-date or V/v line read between the two is the other column's, and is not reported. Nor is a document run together on one line, which keeps no rows to compare. No automatic fix. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the national title and motto as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                               Số: 05/KH-UBND\n                               Độc lập - Tự do - Hạnh phúc\n"),
     good: docs!("UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n"),
     check,

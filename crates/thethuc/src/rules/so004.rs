@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::Safe,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.3",
     default_on: true,
     summary_vi: docs!("Dòng số, ký hiệu sai dạng: thiếu dấu hai chấm sau `Số`, có dấu cách quanh `/` hoặc `-` \
@@ -27,7 +27,7 @@ chấm, dấu cách trước hoặc sau `/` (`1894 /TB-SCT`), dấu cách quanh 
 phân cách sai giữa các nhóm (`–`, `_`, `/`), ký hiệu viết thường (`qđ-ubnd`, `Kh`), dấu chấm cuối ký \
 hiệu. Được chấp nhận: chữ thường trong các chữ viết tắt chuẩn (`QyĐ`, `CTr`, `TTr`, `TrS`, `TTg`) và \
 trong các nhóm có chữ hoa mà không phải chữ viết tắt đã biết; khoảng trống của dự thảo (`Số:      \
-/KH-UBND`). Sửa an toàn: viết lại dòng đúng dạng, không đổi số và chữ viết tắt."),
+/KH-UBND`). Sửa an toàn: viết lại dòng đúng dạng, không đổi số và chữ viết tắt. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày dòng `Số:` (ngoài nhóm năm của số, xem QP001) đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("Phụ lục I of ND30 (box 3): the word \"Số\" (capital S, rest lower case) takes a colon; a \
 slash `/` joins the number and the code, a hyphen `-` joins the code's groups, with no spaces \
 (`Số: 05/QĐ-UBND`, not `Số: 05 / QĐ - UBND`); the code is in capitals. Reported: missing colon or a \
@@ -36,7 +36,7 @@ after the slash (`1894 /TB-SCT`), spaces around a hyphen (`TTr - UBND`), wrong s
 groups (`–`, `_`, `/`), a lower-case code (`qđ-ubnd`, `Kh`), a period after the code. Accepted: the \
 lower-case letters of standard abbreviations (`QyĐ`, `CTr`, `TTr`, `TrS`, `TTg`) and of groups that have \
 capitals and are not a known abbreviation; a draft's blank (`Số:      /KH-UBND`). Safe fix: rewrite the \
-line in the right form, keeping the number and the abbreviations."),
+line in the right form, keeping the number and the abbreviations. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Số:` line (the number's year group aside: QP001) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Số: 1894 /TB-SCT\n"),
     good: docs!("Số: 1894/TB-SCT\n"),
     check,

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fix: FixAvailability::None,
     needs: Needs::Text,
-    scope: Scope::Nd30,
+    scope: Scope::Nd30AndQppl,
     locator: "PL-I II.5",
     default_on: true,
     summary_vi: docs!("Văn bản có tên loại nhưng thiếu trích yếu nội dung."),
@@ -18,13 +18,13 @@ khái quát nội dung chủ yếu) đặt canh giữa, ngay dưới tên loại
 II.5). Quy tắc báo khi ngay dưới tên loại không có dòng trích yếu. Không báo với các loại mà mẫu trình \
 bày tại Phụ lục III không có trích yếu: Giấy ủy quyền, Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu \
 gửi, Phiếu chuyển, Phiếu báo, Thư công; cũng không báo khi tên loại không nhận biết được (TL002). Không \
-có sửa tự động: công cụ không tự viết trích yếu."),
+có sửa tự động: công cụ không tự viết trích yếu. Cũng áp dụng cho văn bản quy phạm pháp luật theo mẫu của Nghị định 78/2025/NĐ-CP (Phụ lục I, được thay thế bởi phụ lục của Nghị định 187/2025/NĐ-CP), vì các mẫu đó trình bày tên loại văn bản in hoa và trích yếu dưới nó đúng như Nghị định 30; không áp dụng cho văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (mẫu riêng), văn bản hợp nhất và văn bản quy phạm pháp luật ghi ngày trước 01/4/2025 (theo mẫu cũ)."),
     docs_en: docs!("In a document with a type name, the trích yếu (one short sentence or phrase summing up \
 the main content) is centred directly under the type name (Phụ lục I of ND30, II.5). The rule reports a \
 type name with no trích yếu line under it. Not reported for the types whose Phụ lục III sample has no \
 trích yếu: Giấy ủy quyền, Giấy mời, Giấy giới thiệu, Giấy nghỉ phép, Phiếu gửi, Phiếu chuyển, Phiếu báo, \
 Thư công; nor when the type name is not recognised (TL002). No automatic fix: the summary is never \
-invented."),
+invented. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the type name in capitals with the summary under it as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n"),
     good: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"),
     check,

@@ -463,3 +463,25 @@ pub(crate) fn title_in_capitals(t: &str) -> bool {
     !outside.chars().any(crate::text::fold::is_letter)
         || crate::recognize::clues::mostly_upper(&outside)
 }
+
+/// Whether the text stops inside a quotation: its last opening quotation mark (`“`, an
+/// amending document quoting the new wording of an article) is never closed, and nothing of a
+/// closing or an appendix was read. Such a text was cut off (an excerpt, a scan of the first
+/// page only): what should follow the quotation, the signature and the Nơi nhận among it, is
+/// not missing from the document but from the copy, and CK001 and NN001 leave it alone. A stray
+/// mark before a signer's name (`“Thái Văn Tài`, a scan) comes with a closing and is no cut.
+/// Straight quotes (`"`) open and close alike and tell nothing.
+pub(crate) fn stops_inside_quotation(ctx: &Ctx<'_>) -> bool {
+    let doc = ctx.doc;
+    let signature = &doc.closing.signature;
+    let closing_read = doc.closing.noi_nhan.is_some()
+        || signature.name.is_some()
+        || !signature.authority.is_empty()
+        || !signature.positions.is_empty();
+    !closing_read
+        && doc.appendices.is_empty()
+        && ctx
+            .text
+            .rfind('“')
+            .is_some_and(|open| !ctx.text[open..].contains('”'))
+}
