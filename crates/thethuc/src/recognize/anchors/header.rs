@@ -652,12 +652,7 @@ mod tests {
     fn a_scans_marks_before_the_issuer_run_together() {
         let head = "| | | | | - _ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH PHÚ THỌ Độc lập - Tự do - Hạnh phúc Số: 4532/UBND-KSTTHC Phú Thọ, ngày 07 tháng 12 năm 2011 V/v xây dựng kế hoạch rà soát quy định, thủ tục hành chính";
         let parsed = crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
-        let issuer: Vec<&str> = parsed
-            .header
-            .issuer
-            .iter()
-            .map(|&i| parsed.lines[i].span.of(parsed.text()))
-            .collect();
+        let issuer = issuer_lines(&parsed);
         assert_eq!(issuer, ["ỦY BAN NHÂN DÂN", "TỈNH PHÚ THỌ"]);
         let line = format!("- các sở, ban, ngành của tỉnh {RUN_TOGETHER_TAIL}");
         let z = crate::recognize::anchors::Zone {

@@ -859,6 +859,16 @@ mod test_support {
         in_run_row: false,
     };
 
+    /// The issuer's lines of a parsed document.
+    pub(super) fn issuer_lines(parsed: &crate::check::Parsed) -> Vec<&str> {
+        parsed
+            .header
+            .issuer
+            .iter()
+            .map(|&i| parsed.lines[i].span.of(parsed.text()))
+            .collect()
+    }
+
     /// The text of line `i` of a parsed document.
     pub(super) fn line_of(parsed: &crate::check::Parsed, i: Option<usize>) -> Option<&str> {
         i.map(|i| parsed.lines[i].span.of(parsed.text()))
@@ -1034,12 +1044,7 @@ mod tests {
             let (a, b) = (&full[..at], &full[at + 1..]);
             let text = format!("{crumbs} {a}{gap}{b}{gap}{RUN_TOGETHER_TAIL}\n");
             let parsed = crate::check::parse(&text);
-            let issuer: Vec<&str> = parsed
-                .header
-                .issuer
-                .iter()
-                .map(|&i| parsed.lines[i].span.of(parsed.text()))
-                .collect();
+            let issuer = issuer_lines(&parsed);
             assert_eq!(issuer, ["BỘ TÀI CHÍNH"], "gap after {after}");
             assert_eq!(
                 line_of(&parsed, parsed.header.so),

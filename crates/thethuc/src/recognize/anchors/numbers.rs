@@ -674,12 +674,7 @@ mod tests {
     fn a_header_typed_in_lower_case_run_together() {
         let head = "bộ tài chính -0-Số: 144 /2002/QĐ/BTC cộng hoà xã hội chủ nghĩa Việt nam Độc lập-Tự do-Hạnh phúc -------------------------------- Hà nội, ngày 22 tháng 11 năm 2002 quyết định của bộ trưởng bộ tài chính về việc sửa đổi mức thuế suất thuế nhập khẩu ưu đãi";
         let parsed = crate::check::parse(&format!("{head} {RUN_TOGETHER_TAIL}\n"));
-        let issuer: Vec<&str> = parsed
-            .header
-            .issuer
-            .iter()
-            .map(|&i| parsed.lines[i].span.of(parsed.text()))
-            .collect();
+        let issuer = issuer_lines(&parsed);
         assert_eq!(issuer, ["bộ tài chính"]);
         assert_eq!(
             line_of(&parsed, parsed.header.so),

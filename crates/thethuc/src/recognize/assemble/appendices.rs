@@ -220,13 +220,7 @@ mod tests {
         let text = "NGHỊ QUYẾT\nQuy định chi tiết việc tổ chức hội nghị cử tri\n\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định chi tiết.\nĐiều 2. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 01 tháng 11 năm 2025.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nTrần Thanh Mẫn\n\nPHỤ LỤC\nban hành kèm theo Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội\nMẫu số 01/HNCT\nBIÊN BẢN HỘI NGHỊ CỬ TRI\nHội nghị đã giới thiệu người ứng cử.\nTM. BAN CÔNG TÁC MẶT TRẬN\nTRƯỞNG BAN\n(Ký, ghi rõ họ và tên)\n";
         let d = doc(text);
         let line = |i: usize| d.lines[i].span.of(text);
-        let auth: Vec<&str> = d
-            .closing
-            .signature
-            .authority
-            .iter()
-            .map(|&i| line(i))
-            .collect();
+        let auth = lines_at(&d, text, &d.closing.signature.authority);
         assert_eq!(auth, ["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"]);
         assert_eq!(d.closing.signature.name.map(line), Some("Trần Thanh Mẫn"));
         assert_eq!(d.appendices.len(), 1);

@@ -882,13 +882,7 @@ mod tests {
             "{head}Nơi nhận:\n- Như trên; TRƯỜNG CAO ĐẲNG Y;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Hùng\n"
         );
         let d = doc(&text);
-        let positions: Vec<&str> = d
-            .closing
-            .signature
-            .positions
-            .iter()
-            .map(|&i| d.lines[i].span.of(&text))
-            .collect();
+        let positions = lines_at(&d, &text, &d.closing.signature.positions);
         assert_eq!(positions, ["GIÁM ĐỐC"]);
     }
 
@@ -906,14 +900,7 @@ mod tests {
         ] {
             let text = format!("{head}Nơi nhận: TL. CỤC TRƯỞNG\n{second}\n- Ban PC;\n- Lưu: VT, CS.\nPHÓ TRƯỞNG BAN\nMạnh Thị Mai\n");
             let d = doc(&text);
-            let line = |i: usize| d.lines[i].span.of(&text);
-            let authority: Vec<&str> = d
-                .closing
-                .signature
-                .authority
-                .iter()
-                .map(|&i| line(i))
-                .collect();
+            let authority = lines_at(&d, &text, &d.closing.signature.authority);
             assert_eq!(authority, ["TL. CỤC TRƯỞNG", title]);
             let items = d.closing.noi_nhan.as_ref().map_or(0, |n| n.items.len());
             assert_eq!(items, 3, "{second}");

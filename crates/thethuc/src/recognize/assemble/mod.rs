@@ -181,4 +181,9 @@ pub(super) mod test_support {
     pub fn doc(text: &str) -> Document {
         crate::parse(text).document
     }
+
+    /// The text of the lines at `indices` of a document read from `text`.
+    pub fn lines_at<'t>(d: &Document, text: &'t str, indices: &[usize]) -> Vec<&'t str> {
+        indices.iter().map(|&i| d.lines[i].span.of(text)).collect()
+    }
 }

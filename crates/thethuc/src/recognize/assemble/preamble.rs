@@ -233,13 +233,7 @@ Cao Bằng, ngày 21 tháng 6 năm 1994\nCăn cứ Quyết định số 350/UB-Q
     fn a_position_beside_the_preamble_s_last_line_is_no_wrapped_line() {
         let text = "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc Số: 493/TTr-CAT-PC04 Lâm Đồng, ngày 10 tháng 12 năm 2025 TỜ TRÌNH Về việc Báo cáo tổng kết công tác phòng, chống ma túy năm 2025 Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng Thực hiện Công văn số 8045/UBND-NC ngày 27/11/2025 của UBND tỉnh Lâm Đồng về việc giao Công an tỉnh báo cáo tổng kết công tác phòng, chống ma túy năm 2025; Công an tỉnh đã chủ trì, phối hợp với các đơn vị có liên quan xây dựng Dự thảo Báo cáo. Công an tỉnh kính đề nghị Văn phòng Ủy ban nhân dân tỉnh thẩm định, trình Chủ tịch duyệt, ký ban hành =——. GIÁM ĐỐC Nơi nhận: - Như trên; - Lưu: VT, PC04. Thiếu tướng Trương Minh Đương\n";
         let d = doc(text);
-        let positions: Vec<&str> = d
-            .closing
-            .signature
-            .positions
-            .iter()
-            .map(|&i| d.lines[i].span.of(text))
-            .collect();
+        let positions = lines_at(&d, text, &d.closing.signature.positions);
         assert_eq!(
             positions,
             ["GIÁM ĐỐC"],

@@ -443,13 +443,7 @@ mod tests {
                 title.doc_type.is_some_and(|t| t.name.ends_with("ĐỊNH")),
                 "{type_line}"
             );
-            let authority: Vec<&str> = d
-                .closing
-                .signature
-                .authority
-                .iter()
-                .map(|&i| line(i))
-                .collect();
+            let authority = lines_at(&d, &text, &d.closing.signature.authority);
             assert_eq!(authority, ["KT. THỦ TƯỚNG"]);
         }
     }
