@@ -54,6 +54,8 @@ number, and the copy keeps a space where the link ended). Safe fix: the spaces b
 const MARKS: &[char] = &[',', '.', ';', ':', ')', '?', '!'];
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    // A copy of a web page keeps a space where a link on a cited number ended.
+    let web_copy = ctx.doc.is_web_page_copy();
     for (line, span, t) in lines(ctx) {
         // Every finding is a mark right after a space; most lines have none.
         // The marks are found by vectorised searches.
@@ -92,7 +94,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 continue;
             }
             let gap = sub(span, chars[j].0, i - chars[j].0);
-            if ctx.doc.is_web_page_copy() && follows_a_cited_number(ctx, gap.start) {
+            if web_copy && follows_a_cited_number(ctx, gap.start) {
                 continue;
             }
             let before = chars[j - 1].1;
