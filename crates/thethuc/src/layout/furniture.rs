@@ -353,7 +353,7 @@ pub(crate) fn stamp_at_start(t: &str) -> Option<usize> {
     // The clock, its `;` lost at the end of the stamp.
     let r = &t[at..];
     let lead = r.len() - r.trim_start().len();
-    let clock = r[lead..].get(..8).filter(|c| digits_sep(c, b':', 3))?;
+    let clock = r[lead..].get(..8).filter(|c| is_clock(c.as_bytes()))?;
     at += lead + clock.len();
     if t[at..].starts_with(';') {
         at += 1;
@@ -392,6 +392,19 @@ pub(crate) fn is_stamp_line(text: &str) -> bool {
     STAMP_OPENINGS.iter().any(|o| sk.starts_with(o)) || sk.contains("thoi gian ky")
 }
 
+/// A signature stamp's clock, exactly `HH:MM:SS` (`14:32:05`): the one reader of it for the
+/// stamp's line, its wrapped values and the one-line cutter.
+pub(crate) fn is_clock(b: &[u8]) -> bool {
+    b.len() == 8
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 3 == 2 {
+                c == b':'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
 /// A line of a signature or copy stamp: its openings, `SAO Y`, or a signing time
 /// (`14:01:26`, `+07:00`).
 pub(crate) fn is_signing_mark(text: &str) -> bool {
@@ -400,16 +413,7 @@ pub(crate) fn is_signing_mark(text: &str) -> bool {
         return false;
     }
     let sk = skeleton(t);
-    let clock = t.as_bytes().windows(8).any(|w| {
-        w[0].is_ascii_digit()
-            && w[1].is_ascii_digit()
-            && w[2] == b':'
-            && w[3].is_ascii_digit()
-            && w[4].is_ascii_digit()
-            && w[5] == b':'
-            && w[6].is_ascii_digit()
-            && w[7].is_ascii_digit()
-    });
+    let clock = t.as_bytes().windows(8).any(is_clock);
     clock
         || t.contains("+07:00")
         || sk.starts_with("sao y")
@@ -420,6 +424,15 @@ pub(crate) fn is_signing_mark(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_is_two_figures_three_times() {
+        assert!(is_clock(b"14:32:05"));
+        assert!(!is_clock(b"14:32:5"));
+        assert!(!is_clock("Ký: bởi".as_bytes()));
+        assert!(!is_clock(b"1:234:56"));
+        assert!(!is_clock(b"14-32-05"));
+    }
 
     #[test]
     fn front_matter_is_keys_between_rules() {

@@ -129,6 +129,10 @@ pub fn set_aside_site_notes(
     furniture: &mut Vec<(Span, Furniture)>,
     nfc: &str,
 ) {
+    // Most documents hold no bracket at all: one byte search spares the walk over every piece.
+    if !nfc.contains('[') {
+        return;
+    }
     for line in lines.iter_mut() {
         let old = &line.pieces;
         if !old.pieces.iter().any(|p| p.of(nfc).contains('[')) {
@@ -176,10 +180,10 @@ pub fn set_aside_site_notes(
 /// or opening with a capital (a name) is the document's own.
 fn is_wrapped_stamp_value(text: &str) -> bool {
     let t = text.trim();
-    let clock = t.split_whitespace().next().is_some_and(|w| {
-        let b = w.as_bytes();
-        b.len() == 8 && b[2] == b':' && b[5] == b':'
-    });
+    let clock = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::layout::furniture::is_clock(w.as_bytes()));
     !t.is_empty()
         && t.chars().count() <= 40
         && (clock

@@ -382,15 +382,7 @@ pub(super) fn signing_time_end(
 
 /// A stamp's clock (`09:44:21`), its `;` or `,` after it.
 fn is_clock(w: &str) -> bool {
-    let b = w.trim_end_matches([';', ',']).as_bytes();
-    b.len() == 8
-        && b.iter().enumerate().all(|(i, &c)| {
-            if i % 3 == 2 {
-                c == b':'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
+    crate::layout::furniture::is_clock(w.trim_end_matches([';', ',']).as_bytes())
 }
 
 /// A stamp's time zone (`+07:00`, `+07'00'`).
