@@ -54,7 +54,9 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 18 (helper h-qppl): the ND30 rules the NĐ 78/2025 forms repeat run on legal normative
 /// documents under those forms (+62 matched, no new false alarm: the true findings annotated,
 /// the false ones fixed).
-const MATCHED_FLOOR: usize = 1353;
+/// Session 19: one of the ten documents of the fifth round of gathering read right as it came
+/// and joined the settled set (+1 matched: `pdf-raw/cv-5778-bgddt-2021`, its `5778 /BGDĐT-QLCL`).
+const MATCHED_FLOOR: usize = 1354;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -119,8 +121,12 @@ fn the_development_set_holds_its_floor() {
 /// same session read a crawler's page title run into the issuer's line and a long header row
 /// opening with the number (`Số: 435/QĐ-UBND Kon Tum, ngày … QUYẾT ĐỊNH V/V …`): -5 wrong,
 /// -5 component false alarms (CQ001 twice, SO001, NG001, TL001).
-const INTAKE_WRONG_CEILING: usize = 22;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
+/// Session 19 added a fifth round (10 documents from 5 new sources, 9 of them kept here: 10 wrong
+/// components and 7 component false alarms as they came: CK001 three times and CK002 on scans
+/// whose signature OCR lost under the seal, ND016 beside an OCR's `QUYÉT ĐỊNH`, SO006 on
+/// `TB - HTTT`, NG001 on a notice dated at its foot), hence 22 + 10 and 5 + 7.
+const INTAKE_WRONG_CEILING: usize = 32;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 12;
 
 #[test]
 fn the_intake_only_gets_better() {
