@@ -55,7 +55,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         return;
     };
     let span = p.parts[k];
-    let group = ctx.s(span);
+    // Spaces around the hyphen (`TB - HTTT`) stay with the group; they are SO004's.
+    let group = ctx.s(span).trim();
     // A scan's `Ð` (U+00D0) beside the `Đ` it doubles (`QĐÐ`): a misreading of the type's
     // abbreviation, not another one; MA009 reports the eth.
     if group.contains('Ð') {
