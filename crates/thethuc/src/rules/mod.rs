@@ -102,13 +102,19 @@ ký hiệu văn bản quy phạm pháp luật do Luật 64 và Nghị định 78
 mẫu của nó); TL006, NN007 (văn bản quy phạm pháp luật không có `V/v` hay `Kính gửi`); NG006 (đọc các viện dẫn trong \
 nội dung; quy định ban hành kèm dẫn chính quyết định của nó: báo sai trên Quyết định 07/2025/QĐ-UBND tỉnh Thái \
 Nguyên); NG007 (cách viết hoa của Nghị định 78/187 khác Phụ lục II Nghị định 30); ND001–ND003 (căn cứ: dòng cuối \
-kết thúc bằng `;` trước câu ban hành, luật dẫn theo số); ND004–ND009, ND015–ND017 (bố cục, đánh số, tên phần, \
+đứng trước câu ban hành, viết `;`, `,` hoặc `.` trên văn bản thật, các dòng khác kết thúc bằng `;`: xem QP007; luật dẫn theo số); ND004–ND009, ND015–ND017 (bố cục, đánh số, tên phần, \
 chương, điều, dấu kết thúc: Luật 64 Điều 7 và Nghị định 78 Điều 63, xem QP002, QP003; dòng `QUYẾT ĐỊNH:` được thay \
 bằng câu ban hành, xem QP005); ND010–ND012 (viện dẫn theo Nghị định 78 Điều 68); ND013, ND014 (nội dung, không \
 phải thể thức mà mẫu nhắc lại); NN009 (phần kết của nghị quyết Hội đồng nhân dân có dòng thông qua in nghiêng; \
 báo sai dòng mã tệp của người đánh máy trên Quyết định 07/2025/QĐ-UBND tỉnh Thái Nguyên); PL001–PL003 (mẫu phụ \
 lục của Nghị định 187 chưa đọc được); TB001–TB012 (cỡ chữ, lề trang khác: lề trên, dưới 15–20 mm; phụ lục của \
-Nghị định 187 chưa đọc được).";
+Nghị định 187 chưa đọc được).\n\n\
+Phần mở đầu (Nghị định 78 Điều 62, mẫu của Nghị định 187): QP005 đọc câu ban hành, QP006 văn bản được dẫn làm căn \
+cứ, QP007 dấu cuối các dòng căn cứ (mức lưu ý: mẫu chỉ có nguồn thứ cấp). Không đọc, và lý do: dòng cuối trước câu \
+ban hành (văn bản thật ghi `;`, `,` hoặc `.`); câu ban hành của nghị quyết Hội đồng nhân dân và quyết định Ủy ban \
+nhân dân khi có dòng `QUYẾT NGHỊ:`, `QUYẾT ĐỊNH:` (chỉ có nguồn thứ cấp, xem QP005); thứ tự các căn cứ (Điều 62 \
+không quy định); căn cứ đã hết hiệu lực hoặc chưa có hiệu lực (cần dữ liệu hiệu lực của từng văn bản); căn cứ không \
+ghi số (`Căn cứ biên bản thẩm định …`).";
 
 /// The same in English.
 pub const QPPL_CHOICE_EN: &str = "Legal normative documents under Law 64/2025/QH15 and Decree 78/2025/NĐ-CP are \
@@ -126,13 +132,20 @@ legal normative types and codes are set by Law 64 and Decree 78); SO007 (the bod
 capitals in its form); TL006, NN007 (a legal normative document has no `V/v` and no `Kính gửi`); NG006 (reads the \
 body's citations; an attached regulation cites its own decision: a false alarm on Decision 07/2025/QĐ-UBND of Thái \
 Nguyên); NG007 (Decree 78/187's capitalisation differs from ND30's Phụ lục II); ND001–ND003 (the căn cứ: the last \
-ends with `;` before the enacting sentence, laws are cited by number); ND004–ND009, ND015–ND017 (layout, \
+leads into the enacting sentence, written `;`, `,` or `.` on real texts, the others end with `;`: see QP007; laws are cited by number); ND004–ND009, ND015–ND017 (layout, \
 numbering, headings, end mark: Law 64 Article 7 and Decree 78 Article 63, see QP002, QP003; the `QUYẾT ĐỊNH:` line \
 gives way to the enacting sentence, see QP005); ND010–ND012 (citations follow Decree 78 Article 68); ND013, ND014 \
 (content, not a form the templates repeat); NN009 (a HĐND resolution's closing has an italic adoption line; a \
 false alarm on a typist's file code in Decision 07/2025/QĐ-UBND of Thái Nguyên); PL001–PL003 (the appendix forms of \
 Decree 187 were not read); TB001–TB012 (sizes and margins differ: top and bottom 15–20 mm; the annex of Decree 187 \
-was not read).";
+was not read).\n\n\
+The preamble (Decree 78 Article 62, the forms of Decree 187): QP005 reads the enacting sentence, QP006 the \
+document cited as a basis, QP007 the final marks of the basis lines (a note: the form rests on secondary \
+sources). Not read, and why: the last line before the enacting sentence (real texts write `;`, `,` or `.`); the \
+enacting sentence of a People's Council resolution or a People's Committee decision that has a `QUYẾT NGHỊ:` or \
+`QUYẾT ĐỊNH:` line (secondary sources only, see QP005); the order of the bases (Article 62 sets none); a basis no \
+longer or not yet in force (needs each document's effect data); a basis without a number (`Căn cứ biên bản thẩm \
+định …`).";
 
 /// One rule: its metadata, docs, examples and check function, in one declaration.
 #[derive(Serialize)]
@@ -544,6 +557,7 @@ pub(crate) mod qp003;
 pub(crate) mod qp004;
 pub(crate) mod qp005;
 pub(crate) mod qp006;
+pub(crate) mod qp007;
 pub(crate) mod so001;
 pub(crate) mod so002;
 pub(crate) mod so003;
@@ -602,7 +616,7 @@ registry! {
     dg001, dg002, dg003, dg004, dg005, dg006, dg007, dg008, dg009, dg010, dg011, dg012, dg013,
     dg014, dg101, dg102, dg103, dg104,
     db001, db002, db003, db004,
-    qp001, qp002, qp003, qp004, qp005, qp006,
+    qp001, qp002, qp003, qp004, qp005, qp006, qp007,
 }
 
 /// The rule with this code or name, whatever its case.
