@@ -429,3 +429,47 @@ fn a_document_dated_before_hd36_is_not_judged_on_its_formatting() {
     };
     assert_eq!(formatting_codes(&build(&in_2017)), Vec::<String>::new());
 }
+
+/// Neighbouring body paragraphs in the same wrong size make one DG101 finding with their
+/// count and one fix for all of them (a resolution set in 13 pt gave one finding per
+/// paragraph); a paragraph in range between them ends the run.
+#[test]
+fn neighbouring_paragraphs_in_the_same_wrong_size_make_one_finding() {
+    let body_in_13 = |all: bool| {
+        move |name: &str, text: String| {
+            let mut text = text;
+            for start in ["Thực hiện Quy định", "1. Đánh giá", "2. Văn phòng"] {
+                if !all && start == "1. Đánh giá" {
+                    continue;
+                }
+                text = text.replace(
+                    &format!(r#"<w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">{start}"#),
+                    &format!(r#"<w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{start}"#),
+                );
+            }
+            let _ = name;
+            text
+        }
+    };
+    let r = report(&build(&body_in_13(true)));
+    let sizes: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "DG101").collect();
+    assert_eq!(sizes.len(), 1, "{sizes:#?}");
+    assert!(
+        sizes[0].message.vi.contains("(2 dòng tiếp theo cũng vậy)"),
+        "{}",
+        sizes[0].message.vi
+    );
+    assert!(
+        sizes[0]
+            .message
+            .en
+            .contains("(so are the 2 lines after it)"),
+        "{}",
+        sizes[0].message.en
+    );
+    assert_eq!(sizes[0].fixes[0].format.len(), 3);
+    let r = report(&build(&body_in_13(false)));
+    let sizes: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "DG101").collect();
+    assert_eq!(sizes.len(), 2, "{sizes:#?}");
+    assert!(sizes.iter().all(|d| !d.message.vi.contains("tiếp theo")));
+}

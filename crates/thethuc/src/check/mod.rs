@@ -766,6 +766,31 @@ Nơi nhận:                               T/M ĐẢNG UỶ\n\
         assert!(!state.contains("DG101"), "{state}");
     }
 
+    /// A Party resolution reprinted by a website without its header (the lead names it by its
+    /// Party number, as tranmyhanh.com gave Nghị quyết 10-NQ/TU of Tỉnh ủy Phú Yên): read as a
+    /// Party document, it gets neither the ND30 header findings (no Quốc hiệu, issuer, number
+    /// or date asked of it) nor the Party pack's (a reprint may drop the `-----` under the
+    /// trích yếu, as this one does, and its marks are the site's); DOC003 says why, and a slip in the text layer is still told.
+    #[test]
+    fn a_party_text_reprinted_without_its_header_gets_no_format_finding() {
+        let reprint = "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng, phát triển thị xã Sông Cầu.\n\n\
+NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề lãnh đạo xây dựng, phát triển thị xã Sông Cầu\nlên thành phố trực thuộc tỉnh vào năm 2025\n\n\
+Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:\n";
+        let report = check_str(reprint, &Config::default());
+        assert_eq!(report.document.regime, Regime::Party);
+        let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["DOC003"], "{codes:?}");
+        let doc003 = &report.diagnostics[0].message.vi;
+        assert!(doc003.contains("không có phần đầu"), "{doc003}");
+        let slip = reprint.replace("ban hành Nghị quyết", "ban hành  Nghị quyết ,");
+        let codes: Vec<_> = check_str(&slip, &Config::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert!(codes.iter().any(|c| c.starts_with("MA")), "{codes:?}");
+    }
+
     /// The Youth Union's documents follow the Union's own format: DOC002 says so, and neither
     /// the ND30 rules nor the Party pack run on them.
     #[test]

@@ -517,6 +517,21 @@ impl Document {
             .any(|(_, k)| matches!(k, Furniture::Portal | Furniture::SiteNote))
     }
 
+    /// A Party text reprinted without its header (the reader found no heading, issuer, number
+    /// or date, and the regime was told from the page's lead citing the document's Party
+    /// number, or chosen): neither the Party pack nor the ND30 rules have a header to judge,
+    /// and the body's marks are the reprint's, so only the text-layer rules run on it.
+    pub(crate) fn is_party_without_header(&self) -> bool {
+        let h = &self.header;
+        self.regime == Regime::Party
+            && h.party_heading.is_none()
+            && h.quoc_hieu.is_none()
+            && h.tieu_ngu.is_none()
+            && h.issuer.is_empty()
+            && h.so.is_none()
+            && h.place_date.is_none()
+    }
+
     /// True when nothing of an administrative document was recognised.
     pub(crate) fn is_unstructured(&self) -> bool {
         self.unaccented || self.has_no_frame() && self.appendices.is_empty()

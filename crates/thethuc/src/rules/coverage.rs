@@ -9,7 +9,8 @@ use crate::rules::{Ctx, Needs, Rule, Scope, REGISTRY};
 /// How many rules ran on this input, and which could not.
 pub fn coverage(ctx: &Ctx<'_>) -> Coverage {
     let (doc, config, format) = (ctx.doc, ctx.config, ctx.format);
-    let unstructured = doc.is_unstructured();
+    // A Party text reprinted without its header is read as a text layer alone.
+    let unstructured = doc.is_unstructured() || doc.is_party_without_header();
     let mut c = Coverage::default();
     for rule in REGISTRY {
         if !config.enabled(rule.code, rule.name, rule.default_on) || rule.scope == Scope::Document {
@@ -80,8 +81,10 @@ pub struct Coverage {
 /// Whether the check runs a rule on this document: its regime, its type and its date allow it
 /// (the configuration's `select` and `ignore` aside).
 pub(crate) fn runs(rule: &Rule, ctx: &Ctx<'_>) -> bool {
-    rule.applies_to(ctx.doc.regime, ctx.doc.is_unstructured())
-        && !outside_decree_78_forms(rule, ctx)
+    rule.applies_to(
+        ctx.doc.regime,
+        ctx.doc.is_unstructured() || ctx.doc.is_party_without_header(),
+    ) && !outside_decree_78_forms(rule, ctx)
         && !skipped_for_type(rule.code, ctx.doc)
         && !crate::rules::common::party::skipped_for_guide(rule.code, ctx)
 }

@@ -1,6 +1,6 @@
 //! DG101: a Party document's component set in a size outside the Party guide's table.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::{check_sizes, party_expectations};
+use crate::rules::common::formatting::{check_sizes, party_expectations, SizeFindings};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -20,7 +20,8 @@ hiệu 14; địa danh, ngày tháng 14; tên loại 15–16; trích yếu 14–
 cứ) 14–15; quyền hạn, chức vụ, họ tên người ký 14; chữ \"Kính gửi\", \"Kính trình\" 14 và tên nơi gửi sau \
 đó 14–15; chữ \"Nơi nhận\" 14; danh sách nơi nhận 12. Văn bản ghi ngày trước 27/5/2026 được xét theo Hướng \
 dẫn 36-HD/VPTW (Phụ lục 3), cùng bảng cỡ chữ trừ tên nơi gửi sau \"Kính gửi\" là 14. Quy tắc xét cỡ chữ thực \
-tế của từng đoạn chữ (sau khi tính kiểu) và báo đoạn chữ đầu tiên sai cỡ của mỗi dòng; nội dung trong bảng \
+tế của từng đoạn chữ (sau khi tính kiểu) và báo đoạn chữ đầu tiên sai cỡ của mỗi dòng; các dòng liền nhau \
+của cùng một thành phần, cùng một cỡ sai được báo một lần, kèm số dòng; nội dung trong bảng \
 không bị xét. Các quy tắc TB (cỡ chữ theo Nghị định 30) không chạy trên văn bản của Đảng. Cần tệp .docx. Sửa \
 tự động (tệp .docx): đặt cỡ chữ gần nhất trong khoảng cho mọi đoạn chữ sai cỡ của dòng (13 → 14). Văn bản ghi ngày trước 03/4/2018 (khi đó theo Hướng dẫn 11-HD/VPTW năm 2004, thethuc chưa có bảng của hướng dẫn này) không bị xét."),
     docs_en: docs!("Phụ lục 2 of Hướng dẫn 05-HD/VPTW sets the size of each component of a Party document: the \
@@ -30,7 +31,8 @@ authority, position and name 14; the words \"Kính gửi\" and \"Kính trình\" 
 them 14–15; the word \"Nơi nhận\" 14; the list of recipients 12. A document dated before 27/5/2026 is \
 read against Hướng dẫn 36-HD/VPTW (Phụ lục 3), the same table but 14 for the recipients after \
 \"Kính gửi\". The rule reads the effective size of every run (after styles) and reports the first run \
-of a line in a wrong size; body text inside tables is not checked. The TB rules (sizes of Nghị định 30) \
+of a line in a wrong size; neighbouring lines of one component in the same \
+wrong size make one finding, with their count; body text inside tables is not checked. The TB rules (sizes of Nghị định 30) \
 do not run on Party documents. Needs a .docx. The fix (.docx) sets the nearest size in the range on \
 every run of the line in a wrong size (13 → 14). A document dated before 03/4/2018 (then under Hướng dẫn 11-HD/VPTW of 2004, whose table thethuc does not hold) is not checked."),
     bad: docs!("(a Party document whose body is set in 13 pt)"),
@@ -39,5 +41,11 @@ every run of the line in a wrong size (13 → 14). A document dated before 03/4/
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    check_sizes(ctx, out, &RULE, &party_expectations(ctx));
+    check_sizes(
+        ctx,
+        out,
+        &RULE,
+        &party_expectations(ctx),
+        SizeFindings::Grouped,
+    );
 }

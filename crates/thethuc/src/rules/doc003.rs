@@ -44,7 +44,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             " Among them {n} ND30 rules that the legal normative forms of Decree 78/2025/NĐ-CP (as amended by Decree 187/2025/NĐ-CP) repeat ({list})."
         ));
     }
-    if !c.not_evaluated_regime.is_empty() {
+    if ctx.doc.is_party_without_header() {
+        let n = c.not_evaluated_regime.len();
+        vi.push_str(&format!(
+            " Văn bản của Đảng in lại không có phần đầu (tiêu đề Đảng, tên cơ quan ban hành, số và ký hiệu, ngày tháng): không chạy {n} quy tắc về thể thức của Nghị định 30 và của hướng dẫn của Đảng; chỉ kiểm tra lớp chữ."
+        ));
+        en.push_str(&format!(
+            " A Party text reprinted without its header (Party heading, issuer, number, date): {n} format rules of ND30 and of the Party guides not run; only the text layer is checked."
+        ));
+    } else if !c.not_evaluated_regime.is_empty() {
         vi.push_str(&format!(
             " {} quy tắc của Nghị định 30 không áp dụng cho loại văn bản này.",
             c.not_evaluated_regime.len()

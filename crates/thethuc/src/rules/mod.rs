@@ -488,6 +488,7 @@ pub(crate) mod dg011;
 pub(crate) mod dg012;
 pub(crate) mod dg013;
 pub(crate) mod dg014;
+pub(crate) mod dg015;
 pub(crate) mod dg101;
 pub(crate) mod dg102;
 pub(crate) mod dg103;
@@ -614,7 +615,7 @@ registry! {
     tb001, tb002, tb003, tb004, tb005, tb006, tb007, tb008, tb009, tb010, tb011, tb012,
     ma001, ma002, ma003, ma004, ma005, ma006, ma007, ma008, ma009, ma010, ma011, ma012, ma013,
     dg001, dg002, dg003, dg004, dg005, dg006, dg007, dg008, dg009, dg010, dg011, dg012, dg013,
-    dg014, dg101, dg102, dg103, dg104,
+    dg014, dg015, dg101, dg102, dg103, dg104,
     db001, db002, db003, db004,
     qp001, qp002, qp003, qp004, qp005, qp006, qp007,
 }

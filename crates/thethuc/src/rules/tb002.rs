@@ -1,6 +1,6 @@
 //! TB002: a component's size outside the range the decree gives for it.
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::common::formatting::{check_sizes, decree_expectations};
+use crate::rules::common::formatting::{check_sizes, decree_expectations, SizeFindings};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
 pub static RULE: Rule = Rule {
@@ -34,5 +34,11 @@ The fix (.docx) sets the nearest size in the range on every run of the line in a
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    check_sizes(ctx, out, &RULE, &decree_expectations(ctx.doc));
+    check_sizes(
+        ctx,
+        out,
+        &RULE,
+        &decree_expectations(ctx.doc),
+        SizeFindings::PerLine,
+    );
 }

@@ -48,7 +48,63 @@ pub(super) fn detect_regime(text: &str, doc: &Document) -> Regime {
             }
         }
     }
+    if party_reprint_without_header(text, doc) {
+        return Regime::Party;
+    }
     Regime::Nd30
+}
+
+/// A Party text reprinted without its header: a newspaper or a department's website gives the
+/// type name, the trích yếu and the body of a Party document and says in its lead whose it is
+/// (`Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU …`, `Tỉnh ủy … đã ban hành
+/// Chương trình số 27-CTr/TU …`). Nothing of the header was read (no heading, issuer, number
+/// or date), and the lines above the type name cite a document of the same type under a
+/// Party number (`10-NQ/TU`: hyphen, then slash), not a state one (`12/KH-UBND`). Such a
+/// text is no administrative document missing its Quốc hiệu; the check runs no format rule
+/// on it (`Document::is_party_without_header`).
+fn party_reprint_without_header(text: &str, doc: &Document) -> bool {
+    let h = &doc.header;
+    if h.quoc_hieu.is_some()
+        || h.tieu_ngu.is_some()
+        || !h.issuer.is_empty()
+        || h.so.is_some()
+        || h.place_date.is_some()
+    {
+        return false;
+    }
+    let Some(title) = &doc.title else {
+        return false;
+    };
+    let Some(kind) = title.doc_type else {
+        return false;
+    };
+    let Some(first) = doc.lines.get(title.type_line) else {
+        return false;
+    };
+    let lead = crate::text::fold::fold_case(&text[..first.span.start as usize]);
+    let cited = format!("{} số ", crate::text::fold::fold_case(kind.name));
+    lead.match_indices(&cited)
+        .any(|(at, m)| party_number(&lead[at + m.len()..]))
+}
+
+/// Whether `s` starts with a Party document's number, case-folded: digits, a hyphen, the type's
+/// letters, a slash, the issuer's letters (`10-nq/tu`, `27-ctr/tu`, `05-hd/vptw`).
+fn party_number(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = s[digits..].strip_prefix('-').filter(|_| digits > 0) else {
+        return false;
+    };
+    let letters = |t: &str| {
+        t.chars()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let kind = letters(rest);
+    let Some(issuer) = rest[kind..].strip_prefix('/').filter(|_| kind > 0) else {
+        return false;
+    };
+    letters(issuer) > 0
 }
 
 /// Whether a ký hiệu after its year (`QĐ`, `UBND` of `28/2025/QĐ-UBND`) names a type of legal
@@ -119,5 +175,28 @@ mod tests {
         ] {
             assert_eq!(regime(&format!("{head}{rest}")), Regime::Nd30, "{head}{rest}");
         }
+    }
+
+    /// A Party resolution a website reprints without its header, the lead naming it by its
+    /// Party number (Nghị quyết 10-NQ/TU of Tỉnh ủy Phú Yên as a WordPress site gave it), is a
+    /// Party document; a state plan reprinted so, its lead citing a Party plan it carries out
+    /// or its own state number, is not.
+    #[test]
+    fn a_party_text_reprinted_without_its_header_is_a_party_document() {
+        let regime = |text: &str| doc(text).regime;
+        let body = "\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề lãnh đạo xây dựng, phát triển thị xã Sông Cầu\n-----\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:\n";
+        let lead = "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy.\n";
+        assert_eq!(regime(&format!("{lead}{body}")), Regime::Party);
+        // The same body with no lead, or a lead citing a state number, stays administrative.
+        assert_eq!(regime(body), Regime::Nd30);
+        let state = "Ban biên tập giới thiệu toàn văn Nghị quyết số 10/NQ-HĐND, ngày 18/8/2021.\n";
+        assert_eq!(regime(&format!("{state}{body}")), Regime::Nd30);
+        // A plan of the UBND that carries out a Party plan, reprinted without its header: the
+        // lead cites a kế hoạch of the Tỉnh ủy while the page gives a quyết định.
+        let decision = "UBND tỉnh triển khai Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy.\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch thực hiện\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n";
+        assert_eq!(regime(decision), Regime::Nd30);
+        // A header read keeps its own regime.
+        let headed = format!("UBND TỈNH PHÚ YÊN\nSố: 12/KH-UBND\n{lead}{body}");
+        assert_eq!(regime(&headed), Regime::Nd30);
     }
 }

@@ -378,18 +378,38 @@ pub fn components(doc: &Document) -> Vec<(usize, Component)> {
     out
 }
 
+/// How a size rule reports the lines it finds wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SizeFindings {
+    /// One finding per line (TB002).
+    PerLine,
+    /// One finding per run of neighbouring checked lines of the same component set in the same
+    /// wrong size, with the count (DG101): a document set in 13 pt throughout would otherwise
+    /// give one finding per paragraph, hundreds on a long resolution.
+    Grouped,
+}
+
+/// A line's first run in a wrong size: its span, its size, the line's expected look and the
+/// edits that put every wrong run of the line right.
+type WrongSize = (Span, f32, Expected, Vec<FormatEdit>);
+
 /// A size outside its range on each given line (TB002 with the decree's table, DG101 with the
 /// Party guide's): the first wrong run of the line, and a fix to the nearest size in range
-/// for every wrong run.
+/// for every wrong run; `findings` says whether neighbouring lines with the same wrong size
+/// share one finding.
 pub(crate) fn check_sizes(
     ctx: &Ctx<'_>,
     out: &mut Vec<Diagnostic>,
     rule: &'static Rule,
     lines: &[(usize, Expected)],
+    findings: SizeFindings,
 ) {
     let Some(styled) = &ctx.doc.styled else {
         return;
     };
+    // Per checked line, in order: its first wrong run's span and size, and the edits of the
+    // line; `None` for a line in range, which ends a run.
+    let mut found: Vec<Option<WrongSize>> = Vec::new();
     for &(line, e) in lines {
         let span = ctx.line(line).span;
         let outside = |size: f32| size < e.min_pt - 0.01 || size > e.max_pt + 0.01;
@@ -397,39 +417,87 @@ pub(crate) fn check_sizes(
             .word_runs(ctx.text, span)
             .filter(|(_, _, r)| r.font_size_pt.is_some_and(outside))
             .collect();
-        if let Some((_, run_span, run)) = wrong.first() {
-            let edits = wrong
-                .iter()
-                .map(|(target, _, r)| {
-                    let size = clamp(r.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt);
-                    FormatEdit {
-                        target: *target,
-                        change: FormatChange::FontSizeHalfPoints((size * 2.0).round() as u32),
-                    }
-                })
-                .collect();
-            let size = pt(run.font_size_pt.unwrap_or_default());
-            let target = pt(clamp(
-                run.font_size_pt.unwrap_or_default(),
-                e.min_pt,
-                e.max_pt,
-            ));
-            let want = range_pt(e.min_pt, e.max_pt);
-            out.push(
-                rule.diag(
-                    trimmed(ctx.text, *run_span),
-                    format!("Cỡ chữ {size} pt của {} ngoài khoảng {want}.", e.vi),
-                    format!("The {} is set in {size} pt; it must be {want}.", e.en),
-                )
-                .with_fix(Fix::safe_format(
-                    Message::new(
-                        format!("Đặt cỡ chữ {target} pt"),
-                        format!("Set the size to {target} pt"),
-                    ),
-                    edits,
-                )),
-            );
+        let Some((_, run_span, run)) = wrong.first() else {
+            found.push(None);
+            continue;
+        };
+        let edits = wrong
+            .iter()
+            .map(|(target, _, r)| {
+                let size = clamp(r.font_size_pt.unwrap_or_default(), e.min_pt, e.max_pt);
+                FormatEdit {
+                    target: *target,
+                    change: FormatChange::FontSizeHalfPoints((size * 2.0).round() as u32),
+                }
+            })
+            .collect();
+        found.push(Some((
+            trimmed(ctx.text, *run_span),
+            run.font_size_pt.unwrap_or_default(),
+            e,
+            edits,
+        )));
+    }
+    let same = |a: &WrongSize, b: &WrongSize| {
+        (a.1 - b.1).abs() < 0.01
+            && a.2.vi == b.2.vi
+            && a.2.min_pt == b.2.min_pt
+            && a.2.max_pt == b.2.max_pt
+    };
+    let mut k = 0;
+    while k < found.len() {
+        let Some(first) = &found[k] else {
+            k += 1;
+            continue;
+        };
+        let mut end = k + 1;
+        if findings == SizeFindings::Grouped {
+            while let Some(Some(next)) = found.get(end) {
+                if !same(first, next) {
+                    break;
+                }
+                end += 1;
+            }
         }
+        let (span, size_pt, e, _) = first;
+        let edits: Vec<FormatEdit> = found[k..end]
+            .iter()
+            .flatten()
+            .flat_map(|f| f.3.clone())
+            .collect();
+        let size = pt(*size_pt);
+        let target = pt(clamp(*size_pt, e.min_pt, e.max_pt));
+        let want = range_pt(e.min_pt, e.max_pt);
+        let more = end - k - 1;
+        let (more_vi, more_en) = if more > 0 {
+            (
+                format!(" ({more} dòng tiếp theo cũng vậy)"),
+                format!(" (so are the {more} lines after it)"),
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        out.push(
+            rule.diag(
+                *span,
+                format!(
+                    "Cỡ chữ {size} pt của {} ngoài khoảng {want}{more_vi}.",
+                    e.vi
+                ),
+                format!(
+                    "The {} is set in {size} pt; it must be {want}{more_en}.",
+                    e.en
+                ),
+            )
+            .with_fix(Fix::safe_format(
+                Message::new(
+                    format!("Đặt cỡ chữ {target} pt"),
+                    format!("Set the size to {target} pt"),
+                ),
+                edits,
+            )),
+        );
+        k = end;
     }
 }
 

@@ -53,7 +53,7 @@ pub(crate) fn before_hd36(ctx: &Ctx<'_>) -> bool {
 }
 
 /// Rules of HD 05 that HD 36 did not have: not run on a Party document dated before HD 05.
-pub(crate) const HD05_ONLY: &[&str] = &["DG005", "DG006", "DG012"];
+pub(crate) const HD05_ONLY: &[&str] = &["DG005", "DG006", "DG012", "DG015"];
 
 /// A rule of HD 05 alone, on a Party document dated before 27/5/2026.
 pub(crate) fn skipped_for_guide(code: &str, ctx: &Ctx<'_>) -> bool {
