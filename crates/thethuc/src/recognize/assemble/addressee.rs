@@ -43,7 +43,22 @@ pub(super) fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end:
             j += 1;
             continue;
         }
-        if l.blank_before
+        // A scan's blank line inside a V/v of two lines or more (`V/v bổ sung tài liệu hướng
+        // dẫn` / (blank) / `liên thông và đặc tả dữ liệu …`): its first line ends with no stop
+        // and the next, short, goes on in lower case.
+        let goes_on_past_blank = doc.vv.len() == 1
+            && l.column == column
+            && l.span.len() < 80
+            && !doc.lines[j - 1]
+                .span
+                .of(text)
+                .trim_end()
+                .ends_with(['.', ';', ':', ')'])
+            && l.span
+                .of(text)
+                .trim_start()
+                .starts_with(crate::text::fold::is_lower);
+        if l.blank_before && !goes_on_past_blank
             || !matches!(l.kind, LineKind::Paragraph)
             || is_upper(l.span.of(text))
             || doc.vv.len() >= 6
@@ -245,6 +260,15 @@ mod tests {
         let text = "Kính gửi: Sở Tài nguyên và Môi trường các tỉnh, thành phố\ntrên địa bàn tỉnh.\nĐể bảo đảm văn bản đúng thể thức, Sở đề nghị rà soát.\n";
         let d = doc(text);
         assert_eq!(d.body.start, 2);
+    }
+
+    /// A scan's blank line inside a V/v: the line after it goes on in lower case and stays
+    /// with the label's line.
+    #[test]
+    fn a_vv_broken_by_a_scans_blank_line() {
+        let text = "Số: 4782/BHXH-CNTT\nV/v bổ sung tài liệu hướng dẫn\n\nliên thông và đặc tả dữ liệu kèm theo\nQuyết định số 917/QĐ-BHXH.\n\nKính gửi: Bảo hiểm xã hội các tỉnh.\n";
+        let d = doc(text);
+        assert_eq!(d.vv.len(), 3);
     }
 
     /// A Kính gửi whose addressee stops short of its end at a comma and the next unit goes on
