@@ -242,7 +242,17 @@ fn components_with(
         doc.title.as_ref().and_then(|t| joined(&t.trich_yeu)),
     );
     m.insert("vv", joined(&doc.vv));
-    m.insert("kinh_gui", doc.kinh_gui.as_ref().map(|k| line(k.label)));
+    // The label's line and the line its own addressee wraps onto, as the V/v's lines.
+    m.insert(
+        "kinh_gui",
+        doc.kinh_gui.as_ref().and_then(|k| {
+            joined(
+                &std::iter::once(k.label)
+                    .chain(k.wrapped.iter().copied())
+                    .collect::<Vec<_>>(),
+            )
+        }),
+    );
     let noi_nhan = doc.closing.noi_nhan.as_ref();
     m.insert(
         "noi_nhan",

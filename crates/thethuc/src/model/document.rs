@@ -288,6 +288,9 @@ pub struct Title {
 pub struct KinhGui {
     /// The `Kính gửi:` line.
     pub label: usize,
+    /// The line under it that goes on with the label's own addressee (`Kính gửi: Đoàn Luật
+    /// sư tỉnh Lâm Đồng, tỉnh` / `Bình Thuận, tỉnh Đắk Nông (cũ).`), when one does.
+    pub wrapped: Vec<usize>,
     /// The recipients' lines under it.
     pub items: Vec<usize>,
 }

@@ -96,14 +96,87 @@ pub(super) fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(us
                 .take(14)
                 .find(|&j| is_head(j) && !is_head(j - 1))
         });
-        let cut = match (after_stop, opener) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+        // Or it opens with the writing body's own name, as the header names it in capitals
+        // (`VIỄN THÔNG LÂM ĐỒNG … Kính gửi: Sở Nội vụ Lâm Đồng Viễn thông Lâm Đồng cử …`).
+        let own_name = (k + 3..end).find(|&j| opens_with_own_name(text, ws, k, j));
+        let cut = [after_stop, opener, own_name].into_iter().flatten().min();
         if let Some(j) = cut {
             out.push((ws[j].0, Cut::Row));
+            // Recipients listed with dashes and no stops, run together (`Kính gửi: - UBND
+            // tỉnh Lâm Đồng - Sở Nội vụ tỉnh Lâm Đồng`): each dash before the end opens one.
+            // Where the list ends its recipients with stops, a dash after no stop joins words
+            // of one name (`- Các doanh nghiệp Bưu chính - Viễn thông;`), as does one after
+            // an abbreviation (`Cục KSTTHC - VPCP`).
+            let dash_at = |m: usize| is_dash(&text[ws[m].0..ws[m].1]);
+            let stops = (k + 3..j).any(|m| dash_at(m) && super::words::ends_clause(text, ws[m].0));
+            if dash_at(k + 2) && !stops {
+                for m in k + 3..j {
+                    let next_is_name = ws.get(m + 1).is_some_and(|&(x, _)| {
+                        text[x..].starts_with(crate::text::fold::is_capital)
+                    });
+                    if dash_at(m)
+                        && next_is_name
+                        && !super::body::abbreviated_name_before(text, ws, m)
+                    {
+                        out.push((ws[m].0, Cut::Row));
+                    }
+                }
+            }
         }
     }
+}
+
+fn is_dash(w: &str) -> bool {
+    w == "-" || w == "–"
+}
+
+/// Whether word `j`, after the Kính gửi at word `k` and its addressee, opens the letter's first
+/// sentence with the writing body's own name: words in sentence case that read as a run of
+/// three words or more in capitals before the Kính gửi (the header's issuer, a scan's marks
+/// aside: `VIÊN THÔNG LÂM ĐÔNG` for `Viễn thông Lâm Đồng`), after a word with a capital that
+/// ends the addressee's name and before a word in lower case that goes on with the sentence.
+/// A name inside the addressee's (`Văn phòng Ủy ban nhân dân tỉnh …`) follows a word in lower
+/// case.
+fn opens_with_own_name(text: &str, ws: &[(usize, usize)], k: usize, j: usize) -> bool {
+    const MIN_WORDS: usize = 3;
+    let word = |i: usize| &text[ws[i].0..ws[i].1];
+    let sentence_case = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(crate::text::fold::is_capital) && cs.any(crate::text::fold::is_lower)
+    };
+    if !sentence_case(word(j))
+        || !word(j - 1).starts_with(crate::text::fold::is_capital)
+        || word(j - 1).ends_with([',', ';', ':', '.'])
+    {
+        return false;
+    }
+    let skeleton = |i: usize| crate::text::fold::skeleton(word(i));
+    let first = skeleton(j);
+    (0..k).any(|h| {
+        // Where the words before read the same too (`… TỈNH LÂM ĐỒNG SỞ TƯ PHÁP` after `…
+        // tỉnh Lâm Đồng`), the name opens at `j` only with a body's head word (`Sở`), not
+        // inside a place's name (`Đồng Sở Văn …` for `LÂM ĐỒNG SỞ VĂN …`).
+        let overlaps = h > 0 && skeleton(h - 1) == skeleton(j - 1);
+        if !is_plain_caps(word(h))
+            || skeleton(h) != first
+            || overlaps && !BODY_SENTENCE_HEADS.contains(&word(j))
+        {
+            return false;
+        }
+        // The run of words that read the same, the header's in capitals.
+        let run = (0..)
+            .take_while(|&d| {
+                h + d < k
+                    && j + d < ws.len()
+                    && is_plain_caps(word(h + d))
+                    && skeleton(h + d) == skeleton(j + d)
+            })
+            .count();
+        run >= MIN_WORDS
+            && ws
+                .get(j + run)
+                .is_some_and(|&(x, _)| text[x..].starts_with(crate::text::fold::is_lower))
+    })
 }
 
 /// How a letter's first sentence opens, never an addressee's name (`Phúc đáp văn bản số …`).
@@ -285,6 +358,59 @@ mod tests {
             let got = parts(&format!("{head} {body} {tail}"), HEADER);
             assert!(got.iter().any(|p| p == want), "{got:#?}");
         }
+    }
+
+    /// The letter's first sentence opens with the writing body's own name as its header sets
+    /// it in capitals, no stop after the addressee: the addressee ends there. A name that
+    /// reads the same inside the addressee's own (`Văn phòng Ủy ban nhân dân tỉnh`), or the
+    /// end of a longer one (`Lâm Đồng Sở …`), ends nothing.
+    #[test]
+    fn an_addressee_run_on_with_the_writers_own_name() {
+        let tail = "Nơi nhận: - Như trên; - Lưu: VT, NSTH. GIÁM ĐỐC Hồ Quang Huệ";
+        let text = format!("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM VIỄN THÔNG LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 2571/VNPT-LĐG-NSTH Lâm Đồng, ngày 26 tháng 8 năm 2025 V/v cử nhân sự tham gia Hội đồng ATVSLĐ tỉnh Lâm Đồng Kính gửi: Sở Nội vụ Lâm Đồng Viễn thông Lâm Đồng cử thành viên tham gia Hội đồng ATVSLĐ trên địa bàn tỉnh Lâm Đồng, như sau: Trân trọng! {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter().any(|p| p == "Kính gửi: Sở Nội vụ Lâm Đồng"),
+            "{got:#?}"
+        );
+        let head = "UBND TỈNH LÂM ĐỒNG ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/UBND-VX Lâm Đồng, ngày 26 tháng 8 năm 2025 V/v cử nhân sự";
+        let text = format!("{head} Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng cử thành viên tham gia Hội đồng như sau: Trân trọng! {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng cử")),
+            "{got:#?}"
+        );
+        let text = format!("UBND TỈNH LÂM ĐỒNG SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 892/SVHTTDL-VP Lâm Đồng, ngày 26 tháng 8 năm 2025 V/v góp ý Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng nhận được Công văn số 1189/SNV. Trân trọng! {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter().any(|p| p == "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng"),
+            "{got:#?}"
+        );
+    }
+
+    /// Recipients listed with dashes and no stops, run together with the letter: each dash
+    /// opens one. Where the list has its stops, a dash after none joins words of one name.
+    #[test]
+    fn dash_recipients_run_together_with_no_stops() {
+        let head = "UBND TỈNH LÂM ĐỒNG LIÊN ĐOÀN VÕ THUẬT CỔ TRUYỀN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 03/LĐVTCT Lâm Đồng, ngày 09 tháng 9 năm 2025 V/v địa chỉ đặt trụ sở Văn phòng";
+        let tail = "Nơi nhận: - Như trên; - Lưu: VP. TM. BAN THƯỜNG VỤ CHỦ TỊCH Lương Thế Điền";
+        let text = format!("{head} Kính gửi: - UBND tỉnh Lâm Đồng - Sở Nội vụ tỉnh Lâm Đồng Liên đoàn Võ thuật cổ truyền tỉnh Lâm Đồng báo cáo về việc địa chỉ trụ sở như sau: Trân trọng. {tail}");
+        let got = parts(&text, HEADER);
+        for want in [
+            "Kính gửi:",
+            "- UBND tỉnh Lâm Đồng",
+            "- Sở Nội vụ tỉnh Lâm Đồng",
+        ] {
+            assert!(got.iter().any(|p| p == want), "{want}: {got:#?}");
+        }
+        let text = format!("{head} Kính gửi: - Các đơn vị trực thuộc sở; - Các doanh nghiệp Bưu chính - Viễn thông và CNTT; - Các cơ quan báo chí. Thực hiện Kế hoạch số 25/KH-STTTT, Sở đề nghị như sau: Trân trọng. {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p == "- Các doanh nghiệp Bưu chính - Viễn thông và CNTT;"),
+            "{got:#?}"
+        );
     }
 
     /// A type name as a scan gives it, a speck glued before it and its `Q` read as `O`, run on

@@ -502,7 +502,7 @@ pub(super) fn structure(
 
 /// The words before the dash at word `k` end a name in title case with one abbreviation in
 /// capitals (`Cục KSTTHC`, `Sở GDĐT`), not a heading in capitals (`MỤC ĐÍCH`).
-fn abbreviated_name_before(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+pub(super) fn abbreviated_name_before(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
     let word = |j: usize| &text[ws[j].0..ws[j].1];
     k >= 2
         && is_plain_caps(word(k - 1))

@@ -43,7 +43,22 @@ pub(super) fn find_vv(text: &str, doc: &mut Document, cursor: usize, header_end:
             j += 1;
             continue;
         }
-        if l.blank_before
+        // A scan's blank line inside a V/v of two lines or more (`V/v bổ sung tài liệu hướng
+        // dẫn` / (blank) / `liên thông và đặc tả dữ liệu …`): its first line ends with no stop
+        // and the next, short, goes on in lower case.
+        let goes_on_past_blank = doc.vv.len() == 1
+            && l.column == column
+            && l.span.len() < 80
+            && !doc.lines[j - 1]
+                .span
+                .of(text)
+                .trim_end()
+                .ends_with(['.', ';', ':', ')'])
+            && l.span
+                .of(text)
+                .trim_start()
+                .starts_with(crate::text::fold::is_lower);
+        if l.blank_before && !goes_on_past_blank
             || !matches!(l.kind, LineKind::Paragraph)
             || is_upper(l.span.of(text))
             || doc.vv.len() >= 6
@@ -95,6 +110,7 @@ pub(super) fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> us
     };
     let mut kg = KinhGui {
         label: i,
+        wrapped: Vec::new(),
         items: Vec::new(),
     };
     let mut j = i + 1;
@@ -115,12 +131,19 @@ pub(super) fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> us
                 }
                 // A wrapped addressee goes on in lower case (`trên địa bàn tỉnh.`) or opens a
                 // bracket; a capital starts the body (`Để bảo đảm …` under a one-line label).
+                // So does one under a label line whose addressee stops short of its end, at a
+                // comma or a word that names what follows (`… Lâm Đồng, tỉnh` / `Bình Thuận, …`).
                 let first = l.span.of(text).trim_start().chars().next();
-                let wraps = first.is_some_and(|c| crate::text::fold::is_lower(c) || c == '(');
+                let wraps = first.is_some_and(|c| crate::text::fold::is_lower(c) || c == '(')
+                    || j == i + 1 && stops_short(doc.lines[i].span.of(text));
                 let continuation =
                     kg.items.last().is_some() || (l.row == doc.lines[i].row + 1 && wraps);
                 if !continuation {
                     break;
+                }
+                // (An address in brackets under it is no part of the name.)
+                if kg.items.is_empty() && first != Some('(') {
+                    kg.wrapped.push(j);
                 }
             }
             _ => break,
@@ -133,6 +156,26 @@ pub(super) fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> us
     }
     doc.kinh_gui = Some(kg);
     j
+}
+
+/// Whether a Kính gửi line's addressee stops short of its end: after a comma, a word that
+/// joins what must follow it (`và`, `của`), or a list's next unit with no name yet (`… tỉnh Lâm
+/// Đồng, tỉnh`). A unit's word alone ends a name (`Kính gửi: Công an tỉnh`).
+fn stops_short(line: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "và", "của", "các", "thuộc", "trực", "với", "cho", "tại", "về",
+    ];
+    const UNITS: &[&str] = &["tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"];
+    let Some((_, addressee)) = line.trim_end().split_once(':') else {
+        return false;
+    };
+    let mut words = addressee.split_whitespace().rev();
+    // A label alone (`Kính gửi:`) has its addressees under it, dash items or not.
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let listed_unit = UNITS.contains(&last) && words.next().is_some_and(|w| w.ends_with(','));
+    last.ends_with(',') || JOINING.contains(&last) || listed_unit
 }
 
 /// Whether a line opens with the label of the copies sent for information (`Đồng kính gửi:`,
@@ -217,6 +260,33 @@ mod tests {
         let text = "Kính gửi: Sở Tài nguyên và Môi trường các tỉnh, thành phố\ntrên địa bàn tỉnh.\nĐể bảo đảm văn bản đúng thể thức, Sở đề nghị rà soát.\n";
         let d = doc(text);
         assert_eq!(d.body.start, 2);
+    }
+
+    /// A scan's blank line inside a V/v: the line after it goes on in lower case and stays
+    /// with the label's line.
+    #[test]
+    fn a_vv_broken_by_a_scans_blank_line() {
+        let text = "Số: 4782/BHXH-CNTT\nV/v bổ sung tài liệu hướng dẫn\n\nliên thông và đặc tả dữ liệu kèm theo\nQuyết định số 917/QĐ-BHXH.\n\nKính gửi: Bảo hiểm xã hội các tỉnh.\n";
+        let d = doc(text);
+        assert_eq!(d.vv.len(), 3);
+    }
+
+    /// A Kính gửi whose addressee stops short of its end at a comma and the next unit goes on
+    /// on the line under it, a capital and all: that line is the addressee's. A unit's word
+    /// alone ends a name: the body after it is the body.
+    #[test]
+    fn a_kinh_gui_addressee_that_stops_short_wraps() {
+        let text = "Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng, tỉnh\nBình Thuận, tỉnh Đắk Nông (cũ).\n\nSở Tư pháp nhận được Tờ trình số 220/TTr-ĐLS ngày 03/10/2025.\n";
+        let d = doc(text);
+        assert_eq!(
+            d.kinh_gui.as_ref().map(|k| k.wrapped.clone()),
+            Some(vec![1])
+        );
+        assert_eq!(d.body.start, 2);
+        let text = "Kính gửi: Công an tỉnh\nỦy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-BCA-C04 ngày 05/12/2025.\n";
+        let d = doc(text);
+        assert_eq!(d.kinh_gui.as_ref().map(|k| k.wrapped.len()), Some(0));
+        assert_eq!(d.body.start, 1);
     }
 
     /// Minutes whose type line goes on with the meeting in capitals take the `Về việc …` line
