@@ -54,7 +54,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Session 18 (helper h-qppl): the ND30 rules the NĐ 78/2025 forms repeat run on legal normative
 /// documents under those forms (+62 matched, no new false alarm: the true findings annotated,
 /// the false ones fixed).
-const MATCHED_FLOOR: usize = 1353;
+/// Session 19 (helper fam5): the enacting authority's line under a trích yếu in capitals read
+/// apart, TL005 found on the trích yếu above it (+2), and web/nq-57-hdnd-phuyen-2016 read right
+/// and joined the set (+2 matched, no false alarm).
+const MATCHED_FLOOR: usize = 1357;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -119,7 +122,9 @@ fn the_development_set_holds_its_floor() {
 /// same session read a crawler's page title run into the issuer's line and a long header row
 /// opening with the number (`Số: 435/QĐ-UBND Kon Tum, ngày … QUYẾT ĐỊNH V/V …`): -5 wrong,
 /// -5 component false alarms (CQ001 twice, SO001, NG001, TL001).
-const INTAKE_WRONG_CEILING: usize = 22;
+/// Session 19 (helper fam5): the authority's line after a trích yếu in capitals (qd-1680,
+/// nq-57), the one-line `TM. ỦY BAN NHÂN DÂN CHỦ TỊCH` (qd-1680): -4 wrong; nq-57 left.
+const INTAKE_WRONG_CEILING: usize = 18;
 const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 5;
 
 #[test]
