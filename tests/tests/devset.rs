@@ -56,7 +56,11 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// the false ones fixed).
 /// Session 19: one of the ten documents of the fifth round of gathering read right as it came
 /// and joined the settled set (+1 matched: `pdf-raw/cv-5778-bgddt-2021`, its `5778 /BGDĐT-QLCL`).
-const MATCHED_FLOOR: usize = 1354;
+/// Session 19 (helper fam5): the enacting authority's line under a trích yếu in capitals read
+/// apart, TL005 found on the trích yếu above it (+2), and web/nq-57-hdnd-phuyen-2016 read right
+/// and joined the set (+2 matched, no false alarm).
+/// Both merged: 1353 + 1 + 4.
+const MATCHED_FLOOR: usize = 1358;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -125,8 +129,12 @@ fn the_development_set_holds_its_floor() {
 /// components and 7 component false alarms as they came: CK001 three times and CK002 on scans
 /// whose signature OCR lost under the seal, ND016 beside an OCR's `QUYÉT ĐỊNH`, SO006 on
 /// `TB - HTTT`, NG001 on a notice dated at its foot), hence 22 + 10 and 5 + 7.
-const INTAKE_WRONG_CEILING: usize = 32;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 12;
+/// Session 19 (helper fam5): the authority's line after a trích yếu in capitals (qd-1680,
+/// nq-57), the one-line `TM. ỦY BAN NHÂN DÂN CHỦ TỊCH` (qd-1680): -4 wrong; nq-57 left.
+/// Both merged, with SO006 reading the type group without the spaces around its hyphen (the
+/// `TB - HTTT` false alarm gone): 22 + 10 - 4 = 28 wrong, 5 + 7 - 1 = 11 component false alarms.
+const INTAKE_WRONG_CEILING: usize = 28;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 11;
 
 #[test]
 fn the_intake_only_gets_better() {

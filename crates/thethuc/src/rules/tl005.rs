@@ -54,7 +54,14 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 || (matches!(l.kind, LineKind::Paragraph) && mostly_upper(ctx.s(l.span)))
         })
         .any(|l| matches!(l.kind, LineKind::CanCu | LineKind::TheoDeNghi));
-    if lines.len() == 1 && authority_type && before_preamble {
+    // Under an authority's line read apart, the line in capitals is the trích yếu; the
+    // Quốc hội's and its Standing Committee's resolutions (`1673/NQ-UBTVQH15`, with or without a
+    // year) set it in capitals by their own practice, not the decree's.
+    if lines.len() == 1
+        && authority_type
+        && before_preamble
+        && (ctx.doc.authority_heading.is_none() || numbered_by_the_assembly(ctx))
+    {
         return;
     }
     let text: Vec<&str> = lines.iter().map(|&i| ctx.line_text(i)).collect();
@@ -82,6 +89,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 }
 
 /// Lower case, keeping abbreviations, with a capital first letter when `first`.
+/// A number whose ký hiệu names the Quốc hội or its Standing Committee (`…/NQ-UBTVQH15`,
+/// `…/2025/QH15`).
+fn numbered_by_the_assembly(ctx: &Ctx<'_>) -> bool {
+    crate::rules::common::header::header_so(ctx).is_some_and(|(_, so)| {
+        so.parts.iter().any(|p| {
+            let k = ctx.s(*p);
+            k.starts_with("QH") || k.starts_with("UBTVQH")
+        })
+    })
+}
+
 fn sentence_case(t: &str, first: bool) -> String {
     let mut out = String::with_capacity(t.len());
     let mut pending_capital = first;
@@ -111,6 +129,34 @@ fn sentence_case(t: &str, first: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn reported(text: &str) -> bool {
+        let config = crate::config::Config {
+            select: vec!["TL005".to_owned()],
+            ..crate::config::Config::default()
+        };
+        crate::check_str(text, &config)
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "TL005")
+    }
+
+    /// A decision's trích yếu in capitals over the enacting authority's line (a web copy):
+    /// reported; the authority's line alone above the căn cứ, the trích yếu missing, is not.
+    #[test]
+    fn a_trich_yeu_in_capitals_over_the_authority_s_line() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 1680/QĐ-UBND\tNam Định, ngày 27 tháng 7 năm 2017\n\nQUYẾT ĐỊNH\n";
+        let tail = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố.\n";
+        assert!(reported(&format!(
+            "{head}V/V CÔNG BỐ DANH MỤC VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n{tail}"
+        )));
+        assert!(!reported(&format!(
+            "{head}CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n{tail}"
+        )));
+        // The Standing Committee's resolution sets its trích yếu in capitals by its own practice.
+        let text = "ỦY BAN THƯỜNG VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỐC HỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 1673/NQ-UBTVQH15\tHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp.\n";
+        assert!(!reported(text));
+    }
 
     #[test]
     fn sentence_case_keeps_abbreviations() {

@@ -422,8 +422,10 @@ pub(super) fn closing(
         // An authority line on its own: its title is not a position beside a recipient.
         if k == 0 && is_authority_prefix(w) {
             // A web copy's cell holds the whole block (`KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Cao
-            // Anh Tuấn`): the deputy's title and the name go on lines of their own.
-            if ws.len() > 3 && 1 + caps_run(text, ws, 1) < ws.len() {
+            // Anh Tuấn`): the deputy's title and the name go on lines of their own. So does the
+            // position after the authority with the name set apart (`TM. ỦY BAN NHÂN DÂN CHỦ
+            // TỊCH`, a flattened signature table).
+            if ws.len() > 3 {
                 position_after_authority(text, ws, 0, out);
             }
             k += 1 + caps_run(text, ws, 1);
@@ -1672,6 +1674,34 @@ mod tests {
             parts("CHỦ TỊCH QUỐC HỘI (Đã ký) Trần Thanh Mẫn", CLOSING),
             ["CHỦ TỊCH QUỐC HỘI", "(Đã ký)", "Trần Thanh Mẫn"]
         );
+    }
+
+    /// A flattened signature table puts the authority and the position on one line, the name
+    /// set apart: the position opens a line of its own; an authority alone stays whole.
+    #[test]
+    fn the_position_after_the_authority_on_one_line() {
+        for (line, authority, position) in [
+            (
+                "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH",
+                "TM. ỦY BAN NHÂN DÂN",
+                "CHỦ TỊCH",
+            ),
+            ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+            (
+                "TM. BAN CHỈ ĐẠO TRƯỞNG BAN",
+                "TM. BAN CHỈ ĐẠO",
+                "TRƯỞNG BAN",
+            ),
+        ] {
+            assert_eq!(parts(line, CLOSING), [authority, position]);
+        }
+        for line in [
+            "TM. ỦY BAN NHÂN DÂN TỈNH",
+            "TM. BAN THƯỜNG VỤ",
+            "TM. ĐOÀN CHỦ TỊCH",
+        ] {
+            assert_eq!(parts(line, CLOSING), [line]);
+        }
     }
 
     #[test]

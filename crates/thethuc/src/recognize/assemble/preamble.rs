@@ -69,8 +69,10 @@ pub(super) fn find_preamble(text: &str, doc: &mut Document, cursor: usize) -> us
             }
             match doc.lines[k].kind {
                 LineKind::Enacting => {
-                    doc.preamble
-                        .extend((i..k).filter(|&m| is_preamble_kind(&doc.lines[m].kind)));
+                    doc.preamble.extend((i..k).filter(|&m| {
+                        is_preamble_kind(&doc.lines[m].kind)
+                            || weighs_a_submission(text, &doc.lines[m])
+                    }));
                     doc.enacting = Some(k);
                     return k + 1;
                 }
@@ -100,6 +102,19 @@ fn is_preamble_kind(kind: &LineKind) -> bool {
     )
 }
 
+/// `Xét báo cáo của …`, `Xét Tờ trình số …`: the preamble's line that weighs what was
+/// submitted (a `Xét đề nghị` line reads as one already), so the căn cứ above it is not the
+/// last.
+fn weighs_a_submission(text: &str, line: &Line) -> bool {
+    matches!(line.kind, LineKind::Paragraph)
+        && line
+            .span
+            .of(text)
+            .trim_start()
+            .strip_prefix("Xét ")
+            .is_some_and(|r| r.starts_with(crate::text::fold::is_letter) && r.len() > 20)
+}
+
 /// A position in capitals in another column of the same row (cut from a scan's sentence run
 /// together with its closing, `… ký ban hành =——. GIÁM ĐÓC ơi nhận:`): no wrapped line of the
 /// sentence. The rest of a sentence a tab set apart goes on with it.
@@ -119,6 +134,16 @@ pub(super) fn ends_paragraph(line: &Line, text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::recognize::assemble::test_support::*;
+
+    /// A `Xét báo cáo …` line after the căn cứ belongs to the preamble: the căn cứ above it
+    /// is not the last.
+    #[test]
+    fn a_xet_line_goes_on_with_the_preamble() {
+        let text = "NGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NĂM 2017\n\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\nCăn cứ Luật Ngân sách nhà nước năm 2015;\nXét báo cáo của Ủy ban nhân dân tỉnh số 218/BC-UBND ngày 08/12/2016 về dự toán ngân sách; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp.\nQUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán.\n";
+        let d = doc(text);
+        assert_eq!(d.preamble.len(), 3);
+        assert!(d.enacting.is_some());
+    }
 
     /// A căn cứ list with a line that is no căn cứ of its own (a law listed after a `;`): the
     /// `QUYẾT ĐỊNH:` before the articles is still the enacting line.

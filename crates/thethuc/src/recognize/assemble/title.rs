@@ -151,7 +151,9 @@ pub(super) fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                     } else if !caps_trich_yeu {
                         true
                     } else {
-                        opens_with_position(next_text) || ends_paragraph(&doc.lines[j - 1], text)
+                        opens_with_position(next_text)
+                            || ends_paragraph(&doc.lines[j - 1], text)
+                            || enacting_issuer_line(text, doc, j)
                     };
                 // A trích yếu in capitals does not go on in lower case (`THUẾ TIÊU THỤ ĐẶC
                 // BIỆT` / `Luật Thuế tiêu thụ đặc biệt số 66/2025/QH15 …`), nor past the rule
@@ -267,6 +269,44 @@ fn names_an_authority(t: &str) -> bool {
         ]
         .iter()
         .any(|p| f.starts_with(p))
+}
+
+/// The line at `j` names the issuer the header names (`ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH`, `HỘI
+/// ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN KHÓA VII, KỲ HỌP THỨ 3`, `BỘ TRƯỞNG BỘ TÀI CHÍNH`) and the căn cứ
+/// follow it: the enacting authority's line of a decision or a resolution, under a trích yếu in
+/// capitals that did not leave a phrase open for it (`… CỦA` / `ỦY BAN NHÂN DÂN TỈNH`).
+fn enacting_issuer_line(text: &str, doc: &Document, j: usize) -> bool {
+    let line = doc.lines[j].span.of(text);
+    let above = fold_case(doc.lines[j - 1].span.of(text).trim_end());
+    let Some(issuer) = doc.header.issuer_bodies.last() else {
+        return false;
+    };
+    let issuer = issuer
+        .iter()
+        .map(|s| s.of(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let issuer = issuer_skeleton(&issuer);
+    names_an_authority(line)
+        && !crate::model::joined::ends_with_joining_word(&above)
+        && issuer.split(' ').count() >= 2
+        && format!(" {} ", issuer_skeleton(line)).contains(&format!(" {issuer} "))
+        && upper_run_then_preamble(text, &doc.lines, j)
+}
+
+/// A body's name as its words' skeletons, the usual abbreviations spelt out (`UBND TỈNH NAM
+/// ĐỊNH` ~ `Ủy ban nhân dân tỉnh Nam Định`).
+fn issuer_skeleton(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| match crate::text::fold::skeleton(w).as_str() {
+            "ubnd" => "uy ban nhan dan".to_owned(),
+            "hdnd" => "hoi dong nhan dan".to_owned(),
+            other => other.to_owned(),
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// A line opening with a position title (`CHỦ TỊCH ỦY BAN…`, `BỘ TRƯỞNG BỘ…`).
@@ -528,6 +568,36 @@ mod tests {
         assert_eq!(d.title.map(|t| t.trich_yeu.len()), Some(0));
         assert_eq!(d.authority_heading, Some(1));
         assert_eq!(d.preamble, vec![3]);
+    }
+
+    /// Under a trích yếu in capitals, the line that names the header's issuer right above the
+    /// căn cứ (a web copy's flattened decision or resolution) is the enacting authority's; a
+    /// trích yếu wrapped after `CỦA` goes on with it.
+    #[test]
+    fn the_enacting_authority_under_a_trich_yeu_in_capitals() {
+        for (issuer, title, authority) in [
+            (
+                "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",
+                "V/V CÔNG BỐ DANH MỤC VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ",
+                "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",
+            ),
+            (
+                "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN",
+                "VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2017",
+                "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN  KHÓA VII, KỲ HỌP THỨ 3",
+            ),
+            (
+                "UBND TỈNH LÂM ĐỒNG",
+                "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH",
+                "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            ),
+        ] {
+            let text = format!("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 1680/QĐ-UBND\tNam Định, ngày 27 tháng 7 năm 2017\nQUYẾT ĐỊNH\n{title}\n{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố.\n");
+            assert_eq!(trich_yeu_of(&text), [title], "{text}");
+            assert!(doc(&text).authority_heading.is_some());
+        }
+        let text = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\tNam Định, ngày 27 tháng 7 năm 2017\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
+        assert_eq!(trich_yeu_of(text).len(), 2);
     }
 
     #[test]
