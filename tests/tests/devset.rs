@@ -133,7 +133,9 @@ fn the_development_set_holds_its_floor() {
 /// nq-57), the one-line `TM. ỦY BAN NHÂN DÂN CHỦ TỊCH` (qd-1680): -4 wrong; nq-57 left.
 /// Both merged, with SO006 reading the type group without the spaces around its hyphen (the
 /// `TB - HTTT` false alarm gone): 22 + 10 - 4 = 28 wrong, 5 + 7 - 1 = 11 component false alarms.
-const INTAKE_WRONG_CEILING: usize = 28;
+/// Session 19 (helper auth): the issuer's name run onto the end of the trích yếu's line
+/// (qd-435's `… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM`) cut off: -1 wrong.
+const INTAKE_WRONG_CEILING: usize = 27;
 const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 11;
 
 #[test]

@@ -8,7 +8,7 @@ use crate::recognize::clues::{looks_like_body_name, POSITION_PHRASES};
 use crate::text::fold::{fold_case, is_upper};
 
 pub(super) fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
-    let n = doc.lines.len();
+    let mut n = doc.lines.len();
     // The type name is the first line at or after the header that names a type, or an unknown
     // short line in capitals right where the type belongs (TL002).
     let mut i = from;
@@ -45,6 +45,14 @@ pub(super) fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 j += 1;
             }
             while j < n {
+                // The enacting authority's name run onto the end of a trích yếu line in
+                // capitals, the căn cứ on the next line, is its own line.
+                let caps_so_far = trich_yeu
+                    .first()
+                    .is_none_or(|&f| mostly_upper(doc.lines[f].span.of(text)));
+                if caps_so_far && split_off_run_on_issuer(text, doc, j) {
+                    n += 1;
+                }
                 let next = &doc.lines[j];
                 let first = trich_yeu.is_empty();
                 let next_text = next.span.of(text);
@@ -292,6 +300,108 @@ fn enacting_issuer_line(text: &str, doc: &Document, j: usize) -> bool {
         && issuer.split(' ').count() >= 2
         && format!(" {} ", issuer_skeleton(line)).contains(&format!(" {issuer} "))
         && upper_run_then_preamble(text, &doc.lines, j)
+}
+
+/// Words that make the issuer's name after them a part of the body or a person in it
+/// (`VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH …`, `CHỦ TỊCH ỦY BAN …`), never a name run on.
+const NAMES_A_PART_BEFORE: &[&str] = &[
+    "văn phòng",
+    "thường trực",
+    "chủ tịch",
+    "ủy viên",
+    "uỷ viên",
+    "thành viên",
+    "đại biểu",
+    "cơ quan",
+    "lãnh đạo",
+    "giám đốc",
+    "trưởng",
+    "phó",
+    "tm.",
+    "kt.",
+];
+
+/// A trích yếu line in capitals at `j` that ends with the header's issuer's name (`… TIẾP TỤC
+/// CÓ HIỆU LỰC CHÍNH PHỦ`, `… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM`), the căn cứ
+/// on the next line: a web copy ran the enacting authority's line onto the title. The name is
+/// cut off into a line of its own, inserted after `j`. Not after a word the name goes on
+/// (`… CỦA ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH`, `VĂN PHÒNG ỦY BAN …`). Returns whether it cut.
+fn split_off_run_on_issuer(text: &str, doc: &mut Document, j: usize) -> bool {
+    let Some(next) = doc.lines.get(j + 1) else {
+        return false;
+    };
+    let line = &doc.lines[j];
+    let t = line.span.of(text);
+    if !matches!(next.kind, LineKind::CanCu)
+        || !matches!(
+            line.kind,
+            LineKind::Paragraph | LineKind::VeViec { .. } | LineKind::Vv { .. }
+        )
+        || !is_upper(t)
+        // The authority's own line naming the parent body first (`ỦY BAN THƯỜNG VỤ QUỐC HỘI`,
+        // the header's last body `QUỐC HỘI`) is whole.
+        || names_an_authority(t)
+    {
+        return false;
+    }
+    let Some(issuer) = doc.header.issuer_bodies.last() else {
+        return false;
+    };
+    let issuer = issuer
+        .iter()
+        .map(|s| s.of(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let issuer = issuer_skeleton(&issuer);
+    let issuer_words = issuer.split(' ').count();
+    if issuer_words < 2 {
+        return false;
+    }
+    // Where each word of the line starts.
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(k, c)| {
+            !c.is_whitespace()
+                && t[..k]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_whitespace())
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let Some(&at) = starts.iter().find(|&&k| issuer_skeleton(&t[k..]) == issuer) else {
+        return false;
+    };
+    let before = fold_case(t[..at].trim_end());
+    let enough_before = before.split_whitespace().count() >= 3;
+    let goes_on = crate::model::joined::ends_with_joining_word(&before)
+        || NAMES_A_PART_BEFORE
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+    if !enough_before || goes_on {
+        return false;
+    }
+    let line_start = line.span.start;
+    let cut = line_start + at as u32;
+    let head_end = line_start + t[..at].trim_end().len() as u32;
+    let mut name = line.clone();
+    name.span = Span {
+        start: cut,
+        end: line.span.end,
+    };
+    name.kind = LineKind::Paragraph;
+    name.blank_before = false;
+    name.page_break_before = false;
+    let head = &mut doc.lines[j];
+    head.span.end = head_end;
+    match &mut head.kind {
+        LineKind::VeViec { text: rest } | LineKind::Vv { text: rest, .. } => {
+            rest.end = rest.end.min(head_end);
+        }
+        _ => {}
+    }
+    doc.lines.insert(j + 1, name);
+    true
 }
 
 /// A body's name as its words' skeletons, the usual abbreviations spelt out (`UBND TỈNH NAM
@@ -598,6 +708,49 @@ mod tests {
         }
         let text = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\tNam Định, ngày 27 tháng 7 năm 2017\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n";
         assert_eq!(trich_yeu_of(text).len(), 2);
+    }
+
+    /// The header's issuer run onto the end of the trích yếu's last line in capitals, the căn
+    /// cứ on the next line (a web copy that lost the line break), is the enacting authority's
+    /// line cut off; a trích yếu that names the body after `CỦA` or as a part of it keeps it.
+    #[test]
+    fn the_issuer_run_onto_the_end_of_a_trich_yeu_is_cut_off() {
+        let header = |issuer: &str| {
+            format!("{issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 435/QĐ-UBND\tKon Tum, ngày 04 tháng 5 năm 2020\n")
+        };
+        for (issuer, title, kept) in [
+            (
+                "CHÍNH PHỦ",
+                "NGHỊ QUYẾT\nVỀ VIỆC CÔNG BỐ NGHỊ ĐỊNH CỦA CHÍNH PHỦ QUY ĐỊNH CHẾ ĐỘ\nQUẢN LÝ NGÂN QUỸ NHÀ NƯỚC TIẾP TỤC CÓ HIỆU LỰC CHÍNH PHỦ",
+                vec![
+                    "VỀ VIỆC CÔNG BỐ NGHỊ ĐỊNH CỦA CHÍNH PHỦ QUY ĐỊNH CHẾ ĐỘ",
+                    "QUẢN LÝ NGÂN QUỸ NHÀ NƯỚC TIẾP TỤC CÓ HIỆU LỰC",
+                ],
+            ),
+            (
+                "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+                "QUYẾT ĐỊNH\nV/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG “VỀ TĂNG CƯỜNG XÂY DỰNG QUAN HỆ LAO ĐỘNG TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM",
+                vec!["V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG “VỀ TĂNG CƯỜNG XÂY DỰNG QUAN HỆ LAO ĐỘNG TRONG TÌNH HÌNH MỚI”"],
+            ),
+        ] {
+            let text = format!("{}{title}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n", header(issuer));
+            assert_eq!(trich_yeu_of(&text), kept, "{text}");
+            let d = doc(&text);
+            let heading = d.authority_heading.expect("an authority heading");
+            assert_eq!(d.lines[heading].span.of(&text), issuer);
+        }
+        // The Standing Committee's header names `QUỐC HỘI` last; its own line stays whole.
+        let text = "ỦY BAN THƯỜNG VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỐC HỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 1673/NQ-UBTVQH15\tHà Nội, ngày 16 tháng 6 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp.\n";
+        let d = doc(text);
+        let heading = d.authority_heading.expect("an authority heading");
+        assert_eq!(d.lines[heading].span.of(text), "ỦY BAN THƯỜNG VỤ QUỐC HỘI");
+        for title in [
+            "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",
+            "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ VÀ CƠ CẤU TỔ CHỨC VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",
+        ] {
+            let text = format!("{}QUYẾT ĐỊNH\nBAN HÀNH\n{title}\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n", header("ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"));
+            assert_eq!(trich_yeu_of(&text), ["BAN HÀNH", title], "{text}");
+        }
     }
 
     #[test]
