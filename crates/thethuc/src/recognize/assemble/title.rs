@@ -286,20 +286,26 @@ fn names_an_authority(t: &str) -> bool {
 fn enacting_issuer_line(text: &str, doc: &Document, j: usize) -> bool {
     let line = doc.lines[j].span.of(text);
     let above = fold_case(doc.lines[j - 1].span.of(text).trim_end());
-    let Some(issuer) = doc.header.issuer_bodies.last() else {
+    let Some(issuer) = header_issuer_skeleton(text, doc) else {
         return false;
     };
-    let issuer = issuer
+    names_an_authority(line)
+        && !crate::model::joined::ends_with_joining_word(&above)
+        && format!(" {} ", issuer_skeleton(line)).contains(&format!(" {issuer} "))
+        && upper_run_then_preamble(text, &doc.lines, j)
+}
+
+/// The header's last issuer body as `issuer_skeleton` gives it, when it has two words or more
+/// (a one-word name would match too much to tell an authority's line by).
+fn header_issuer_skeleton(text: &str, doc: &Document) -> Option<String> {
+    let body = doc.header.issuer_bodies.last()?;
+    let name = body
         .iter()
         .map(|s| s.of(text))
         .collect::<Vec<_>>()
         .join(" ");
-    let issuer = issuer_skeleton(&issuer);
-    names_an_authority(line)
-        && !crate::model::joined::ends_with_joining_word(&above)
-        && issuer.split(' ').count() >= 2
-        && format!(" {} ", issuer_skeleton(line)).contains(&format!(" {issuer} "))
-        && upper_run_then_preamble(text, &doc.lines, j)
+    let skeleton = issuer_skeleton(&name);
+    (skeleton.split(' ').count() >= 2).then_some(skeleton)
 }
 
 /// Words that make the issuer's name after them a part of the body or a person in it
@@ -344,19 +350,9 @@ fn split_off_run_on_issuer(text: &str, doc: &mut Document, j: usize) -> bool {
     {
         return false;
     }
-    let Some(issuer) = doc.header.issuer_bodies.last() else {
+    let Some(issuer) = header_issuer_skeleton(text, doc) else {
         return false;
     };
-    let issuer = issuer
-        .iter()
-        .map(|s| s.of(text))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let issuer = issuer_skeleton(&issuer);
-    let issuer_words = issuer.split(' ').count();
-    if issuer_words < 2 {
-        return false;
-    }
     // Where each word of the line starts.
     let starts: Vec<usize> = t
         .char_indices()
