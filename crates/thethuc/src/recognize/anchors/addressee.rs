@@ -107,7 +107,7 @@ pub(super) fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(us
             // Where the list ends its recipients with stops, a dash after no stop joins words
             // of one name (`- Các doanh nghiệp Bưu chính - Viễn thông;`), as does one after
             // an abbreviation (`Cục KSTTHC - VPCP`).
-            let dash_at = |m: usize| is_dash(&text[ws[m].0..ws[m].1]);
+            let dash_at = |m: usize| super::words::is_dash(&text[ws[m].0..ws[m].1]);
             let stops = (k + 3..j).any(|m| dash_at(m) && super::words::ends_clause(text, ws[m].0));
             if dash_at(k + 2) && !stops {
                 for m in k + 3..j {
@@ -124,10 +124,6 @@ pub(super) fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(us
             }
         }
     }
-}
-
-fn is_dash(w: &str) -> bool {
-    w == "-" || w == "–"
 }
 
 /// Whether word `j`, after the Kính gửi at word `k` and its addressee, opens the letter's first

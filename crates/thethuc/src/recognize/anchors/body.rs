@@ -351,7 +351,7 @@ pub(super) fn structure(
         // (Not the words after a dash inside a title: `KINH TẾ - KỸ THUẬT`.)
         // (Nor the signer a signature's stamp names: `Digitally signed by HIỆP HỘI …`.)
         let caps_go_on = k >= 2
-            && matches!(&text[ws[k - 1].0..ws[k - 1].1], "-" | "–")
+            && super::words::is_dash(&text[ws[k - 1].0..ws[k - 1].1])
             && is_plain_caps(&text[ws[k - 2].0..ws[k - 2].1])
             || &text[ws[k - 1].0..ws[k - 1].1] == "by";
         if long
@@ -419,7 +419,8 @@ pub(super) fn structure(
             ws.get(k + 1)
                 .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_capital))
         };
-        let after_caps = caps_before && !after_comma && (w == "-" || w == "–" || capital_next());
+        let after_caps =
+            caps_before && !after_comma && (super::words::is_dash(w) || capital_next());
         if !long || !(clause || after_caps || first_point || next_in_list) {
             continue;
         }
@@ -452,7 +453,7 @@ pub(super) fn structure(
                 // a heading it opens an item (`MỤC ĐÍCH - Nâng cao …`). After a name that ends
                 // in one abbreviation (`- Cục KSTTHC - VPCP;`, `- Cục BTTP - Bộ Tư pháp;`) it
                 // joins a unit to its parent body: no heading, no item.
-                || (w == "-" || w == "–")
+                || super::words::is_dash(w)
                     && (clause || !abbreviated_name_before(text, ws, k))
                     && (clause
                         || !ws

@@ -184,7 +184,7 @@ pub(super) fn closing(
         // Thương binh`).
         if in_recipients
             && k > 0
-            && (w == "-" || w == "–")
+            && super::words::is_dash(w)
             && text[..s].trim_end().ends_with(',')
             && ws
                 .get(k + 1)
@@ -693,7 +693,7 @@ fn label_words(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
 fn words_before_dash(text: &str, ws: &[(usize, usize)], k: usize, max: usize) -> Option<usize> {
     let is_dash = |&(a, b): &(usize, usize)| {
         let w = &text[a..b];
-        matches!(w, "-" | "–")
+        super::words::is_dash(w)
             || w.strip_prefix(['-', '–'])
                 .is_some_and(|item| item.starts_with(crate::text::fold::is_capital))
     };
@@ -882,7 +882,7 @@ pub(super) fn caps_run_with_dashes(text: &str, ws: &[(usize, usize)], k: usize) 
     while k + n < ws.len() {
         let (a, b) = ws[k + n];
         let w = &text[a..b];
-        let dash = matches!(w, "-" | "–")
+        let dash = super::words::is_dash(w)
             && n > 0
             && ws
                 .get(k + n + 1)

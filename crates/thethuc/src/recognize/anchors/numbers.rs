@@ -491,7 +491,7 @@ fn place_date_follows(text: &str, folded: &str, at: usize) -> bool {
     (1..=6).contains(&place.len())
         && place
             .iter()
-            .all(|w| w.starts_with(crate::text::fold::is_capital) || matches!(*w, "-" | "–"))
+            .all(|w| w.starts_with(crate::text::fold::is_capital) || super::words::is_dash(w))
         && date_len_at(&folded[date_at..]).is_some()
 }
 
@@ -581,7 +581,7 @@ fn place_start(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
         let capital = w.chars().next().is_some_and(crate::text::fold::is_capital);
         // `-` between two names (`Bà Rịa - Vũng Tàu`); the lower-case half of a unit's kind
         // after its capital (`Thành phố Hồ Chí Minh`, `Thị xã Sa Pa`).
-        let connector = matches!(w, "-" | "–")
+        let connector = super::words::is_dash(w)
             || matches!(w, "phố" | "phó" | "xã" | "trấn")
                 && j >= 2
                 && matches!(&text[ws[j - 2].0..ws[j - 2].1], "Thành" | "Thị");

@@ -90,6 +90,11 @@ pub(super) fn is_plain_caps(w: &str) -> bool {
             .all(|c| crate::text::fold::is_letter(c) && !crate::text::fold::is_lower(c))
 }
 
+/// A word that is a dash alone (`-`, or an en dash `–`): a list item's mark or a name's joint.
+pub(super) fn is_dash(w: &str) -> bool {
+    w == "-" || w == "–"
+}
+
 /// The text before `at` ends a sentence or a clause (`.`, `;`, `:`, `./.`, `)`).
 pub(super) fn ends_clause(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
