@@ -113,10 +113,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         } else if matches!(key.as_str(), "quyết định" | "nghị quyết")
             && c.number.is_some()
             && c.year.is_none()
-            && !c.code_parts.iter().any(|p| {
-                let p = ctx.s(*p);
-                p.starts_with("QH") || p.starts_with("UBTVQH")
-            })
+            && !c
+                .code_parts
+                .iter()
+                .any(|p| crate::rules::common::qppl::names_the_assembly(ctx.s(*p)))
         {
             out.push(
                 RULE.diag(

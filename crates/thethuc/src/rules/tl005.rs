@@ -2,6 +2,7 @@ use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::document::LineKind;
 use crate::recognize::clues::mostly_upper;
 use crate::rules::common::header::is_abbreviation;
+use crate::rules::common::qppl::by_the_assembly;
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
 use crate::text::case;
 
@@ -60,7 +61,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     if lines.len() == 1
         && authority_type
         && before_preamble
-        && (ctx.doc.authority_heading.is_none() || numbered_by_the_assembly(ctx))
+        && (ctx.doc.authority_heading.is_none() || by_the_assembly(ctx))
     {
         return;
     }
@@ -89,17 +90,6 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 }
 
 /// Lower case, keeping abbreviations, with a capital first letter when `first`.
-/// A number whose ký hiệu names the Quốc hội or its Standing Committee (`…/NQ-UBTVQH15`,
-/// `…/2025/QH15`).
-fn numbered_by_the_assembly(ctx: &Ctx<'_>) -> bool {
-    crate::rules::common::header::header_so(ctx).is_some_and(|(_, so)| {
-        so.parts.iter().any(|p| {
-            let k = ctx.s(*p);
-            k.starts_with("QH") || k.starts_with("UBTVQH")
-        })
-    })
-}
-
 fn sentence_case(t: &str, first: bool) -> String {
     let mut out = String::with_capacity(t.len());
     let mut pending_capital = first;
