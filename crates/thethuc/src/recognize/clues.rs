@@ -403,16 +403,20 @@ pub(crate) const POSITION_PHRASES: &[&str] = &[
     "thủ trưởng",
 ];
 
-/// Common family names, to tell a signer's name written in capitals from a position line.
 /// Whether a folded word is a family name of `SURNAMES`.
-fn is_surname(folded: &str) -> bool {
+pub(crate) fn is_surname(folded: &str) -> bool {
     SURNAMES.split('|').any(|s| s == folded)
 }
 
+/// Family names, folded, to tell a signer's name from a position line or a body's name; the
+/// rules ask the same list (`is_surname`).
 pub(crate) const SURNAMES: &str = concat!(
     "nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|",
     "đoàn|trương|lương|lưu|mai|cao|đào|tạ|hà|tô|trịnh|vương|lâm|quách|thái|chu|phùng|",
-    "khổng|kiều|lại|tống|triệu|từ|la|nông|lò|hứa|giang|âu|văn|lục|tăng",
+    "khổng|kiều|lại|tống|triệu|từ|la|nông|lò|hứa|giang|âu|văn|lục|tăng|",
+    // Rarer names, and those of the northern uplands' peoples (Hmong, Thái, Dao, Tày).
+    "thân|lã|hầu|giàng|sùng|vàng|thào|tổng|diệp|doãn|ninh|khuất|mạc|bạch|đàm|đậu|",
+    "nghiêm|giáp|khương|phí|hàn|vi|ông",
 );
 
 /// A person's name: two to six words, each capitalised (or, after a family name, all in capitals,
@@ -475,5 +479,21 @@ mod tests {
         assert!(is_person_name("PGS.TS. Lê Thanh Sơn"));
         assert!(!is_person_name("Th.s Phòng Đào tạo"));
         assert!(!is_person_name("ths Bùi Đình Thiện"));
+    }
+
+    /// Signers from the northern uplands write family names of their peoples (Hmong `Giàng`,
+    /// `Sùng`, `Thào`; Tày `Nông`, `Hoàng`): a name in capitals under the position opens with one.
+    #[test]
+    fn family_names_of_the_uplands_open_a_name_in_capitals() {
+        for name in [
+            "GIÀNG SEO PHỬ",
+            "THÀO XUÂN SÙNG",
+            "SÙNG A HỒ",
+            "ĐÀM VĂN BÔNG",
+        ] {
+            assert!(is_person_name(name), "{name}");
+        }
+        assert!(!is_person_name("VĂN PHÒNG"));
+        assert!(!is_person_name("PHÓ GIÁM ĐỐC"));
     }
 }
