@@ -79,7 +79,7 @@ fn cases() -> Vec<(&'static str, Edit, &'static str, &'static str)> {
                 r#"<w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">ĐẢNG BỘ THÀNH"#,
             )),
             "DG102",
-            "(tên cơ quan chủ quản) không in đậm",
+            "(tên cơ quan chủ quản) không được in đậm",
         ),
         (
             "the issuer in 13 pt, as Nghị định 30 sets it",
@@ -151,7 +151,7 @@ fn cases() -> Vec<(&'static str, Edit, &'static str, &'static str)> {
                 r#"<w:b/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">BÍ THƯ"#,
             )),
             "DG102",
-            "(chức vụ người ký) không in đậm",
+            "(chức vụ người ký) không được in đậm",
         ),
         (
             "the signer's name in 13 pt",

@@ -568,7 +568,7 @@ pub(crate) fn wrong_style(
 ) -> Option<(&'static str, &'static str)> {
     match (e.bold, e.italic) {
         (Some(true), _) if !bold => Some(("phải in đậm", "must be bold")),
-        (Some(false), _) if bold => Some(("không in đậm", "must not be bold")),
+        (Some(false), _) if bold => Some(("không được in đậm", "must not be bold")),
         (_, Some(true)) if !italic => Some(("phải in nghiêng", "must be italic")),
         (_, Some(false)) if italic => Some(("phải in đứng, không nghiêng", "must be upright")),
         _ => None,
