@@ -104,33 +104,19 @@ fn golden_of_real(path: &Path) -> PathBuf {
 }
 
 /// The lines of `want` not in `got` (`-`, numbered in the golden file) and of `got` not in
-/// `want` (`+`, numbered in the new rendering), in order: a longest common subsequence, the
-/// files being short.
+/// `want` (`+`, numbered in the new rendering), in order.
 fn line_diff(want: &str, got: &str) -> String {
-    let a: Vec<&str> = want.lines().collect();
-    let b: Vec<&str> = got.lines().collect();
-    let mut common = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            common[i][j] = if a[i] == b[j] {
-                common[i + 1][j + 1] + 1
-            } else {
-                common[i + 1][j].max(common[i][j + 1])
-            };
-        }
-    }
-    let (mut i, mut j) = (0, 0);
     let mut out = String::new();
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            i += 1;
-            j += 1;
-        } else if i < a.len() && (j == b.len() || common[i + 1][j] >= common[i][j + 1]) {
-            let _ = writeln!(out, "  -{:>4} {}", i + 1, a[i]);
-            i += 1;
-        } else {
-            let _ = writeln!(out, "  +{:>4} {}", j + 1, b[j]);
-            j += 1;
+    for change in similar::TextDiff::from_lines(want, got).iter_all_changes() {
+        let line = change.value().trim_end_matches('\n');
+        match (change.tag(), change.old_index(), change.new_index()) {
+            (similar::ChangeTag::Delete, Some(i), _) => {
+                let _ = writeln!(out, "  -{:>4} {line}", i + 1);
+            }
+            (similar::ChangeTag::Insert, _, Some(j)) => {
+                let _ = writeln!(out, "  +{:>4} {line}", j + 1);
+            }
+            _ => {}
         }
     }
     out
