@@ -61,11 +61,11 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// and joined the set (+2 matched, no false alarm).
 /// Both merged: 1353 + 1 + 4.
 /// Session 20: three of the twelve documents of the sixth round of gathering read right as they
-/// came and joined the settled set (+16 matched, +3 false alarms, none by a component rule: ND003
-/// twice on a căn cứ naming several Nghị định or Thông tư with their issuer once at the end, and
-/// ND008 on Điều 3 after an unseen `Điều 2. Tổ chức thực hiện:`, `pdf-layout/qd-2858-ubnd-hanoi-2025`).
-const MATCHED_FLOOR: usize = 1374;
-const FALSE_ALARMS_CEILING: usize = 27;
+/// came and joined the settled set (+17 matched, +2 false alarms, none by a component rule: ND003
+/// twice on a căn cứ naming several Nghị định or Thông tư with their issuer once at the end of
+/// the group, `pdf-layout/qd-2858-ubnd-hanoi-2025`).
+const MATCHED_FLOOR: usize = 1375;
+const FALSE_ALARMS_CEILING: usize = 26;
 
 #[test]
 fn the_development_set_holds_its_floor() {
