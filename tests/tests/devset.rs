@@ -60,8 +60,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// apart, TL005 found on the trích yếu above it (+2), and web/nq-57-hdnd-phuyen-2016 read right
 /// and joined the set (+2 matched, no false alarm).
 /// Both merged: 1353 + 1 + 4.
-const MATCHED_FLOOR: usize = 1358;
-const FALSE_ALARMS_CEILING: usize = 24;
+/// Session 20: three of the twelve documents of the sixth round of gathering read right as they
+/// came and joined the settled set (+17 matched, +2 false alarms, none by a component rule: ND003
+/// twice on a căn cứ naming several Nghị định or Thông tư with their issuer once at the end of
+/// the group, `pdf-layout/qd-2858-ubnd-hanoi-2025`).
+const MATCHED_FLOOR: usize = 1375;
+const FALSE_ALARMS_CEILING: usize = 26;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -135,8 +139,13 @@ fn the_development_set_holds_its_floor() {
 /// `TB - HTTT` false alarm gone): 22 + 10 - 4 = 28 wrong, 5 + 7 - 1 = 11 component false alarms.
 /// Session 19 (helper auth): the issuer's name run onto the end of the trích yếu's line
 /// (qd-435's `… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM`) cut off: -1 wrong.
-const INTAKE_WRONG_CEILING: usize = 27;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 11;
+/// Session 20 added a sixth round (12 documents from 5 new sources, 9 of them kept here: 13 wrong
+/// components and 9 component false alarms as they came: CK001 and CK002 on scans whose position
+/// or name OCR lost under the seal, NN001 and CK001 behind an OCR'd `Noinhận:`, TL006 on a
+/// `THƯ MỜI`, CK004 under a lost deputy line, SO007 on a Phòng's issuer wrapped over two lines),
+/// hence 27 + 13 and 11 + 9.
+const INTAKE_WRONG_CEILING: usize = 40;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 20;
 
 #[test]
 fn the_intake_only_gets_better() {
