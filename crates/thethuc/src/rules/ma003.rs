@@ -175,6 +175,17 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 format!("\"{word}\" bỏ dấu thanh kiểu mới; cấu hình yêu cầu kiểu cũ: \"{other}\"."),
                 format!("\"{word}\" uses the new tone placement; the profile asks for the old one: \"{other}\"."),
             ),
+            // On a tie neither style is the document's: the decree's own placement decides.
+            (Style::Old, false) if new == old => (
+                format!(
+                    "\"{word}\" bỏ dấu thanh kiểu cũ trong khi văn bản dùng hai kiểu ngang nhau \
+({new} từ mỗi kiểu); viết theo kiểu mới như Nghị định 30: \"{other}\"."
+                ),
+                format!(
+                    "\"{word}\" uses the old tone placement while the document uses both equally \
+({new} each); write the new one, as ND30 does: \"{other}\"."
+                ),
+            ),
             (Style::Old, false) => (
                 format!(
                     "\"{word}\" bỏ dấu thanh kiểu cũ trong khi văn bản chủ yếu dùng kiểu mới \
@@ -200,6 +211,29 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             Message::new(format!("Viết \"{other}\""), format!("Write \"{other}\"")),
             vec![Edit::replace(f.span, other.clone())],
         )));
+    }
+}
+
+#[cfg(test)]
+mod tie_tests {
+    use crate::config::Config;
+
+    /// One word in each placement: the message does not call either the document's main style.
+    #[test]
+    fn a_tie_is_named_a_tie() {
+        let text =
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n- Trung tâm Truyền thông giáo dục sức khoẻ;\n";
+        let report = crate::check_str(text, &Config::default());
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "MA003")
+            .collect();
+        assert_eq!(found.len(), 1);
+        let message = &found[0].message.vi;
+        assert!(message.contains("ngang nhau (1 từ mỗi kiểu)"), "{message}");
+        assert!(!message.contains("chủ yếu"), "{message}");
+        assert!(message.ends_with("\"khỏe\"."), "{message}");
     }
 }
 
