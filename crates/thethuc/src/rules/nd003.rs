@@ -1,9 +1,10 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::document::LineKind;
+use crate::model::document::{Citation, LineKind};
 use crate::rules::common::body::{paragraph_span, preamble_runs};
 use crate::rules::common::citations::skip_code_tail;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use crate::text::fold::fold_case;
+use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "ND003",
@@ -120,7 +121,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 missing_vi.push("ngày ban hành");
                 missing_en.push("date of issue");
             }
-            if c.issuer.is_none() && !issuer_unread {
+            if c.issuer.is_none() && !issuer_unread && !issuer_named_for_the_group(ctx, c, span) {
                 missing_vi.push("cơ quan ban hành");
                 missing_en.push("issuing body");
             }
@@ -140,5 +141,76 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             ));
         }
+    }
+}
+
+/// A căn cứ that groups documents of one issuer names it once, after the last of them
+/// (`Thông tư số 06/2013/TT-BXD ngày 13/5/2013 và Thông tư số 16/2013/TT-BXD ngày 16/10/2013 của
+/// Bộ Xây dựng`; `Nghị định số 37/2010/NĐ-CP …; Nghị định số 72/2019/NĐ-CP … của Chính phủ`): a
+/// later citation of the same paragraph whose ký hiệu ends with the same issuer's part and whose
+/// issuer is written gives it to this one. That citation must be an item of the list (after `và`,
+/// `;` or `,`), not the document this one amends (`… sửa đổi, bổ sung một số điều của Nghị định
+/// số 123/2013/NĐ-CP … của Chính phủ`, whose issuer is its own).
+fn issuer_named_for_the_group(ctx: &Ctx<'_>, c: &Citation, paragraph: Span) -> bool {
+    let Some(&own) = c.code_parts.last() else {
+        return false;
+    };
+    let own = fold_case(ctx.s(own));
+    ctx.doc.citations.iter().any(|d| {
+        d.span.start >= c.span.end
+            && d.span.end <= paragraph.end
+            && d.issuer.is_some()
+            && listed_beside(
+                ctx.text
+                    .get(c.span.end as usize..d.span.start as usize)
+                    .unwrap_or(""),
+            )
+            && d.code_parts
+                .last()
+                .is_some_and(|&part| fold_case(ctx.s(part)) == own)
+    })
+}
+
+/// Whether the text between two citations ends as a list does before its next item.
+fn listed_beside(between: &str) -> bool {
+    let between = between.trim_end();
+    between.ends_with([';', ','])
+        || between
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w == "và")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn nd003(preamble: &str) -> Vec<String> {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 2858/QĐ-UBND\tHà Nội, ngày 10 tháng 6 năm 2025\n\nQUYẾT ĐỊNH\nVề việc phê duyệt đồ án quy hoạch chi tiết\n\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\n{preamble}\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt đồ án.\n"
+        );
+        crate::check_str(&text, &Config::default())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "ND003")
+            .map(|d| d.message.vi.clone())
+            .collect()
+    }
+
+    /// Documents of one issuer grouped in one căn cứ share the issuer written after the last.
+    #[test]
+    fn a_group_of_one_issuer_names_it_once() {
+        let grouped = "Căn cứ Luật Thủ đô ngày 28/6/2024;\nCăn cứ Thông tư số 06/2013/TT-BXD ngày 13/5/2013 và Thông tư số 16/2013/TT-BXD ngày 16/10/2013 của Bộ Xây dựng hướng dẫn về nội dung thiết kế đô thị;\nCăn cứ Nghị định số 37/2010/NĐ-CP ngày 07/4/2010 về lập, thẩm định quy hoạch đô thị; Nghị định số 72/2019/NĐ-CP ngày 30/8/2019 của Chính phủ sửa đổi, bổ sung một số điều;\nTheo đề nghị của Giám đốc Sở Quy hoạch - Kiến trúc.";
+        assert_eq!(nd003(grouped), Vec::<String>::new());
+        // Another issuer named later does not stand for this one.
+        let other = "Căn cứ Luật Thủ đô ngày 28/6/2024;\nCăn cứ Thông tư số 06/2013/TT-BXD ngày 13/5/2013 và Thông tư số 10/2020/TT-BTC ngày 16/10/2020 của Bộ Tài chính hướng dẫn thu phí;\nTheo đề nghị của Giám đốc Sở Quy hoạch - Kiến trúc.";
+        let found = nd003(other);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("06/2013/TT-BXD"), "{found:?}");
+        // The amended decree's issuer is its own, not the amending one's.
+        let amending = "Căn cứ Luật Thủ đô ngày 28/6/2024;\nCăn cứ Nghị định số 137/2018/NĐ-CP ngày 08/10/2018 sửa đổi, bổ sung một số điều của Nghị định số 123/2013/NĐ-CP ngày 14/6/2013 của Chính phủ quy định chi tiết Luật Luật sư;\nTheo đề nghị của Giám đốc Sở Tư pháp.";
+        let found = nd003(amending);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("137/2018/NĐ-CP"), "{found:?}");
     }
 }
