@@ -60,6 +60,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// apart, TL005 found on the trích yếu above it (+2), and web/nq-57-hdnd-phuyen-2016 read right
 /// and joined the set (+2 matched, no false alarm).
 /// Both merged: 1353 + 1 + 4.
+/// Session 20 (helper qppl3): an act of the Quốc hội or its Standing Committee is read under
+/// the Assembly's forms whatever its number's shape (`1673/NQ-UBTVQH15`, no year), and
+/// pandoc/nq-1673-ubtvqh15-2025-sap-xep-xa-laocai joined the set (no finding to match, no false
+/// alarm); fixtures/qppl gained two of its siblings (nq-1659, nq-1662: +2 documents).
 const MATCHED_FLOOR: usize = 1358;
 const FALSE_ALARMS_CEILING: usize = 24;
 
@@ -72,7 +76,7 @@ fn the_development_set_holds_its_floor() {
     let s = summarise(&entries, &results);
 
     // The set itself: at least 150 documents from 20 bodies and 6 provenances, 40 of them .docx.
-    assert!(s.documents >= 316, "{} documents", s.documents);
+    assert!(s.documents >= 318, "{} documents", s.documents);
     assert!(s.bodies >= 138, "{} issuing bodies", s.bodies);
     assert!(s.provenances.len() >= 8, "{:?}", s.provenances);
     assert!(s.docx >= 79, "{} .docx", s.docx);
@@ -135,8 +139,10 @@ fn the_development_set_holds_its_floor() {
 /// `TB - HTTT` false alarm gone): 22 + 10 - 4 = 28 wrong, 5 + 7 - 1 = 11 component false alarms.
 /// Session 19 (helper auth): the issuer's name run onto the end of the trích yếu's line
 /// (qd-435's `… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM`) cut off: -1 wrong.
+/// Session 20 (helper qppl3): nq-1673's ND001 and NN005, ND30 rules on an act of the Standing
+/// Committee, gone with its regime read right (-1 component false alarm: NN005); it left.
 const INTAKE_WRONG_CEILING: usize = 27;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 11;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 10;
 
 #[test]
 fn the_intake_only_gets_better() {
