@@ -64,6 +64,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// came and joined the settled set (+17 matched, +2 false alarms, none by a component rule: ND003
 /// twice on a căn cứ naming several Nghị định or Thông tư with their issuer once at the end of
 /// the group, `pdf-layout/qd-2858-ubnd-hanoi-2025`).
+/// Session 20 (helper qppl3): an act of the Quốc hội or its Standing Committee is read under
+/// the Assembly's forms whatever its number's shape (`1673/NQ-UBTVQH15`, no year), and
+/// pandoc/nq-1673-ubtvqh15-2025-sap-xep-xa-laocai joined the set (no finding to match, no false
+/// alarm); fixtures/qppl gained two of its siblings (nq-1659, nq-1662: +2 documents).
+/// The lead's ND003 change (a căn cứ's group of one issuer names it once) took qd-2858's two
+/// false alarms away: 26 - 2.
 const MATCHED_FLOOR: usize = 1375;
 const FALSE_ALARMS_CEILING: usize = 24;
 
@@ -76,7 +82,7 @@ fn the_development_set_holds_its_floor() {
     let s = summarise(&entries, &results);
 
     // The set itself: at least 150 documents from 20 bodies and 6 provenances, 40 of them .docx.
-    assert!(s.documents >= 316, "{} documents", s.documents);
+    assert!(s.documents >= 318, "{} documents", s.documents);
     assert!(s.bodies >= 138, "{} issuing bodies", s.bodies);
     assert!(s.provenances.len() >= 8, "{:?}", s.provenances);
     assert!(s.docx >= 79, "{} .docx", s.docx);
@@ -144,8 +150,11 @@ fn the_development_set_holds_its_floor() {
 /// or name OCR lost under the seal, NN001 and CK001 behind an OCR'd `Noinhận:`, TL006 on a
 /// `THƯ MỜI`, CK004 under a lost deputy line, SO007 on a Phòng's issuer wrapped over two lines),
 /// hence 27 + 13 and 11 + 9.
+/// Session 20 (helper qppl3): nq-1673's ND001 and NN005, ND30 rules on an act of the Standing
+/// Committee, gone with its regime read right (-1 component false alarm: NN005); it left.
+/// Both merged: 40 wrong, 20 - 1 component false alarms.
 const INTAKE_WRONG_CEILING: usize = 40;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 20;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 19;
 
 #[test]
 fn the_intake_only_gets_better() {

@@ -207,7 +207,26 @@ pub struct SoParts {
     pub party: bool,
 }
 
+/// Whether a group of a ký hiệu names the Quốc hội or its Standing Committee: `QH15`,
+/// `UBTVQH15`, the legislature's number after the name (or none), not a unit's code that starts
+/// the same way (`QHQT`, quan hệ quốc tế). The recogniser (the regime) and the rules (the
+/// Assembly's own forms, a citation of its acts) ask the same question.
+pub(crate) fn names_the_assembly(group: &str) -> bool {
+    ["UBTVQH", "QH"].iter().any(|name| {
+        group
+            .strip_prefix(name)
+            .is_some_and(|legislature| legislature.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 impl SoParts {
+    /// Whether the ký hiệu names the Quốc hội or its Standing Committee in one of its groups:
+    /// a law's `248/2025/QH15`, a resolution's `80/2025/UBTVQH15` or `1673/NQ-UBTVQH15`, a
+    /// joint resolution's `403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN`.
+    pub(crate) fn names_the_assembly(&self, text: &str) -> bool {
+        !self.party && self.parts.iter().any(|p| names_the_assembly(p.of(text)))
+    }
+
     /// A state-form Số line whose slash a scan lost (`Só:2QĐÐ-ĐHQGHN`, `Số: 44ÝTTr-CAT-PC04`):
     /// where its number ends and its ký hiệu starts is a guess, so neither is judged.
     pub(crate) fn slash_lost(&self) -> bool {

@@ -62,10 +62,48 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             "Văn bản quy phạm pháp luật (số có năm ban hành): kiểm tra theo Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP (họ QP); trong các quy tắc của Nghị định 30 chỉ chạy những quy tắc mà mẫu văn bản quy phạm pháp luật nhắc lại (Quốc hiệu, cơ quan ban hành, số, ngày tháng, tên loại, chữ ký, nơi nhận: DOC003 liệt kê).",
             "Legal normative document (the number carries the year): checked against Law 64/2025/QH15 and Decree 78/2025/NĐ-CP (the QP family); of the ND30 rules only those the legal normative forms repeat run (national title, issuer, number, date, type name, signature, recipients: DOC003 lists them).",
         )),
+        Regime::Qppl if crate::rules::common::qppl::by_the_assembly(ctx) => out.push(RULE.diag(
+            at,
+            "Văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội (ký hiệu QH, UBTVQH): theo thể thức riêng của Quốc hội, kiểm tra bằng họ QP (Luật 64/2025/QH15); các quy tắc của Nghị định 30 không áp dụng.",
+            "Act of the Quốc hội or its Standing Committee (code QH, UBTVQH): the Assembly's own forms, checked by the QP family (Law 64/2025/QH15); the ND30 rules do not apply.",
+        )),
         Regime::Qppl => out.push(RULE.diag(
             at,
             "Văn bản quy phạm pháp luật (số có năm ban hành): kiểm tra theo Luật 64/2025/QH15 và Nghị định 78/2025/NĐ-CP (họ QP); các quy tắc của Nghị định 30 không áp dụng.",
             "Legal normative document (the number carries the year): checked against Law 64/2025/QH15 and Decree 78/2025/NĐ-CP (the QP family); the ND30 rules do not apply.",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn messages(text: &str) -> Vec<String> {
+        crate::check_str(text, &Config::default())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "DOC002")
+            .map(|d| d.message.vi.clone())
+            .collect()
+    }
+
+    /// An act of the Standing Committee numbered without a year (1673/NQ-UBTVQH15) is not told
+    /// by a year in its number: the message names the Assembly instead.
+    #[test]
+    fn an_act_of_the_assembly_is_named_as_such() {
+        let act = "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố: 1673/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Lào Cai\n";
+        let found = messages(act);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].starts_with("Văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội"),
+            "{found:?}"
+        );
+        let decision = "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 07/2025/QĐ-UBND\nThái Nguyên, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy định quản lý nhà nước về giá\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh\n";
+        let found = messages(decision);
+        assert!(
+            found.len() == 1 && found[0].contains("số có năm ban hành"),
+            "{found:?}"
+        );
     }
 }

@@ -20,7 +20,8 @@ trong số là năm ban hành, nên phải bằng năm ghi ở dòng địa danh
 trên văn bản ghi ngày tháng 01 năm 2026 thường là số của năm trước chép lại. Quy tắc báo khi số đã \
 ghi (không phải chỗ để trống của dự thảo) mà ký hiệu không có nhóm năm, và khi cả năm trong số lẫn năm \
 của ngày đều viết đủ bốn chữ số mà khác nhau; dự thảo để trống `…/20…/` hoặc ngày để trống thì không \
-báo. Chỉ áp dụng cho văn bản quy phạm pháp luật. Mức cảnh báo, không sửa tự động: người soạn chọn số \
+báo; nghị quyết cá biệt của Quốc hội, Ủy ban Thường vụ Quốc hội đánh số không có năm theo thể thức riêng \
+(`Số: 1673/NQ-UBTVQH15`) cũng không báo. Chỉ áp dụng cho văn bản quy phạm pháp luật. Mức cảnh báo, không sửa tự động: người soạn chọn số \
 hoặc ngày đúng."),
     docs_en: docs!("Law 64/2025/QH15 on legal normative documents, Article 7(3): a legal normative \
 document \"must be numbered and coded so as to show clearly the running number, the year of issue, the \
@@ -29,7 +30,8 @@ type of document, and the body or person with the power to issue it\" (`Số: 28
 and date line (box 4); a `…/2025/…` number on a document dated January 2026 is usually last year's \
 number copied. The rule reports a written number (not a draft's blank) whose code has no year group, \
 and a year in the number and a year of the date, both written with four digits, that differ; a draft's \
-`…/20…/` or a blank date is left alone. Legal normative documents only. A warning without a fix: the \
+`…/20…/` or a blank date is left alone, and so is an individual act of the Quốc hội or its \
+Standing Committee, numbered without a year under the Assembly's own forms (`Số: 1673/NQ-UBTVQH15`). Legal normative documents only. A warning without a fix: the \
 drafter picks the right number or date."),
     bad: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Phạm vi điều chỉnh\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSố: 28/2026/QĐ-UBND\nLào Cai, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Phạm vi điều chỉnh\n"),
@@ -52,7 +54,15 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
     let group = ctx.s(*first);
     let digits = group.bytes().filter(u8::is_ascii_digit).count();
-    if digits == 0 && !group.starts_with(['.', '…', '_']) && so.parts.len() >= 2 {
+    // The Quốc hội and its Standing Committee number the resolutions they pass as individual
+    // acts without a year (`1673/NQ-UBTVQH15`, a rearrangement of communes) under their own
+    // forms, not under Điều 7.3's rule for the acts they make as law.
+    let individual_act_of_the_assembly = so.names_the_assembly(ctx.text);
+    if digits == 0
+        && !group.starts_with(['.', '…', '_'])
+        && so.parts.len() >= 2
+        && !individual_act_of_the_assembly
+    {
         let ky_hieu = so.ky_hieu.unwrap_or(*first);
         out.push(RULE.diag(
             ky_hieu,
@@ -107,6 +117,15 @@ mod tests {
         assert_eq!(codes(text, Profile::Qppl), ["QP001"]);
         // An administrative document with the same number is no business of the QP pack.
         assert!(codes(text, Profile::Nd30).is_empty());
+    }
+
+    /// The Standing Committee's resolution 1673/NQ-UBTVQH15 (16/6/2025, the communes of Lào Cai)
+    /// is numbered without a year, as the Assembly numbers its individual acts.
+    #[test]
+    fn an_act_of_the_assembly_numbered_without_a_year_is_left_alone() {
+        let text = "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố: 1673/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Lào Cai\n";
+        assert!(codes(text, Profile::Qppl).is_empty());
+        assert!(codes(text, Profile::Auto).is_empty());
     }
 
     #[test]

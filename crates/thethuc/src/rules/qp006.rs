@@ -116,7 +116,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             && !c
                 .code_parts
                 .iter()
-                .any(|p| crate::rules::common::qppl::names_the_assembly(ctx.s(*p)))
+                .any(|p| crate::model::document::names_the_assembly(ctx.s(*p)))
         {
             out.push(
                 RULE.diag(

@@ -33,14 +33,17 @@ pub(super) fn detect_regime(text: &str, doc: &Document) -> Regime {
                 .parts
                 .first()
                 .is_some_and(|s| s.len() == 4 && s.of(text).bytes().all(|b| b.is_ascii_digit()));
-            // `28/2025/QĐ-UBND`, and a law's or a Quốc hội resolution's `248/2025/QH15`.
-            let assembly = p.parts.get(1).is_some_and(|s| {
-                let k = s.of(text);
-                k.starts_with("QH") || k.starts_with("UBTVQH")
-            });
             let parts: Vec<&str> = p.parts.iter().map(|s| s.of(text)).collect();
-            if year_part
-                && (assembly || (p.parts.len() >= 3 && vbqppl_code(&parts)))
+            // An act of the Quốc hội or its Standing Committee is read under the Assembly's
+            // forms whatever its number's shape: a law's `248/2025/QH15`, a resolution's
+            // `80/2025/UBTVQH15`, and one numbered without a year (`1673/NQ-UBTVQH15`, the
+            // 2025 rearrangements of communes). A letter or a report of the Committee
+            // (`1234/UBTVQH15-CTĐB`, `45/BC-UBTVQH15`) is none: it names no act before the body.
+            let assembly = p.names_the_assembly(text)
+                && (year_part || parts.first().is_some_and(|t| assembly_act_type(t)));
+            // `28/2025/QĐ-UBND`.
+            let by_year = year_part && p.parts.len() >= 3 && vbqppl_code(&parts);
+            if (assembly || by_year)
                 // A chỉ thị (a VBQPPL of the UBND until 2016) directs without articles.
                 && (doc.body.is_empty() || parts.get(1) == Some(&"CT") || enacts(doc))
             {
@@ -127,6 +130,12 @@ fn vbqppl_code(parts: &[&str]) -> bool {
         })
 }
 
+/// Whether the type group of a ký hiệu without a year names an act the Quốc hội or its Standing
+/// Committee passes: a resolution (`NQ`, a joint one `NQLT`), a law (`L`), an ordinance (`PL`).
+fn assembly_act_type(kind: &str) -> bool {
+    ["NQ", "NQLT", "L", "PL"].contains(&kind)
+}
+
 /// Whether the document has an enacting form: căn cứ, an enacting line (`QUYẾT ĐỊNH:`) or
 /// articles. A body of prose alone under a year-numbered ký hiệu is not enough to call the
 /// document a VBQPPL.
@@ -174,6 +183,32 @@ mod tests {
             ("UBND TỈNH LÀO CAI\nSố: 15/2025/QĐ-UBND\nLào Cai, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\nVề việc khen thưởng\n", "\nKhen thưởng các tập thể có thành tích xuất sắc trong năm 2025.\nGiao Sở Nội vụ thực hiện.\n"),
         ] {
             assert_eq!(regime(&format!("{head}{rest}")), Regime::Nd30, "{head}{rest}");
+        }
+    }
+
+    /// An act of the Quốc hội or its Standing Committee is a VBQPPL-regime document whatever its
+    /// number's shape: with its year (NQ 80/2025/UBTVQH15, Luật 72/2025/QH15) or without it (NQ
+    /// 1673/NQ-UBTVQH15 of 16/6/2025 arranging the communes of Lào Cai, and the other 2025
+    /// rearrangements). A letter or a report of the Committee and a unit's code that starts like
+    /// the Assembly's (`QHQT`, quan hệ quốc tế) are not.
+    #[test]
+    fn an_act_of_the_assembly_is_told_whatever_its_number_s_shape() {
+        let regime = |text: &str| doc(text).regime;
+        let body = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nXét đề nghị của Chính phủ tại Tờ trình số 388/TTr-CP,\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Lào Cai\nĐiều 2. Hiệu lực thi hành\n";
+        for (issuer, number) in [
+            ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", "Số: 1673/NQ-UBTVQH15"),
+            ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", "Số: 80/2025/UBTVQH15"),
+            ("QUỐC HỘI", "Số: 202/2025/QH15"),
+            ("QUỐC HỘI", "Số: 27/NQ-QH15"),
+        ] {
+            let text = format!("{issuer}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{number}\nHà Nội, ngày 16 tháng 6 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025\n{body}");
+            assert_eq!(regime(&text), Regime::Qppl, "{number}");
+        }
+        let letter = "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố: 1234/UBTVQH15-CTĐB\nHà Nội, ngày 16 tháng 6 năm 2025\nV/v tổ chức tiếp xúc cử tri\nKính gửi: Đoàn đại biểu Quốc hội các tỉnh, thành phố.\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13, Ủy ban Thường vụ Quốc hội đề nghị các Đoàn tổ chức tiếp xúc cử tri.\n";
+        let report = "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nSố: 45/BC-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\nBÁO CÁO\nKết quả giám sát\nCăn cứ Luật Hoạt động giám sát của Quốc hội số 87/2015/QH13;\nỦy ban Thường vụ Quốc hội báo cáo như sau.\n";
+        let unit = "ĐẠI HỌC QUỐC GIA HÀ NỘI\nSố: 45/QĐ-QHQT\nHà Nội, ngày 16 tháng 6 năm 2025\nQUYẾT ĐỊNH\nVề việc cử cán bộ đi công tác\nCăn cứ Quyết định số 3768/QĐ-ĐHQGHN;\nQUYẾT ĐỊNH:\nĐiều 1. Cử ông Nguyễn Văn A đi công tác.\n";
+        for text in [letter, report, unit] {
+            assert_eq!(regime(text), Regime::Nd30, "{text}");
         }
     }
 

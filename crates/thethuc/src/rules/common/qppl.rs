@@ -19,12 +19,7 @@ pub(crate) fn under_law_64(ctx: &Ctx<'_>) -> bool {
 /// Whether the ký hiệu names the Quốc hội or its Standing Committee (`/QH15`, `NQ-UBTVQH15`),
 /// whose resolutions keep their own forms (articles without names, `QUYẾT NGHỊ:`).
 pub(crate) fn by_the_assembly(ctx: &Ctx<'_>) -> bool {
-    header_so(ctx).is_some_and(|(_, so)| so.parts.iter().any(|p| names_the_assembly(ctx.s(*p))))
-}
-
-/// A group of a ký hiệu that names the Quốc hội or its Standing Committee (`QH15`, `UBTVQH15`).
-pub(crate) fn names_the_assembly(group: &str) -> bool {
-    group.starts_with("QH") || group.starts_with("UBTVQH")
+    header_so(ctx).is_some_and(|(_, so)| so.names_the_assembly(ctx.text))
 }
 
 /// Whether the forms of Nghị định 78/2025/NĐ-CP (its Phụ lục I, as Nghị định 187/2025/NĐ-CP
