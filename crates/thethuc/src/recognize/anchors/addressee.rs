@@ -81,7 +81,14 @@ pub(super) fn addressee_end(text: &str, ws: &[(usize, usize)], out: &mut Vec<(us
             let rest = &text[a..];
             let address = rest.starts_with("(Địa chỉ") || rest.starts_with("(địa chỉ");
             let opener = LETTER_OPENINGS.iter().any(|o| rest.starts_with(o));
-            address || opener || date || stop && w.starts_with(crate::text::fold::is_capital)
+            // The note that names the addressees together after the last one's stop (`- Các cơ
+            // sở khám bệnh, chữa bệnh thuộc các Bộ, ngành. (Sau đây gọi chung là các đơn vị)`)
+            // opens the line under the list.
+            let note = rest.starts_with("(Sau đây") || rest.starts_with("(sau đây");
+            address
+                || opener
+                || date
+                || stop && (w.starts_with(crate::text::fold::is_capital) || note)
         });
         // Or the body's first sentence opens with a body's name, no stop before it (`Kính
         // gửi: Ủy ban nhân dân tỉnh Lâm Đồng Sở Tư pháp nhận được Tờ trình …`): the name
@@ -473,6 +480,8 @@ mod tests {
         );
     }
 
+    /// A letter's addressee ends at its address, at its first sentence, or at the note that
+    /// names the addressees together (`(Sau đây gọi chung là các đơn vị)`, Bộ Y tế, 2021).
     #[test]
     fn a_letters_addressee_ends_at_its_address_or_its_first_sentence() {
         let head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 6987/SNNMT-CCTL V/v góp ý dự thảo";
@@ -481,6 +490,10 @@ mod tests {
             (
                 "Kính gửi: Công ty Cổ phần Công nghiệp Khánh An (Địa chỉ: Số 31, phố Tân Xuân 3, phường Đông Ngạc, thành phố Hà Nội) Ngày 05/3/2026, Sở nhận được văn bản số 12.",
                 "Kính gửi: Công ty Cổ phần Công nghiệp Khánh An",
+            ),
+            (
+                "Kính gửi: - Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế; - Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành. (Sau đây gọi chung là các đơn vị) Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế, Bộ Y tế hướng dẫn như sau.",
+                "(Sau đây gọi chung là các đơn vị) Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế, Bộ Y tế hướng dẫn như sau.",
             ),
             (
                 "Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Phúc đáp văn bản số 1189/SNV-LĐVL&TN ngày 29/8/2025 của Sở Nội vụ tỉnh Lâm Đồng, Sở Y tế có ý kiến như sau.",

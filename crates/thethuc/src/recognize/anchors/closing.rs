@@ -197,6 +197,22 @@ pub(super) fn closing(
             k += 1;
             continue;
         }
+        // A recipient that lost its `;` before the next one (NN004's slip, `- HĐND, UBND các
+        // tỉnh, thành phố trực thuộc trung ương - Văn phòng Trung ương và các Ban của Đảng;`): a
+        // bare dash after a word in lower case (`ương`, not `Sở`) opens the next one when a recipient's opening
+        // words follow it and run to a `;` of their own. A dash inside a name joins two parts
+        // of it (`Lao động - Thương binh`, `Cục BTTP - Bộ Tư pháp`), which open no recipient.
+        if in_recipients
+            && k > 0
+            && super::words::is_dash(w)
+            && text[ws[k - 1].0..ws[k - 1].1].starts_with(crate::text::fold::is_lower)
+            && opens_recipient_item(text, &text[e..])
+        {
+            out.push((s, Cut::Row));
+            luu_seen |= folded[e..].trim_start().starts_with("lưu");
+            k += 1;
+            continue;
+        }
         // A web copy's `(đã ký)` beside a recipient, read row by row (`- ĐHQGHN (để báo cáo);
         // (đã ký) - Các đơn vị …`): a line of its own.
         if in_recipients
@@ -243,7 +259,13 @@ pub(super) fn closing(
         // (`- Lưu: VT, ĐT, M5. 4H>- C /“AỪ xá” …`, `- Lưu: VT, QLUCL ” xÓi `N NHƯ hưởng`): the
         // Lưu ends before it, and the title or the name after it opens a line.
         if in_recipients && luu_seen && k > 0 {
-            if let Some((end, signature)) = seal_debris(text, ws, k) {
+            // One speck of letters or figures that ends the text (`- Lưu: VT, KSTT (2). 442`)
+            // is the scan's mark beside the Lưu's last code, on its line: the Lưu keeps it, as
+            // it does where the lines are read one by one. A seal's debris under it bears marks.
+            let lone_speck_at_end =
+                k + 1 == ws.len() && w.chars().all(crate::text::fold::is_letter_or_digit);
+            if let Some((end, signature)) = seal_debris(text, ws, k).filter(|_| !lone_speck_at_end)
+            {
                 out.push((s, Cut::Row));
                 match signature {
                     Some(Signature::Title(n)) => {
@@ -540,6 +562,38 @@ pub(super) fn closing(
             name_after(text, ws, run, out);
         }
     }
+}
+
+/// The words a recipient opens with (`Văn phòng Trung ương …`, `Ủy ban Pháp luật …`, `Các
+/// bộ, …`), none of them the second part of a body's name.
+const RECIPIENT_OPENINGS: &[&str] = &[
+    "Văn phòng ",
+    "Ủy ban ",
+    "Uỷ ban ",
+    "Các ",
+    "Hội đồng ",
+    "Tòa án ",
+    "Viện ",
+    "Thường trực ",
+    "UBND ",
+    "HĐND ",
+    "Lưu:",
+];
+
+/// `rest` (what follows a dash) opens a recipient item that ends with its own `;` before any
+/// other dash of the list (`Văn phòng Trung ương và các Ban của Đảng; - …`), and the dash
+/// stands in a list whose items end with `;` (one shows in `text`), or it opens the Lưu.
+fn opens_recipient_item(text: &str, rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if !RECIPIENT_OPENINGS.iter().any(|o| rest.starts_with(o)) {
+        return false;
+    }
+    if rest.starts_with("Lưu:") {
+        return true;
+    }
+    let item_end = rest.find(';');
+    let next_dash = rest.find(" - ").or_else(|| rest.find(" – "));
+    item_end.is_some_and(|end| next_dash.is_none_or(|d| end < d)) && text.contains("; ")
 }
 
 /// What ends a seal's debris after the Lưu item: a title (its words) or a name that ends the
@@ -2008,6 +2062,61 @@ mod tests {
                     .any(|g| tail.starts_with(g.as_str()) && g.len() > 12),
                 "{got:#?}"
             );
+        }
+    }
+
+    /// One speck of letters or figures that ends a scan run together on one line after the
+    /// Lưu item (Thủ tướng Chính phủ, 2025; UBND tỉnh Phú Thọ, 2011): the scan read it on the
+    /// Lưu's own line, and the Lưu keeps it as it does read line by line.
+    #[test]
+    fn a_lone_speck_that_ends_the_text_stays_with_the_luu() {
+        for tail in [
+            "- VPCP: BTCN, các PCN, Công báo, các Vụ: KGVX, TCCV; - Lưu: VT, KSTT (2). 442",
+            "- CVP, PVP (ô.Kiên); - Lưu: VT, KSTTHC (L-40b). 4z",
+        ] {
+            let got = parts(&format!("Nơi nhận: - Như trên; {tail}"), CLOSING);
+            let luu = &tail[tail.find("- Lưu").unwrap()..];
+            assert_eq!(got.last().map(String::as_str), Some(luu), "{got:#?}");
+        }
+    }
+
+    /// A recipient that lost its `;` before the next one, in a scan run together on one line
+    /// (Thủ tướng Chính phủ, 2025; Tòa án nhân dân tối cao, 2025): the next recipient opens a
+    /// line where its opening words follow the dash; a dash inside a body's name does not.
+    #[test]
+    fn a_recipient_that_lost_its_semicolon_ends_before_the_next_one() {
+        let got = parts(
+            "Nơi nhận: - Như Điều 3; - Các bộ, cơ quan ngang bộ; - HĐND, UBND các tỉnh, thành phố trực thuộc trung ương - Văn phòng Trung ương và các Ban của Đảng; - Lưu: VT, KSTT.",
+            CLOSING,
+        );
+        assert!(
+            got.iter()
+                .any(|g| g == "- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương"),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|g| g == "- Văn phòng Trung ương và các Ban của Đảng;"),
+            "{got:#?}"
+        );
+        let got = parts(
+            "Nơi nhận: - Ban Nội chính TW; - Ủy ban Kinh tế và Tài chính của Quốc hội - Ủy ban Pháp luật và Tư pháp của Quốc hội; - Lưu: VT.",
+            CLOSING,
+        );
+        assert!(
+            got.iter()
+                .any(|g| g == "- Ủy ban Pháp luật và Tư pháp của Quốc hội;"),
+            "{got:#?}"
+        );
+        // A dash inside a name, a unit and its parent, stay.
+        for item in [
+            "- Sở Lao động - Thương binh và Xã hội;",
+            "- Cục BTTP - Bộ Tư pháp;",
+            "- Phòng Tổ chức - Hành chính;",
+            "- Sở Nội vụ - Các phòng chuyên môn thuộc Sở - Văn phòng Sở;",
+        ] {
+            let got = parts(&format!("Nơi nhận: - Như trên; {item} - Lưu: VT."), CLOSING);
+            assert!(got.iter().any(|g| g == item), "{got:#?}");
         }
     }
 }
