@@ -496,4 +496,30 @@ mod tests {
         assert!(!is_person_name("VĂN PHÒNG"));
         assert!(!is_person_name("PHÓ GIÁM ĐỐC"));
     }
+
+    /// A text typed without its marks is told by the share of marked letters: fewer than one
+    /// in two hundred. A place name typed with its marks (`Đà Nẵng`, three marked letters) in
+    /// six hundred letters is one in two hundred exactly, and the text still reads as
+    /// Vietnamese with its marks; with one plain letter more it reads as a text without.
+    #[test]
+    fn fewer_than_one_marked_letter_in_two_hundred_is_a_text_without_marks() {
+        let unmarked = "Can cu Ke hoach so 663/KH-DHTD ngay 24/7/2024 cua Hieu truong Truong Dai hoc Tay Do ve viec to chuc lam viec.\n".repeat(10);
+        let with_letters = |n: usize| {
+            let end = unmarked
+                .char_indices()
+                .filter(|(_, c)| c.is_ascii_alphabetic())
+                .nth(n)
+                .map_or(unmarked.len(), |(i, _)| i);
+            &unmarked[..end]
+        };
+        let place = "Đà Nẵng"; // Đ, à, ẵ marked; N, n, g plain
+        for letters in 590..=610 {
+            let lines = [with_letters(letters - 6), place];
+            assert_eq!(
+                without_vietnamese_marks(lines.into_iter()),
+                letters > 600,
+                "{letters} letters, three of them marked"
+            );
+        }
+    }
 }

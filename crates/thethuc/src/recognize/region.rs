@@ -541,4 +541,18 @@ mod tests {
         assert_eq!(lines[0], "DỰ THẢO");
         assert_eq!(set_aside, 0);
     }
+
+    /// A page title whose last sentence is the site's own words, not a name in capitals
+    /// (`… hành động. Tình trạng hiệu lực: Còn hiệu lực`): the whole line is the page's; the
+    /// site's words are not read as the issuer.
+    #[test]
+    fn a_page_title_ending_in_the_site_s_words_is_the_page_s() {
+        let head = "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020\n";
+        let text = format!(
+            "Quyết định 435/QĐ-UBND năm 2020 về chương trình hành động. Tình trạng hiệu lực: Còn hiệu lực\n{head}"
+        );
+        let (lines, set_aside) = read(&text, InputFormat::Text);
+        assert_eq!(lines[0], "ỦY BAN NHÂN DÂN", "{lines:?}");
+        assert_eq!(set_aside, 1);
+    }
 }

@@ -980,4 +980,41 @@ cần thống nhất với Luật Giáo dục.\n\
             .collect();
         assert_eq!(khoan, ["1", "2"]);
     }
+
+    /// A footnote's wrapped line may open with a figure (`15 ngày làm việc …`): that is no
+    /// footnote number, and the next page's footnote, numbered on from the last one, is still
+    /// set aside.
+    #[test]
+    fn a_footnote_line_opening_with_a_figure_does_not_break_the_numbering() {
+        let text = "BÁO CÁO\nThẩm tra dự án Luật Giáo dục nghề nghiệp\n\n\
+      1. Về thời hạn thẩm định\n\
+      Dự thảo Luật quy định thời hạn thẩm định hồ sơ mở trường2; đề nghị cân nhắc\n\
+rút ngắn thời hạn này.\n\
+\n\
+2 Khoản 2 Điều 15 của dự thảo Luật quy định thời hạn thẩm định là\n\
+15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n\
+\u{c}                         2\n\
+      2. Về hội đồng trường\n\
+      Đề nghị làm rõ thẩm quyền của chủ tịch hội đồng trường3. Việc này\n\
+cần thống nhất với Luật Giáo dục.\n\
+\n\
+3 Khoản 3 Điều 11 của Luật hiện hành.\n";
+        let doc = crate::parse(text).document;
+        assert_eq!(
+            asides_of(&doc, text),
+            [
+                (
+                    AsideKind::Footnote,
+                    vec![
+                        "2 Khoản 2 Điều 15 của dự thảo Luật quy định thời hạn thẩm định là",
+                        "15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
+                    ]
+                ),
+                (
+                    AsideKind::Footnote,
+                    vec!["3 Khoản 3 Điều 11 của Luật hiện hành."]
+                ),
+            ]
+        );
+    }
 }

@@ -506,3 +506,28 @@ mod tests {
         }
     }
 }
+
+/// A Kính gửi typed in capitals.
+#[cfg(test)]
+mod capital_label_tests {
+    use crate::recognize::anchors::test_support::*;
+
+    /// A công văn run together whose Kính gửi is typed in capitals (`KÍNH GỬI: Sở Tư pháp`)
+    /// starts its line there, as in sentence case: the V/v ends before it.
+    #[test]
+    fn a_kinh_gui_in_capitals_run_together_starts_its_line() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 125/UBND-VP Lào Cai, ngày 05 tháng 3 năm 2026 V/v góp ý dự thảo Nghị quyết";
+        let got = parts(
+            &format!("{head} KÍNH GỬI: Sở Tư pháp tỉnh Lào Cai. Ủy ban nhân dân tỉnh nhận được Công văn số 45/STP-XDVB."),
+            HEADER,
+        );
+        assert!(
+            got.iter().any(|p| p == "V/v góp ý dự thảo Nghị quyết"),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter().any(|p| p.starts_with("KÍNH GỬI: Sở Tư pháp")),
+            "{got:#?}"
+        );
+    }
+}

@@ -1372,3 +1372,25 @@ mod tests {
         );
     }
 }
+
+/// Quotations inside a sentence that hold a colon.
+#[cfg(test)]
+mod quoted_colon_tests {
+    use crate::recognize::anchors::test_support::*;
+
+    /// A quotation inside a sentence that holds a field and its one-word value (`Phí, lệ phí:
+    /// Không.`, as a thủ tục hành chính is written) runs to its closing mark: its points are
+    /// its words. Only a heading's number after the colon (`I.`, `1.`) ends it there.
+    #[test]
+    fn a_field_and_its_value_inside_a_quotation_cut_nothing() {
+        let head = "UBND TỈNH LÂM ĐỒNG SỞ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 141/TTr-STP Lâm Đồng, ngày 09 tháng 12 năm 2025 TỜ TRÌNH Về việc công bố thủ tục hành chính Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh. Sở Tư pháp trình như sau:";
+        let text = format!("{head} 1. Cơ sở pháp lý: thủ tục đăng ký hội được sửa đổi tại điểm d và điểm đ như sau “d) Phí, lệ phí: Không. đ) Thời hạn giải quyết: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ”. 2. Nội dung xin ý kiến: a) Tại Trung ương; b) Tại địa phương. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn An");
+        let got = parts(&text, HEADER);
+        let starts = |p: &str| got.iter().any(|g| g.starts_with(p));
+        assert!(!starts("đ) Thời hạn"), "{got:#?}");
+        assert!(
+            starts("2. Nội dung") && starts("b) Tại địa phương"),
+            "{got:#?}"
+        );
+    }
+}

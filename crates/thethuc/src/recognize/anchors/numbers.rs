@@ -1029,3 +1029,24 @@ mod tests {
         );
     }
 }
+
+/// Dates written in figures in a header run together.
+#[cfg(test)]
+mod numeric_date_tests {
+    use crate::recognize::anchors::test_support::*;
+
+    /// A header run together whose date is written in figures (`Lào Cai, ngày 05/3/2026`,
+    /// as many công văn write it): the place and the date are cut out as their own line,
+    /// between the number and the V/v.
+    #[test]
+    fn a_date_in_figures_is_cut_out_of_a_header_run_together() {
+        let got = parts(
+            "ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 125/UBND-VP Lào Cai, ngày 05/3/2026 V/v triển khai công tác phòng, chống thiên tai năm 2026 Kính gửi: Các sở, ban, ngành tỉnh",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Lào Cai, ngày 05/3/2026".to_owned()),
+            "{got:#?}"
+        );
+    }
+}
