@@ -195,7 +195,7 @@ fn apply_fixes_and_fix_all_match_the_library() {
 
 #[wasm_bindgen_test]
 fn blocks_carry_styles_and_positions() {
-    let mut checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
     let blocks = json(
         r#"[{"text": "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "style": {"bold": true, "fontFamily": "Times New Roman", "fontSizePt": 13, "align": "center"}},
             {"text": ""},
