@@ -64,6 +64,28 @@ fn long_plan_check(bencher: Bencher) {
         .bench(|| engine(black_box(&bytes)));
 }
 
+/// The long plan checked again after a one-character edit in a middle line (an editor's
+/// re-check as the drafter types), by a `Session` that checked the text before: each
+/// iteration checks the other of two texts that differ by that character.
+#[divan::bench(sample_count = 20)]
+fn long_plan_recheck(bencher: Bencher) {
+    let plan = long_plan(300_000);
+    let middle = plan[..plan.len() / 2].rfind('\n').unwrap() + 1;
+    let mut typed = plan.clone();
+    typed.insert(middle, 'x');
+    let texts = [plan, typed];
+    let mut session = thethuc::Session::new(Config::default());
+    session.check(&texts[1]);
+    let mut next = 0;
+    bencher
+        .counter(divan::counter::BytesCount::new(texts[0].len()))
+        .bench_local(|| {
+            let n = session.check(black_box(&texts[next])).diagnostics.len();
+            next = 1 - next;
+            n
+        });
+}
+
 /// A 55 KB .docx from an agency (a draft decision): read (unzip, styles, numbering) and check.
 #[divan::bench]
 fn docx_read_and_check(bencher: Bencher) {

@@ -9,7 +9,7 @@ mod typescript;
 use dto::{apply_utf16_edits, report_dto, rule_infos, select_edits, DiagnosticIn};
 use js_input::{FixOptions, FromJs};
 use serde::Serialize;
-use thethuc::{Block, Config, InputFormat, Source};
+use thethuc::{Block, Config, InputFormat, Session};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -31,7 +31,9 @@ struct FixAllResult {
 /// The engine, configured once (stage, language, rules), then used for many checks.
 #[wasm_bindgen]
 pub struct Checker {
-    config: Config,
+    /// The configuration, and the reading of the last text's lines: the worker keeps one
+    /// `Checker`, so a re-check after an edit reads again only the lines that changed.
+    session: Session,
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -66,15 +68,15 @@ impl Checker {
     #[wasm_bindgen(constructor)]
     pub fn new(config: JsValue) -> Result<Checker, JsError> {
         Ok(Checker {
-            config: parse_config(config)?,
+            session: Session::new(parse_config(config)?),
         })
     }
 
     /// Checks a plain text.
     #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn check(&self, text: &str) -> Result<JsValue, JsError> {
-        let report = thethuc::check(Source::new(text), InputFormat::Text, &self.config);
-        to_js(&report_dto(&report, self.config.lang, &[]))
+    pub fn check(&mut self, text: &str) -> Result<JsValue, JsError> {
+        let report = self.session.check(text);
+        to_js(&report_dto(&report, self.settings().lang, &[]))
     }
 
     /// Checks paragraphs with their look (`[{ text, style: { bold, italic, fontFamily,
@@ -86,9 +88,9 @@ impl Checker {
         #[wasm_bindgen(unchecked_param_type = "Block[]")] blocks: JsValue,
     ) -> Result<JsValue, JsError> {
         let blocks: Vec<Block> = from_js(&blocks, "khối văn bản không hợp lệ (invalid blocks)")?;
-        let report = thethuc::check_blocks(&blocks, &self.config);
+        let report = thethuc::check_blocks(&blocks, self.settings());
         let starts = thethuc::block_starts(&blocks);
-        to_js(&report_dto(&report, self.config.lang, &starts))
+        to_js(&report_dto(&report, self.settings().lang, &starts))
     }
 
     /// Applies, in one pass, the first safe fix (or unsafe too, with `{ unsafe: true }`) of each
@@ -127,11 +129,11 @@ impl Checker {
         let outcome = thethuc::fix(
             text,
             InputFormat::Text,
-            &self.config,
+            self.settings(),
             options.include_unsafe,
         );
         to_js(&FixAllResult {
-            report: report_dto(&outcome.report, self.config.lang, &[]),
+            report: report_dto(&outcome.report, self.settings().lang, &[]),
             text: outcome.text,
             applied: outcome.applied,
         })
@@ -142,17 +144,21 @@ impl Checker {
     /// `createChecker` fills them from explanations.json.
     #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
     pub fn rules(&self) -> Result<JsValue, JsError> {
-        to_js(&rule_infos(self.config.lang))
+        to_js(&rule_infos(self.settings().lang))
     }
 
     /// The effective configuration, as a plain object.
     #[wasm_bindgen(getter, unchecked_return_type = "Config")]
     pub fn config(&self) -> Result<JsValue, JsError> {
-        to_js(&self.config)
+        to_js(self.settings())
     }
 }
 
 impl Checker {
+    fn settings(&self) -> &Config {
+        self.session.config()
+    }
+
     fn select(
         &self,
         text: &str,

@@ -43,7 +43,7 @@ mod js_error {
 
 #[wasm_bindgen_test]
 fn check_returns_plain_objects_in_utf16_units() {
-    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let mut checker = Checker::new(JsValue::UNDEFINED).unwrap();
     let text = "😀\nCỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n";
     let report = checker.check(text).unwrap();
     let report: serde_json::Value = serde_wasm_bindgen::from_value(report).unwrap();
@@ -90,7 +90,7 @@ fn check_returns_plain_objects_in_utf16_units() {
 
 #[wasm_bindgen_test]
 fn config_objects_set_language_and_rules() {
-    let checker = Checker::new(json(r#"{"lang": "en", "ignore": ["QH002"]}"#)).unwrap();
+    let mut checker = Checker::new(json(r#"{"lang": "en", "ignore": ["QH002"]}"#)).unwrap();
     let report: serde_json::Value = serde_wasm_bindgen::from_value(
         checker
             .check("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
@@ -170,7 +170,7 @@ fn bad_input_is_a_js_error_with_a_message() {
 
 #[wasm_bindgen_test]
 fn apply_fixes_and_fix_all_match_the_library() {
-    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let mut checker = Checker::new(JsValue::UNDEFINED).unwrap();
     let text = "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập -  Tự do - Hạnh phúc\n";
     let report = checker.check(text).unwrap();
     let diagnostics = get(&report, "diagnostics");
@@ -309,7 +309,7 @@ fn a_value_of_the_wrong_kind_is_named_with_its_path() {
     let not_object = message(Checker::new(json(r#"["final"]"#)));
     assert!(not_object.contains("phải là một đối tượng"), "{not_object}");
 
-    let checker = Checker::new(JsValue::UNDEFINED).unwrap();
+    let mut checker = Checker::new(JsValue::UNDEFINED).unwrap();
     let text = checker
         .check_blocks(json(r#"[{"text": "a"}, {"text": 1}]"#))
         .err()

@@ -101,7 +101,7 @@ pub use text::sorting;
 
 pub use check::{
     apply_fixes, check, check_blocks, check_str, check_styled, edits_collide, fix, parse,
-    parse_source, parse_within, FixOutcome, Parsed, Report,
+    parse_source, parse_within, FixOutcome, Parsed, Report, Session,
 };
 pub use config::{Config, InputFormat, Limits, Organisation, Profile, Stage, TonePolicy};
 pub use diagnostic::{

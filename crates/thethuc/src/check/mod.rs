@@ -12,6 +12,10 @@ use crate::recognize::parse::classify_folded_within;
 use crate::rules::{Ctx, REGISTRY};
 use crate::text::span::Span;
 
+mod session;
+use session::LineCache;
+pub use session::Session;
+
 /// A parsed text: the source (with the reading text the tree's spans point into) and the tree.
 #[derive(Debug, Clone)]
 pub struct Parsed {
@@ -69,10 +73,20 @@ pub fn parse_within(text: &str, limits: &Limits) -> Parsed {
 /// let parsed = thethuc::parse_source(source, InputFormat::Html, &Limits::default());
 /// assert_eq!(parsed.header.quoc_hieu, Some(0));
 /// ```
-pub fn parse_source(mut source: Source, format: InputFormat, limits: &Limits) -> Parsed {
+pub fn parse_source(source: Source, format: InputFormat, limits: &Limits) -> Parsed {
+    parse_source_with(source, format, limits, None)
+}
+
+/// `parse_source`, reusing (and filling) a session's lines when one is given.
+fn parse_source_with(
+    mut source: Source,
+    format: InputFormat,
+    limits: &Limits,
+    cache: Option<&mut LineCache>,
+) -> Parsed {
     let _budget = crate::recognize::grammar_budget::Budget::enter(limits.max_grammar_calls);
     let (segments, furniture, folded, run_together) = read_into(&mut source, format);
-    let mut document = classify_all(source.text(), segments, limits, folded);
+    let mut document = classify_all(source.text(), segments, limits, folded, cache);
     document.furniture = furniture;
     document.run_together = run_together;
     Parsed { source, document }
@@ -108,6 +122,7 @@ fn classify_all(
     segments: Vec<Segment>,
     limits: &Limits,
     folded: Option<String>,
+    mut cache: Option<&mut LineCache>,
 ) -> Document {
     // Folding keeps byte offsets: one folded copy serves every line and paragraph.
     let folded = folded.unwrap_or_else(|| crate::text::fold::fold_case(text));
@@ -122,7 +137,11 @@ fn classify_all(
         .enumerate()
         .map(|(i, seg)| {
             let folded_segment = seg.span.of(&folded);
-            let (line, skipped) = classify_folded_within(text, folded_segment, seg, limits);
+            let read = || classify_folded_within(text, folded_segment, seg, limits);
+            let (line, skipped) = match cache.as_deref_mut() {
+                Some(cache) => cache.classify(seg.span.of(text), folded_segment, seg, read),
+                None => read(),
+            };
             if skipped {
                 unread.push(i);
             }
@@ -238,7 +257,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
             seg
         })
         .collect();
-    let mut document = classify_all(text, segments, &config.limits, folded);
+    let mut document = classify_all(text, segments, &config.limits, folded, None);
     document.furniture = furniture;
     document.run_together = run_together;
     let nfc = |original: u32| source.from_original(original);
@@ -304,6 +323,16 @@ pub struct Report {
 /// assert!(report.diagnostics.iter().any(|d| d.code == "QH002"));
 /// ```
 pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
+    check_with(source, format, config, None)
+}
+
+/// `check`, reusing (and filling) a session's lines when one is given.
+fn check_with(
+    source: Source,
+    format: InputFormat,
+    config: &Config,
+    cache: Option<&mut LineCache>,
+) -> Report {
     if source.original().len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
@@ -312,7 +341,7 @@ pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     let Parsed {
         source,
         mut document,
-    } = parse_source(source, format, &config.limits);
+    } = parse_source_with(source, format, &config.limits, cache);
     apply_profile(&mut document, config.profile);
     let diagnostics = run_rules(&source, &document, format, config);
     Report {

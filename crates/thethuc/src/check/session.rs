@@ -1,0 +1,365 @@
+//! Checking the same document again and again as it is edited (an editor's widget): a
+//! [`Session`] keeps what the last check learnt about each line and reuses it when the line
+//! comes back unchanged, so that a one-character edit does not pay for the whole document's
+//! line grammar again. The cache belongs to the caller (no process-wide state), and a session's
+//! report is always the report `check_str` gives for the same text.
+
+use crate::check::{check_with, Report};
+use crate::config::{Config, InputFormat};
+use crate::input::source::Source;
+use crate::layout::Segment;
+use crate::model::document::{DateParts, Line, LineKind, SoParts};
+use crate::text::span::Span;
+use crate::text::FastMap;
+
+/// Checks successive versions of one text with one configuration, reusing the reading of the
+/// lines that did not change since the previous check. Its reports are those of
+/// [`check_str`](crate::check_str) with the same configuration.
+///
+/// ```
+/// use thethuc::{Config, Session};
+/// let mut session = Session::new(Config::default());
+/// let first = session.check("Số: 7/QĐ-UBND\n");
+/// assert!(first.diagnostics.iter().any(|d| d.code == "SO003"));
+/// // One character added: the line is read again, the report is a fresh check's.
+/// let second = session.check("Số: 07/QĐ-UBND\n");
+/// assert!(!second.diagnostics.iter().any(|d| d.code == "SO003"));
+/// ```
+#[derive(Debug, Default)]
+pub struct Session {
+    config: Config,
+    lines: LineCache,
+}
+
+impl Session {
+    /// A session checking with `config`; nothing remembered yet.
+    pub fn new(config: Config) -> Session {
+        Session {
+            config,
+            lines: LineCache::default(),
+        }
+    }
+
+    /// The configuration the session checks with.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Checks `text` as plain text: the same report as `check_str(text, self.config())`.
+    /// Remembers the reading of this text's lines (and forgets those of the text before).
+    pub fn check(&mut self, text: &str) -> Report {
+        let report = check_with(
+            Source::new(text),
+            InputFormat::Text,
+            &self.config,
+            Some(&mut self.lines),
+        );
+        self.lines.end_check();
+        report
+    }
+}
+
+/// The line grammar's reading of each line of the previous check, by the line's text.
+///
+/// A line's kind is a function of its text, its case-folded text and the limits alone
+/// (`classify_folded_within` reads nothing else of the document, and the grammar's step budget
+/// is counted per line); its spans are offsets in the whole text, so a line found again at
+/// another place has them moved by the difference. Row, column, indent, blank and style come
+/// from the new segment. Only the lines of the last check are kept.
+#[derive(Debug, Default)]
+pub(crate) struct LineCache {
+    previous: FastMap<Box<str>, Remembered>,
+    current: FastMap<Box<str>, Remembered>,
+    /// Lines read by the grammar (not found) in the last check.
+    #[cfg(test)]
+    read_again: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Remembered {
+    /// The case-folded text the line was read from (folding is per character, but the cache
+    /// does not rely on it).
+    folded: Box<str>,
+    /// Where the line started when it was read.
+    start: u32,
+    /// The reading: the line's span and kind, in offsets from `start`.
+    line: Line,
+    unread: bool,
+}
+
+impl LineCache {
+    /// The line of `seg` (whose text is `original`, folded `folded`) as `read` reads it,
+    /// remembered or read now.
+    pub(crate) fn classify(
+        &mut self,
+        original: &str,
+        folded: &str,
+        seg: &Segment,
+        read: impl FnOnce() -> (Line, bool),
+    ) -> (Line, bool) {
+        let found = self
+            .current
+            .get(original)
+            .or_else(|| self.previous.get(original))
+            .filter(|r| &*r.folded == folded)
+            .cloned();
+        let remembered = match found {
+            Some(r) => r,
+            None => {
+                #[cfg(test)]
+                {
+                    self.read_again += 1;
+                }
+                let (line, unread) = read();
+                Remembered {
+                    folded: folded.into(),
+                    start: seg.span.start,
+                    line,
+                    unread,
+                }
+            }
+        };
+        let delta = i64::from(seg.span.start) - i64::from(remembered.start);
+        let mut kind = remembered.line.kind.clone();
+        shift_kind(&mut kind, delta);
+        let line = Line {
+            span: shift(remembered.line.span, delta),
+            row: seg.row,
+            column: seg.column,
+            indent: seg.indent,
+            blank_before: seg.blank_before,
+            page_break_before: seg.page_break_before,
+            style: seg.style,
+            kind,
+        };
+        let unread = remembered.unread;
+        if !self.current.contains_key(original) {
+            self.current.insert(original.into(), remembered);
+        }
+        (line, unread)
+    }
+
+    /// The check is over: what it read is what the next one may reuse.
+    fn end_check(&mut self) {
+        self.previous = std::mem::take(&mut self.current);
+    }
+
+    /// Before a check (tests): count the lines it reads again from zero.
+    #[cfg(test)]
+    fn start_count(&mut self) {
+        self.read_again = 0;
+    }
+}
+
+fn shift(span: Span, delta: i64) -> Span {
+    // Both ends stay in the new text: the line's parts lie inside its segment.
+    let moved = |at: u32| (i64::from(at) + delta) as u32;
+    Span::new(moved(span.start), moved(span.end))
+}
+
+fn shift_all(spans: &mut [Span], delta: i64) {
+    for s in spans {
+        *s = shift(*s, delta);
+    }
+}
+
+fn shift_opt(span: &mut Option<Span>, delta: i64) {
+    if let Some(s) = span {
+        *s = shift(*s, delta);
+    }
+}
+
+/// Moves every span of a line's kind by `delta` bytes. Every variant and field is named, so
+/// that a new one does not compile until it is moved too.
+fn shift_kind(kind: &mut LineKind, delta: i64) {
+    let one = |s: &mut Span| *s = shift(*s, delta);
+    match kind {
+        LineKind::QuocHieu
+        | LineKind::PartyHeading
+        | LineKind::Enacting
+        | LineKind::CanCu
+        | LineKind::ThucHien
+        | LineKind::TheoDeNghi
+        | LineKind::KemTheo
+        | LineKind::Paragraph => {}
+        LineKind::TieuNgu { separators } => shift_all(separators, delta),
+        LineKind::So(SoParts {
+            word,
+            colon,
+            number,
+            blank,
+            slash,
+            ky_hieu,
+            parts,
+            separators,
+            party: _,
+        }) => {
+            one(word);
+            for s in [colon, number, blank, slash, ky_hieu] {
+                shift_opt(s, delta);
+            }
+            shift_all(parts, delta);
+            shift_all(separators, delta);
+        }
+        LineKind::PlaceDate(DateParts {
+            place,
+            comma,
+            day,
+            month,
+            year,
+            numeric: _,
+            end,
+        }) => {
+            one(place);
+            for s in [comma, day, month, year, end] {
+                shift_opt(s, delta);
+            }
+        }
+        LineKind::Vv { label, colon, text } => {
+            one(label);
+            shift_opt(colon, delta);
+            one(text);
+        }
+        LineKind::VeViec { text } => one(text),
+        LineKind::KinhGui { label, colon, rest } | LineKind::NoiNhan { label, colon, rest } => {
+            one(label);
+            shift_opt(colon, delta);
+            one(rest);
+        }
+        LineKind::Luu {
+            dash,
+            word,
+            colon,
+            rest,
+        } => {
+            shift_opt(dash, delta);
+            one(word);
+            shift_opt(colon, delta);
+            one(rest);
+        }
+        LineKind::PhanChuong {
+            label,
+            number,
+            rest,
+        } => {
+            one(label);
+            one(number);
+            one(rest);
+        }
+        LineKind::Dieu {
+            number,
+            separator,
+            rest,
+        } => {
+            one(number);
+            shift_opt(separator, delta);
+            one(rest);
+        }
+        LineKind::PhuLuc { number, rest } => {
+            shift_opt(number, delta);
+            one(rest);
+        }
+        LineKind::Authority {
+            prefix,
+            separator,
+            title,
+        } => {
+            one(prefix);
+            shift_opt(separator, delta);
+            one(title);
+        }
+        LineKind::RomanMuc { number, rest } | LineKind::Khoan { number, rest } => {
+            one(number);
+            one(rest);
+        }
+        LineKind::Diem {
+            letter,
+            separator,
+            rest,
+        } => {
+            one(letter);
+            one(separator);
+            one(rest);
+        }
+        LineKind::Dash { dash, rest } => {
+            one(dash);
+            one(rest);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check_str;
+    use crate::test_corpus::signed_decision;
+
+    /// Everything a report holds (source, tree, findings), as text to compare.
+    fn described(report: &Report) -> String {
+        format!("{report:?}")
+    }
+
+    fn checked(session: &mut Session, text: &str) -> usize {
+        session.lines.start_count();
+        let again = described(&session.check(text));
+        assert_eq!(
+            again,
+            described(&check_str(text, session.config())),
+            "the session's report is a fresh check's"
+        );
+        session.lines.read_again
+    }
+
+    #[test]
+    fn an_edit_reads_only_its_line_again_and_moves_the_others() {
+        let mut session = Session::new(Config::default());
+        let lines = signed_decision(&[]);
+        let text = lines.join("\n") + "\n";
+        assert_eq!(checked(&mut session, &text), lines.len());
+        // A letter typed into the title: every line after it moves one byte, its Số, date,
+        // articles and closing keep their parts at the new places.
+        let typed = text.replacen("thành lập Đoàn", "thành lập các Đoàn", 1);
+        assert_eq!(checked(&mut session, &typed), 1);
+        // Undone: the line as it was is no longer remembered (only the last check's lines).
+        assert_eq!(checked(&mut session, &text), 1);
+        // The same text again reads nothing.
+        assert_eq!(checked(&mut session, &text), 0);
+    }
+
+    #[test]
+    fn a_line_pasted_twice_and_lines_moved_read_as_fresh_checks() {
+        let mut session = Session::new(Config::default());
+        let lines = signed_decision(&[]);
+        let text = lines.join("\n") + "\n";
+        checked(&mut session, &text);
+        // The Số line copied to the top: the same line at two places, each with its spans.
+        let pasted = format!("{}\n{text}", lines[3]);
+        assert_eq!(checked(&mut session, &pasted), 0);
+        // The header's two columns moved to lines of their own order.
+        let swapped = text.replacen(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND",
+            "Số: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            1,
+        );
+        assert_eq!(checked(&mut session, &swapped), 0);
+    }
+
+    #[test]
+    fn lines_over_the_limits_stay_unread() {
+        let config = Config {
+            limits: crate::config::Limits {
+                max_line_bytes: 40,
+                ..Default::default()
+            },
+            ..Config::default()
+        };
+        let mut session = Session::new(config);
+        let text = signed_decision(&[]).join("\n") + "\n";
+        checked(&mut session, &text);
+        session.lines.start_count();
+        let typed = text.replacen("thành lập Đoàn", "thành lập các Đoàn", 1);
+        let report = session.check(&typed);
+        assert!(!report.document.unread_lines.is_empty());
+        assert_eq!(session.lines.read_again, 1);
+    }
+}
