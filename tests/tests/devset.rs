@@ -70,7 +70,15 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// alarm); fixtures/qppl gained two of its siblings (nq-1659, nq-1662: +2 documents).
 /// The lead's ND003 change (a căn cứ's group of one issuer names it once) took qd-2858's two
 /// false alarms away: 26 - 2.
-const MATCHED_FLOOR: usize = 1375;
+/// Session 20 (helper appx): an attachment whose title line carries its `(Ban hành kèm theo
+/// Quyết định số …)` is an appendix (qd-1680's DANH MỤC, qd-435's CHƯƠNG TRÌNH HÀNH ĐỘNG after a
+/// crawler's page title), a list's bare date in the cell under a ký hiệu dates it, a Party ký
+/// hiệu with a space at its hyphen is read (`119- KH/TU`, ND012): kh-01-tbttkt-ubbc-phobang's
+/// annotated `46 - CT/TW` found (+1), the same ND012 on ttr-141-stp-lamdong's footnote (`31-
+/// HD/BTCTW`), missed by the annotator, annotated (+1), and web/qd-1680-ubnd-namdinh-2017 and
+/// web/qd-435-ubnd-kontum-2020 read right and joined the set (+17 matched, no false alarm).
+/// All merged: 1375 + 19.
+const MATCHED_FLOOR: usize = 1394;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -153,7 +161,11 @@ fn the_development_set_holds_its_floor() {
 /// Session 20 (helper qppl3): nq-1673's ND001 and NN005, ND30 rules on an act of the Standing
 /// Committee, gone with its regime read right (-1 component false alarm: NN005); it left.
 /// Both merged: 40 wrong, 20 - 1 component false alarms.
-const INTAKE_WRONG_CEILING: usize = 40;
+/// Session 20 (helper appx): appendices whose title line carries their reference (qd-1680,
+/// qd-435): -2 wrong; both left. A scan's trích yếu line after a blank line, right over the
+/// Kính gửi (tb-01-khoahttt): -1 wrong.
+/// All merged: 40 - 3 wrong, 19 component false alarms.
+const INTAKE_WRONG_CEILING: usize = 37;
 const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 19;
 
 #[test]

@@ -582,9 +582,35 @@ pub fn date_in_column_below(text: &str, lines: &[Line], end: u32) -> Option<Cite
             cell
         };
         let at = below.span.start as usize + k + (cell.len() - rest.len());
-        return date_at(text, at);
+        // A list's table gives the date its own cell without `ngày` (`3443/2004/QĐ-UBND` /
+        // `25/12/2004`, a web copy's cells one a line): the cell right under the ký hiệu.
+        return date_at(text, at)
+            .or_else(|| (rows <= 1).then(|| bare_date_cell(text, at)).flatten());
     }
     None
+}
+
+/// A table cell that holds a date alone, written with figures and no `ngày` (`25/12/2004`,
+/// `25-12-2004`) at byte `at`: the cell ends at the line's end or at a gap of two spaces.
+fn bare_date_cell(text: &str, at: usize) -> Option<CitedDate> {
+    let rest = &text[at..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let cell = line.split("  ").next().unwrap_or("").trim_end();
+    let mut parts = cell.split(['/', '-', '.']);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    let (day, month, year): (u8, u8, u16) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then(|| CitedDate {
+        span: Span::new(at as u32, (at + cell.len()) as u32),
+        day,
+        month,
+        year,
+    })
 }
 
 /// The grammar's `date` read at byte `at` of the source.
@@ -638,7 +664,7 @@ fn names_a_form(before: &str) -> bool {
 
 fn lower_code(p: Pair<'_, Rule>, c: &mut Citation, map: &dyn Fn(&Pair<'_, Rule>) -> Span) {
     for q in p.into_inner() {
-        c.party = q.as_rule() == Rule::party_code;
+        c.party = matches!(q.as_rule(), Rule::party_code | Rule::party_code_spaced);
         for r in q.into_inner() {
             match r.as_rule() {
                 Rule::num => c.number = Some(map(&r)),
@@ -976,6 +1002,45 @@ mod tests {
                 ("Chỉ thị số 27/CT".to_owned(), None),
                 ("Công văn số 5/UBND-\nTTr".to_owned(), None),
             ]
+        );
+    }
+
+    /// A Party ký hiệu with a space at its hyphen after a type word or `số` (`Kế hoạch số 119-
+    /// KH/TU`) is a citation, read whole with its date; a period of years alone is none.
+    #[test]
+    fn a_party_code_with_a_space_at_its_hyphen() {
+        let text = "I. NỘI DUNG\nThực hiện Kế hoạch số 119- KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy.\n";
+        let found = cites(text);
+        assert_eq!(found.len(), 1);
+        let c = &found[0];
+        assert!(c.party && c.date.is_some());
+        assert_eq!(c.code.unwrap().of(text), "KH/TU");
+        assert!(cites("I. NỘI DUNG\nGiai đoạn 2021 - 2025/2026 tiếp tục thực hiện.\n").is_empty());
+    }
+
+    /// A list of documents whose cells a web copy sets one a line: the ký hiệu's cell, then
+    /// its date in figures without `ngày` in the next: that is the citation's date. A date
+    /// two rows down is another row's.
+    #[test]
+    fn a_bare_date_in_the_cell_under_a_code_dates_it() {
+        let date_of = |rows: &str| {
+            let text = format!("QUYẾT ĐỊNH\nVề việc công bố danh mục\n\nĐiều 1. Công bố Danh mục văn bản hết hiệu lực.\n\nSTT\nSố, ký hiệu văn bản\nNgày, tháng, năm ban hành\n1\n{rows}\nBan hành quy định chế độ thu phí\n");
+            let parsed = crate::parse(&text);
+            let c = parsed
+                .document
+                .citations
+                .iter()
+                .find(|c| c.span.of(&text).contains("3443/2004"))
+                .expect("the code is cited");
+            c.date.as_ref().map(|d| (d.day, d.month, d.year))
+        };
+        assert_eq!(
+            date_of("3443/2004/QĐ-UBND\n25/12/2004"),
+            Some((25, 12, 2004))
+        );
+        assert_eq!(
+            date_of("3443/2004/QĐ-UBND\nĐược thay thế bằng văn bản khác\n25/12/2004"),
+            None
         );
     }
 

@@ -99,6 +99,10 @@ fn check_one(ctx: &Ctx<'_>, c: &Citation, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    // A Party ký hiệu's hyphen after the number, with no space at it (`119- KH/TU`).
+    if c.party {
+        gap_fix(ctx, num.end, first.start, "-", &mut edits);
+    }
     // Separators between groups: a hyphen, not an en dash.
     for sep in &c.code_separators {
         if ctx.s(*sep) == "–" {

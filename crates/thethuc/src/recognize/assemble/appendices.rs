@@ -34,12 +34,70 @@ pub(super) fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
             // Under a `PHỤ LỤC` heading, its title in capitals goes on over several lines.
             let under_heading = (i.saturating_sub(3)..i)
                 .any(|j| is_phu_luc(j) && (j + 1..i).all(|k| is_upper(lines[k].span.of(text))));
-            is_upper(lines[i].span.of(text))
-                && !under_heading
-                && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc))
+            // A web copy runs the title's last line and its reference together (`“VĂN BẢN …
+            // HẾT HIỆU LỰC TOÀN BỘ (Ban hành kèm theo Quyết định số 1680/QĐ-UBND …)`): that
+            // line, and the title's lines in capitals right above it (`DANH MỤC`).
+            let carries = |j: usize| {
+                matches!(lines[j].kind, LineKind::Paragraph)
+                    && title_carrying_reference(lines[j].span.of(text))
+            };
+            // (Not a signature's position: `CHỦ TỊCH` over a title with no name between.)
+            let carried = carries(i)
+                || is_upper(lines[i].span.of(text))
+                    && !crate::recognize::clues::is_position_words(lines[i].span.of(text).trim())
+                    && (i + 1..lines.len().min(i + 3)).any(|r| {
+                        carries(r) && (i + 1..r).all(|k| is_upper(lines[k].span.of(text)))
+                    });
+            !under_heading
+                && (carried
+                    || is_upper(lines[i].span.of(text))
+                        && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc)))
         }
         _ => false,
     }
+}
+
+/// A title in capitals that ends with its reference in brackets, the two run together on one
+/// line: `“VĂN BẢN QUY PHẠM PHÁP LUẬT …” HẾT HIỆU LỰC TOÀN BỘ (Ban hành kèm theo Quyết định số
+/// 1680/QĐ-UBND ngày …)`, after a legal database's page title if a crawler prefixed one
+/// (`Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. … (Ban hành kèm theo …)`). The
+/// reference ties the attachment to a document by its number (`số 1680/…`); a sentence in
+/// sentence case that cites a plan `(kèm theo Kế hoạch số …)` is no title.
+fn title_carrying_reference(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.len() > 1200 || !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inside = &t[open + 1..t.len() - 1];
+    let folded = fold_case(inside);
+    let Some(lead) = ["ban hành kèm theo ", "kèm theo "]
+        .into_iter()
+        .find(|l| folded.starts_with(l))
+    else {
+        return false;
+    };
+    // `… số 1680/QĐ-UBND`: a number with its ký hiệu.
+    let by_number = folded.split(" số ").skip(1).any(|rest| {
+        let code = rest.split([' ', ',']).next().unwrap_or("");
+        code.starts_with(|c: char| c.is_ascii_digit()) && code.contains('/')
+    });
+    let named = inside[lead.len()..].starts_with(crate::text::fold::is_capital);
+    // A crawler's page title before the title (`Quyết định 435/QĐ-UBND năm 2020. `).
+    let mut title = t[..open].trim();
+    if crate::layout::furniture::is_page_title(title) {
+        match title.find(". ") {
+            Some(stop) => title = title[stop + 1..].trim_start(),
+            None => return false,
+        }
+    }
+    let letters = title
+        .chars()
+        .filter(|c| crate::text::fold::is_letter(*c))
+        .count();
+    by_number && named && letters >= 10 && crate::recognize::clues::mostly_upper(title)
 }
 
 /// Where a file that holds only an appendix opens it: an appendix heading among its first
@@ -136,6 +194,49 @@ pub(super) fn find_appendices(text: &str, doc: &mut Document, from: usize, n: us
 #[cfg(test)]
 mod tests {
     use crate::recognize::assemble::test_support::*;
+
+    /// A list or a programme attached after the signature without a `Phụ lục` heading, its
+    /// title's last line run together with its `(Ban hành kèm theo Quyết định số …)` (a web
+    /// copy): one appendix, the title's line in capitals above it its first line, the
+    /// signature as it was. Without the reference the same title is none.
+    #[test]
+    fn a_title_line_that_carries_its_reference_opens_an_appendix() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 1680/QĐ-UBND\tNam Định, ngày 27 tháng 7 năm 2017\n\nQUYẾT ĐỊNH\nVề việc công bố danh mục văn bản hết hiệu lực\n\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Công bố Danh mục văn bản hết hiệu lực toàn bộ (có Danh mục kèm theo).\nĐiều 2. Quyết định có hiệu lực thi hành kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, VP1.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nPhạm Đình Nghị\n";
+        let title = "“VĂN BẢN QUY PHẠM PHÁP LUẬT DO UBND TỈNH BAN HÀNH” HẾT HIỆU LỰC TOÀN BỘ";
+        let rows = "STT\nSố, ký hiệu văn bản\nTên gọi của văn bản\n";
+        let with = format!("{head}DANH MỤC\n{title}  (Ban hành kèm theo Quyết định số 1680/QĐ-UBND ngày 27/07/2017 của UBND tỉnh Nam Định)\n{rows}");
+        let d = doc(&with);
+        let at = |i: usize| d.lines[i].span.of(&with);
+        assert_eq!(d.appendices.len(), 1);
+        let a = &d.appendices[0];
+        assert_eq!(at(a.lines.start), "DANH MỤC");
+        assert_eq!(a.reference, Some(a.heading));
+        assert_eq!(d.closing.signature.name.map(at), Some("Phạm Đình Nghị"));
+        let without = format!("{head}DANH MỤC\n{title}\n{rows}");
+        assert!(doc(&without).appendices.is_empty());
+        // A reference that names no document by its number ties nothing.
+        let vague = format!("{head}DANH MỤC\n{title} (Kèm theo Quyết định này)\n{rows}");
+        assert!(doc(&vague).appendices.is_empty());
+    }
+
+    /// A crawler prefixes each section with the page's title (`Quyết định 435/QĐ-UBND năm
+    /// 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. … (Ban hành kèm theo Quyết định số 435/QĐ-UBND, …)`): the
+    /// programme is an appendix all the same; a body sentence citing a plan `(kèm theo …)` is
+    /// not.
+    #[test]
+    fn a_page_title_before_a_title_that_carries_its_reference() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH KON TUM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 435/QĐ-UBND\tKon Tum, ngày 04 tháng 5 năm 2020\n\nQUYẾT ĐỊNH\nBan hành Chương trình hành động về quan hệ lao động\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban nhân dân tỉnh.\nĐiều 2. Giám đốc Sở Lao động - Thương binh và Xã hội chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, KGVX2.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Hữu Tháp\n\n";
+        let programme = "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY (Ban hành kèm theo Quyết định số 435/QĐ-UBND, ngày 04 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh Kon Tum)\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cấp ủy, chính quyền về quan hệ lao động.\n";
+        let text = format!("{head}{programme}");
+        let d = doc(&text);
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(
+            d.closing.signature.name.map(|i| d.lines[i].span.of(&text)),
+            Some("Nguyễn Hữu Tháp")
+        );
+        let sentence = format!("{head}Các sở gửi báo cáo kết quả thực hiện về Sở Lao động - Thương binh và Xã hội (kèm theo Kế hoạch số 119-KH/TU ngày 18/12/2019)\nI. MỤC ĐÍCH, YÊU CẦU\n");
+        assert!(doc(&sentence).appendices.is_empty());
+    }
 
     /// A form among the appendices (a report to fill in) has its own Nơi nhận and signature
     /// placeholders; the document's closing is the one before the first appendix.

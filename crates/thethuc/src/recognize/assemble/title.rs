@@ -99,7 +99,25 @@ pub(super) fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                             || event_goes_on)
                         && next_text.len() < 300
                 });
-                if !first && next.blank_before && !goes_on {
+                // A scan's OCR sets a blank line between the trích yếu's two lines when their
+                // spacing is wide (`… cho sinh viên` / `` / `Chính quy ngành … năm 2014`): a
+                // short line that ends no sentence, right over the Kính gửi (which follows the
+                // title, never the body's first sentence), is the trích yếu's.
+                let last_before_kinh_gui = trich_yeu.last().is_some_and(|&p| {
+                    let prev = doc.lines[p].span.of(text).trim_end();
+                    let t = next_text.trim();
+                    matches!(next.kind, LineKind::Paragraph)
+                        && doc
+                            .lines
+                            .get(j + 1)
+                            .is_some_and(|l| matches!(l.kind, LineKind::KinhGui { .. }))
+                        && !prev.ends_with(['.', ';', ':'])
+                        && !t.ends_with(['.', ';', ':'])
+                        && !t.starts_with(['(', '-', '+', '*'])
+                        && t.split_whitespace().count() >= 3
+                        && t.chars().count() < 120
+                });
+                if !first && next.blank_before && !goes_on && !last_before_kinh_gui {
                     break;
                 }
                 // A sentence that opens with its date (`Ngày 22/01/2026, đồng chí … chủ trì
@@ -491,6 +509,45 @@ mod tests {
                 ]
             );
         }
+    }
+
+    /// A scan's trích yếu whose second line OCR set after a blank line, right over the Kính
+    /// gửi: the title's. The body's first sentence after a blank line under the same trích
+    /// yếu, with no Kính gửi after it, is not.
+    #[test]
+    fn a_trich_yeu_s_line_after_a_scan_s_blank_line_over_the_kinh_gui() {
+        let head = "TRƯỜNG ĐẠI HỌC	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG NGHỆ THÔNG TIN	Độc lập - Tự do - Hạnh phúc
+KHOA HỆ THỐNG THÔNG TIN
+
+Số: 01/TB-HTTT	Tp. Hồ Chí Minh, ngày 13 tháng 01 năm 2014
+THÔNG BÁO
+Kế hoạch bảo vệ Thực tập Tốt nghiệp và Khóa luận Tốt nghiệp cho sinh viên
+
+";
+        let text = format!(
+            "{head}Chính quy ngành Hệ thống Thông tin Đợt I năm 2014
+
+Kính gửi: Phòng Đào tạo Đại học
+Khoa Hệ thống Thông tin thông báo kế hoạch như sau:
+"
+        );
+        assert_eq!(
+            trich_yeu_of(&text),
+            [
+                "Kế hoạch bảo vệ Thực tập Tốt nghiệp và Khóa luận Tốt nghiệp cho sinh viên",
+                "Chính quy ngành Hệ thống Thông tin Đợt I năm 2014"
+            ]
+        );
+        let text = format!(
+            "{head}Khoa Hệ thống Thông tin thông báo kế hoạch tổ chức bảo vệ
+đợt I năm 2014 như sau:
+"
+        );
+        assert_eq!(
+            trich_yeu_of(&text),
+            ["Kế hoạch bảo vệ Thực tập Tốt nghiệp và Khóa luận Tốt nghiệp cho sinh viên"]
+        );
     }
 
     /// A thông báo's trích yếu with the body's first sentence right under it, no blank line
