@@ -408,16 +408,26 @@ pub(crate) fn is_surname(folded: &str) -> bool {
     SURNAMES.split('|').any(|s| s == folded)
 }
 
-/// Family names, folded, to tell a signer's name from a position line or a body's name; the
-/// rules ask the same list (`is_surname`).
+/// Family names, folded, to tell a signer's name from a position line or a body's name.
 pub(crate) const SURNAMES: &str = concat!(
     "nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|",
     "đoàn|trương|lương|lưu|mai|cao|đào|tạ|hà|tô|trịnh|vương|lâm|quách|thái|chu|phùng|",
     "khổng|kiều|lại|tống|triệu|từ|la|nông|lò|hứa|giang|âu|văn|lục|tăng|",
-    // Rarer names, and those of the northern uplands' peoples (Hmong, Thái, Dao, Tày).
-    "thân|lã|hầu|giàng|sùng|vàng|thào|tổng|diệp|doãn|ninh|khuất|mạc|bạch|đàm|đậu|",
-    "nghiêm|giáp|khương|phí|hàn|vi|ông",
+    // Rarer names, and those of the northern uplands' peoples (Hmong, Dao).
+    "giàng|sùng|thào|doãn|diệp|khuất|lã|khương",
 );
+
+/// Family names that are also words opening a heading in capitals (`TỔNG HỢP Ý KIẾN`, `NGHIÊM
+/// CẤM`, `PHÍ VÀ LỆ PHÍ`, `VI PHẠM`, `ĐÀM PHÁN`): a name only on a line the reader already set in
+/// the signature block (`is_signature_surname`), never a clue that a line is a name.
+const SURNAMES_ALSO_WORDS: &str =
+    "tổng|nghiêm|phí|vi|ninh|hàn|ông|thân|giáp|vàng|đậu|bạch|mạc|đàm|hầu";
+
+/// Whether a folded word is a family name of a signer whose line is already in the signature
+/// block: `SURNAMES` and the names that are also common words.
+pub(crate) fn is_signature_surname(folded: &str) -> bool {
+    is_surname(folded) || SURNAMES_ALSO_WORDS.split('|').any(|s| s == folded)
+}
 
 /// A person's name: two to six words, each capitalised (or, after a family name, all in capitals,
 /// which CK007 reports), optionally after honorifics (which CK006 reports).
@@ -489,10 +499,13 @@ mod tests {
             "GIÀNG SEO PHỬ",
             "THÀO XUÂN SÙNG",
             "SÙNG A HỒ",
-            "ĐÀM VĂN BÔNG",
+            "DOÃN VĂN BÔNG",
         ] {
             assert!(is_person_name(name), "{name}");
         }
+        // A heading of a report in capitals is no name, though `Tổng` is a family name too.
+        assert!(!is_person_name("TỔNG HỢP Ý KIẾN GÓP Ý"));
+        assert!(!is_person_name("NGHIÊM CẤM"));
         assert!(!is_person_name("VĂN PHÒNG"));
         assert!(!is_person_name("PHÓ GIÁM ĐỐC"));
     }

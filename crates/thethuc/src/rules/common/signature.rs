@@ -162,7 +162,7 @@ pub(crate) fn is_caps_name(t: &str) -> bool {
         })
         && words
             .first()
-            .is_some_and(|w| crate::recognize::clues::is_surname(&fold_case(w)))
+            .is_some_and(|w| crate::recognize::clues::is_signature_surname(&fold_case(w)))
         && !words[1..]
             .iter()
             .any(|w| OFFICE_WORDS.split('|').any(|o| o == *w))
@@ -300,7 +300,12 @@ mod tests {
     /// signer's is one CK007 can judge.
     #[test]
     fn a_name_in_capitals_opens_with_a_family_name_of_the_shared_list() {
-        for name in ["THÁI THANH QUÝ", "GIÀNG SEO PHỬ", "NGUYỄN VĂN AN"] {
+        for name in [
+            "THÁI THANH QUÝ",
+            "GIÀNG SEO PHỬ",
+            "NGUYỄN VĂN AN",
+            "TỔNG THỊ PHÓNG",
+        ] {
             assert!(is_caps_name(name), "{name}");
         }
         assert!(!is_caps_name("GIÁM ĐỐC SỞ"));
