@@ -60,7 +60,14 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// apart, TL005 found on the trích yếu above it (+2), and web/nq-57-hdnd-phuyen-2016 read right
 /// and joined the set (+2 matched, no false alarm).
 /// Both merged: 1353 + 1 + 4.
-const MATCHED_FLOOR: usize = 1358;
+/// Session 20 (helper fam6): a scan whose OCR lost the whole signature column is read as
+/// signed on paper (CK009, an info note, in place of CK001): the matched CK001 of five settled
+/// scans (ocr/qd-932-ttg-2025, ocr/cv-5240-bca-2025, ocr/ttr-84-ubnd-quangngai-2025,
+/// qppl/nd-260-2025-cp, qppl/tt-21-2026-bct) are now CK009 notes, which the count of matched
+/// errors and warnings leaves out: 1358 - 5; four of the intake's scans that lost their
+/// signature column (qd-729, tb-1145, kh-1146, cv-1113) then read right and joined the set
+/// (+17 matched, no false alarm): 1353 + 17.
+const MATCHED_FLOOR: usize = 1370;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -135,8 +142,10 @@ fn the_development_set_holds_its_floor() {
 /// `TB - HTTT` false alarm gone): 22 + 10 - 4 = 28 wrong, 5 + 7 - 1 = 11 component false alarms.
 /// Session 19 (helper auth): the issuer's name run onto the end of the trích yếu's line
 /// (qd-435's `… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM`) cut off: -1 wrong.
+/// Session 20 (helper fam6): no CK001 on the five scans whose OCR lost the signature column
+/// (cv-3722, qd-729, tb-1145, kh-1146, cv-1113; CK009's note instead): -5 component false alarms.
 const INTAKE_WRONG_CEILING: usize = 27;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 11;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 6;
 
 #[test]
 fn the_intake_only_gets_better() {
