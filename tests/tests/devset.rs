@@ -78,7 +78,15 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// HD/BTCTW`), missed by the annotator, annotated (+1), and web/qd-1680-ubnd-namdinh-2017 and
 /// web/qd-435-ubnd-kontum-2020 read right and joined the set (+17 matched, no false alarm).
 /// All merged: 1375 + 19.
-const MATCHED_FLOOR: usize = 1394;
+/// Session 20 (helper fam6): a scan whose OCR lost the whole signature column is read as
+/// signed on paper (CK009, an info note, in place of CK001): the matched CK001 of five settled
+/// scans (ocr/qd-932-ttg-2025, ocr/cv-5240-bca-2025, ocr/ttr-84-ubnd-quangngai-2025,
+/// qppl/nd-260-2025-cp, qppl/tt-21-2026-bct) are now CK009 notes, which the count of matched
+/// errors and warnings leaves out: 1358 - 5; four of the intake's scans that lost their
+/// signature column (qd-729, tb-1145, kh-1146, cv-1113) then read right and joined the set
+/// (+17 matched, no false alarm): 1353 + 17.
+/// All merged: 1394 + 12.
+const MATCHED_FLOOR: usize = 1406;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -165,8 +173,11 @@ fn the_development_set_holds_its_floor() {
 /// qd-435): -2 wrong; both left. A scan's trích yếu line after a blank line, right over the
 /// Kính gửi (tb-01-khoahttt): -1 wrong.
 /// All merged: 40 - 3 wrong, 19 component false alarms.
+/// Session 20 (helper fam6): no CK001 on the five scans whose OCR lost the signature column
+/// (cv-3722, qd-729, tb-1145, kh-1146, cv-1113; CK009's note instead): -5 component false alarms.
+/// All merged: 37 wrong, 19 - 5 component false alarms.
 const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 19;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 14;
 
 #[test]
 fn the_intake_only_gets_better() {

@@ -1,6 +1,6 @@
 use crate::diagnostic::Severity;
 use crate::rules::common::body::stops_inside_quotation;
-use crate::rules::common::signature::has_position;
+use crate::rules::common::signature::{has_position, signature_lost_by_scan};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 use crate::text::span::Span;
 
@@ -35,6 +35,22 @@ leaders' opinion boxes. No automatic fix: missing components are never invented.
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    // A scan that lost its signature column is signed on paper: CK009 says the block could not
+    // be read, instead of a missing block.
+    let Some(span) = missing_signature(ctx).filter(|_| !signature_lost_by_scan(ctx)) else {
+        return;
+    };
+    out.push(RULE.diag(
+        span,
+        "Thiếu chức vụ, quyền hạn của người ký (ví dụ \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\") ở phần kết thúc văn bản.",
+        "The closing has no signing authority or position line (e.g. \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\").",
+    ));
+}
+
+/// Where the closing of a document that should be signed has no authority or position line
+/// (the empty span at the Nơi nhận label, the name, or the last line); `None` when it has one
+/// or needs none.
+pub(crate) fn missing_signature(ctx: &Ctx<'_>) -> Option<Span> {
     let doc = ctx.doc;
     // Only a document whose header or recipients were found is known to be whole enough to judge
     // (an undecoded TCVN3 text shows neither).
@@ -44,11 +60,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // and NG001 ask nothing of it either).
     // An office's routing form ends in the leaders' opinion boxes, not a signature block.
     if !whole || has_position(ctx) || doc.frame_is_elsewhere() {
-        return;
+        return None;
     }
     // A text cut off inside a quotation lost its signature with the pages after it.
     if stops_inside_quotation(ctx) {
-        return;
+        return None;
     }
     let anchor = doc
         .closing
@@ -58,12 +74,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         .or(doc.closing.signature.name)
         .or(doc.lines.len().checked_sub(1));
     let span = anchor.map_or_else(|| ctx.missing_anchor(), |i| ctx.line(i).span);
-    let span = Span::new(span.start, span.start);
-    out.push(RULE.diag(
-        span,
-        "Thiếu chức vụ, quyền hạn của người ký (ví dụ \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\") ở phần kết thúc văn bản.",
-        "The closing has no signing authority or position line (e.g. \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\").",
-    ));
+    Some(Span::new(span.start, span.start))
 }
 
 #[cfg(test)]
@@ -87,5 +98,35 @@ mod tests {
         let body = "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Tên gọi\nTên gọi tiếng Việt: Hội Golf tỉnh Lâm Đồng.\nĐiều 2. Hiệu lực thi hành\nĐiều lệ này có hiệu lực theo Quyết định phê duyệt của Chủ tịch UBND tỉnh./.\n";
         assert_eq!(count(&format!("{head}{with}{body}")), 0);
         assert_eq!(count(&format!("{head}{body}")), 1);
+    }
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        crate::check_str(text, &Config::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| c.starts_with("CK"))
+            .collect()
+    }
+
+    /// A scan of a signed công văn (Bộ GDĐT, 1113/BGDĐT-GDTrH) whose OCR lost the whole
+    /// signature column under the seal: the handwritten number and day read `/Ö` and `Ä)`, the
+    /// text ends with the Lưu line. The paper is signed: CK009's note, no CK001. The same text
+    /// typed, with its number and day, lacks its block: CK001.
+    #[test]
+    fn a_scan_that_lost_its_signature_column_is_not_unsigned() {
+        let head = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n";
+        let body = "V/v hướng dẫn điều chỉnh nội dung dạy học\n\nKính gửi: Các Sở Giáo dục và Đào tạo.\n\nBộ Giáo dục và Đào tạo hướng dẫn các Sở điều chỉnh nội dung dạy học học kỳ II./.\n\nNơi nhận:\n- Như trên;\n- Bộ trưởng (để b/c);\n- Lưu: VT, Vụ GDTrH.\n";
+        let scanned = format!("{head}Số: /Ö/BGDĐT-GDTrH\nHà Nội, ngàyÄ)tháng 3 năm 2020\n{body}");
+        assert_eq!(codes(&scanned), ["CK009"]);
+        let typed = format!("{head}Số: 1113/BGDĐT-GDTrH\nHà Nội, ngày 30 tháng 3 năm 2020\n{body}");
+        assert_eq!(codes(&typed), ["CK001"]);
+        // One slip (a foreign letter in the day) is no scan: a typist's slip.
+        let one_slip =
+            format!("{head}Số: 1113/BGDĐT-GDTrH\nHà Nội, ngàyÄ)tháng 3 năm 2020\n{body}");
+        assert_eq!(codes(&one_slip), ["CK001"]);
+        // A scan whose block was read is signed.
+        let signed = format!("{scanned}KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Hữu Độ\n");
+        assert!(codes(&signed).is_empty(), "{:?}", codes(&signed));
     }
 }

@@ -467,6 +467,7 @@ pub(crate) mod ck005;
 pub(crate) mod ck006;
 pub(crate) mod ck007;
 pub(crate) mod ck008;
+pub(crate) mod ck009;
 pub(crate) mod cq001;
 pub(crate) mod cq002;
 pub(crate) mod cq003;
@@ -607,7 +608,7 @@ registry! {
     so001, so002, so003, so004, so005, so006, so007,
     ng001, ng002, ng003, ng004, ng005, ng006, ng007,
     tl001, tl002, tl003, tl004, tl005, tl006,
-    ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008,
+    ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008, ck009,
     nn001, nn002, nn003, nn004, nn005, nn006, nn007, nn008, nn009,
     nd001, nd002, nd003, nd004, nd005, nd006, nd007, nd008, nd009, nd010, nd011, nd012, nd013, nd014,
     nd015, nd016, nd017,

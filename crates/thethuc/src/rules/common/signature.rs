@@ -281,6 +281,18 @@ pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
     found
 }
 
+/// A scan whose OCR lost the signature column (the seal and the hand over it took the
+/// authority, the position and the name): the text bears a scan's marks
+/// (`common::text::bears_scan_marks`) and its closing ends with the recipients, no name read.
+/// The paper is signed; the text cannot say by whom.
+pub(crate) fn signature_lost_by_scan(ctx: &Ctx<'_>) -> bool {
+    let closing = &ctx.doc.closing;
+    closing.noi_nhan.is_some()
+        && closing.signature.name.is_none()
+        && !has_position(ctx)
+        && crate::rules::common::text::bears_scan_marks(ctx)
+}
+
 /// Whether the closing has an authority or position line (in any case).
 pub(crate) fn has_position(ctx: &Ctx<'_>) -> bool {
     let sig = &ctx.doc.closing.signature;

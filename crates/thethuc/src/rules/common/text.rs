@@ -53,6 +53,87 @@ pub(crate) fn scanned_line(ctx: &Ctx<'_>, i: usize) -> bool {
             .any(|&(_, t)| crate::text::debris::scanned_word(t))
 }
 
+/// A text a scanner's OCR read rather than a typist wrote: it bears two of a scan's marks or
+/// more (`scan_marks`), on one line or several (a text run together on one line is the same
+/// text). One may be a typist's slip or a foreign name; two, in a text that lost its signature
+/// column, are a scan's (the set's scans of signed documents bear from two to a few dozen).
+pub(crate) fn bears_scan_marks(ctx: &Ctx<'_>) -> bool {
+    let mut marks = 0;
+    for i in 0..ctx.doc.lines.len() {
+        marks += scan_marks(ctx, i);
+        if marks >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many marks no typist makes line `i` bears: tokens with a letter no Vietnamese text
+/// spells with (`ngàyÄ)tháng`, `Số:52ø/BCA`) or a character no typed text holds outside a
+/// table's rules (`b/©`, `15⁄12/2024`, `ˆ`), and words in capitals that no syllable spells
+/// (`QUYÉT` for `QUYẾT`, `TINBIỆN`). A bullet, a tilde, a backslash or a caret (markdown's
+/// escape and footnote), a table's `|` and a fraction's slash (`1⁄2`) are typing.
+fn scan_marks(ctx: &Ctx<'_>, i: usize) -> usize {
+    let t = ctx.line_text(i);
+    let table_row = t.matches('|').count() >= 2;
+    let typing = |k: usize, c: char| {
+        matches!(c, '•' | '~' | '\\' | '^')
+            || (table_row && c == '|')
+            || (c == '⁄' && in_a_fraction(t, k))
+    };
+    let scan_character = |k: usize, c: char| crate::text::debris::exotic(c) && !typing(k, c);
+    let marked_tokens = ctx
+        .tokens(i)
+        .iter()
+        .filter(|&&(at, tok)| {
+            tok.char_indices()
+                .any(|(k, c)| foreign_letter(c) || scan_character(at + k, c))
+        })
+        .count();
+    let garbled = ctx
+        .words(i)
+        .iter()
+        .filter(|&&(_, w)| garbled_capitals(w))
+        .count();
+    marked_tokens + garbled
+}
+
+/// The fraction slash at byte `k` of `t` between one digit and another (`1⁄2`, `1⁄3`).
+fn in_a_fraction(t: &str, k: usize) -> bool {
+    let before = t[..k]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let after = t[k + '⁄'.len_utf8()..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    before == 1 && after == 1
+}
+
+/// A Latin letter that Vietnamese does not use (`Ä`, `Ö`, `Š`, `ø`, `ƒ`). The Icelandic `Ð` a
+/// font gives for `Đ`, and the `ƣ` a PDF's font gives for `ư`, are typing, not a scan's.
+fn foreign_letter(c: char) -> bool {
+    const VIETNAMESE: &str = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+    ('\u{c0}'..='\u{24f}').contains(&c)
+        && crate::text::fold::is_letter(c)
+        && !matches!(c, 'Ð' | 'ð' | 'ƣ' | 'Ƣ')
+        && !VIETNAMESE.contains(crate::text::fold::fold_char(c))
+}
+
+/// A word in capitals, four letters or more with a vowel's mark, that is no syllable (`QUYÉT`,
+/// `TRUYÈN`, `TINBIỆN`): what OCR makes of a heading. An abbreviation (`GDĐT`, `TTĐT`) has no
+/// marked vowel.
+fn garbled_capitals(w: &str) -> bool {
+    w.chars().count() >= 4
+        && !w.chars().any(crate::text::fold::is_lower)
+        && w.chars()
+            .any(|c| !c.is_ascii() && !matches!(c, 'Đ' | 'Ð' | 'Ƣ'))
+        && !w.contains('Ƣ')
+        && !crate::text::syllable::is_valid_syllable(w)
+}
+
 /// A short excerpt of `text` around the byte range `from..to`, on char boundaries, for messages.
 pub(crate) fn excerpt(text: &str, from: usize, to: usize) -> String {
     let mut a = from.min(text.len());

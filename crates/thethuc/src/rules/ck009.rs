@@ -1,0 +1,47 @@
+//! CK009: a scan whose OCR lost the signature column. The seal and the hand over it took the
+//! authority, the position and the name; the paper is signed, so no block is missing (CK001
+//! stays silent): the text only cannot show it.
+use crate::diagnostic::Severity;
+use crate::rules::ck001::missing_signature;
+use crate::rules::common::signature::signature_lost_by_scan;
+use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
+
+pub static RULE: Rule = Rule {
+    code: "CK009",
+    name: "signature-unreadable",
+    severity: Severity::Info,
+    fix: FixAvailability::None,
+    needs: Needs::Text,
+    scope: Scope::Nd30AndQppl,
+    locator: "PL-I II.7",
+    default_on: true,
+    summary_vi: docs!("Văn bản quét không đọc được khối chữ ký: kiểm tra trên bản gốc."),
+    summary_en: docs!("A scanned text whose signature block could not be read: check it on the original."),
+    docs_vi: docs!("Trên bản quét, con dấu đỏ và chữ ký tay đè lên cột chữ ký thường làm phần mềm nhận dạng chữ (OCR) \
+mất cả khối: không còn dòng quyền hạn, chức vụ hay họ tên người ký, văn bản dừng ở phần nơi nhận. Văn bản \
+giấy vẫn được ký, nên không báo thiếu (CK001); quy tắc này báo một lần, mức thông tin, rằng không đọc được khối chữ ký \
+từ văn bản và cần kiểm tra trên bản gốc. Chỉ áp dụng khi văn bản mang dấu vết của bản quét: ít nhất hai dòng có \
+chữ cái không dùng trong tiếng Việt (`ngàyÄ)tháng`, `52ø`), ký tự văn bản đánh máy không có (`b/©`, `15⁄12/2024`), \
+hoặc từ in hoa không phải âm tiết tiếng Việt (`QUYÉT`); văn bản đánh máy thiếu khối chữ ký vẫn bị báo CK001."),
+    docs_en: docs!("On a scan, the red seal and the handwriting over the signature column often make the OCR lose \
+the whole block: no authority, position or signer's name is left, and the text ends with the recipients. The \
+paper is signed, so no missing block is reported (CK001); this rule says once, as information, that the \
+signature block could not be read from the text and should be checked on the original. Only for a text that \
+bears a scan's marks: two lines or more with a letter Vietnamese does not use (`ngàyÄ)tháng`, `52ø`), a \
+character typed text never holds (`b/©`, `15⁄12/2024`), or a word in capitals that no Vietnamese syllable spells \
+(`QUYÉT`); a typed text without a signature block still gets CK001."),
+    bad: docs!("Số: /Ö/BGDĐT-GDTrH\nHà Nội, ngàyÄ)tháng 3 năm 2020\nNơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDTrH.\n"),
+    good: docs!("Số: /Ö/BGDĐT-GDTrH\nHà Nội, ngàyÄ)tháng 3 năm 2020\nNơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDTrH.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Hữu Độ\n"),
+    check,
+};
+
+fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let Some(span) = missing_signature(ctx).filter(|_| signature_lost_by_scan(ctx)) else {
+        return;
+    };
+    out.push(RULE.diag(
+        span,
+        "Không đọc được khối chữ ký (quyền hạn, chức vụ, họ tên người ký) từ văn bản quét: kiểm tra trên bản gốc.",
+        "The signature block (authority, position, signer's name) could not be read from the scanned text: check it on the original.",
+    ));
+}
