@@ -1,8 +1,6 @@
 use crate::diagnostic::Severity;
-use crate::rules::common::body::stops_inside_quotation;
-use crate::rules::common::signature::{has_position, signature_lost_by_scan};
+use crate::rules::common::signature::{missing_signature, signature_lost_by_scan};
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
-use crate::text::span::Span;
 
 pub static RULE: Rule = Rule {
     code: "CK001",
@@ -45,36 +43,6 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         "Thiếu chức vụ, quyền hạn của người ký (ví dụ \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\") ở phần kết thúc văn bản.",
         "The closing has no signing authority or position line (e.g. \"KT. GIÁM ĐỐC\" / \"PHÓ GIÁM ĐỐC\").",
     ));
-}
-
-/// Where the closing of a document that should be signed has no authority or position line
-/// (the empty span at the Nơi nhận label, the name, or the last line); `None` when it has one
-/// or needs none.
-pub(crate) fn missing_signature(ctx: &Ctx<'_>) -> Option<Span> {
-    let doc = ctx.doc;
-    // Only a document whose header or recipients were found is known to be whole enough to judge
-    // (an undecoded TCVN3 text shows neither).
-    let whole =
-        doc.closing.noi_nhan.is_some() || doc.header.quoc_hieu.is_some() || doc.header.so.is_some();
-    // A regulation or charter issued with a decision is signed in that decision (NN001, SO001
-    // and NG001 ask nothing of it either).
-    // An office's routing form ends in the leaders' opinion boxes, not a signature block.
-    if !whole || has_position(ctx) || doc.frame_is_elsewhere() {
-        return None;
-    }
-    // A text cut off inside a quotation lost its signature with the pages after it.
-    if stops_inside_quotation(ctx) {
-        return None;
-    }
-    let anchor = doc
-        .closing
-        .noi_nhan
-        .as_ref()
-        .map(|n| n.label)
-        .or(doc.closing.signature.name)
-        .or(doc.lines.len().checked_sub(1));
-    let span = anchor.map_or_else(|| ctx.missing_anchor(), |i| ctx.line(i).span);
-    Some(Span::new(span.start, span.start))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! authority, the position and the name; the paper is signed, so no block is missing (CK001
 //! stays silent): the text only cannot show it.
 use crate::diagnostic::Severity;
-use crate::rules::ck001::missing_signature;
+use crate::rules::common::signature::missing_signature;
 use crate::rules::common::signature::signature_lost_by_scan;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 

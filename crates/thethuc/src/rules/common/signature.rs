@@ -304,6 +304,36 @@ pub(crate) fn has_position(ctx: &Ctx<'_>) -> bool {
         || !lowercase_signature_lines(ctx).is_empty()
 }
 
+/// Where the closing of a document that should be signed has no authority or position line
+/// (the empty span at the Nơi nhận label, the name, or the last line); `None` when it has one
+/// or needs none.
+pub(crate) fn missing_signature(ctx: &Ctx<'_>) -> Option<Span> {
+    let doc = ctx.doc;
+    // Only a document whose header or recipients were found is known to be whole enough to judge
+    // (an undecoded TCVN3 text shows neither).
+    let whole =
+        doc.closing.noi_nhan.is_some() || doc.header.quoc_hieu.is_some() || doc.header.so.is_some();
+    // A regulation or charter issued with a decision is signed in that decision (NN001, SO001
+    // and NG001 ask nothing of it either).
+    // An office's routing form ends in the leaders' opinion boxes, not a signature block.
+    if !whole || has_position(ctx) || doc.frame_is_elsewhere() {
+        return None;
+    }
+    // A text cut off inside a quotation lost its signature with the pages after it.
+    if crate::rules::common::body::stops_inside_quotation(ctx) {
+        return None;
+    }
+    let anchor = doc
+        .closing
+        .noi_nhan
+        .as_ref()
+        .map(|n| n.label)
+        .or(doc.closing.signature.name)
+        .or(doc.lines.len().checked_sub(1));
+    let span = anchor.map_or_else(|| ctx.missing_anchor(), |i| ctx.line(i).span);
+    Some(crate::text::span::Span::new(span.start, span.start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_caps_name;
