@@ -86,7 +86,11 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// signature column (qd-729, tb-1145, kh-1146, cv-1113) then read right and joined the set
 /// (+17 matched, no false alarm): 1353 + 17.
 /// All merged: 1394 + 12.
-const MATCHED_FLOOR: usize = 1406;
+/// The lead: the drafter's mark after the Lưu's period (`- Lưu: VT, CN. Pver`, ND30 Điều 8
+/// khoản 3 điểm c) is no missing period; the two annotations that said so withdrawn (cd-2003,
+/// qppl tt-09), cv-275's NN005 (VT not first) now missed: 1406 - 2; ocr/cv-3722-vpcp-2026 then
+/// read right and joined the set (+4): 1408.
+const MATCHED_FLOOR: usize = 1408;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -175,9 +179,10 @@ fn the_development_set_holds_its_floor() {
 /// All merged: 40 - 3 wrong, 19 component false alarms.
 /// Session 20 (helper fam6): no CK001 on the five scans whose OCR lost the signature column
 /// (cv-3722, qd-729, tb-1145, kh-1146, cv-1113; CK009's note instead): -5 component false alarms.
-/// All merged: 37 wrong, 19 - 5 component false alarms.
+/// All merged: 37 wrong, 19 - 5 component false alarms; cv-3722's NN005 gone with the
+/// drafter's mark accepted: 14 - 1.
 const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 14;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
 
 #[test]
 fn the_intake_only_gets_better() {
