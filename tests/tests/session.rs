@@ -268,13 +268,16 @@ fn the_long_plan_edited_in_the_middle_reads_as_fresh_checks() {
     let plan = thethuc_tests::long_plan(if RELEASE { 300_000 } else { 30_000 });
     let mut session = Session::new(Config::default());
     assert_same(&mut session, &plan, "the long plan");
-    let middle = plan[..plan.len() / 2].rfind('\n').unwrap() + 1;
+    // Byte offsets on character boundaries: the plan's Vietnamese letters take two or three bytes.
+    let boundary = |text: &str, at: usize| (at..=text.len()).find(|&i| text.is_char_boundary(i));
+    let half = boundary(&plan, plan.len() / 2).unwrap();
+    let middle = plan[..half].rfind('\n').unwrap() + 1;
     // A character typed at the start of a middle line, then a line break, then both undone.
     let mut typed = plan.clone();
     typed.insert(middle, 'x');
     assert_same(&mut session, &typed, "a character typed");
     let mut split = typed.clone();
-    split.insert(middle + 12, '\n');
+    split.insert(boundary(&typed, middle + 12).unwrap(), '\n');
     assert_same(&mut session, &split, "a line split");
     assert_same(&mut session, &plan, "undone");
 }
