@@ -122,16 +122,7 @@ impl LineCache {
         let delta = i64::from(seg.span.start) - i64::from(remembered.start);
         let mut kind = remembered.line.kind.clone();
         shift_kind(&mut kind, delta);
-        let line = Line {
-            span: shift(remembered.line.span, delta),
-            row: seg.row,
-            column: seg.column,
-            indent: seg.indent,
-            blank_before: seg.blank_before,
-            page_break_before: seg.page_break_before,
-            style: seg.style,
-            kind,
-        };
+        let line = crate::recognize::parse::line_at(seg, shift(remembered.line.span, delta), kind);
         let unread = remembered.unread;
         if !self.current.contains_key(original) {
             self.current.insert(original.into(), remembered);

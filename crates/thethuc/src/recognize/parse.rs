@@ -77,7 +77,12 @@ pub fn classify_folded_within(
         ),
         _ => seg.span,
     };
-    let line = Line {
+    (line_at(seg, span, kind), unread)
+}
+
+/// The line of `seg` read as `kind` over `span`: its place on the page comes from the segment.
+pub(crate) fn line_at(seg: &Segment, span: Span, kind: LineKind) -> Line {
+    Line {
         span,
         row: seg.row,
         column: seg.column,
@@ -86,8 +91,7 @@ pub fn classify_folded_within(
         page_break_before: seg.page_break_before,
         style: seg.style,
         kind,
-    };
-    (line, unread)
+    }
 }
 
 /// How many bytes of what a scan or the underline below the issuer leaves stand before the
