@@ -374,6 +374,29 @@ impl Source {
         self.base_not_nfc
     }
 
+    /// True when normalisation to NFC changed the text under `span` (of the text rules see):
+    /// the base text there (the original, or its legacy conversion) was not in NFC. MA001 asks
+    /// this rather than comparing with the original, which the reader's own rewriting (a
+    /// Markdown escape `1\\.`, emphasis marks `**` set aside) makes differ too.
+    pub(crate) fn changed_by_nfc(&self, span: crate::text::span::Span) -> bool {
+        if !self.base_not_nfc {
+            return false;
+        }
+        let a = self.reading_to_nfc(span.start, false);
+        let b = self.reading_to_nfc(span.end, true);
+        if a >= b {
+            return false;
+        }
+        let base_text = match (&self.legacy, &self.markup) {
+            (Some(t), _) => t.text.as_str(),
+            (None, Some(m)) => m.text.as_str(),
+            (None, None) => self.original.as_str(),
+        };
+        let nfc = self.nfc_text().get(a as usize..b as usize);
+        let base = base_text.get(self.to_base(a, false) as usize..self.to_base(b, true) as usize);
+        nfc != base
+    }
+
     /// Legacy-encoded runs (TCVN3, VNI) found and converted, as spans of the text rules see.
     pub fn legacy_runs(&self) -> &[(crate::text::span::Span, crate::input::legacy::Encoding)] {
         &self.legacy_runs

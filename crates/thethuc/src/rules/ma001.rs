@@ -50,7 +50,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let mut changed: Vec<&str> = Vec::new();
         for &(at, tok) in ctx.tokens(i) {
             let s = sub(span, at, tok.len());
-            if of_original(s.start, s.end) != tok {
+            if source.changed_by_nfc(s) {
                 edits.push(Edit::replace(s, tok));
                 changed.push(tok);
             }
@@ -83,5 +83,33 @@ normalise them to NFC."
                 edits,
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn ma001_words(text: &str) -> Vec<String> {
+        crate::check_str(text, &crate::Config::default())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "MA001")
+            .map(|d| d.message.vi.clone())
+            .collect()
+    }
+
+    /// A Markdown copy of a legal-database page: escapes (`1\\.`, `\\_`) and emphasis marks the
+    /// reader sets aside are no NFC matter; only the word typed with combining marks is.
+    #[test]
+    fn markdown_escapes_and_emphasis_are_not_taken_for_combining_marks() {
+        let text = "| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n\
+| **^\\_\\_\\_\\_\\_^** | **Độc lập** - **Tự do** - **Hạnh phúc** |\n\
+| Số: 12/QĐ-UBND | *Hà Nội, ngày 01 tháng 12 năm 2025* |\n\n\
+**QUYẾT ĐỊNH**\n\n\
+1\\. Quyết định này quy định mức thu phí.\n\n\
+2\\. Quyết định này a\u{301}p dụng đối với người nộp phí.\n";
+        let found = ma001_words(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("\"áp\""), "{found:?}");
+        assert!(!found[0].contains("2."), "{found:?}");
     }
 }
