@@ -121,7 +121,7 @@ const PORTAL: &str = concat!(
     "het hieu luc|hien thi chi tiet cap nhat|van ban phap luat trung uong|",
     "van ban phap luat dia phuong|van ban quy pham phap luat trung uong|",
     "van ban quy pham phap luat dia phuong|van ban hop nhat|",
-    "van ban chi dao dieu hanh",
+    "van ban chi dao dieu hanh|dang tai van ban",
 );
 
 /// Openings of portal metadata and footer lines (`Tình trạng hiệu lực: Còn hiệu lực`,
@@ -188,6 +188,15 @@ pub fn classify(line: &str) -> Option<Furniture> {
     if let Some(colon) = t.find(':').filter(|&c| c <= 40 && t.len() <= 200) {
         let sk = skeleton(&t[..=colon]);
         if PORTAL_PREFIXES.split('|').any(|p| sk.starts_with(p)) {
+            return Some(Furniture::Portal);
+        }
+    }
+    // A search box's placeholder over the page (`Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn
+    // gọn của Văn Bản...`): a keyword field that trails off, which a document's own keywords
+    // never do.
+    if t.len() <= 120 && (t.ends_with("...") || t.ends_with('…')) {
+        let sk = skeleton(t);
+        if sk.trim_start().starts_with("tu khoa:") {
             return Some(Furniture::Portal);
         }
     }
@@ -504,6 +513,13 @@ mod tests {
             ),
             ("Ngày có hiệu lực:22/08/2025", Some(Furniture::Portal)),
             ("Còn hiệu lực", Some(Furniture::Portal)),
+            // A legal portal's search box and loading placeholder over the document.
+            (
+                "Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...",
+                Some(Furniture::Portal),
+            ),
+            ("Đang tải văn bản...", Some(Furniture::Portal)),
+            ("Từ khóa: chuyển đổi số, dữ liệu mở.", None),
             ("VĂN BẢN QUY PHẠM PHÁP LUẬT", None),
             ("Giới thiệu chung về dự án", None),
             ("![](media/image1.png)", Some(Furniture::Image)),
