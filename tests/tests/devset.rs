@@ -90,8 +90,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// khoản 3 điểm c) is no missing period; the two annotations that said so withdrawn (cd-2003,
 /// qppl tt-09), cv-275's NN005 (VT not first) now missed: 1406 - 2; ocr/cv-3722-vpcp-2026 then
 /// read right and joined the set (+4): 1408.
-const MATCHED_FLOOR: usize = 1408;
-const FALSE_ALARMS_CEILING: usize = 24;
+/// Session 21 (helper intake7): four intake newcomers read right and joined the set
+/// (qd-86-btp, qd-404-ubnd-bariavungtau, tb-2080002128-ttdkgdts-danang, nd-05-2016-cp):
+/// +7 matched, +1 false alarm (NN009 on the registration system's `Powered by TCPDF` footer,
+/// no component rule): 1415, 25.
+const MATCHED_FLOOR: usize = 1415;
+const FALSE_ALARMS_CEILING: usize = 25;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -181,8 +185,10 @@ fn the_development_set_holds_its_floor() {
 /// (cv-3722, qd-729, tb-1145, kh-1146, cv-1113; CK009's note instead): -5 component false alarms.
 /// All merged: 37 wrong, 19 - 5 component false alarms; cv-3722's NN005 gone with the
 /// drafter's mark accepted: 14 - 1.
-const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
+/// Session 21 (helper intake7): eight newcomers kept here, as measured once their annotations
+/// were corrected where the reader was right: +9 wrong, +7 component false alarms: 46, 20.
+const INTAKE_WRONG_CEILING: usize = 46;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 20;
 
 #[test]
 fn the_intake_only_gets_better() {
