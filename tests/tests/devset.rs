@@ -95,7 +95,7 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// +7 matched, +1 false alarm (NN009 on the registration system's `Powered by TCPDF` footer,
 /// no component rule): 1415, 25.
 const MATCHED_FLOOR: usize = 1415;
-const FALSE_ALARMS_CEILING: usize = 25;
+const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
 fn the_development_set_holds_its_floor() {
