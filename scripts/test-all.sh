@@ -25,7 +25,8 @@ if ! command -v cargo >/dev/null 2>&1; then
   echo "cargo is required (Rust toolchain); install it with rustup first" >&2
   exit 2
 fi
-for component in rustfmt clippy; do
+# rust-src: the .wasm build compiles the standard library from source (web-widget/scripts/build.mjs).
+for component in rustfmt clippy rust-src; do
   if ! rustup component list --installed 2>/dev/null | grep -q "^${component}"; then
     step "installing rustup component ${component}"
     rustup component add "${component}"

@@ -56,28 +56,54 @@ const scratch = join(dist, ".bindgen");
 const sizes = { modules: {} };
 let glue = null;
 for (const m of MODULES) {
+  // Three ways to build, the smallest first; the first that works is kept (a warning says which
+  // cut was left out, and the size check below tells whether the module stays in budget).
   // -Zlocation-detail=none: a panic's source location (file, line, column) left out of the
   // module. A panic here traps (panic = "abort", no hook), so no one ever reads them, yet each
   // of the ~1,500 places that may panic (a slice's bounds, an unwrap) kept a 16-byte record in
-  // the data section: −13 KB gzipped. It is a -Z flag, taken by the pinned stable rustc only with
-  // RUSTC_BOOTSTRAP=1, set for this build alone (tests and the native builds do not use it). A
-  // rustc that refuses it still builds the module, without the cut (a warning says so, and the
-  // size check below tells whether the module stays in budget).
+  // the data section: −13 KB gzipped. -Cpanic=immediate-abort with the standard library built
+  // from source (-Zbuild-std, which needs the toolchain's `rust-src` component): a panic is the
+  // trap itself, so neither std's panic machinery (hook, payload, message formatting) nor the
+  // arguments each panicking place passes to it are in the module. What JavaScript sees is the
+  // same (a `RuntimeError: unreachable`). The standard library's `optimize_for_size` feature:
+  // its smaller sort, integer printing and counting code, with the same results (our sorts are
+  // stable ones, whose result does not depend on the algorithm). These are -Z flags, taken by
+  // the pinned stable rustc and cargo only with RUSTC_BOOTSTRAP=1, set for this build alone
+  // (tests and the native builds do not use them).
   const features = m.simd ? ["-C target-feature=+simd128"] : [];
   const cargoArgs = ["build", "--locked", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release", "-p", "thethuc-wasm"];
-  const cut = [...features, "-Zlocation-detail=none"].join(" ");
-  console.log(`$ RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${cut}" CARGO_TARGET_DIR=${m.target}`);
-  try {
-    execFileSync("cargo", cargoArgs, {
-      stdio: "inherit", cwd: repo,
-      env: { ...process.env, CARGO_TARGET_DIR: m.target, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: cut, RUSTC_BOOTSTRAP: "1" },
-    });
-  } catch {
-    console.warn("build: this rustc refused -Zlocation-detail=none; building without it (the module keeps its panic locations, about 13 KB gzipped more)");
-    const plain = features.join(" ");
-    run("cargo", cargoArgs, {
-      env: { ...process.env, CARGO_TARGET_DIR: m.target, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: plain },
-    });
+  const attempts = [
+    {
+      what: "std from source with -Cpanic=immediate-abort and optimize_for_size",
+      extraArgs: ["-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"],
+      flags: [...features, "-Zlocation-detail=none", "-Zunstable-options", "-Cpanic=immediate-abort"],
+      bootstrap: true,
+    },
+    { what: "-Zlocation-detail=none", extraArgs: [], flags: [...features, "-Zlocation-detail=none"], bootstrap: true },
+    { what: "no cut", extraArgs: [], flags: features, bootstrap: false },
+  ];
+  let builtWith = null;
+  for (const a of attempts) {
+    const flags = a.flags.join(" ");
+    const args = [...cargoArgs, ...a.extraArgs];
+    console.log(`$ ${a.bootstrap ? "RUSTC_BOOTSTRAP=1 " : ""}CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${flags}" CARGO_TARGET_DIR=${m.target} cargo ${args.join(" ")}`);
+    try {
+      execFileSync("cargo", args, {
+        stdio: "inherit", cwd: repo,
+        env: {
+          ...process.env, CARGO_TARGET_DIR: m.target, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: flags,
+          ...(a.bootstrap ? { RUSTC_BOOTSTRAP: "1" } : {}),
+        },
+      });
+      builtWith = a.what;
+      break;
+    } catch {
+      console.warn(`build: the build with ${a.what} failed; trying the next (${a === attempts[0] ? "the std from source needs 'rustup component add rust-src'; about 9.4 KB gzipped more without it" : "this rustc refused -Zlocation-detail=none; about 13 KB gzipped more without it"})`);
+    }
+  }
+  if (builtWith === null) {
+    console.error("build: cargo failed");
+    process.exit(1);
   }
   const built = join(m.target, "wasm32-unknown-unknown", "wasm-release", "thethuc_wasm.wasm");
   rmSync(scratch, { recursive: true, force: true });
@@ -110,7 +136,7 @@ for (const m of MODULES) {
     ...(keepNames ? ["-g"] : ["--strip-debug"]), "--strip-producers", "--strip-target-features", wasm, "-o", wasm,
   ]);
   const bytes = readFileSync(wasm);
-  sizes.modules[m.file] = { simd: m.simd, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, beforeWasmOpt: rawBefore };
+  sizes.modules[m.file] = { simd: m.simd, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, beforeWasmOpt: rawBefore, builtWith: builtWith };
 }
 rmSync(scratch, { recursive: true, force: true });
 
