@@ -324,3 +324,34 @@ mod tests {
         assert_eq!(count(&page), 1);
     }
 }
+
+/// Tests added for the mutation sample (docs/mutation-testing.md).
+#[cfg(test)]
+mod blank_tests {
+    use crate::config::Config;
+
+    fn count(text: &str) -> usize {
+        let config = Config {
+            select: vec!["MA004".to_owned()],
+            ..Config::default()
+        };
+        crate::check_str(text, &config)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "MA004")
+            .count()
+    }
+
+    /// A form's blank to fill in, a run of dots or an ellipsis, then the sentence's period
+    /// after a space: the period closes the blank, it was not typed after a word.
+    #[test]
+    fn a_period_after_a_blank_of_dots_or_an_ellipsis() {
+        assert_eq!(
+            count("Họ và tên người đề nghị: ................................ .\n"),
+            0
+        );
+        assert_eq!(count("Địa điểm tổ chức hội nghị: … .\n"), 0);
+        // After a word, the same space is a slip.
+        assert_eq!(count("Các đơn vị báo cáo kết quả .\n"), 1);
+    }
+}

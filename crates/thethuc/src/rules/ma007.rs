@@ -549,3 +549,46 @@ mod tests {
         }
     }
 }
+
+/// Tests added for the mutation sample (docs/mutation-testing.md).
+#[cfg(test)]
+mod sample_tests {
+    use crate::config::Config;
+
+    fn report(text: &str) -> crate::Report {
+        let config = Config {
+            select: vec!["MA007".to_owned()],
+            ..Config::default()
+        };
+        crate::check_str(text, &config)
+    }
+
+    /// Three in a row are a scan's noise wherever they stand on the line, at its end as well
+    /// as at its start; a pair on the same line is still a slip.
+    #[test]
+    fn three_in_a_row_at_the_end_of_a_line_are_noise() {
+        let text = "Đề nghị các đơn vị gửi báo cáo kết quả thực hiện về Sở Nội vụ vụ vụ.\n";
+        assert!(report(text).diagnostics.is_empty());
+        let text = "Các đơn vị cần cần gửi báo cáo kết quả thực hiện về Sở Nội vụ vụ vụ.\n";
+        assert_eq!(report(text).diagnostics.len(), 1);
+    }
+
+    /// The fix of a one-syllable word written twice deletes the second and the space before
+    /// it, wherever the pair stands on the line.
+    #[test]
+    fn the_fix_of_a_doubled_syllable_keeps_one() {
+        for (text, want) in [
+            (
+                "Các đơn vị cần cần chủ động.\n",
+                "Các đơn vị cần chủ động.\n",
+            ),
+            (
+                "Đề nghị Ủy ban nhân dân các huyện báo cáo kết quả kết quả trước ngày 15 tháng 12 năm 2025 theo theo mẫu.\n",
+                "Đề nghị Ủy ban nhân dân các huyện báo cáo kết quả trước ngày 15 tháng 12 năm 2025 theo mẫu.\n",
+            ),
+        ] {
+            let (fixed, _) = crate::apply_fixes(&report(text), true);
+            assert_eq!(fixed, want, "{text}");
+        }
+    }
+}

@@ -651,3 +651,57 @@ bứt phá cho phát triển\", góp phần hoàn thành các mục tiêu.\n",
         }
     }
 }
+
+/// Tests added for the mutation sample (docs/mutation-testing.md).
+#[cfg(test)]
+mod sample_tests {
+    use crate::config::Config;
+
+    /// The MA008 findings, as the mark each stands on.
+    fn marks(text: &str) -> Vec<String> {
+        let config = Config {
+            select: vec!["MA008".to_owned()],
+            ..Config::default()
+        };
+        let report = crate::check_str(text, &config);
+        let t = report.source.text();
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "MA008")
+            .map(|d| t[d.span.start as usize..d.span.end as usize].to_owned())
+            .collect()
+    }
+
+    /// OCR of a seal beside the signature may hold a lone straight quote (`"HẠ`): a speck, no
+    /// quotation left open. The same quote in a typed sentence is one.
+    #[test]
+    fn a_lone_straight_quote_in_a_seal_s_debris_is_no_typing() {
+        let debris =
+            "Các đơn vị báo cáo kết quả về Sở Nội vụ.\n2 LÄ Lá ^ ˆ ` ` ~ ./ Lá \"HẠ .. 7, %\n";
+        assert_eq!(marks(debris), Vec::<String>::new());
+        let typed = "Các đơn vị báo cáo kết quả về Sở Nội vụ.\nCác đơn vị \"HẠ TẦNG báo cáo.\n";
+        assert_eq!(marks(typed), ["\""]);
+    }
+
+    /// A quotation opened inside a sentence reaches a few paragraphs at most (only one that
+    /// starts a paragraph may quote articles at length): a closing mark far below is a slip of
+    /// its own, and each is reported where it stands.
+    #[test]
+    fn a_quote_opened_mid_sentence_is_not_closed_by_a_mark_far_below() {
+        let mut lines = vec![
+            "Điều 1. Phê duyệt “Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.".to_owned(),
+            "Điều 2. Giao Sở Thông tin và Truyền thông chủ trì thực hiện các nhiệm vụ sau:".to_owned(),
+        ];
+        for n in 1..=22 {
+            lines.push(format!(
+                "{n}. Hướng dẫn các sở, ngành triển khai nhiệm vụ thứ {n}."
+            ));
+        }
+        lines.push(
+            "Điều 3. Các sở, ngành phối hợp phát triển kinh tế xã hội trên địa bàn tỉnh”."
+                .to_owned(),
+        );
+        assert_eq!(marks(&(lines.join("\n") + "\n")), ["“", "”"]);
+    }
+}
