@@ -54,22 +54,34 @@ fn compound_keys() -> &'static FastSet<String> {
     KEYS.get_or_init(|| COMPOUNDS.lines().map(key).collect())
 }
 
-/// `lexicon::REDUPLICATIVES` as comparison keys, made once (asked of every repeated syllable).
+/// The word lists asked at every repeated syllable, made once: `lexicon::REDUPLICATIVES` and
+/// `lexicon::NAME_HEADS` as comparison keys, `lexicon::COMPOUNDS` as skeletons (no marks, lower
+/// case). One `OnceLock` for the three: the browser's module pays for each.
+struct Lists {
+    reduplicatives: FastSet<String>,
+    name_heads: FastSet<String>,
+    compound_skeletons: FastSet<String>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        reduplicatives: REDUPLICATIVES.lines().map(key).collect(),
+        name_heads: NAME_HEADS.split('|').map(key).collect(),
+        compound_skeletons: COMPOUNDS.lines().map(crate::text::fold::skeleton).collect(),
+    })
+}
+
 fn reduplicative_keys() -> &'static FastSet<String> {
-    static KEYS: OnceLock<FastSet<String>> = OnceLock::new();
-    KEYS.get_or_init(|| REDUPLICATIVES.lines().map(key).collect())
+    &lists().reduplicatives
 }
 
-/// `lexicon::NAME_HEADS` as comparison keys, made once.
 fn name_head_keys() -> &'static FastSet<String> {
-    static KEYS: OnceLock<FastSet<String>> = OnceLock::new();
-    KEYS.get_or_init(|| NAME_HEADS.split('|').map(key).collect())
+    &lists().name_heads
 }
 
-/// `lexicon::COMPOUNDS` as skeletons (no marks, lower case), made once.
 fn compound_skeletons() -> &'static FastSet<String> {
-    static SKELETONS: OnceLock<FastSet<String>> = OnceLock::new();
-    SKELETONS.get_or_init(|| COMPOUNDS.lines().map(crate::text::fold::skeleton).collect())
+    &lists().compound_skeletons
 }
 
 /// Whether `words` (already keys) spell a word of the compound list.

@@ -771,20 +771,21 @@ fn three_families(text: &str, folded: &str) -> bool {
         phrase_finders();
     let (t, f) = (text.as_bytes(), folded.as_bytes());
     let has = |finder: &Finder<'static>, hay: &[u8]| finder.find(hay).is_some();
-    let kinds: [&dyn Fn() -> bool; 7] = [
-        &|| has(can_cu, t),
-        &|| has(noi_nhan, f),
-        &|| has(dieu_1, t) || has(dieu_2, t),
-        &|| has(quyet_dinh, t) || has(quyet_nghi, t),
-        &|| has(so, f) || (has(ngay, f) && has(nam, f)),
-        &|| has(viet_nam, f) || has(doc_lap, f) || has(viet_nam_plain, f),
-        &|| [kt, tm, tl, tuq].iter().any(|p| has(p, t)),
-    ];
+    const KINDS: usize = 7;
     let mut found = 0;
-    for (k, shows) in kinds.iter().enumerate() {
-        if shows() {
+    for k in 0..KINDS {
+        let shows = match k {
+            0 => has(can_cu, t),
+            1 => has(noi_nhan, f),
+            2 => has(dieu_1, t) || has(dieu_2, t),
+            3 => has(quyet_dinh, t) || has(quyet_nghi, t),
+            4 => has(so, f) || (has(ngay, f) && has(nam, f)),
+            5 => has(viet_nam, f) || has(doc_lap, f) || has(viet_nam_plain, f),
+            _ => [kt, tm, tl, tuq].iter().any(|p| has(p, t)),
+        };
+        if shows {
             found += 1;
-        } else if found + (kinds.len() - k - 1) < 3 {
+        } else if found + (KINDS - k - 1) < 3 {
             return false;
         }
         if found == 3 {
