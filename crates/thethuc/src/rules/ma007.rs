@@ -54,6 +54,36 @@ fn compound_keys() -> &'static FastSet<String> {
     KEYS.get_or_init(|| COMPOUNDS.lines().map(key).collect())
 }
 
+/// The word lists asked at every repeated syllable, made once: `lexicon::REDUPLICATIVES` and
+/// `lexicon::NAME_HEADS` as comparison keys, `lexicon::COMPOUNDS` as skeletons (no marks, lower
+/// case). One `OnceLock` for the three: the browser's module pays for each.
+struct Lists {
+    reduplicatives: FastSet<String>,
+    name_heads: FastSet<String>,
+    compound_skeletons: FastSet<String>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        reduplicatives: REDUPLICATIVES.lines().map(key).collect(),
+        name_heads: NAME_HEADS.split('|').map(key).collect(),
+        compound_skeletons: COMPOUNDS.lines().map(crate::text::fold::skeleton).collect(),
+    })
+}
+
+fn reduplicative_keys() -> &'static FastSet<String> {
+    &lists().reduplicatives
+}
+
+fn name_head_keys() -> &'static FastSet<String> {
+    &lists().name_heads
+}
+
+fn compound_skeletons() -> &'static FastSet<String> {
+    &lists().compound_skeletons
+}
+
 /// Whether `words` (already keys) spell a word of the compound list.
 fn compound(words: &[String]) -> bool {
     !words.is_empty() && words.len() <= 5 && compound_keys().contains(&words.join(" "))
@@ -100,7 +130,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                 continue;
             }
             let kb = key(first);
-            if first.chars().count() < 2 || REDUPLICATIVES.lines().any(|r| key(r) == kb) {
+            if first.chars().count() < 2 || reduplicative_keys().contains(&kb) {
                 continue;
             }
             // Three or more in a row is no slip of the hand but noise (OCR of a stamp, a
@@ -134,8 +164,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
             // A name: `Lâm Đồng đồng loạt`, `Nguyễn Văn Văn`; a body named after its kind:
             // `Trưởng phòng Phòng Kinh tế`, `Đại hội Hội Luật gia`, `Luật Luật sư`.
             let name_before = word_a.is_some_and(capitalised) && capitalised(first);
-            let named =
-                NAME_HEADS.split('|').any(|h| key(h) == kb) && (capitalised(second) || starts_word);
+            let named = name_head_keys().contains(&kb) && (capitalised(second) || starts_word);
             // The second a word of its own that ends its phrase, after a compound ending on the
             // same syllable: `đầu tư công - quản trị tư, đầu tư tư - sử dụng công`.
             let ends_phrase = t[b + second.len()..]
@@ -198,8 +227,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 /// `cơ quan` in `cơ quản quản lý`): a slip of spelling, not of repetition.
 fn misspelt_compound(a: &str, b: &str) -> bool {
     use crate::text::fold::skeleton;
-    let words = skeleton(&format!("{a} {b}"));
-    COMPOUNDS.lines().any(|c| skeleton(c) == words)
+    compound_skeletons().contains(&skeleton(&format!("{a} {b}")))
 }
 
 /// Whether the white space between two words is the gutter between two columns of a table
@@ -446,6 +474,30 @@ mod tests {
         ]);
         assert_eq!(found(&(lines.join("\n") + "\n")), ["hành hành"]);
         assert!(found(&(lines.join(" ") + "\n")).is_empty());
+    }
+
+    /// The word lists are asked as sets of keys: whatever the case and the tone placement of
+    /// the text (`Từ từ`, `PHÒNG Phòng`, `cơ QUẢN quản`), the same answer as the lists' words.
+    #[test]
+    fn the_word_lists_are_sets_of_keys() {
+        use super::{compound_skeletons, key, name_head_keys, reduplicative_keys};
+        assert!(reduplicative_keys().contains(&key("Từ")));
+        assert!(reduplicative_keys().contains(&key("NHÀ")));
+        assert!(!reduplicative_keys().contains(&key("hành")));
+        assert!(name_head_keys().contains(&key("PHÒNG")));
+        assert!(name_head_keys().contains(&key("Quỹ")));
+        assert!(!name_head_keys().contains(&key("ban hành")));
+        assert!(super::misspelt_compound("cơ", "QUẢN"));
+        assert!(!super::misspelt_compound("hành", "hành"));
+        assert!(compound_skeletons().contains("co quan"));
+        for text in [
+            "Người người thi đua, nhà nhà thi đua.\n",
+            "Ông Lê Văn B, Trưởng phòng PHÒNG Kinh tế.\n",
+            "Kiện toàn cơ QUẢN quản lý.\n",
+        ] {
+            assert_eq!(found(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(found("Ban hành hành Quy chuẩn.\n"), ["hành hành"]);
     }
 
     #[test]

@@ -94,6 +94,10 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
     // Whether every letter is one that holds no tone mark (ASCII, `ă â ê ô ơ ư đ`): then there
     // is no mark to move, and the syllable memo need not be asked.
     let mut toneless = is_toneless(first);
+    // At most the number of vowels: a mark has somewhere to move only with two vowels or more
+    // (on the one vowel it gives the word back). Every letter past ASCII but `đ` is counted,
+    // since a consonant with a mark turns the word away below anyway.
+    let mut vowels = usize::from(maybe_vowel(first));
     for c in chars {
         if !crate::text::fold::is_letter(c) {
             return None;
@@ -102,8 +106,12 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
         rest_upper &= capital;
         rest_lower &= !capital;
         toneless &= is_toneless(c);
+        vowels += usize::from(maybe_vowel(c));
     }
-    if toneless || !(rest_lower || (rest_upper && crate::text::fold::is_capital(first))) {
+    if toneless
+        || vowels < 2
+        || !(rest_lower || (rest_upper && crate::text::fold::is_capital(first)))
+    {
         return None;
     }
     if is_valid_syllable(word) {
@@ -162,6 +170,19 @@ fn is_toneless(c: char) -> bool {
         )
 }
 
+/// A vowel, or a letter past ASCII other than `đ` (a vowel, or a foreign consonant that
+/// `right_placements` refuses): never false for a vowel.
+fn maybe_vowel(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(
+            c,
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'
+        )
+    } else {
+        !matches!(c, 'đ' | 'Đ')
+    }
+}
+
 fn is_tone_mark(c: char) -> bool {
     matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
 }
@@ -215,6 +236,19 @@ mod tests {
         use crate::Applicability::{Safe, Unsafe};
         assert_eq!(fix_of("Hoà giải, g\u{1ecb}oa.\n"), ("giọa".into(), Unsafe));
         assert_eq!(fix_of("Hoà giải, cuả.\n"), ("của".into(), Safe));
+    }
+
+    /// `maybe_vowel` is never false for a vowel (it rules out words before the syllable
+    /// memo is asked), and a mark on a word's one vowel has nowhere to move.
+    #[test]
+    fn one_vowel_leaves_the_mark_nowhere_to_move() {
+        for c in ('\u{0}'..='\u{2000}').chain('\u{1e00}'..='\u{1eff}') {
+            assert!(!super::is_vowel(c) || super::maybe_vowel(c), "{c:?}");
+        }
+        assert!(!super::maybe_vowel('đ') && !super::maybe_vowel('n'));
+        for word in ["định", "Đặng", "thẳng", "ĐỨC", "nghĩ", "chắc"] {
+            assert_eq!(right_placements(word), None, "{word}");
+        }
     }
 
     /// The letters `is_toneless` lets through hold no tone mark in any form.

@@ -72,18 +72,35 @@ nghành;ngành;;";
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     // The entries, split once per check rather than once per line: (wrong's words, right, not
-    // after, not before, a finder of wrong's first word). Only the entries whose first word is
-    // somewhere in the folded text (one vectorised search of it each, where `str::contains`
-    // on every line had no SIMD path on wasm32): most documents hold none of them.
+    // after, not before, where wrong's first word occurs in the folded text). Each first word
+    // is looked for in the whole folded text once (vectorised, where `str::contains` had no
+    // SIMD path on wasm32), every occurrence kept, overlapping ones too: the lines then ask a
+    // binary search instead of searching themselves for every entry. Only the entries found
+    // somewhere are kept: most documents hold none of them.
     let whole = ctx.folded_text().as_bytes();
-    let entries: Vec<(Vec<&str>, &str, &str, &str, Finder<'_>)> = CONFUSABLES
+    type Entry<'e> = (Vec<&'e str>, &'e str, &'e str, &'e str, Vec<usize>);
+    let entries: Vec<Entry<'_>> = CONFUSABLES
         .lines()
         .filter_map(|entry| {
             let mut fields = entry.split(';');
             let wrong: Vec<&str> = fields.next()?.split(' ').collect();
             let first = Finder::new(wrong[0]);
-            first.find(whole)?;
-            Some((wrong, fields.next()?, fields.next()?, fields.next()?, first))
+            let mut occurrences = Vec::new();
+            let mut from = 0;
+            while let Some(at) = whole.get(from..).and_then(|rest| first.find(rest)) {
+                occurrences.push(from + at);
+                from += at + 1;
+            }
+            if occurrences.is_empty() {
+                return None;
+            }
+            Some((
+                wrong,
+                fields.next()?,
+                fields.next()?,
+                fields.next()?,
+                occurrences,
+            ))
         })
         .collect();
     if entries.is_empty() {
@@ -106,18 +123,20 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     .all(|c| c == b' ')
         };
         let is_one_of = |j: usize, list: &str| list.split(' ').any(|v| word_is(j, v));
-        for &(ref wrong, right, not_after, not_before, ref first) in &entries {
-            // Most entries are nowhere in the line: one substring search tells, instead of
-            // comparing the entry with every word (that was a quarter of a check).
-            if first.find(folded.as_bytes()).is_none() {
-                continue;
-            }
+        for &(ref wrong, right, not_after, not_before, ref occurrences) in &entries {
+            // The words of the line that are the entry's first word: an occurrence of it in the
+            // folded text that starts a word of its length. Most entries are nowhere in the
+            // line, and most words of a line that holds one are not it.
+            let (line_start, line_end) = (span.start as usize, span.end as usize);
             let n = wrong.len();
-            for k in 0..words.len().saturating_sub(n - 1) {
-                // The first word alone first: most words of the line are not it.
-                if !word_is(k, wrong[0]) {
-                    continue;
-                }
+            let first_len = wrong[0].len();
+            let from = occurrences.partition_point(|&at| at < line_start);
+            let starts = occurrences[from..]
+                .iter()
+                .take_while(|&&at| at + first_len <= line_end)
+                .filter_map(|&at| words.binary_search_by_key(&(at - line_start), |w| w.0).ok())
+                .filter(|&k| words[k].1.len() == first_len && k + n <= words.len());
+            for k in starts {
                 let last = k + n - 1;
                 let matched = (1..n).all(|j| word_is(k + j, wrong[j]) && joined(k + j));
                 if !matched
@@ -183,6 +202,35 @@ mod tests {
             n += 1;
         }
         assert_eq!(n, 14);
+    }
+
+    /// The spans MA013 finds in a text.
+    fn found(text: &str) -> Vec<String> {
+        let config = crate::Config {
+            select: vec!["MA013".to_owned()],
+            ..crate::Config::default()
+        };
+        let report = crate::check_str(text, &config);
+        let t = report.source.text();
+        report
+            .diagnostics
+            .iter()
+            .map(|d| t[d.span.start as usize..d.span.end as usize].to_owned())
+            .collect()
+    }
+
+    /// The lines are matched from where the entries' first words occur in the whole text: an
+    /// occurrence inside a word (`nghành` in `Ngnghành`), in another line, or cut by the line's
+    /// end is none of the line's words; every word that is one is found, in order.
+    #[test]
+    fn entries_are_found_where_their_first_word_starts_a_word() {
+        let text = "Giám sát nhập khẩu hàng hóa; việc sát\nnhập các xã, Sát nhập các huyện.\n\
+                    Các nghành, ngnghành và NGHÀNH nghề; khả năng xuất khẩu.\n\
+                    Tập chung nguồn lực, tập chung.\n";
+        assert_eq!(
+            found(text),
+            ["Sát nhập", "nghành", "NGHÀNH", "Tập chung", "tập chung"]
+        );
     }
 
     #[test]

@@ -197,7 +197,7 @@ fn run_together_rows(lines: &[ReadLine], nfc: &str) -> Vec<u32> {
                 .map(|&i| lines[i].pieces.text(nfc))
                 .collect::<Vec<_>>()
                 .join(" ");
-            families(&joined, &fold_case(&joined)) >= 3
+            three_families(&joined, &fold_case(&joined))
         })
         .map(|(row, _)| row)
         .collect()
@@ -238,7 +238,7 @@ fn unmarked(text: &str, folded: &str) -> Option<(String, String)> {
 /// printed as a file of its own holds none of them: it opens with its heading.
 fn is_run_together(text: &str, folded: &str) -> bool {
     text.len() >= LONG_LINE
-        && (families(text, folded) >= 3
+        && (three_families(text, folded)
             || opens_with_header(text, folded)
             || text.len() >= APPENDIX_RUN_LINE && opens_with_appendix(text).is_some())
 }
@@ -261,7 +261,7 @@ const APPENDIX_RUN_LINE: usize = 1500;
 
 /// A long line that opens with a header: the Quốc hiệu in capitals or the motto within its
 /// first few hundred bytes. A report, a letter or a submission run together holds no căn cứ,
-/// articles or recipients for `families` to count; prose never opens with the Quốc hiệu.
+/// articles or recipients for `three_families` to count; prose never opens with the Quốc hiệu.
 fn opens_with_header(text: &str, folded: &str) -> bool {
     let end = crate::recognize::clues::floor_boundary(text, text.len().min(HEAD));
     let head = &folded[..end];
@@ -762,28 +762,40 @@ fn sentence_cuts(text: &str, cuts: &mut Vec<(usize, Cut)>) {
     }
 }
 
-/// How many kinds of component a long line shows: the header's phrases, a number or date,
-/// căn cứ, the enacting words, articles, the recipients, an authority prefix.
-fn families(text: &str, folded: &str) -> usize {
+/// Whether a long line shows three kinds of component or more: the header's phrases, a number
+/// or date, căn cứ, the enacting words, articles, the recipients, an authority prefix. The
+/// kinds are looked for one at a time, the cheapest first, until three are found or too few
+/// are left to make three (most long lines are prose that shows none).
+fn three_families(text: &str, folded: &str) -> bool {
     let [viet_nam, doc_lap, viet_nam_plain, so, ngay, nam, can_cu, quyet_dinh, quyet_nghi, dieu_1, dieu_2, noi_nhan, kt, tm, tl, tuq] =
         phrase_finders();
     let (t, f) = (text.as_bytes(), folded.as_bytes());
     let has = |finder: &Finder<'static>, hay: &[u8]| finder.find(hay).is_some();
-    [
-        has(viet_nam, f) || has(doc_lap, f) || has(viet_nam_plain, f),
-        has(so, f) || (has(ngay, f) && has(nam, f)),
-        has(can_cu, t),
-        has(quyet_dinh, t) || has(quyet_nghi, t),
-        has(dieu_1, t) || has(dieu_2, t),
-        has(noi_nhan, f),
-        [kt, tm, tl, tuq].iter().any(|p| has(p, t)),
-    ]
-    .iter()
-    .filter(|&&b| b)
-    .count()
+    const KINDS: usize = 7;
+    let mut found = 0;
+    for k in 0..KINDS {
+        let shows = match k {
+            0 => has(can_cu, t),
+            1 => has(noi_nhan, f),
+            2 => has(dieu_1, t) || has(dieu_2, t),
+            3 => has(quyet_dinh, t) || has(quyet_nghi, t),
+            4 => has(so, f) || (has(ngay, f) && has(nam, f)),
+            5 => has(viet_nam, f) || has(doc_lap, f) || has(viet_nam_plain, f),
+            _ => [kt, tm, tl, tuq].iter().any(|p| has(p, t)),
+        };
+        if shows {
+            found += 1;
+        } else if found + (KINDS - k - 1) < 3 {
+            return false;
+        }
+        if found == 3 {
+            return true;
+        }
+    }
+    false
 }
 
-/// The phrases `families` and `opens_with_header` look for in every long line, each a
+/// The phrases `three_families` and `opens_with_header` look for in every long line, each a
 /// `memchr` finder built once: `str::contains` has no vectorised path on wasm32, where core's
 /// two-way searcher was the engine's largest single cost.
 fn phrase_finders() -> &'static [Finder<'static>; 16] {
@@ -1093,6 +1105,39 @@ mod tests {
         }
         let prose = format!("Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Cộng hòa dân chủ nhân dân Lào về hợp tác kinh tế được ký ngày 05 tháng 3 năm 2024.{body}");
         assert!(!is_run_together(&prose, &fold_case(&prose)));
+    }
+
+    /// Three kinds of component make a document run together, whichever three and in whatever
+    /// order they stand; two kinds, or the same kind many times, do not.
+    #[test]
+    fn three_kinds_of_component_in_any_order() {
+        let kinds = [
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            "Nơi nhận: - Như Điều 3; - Lưu: VT.",
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.",
+            "QUYẾT ĐỊNH:",
+            "Số: 12/QĐ-UBND",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+            "Nguyễn Văn An KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+        ];
+        let prose = "các cơ quan, đơn vị tổ chức thực hiện nghiêm túc và báo cáo kết quả thực hiện";
+        let line = |parts: &[&str]| {
+            let text = format!("{} {}", parts.join(" "), prose);
+            let folded = fold_case(&text);
+            three_families(&text, &folded)
+        };
+        for a in 0..kinds.len() {
+            assert!(!line(&[kinds[a], kinds[a], kinds[a]]), "{}", kinds[a]);
+            for b in 0..kinds.len() {
+                if a == b {
+                    continue;
+                }
+                assert!(!line(&[kinds[a], kinds[b]]), "{} {}", kinds[a], kinds[b]);
+                for c in (0..kinds.len()).filter(|&c| c != a && c != b) {
+                    assert!(line(&[kinds[a], kinds[b], kinds[c]]));
+                }
+            }
+        }
     }
 
     #[test]
