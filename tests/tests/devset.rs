@@ -90,8 +90,11 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// khoản 3 điểm c) is no missing period; the two annotations that said so withdrawn (cd-2003,
 /// qppl tt-09), cv-275's NN005 (VT not first) now missed: 1406 - 2; ocr/cv-3722-vpcp-2026 then
 /// read right and joined the set (+4): 1408.
-const MATCHED_FLOOR: usize = 1408;
-const FALSE_ALARMS_CEILING: usize = 24;
+/// Session 21 (helper fam7): ocr/qd-2760-dhsphn-2017, its colonless enacting line a scan read
+/// `QUYÉT ĐỊNH` now the enacting line (ND016 and ND001 where they stand), read right and joined
+/// the set (+16 matched, +1 false alarm: NN009 on the seal's `Œ£T: U TRƯỜNG :`): 1424, 25.
+const MATCHED_FLOOR: usize = 1424;
+const FALSE_ALARMS_CEILING: usize = 25;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -181,8 +184,10 @@ fn the_development_set_holds_its_floor() {
 /// (cv-3722, qd-729, tb-1145, kh-1146, cv-1113; CK009's note instead): -5 component false alarms.
 /// All merged: 37 wrong, 19 - 5 component false alarms; cv-3722's NN005 gone with the
 /// drafter's mark accepted: 14 - 1.
-const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
+/// Session 21 (helper fam7): qd-5866's `(L{. HIỆU TRƯỚNG` over the deputy's title read as the
+/// authority (-1 wrong); qd-2760 left the intake (-1 component false alarm counted here).
+const INTAKE_WRONG_CEILING: usize = 36;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 12;
 
 #[test]
 fn the_intake_only_gets_better() {
