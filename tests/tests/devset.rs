@@ -94,8 +94,11 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// (qd-86-btp, qd-404-ubnd-bariavungtau, tb-2080002128-ttdkgdts-danang, nd-05-2016-cp):
 /// +7 matched, +1 false alarm (NN009 on the registration system's `Powered by TCPDF` footer,
 /// no component rule): 1415, 25.
-const MATCHED_FLOOR: usize = 1415;
-const FALSE_ALARMS_CEILING: usize = 24;
+/// Session 21 (helper fam7): ocr/qd-2760-dhsphn-2017, its colonless enacting line a scan read
+/// `QUYÉT ĐỊNH` now the enacting line (ND016 and ND001 where they stand), read right and joined
+/// the set (+16 matched, +1 false alarm: NN009 on the seal's `Œ£T: U TRƯỜNG :`); with the lead's generator credit set aside (-1): 1431, 25.
+const MATCHED_FLOOR: usize = 1431;
+const FALSE_ALARMS_CEILING: usize = 25;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -187,8 +190,10 @@ fn the_development_set_holds_its_floor() {
 /// drafter's mark accepted: 14 - 1.
 /// Session 21 (helper intake7): eight newcomers kept here, as measured once their annotations
 /// were corrected where the reader was right: +9 wrong, +7 component false alarms: 46, 20.
-const INTAKE_WRONG_CEILING: usize = 46;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 20;
+/// Session 21 (helper fam7): qd-5866's `(L{. HIỆU TRƯỚNG` over the deputy's title read as the
+/// authority (-1 wrong); qd-2760 left the intake (-1 component false alarm counted here).
+const INTAKE_WRONG_CEILING: usize = 45;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 19;
 
 #[test]
 fn the_intake_only_gets_better() {

@@ -95,6 +95,23 @@ pub(crate) fn is_garbled_title(t: &str) -> bool {
             && !looks_like_body_name(t)
 }
 
+/// The enacting line without its colon (`QUYẾT ĐỊNH`, a scan's `QUYÉT ĐỊNH`): the word alone
+/// in capitals, whatever slip a scan made in its marks. It ends the preamble (ND016 reports the
+/// lost colon); it is no wrapped line of a `Theo đề nghị …,` that ends with a comma.
+pub(crate) fn is_colonless_enacting(t: &str) -> bool {
+    let t = t.trim();
+    is_upper(t)
+        && !t.contains(':')
+        && matches!(
+            crate::text::fold::skeleton(t)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+            "quyet dinh" | "quyet nghi"
+        )
+}
+
 /// The first `max` bytes of `s` or a little less, cut after a word: what a component that
 /// opens `s` can span. A grammar that fails on a text builds its error from the whole line, so
 /// it is never handed the rest of a long line (a document run together on one line).

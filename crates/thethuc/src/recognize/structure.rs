@@ -51,6 +51,11 @@ fn continues(text: &str, lines: &[Line], p: &Paragraph, i: usize) -> bool {
         return false;
     };
     let (first, prev, cur) = (&lines[first], &lines[prev], &lines[i]);
+    // The enacting line that lost its colon (`QUYẾT ĐỊNH`, a scan's `QUYÉT ĐỊNH`) under a
+    // `Theo đề nghị …,` left with a comma opens a paragraph of its own.
+    if crate::recognize::clues::is_colonless_enacting(cur.span.of(text)) {
+        return false;
+    }
     if cur.blank_before && can_cu_across_blank(text, first, prev, cur) {
         return true;
     }

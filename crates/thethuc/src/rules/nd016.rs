@@ -85,7 +85,10 @@ fn colonless_enacting(ctx: &Ctx<'_>, title: usize, first_dieu: usize) -> Option<
     (title + 1..first_dieu).find(|&i| {
         let t = ctx.line_text(i).trim();
         ctx.line(i).kind == crate::model::document::LineKind::Paragraph
-            && crate::text::fold::fold_case(t) == "quyết định"
+            && (crate::text::fold::fold_case(t) == "quyết định"
+                // A scan's slip in its marks (`QUYÉT ĐỊNH`): the same line.
+                || crate::recognize::clues::is_colonless_enacting(t)
+                    && crate::text::fold::skeleton(t).starts_with("quyet dinh"))
     })
 }
 

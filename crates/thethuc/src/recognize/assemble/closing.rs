@@ -30,6 +30,9 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
         doc.lines[i].kind = label_read_from(text, doc.lines[i].span);
     }
     let noi_nhan = noi_nhan.or(remnant);
+    if let Some(label) = noi_nhan {
+        mark_garbled_prefix_authority(text, doc, body_start, label);
+    }
     let anchor = match noi_nhan {
         Some(i) => {
             // A signature block can precede the Nơi nhận in reading order (table cells read right first).
@@ -368,6 +371,63 @@ fn lost_label(text: &str, doc: &Document, body_start: usize) -> Option<usize> {
             && (matches!(l.kind, LineKind::Authority { .. }) || is_position_line(text, l))
     });
     signature_beside.then_some(above)
+}
+
+/// A head's title behind the prefix a scan garbled (the `KT.` stamped or written over the seal,
+/// read `(L{.`, `^,`, `TL:`), over the deputy's own title (`PHÓ …`), near the recipients'
+/// label: the authority line. A deputy signs for the head, so the prefix stands for `KT.`,
+/// which CK003 asks for. The prefix is one word of up to four characters holding a mark no
+/// prefix has written right; the title a known position (tolerantly, `HIỆU TRƯỚNG`,
+/// `GIÁM ĐÓC`), no deputy's itself.
+fn mark_garbled_prefix_authority(text: &str, doc: &mut Document, body_start: usize, label: usize) {
+    let lines = &doc.lines;
+    let from = label.saturating_sub(3).max(body_start);
+    let to = lines.len().min(label + 4);
+    let deputy = |k: usize| {
+        let t = lines[k].span.of(text).trim();
+        matches!(lines[k].kind, LineKind::Paragraph)
+            && is_upper(t)
+            && skeleton(t).starts_with("pho ")
+            && crate::recognize::clues::is_position_words(t)
+    };
+    let found = (from..to).find_map(|i| {
+        let line = &lines[i];
+        if !matches!(line.kind, LineKind::Paragraph) {
+            return None;
+        }
+        let t = line.span.of(text);
+        let lead = t.len() - t.trim_start().len();
+        let (prefix, rest) = t.trim_start().split_once(' ')?;
+        let marked = prefix.chars().count() <= 4
+            && prefix.chars().any(|c| !crate::text::fold::is_letter(c))
+            && !prefix.chars().any(|c| c.is_ascii_digit());
+        let title = rest.trim();
+        let is_head = is_upper(title)
+            && !skeleton(title).starts_with("pho")
+            && crate::recognize::clues::is_scanned_position(title);
+        let deputy_below = (i + 1..(i + 4).min(lines.len())).any(deputy);
+        (marked && is_head && deputy_below).then(|| {
+            let start = line.span.start + lead as u32;
+            // The prefix's last mark, where it is a stop a prefix may be written with.
+            let sep = prefix.ends_with(['.', ',', ':']).then(|| {
+                let end = start + prefix.len() as u32;
+                Span::new(end - 1, end)
+            });
+            let prefix_end = sep.map_or(start + prefix.len() as u32, |s| s.start);
+            let title_start = start + (t.trim_start().len() - rest.trim_start().len()) as u32;
+            (
+                i,
+                LineKind::Authority {
+                    prefix: Span::new(start, prefix_end),
+                    separator: sep,
+                    title: Span::new(title_start, title_start + title.len() as u32),
+                },
+            )
+        })
+    });
+    if let Some((i, kind)) = found {
+        doc.lines[i].kind = kind;
+    }
 }
 
 /// The recipients' label as a scan left it: the whole line, its colon if it kept one.
@@ -1209,5 +1269,35 @@ Nơi nhận:\n- Như trên;\n- Lưu: VP (HC, TH)\nTCT (HC, NV3).\n";
         // A box's label in capitals above the position is not the position's first line.
         let text = "PHIẾU TRÌNH\nVề việc bố trí kinh phí\n\nNội dung trình đã rõ.\nPHÒNG XỬ LÝ CHÍNH\nLÃNH ĐẠO VĂN PHÒNG\nNguyễn Văn An\n";
         assert_eq!(positions_of(text), ["LÃNH ĐẠO VĂN PHÒNG"]);
+    }
+
+    /// The `KT.` written over the seal that a scan garbled (`(L{.`, Trường ĐH Cần Thơ 2023),
+    /// the deputy's title beside the label below it: the line is the authority, and its prefix's
+    /// form the one finding (CK003), no missing authority. Without the deputy under it, a
+    /// head's title behind specks is left as it was.
+    #[test]
+    fn a_head_title_behind_a_garbled_prefix_over_the_deputy_is_the_authority() {
+        let text = "Điều 3. Các ông (bà) Trưởng Khoa Sau đại học thi hành quyết định này./.\n\n\
+(L{. HIỆU TRƯỚNG\nNơi nhận:\tPHÓ HIỆU TRƯỞNG\n\n- Như Điều 3;\n- Lưu: VT, KSĐH.\n\nTrần Trung Tính\n";
+        let d = doc(text);
+        let at = |v: &[usize]| {
+            v.iter()
+                .map(|&i| d.lines[i].span.of(text))
+                .collect::<Vec<_>>()
+        };
+        let sig = &d.closing.signature;
+        assert_eq!(at(&sig.authority), ["(L{. HIỆU TRƯỚNG"]);
+        assert_eq!(at(&sig.positions), ["PHÓ HIỆU TRƯỞNG"]);
+        let report = crate::check_str(text, &crate::Config::default());
+        let codes: Vec<_> = report.diagnostics.iter().map(|x| x.code).collect();
+        assert!(codes.contains(&"CK003"), "{codes:?}");
+        assert!(
+            !codes.contains(&"CK001") && !codes.contains(&"NN009"),
+            "{codes:?}"
+        );
+        // No deputy under it: not read as an authority.
+        let alone = "Điều 3. Các ông (bà) thi hành quyết định này./.\n\n\
+(L{. HIỆU TRƯỞNG\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KSĐH.\n\nTrần Trung Tính\n";
+        assert!(doc(alone).closing.signature.authority.is_empty());
     }
 }

@@ -266,4 +266,49 @@ Cao Bằng, ngày 21 tháng 6 năm 1994\nCăn cứ Quyết định số 350/UB-Q
             d.lines.iter().map(|l| l.span.of(text)).collect::<Vec<_>>()
         );
     }
+
+    /// A scan's decision whose enacting line lost its colon and read `É` for `Ế` (`QUYÉT
+    /// ĐỊNH`, ĐHSP Hà Nội 2017), under a `Theo đề nghị …,` that ends with a comma: the line is no
+    /// wrapped line of the preamble. ND001 reports the comma where it stands and ND016 the lost
+    /// colon on the enacting line, not a missing one at Điều 1.
+    #[test]
+    fn a_colonless_enacting_line_with_a_scans_slip_ends_the_preamble() {
+        let text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI\nSố: 2760/QĐ-ĐHSPHN\n\
+Hà Nội, ngày 18 tháng 5 năm 2017\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy định về trình độ ngoại ngữ\n\n\
+HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI\n\n\
+Căn cứ Thông tư số 15/2014/TT-BGDĐT ngày 15/5/2014 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n\n\
+Theo đề nghị của Trưởng phòng Sau đại học,\n\nQUYÉT ĐỊNH\n\n\
+Điều 1. Ban hành Quy định về trình độ ngoại ngữ.\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n";
+        let d = doc(text);
+        let last = *d.preamble.last().expect("the preamble");
+        assert_eq!(
+            d.lines[last].span.of(text),
+            "Theo đề nghị của Trưởng phòng Sau đại học,"
+        );
+        let report = crate::check_str(text, &crate::Config::default());
+        // The line each finding stands on.
+        let at = |code: &str| {
+            report
+                .diagnostics
+                .iter()
+                .filter(|x| x.code == code)
+                .map(|x| {
+                    let start = text[..x.span.start as usize]
+                        .rfind('\n')
+                        .map_or(0, |k| k + 1);
+                    let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+                    &text[start..end]
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(at("ND016"), ["QUYÉT ĐỊNH"]);
+        assert_eq!(at("ND001"), ["Theo đề nghị của Trưởng phòng Sau đại học,"]);
+        // A line of capitals that only opens with the words is no enacting line.
+        assert!(!crate::recognize::clues::is_colonless_enacting(
+            "QUYẾT ĐỊNH SỐ 15"
+        ));
+        assert!(!crate::recognize::clues::is_colonless_enacting(
+            "Quyết định"
+        ));
+    }
 }

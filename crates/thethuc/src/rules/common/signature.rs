@@ -37,6 +37,10 @@ pub(crate) fn authority_line(ctx: &Ctx<'_>, i: usize) -> Option<AuthorityLine> {
         "tl" | "t/l" => "TL",
         "tuq" => "TUQ",
         "q" => "Q",
+        // A prefix a scan garbled over the seal (`(L{`, `^`), read as the authority only above
+        // the deputy's own title (`closing::mark_garbled_prefix_authority`): the deputy signs
+        // for the head.
+        p if !p.chars().all(crate::text::fold::is_letter) => "KT",
         _ => return None,
     };
     Some(AuthorityLine {
