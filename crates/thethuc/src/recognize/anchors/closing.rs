@@ -1170,9 +1170,13 @@ fn name_at(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize
                     && ws
                         .get(k + rank + j + 1)
                         .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
+                // `Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH …`: the page
+                // title a crawler set before the appendix is no part of the name either.
+                let page_title = crate::layout::furniture::is_page_title(&text[x..]);
                 w.chars().next().is_some_and(crate::text::fold::is_capital)
                     && !is_caps_word(w)
                     && !appendix
+                    && !page_title
                     && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
             })
             .count();
@@ -2048,6 +2052,24 @@ mod tests {
         ]);
         assert_eq!(positions, ["PHÓ CHỦ TỊCH"]);
         assert_eq!(name.as_deref(), Some("Dương Đức Tuấn"));
+    }
+
+    /// A web copy run together, where a crawler set the page's title before the appendix
+    /// under the signature (`… PHÓ CHỦ TỊCH Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND năm 2020.
+    /// CHƯƠNG TRÌNH HÀNH ĐỘNG …`, UBND tỉnh Kon Tum, 2020): the name ends before the title.
+    #[test]
+    fn a_page_title_after_the_signer_s_name_is_no_part_of_it() {
+        let got = parts(
+            "- Lưu VT, KGVX2. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG",
+            CLOSING,
+        );
+        assert!(got.iter().any(|p| p == "Nguyễn Hữu Tháp"), "{got:?}");
+        // The name at the end of the text is read as before.
+        let got = parts(
+            "- Lưu VT, KGVX2. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp",
+            CLOSING,
+        );
+        assert!(got.iter().any(|p| p == "Nguyễn Hữu Tháp"), "{got:?}");
     }
 
     /// A scan's two-column closing read row by row, its dashes glued to the items (`-Các cơ
