@@ -51,6 +51,68 @@ pub(super) fn portal_footer(
     }
 }
 
+/// A Vietnamese e-signature's stamp run on with the signature in a document run together
+/// (`PHÓ CHỦ TỊCH Ký bởi: Ủy ban Nhân dân tỉnh Email: ubnd@angiang.gov.vn Cơ quan: Tỉnh An Giang
+/// Ngày ký: 03-03-2020 16:18:57 +07:00 Lê Văn Phước`): each of its fields opens a line and the
+/// stamp ends at its signing time, so that `region::trim` sets its lines aside as it does where
+/// the layout kept them apart. A stamp is told by its opening and, a few fields on, a clock
+/// after a `ký:` label; prose holds neither.
+pub(super) fn signer_stamp(text: &str, folded: &str, out: &mut Vec<(usize, Cut)>) {
+    const OPENINGS: &[&str] = &["ký bởi:", "ký bởi :", "người ký:"];
+    const FIELDS: &[&str] = &[
+        "email:",
+        "cơ quan:",
+        "tổ chức:",
+        "chức vụ:",
+        "ngày ký:",
+        "thời gian ký:",
+    ];
+    // A stamp's fields, up to its clock, fill a few lines of a narrow box.
+    const SCOPE: usize = 320;
+    let bytes = folded.as_bytes();
+    for opening in OPENINGS {
+        for at in memchr::memmem::find_iter(bytes, opening.as_bytes()) {
+            let from = at + opening.len();
+            let scope_end = floor_boundary(folded, (at + SCOPE).min(folded.len()));
+            if from >= scope_end {
+                continue;
+            }
+            let Some(end) = signing_time_after(text, folded, from, scope_end) else {
+                continue;
+            };
+            out.push((at, Cut::Row));
+            for field in FIELDS {
+                for f in memchr::memmem::find_iter(&bytes[from..end], field.as_bytes()) {
+                    let f = from + f;
+                    if bytes[f - 1].is_ascii_whitespace() {
+                        out.push((f, Cut::Row));
+                    }
+                }
+            }
+            out.push((end, Cut::Row));
+        }
+    }
+}
+
+/// Where a stamp's signing time ends, the first between `from` and `to`: a clock
+/// (`16:18:57`) among the three words after a `ký:` label (`Ngày ký: 03-03-2020 16:18:57`),
+/// and its time zone (`+07:00`) when one follows.
+fn signing_time_after(text: &str, folded: &str, from: usize, to: usize) -> Option<usize> {
+    let label = from + memchr::memmem::find(&folded.as_bytes()[from..to], "ký:".as_bytes())?;
+    let after = label + "ký:".len();
+    let ws = super::words::words(&text[after..]);
+    let clock = ws.iter().take(3).position(|&(a, b)| {
+        crate::layout::furniture::is_clock(&text.as_bytes()[after + a..after + b])
+    })?;
+    let mut end = after + ws[clock].1;
+    if let Some(&(a, b)) = ws.get(clock + 1) {
+        if super::header::is_time_zone(&text[after + a..after + b]) {
+            end = after + b;
+        }
+    }
+    Some(end)
+}
+
 // The ministries (those of 2025 and those merged into them), whose names hold words that
 // open bodies elsewhere (`BỘ NỘI VỤ`, `BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG`).
 /// A PDF signature's stamp run on with the closing (`- Lưu: VT. Digitally signed by HIỆP HỘI
@@ -1023,7 +1085,19 @@ fn position_after_authority(
 
 /// Capitalised words that open the line after a signature (`Số điện thoại liên hệ`, `Nơi
 /// nhận:`, `Địa chỉ`, `Email`) and are no part of any Vietnamese name.
-const NEVER_IN_A_NAME: &[&str] = &["Số", "Nơi", "Kính", "Điện", "Địa", "Email", "Fax", "Tel"];
+// `Signature`: a PDF viewer's note on a signature it could not check (`Signature Not Verified`),
+// printed under the signer's name.
+const NEVER_IN_A_NAME: &[&str] = &[
+    "Số",
+    "Nơi",
+    "Kính",
+    "Điện",
+    "Địa",
+    "Email",
+    "Fax",
+    "Tel",
+    "Signature",
+];
 
 /// A person's name starting at word `k` (title case, two to five words): cut before it. A
 /// seal's specks before it (`BỘ TRƯỞNG \ A À Zê Xuân Hồng`) stand on a line of their own.
@@ -1096,9 +1170,13 @@ fn name_at(text: &str, ws: &[(usize, usize)], mut k: usize, out: &mut Vec<(usize
                     && ws
                         .get(k + rank + j + 1)
                         .is_some_and(|&(p, q)| text[p..q].starts_with("lục"));
+                // `Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH …`: the page
+                // title a crawler set before the appendix is no part of the name either.
+                let page_title = crate::layout::furniture::is_page_title(&text[x..]);
                 w.chars().next().is_some_and(crate::text::fold::is_capital)
                     && !is_caps_word(w)
                     && !appendix
+                    && !page_title
                     && !NEVER_IN_A_NAME.contains(&w.trim_end_matches(':'))
             })
             .count();
@@ -1889,6 +1967,109 @@ mod tests {
             "Các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.".repeat(4)
         );
         assert_eq!(parts(&sentence, CLOSING), [sentence.as_str()]);
+    }
+
+    /// The signer's position and name of a document run together on one line, as `check_str`
+    /// reads them, with the text it set aside.
+    fn one_line_signature(closing: &[&'static str]) -> (Vec<String>, Option<String>, String) {
+        let lines = crate::test_corpus::decision(closing);
+        let one_line = lines.join(" ") + "\n";
+        let report = crate::check_str(&one_line, &crate::Config::default());
+        assert!(report.document.run_together);
+        let text = report.source.text();
+        let doc = &report.document;
+        let positions = doc
+            .closing
+            .signature
+            .positions
+            .iter()
+            .map(|&i| doc.line(i).span.of(text).to_owned())
+            .collect();
+        let name = doc
+            .closing
+            .signature
+            .name
+            .map(|i| doc.line(i).span.of(text).to_owned());
+        let set_aside = doc
+            .furniture
+            .iter()
+            .map(|(span, _)| span.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        (positions, name, set_aside)
+    }
+
+    /// A provincial e-signature's stamp between the position and the name, as a PDF copy
+    /// run together gives it (UBND tỉnh An Giang, 2020): set aside, the name read after it.
+    #[test]
+    fn an_e_signature_stamp_between_position_and_name_is_set_aside() {
+        let (positions, name, set_aside) = one_line_signature(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT, KGVX.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Ký bởi: Ủy ban Nhân dân tỉnh Email: ubnd@angiang.gov.vn Cơ quan: Tỉnh An Giang Ngày ký: 03-03-2020 16:18:57 +07:00",
+            "Lê Văn Phước",
+        ]);
+        assert_eq!(positions, ["PHÓ CHỦ TỊCH"]);
+        assert_eq!(name.as_deref(), Some("Lê Văn Phước"));
+        assert!(
+            set_aside.contains("Ký bởi: Ủy ban Nhân dân tỉnh"),
+            "{set_aside}"
+        );
+        assert!(set_aside.contains("16:18:57 +07:00"), "{set_aside}");
+    }
+
+    /// A stamp's words with no signing time after them are prose: nothing is cut there.
+    #[test]
+    fn a_stamp_opening_with_no_signing_time_cuts_nothing() {
+        let mut out = Vec::new();
+        let text = "Văn bản điện tử ký bởi: Giám đốc Sở, cơ quan: Sở Tư pháp, gửi qua hệ thống quản lý văn bản.";
+        signer_stamp(text, &fold_case(text), &mut out);
+        assert!(out.is_empty(), "{out:?}");
+    }
+
+    /// A PDF viewer's note on the signature it could not check, printed under the signer's
+    /// name (`Signature Not Verified`, UBND TP Hà Nội, 2025): no part of the name.
+    #[test]
+    fn a_viewer_s_signature_note_is_no_part_of_the_name() {
+        let (positions, name, _) = one_line_signature(&[
+            "Điều 1. Thành lập Đoàn kiểm tra.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu VT, ĐT.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Dương Đức Tuấn",
+            "Signature Not Verified",
+            "Ký",
+        ]);
+        assert_eq!(positions, ["PHÓ CHỦ TỊCH"]);
+        assert_eq!(name.as_deref(), Some("Dương Đức Tuấn"));
+    }
+
+    /// A web copy run together, where a crawler set the page's title before the appendix
+    /// under the signature (`… PHÓ CHỦ TỊCH Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND năm 2020.
+    /// CHƯƠNG TRÌNH HÀNH ĐỘNG …`, UBND tỉnh Kon Tum, 2020): the name ends before the title.
+    #[test]
+    fn a_page_title_after_the_signer_s_name_is_no_part_of_it() {
+        let got = parts(
+            "- Lưu VT, KGVX2. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG",
+            CLOSING,
+        );
+        assert!(got.iter().any(|p| p == "Nguyễn Hữu Tháp"), "{got:?}");
+        // The name at the end of the text is read as before.
+        let got = parts(
+            "- Lưu VT, KGVX2. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp",
+            CLOSING,
+        );
+        assert!(got.iter().any(|p| p == "Nguyễn Hữu Tháp"), "{got:?}");
     }
 
     /// A scan's two-column closing read row by row, its dashes glued to the items (`-Các cơ

@@ -386,7 +386,7 @@ fn is_clock(w: &str) -> bool {
 }
 
 /// A stamp's time zone (`+07:00`, `+07'00'`).
-fn is_time_zone(w: &str) -> bool {
+pub(super) fn is_time_zone(w: &str) -> bool {
     w.strip_prefix('+').is_some_and(|z| {
         z.len() >= 5
             && z.bytes()
