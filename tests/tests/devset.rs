@@ -90,7 +90,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// khoản 3 điểm c) is no missing period; the two annotations that said so withdrawn (cd-2003,
 /// qppl tt-09), cv-275's NN005 (VT not first) now missed: 1406 - 2; ocr/cv-3722-vpcp-2026 then
 /// read right and joined the set (+4): 1408.
-const MATCHED_FLOOR: usize = 1408;
+/// Session 21 (helper notice7): a notice dated and signed at its foot without Nơi nhận, its
+/// block in sentence case (`P.Trưởng Bộ môn` / the name): pdf-layout/tb-lvtn-bmcnpm-dhct-2020
+/// read right and joined the set (+12): 1420.
+const MATCHED_FLOOR: usize = 1420;
 const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
@@ -181,8 +184,11 @@ fn the_development_set_holds_its_floor() {
 /// (cv-3722, qd-729, tb-1145, kh-1146, cv-1113; CK009's note instead): -5 component false alarms.
 /// All merged: 37 wrong, 19 - 5 component false alarms; cv-3722's NN005 gone with the
 /// drafter's mark accepted: 14 - 1.
-const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
+/// Session 21 (helper notice7): the sentence-case signature block at the foot of a notice
+/// without Nơi nhận (tb-363: authority, position, signer; tb-lvtn: place-date, position,
+/// signer): -6 wrong, -2 component false alarms (CK001, NG001); tb-lvtn left.
+const INTAKE_WRONG_CEILING: usize = 31;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 11;
 
 #[test]
 fn the_intake_only_gets_better() {
