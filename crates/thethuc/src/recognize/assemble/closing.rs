@@ -62,7 +62,10 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
                 i
             }
             None => match signature_under_the_date(text, doc, body_start)
-                .or_else(|| bare_signature(text, doc, body_start))
+                .or_else(|| {
+                    bare_signature(text, doc, body_start)
+                        .map(|i| authority_over_sentence_case_position(text, doc, body_start, i))
+                })
                 .or_else(|| signed_in_the_issuers_name(text, doc, body_start))
             {
                 Some(i) => i,
@@ -533,6 +536,30 @@ fn bare_signature(text: &str, doc: &Document, from: usize) -> Option<usize> {
     Some(i)
 }
 
+/// The authority line in sentence case right over a position in sentence case, read as
+/// the authority (its kind set): where the block opens. Otherwise the position's line.
+fn authority_over_sentence_case_position(
+    text: &str,
+    doc: &mut Document,
+    from: usize,
+    position: usize,
+) -> usize {
+    let lines = &doc.lines;
+    if position <= from
+        || is_upper(lines[position].span.of(text))
+        || lines[position - 1].column != lines[position].column
+    {
+        return position;
+    }
+    match sentence_case_authority(text, &lines[position - 1]) {
+        Some(kind) => {
+            doc.lines[position - 1].kind = kind;
+            position - 1
+        }
+        None => position,
+    }
+}
+
 /// A place-and-date line set at the end, over signature blocks side by side (a record's
 /// parties, read one after the other): the block right under the date is the issuer's, as the
 /// date and the signature share the right-hand column.
@@ -596,9 +623,10 @@ fn is_sentence_case_position(text: &str, lines: &[Line], i: usize) -> bool {
     // The mark, or the signer's name beside the recipients or in capitals (`Tổng cục trưởng` /
     // `NGUYỄN NGỌC ANH`, a draft of the Tổng cục THADS); a line of prose in column 0 over a
     // name in sentence case is no block.
-    let signs = |next: &str| {
+    let signs = |k: usize, next: &str| {
         fold_case(next).starts_with("(đã ký")
-            || ((column > 0 || is_upper(next)) && is_person_name(next))
+            || ((column > 0 || is_upper(next) || ends_the_document(text, lines, k))
+                && is_person_name(next))
     };
     let alone = |k: usize| {
         let row = lines[k].row;
@@ -612,7 +640,7 @@ fn is_sentence_case_position(text: &str, lines: &[Line], i: usize) -> bool {
             }
             // The next line of the position's own column decides.
             if l.column == column {
-                return signs(next);
+                return signs(k, next);
             }
             // Under a position in the right column, a line alone on its row and no
             // recipient's may be that column's once the recipients beside it have ended.
@@ -620,7 +648,7 @@ fn is_sentence_case_position(text: &str, lines: &[Line], i: usize) -> bool {
                 && l.column == 0
                 && !matches!(l.kind, LineKind::Dash { .. })
                 && alone(k)
-                && signs(next)
+                && signs(k, next)
             {
                 return true;
             }
@@ -630,8 +658,63 @@ fn is_sentence_case_position(text: &str, lines: &[Line], i: usize) -> bool {
     matches!(lines[i].kind, LineKind::Paragraph)
         && t.split_whitespace().count() <= 10
         && !t.ends_with([';', ',', ':', '.'])
-        && crate::recognize::clues::is_position_words(t)
+        && (crate::recognize::clues::is_position_words(t) || is_abbreviated_deputy(t))
         && signed_under()
+}
+
+/// Whether line `k` ends the document as a signer's name does: nothing after it but the mark
+/// a copy puts under the name (`(đã ký)`), and either that mark or the blank space left for
+/// the signature above it. A notice signed at its foot without Nơi nhận (`Phó Hiệu trưởng` /
+/// `Võ Thanh Hải` / `(đã ký)`; `P.Trưởng Bộ môn` / three blank lines / `Võ Huỳnh Trâm`); a
+/// name under prose in the body is followed by more of it.
+fn ends_the_document(text: &str, lines: &[Line], k: usize) -> bool {
+    let mut marked = false;
+    let only_marks = lines[k + 1..].iter().all(|l| {
+        let t = l.span.of(text).trim();
+        let mark = crate::recognize::clues::is_signed_mark(t);
+        marked |= mark;
+        t.is_empty() || mark
+    });
+    only_marks && (marked || lines[k].blank_before)
+}
+
+/// A deputy's position with `Phó` cut to `P.` (`P.Trưởng Bộ môn`, `P. Giám đốc`): the
+/// abbreviation, then a position's words.
+fn is_abbreviated_deputy(t: &str) -> bool {
+    t.strip_prefix("P.").is_some_and(|rest| {
+        let rest = rest.trim_start();
+        rest.starts_with(crate::text::fold::is_capital)
+            && crate::recognize::clues::is_position_words(rest)
+    })
+}
+
+/// An authority line in sentence case over a position in sentence case (`TL. Hiệu trưởng` /
+/// `Phó Hiệu trưởng`): the prefix in capitals with its period, then a position's words. The
+/// grammar leaves it a paragraph (`Tl. nội dung` is prose); under the block's own evidence
+/// it is the authority.
+fn sentence_case_authority(text: &str, line: &Line) -> Option<LineKind> {
+    if !matches!(line.kind, LineKind::Paragraph) {
+        return None;
+    }
+    let t = line.span.of(text);
+    let lead = t.len() - t.trim_start().len();
+    let body = t.trim();
+    let prefix = ["TUQ", "KT", "TM", "TL"]
+        .into_iter()
+        .find(|p| body.starts_with(&format!("{p}.")))?;
+    let after = &body[prefix.len() + 1..];
+    let title = after.trim_start();
+    let title_at = lead + prefix.len() + 1 + (after.len() - title.len());
+    let ok = title.starts_with(crate::text::fold::is_capital)
+        && title.split_whitespace().count() <= 8
+        && !title.ends_with([';', ',', ':', '.'])
+        && crate::recognize::clues::is_position_words(title);
+    let at = |a: usize, b: usize| Span::new(line.span.start + a as u32, line.span.start + b as u32);
+    ok.then(|| LineKind::Authority {
+        prefix: at(lead, lead + prefix.len()),
+        separator: Some(at(lead + prefix.len(), lead + prefix.len() + 1)),
+        title: at(title_at, title_at + title.len()),
+    })
 }
 
 /// Position and authority lines: short, in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`).
@@ -683,6 +766,54 @@ mod tests {
     use super::*;
     use crate::recognize::assemble::test_support::*;
     use crate::recognize::clues::is_person_name;
+
+    /// A notice signed at its foot without Nơi nhận, its block in sentence case (`TL. Hiệu
+    /// trưởng` / `Phó Hiệu trưởng` / the name / `(đã ký)`, a university's Word file): authority,
+    /// position and signer read, the authority line taken as one.
+    #[test]
+    fn a_sentence_case_block_that_ends_the_document_without_noi_nhan() {
+        let text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐH DUY TÂN\nSố: 363/TB-ĐHDT\nĐà Nẵng, ngày 02 tháng 12 năm 2008\nTHÔNG BÁO\nHệ thống hồ sơ biểu mẫu này bắt đầu áp dụng từ tháng 01/2009, yêu cầu các khoa nghiêm túc thực hiện.\n\nTL. Hiệu trưởng\nPhó Hiệu trưởng\nVõ Thanh Hải\n(đã ký)\n";
+        let d = doc(text);
+        let s = &d.closing.signature;
+        assert_eq!(lines_at(&d, text, &s.authority), ["TL. Hiệu trưởng"]);
+        assert!(matches!(
+            d.lines[s.authority[0]].kind,
+            LineKind::Authority { .. }
+        ));
+        assert_eq!(lines_at(&d, text, &s.positions), ["Phó Hiệu trưởng"]);
+        assert_eq!(
+            s.name.map(|i| d.lines[i].span.of(text)),
+            Some("Võ Thanh Hải")
+        );
+    }
+
+    /// A department's notice with neither header date nor Nơi nhận, dated at its foot over a
+    /// deputy's position with `Phó` cut to `P.`: the date is the document's, the block read.
+    #[test]
+    fn a_notice_dated_and_signed_at_its_foot() {
+        let text = "THÔNG BÁO\nCHO SINH VIÊN LÀM LUẬN VĂN TỐT NGHIỆP\n\nBộ môn CNPM xin thông báo:\n1. Sinh viên liên hệ giảng viên hướng dẫn trước ngày 06/09/2020.\n\nCần thơ, ngày 17 tháng 08 năm 2020\nP.Trưởng Bộ môn\n\n\nVõ Huỳnh Trâm\n";
+        let d = doc(text);
+        let s = &d.closing.signature;
+        assert_eq!(lines_at(&d, text, &s.positions), ["P.Trưởng Bộ môn"]);
+        assert_eq!(
+            s.name.map(|i| d.lines[i].span.of(text)),
+            Some("Võ Huỳnh Trâm")
+        );
+        assert_eq!(
+            d.header.place_date.map(|i| d.lines[i].span.of(text)),
+            Some("Cần thơ, ngày 17 tháng 08 năm 2020")
+        );
+    }
+
+    /// A position's words over a name inside the body, with prose after them, are no block:
+    /// only a name that ends the document closes one.
+    #[test]
+    fn a_position_over_a_name_inside_the_body_is_no_signature() {
+        let text = "THÔNG BÁO\nVề việc phân công hướng dẫn\n\nBộ môn phân công như sau:\nPhó Trưởng bộ môn\nNguyễn Văn An\nphụ trách các đề tài phần mềm nhúng trong học kỳ này.\n";
+        let d = doc(text);
+        assert!(d.closing.signature.positions.is_empty());
+        assert!(d.closing.signature.name.is_none());
+    }
 
     /// Word's empty paragraphs in a saved page's closing (`<p>&nbsp;</p>`) are blank lines: no
     /// stray text (NN009 said "Dòng \" \"" eight times on a commune's decision).

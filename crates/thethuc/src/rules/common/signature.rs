@@ -278,7 +278,12 @@ pub(crate) fn lowercase_signature_lines(ctx: &Ctx<'_>) -> Vec<usize> {
             .filter(|&i| {
                 // Not a scan's speck before a position in capitals (`vn PHO TONG GIAM ĐỌC`).
                 let t = ctx.line_text(i).trim();
-                !is_upper(t) && is_position_title(&case::upper_str(t))
+                let upper = case::upper_str(t);
+                // A deputy's `Phó` cut to `P.` (`P.Trưởng Bộ môn`).
+                let deputy = upper
+                    .strip_prefix("P.")
+                    .is_some_and(|rest| is_position_title(rest.trim_start()));
+                !is_upper(t) && (is_position_title(&upper) || deputy)
             }),
     );
     crate::text::sorting::sort(&mut found);
