@@ -38,6 +38,7 @@ static PHU_LUC: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("phụ 
 static KEM_THEO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("kèm theo"));
 static DINH_KEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("đính kèm"));
 static GUI_KEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("gửi kèm"));
+static THEO_MAU: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("theo mẫu"));
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(first) = ctx.doc.appendices.first() else {
@@ -45,6 +46,13 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     };
     let start = ctx.doc.title.as_ref().map_or(0, |t| t.type_line);
     let numbers = appendix_numbers(ctx);
+    // A blank form attached without a `Phụ lục` heading or reference (`ĐƠN XIN PHÚC KHẢO`
+    // under a header of its own) is pointed to as the form: `làm đơn theo mẫu`.
+    let a_form = first.reference.is_none()
+        && !matches!(
+            ctx.line(first.heading).kind,
+            crate::model::document::LineKind::PhuLuc { .. }
+        );
     let mut referred = false;
     for i in start..first.heading {
         if ctx
@@ -63,7 +71,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             || phu_luc.peek().is_some()
             || KEM_THEO.find(f.as_bytes()).is_some()
             || DINH_KEM.find(f.as_bytes()).is_some()
-            || GUI_KEM.find(f.as_bytes()).is_some();
+            || GUI_KEM.find(f.as_bytes()).is_some()
+            || a_form && THEO_MAU.find(f.as_bytes()).is_some();
         // `Phụ lục II` naming an appendix the document lacks.
         for k in phu_luc {
             let at = k + "phụ lục".len();

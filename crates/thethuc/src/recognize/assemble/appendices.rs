@@ -143,7 +143,17 @@ pub(super) fn find_appendices(text: &str, doc: &mut Document, from: usize, n: us
             && !doc.lines[j].blank_before
             && crate::recognize::clues::mostly_upper(doc.lines[j].span.of(text))
     };
-    for s in (from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)) {
+    let forms = attached_forms(text, &doc.lines, from, n);
+    let form_title = |opens: usize| forms.iter().find(|f| f.0 == opens).map(|f| f.1);
+    let starts = forms
+        .iter()
+        .map(|f| f.0)
+        .chain((from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)));
+    for s in starts {
+        if let Some(title) = form_title(s) {
+            heads.push((s, title));
+            continue;
+        }
         match heads.last_mut() {
             Some((_, heading)) if *heading + 1 == s && is_title(*heading) && is_title(s) => {
                 *heading = s;
@@ -158,6 +168,14 @@ pub(super) fn find_appendices(text: &str, doc: &mut Document, from: usize, n: us
     }
     for (k, &(opens, heading)) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map_or(n, |&(next, _)| next);
+        if form_title(opens).is_some() {
+            doc.appendices.push(Appendix {
+                heading,
+                reference: None,
+                lines: opens..end,
+            });
+            continue;
+        }
         // A heading run together with its title and its `(Ban hành kèm theo …)` by an OCR or
         // a converter holds its own reference.
         let own_line = {
@@ -191,9 +209,86 @@ pub(super) fn find_appendices(text: &str, doc: &mut Document, from: usize, n: us
     }
 }
 
+/// Blank forms attached after the closing without a `Phụ lục` heading (a registration form
+/// after a công văn, a request form after a thông báo): each opens with a header of its own,
+/// the Quốc hiệu's row, before any appendix heading, and has a title in capitals in its first
+/// lines, no number of its own (a document issued with this one is numbered) and no appendix
+/// heading there (a `QUY ĐỊNH` over its `(Kèm theo …)` is counted by that heading). Each
+/// form: the first line of the Quốc hiệu's row and its title's line.
+fn attached_forms(text: &str, lines: &[Line], from: usize, n: usize) -> Vec<(usize, usize)> {
+    const HEAD_LINES: usize = 8;
+    let first_heading = (from..n)
+        .find(|&i| is_appendix_start(text, lines, i))
+        .unwrap_or(n);
+    let mut forms = Vec::new();
+    for q in (from..first_heading).filter(|&i| matches!(lines[i].kind, LineKind::QuocHieu)) {
+        let opens = (from..=q)
+            .find(|&j| lines[j].row == lines[q].row)
+            .unwrap_or(q);
+        let head = q + 1..n.min(q + 1 + HEAD_LINES);
+        let numbered = head
+            .clone()
+            .any(|j| matches!(&lines[j].kind, LineKind::So(p) if p.number.is_some()));
+        let headed = head.clone().any(|j| is_appendix_start(text, lines, j));
+        let title = head.clone().find(|&j| {
+            let t = lines[j].span.of(text).trim();
+            matches!(lines[j].kind, LineKind::Paragraph)
+                && t.split_whitespace().count() >= 2
+                && t.chars()
+                    .filter(|c| crate::text::fold::is_letter(*c))
+                    .count()
+                    >= 6
+                && is_upper(t)
+                && !crate::recognize::clues::looks_like_body_name(t)
+                && !crate::recognize::clues::is_position_words(t)
+        });
+        if let (false, false, Some(title)) = (numbered, headed, title) {
+            if forms.last().is_none_or(|&(last, _)| last < opens) {
+                forms.push((opens, title));
+            }
+        }
+    }
+    forms
+}
+
 #[cfg(test)]
 mod tests {
     use crate::recognize::assemble::test_support::*;
+
+    /// Blank forms attached after a công văn or a thông báo without a `Phụ lục` heading, each
+    /// under a header of its own (a university's registration forms, a request form): one
+    /// appendix each, opening at the Quốc hiệu's row.
+    #[test]
+    fn blank_forms_under_a_header_of_their_own_are_appendices() {
+        let letter = "TRƯỜNG ĐẠI HỌC CẦN THƠ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 1935/ĐHCT-KSĐH\tCần Thơ, ngày 17 tháng 10 năm 2013\nV/v thực hiện trình tự đề nghị\nKính gửi: Các đơn vị đào tạo Sau đại học.\nNghiên cứu sinh đăng ký báo cáo chuyên đề theo mẫu gửi kèm.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. HIỆU TRƯỞNG\nTRƯỞNG KHOA SAU ĐẠI HỌC\nMai Văn Nam\n";
+        let form = |title: &str| {
+            format!("TRƯỜNG ĐẠI HỌC CẦN THƠ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n(Tên Đơn vị đào tạo, in đậm)\tĐộc lập - Tự do - Hạnh phúc\n{title}\nKính gửi: KHOA SAU ĐẠI HỌC\nTôi tên:\nTrân trọng kính chào.\n")
+        };
+        let text = format!(
+            "{letter}{}{}",
+            form("GIẤY ĐĂNG KÝ BÁO CÁO"),
+            form("TÓM TẮT QUÁ TRÌNH THỰC HIỆN")
+        );
+        let d = doc(&text);
+        let headings: Vec<_> = d
+            .appendices
+            .iter()
+            .map(|a| d.lines[a.heading].span.of(&text))
+            .collect();
+        assert_eq!(
+            headings,
+            ["GIẤY ĐĂNG KÝ BÁO CÁO", "TÓM TẮT QUÁ TRÌNH THỰC HIỆN"]
+        );
+        assert!(d.lines[d.appendices[0].lines.start]
+            .span
+            .of(&text)
+            .starts_with("TRƯỜNG ĐẠI HỌC CẦN THƠ"));
+        // A document issued with this one has its own number: no form.
+        let numbered = format!(
+            "{letter}ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\tĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH THỰC HIỆN\nNội dung kế hoạch.\n"
+        );
+        assert!(doc(&numbered).appendices.is_empty());
+    }
 
     /// A list or a programme attached after the signature without a `Phụ lục` heading, its
     /// title's last line run together with its `(Ban hành kèm theo Quyết định số …)` (a web
