@@ -186,8 +186,10 @@ fn excepted(c: char, before: char, next: Option<char>, chars: &[(usize, char)], 
     }
     match c {
         '.' => {
-            // `./.`, an ellipsis or a run of dots (a blank), `.pdf`, `.5`.
+            // `./.`, an ellipsis or a run of dots (a blank, spaced too: `ngày . . . tháng`),
+            // `.pdf`, `.5`.
             next == Some('.')
+                || (next == Some(' ') && after(2) == Some('.'))
                 || (next == Some('/') && after(2) == Some('.'))
                 || next.is_some_and(crate::text::fold::is_letter_or_digit)
                 || before == '.'
@@ -353,5 +355,7 @@ mod blank_tests {
         assert_eq!(count("Địa điểm tổ chức hội nghị: … .\n"), 0);
         // After a word, the same space is a slip.
         assert_eq!(count("Các đơn vị báo cáo kết quả .\n"), 1);
+        // A blank of spaced dots, its first dot after the word as well as the others.
+        assert_eq!(count("Hà Nội, ngày . . . tháng . . . năm 2025\n"), 0);
     }
 }
