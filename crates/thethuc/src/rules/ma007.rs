@@ -443,18 +443,7 @@ mod tests {
 
     /// The text each MA007 finding covers.
     fn found(text: &str) -> Vec<String> {
-        let config = Config {
-            select: vec!["MA007".to_owned()],
-            ..Config::default()
-        };
-        let report = crate::check_str(text, &config);
-        let t = report.source.text();
-        report
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == "MA007")
-            .map(|d| t[d.span.start as usize..d.span.end as usize].to_owned())
-            .collect()
+        crate::rules::test_support::covered("MA007", text)
     }
 
     /// A document run together: a heading and its paragraph meet (`Đoàn kiểm tra Đoàn kiểm

@@ -655,22 +655,9 @@ bứt phá cho phát triển\", góp phần hoàn thành các mục tiêu.\n",
 /// Tests added for the mutation sample (docs/mutation-testing.md).
 #[cfg(test)]
 mod sample_tests {
-    use crate::config::Config;
-
     /// The MA008 findings, as the mark each stands on.
     fn marks(text: &str) -> Vec<String> {
-        let config = Config {
-            select: vec!["MA008".to_owned()],
-            ..Config::default()
-        };
-        let report = crate::check_str(text, &config);
-        let t = report.source.text();
-        report
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == "MA008")
-            .map(|d| t[d.span.start as usize..d.span.end as usize].to_owned())
-            .collect()
+        crate::rules::test_support::covered("MA008", text)
     }
 
     /// OCR of a seal beside the signature may hold a lone straight quote (`"HẠ`): a speck, no

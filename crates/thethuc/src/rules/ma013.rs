@@ -206,17 +206,7 @@ mod tests {
 
     /// The spans MA013 finds in a text.
     fn found(text: &str) -> Vec<String> {
-        let config = crate::Config {
-            select: vec!["MA013".to_owned()],
-            ..crate::Config::default()
-        };
-        let report = crate::check_str(text, &config);
-        let t = report.source.text();
-        report
-            .diagnostics
-            .iter()
-            .map(|d| t[d.span.start as usize..d.span.end as usize].to_owned())
-            .collect()
+        crate::rules::test_support::covered("MA013", text)
     }
 
     /// The lines are matched from where the entries' first words occur in the whole text: an

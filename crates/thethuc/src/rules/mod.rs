@@ -636,6 +636,26 @@ pub fn by_code(code: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(code) || r.name.eq_ignore_ascii_case(code))
 }
 
+/// What the rules' own tests share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// The text each finding of the rule `code` covers, the text checked with that rule alone
+    /// selected (default profile).
+    pub(crate) fn covered(code: &str, text: &str) -> Vec<String> {
+        let config = crate::config::Config {
+            select: vec![code.to_owned()],
+            ..crate::config::Config::default()
+        };
+        let report = crate::check_str(text, &config);
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == code)
+            .map(|d| d.span.of(report.source.text()).to_owned())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod registry_tests {
     use super::*;
