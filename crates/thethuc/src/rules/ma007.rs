@@ -48,16 +48,12 @@ break may have stood between the two (a heading and its paragraph, two cells of 
     check,
 };
 
-/// `lexicon::COMPOUNDS` as comparison keys (folded, tone placement unified), made once.
-fn compound_keys() -> &'static FastSet<String> {
-    static KEYS: OnceLock<FastSet<String>> = OnceLock::new();
-    KEYS.get_or_init(|| COMPOUNDS.lines().map(key).collect())
-}
-
-/// The word lists asked at every repeated syllable, made once: `lexicon::REDUPLICATIVES` and
-/// `lexicon::NAME_HEADS` as comparison keys, `lexicon::COMPOUNDS` as skeletons (no marks, lower
-/// case). One `OnceLock` for the three: the browser's module pays for each.
+/// The word lists asked at every repeated syllable, made once: `lexicon::COMPOUNDS`,
+/// `lexicon::REDUPLICATIVES` and `lexicon::NAME_HEADS` as comparison keys (folded, tone
+/// placement unified), `lexicon::COMPOUNDS` as skeletons too (no marks, lower case). One
+/// `OnceLock` for them all: the browser's module pays for each.
 struct Lists {
+    compound_keys: FastSet<String>,
     reduplicatives: FastSet<String>,
     name_heads: FastSet<String>,
     compound_skeletons: FastSet<String>,
@@ -66,10 +62,15 @@ struct Lists {
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| Lists {
+        compound_keys: COMPOUNDS.lines().map(key).collect(),
         reduplicatives: REDUPLICATIVES.lines().map(key).collect(),
         name_heads: NAME_HEADS.split('|').map(key).collect(),
         compound_skeletons: COMPOUNDS.lines().map(crate::text::fold::skeleton).collect(),
     })
+}
+
+fn compound_keys() -> &'static FastSet<String> {
+    &lists().compound_keys
 }
 
 fn reduplicative_keys() -> &'static FastSet<String> {
