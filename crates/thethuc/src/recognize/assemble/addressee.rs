@@ -129,6 +129,9 @@ pub(super) fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> us
                 if kg.items.is_empty() && j > i + 1 {
                     break;
                 }
+                if opens_body_after_list(text, doc, &kg, j) {
+                    break;
+                }
                 // A wrapped addressee goes on in lower case (`trên địa bàn tỉnh.`) or opens a
                 // bracket; a capital starts the body (`Để bảo đảm …` under a one-line label).
                 // So does one under a label line whose addressee stops short of its end, at a
@@ -156,6 +159,33 @@ pub(super) fn find_kinh_gui(text: &str, doc: &mut Document, cursor: usize) -> us
     }
     doc.kinh_gui = Some(kg);
     j
+}
+
+/// Whether line `j`, under a list of addressees whose last one ends with its stop, is the
+/// body's first sentence: one that opens with a capital, or with the note naming the
+/// addressees together and goes on past it (a web copy joins `(Sau đây viết tắt là BHXH các
+/// tỉnh) Bộ Y tế có Công văn số 627/BYT-BH …` on one line). The note alone, or an address in
+/// brackets, stays with the list; so does a wrap in lower case.
+fn opens_body_after_list(text: &str, doc: &Document, kg: &KinhGui, j: usize) -> bool {
+    let Some(&last) = kg.items.last() else {
+        return false;
+    };
+    let item = doc.lines[last].span.of(text).trim_end();
+    if !item.ends_with('.') || item.ends_with("..") {
+        return false;
+    }
+    let line = doc.lines[j].span.of(text).trim();
+    let after_note = match line.strip_prefix('(') {
+        Some(rest) => match rest.split_once(')') {
+            Some((_, after)) => after.trim_start(),
+            None => return false,
+        },
+        None => line,
+    };
+    after_note
+        .chars()
+        .next()
+        .is_some_and(crate::text::fold::is_capital)
 }
 
 /// Whether a Kính gửi line's addressee stops short of its end: after a comma, a word that
@@ -308,6 +338,37 @@ mod tests {
         // A law in sentence case under a trích yếu in capitals still ends it.
         let text = "Hà Nội, ngày 24 tháng 03 năm 2026\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT THUẾ TIÊU THỤ ĐẶC BIỆT\nLuật Thuế tiêu thụ đặc biệt số 66/2025/QH15 ngày 14 tháng 6 năm 2025 của Quốc hội quy định thuế suất đối với các mặt hàng.\n";
         assert_eq!(doc(text).title.map(|t| t.trich_yeu.len()), Some(1));
+    }
+
+    /// Under addressees whose list ends with its stop, a line with no blank before it that
+    /// opens with a capital, or with the note naming them together and goes on past it (a web
+    /// copy), is the body's first sentence: its citations are the body's first ones. The note
+    /// alone and a wrap in lower case stay with the list.
+    #[test]
+    fn the_body_under_a_closed_list_of_addressees() {
+        let list =
+            "Kính gửi:\n- Bảo hiểm xã hội Bộ Quốc phòng;\n- Bảo hiểm xã hội Công an nhân dân.\n";
+        let first =
+            "Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thực hiện.";
+        for under in [
+            format!("(Sau đây viết tắt là BHXH các tỉnh) {first}"),
+            first.to_string(),
+        ] {
+            let text = format!("{list}{under}\nĐề nghị BHXH các tỉnh thực hiện./.\n");
+            let d = doc(&text);
+            assert_eq!(d.body.start, 3, "{under}");
+            let first_date = d.citations.first().and_then(|c| c.date);
+            assert_eq!(
+                first_date.map(|c| (c.day, c.month)),
+                Some((27, 1)),
+                "{under}"
+            );
+        }
+        for under in ["(Sau đây viết tắt là BHXH các tỉnh)", "trên địa bàn tỉnh."]
+        {
+            let text = format!("{list}{under}\nBộ Y tế có Công văn số 627/BYT-BH.\n");
+            assert_eq!(doc(&text).body.start, 4, "{under}");
+        }
     }
 
     /// `Đồng kính gửi:` and its items are the copies' addressees, not the Kính gửi's.
