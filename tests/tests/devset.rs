@@ -102,8 +102,15 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// read right and joined the set (+12): 1443, 25.
 /// Then (lead, notice7's second family): blank forms after the Lưu, each under a header of its
 /// own, read as appendices: docx/cv-1935-dhct-2013 joined the set (+1): 1444.
-const MATCHED_FLOOR: usize = 1444;
-const FALSE_ALARMS_CEILING: usize = 23;
+/// Session 22 (helper intake8): five newcomers read right and joined the set (+31 matched);
+/// +16 false alarms, none by a component rule: bc-duthao-stc-haugiang's price-index table read
+/// as the body's mục and khoản (ND004 twice, ND005, ND007 eleven times) and its vegetable
+/// `su su` as a doubled word (MA007); cv-1602's `12), …` after a page break read as a khoản
+/// (ND005): 1475, 41.
+/// Then (lead): a body's first sentence under a closed list of addressees is the body's, not
+/// a wrap of the last addressee (cv-296's two ND010 gone): 39.
+const MATCHED_FLOOR: usize = 1475;
+const FALSE_ALARMS_CEILING: usize = 39;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -201,8 +208,10 @@ fn the_development_set_holds_its_floor() {
 /// without Nơi nhận (tb-363: authority, position, signer; tb-lvtn: place-date, position,
 /// signer): -6 wrong, -2 component false alarms (CK001, NG001); tb-lvtn left: 39, 17.
 /// Then the blank forms read as appendices (tb-17's; cv-1935 left): 37.
-const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 17;
+/// Session 22 (helper intake8): five newcomers kept here, as measured once their annotations
+/// were corrected where the reader was right: +8 wrong, +6 component false alarms: 45, 23.
+const INTAKE_WRONG_CEILING: usize = 45;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 23;
 
 #[test]
 fn the_intake_only_gets_better() {
