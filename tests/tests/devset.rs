@@ -108,9 +108,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// `su su` as a doubled word (MA007); cv-1602's `12), …` after a page break read as a khoản
 /// (ND005): 1475, 41.
 /// Then (lead): a body's first sentence under a closed list of addressees is the body's, not
-/// a wrap of the last addressee (cv-296's two ND010 gone): 39.
-const MATCHED_FLOOR: usize = 1475;
-const FALSE_ALARMS_CEILING: usize = 39;
+/// a wrap of the last addressee (cv-296's two ND010 gone): 39. An attachments list under the
+/// Lưu line (`Đính kèm:` / `- Chương trình tập huấn.`) set aside: cv-79's NN009 gone, and its
+/// NN005 "the Lưu line must be the last", which matched the line's other defect by chance (-1
+/// matched); a purpose note wrapped under its recipient (NN009, fixtures/qppl only): 1474, 37.
+const MATCHED_FLOOR: usize = 1474;
+const FALSE_ALARMS_CEILING: usize = 37;
 
 #[test]
 fn the_development_set_holds_its_floor() {

@@ -77,6 +77,22 @@ fn is_signature_mark(t: &str) -> bool {
         && (f.contains("ký") || f.contains("daky") || f.contains("dấu"))
 }
 
+/// Whether the note on line `i` stands on the row right under a recipient other than the Lưu
+/// line, wrapped there as a long item wraps (`- Cơ quan Báo&PT, TH Thành phố;` / `(để đưa
+/// tin)`): it goes with that recipient. Under the Lưu line a note is torn from the recipient
+/// it was meant for.
+fn wraps_the_recipient_above(ctx: &Ctx<'_>, i: usize, recipient_rows: &[u32]) -> bool {
+    let row = ctx.line(i).row;
+    let luu_row = ctx
+        .doc
+        .closing
+        .noi_nhan
+        .as_ref()
+        .and_then(|nn| nn.luu)
+        .map(|l| ctx.line(l).row);
+    row > 0 && recipient_rows.contains(&(row - 1)) && luu_row != Some(row - 1)
+}
+
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // Run together, the closing's lines are the reader's cuts: none stands alone.
     if ctx.doc.run_together {
@@ -107,7 +123,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         }
         // A purpose note beside its recipients (`(để b/c)`, `} để phối hợp`: a brace in the
         // original), which the layout set in a column of its own on the recipient's row.
-        if is_purpose_note(t) && recipient_rows.contains(&ctx.line(i).row) {
+        if is_purpose_note(t)
+            && (recipient_rows.contains(&ctx.line(i).row)
+                || wraps_the_recipient_above(ctx, i, &recipient_rows))
+        {
             continue;
         }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
@@ -169,6 +188,42 @@ mod tests {
                 .run_together
         );
         assert_eq!(count(&one_line), 0);
+    }
+
+    /// A purpose note wrapped onto the row under its recipient (`- Cơ quan Báo&PT, TH Thành
+    /// phố;` / `(để đưa tin)`) goes with it; under the Lưu line, or after a line that is no
+    /// recipient, it is torn from the recipient it was meant for.
+    #[test]
+    fn a_purpose_note_wrapped_under_its_recipient() {
+        let closing = |under: &'static str| {
+            let lines = crate::test_corpus::decision(&[
+                "Điều 1. Thành lập Đoàn kiểm tra.",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+                "Nơi nhận:",
+                "- Chủ tịch UBND Thành phố;",
+                "- Cơ quan Báo&PT, TH Thành phố;",
+                under,
+                "- Lưu: VT, KGVX.",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Văn An",
+            ]);
+            count(&(lines.join("\n") + "\n"))
+        };
+        assert_eq!(closing("        (để đưa tin)"), 0);
+        assert_eq!(closing("(để đưa tin)"), 0);
+        assert_eq!(closing("Ghi chú nội bộ"), 1);
+        let torn = crate::test_corpus::decision(&[
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+            "Nơi nhận:",
+            "- Như Điều 2;",
+            "- Lưu: VT, VP.",
+            "(để đưa tin)",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Nguyễn Văn An",
+        ]);
+        assert_eq!(count(&(torn.join("\n") + "\n")), 1);
     }
 
     /// A footnote under the signer's name that speaks of searching (`… để thực hiện việc tra

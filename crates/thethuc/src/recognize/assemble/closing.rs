@@ -98,11 +98,23 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
     let mut name_column = u8::MAX;
     let mut prev_item_open = false;
     let mut dashed_name: Option<(usize, Span)> = None;
+    let mut in_attachments = false;
     for i in anchor..end {
         let line = &doc.lines[i];
         let t = line.span.of(text);
         // Word's empty paragraph in a saved page (`<p>&nbsp;</p>`): a blank line, not text.
         if t.trim().is_empty() {
+            continue;
+        }
+        // The list of what goes with the document, under the Lưu line (`Đính kèm:` / `-
+        // Chương trình tập huấn.`): neither recipients nor stray lines.
+        let after_luu = nn.as_ref().is_some_and(|n| n.luu.is_some());
+        in_attachments = after_luu
+            && line.column == 0
+            && (is_attachments_label(t)
+                || in_attachments && matches!(line.kind, LineKind::Dash { .. }));
+        if in_attachments {
+            prev_item_open = false;
             continue;
         }
         let recipients_go_on = !name_seen || line.column < name_column;
@@ -455,6 +467,19 @@ fn opens_a_group(text: &str, line: &Line) -> bool {
     let rest = rest.of(text).trim_end();
     rest.find(':')
         .is_some_and(|k| k > 0 && k + 1 < rest.len() && rest[..k].split_whitespace().count() <= 6)
+}
+
+/// The label of the list of what is sent with the document, alone on its line (`Đính kèm:`,
+/// `Tài liệu gửi kèm:`, `Kèm theo:`).
+fn is_attachments_label(t: &str) -> bool {
+    let Some(label) = t.trim().strip_suffix(':') else {
+        return false;
+    };
+    let label = skeleton(label.trim_end());
+    label.split_whitespace().count() <= 4
+        && ["dinh kem", "gui kem", "kem theo"]
+            .iter()
+            .any(|k| label.ends_with(k) || label.starts_with(k))
 }
 
 /// A contact note or the agency's contact details: a phone, e-mail, fax, address or website
@@ -1187,6 +1212,34 @@ Nơi nhận:\n- Như trên;\n- Lưu: VP (HC, TH)\nTCT (HC, NV3).\n";
                     .collect()
             })
             .collect()
+    }
+
+    /// The list of what goes with the letter under the Lưu line (`Đính kèm:` / `- Chương
+    /// trình tập huấn.`) is neither a recipient nor a stray line; the position and the name
+    /// under it are read.
+    #[test]
+    fn an_attachments_list_under_the_luu_line() {
+        for label in ["Đính kèm:", "Tài liệu gửi kèm:", "Kèm theo:"] {
+            let text = format!(
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 79/TTTT\nV/v tập huấn\nKính gửi: Các trường.\nĐề nghị các trường cử cán bộ tham dự./.\n\
+Nơi nhận:\n- Như trên;\n- Ban Giám đốc Sở (để báo cáo);\n- Lưu TTTT (ĐTh).\n{label}\n- Chương trình tập huấn.\n\nGIÁM ĐỐC\n\nVõ Thiện Cang\n"
+            );
+            let d = crate::parse(&text).document;
+            let items = items_of(&d, &text);
+            assert_eq!(
+                items.last().map(|i| i[0].as_str()),
+                Some("- Lưu TTTT (ĐTh)."),
+                "{label}"
+            );
+            assert!(d.closing.stray.is_empty(), "{label}");
+            assert!(d.closing.signature.name.is_some(), "{label}");
+            assert!(!codes(&text).contains(&"NN009"), "{label}");
+        }
+        // A label that announces no attachment stays a stray line.
+        assert!(!is_attachments_label("Ghi chú:"));
+        assert!(!is_attachments_label(
+            "Đính kèm theo văn bản này là danh sách cán bộ tham dự:"
+        ));
     }
 
     /// The Government Office's own item wraps without dashes (Công điện 63/CĐ-VPCP, laid out
