@@ -49,3 +49,73 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         SizeFindings::Grouped,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::input::blocks::{Block, RunStyle, StyledDocument};
+
+    /// A Party công văn dated `date`, every line in a size of the guides' table, the line
+    /// `Kính gửi: …` (the word and its recipient) in `kinh_gui_pt`: the text each DG101
+    /// finding covers.
+    fn sized_letter(date: &str, kinh_gui_pt: f32) -> Vec<String> {
+        let kinh_gui = "Kính gửi: Các chi bộ trực thuộc Đảng ủy xã";
+        let lines: [(&str, f32); 15] = [
+            ("ĐẢNG BỘ TỈNH LÀO CAI", 14.0),
+            ("ĐẢNG CỘNG SẢN VIỆT NAM", 15.0),
+            ("ĐẢNG ỦY XÃ BẢO YÊN", 14.0),
+            ("*", 14.0),
+            ("Số 125-CV/ĐU", 14.0),
+            (date, 14.0),
+            ("V/v triển khai học tập Nghị quyết Đại hội Đảng bộ xã", 12.0),
+            (kinh_gui, kinh_gui_pt),
+            ("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy xã đề nghị các chi bộ tổ chức học tập Nghị quyết.", 14.0),
+            ("Nơi nhận:", 14.0),
+            ("- Như trên,", 12.0),
+            ("- Lưu Văn phòng Đảng ủy.", 12.0),
+            ("T/M ĐẢNG ỦY", 14.0),
+            ("BÍ THƯ", 14.0),
+            ("Nguyễn Văn An", 14.0),
+        ];
+        let document = StyledDocument {
+            blocks: lines
+                .iter()
+                .map(|&(text, size)| Block {
+                    text: text.to_owned(),
+                    runs: vec![RunStyle {
+                        start: 0,
+                        end: text.len() as u32,
+                        font_size_pt: Some(size),
+                        ..RunStyle::default()
+                    }],
+                    ..Block::default()
+                })
+                .collect(),
+            sections: Vec::new(),
+        };
+        let config = crate::config::Config {
+            select: vec!["DG101".into()],
+            ..crate::config::Config::default()
+        };
+        let report = crate::check_styled(&document, &config);
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "DG101")
+            .map(|d| d.span.of(report.source.text()).to_owned())
+            .collect()
+    }
+
+    /// The recipient after `Kính gửi` may be 15 pt under Hướng dẫn 05-HD/VPTW, not under
+    /// Hướng dẫn 36-HD/VPTW (14 pt), which a letter dated before 27/5/2026 follows.
+    #[test]
+    fn the_recipient_after_kinh_gui_in_15_pt_by_the_guide_of_the_date() {
+        let before_hd05 = "Bảo Yên, ngày 15 tháng 4 năm 2025";
+        let under_hd05 = "Bảo Yên, ngày 15 tháng 6 năm 2026";
+        assert_eq!(sized_letter(before_hd05, 14.0), Vec::<String>::new());
+        assert_eq!(sized_letter(under_hd05, 15.0), Vec::<String>::new());
+        assert_eq!(
+            sized_letter(before_hd05, 15.0),
+            ["Kính gửi: Các chi bộ trực thuộc Đảng ủy xã"]
+        );
+    }
+}

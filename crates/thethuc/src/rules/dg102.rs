@@ -39,3 +39,72 @@ text and reports once per line; bold and italic inside the body are not judged. 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     check_styles(ctx, out, &RULE, &party_expectations(ctx));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::input::blocks::{Block, RunStyle, StyledDocument};
+
+    /// A Party công văn of June 2026 (Hướng dẫn 05-HD/VPTW), each line bold and italic as
+    /// the guide's table sets it, the `V/v` line italic or not as `vv_italic`: the English
+    /// messages of the DG102 findings.
+    fn styled_letter(vv_italic: bool) -> Vec<String> {
+        // (text, bold, italic)
+        let lines: [(&str, bool, bool); 15] = [
+            ("ĐẢNG BỘ TỈNH LÀO CAI", false, false),
+            ("ĐẢNG CỘNG SẢN VIỆT NAM", true, false),
+            ("ĐẢNG ỦY XÃ BẢO YÊN", true, false),
+            ("*", false, false),
+            ("Số 125-CV/ĐU", false, false),
+            ("Bảo Yên, ngày 15 tháng 6 năm 2026", false, true),
+            ("V/v triển khai học tập Nghị quyết Đại hội Đảng bộ xã", false, vv_italic),
+            ("Kính gửi: Các chi bộ trực thuộc Đảng ủy xã", false, false),
+            ("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy xã đề nghị các chi bộ tổ chức học tập Nghị quyết.", false, false),
+            ("Nơi nhận:", false, false),
+            ("- Như trên,", false, false),
+            ("- Lưu Văn phòng Đảng ủy.", false, false),
+            ("T/M ĐẢNG ỦY", true, false),
+            ("BÍ THƯ", false, false),
+            ("Nguyễn Văn An", true, false),
+        ];
+        let document = StyledDocument {
+            blocks: lines
+                .iter()
+                .map(|&(text, bold, italic)| Block {
+                    text: text.to_owned(),
+                    runs: vec![RunStyle {
+                        start: 0,
+                        end: text.len() as u32,
+                        bold: Some(bold),
+                        italic: Some(italic),
+                        ..RunStyle::default()
+                    }],
+                    ..Block::default()
+                })
+                .collect(),
+            sections: Vec::new(),
+        };
+        let config = crate::config::Config {
+            select: vec!["DG102".into()],
+            ..crate::config::Config::default()
+        };
+        crate::check_styled(&document, &config)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "DG102")
+            .map(|d| d.message.en.clone())
+            .collect()
+    }
+
+    /// The Party guide sets a letter's `V/v` line in italics, where Nghị định 30 sets it
+    /// upright; the rest of the letter as the guide's table sets it gives no finding.
+    #[test]
+    fn a_party_letter_s_v_v_line_is_italic() {
+        assert_eq!(styled_letter(true), Vec::<String>::new());
+        let found = styled_letter(false);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("\"V/v triển khai") && found[0].ends_with("must be italic."),
+            "{found:?}"
+        );
+    }
+}

@@ -307,3 +307,34 @@ mod tests {
         assert_eq!(so007(doc, &["SCT"]), 1);
     }
 }
+
+#[cfg(test)]
+mod message_tests {
+    /// The English messages of SO007's findings on `text`, no organisation profile declared.
+    fn messages(text: &str) -> Vec<String> {
+        let config = crate::config::Config {
+            select: vec!["SO007".into()],
+            ..Default::default()
+        };
+        crate::check_str(text, &config)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "SO007")
+            .map(|d| d.message.en.clone())
+            .collect()
+    }
+
+    /// A common abbreviation of another body (`HĐND` under a People's Committee) is named as
+    /// such; the message speaks of no organisation profile the user never declared.
+    #[test]
+    fn a_common_abbreviation_of_another_body_is_named_as_one() {
+        let doc = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BC-HĐND\nLào Cai, ngày 05 tháng 3 năm 2026\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n";
+        let found = messages(doc);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("\"HĐND\" abbreviates another body"),
+            "{found:?}"
+        );
+        assert!(!found[0].contains("organisation profile"), "{found:?}");
+    }
+}

@@ -138,3 +138,86 @@ mod tests {
         assert_eq!(times_face("Arial Bold"), None);
     }
 }
+
+#[cfg(test)]
+mod fix_tests {
+    use crate::diagnostic::FormatChange;
+    use crate::input::blocks::{Block, RunStyle, StyledDocument};
+
+    /// The changes of TB001's fix for a header whose issuer is set in the face `font`, its
+    /// run's own bold flag `bold`.
+    fn fix_changes(font: &str, bold: Option<bool>) -> Vec<FormatChange> {
+        let paragraphs = [
+            "UBND TỈNH LÀO CAI",
+            "SỞ CÔNG THƯƠNG",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 120/SCT-QLCN",
+            "Lào Cai, ngày 12 tháng 01 năm 2026",
+        ];
+        let blocks = paragraphs
+            .iter()
+            .map(|t| Block {
+                text: (*t).to_owned(),
+                runs: vec![RunStyle {
+                    start: 0,
+                    end: t.len() as u32,
+                    bold: if *t == "SỞ CÔNG THƯƠNG" {
+                        bold
+                    } else {
+                        None
+                    },
+                    font_family: Some(if *t == "SỞ CÔNG THƯƠNG" {
+                        font.to_owned()
+                    } else {
+                        "Times New Roman".to_owned()
+                    }),
+                    ..RunStyle::default()
+                }],
+                ..Block::default()
+            })
+            .collect();
+        let document = StyledDocument {
+            blocks,
+            sections: Vec::new(),
+        };
+        let config = crate::config::Config {
+            select: vec!["TB001".into()],
+            ..crate::config::Config::default()
+        };
+        let report = crate::check_styled(&document, &config);
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "TB001")
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        found[0].fixes[0]
+            .format
+            .iter()
+            .map(|e| e.change.clone())
+            .collect()
+    }
+
+    /// An old file names the bold face for the issuer (`Times New Roman Bold`) and leaves the
+    /// run's bold flag unset: the fix names the family and makes the text bold, so the issuer
+    /// stays bold once the face name is gone.
+    #[test]
+    fn the_fix_keeps_the_bold_a_face_name_gave() {
+        assert_eq!(
+            fix_changes("Times New Roman Bold", None),
+            [
+                FormatChange::FontFamily("Times New Roman".into()),
+                FormatChange::Bold(true)
+            ]
+        );
+        assert_eq!(
+            fix_changes("Times New Roman Bold Italic", Some(false)),
+            [
+                FormatChange::FontFamily("Times New Roman".into()),
+                FormatChange::Bold(true),
+                FormatChange::Italic(true)
+            ]
+        );
+    }
+}

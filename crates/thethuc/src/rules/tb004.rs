@@ -100,3 +100,59 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::input::blocks::{Block, PageSetup, StyledDocument};
+
+    /// The English messages of TB004's findings on a short công văn (no table) on one page
+    /// of `width` × `height` mm, its orientation flag left unset as some writers leave it.
+    fn page_messages(width: f32, height: f32) -> Vec<String> {
+        let paragraphs = [
+            "UBND TỈNH LÀO CAI",
+            "SỞ CÔNG THƯƠNG",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 120/SCT-QLCN",
+            "Lào Cai, ngày 12 tháng 01 năm 2026",
+            "V/v triển khai kiểm tra an toàn hóa chất",
+            "Kính gửi: Các doanh nghiệp hoạt động hóa chất trên địa bàn tỉnh.",
+            "Sở Công Thương đề nghị các doanh nghiệp báo cáo kết quả trước ngày 15 tháng 02 năm 2026.",
+        ];
+        let document = StyledDocument {
+            blocks: paragraphs
+                .iter()
+                .map(|t| Block {
+                    text: (*t).to_owned(),
+                    ..Block::default()
+                })
+                .collect(),
+            sections: vec![PageSetup {
+                width_mm: Some(width),
+                height_mm: Some(height),
+                ..PageSetup::default()
+            }],
+        };
+        let config = crate::config::Config {
+            select: vec!["TB004".into()],
+            ..crate::config::Config::default()
+        };
+        crate::check_styled(&document, &config)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "TB004")
+            .map(|d| d.message.en.clone())
+            .collect()
+    }
+
+    /// An A4 page wider than it is tall is a landscape page, whatever its orientation flag
+    /// says; without a table it is reported. The same paper upright is right.
+    #[test]
+    fn an_a4_page_laid_on_its_side_without_a_table() {
+        assert_eq!(page_messages(210.0, 297.0), Vec::<String>::new());
+        assert_eq!(
+            page_messages(297.0, 210.0),
+            ["Section 1 is landscape without a table; landscape is only for tables and charts."]
+        );
+    }
+}

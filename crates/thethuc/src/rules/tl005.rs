@@ -58,10 +58,12 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // Under an authority's line read apart, the line in capitals is the trích yếu; the
     // Quốc hội's and its Standing Committee's resolutions (`1673/NQ-UBTVQH15`, with or without a
     // year) set it in capitals by their own practice, not the decree's.
+    // A `Về việc`/`V/v` line names a subject: it is a trích yếu, never the authority's line.
+    let could_be_authority = matches!(ctx.line(last).kind, LineKind::Paragraph);
     if lines.len() == 1
         && authority_type
         && before_preamble
-        && (ctx.doc.authority_heading.is_none() || by_the_assembly(ctx))
+        && ((ctx.doc.authority_heading.is_none() && could_be_authority) || by_the_assembly(ctx))
     {
         return;
     }
@@ -158,5 +160,42 @@ mod tests {
             sentence_case("GIAI ĐOẠN 2025-2030", false),
             "giai đoạn 2025-2030"
         );
+    }
+}
+
+#[cfg(test)]
+mod subject_line_tests {
+    use crate::rules::test_support::covered;
+
+    /// A decision's trích yếu written as a `Về việc` line in capitals, right above the căn cứ
+    /// of a web copy that left out the authority's line, is a trích yếu in capitals: a subject
+    /// is never the authority's name.
+    #[test]
+    fn a_ve_viec_line_in_capitals_above_the_can_cu_is_the_trich_yeu() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 1680/QĐ-UBND\tNam Định, ngày 27 tháng 7 năm 2017\n\nQUYẾT ĐỊNH\n";
+        let tail = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố.\n";
+        for subject in [
+            "VỀ VIỆC CÔNG BỐ DANH MỤC VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ",
+            "V/V CÔNG BỐ DANH MỤC VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ",
+        ] {
+            let text = format!("{head}{subject}\n{tail}");
+            assert_eq!(covered("TL005", &text), [subject]);
+        }
+    }
+
+    /// The Standing Committee's resolution sets its `VỀ VIỆC` line in capitals by its own
+    /// practice: checked under the ND30 profile a user chose, it is still not reported.
+    #[test]
+    fn the_standing_committee_s_subject_in_capitals_under_the_nd30_profile() {
+        let config = crate::config::Config {
+            select: vec!["TL005".to_owned()],
+            profile: crate::config::Profile::Nd30,
+            ..crate::config::Config::default()
+        };
+        let text = "ỦY BAN THƯỜNG VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỐC HỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 1673/NQ-UBTVQH15\tHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH LÀO CAI NĂM 2025\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp.\n";
+        let report = crate::check_str(text, &config);
+        assert_eq!(report.document.regime, crate::model::document::Regime::Nd30);
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert!(!codes.contains(&"TL005"), "{codes:?}");
     }
 }
