@@ -102,8 +102,16 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// read right and joined the set (+12): 1443, 25.
 /// Then (lead, notice7's second family): blank forms after the Lưu, each under a header of its
 /// own, read as appendices: docx/cv-1935-dhct-2013 joined the set (+1): 1444.
-const MATCHED_FLOOR: usize = 1444;
-const FALSE_ALARMS_CEILING: usize = 25;
+/// Session 22 (helper fam8): an office's field wrapped under it (`GIÁO DỤC`) one body with it
+/// (SO007), a type name fused with its trích yếu's head (`CHƯƠNG TRÌNH PHÓI HỢP`) going on past
+/// a blank line, a number's ký hiệu set apart past the right column's lines (`Số: 102` …
+/// `/QĐ-TTPVHCC`), a date with a slip on the month word (`thảng`): tb-17-ktdbcl-vku-2023,
+/// ctph-154-ldld-svhttdl-angiang-2017 (its missed ND001 annotated), qd-102-ttpvhcc-hanoi-2025 and
+/// qd-2442-dhag-2016 read right and joined the set (+45 matched, +7 false alarms by no component
+/// rule: ND010 four times, NN009 twice on ctph-154's specked recipients, NN004 on qd-2442's
+/// specks after `Nơi nhận:`): 1489, 32.
+const MATCHED_FLOOR: usize = 1489;
+const FALSE_ALARMS_CEILING: usize = 32;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -201,8 +209,10 @@ fn the_development_set_holds_its_floor() {
 /// without Nơi nhận (tb-363: authority, position, signer; tb-lvtn: place-date, position,
 /// signer): -6 wrong, -2 component false alarms (CK001, NG001); tb-lvtn left: 39, 17.
 /// Then the blank forms read as appendices (tb-17's; cv-1935 left): 37.
-const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 17;
+/// Session 22 (helper fam8): tb-17 (SO007), ctph-154 (trích yếu, TL005), qd-102 (number,
+/// SO001) and qd-2442 (place-date, NG001) read right and left: 34, 13.
+const INTAKE_WRONG_CEILING: usize = 34;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
 
 #[test]
 fn the_intake_only_gets_better() {
