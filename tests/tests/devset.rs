@@ -112,8 +112,16 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// Lưu line (`Đính kèm:` / `- Chương trình tập huấn.`) set aside: cv-79's NN009 gone, and its
 /// NN005 "the Lưu line must be the last", which matched the line's other defect by chance (-1
 /// matched); a purpose note wrapped under its recipient (NN009, fixtures/qppl only): 1474, 37.
-const MATCHED_FLOOR: usize = 1474;
-const FALSE_ALARMS_CEILING: usize = 37;
+/// Session 22 (helper fam8): an office's field wrapped under it (`GIÁO DỤC`) one body with it
+/// (SO007), a type name fused with its trích yếu's head (`CHƯƠNG TRÌNH PHÓI HỢP`) going on past
+/// a blank line, a number's ký hiệu set apart past the right column's lines (`Số: 102` …
+/// `/QĐ-TTPVHCC`), a date with a slip on the month word (`thảng`): tb-17-ktdbcl-vku-2023,
+/// ctph-154-ldld-svhttdl-angiang-2017 (its missed ND001 annotated), qd-102-ttpvhcc-hanoi-2025 and
+/// qd-2442-dhag-2016 read right and joined the set (+45 matched, +7 false alarms by no component
+/// rule: ND010 four times, NN009 twice on ctph-154's specked recipients, NN004 on qd-2442's
+/// specks after `Nơi nhận:`): 1489, 32; merged with the above: 1519, 44.
+const MATCHED_FLOOR: usize = 1519;
+const FALSE_ALARMS_CEILING: usize = 44;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -213,8 +221,11 @@ fn the_development_set_holds_its_floor() {
 /// Then the blank forms read as appendices (tb-17's; cv-1935 left): 37.
 /// Session 22 (helper intake8): five newcomers kept here, as measured once their annotations
 /// were corrected where the reader was right: +8 wrong, +6 component false alarms: 45, 23.
-const INTAKE_WRONG_CEILING: usize = 45;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 23;
+/// Session 22 (helper fam8): tb-17 (SO007), ctph-154 (trích yếu, TL005), qd-102 (number,
+/// SO001) and qd-2442 (place-date, NG001) read right and left: 34, 13; merged with intake8's
+/// five: 42, 19.
+const INTAKE_WRONG_CEILING: usize = 42;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 19;
 
 #[test]
 fn the_intake_only_gets_better() {

@@ -354,9 +354,16 @@ fn join_split_numbers(lines: &mut [ReadLine], nfc: &str, removed: &mut [bool]) {
                 removed[j] = true;
             }
         } else if tail.is_none() && is_bare_number(rest) {
-            // `Số: 329`, its ký hiệu after it.
+            // `Số: 329`, its ký hiệu after it: near, or past the other column's lines that a
+            // text layer gives in between (`Số: 102` / Quốc hiệu / Tiêu ngữ / rule / date /
+            // `/QĐ-TTPVHCC`).
+            let past_other_column = (i + 1..limit)
+                .filter(|&j| !removed[j])
+                .find(|&j| !is_other_column_line(lines[j].pieces.text(nfc).trim()))
+                .filter(|&j| lines[j].pieces.pieces.len() == 1);
             if let Some(j) = near(removed)
                 .into_iter()
+                .chain(past_other_column)
                 .find(|&j| j > i && is_lone_ky_hieu(lines[j].pieces.first().of(nfc)))
             {
                 let after = lines[j].pieces.clone();
@@ -407,6 +414,13 @@ fn so_opening(text: &str) -> Option<usize> {
     let word = t.strip_prefix("Số").or_else(|| t.strip_prefix("SỐ"))?;
     let after = word.trim_start().strip_prefix(':')?;
     Some(lead + t.len() - after.len())
+}
+
+/// A line of the header's right column: the Quốc hiệu, the Tiêu ngữ, the rule drawn under
+/// them, the place and date.
+fn is_other_column_line(t: &str) -> bool {
+    let rule = t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '_' | '-' | '–' | '—'));
+    rule || kind_of(t).is_some_and(|(k, edits)| k != Joinable::So && edits <= 2)
 }
 
 /// `329`, `12094`: a number alone, as the văn thư's system stamps it.
@@ -517,6 +531,19 @@ mod tests {
         // A number in the body is no part of a blank Số line far above it.
         let text = "BỘ NỘI VỤ\nSố: /BNV-CCHC\nKẾ HOẠCH\nMục tiêu\nNội dung\n2025\n";
         assert_eq!(read(text)[1], "Số: /BNV-CCHC");
+    }
+
+    /// A raw text layer gives the right column between the number and its ký hiệu
+    /// (pdf-raw/qd-102-ttpvhcc-hanoi-2025-cu-tru).
+    #[test]
+    fn a_ky_hieu_set_apart_past_the_other_column() {
+        let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\nSố: 102\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n_________________________\n\nHà Nội, ngày 18 tháng 02 năm 2025\n\n/QĐ-TTPVHCC\n\nQUYẾT ĐỊNH\n";
+        let lines = read(text);
+        assert_eq!(lines[4], "Số: 102 /QĐ-TTPVHCC");
+        assert_eq!(lines[9], "QUYẾT ĐỊNH");
+        // Past a line of the body, a code is no ký hiệu of the number.
+        let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 102\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 18 tháng 02 năm 2025\nQUYẾT ĐỊNH\n/QĐ-TTPVHCC\n";
+        assert_eq!(read(text)[2], "Số: 102");
     }
 
     /// A narrow header table: the place alone over its date, a date wrapped after `ngày`, a

@@ -253,6 +253,20 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
     None
 }
 
+/// The first whole word at or after `from` whose letters without marks are `skeleton`
+/// (`thảng` for `tháng`): where it starts, and its length.
+fn word_with_skeleton(folded: &str, from: usize, skeleton: &str) -> Option<(usize, usize)> {
+    let rest = &folded[from..];
+    rest.split_whitespace()
+        .find(|w| crate::text::fold::skeleton(w) == skeleton)
+        .map(|w| {
+            (
+                from + (w.as_ptr() as usize - rest.as_ptr() as usize),
+                w.len(),
+            )
+        })
+}
+
 /// An authority line with a scan's slip the grammar does not take: a stray mark before the
 /// prefix (`“KT. GIÁM ĐÓC`) or a comma read for its period (`KT, BỘ TRƯỞNG`). The prefix in
 /// capitals, the title in capitals opening with a known position (tolerantly).
@@ -308,14 +322,16 @@ fn tolerant_date(original: &str, folded: &str, base: u32) -> Option<LineKind> {
         } else {
             4
         };
-    let thang = after_ngay
-        + folded[after_ngay..]
-            .find("tháng")
-            .or_else(|| folded[after_ngay..].find("thang"))?;
-    let thang_len = if folded[thang..].starts_with("tháng") {
-        "tháng".len()
-    } else {
-        5
+    // A scan's slip on the month word's mark (`thảng`) is still the month word.
+    let (thang, thang_len) = match folded[after_ngay..]
+        .find("tháng")
+        .or_else(|| folded[after_ngay..].find("thang"))
+    {
+        Some(at) if folded[after_ngay + at..].starts_with("tháng") => {
+            (after_ngay + at, "tháng".len())
+        }
+        Some(at) => (after_ngay + at, 5),
+        None => word_with_skeleton(folded, after_ngay, "thang")?,
     };
     let nam = thang
         + thang_len
@@ -1342,6 +1358,20 @@ Thị xã Sơn Tây, ngày @3 tháng 6 năm 2026\n\
 Thành phố trân trọng mời ngày J§ tháng 6 năm 2026\n"
             ),
             ["place_date", "place_date", "paragraph"]
+        );
+    }
+
+    /// An OCR program's date with a slip on the month word's mark and every number garbled
+    /// (docx/qd-2442-dhag-2016-che-do-lam-viec-gv): still the date line.
+    #[test]
+    fn a_garbled_date_with_a_slip_on_the_month_word() {
+        let kinds_of = |t: &str| kinds(t).iter().map(name).collect::<Vec<_>>();
+        assert_eq!(
+            kinds_of(
+                "An Giang; ngày lĩ thảng ỉ ỉ năm 20 ỉ 6\n\
+Trường đã họp ngày lĩ và thảo luận năm nay\n"
+            ),
+            ["place_date", "paragraph"]
         );
     }
 

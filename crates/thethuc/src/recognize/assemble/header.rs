@@ -320,6 +320,27 @@ fn opens_a_body(t: &str) -> bool {
             .any(|h| f.starts_with(h))
 }
 
+/// A field's name wrapped onto a line of its own under its body's opening line (`PHÒNG KHẢO
+/// THÍ - ĐẢM BẢO CHẤT LƯỢNG` / `GIÁO DỤC`): two words that open no body, no place and no unit
+/// of one. (Under a name that went on with its place, `UBND TỈNH` / `BÌNH THUẬN`, such a line
+/// opens the next body: `HIỆP HỘI` / `DOANH NGHIỆP`.)
+/// (A unit the list of heads leaves out, `KHOA DƯỢC` under its school, is a body of its own.)
+fn field_goes_on(t: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "khoa ",
+        "chi bộ",
+        "đảng bộ",
+        "công đoàn",
+        "phân hiệu",
+        "chi nhánh",
+    ];
+    let f = fold_case(t);
+    t.split_whitespace().count() == 2
+        && !opens_a_body(t)
+        && !opens_with_place_level(t)
+        && !UNITS.iter().any(|u| f.starts_with(u))
+}
+
 /// Whether a line opens with a place level (`TỈNH LÀO CAI`, OCR's `TĨNH QUẢNG NGÃI`).
 fn opens_with_place_level(t: &str) -> bool {
     let sk = format!("{} ", skeleton(t).trim_start());
@@ -414,6 +435,7 @@ pub(super) fn issuer_bodies(text: &str, doc: &Document) -> Vec<Vec<Span>> {
             && (NAME_GOES_ON.iter().any(|c| f.starts_with(c))
                 || opens_with_place_level(trimmed)
                 || trimmed.split_whitespace().count() == 1
+                || bodies.last().is_some_and(|b| b.len() == 1) && field_goes_on(trimmed)
                 || last_text.trim_end().ends_with(['-', '–', ','])
                 || NAME_ENDS_OPEN.contains(&last_word.as_str())
                 || TASK_BODIES.contains(&fold_case(last_text.trim()).as_str())
@@ -648,6 +670,37 @@ mod tests {
         assert_eq!(
             bodies(&text),
             ["UBND TỈNH LÀO CAI", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ"]
+        );
+    }
+
+    #[test]
+    fn a_field_wrapped_under_its_body_is_one_body() {
+        let qh = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        let tn = "Độc lập - Tự do - Hạnh phúc";
+        // pdf-layout/tb-17-ktdbcl-vku-2023: the office's field wraps onto a line of its own.
+        let text = format!(
+            "TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN VÀ\t{qh}\nTRUYỀN THÔNG VIỆT- HÀN\t{tn}\nPHÒNG KHẢO THÍ - ĐẢM BẢO CHẤT LƯỢNG\nGIÁO DỤC\nSố: 17/TB-KT&ĐBCL\tĐà Nẵng, ngày 29 tháng 05 năm 2023\n"
+        );
+        assert_eq!(
+            bodies(&text),
+            [
+                "TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG VIỆT- HÀN",
+                "PHÒNG KHẢO THÍ - ĐẢM BẢO CHẤT LƯỢNG GIÁO DỤC"
+            ]
+        );
+        // A faculty under its school is a body of its own.
+        let text = format!(
+            "TRƯỜNG ĐẠI HỌC Y HÀ NỘI\t{qh}\nKHOA DƯỢC\t{tn}\nSố: 17/TB-KD\tHà Nội, ngày 29 tháng 05 năm 2023\n"
+        );
+        assert_eq!(bodies(&text), ["TRƯỜNG ĐẠI HỌC Y HÀ NỘI", "KHOA DƯỢC"]);
+        // Under a name that went on with its place, a body of two words wrapped in a narrow
+        // cell (pdf-layout/bc-duthao-hhdn-binhthuan-2025 in a narrow header).
+        let text = format!(
+            "UBND TỈNH\t{qh}\nBÌNH THUẬN\t{tn}\nHIỆP HỘI\nDOANH NGHIỆP\nSố: 12/BC-K4\tBình Thuận, ngày 05 tháng 6 năm 2025\n"
+        );
+        assert_eq!(
+            bodies(&text),
+            ["UBND TỈNH BÌNH THUẬN", "HIỆP HỘI DOANH NGHIỆP"]
         );
     }
 

@@ -117,7 +117,31 @@ pub(super) fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                         && t.split_whitespace().count() >= 3
                         && t.chars().count() < 120
                 });
-                if !first && next.blank_before && !goes_on && !last_before_kinh_gui {
+                // The type name fused with the head of its trích yếu in capitals on one line
+                // (`CHƯƠNG TRÌNH PHỐI HỢP`, a scan's `PHÓI HỢP`) leaves the subject to the line
+                // under it, even past a blank line: a short phrase that ends no sentence.
+                let fused_head_goes_on = trich_yeu.len() == 1
+                    && fused_with_type_line(text, doc, i, trich_yeu[0])
+                    && is_upper(doc.lines[trich_yeu[0]].span.of(text))
+                    && doc.lines[trich_yeu[0]]
+                        .span
+                        .of(text)
+                        .split_whitespace()
+                        .count()
+                        <= 3
+                    && matches!(next.kind, LineKind::Paragraph)
+                    && next_text
+                        .trim_start()
+                        .starts_with(crate::text::fold::is_capital)
+                    && !is_upper(next_text)
+                    && !next_text.trim_end().ends_with(['.', ';', ':', ','])
+                    && next_text.chars().count() < 120;
+                if !first
+                    && next.blank_before
+                    && !goes_on
+                    && !last_before_kinh_gui
+                    && !fused_head_goes_on
+                {
                     break;
                 }
                 // A sentence that opens with its date (`Ngày 22/01/2026, đồng chí … chủ trì
@@ -189,10 +213,7 @@ pub(super) fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
                 // name in capitals fused with the type name (`BIÊN BẢN HỌP HỘI ĐỒNG KHOA HỌC`).
                 // (A long line is not parsed: it reads as a paragraph.)
                 let fused_subject = trich_yeu.len() == 1
-                    && doc.lines[i].span.end <= doc.lines[trich_yeu[0]].span.start
-                    && !text[doc.lines[i].span.end as usize
-                        ..doc.lines[trich_yeu[0]].span.start as usize]
-                        .contains('\n')
+                    && fused_with_type_line(text, doc, i, trich_yeu[0])
                     && (matches!(next.kind, LineKind::VeViec { .. })
                         || fold_case(next_text.trim_start()).starts_with("về việc "));
                 let leaves_capitals = caps_trich_yeu
@@ -238,6 +259,13 @@ pub(super) fn find_title(text: &str, doc: &mut Document, from: usize) -> usize {
         i += 1;
     }
     from
+}
+
+/// Whether the trích yếu's line `at` was cut from the type name's own line `type_line` (the
+/// name in capitals fused with the type name: `BIÊN BẢN HỌP …`, `CHƯƠNG TRÌNH PHỐI HỢP`).
+fn fused_with_type_line(text: &str, doc: &Document, type_line: usize, at: usize) -> bool {
+    let (end, start) = (doc.lines[type_line].span.end, doc.lines[at].span.start);
+    end <= start && !text[end as usize..start as usize].contains('\n')
 }
 
 /// Words a line of a title in capitals can go on with but never opens a heading or an
@@ -489,6 +517,26 @@ mod tests {
         // The authority's line of a Quyết định names a position.
         let text = format!("{head}QUYẾT ĐỊNH\nVề việc thành lập Ban\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n");
         assert_eq!(trich_yeu_of(&text), ["Về việc thành lập Ban"]);
+    }
+
+    /// The type name fused with the head of its trích yếu (`CHƯƠNG TRÌNH PHỐI HỢP`), the
+    /// subject under it past a blank line (ocr/ctph-154-ldld-svhttdl-angiang-2017).
+    #[test]
+    fn a_fused_title_head_goes_on_past_a_blank_line() {
+        let head = "LIÊN ĐOÀN LAO ĐỘNG -\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\tĐộc lập - Tự do - Hạnh phúc\nTỈNH AN GIANG\nSố: 154/CTPH-LĐLĐ-SVHTTDL\tAn Giang, ngày 28 tháng 4 năm 2017\n";
+        let text = format!("{head}CHƯƠNG TRÌNH PHỐI HỢP\n\nXây dựng đời sống văn hóa cơ sở trong CNVCLĐ\nGiai đoạn 2016 - 2021\n\nThực hiện Nghị quyết 20-NQ/TW ngày 28/01/2008 của Ban Chấp hành Trung ương Đảng;\n");
+        assert_eq!(
+            trich_yeu_of(&text),
+            [
+                "PHỐI HỢP",
+                "Xây dựng đời sống văn hóa cơ sở trong CNVCLĐ",
+                "Giai đoạn 2016 - 2021"
+            ]
+        );
+        // A type name alone on its line: the body's first sentence past the blank line stays
+        // the body's.
+        let text = format!("{head}KẾ HOẠCH\nTổ chức hội thi năm 2017\n\nĐể triển khai hội thi\n");
+        assert_eq!(trich_yeu_of(&text), ["Tổ chức hội thi năm 2017"]);
     }
 
     /// A thông báo's trích yếu wrapped over lines with no blank line under it, then the body's
