@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::rules::common::text::{lines, sub};
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::rules::common::text::sub;
+use crate::rules::{DiagnosticExt, FixAvailability, LineView, Needs, Rule, Scope};
 use crate::text::syllable::{is_valid_syllable, strip_tone, tone_of};
 
 pub static RULE: Rule = Rule {
@@ -37,44 +37,44 @@ misread). The fix is safe when one placement is right; where two are (the old an
 only in `gi` + `oa`, `oe`, `uy`) it is unsafe, in the new style."),
     bad: docs!("Bán kính tác động cuả chấn động được xác định như sau.\n"),
     good: docs!("Bán kính tác động của chấn động; hoà giải, hòa giải, quá trình.\n"),
-    check,
+    check: crate::rules::Check::Line(check_line),
 };
 
-fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for (i, span, _) in lines(ctx) {
-        for &(at, tok) in ctx.tokens(i) {
-            // A tone mark is never ASCII.
-            if tok.is_ascii() {
-                continue;
-            }
-            let (offset, word) = crate::rules::common::text::trim_punctuation(tok);
-            let Some(right) = right_placements(word) else {
-                continue;
-            };
-            // Two right places are the old and the new style of `gi` + `oa`, `oe`, `uy` (not
-            // words of the language, but shapes of a syllable): the new one, as ND30 writes,
-            // unsafe. One right place: safe.
-            let (to, safe) = match right.as_slice() {
-                [one] => (&one.1, true),
-                [a, b] => (if a.0 < b.0 { &a.1 } else { &b.1 }, false),
-                _ => continue,
-            };
-            let span_w = sub(span, at + offset, word.len());
-            let message = Message::new(format!("Viết \"{to}\""), format!("Write \"{to}\""));
-            let edits = vec![Edit::replace(span_w, to.clone())];
-            out.push(
-                RULE.diag(
-                    span_w,
-                    format!("\"{word}\" đặt dấu thanh sai chỗ; viết \"{to}\"."),
-                    format!("\"{word}\" has its tone mark on the wrong vowel; write \"{to}\"."),
-                )
-                .with_fix(if safe {
-                    Fix::safe(message, edits)
-                } else {
-                    Fix::unsafe_(message, edits)
-                }),
-            );
+/// A line alone: its tokens (a `Check::Line` rule).
+fn check_line(line: &LineView<'_, '_>, out: &mut Vec<Diagnostic>) {
+    let span = line.span();
+    for &(at, tok) in line.tokens() {
+        // A tone mark is never ASCII.
+        if tok.is_ascii() {
+            continue;
         }
+        let (offset, word) = crate::rules::common::text::trim_punctuation(tok);
+        let Some(right) = right_placements(word) else {
+            continue;
+        };
+        // Two right places are the old and the new style of `gi` + `oa`, `oe`, `uy` (not
+        // words of the language, but shapes of a syllable): the new one, as ND30 writes,
+        // unsafe. One right place: safe.
+        let (to, safe) = match right.as_slice() {
+            [one] => (&one.1, true),
+            [a, b] => (if a.0 < b.0 { &a.1 } else { &b.1 }, false),
+            _ => continue,
+        };
+        let span_w = sub(span, at + offset, word.len());
+        let message = Message::new(format!("Viết \"{to}\""), format!("Write \"{to}\""));
+        let edits = vec![Edit::replace(span_w, to.clone())];
+        out.push(
+            RULE.diag(
+                span_w,
+                format!("\"{word}\" đặt dấu thanh sai chỗ; viết \"{to}\"."),
+                format!("\"{word}\" has its tone mark on the wrong vowel; write \"{to}\"."),
+            )
+            .with_fix(if safe {
+                Fix::safe(message, edits)
+            } else {
+                Fix::unsafe_(message, edits)
+            }),
+        );
     }
 }
 
