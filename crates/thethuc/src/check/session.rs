@@ -156,14 +156,21 @@ impl LineCache {
 /// with the document's regime); only the lines of the last check are kept.
 #[derive(Debug, Default)]
 pub(crate) struct FindingCache {
-    previous: FastMap<Box<str>, LineFindings>,
-    current: FastMap<Box<str>, LineFindings>,
+    /// The last check's lines, and where each text's findings are in `previous_lines`.
+    previous: FastMap<Box<str>, usize>,
+    previous_lines: Vec<LineFindings>,
+    /// This check's lines so far, likewise.
+    current: FastMap<Box<str>, usize>,
+    current_lines: Vec<LineFindings>,
+    /// Where each line of the document being checked has its entry in `current_lines` (one
+    /// look-up a line, made by `context`; the line rules then go by the line's index).
+    at_line: Vec<usize>,
     /// Lines a line rule ran on (not found) in the last check.
     #[cfg(test)]
     run_again: usize,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct LineFindings {
     /// Where the line started when the findings were made.
     start: u32,
@@ -192,7 +199,7 @@ fn pieces_of<'a>(line: &'a str, remembered: &[(u32, u32)], out: &mut Vec<(usize,
 
 impl FindingCache {
     /// The rules' context for `doc`, each line's words and tokens remembered by its text (or
-    /// split now, and remembered).
+    /// split now, and remembered). Every line gets its entry, for `run`.
     pub(crate) fn context<'a>(
         &mut self,
         source: &'a crate::input::source::Source,
@@ -200,30 +207,50 @@ impl FindingCache {
         config: &'a Config,
         format: InputFormat,
     ) -> Ctx<'a> {
+        self.at_line.clear();
         Ctx::with_split(source, doc, config, format, |line, start, words, tokens| {
-            if let Some(entry) = self.entry(line) {
-                pieces_of(line, &entry.words, words);
-                pieces_of(line, &entry.tokens, tokens);
-                return;
-            }
-            let (w, t) = (words.len(), tokens.len());
-            crate::text::words::words_into(line, words);
-            crate::text::words::tokens_into(line, tokens);
-            self.current.insert(
-                line.into(),
-                LineFindings {
-                    start,
-                    by_rule: Vec::new(),
-                    words: offsets(&words[w..]),
-                    tokens: offsets(&tokens[t..]),
-                },
-            );
+            let found = match self.current.get(line) {
+                Some(&at) => Some(at),
+                None => self.previous.remove_entry(line).map(|(key, at)| {
+                    let entry = std::mem::take(&mut self.previous_lines[at]);
+                    self.keep(key, entry)
+                }),
+            };
+            let at = match found {
+                Some(at) => {
+                    let entry = &self.current_lines[at];
+                    pieces_of(line, &entry.words, words);
+                    pieces_of(line, &entry.tokens, tokens);
+                    at
+                }
+                None => {
+                    let (w, t) = (words.len(), tokens.len());
+                    crate::text::words::words_into(line, words);
+                    crate::text::words::tokens_into(line, tokens);
+                    let entry = LineFindings {
+                        start,
+                        by_rule: Vec::new(),
+                        words: offsets(&words[w..]),
+                        tokens: offsets(&tokens[t..]),
+                    };
+                    self.keep(line.into(), entry)
+                }
+            };
+            self.at_line.push(at);
         })
+    }
+
+    /// `entry` kept for the next check under `text`; where it is in `current_lines`.
+    fn keep(&mut self, text: Box<str>, entry: LineFindings) -> usize {
+        let at = self.current_lines.len();
+        self.current.insert(text, at);
+        self.current_lines.push(entry);
+        at
     }
 
     /// Runs the line rule `code` (`check`) over every line of `ctx`'s document, into `out`:
     /// what `Rule::run` gives, with the findings on a line seen in the last check (or earlier in
-    /// this one) taken from the cache.
+    /// this one) taken from the cache. `ctx` is the one `context` made.
     pub(crate) fn run(
         &mut self,
         code: &'static str,
@@ -231,16 +258,14 @@ impl FindingCache {
         ctx: &Ctx<'_>,
         out: &mut Vec<Diagnostic>,
     ) {
-        for i in 0..ctx.doc.lines.len() {
-            let text = ctx.line_text(i);
+        debug_assert_eq!(self.at_line.len(), ctx.doc.lines.len());
+        for (i, &at) in self.at_line.iter().enumerate() {
             let start = ctx.line(i).span.start;
-            let entry = self.entry(text);
-            if let Some(entry) = &entry {
-                if let Some((_, found)) = entry.by_rule.iter().find(|(c, _)| *c == code) {
-                    let delta = i64::from(start) - i64::from(entry.start);
-                    out.extend(found.iter().map(|d| shifted(d, delta)));
-                    continue;
-                }
+            let entry = &mut self.current_lines[at];
+            if let Some((_, found)) = entry.by_rule.iter().find(|(c, _)| *c == code) {
+                let delta = i64::from(start) - i64::from(entry.start);
+                out.extend(found.iter().map(|d| shifted(d, delta)));
+                continue;
             }
             #[cfg(test)]
             {
@@ -248,29 +273,17 @@ impl FindingCache {
             }
             let before = out.len();
             check(&LineView::new(ctx, i), out);
-            let made = &out[before..];
-            // Every line has its entry: `context` made it.
-            if let Some(entry) = self.entry(text) {
-                let delta = i64::from(entry.start) - i64::from(start);
-                let kept = made.iter().map(|d| shifted(d, delta)).collect();
-                entry.by_rule.push((code, kept));
-            }
+            let delta = i64::from(entry.start) - i64::from(start);
+            let kept = out[before..].iter().map(|d| shifted(d, delta)).collect();
+            entry.by_rule.push((code, kept));
         }
-    }
-
-    /// The findings remembered for a line's text: this check's, or the last check's (then kept
-    /// for the next one).
-    fn entry(&mut self, text: &str) -> Option<&mut LineFindings> {
-        if !self.current.contains_key(text) {
-            let (key, found) = self.previous.remove_entry(text)?;
-            self.current.insert(key, found);
-        }
-        self.current.get_mut(text)
     }
 
     /// The check is over: what it made or used is what the next one may reuse.
     fn end_check(&mut self) {
         self.previous = std::mem::take(&mut self.current);
+        self.previous_lines = std::mem::take(&mut self.current_lines);
+        self.at_line.clear();
     }
 
     /// Before a check (tests): count the lines run again from zero.
