@@ -3,7 +3,9 @@
 //! `check_str` gives for the same text (the tree, the reading text and the findings, compared
 //! whole). The edits are a drafter's: a character, a word or a line break typed or deleted,
 //! two lines joined or one split, a line pasted from another document, a line copied within
-//! the document, undo. Seeds are fixed: every run tries the same sequences.
+//! the document, a line moved into the Nơi nhận or a label typed above lines (their text
+//! unchanged, their kind and zone changed: what the line rules' cache must not key on alone),
+//! undo. Seeds are fixed: every run tries the same sequences.
 
 use thethuc::report_json::FindingJson;
 use thethuc::{check_str, Config, Lang, Limits, Report, Session, Source};
@@ -52,6 +54,9 @@ const WORDS: &[&str] = &[
     "quy định quy định ",
     "Ủy ban nhân dân ",
     "/QĐ-UBND",
+    // Words the line rules (MA012, MA010) report, so that their remembered findings move.
+    "cuả ",
+    "hoàn thanhf ",
 ];
 
 /// The byte offset of a random character boundary of `text` (its end included).
@@ -81,7 +86,7 @@ fn random_line<'t>(rng: &mut Rng, text: &'t str) -> &'t str {
 /// One drafter's edit of `text`; `others` are documents to paste a line from.
 fn edit(rng: &mut Rng, text: &str, others: &[String]) -> String {
     let mut t = text.to_owned();
-    match rng.below(9) {
+    match rng.below(11) {
         0 => {
             let at = boundary(rng, &t);
             t.insert(at, TYPED[rng.below(TYPED.len())]);
@@ -124,6 +129,23 @@ fn edit(rng: &mut Rng, text: &str, others: &[String]) -> String {
             let line = random_line(rng, text).to_owned();
             let at = line_start(rng, &t);
             t.insert_str(at, &(line + "\n"));
+        }
+        9 => {
+            // A line cut and pasted under the Nơi nhận label (or at the top when there is
+            // none): the same text in another zone, read as another kind.
+            let at = line_start(rng, &t);
+            let end = t[at..].find('\n').map_or(t.len(), |n| at + n + 1);
+            let line = t[at..end].trim_end_matches('\n').to_owned();
+            t.replace_range(at..end, "");
+            let to = t
+                .find("Nơi nhận")
+                .map_or(0, |n| t[n..].find('\n').map_or(t.len(), |e| n + e + 1));
+            t.insert_str(to, &(line + "\n"));
+        }
+        10 => {
+            // A label typed on a line of its own: the lines after it change zone, not text.
+            let at = line_start(rng, &t);
+            t.insert_str(at, "Nơi nhận:\n");
         }
         _ => {
             // A whole line deleted.

@@ -13,8 +13,8 @@ use crate::rules::{Ctx, REGISTRY};
 use crate::text::span::Span;
 
 mod session;
-use session::LineCache;
 pub use session::Session;
+use session::{FindingCache, LineCache};
 
 /// A parsed text: the source (with the reading text the tree's spans point into) and the tree.
 #[derive(Debug, Clone)]
@@ -283,7 +283,7 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
         sections: sections.to_vec(),
     });
     apply_profile(&mut document, config.profile);
-    let diagnostics = run_rules(&source, &document, InputFormat::Styled, config);
+    let diagnostics = run_rules(&source, &document, InputFormat::Styled, config, None);
     Report {
         source,
         document,
@@ -326,13 +326,14 @@ pub fn check(source: Source, format: InputFormat, config: &Config) -> Report {
     check_with(source, format, config, None)
 }
 
-/// `check`, reusing (and filling) a session's lines when one is given.
+/// `check`, reusing (and filling) a session's lines and line rules' findings when given.
 fn check_with(
     source: Source,
     format: InputFormat,
     config: &Config,
-    cache: Option<&mut LineCache>,
+    cache: Option<(&mut LineCache, &mut FindingCache)>,
 ) -> Report {
+    let (lines, findings) = cache.unzip();
     if source.original().len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
@@ -341,9 +342,9 @@ fn check_with(
     let Parsed {
         source,
         mut document,
-    } = parse_source_with(source, format, &config.limits, cache);
+    } = parse_source_with(source, format, &config.limits, lines);
     apply_profile(&mut document, config.profile);
-    let diagnostics = run_rules(&source, &document, format, config);
+    let diagnostics = run_rules(&source, &document, format, config, findings);
     Report {
         source,
         document,
@@ -376,8 +377,12 @@ fn run_rules(
     doc: &Document,
     format: InputFormat,
     config: &Config,
+    mut findings: Option<&mut FindingCache>,
 ) -> Vec<Diagnostic> {
-    let ctx = Ctx::new(source, doc, config, format);
+    let ctx = match findings.as_deref_mut() {
+        Some(findings) => findings.context(source, doc, config, format),
+        None => Ctx::new(source, doc, config, format),
+    };
     let mut out = Vec::new();
     let mut capped = Vec::new();
     for rule in REGISTRY {
@@ -388,7 +393,12 @@ fn run_rules(
             continue;
         }
         let before = out.len();
-        (rule.check)(&ctx, &mut out);
+        match (rule.check, findings.as_deref_mut()) {
+            (crate::rules::Check::Line(check), Some(findings)) => {
+                findings.run(rule.code, check, &ctx, &mut out);
+            }
+            _ => rule.run(&ctx, &mut out),
+        }
         // A rule firing on every line of a hostile input would bury the rest: keep the first ones.
         let found = out.len() - before + ctx.take_unbuilt();
         let cap = config.limits.max_findings_per_rule;

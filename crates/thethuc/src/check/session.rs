@@ -1,14 +1,17 @@
 //! Checking the same document again and again as it is edited (an editor's widget): a
 //! [`Session`] keeps what the last check learnt about each line and reuses it when the line
 //! comes back unchanged, so that a one-character edit does not pay for the whole document's
-//! line grammar again. The cache belongs to the caller (no process-wide state), and a session's
-//! report is always the report `check_str` gives for the same text.
+//! line grammar again, nor the line rules (`rules::Check::Line`) their findings on it. The
+//! cache belongs to the caller (no process-wide state), and a session's report is always the
+//! report `check_str` gives for the same text.
 
 use crate::check::{check_with, Report};
 use crate::config::{Config, InputFormat};
+use crate::diagnostic::Diagnostic;
 use crate::input::source::Source;
 use crate::layout::Segment;
 use crate::model::document::{DateParts, Line, LineKind, SoParts};
+use crate::rules::{Ctx, LineView};
 use crate::text::span::Span;
 use crate::text::FastMap;
 
@@ -29,6 +32,7 @@ use crate::text::FastMap;
 pub struct Session {
     config: Config,
     lines: LineCache,
+    findings: FindingCache,
 }
 
 impl Session {
@@ -37,6 +41,7 @@ impl Session {
         Session {
             config,
             lines: LineCache::default(),
+            findings: FindingCache::default(),
         }
     }
 
@@ -52,9 +57,10 @@ impl Session {
             Source::new(text),
             InputFormat::Text,
             &self.config,
-            Some(&mut self.lines),
+            Some((&mut self.lines, &mut self.findings)),
         );
         self.lines.end_check();
+        self.findings.end_check();
         report
     }
 }
@@ -140,6 +146,166 @@ impl LineCache {
     fn start_count(&mut self) {
         self.read_again = 0;
     }
+}
+
+/// The line rules' findings on each line of the previous check, by the line's text.
+///
+/// A line rule sees only the line's text, words and tokens, and its span to place findings
+/// (`LineView`): its findings on a line found again are the old ones with every span moved by
+/// the difference of the line's start. Kept per rule that ran (the rules that run may change
+/// with the document's regime); only the lines of the last check are kept.
+#[derive(Debug, Default)]
+pub(crate) struct FindingCache {
+    /// The last check's lines, and where each text's findings are in `previous_lines`.
+    previous: FastMap<Box<str>, usize>,
+    previous_lines: Vec<LineFindings>,
+    /// This check's lines so far, likewise.
+    current: FastMap<Box<str>, usize>,
+    current_lines: Vec<LineFindings>,
+    /// Where each line of the document being checked has its entry in `current_lines` (one
+    /// look-up a line, made by `context`; the line rules then go by the line's index).
+    at_line: Vec<usize>,
+    /// Lines a line rule ran on (not found) in the last check.
+    #[cfg(test)]
+    run_again: usize,
+}
+
+#[derive(Debug, Default)]
+struct LineFindings {
+    /// Where the line started when the findings were made.
+    start: u32,
+    /// Each line rule's findings on the line, by the rule's code.
+    by_rule: Vec<(&'static str, Vec<Diagnostic>)>,
+    /// The line's words and tokens (`Ctx::words`, `Ctx::tokens`): offset and length in the line.
+    words: Box<[(u32, u32)]>,
+    tokens: Box<[(u32, u32)]>,
+}
+
+/// Pieces of a line as offsets and lengths, to remember.
+fn offsets(pieces: &[(usize, &str)]) -> Box<[(u32, u32)]> {
+    pieces
+        .iter()
+        .map(|&(at, piece)| (at as u32, piece.len() as u32))
+        .collect()
+}
+
+/// Pieces of `line` remembered as offsets, appended to `out`.
+fn pieces_of<'a>(line: &'a str, remembered: &[(u32, u32)], out: &mut Vec<(usize, &'a str)>) {
+    out.extend(remembered.iter().map(|&(at, len)| {
+        let at = at as usize;
+        (at, &line[at..at + len as usize])
+    }));
+}
+
+impl FindingCache {
+    /// The rules' context for `doc`, each line's words and tokens remembered by its text (or
+    /// split now, and remembered). Every line gets its entry, for `run`.
+    pub(crate) fn context<'a>(
+        &mut self,
+        source: &'a crate::input::source::Source,
+        doc: &'a crate::model::document::Document,
+        config: &'a Config,
+        format: InputFormat,
+    ) -> Ctx<'a> {
+        self.at_line.clear();
+        Ctx::with_split(source, doc, config, format, |line, start, words, tokens| {
+            let found = match self.current.get(line) {
+                Some(&at) => Some(at),
+                None => self.previous.remove_entry(line).map(|(key, at)| {
+                    let entry = std::mem::take(&mut self.previous_lines[at]);
+                    self.keep(key, entry)
+                }),
+            };
+            let at = match found {
+                Some(at) => {
+                    let entry = &self.current_lines[at];
+                    pieces_of(line, &entry.words, words);
+                    pieces_of(line, &entry.tokens, tokens);
+                    at
+                }
+                None => {
+                    let (w, t) = (words.len(), tokens.len());
+                    crate::text::words::words_into(line, words);
+                    crate::text::words::tokens_into(line, tokens);
+                    let entry = LineFindings {
+                        start,
+                        by_rule: Vec::new(),
+                        words: offsets(&words[w..]),
+                        tokens: offsets(&tokens[t..]),
+                    };
+                    self.keep(line.into(), entry)
+                }
+            };
+            self.at_line.push(at);
+        })
+    }
+
+    /// `entry` kept for the next check under `text`; where it is in `current_lines`.
+    fn keep(&mut self, text: Box<str>, entry: LineFindings) -> usize {
+        let at = self.current_lines.len();
+        self.current.insert(text, at);
+        self.current_lines.push(entry);
+        at
+    }
+
+    /// Runs the line rule `code` (`check`) over every line of `ctx`'s document, into `out`:
+    /// what `Rule::run` gives, with the findings on a line seen in the last check (or earlier in
+    /// this one) taken from the cache. `ctx` is the one `context` made.
+    pub(crate) fn run(
+        &mut self,
+        code: &'static str,
+        check: fn(&LineView<'_, '_>, &mut Vec<Diagnostic>),
+        ctx: &Ctx<'_>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        debug_assert_eq!(self.at_line.len(), ctx.doc.lines.len());
+        for (i, &at) in self.at_line.iter().enumerate() {
+            let start = ctx.line(i).span.start;
+            let entry = &mut self.current_lines[at];
+            if let Some((_, found)) = entry.by_rule.iter().find(|(c, _)| *c == code) {
+                let delta = i64::from(start) - i64::from(entry.start);
+                out.extend(found.iter().map(|d| shifted(d, delta)));
+                continue;
+            }
+            #[cfg(test)]
+            {
+                self.run_again += 1;
+            }
+            let before = out.len();
+            check(&LineView::new(ctx, i), out);
+            let delta = i64::from(entry.start) - i64::from(start);
+            let kept = out[before..].iter().map(|d| shifted(d, delta)).collect();
+            entry.by_rule.push((code, kept));
+        }
+    }
+
+    /// The check is over: what it made or used is what the next one may reuse.
+    fn end_check(&mut self) {
+        self.previous = std::mem::take(&mut self.current);
+        self.previous_lines = std::mem::take(&mut self.current_lines);
+        self.at_line.clear();
+    }
+
+    /// Before a check (tests): count the lines run again from zero.
+    #[cfg(test)]
+    fn start_count(&mut self) {
+        self.run_again = 0;
+    }
+}
+
+/// A finding moved by `delta` bytes: its span, related spans and its fixes' edits.
+fn shifted(d: &Diagnostic, delta: i64) -> Diagnostic {
+    let mut d = d.clone();
+    if delta != 0 {
+        d.span = shift(d.span, delta);
+        shift_all(&mut d.related, delta);
+        for fix in &mut d.fixes {
+            for edit in &mut fix.edits {
+                edit.span = shift(edit.span, delta);
+            }
+        }
+    }
+    d
 }
 
 fn shift(span: Span, delta: i64) -> Span {
@@ -333,6 +499,52 @@ mod tests {
             1,
         );
         assert_eq!(checked(&mut session, &swapped), 0);
+    }
+
+    /// Checks `text` in the session (the report a fresh check's) and gives how many lines the
+    /// line rules ran on again (each rule's lines counted).
+    fn rules_ran_again(session: &mut Session, text: &str) -> usize {
+        session.findings.start_count();
+        checked(session, text);
+        session.findings.run_again
+    }
+
+    fn codes_at(report: &Report, code: &str) -> Vec<String> {
+        let text = report.source.text();
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == code)
+            .map(|d| format!("{}@{}", d.span.of(text), d.span.start))
+            .collect()
+    }
+
+    #[test]
+    fn line_rules_run_again_only_on_the_edited_line_and_their_findings_move() {
+        let mut session = Session::new(Config::default());
+        // A misplaced tone mark (MA012) and a telex leftover (MA010) in the body.
+        let lines = signed_decision(&[]);
+        let body = "Quy định cuả Ủy ban về việc hoàn thanhf hồ sơ.\n";
+        let article = "Điều 1. Thành lập Đoàn kiểm tra.\n";
+        let text = (lines.join("\n") + "\n").replacen(article, &format!("{article}{body}"), 1);
+        // Every line rule that ran, on every line.
+        let first = rules_ran_again(&mut session, &text);
+        assert!(first > 2 * lines.len(), "{first}");
+        // A word typed into the title, above the findings: one line for each line rule.
+        let typed = text.replacen("thành lập Đoàn", "thành lập các Đoàn", 1);
+        assert_eq!(rules_ran_again(&mut session, &typed), 2);
+        let report = session.check(&typed);
+        let fresh = check_str(&typed, session.config());
+        assert_eq!(codes_at(&report, "MA012"), codes_at(&fresh, "MA012"));
+        assert_eq!(codes_at(&fresh, "MA012").len(), 1);
+        assert_eq!(codes_at(&fresh, "MA010").len(), 1);
+        // The line with the findings moved to the Nơi nhận: its text is the same, nothing runs.
+        let moved =
+            typed
+                .replacen(body, "", 1)
+                .replacen("Nơi nhận:\n", &format!("Nơi nhận:\n{body}"), 1);
+        assert_ne!(moved, typed);
+        assert_eq!(rules_ran_again(&mut session, &moved), 0);
     }
 
     #[test]

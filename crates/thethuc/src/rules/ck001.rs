@@ -29,7 +29,7 @@ not reported; nor is an office's routing form (phiếu trình giải quyết cô
 leaders' opinion boxes. No automatic fix: missing components are never invented. A list (`DANH SÁCH`) with neither a number nor any closing is the list that goes with another document (a conference handout, a decision's attachment), numbered, sent and signed in that document: not reported. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the signature block (`TM.`, `KT.`, the position in capitals, the name) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms). A text cut off inside a quotation (its last `“` never closed, nothing of a closing or an appendix read: a scan of the first page, an excerpt) lost its signature with the pages after it: not reported."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nGIÁM ĐỐC\nNguyễn Văn An\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -32,7 +32,7 @@ character typed text never holds (`b/©`, `15⁄12/2024`), or a word in capitals
 (`QUYÉT`); a typed text without a signature block still gets CK001."),
     bad: docs!("Số: /Ö/BGDĐT-GDTrH\nHà Nội, ngàyÄ)tháng 3 năm 2020\nNơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDTrH.\n"),
     good: docs!("Số: /Ö/BGDĐT-GDTrH\nHà Nội, ngàyÄ)tháng 3 năm 2020\nNơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDTrH.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Hữu Độ\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -26,7 +26,7 @@ number line) that has lower-case letters, such as `Sở Công Thương` or `UBND
 line is put in capitals; words and abbreviations stay as they are. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the issuer's name, in capitals and in full as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("UBND TỈNH LÀO CAI\nSở Công Thương\nSố: 05/KH-SCT\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 05/KH-SCT\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -34,7 +34,7 @@ and Roman numerals are not abbreviations; an enterprise's name (`CÔNG TY …`, 
 TMCP …`) is its registered name, brand words in Latin letters and all, and is not judged. No automatic fix: names are never expanded by guess. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the issuer's name, in capitals and in full as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Expansions offered in the message for the most common ones.

@@ -52,7 +52,7 @@ every sentence of the body are left alone. Applies to every recognised document:
 the drafter's word."),
     bad: docs!("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 15 tháng 8 năm 2025\n"),
     good: docs!("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nQuảng Ngãi, ngày 15 tháng 8 năm 2025\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -43,7 +43,7 @@ Party documents (a `HUYỆN ỦY` after 30/6/2025 is gone as well) and legal nor
 provincial or commune body took the tasks over."),
     bad: docs!("UBND HUYỆN ĐĂK HÀ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KH-PGDĐT\nĐăk Hà, ngày 15 tháng 8 năm 2025\n"),
     good: docs!("UBND XÃ ĐĂK HÀ\nPHÒNG VĂN HÓA - XÃ HỘI\nSố: 12/KH-VHXH\nĐăk Hà, ngày 15 tháng 8 năm 2025\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Where a header line names a district-level unit (`HUYỆN`, `QUẬN`, `THỊ XÃ`, `THỊ TRẤN`,

@@ -54,7 +54,7 @@ left alone. Applies to every recognised document (administrative and legal norma
 not read). A warning without a fix."),
     bad: docs!("UBND TỈNH LÀO CAI\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 12/KH-SKHĐT\nLào Cai, ngày 15 tháng 8 năm 2025\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nLào Cai, ngày 15 tháng 8 năm 2025\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

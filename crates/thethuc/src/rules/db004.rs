@@ -46,7 +46,7 @@ is never read (a sentence about the past, a citation of an old document). Applie
 document. A warning without a fix: the drafter picks the căn cứ."),
     bad: docs!("Số: 12/QĐ-UBND\nLào Cai, ngày 15 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n"),
     good: docs!("Số: 12/QĐ-UBND\nLào Cai, ngày 15 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The date written at the start of `s` (`ngày 19 tháng 6 năm 2015`, `ngày 19/6/2015`,

@@ -24,7 +24,7 @@ the headers of HD 05 itself and of Quy định 399-QĐ/TW write it so, as did H�
 drop the colon."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố: 05-KH/TU\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -29,7 +29,7 @@ Hướng dẫn 36-HD/VPTW alike). `TM.`, `KT.`, `TL.`, `TUQ.` are the administra
 Party document signs `T/L` by the standing committee's or the head's leave: the drafter chooses)."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n\nNơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

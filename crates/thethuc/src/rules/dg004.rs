@@ -23,7 +23,7 @@ issuer. The rule runs only when both the issuer and the number were read; a lone
 of the star (`+`, `×`, `x`, `※`, `★`) counts as one. No fix."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 05-KH/TU\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/TU\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// What a scan makes of a star under the issuer, standing alone (any `*` is one already:

@@ -24,7 +24,7 @@ with `về việc` (`Số 686-CV/VPTU` / `về việc chuẩn bị hội nghị 
 fix: replace `V/v` (and a colon after it) with `về việc`."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 686-CV/TU\nV/v chuẩn bị hội nghị trực tuyến\nĐà Lạt, ngày 15 tháng 6 năm 2026\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 686-CV/TU\nvề việc chuẩn bị hội nghị trực tuyến\nĐà Lạt, ngày 15 tháng 6 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

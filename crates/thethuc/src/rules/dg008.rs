@@ -28,7 +28,7 @@ dated. Before that date `QyĐ` is a warning (HD 36 has no such code either), and
 Hướng dẫn 36-HD/VPTW (1.3.1) prescribed \"Quy định: QĐi\". Safe fix: write `QĐ`."),
     bad: docs!("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-QĐi/TW\nHà Nội, ngày 15 tháng 6 năm 2026\n"),
     good: docs!("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-QĐ/TW\nHà Nội, ngày 15 tháng 6 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -26,7 +26,7 @@ under the number, with no hyphens) is not judged. A line of dashes or marks alon
 `***`) under the trích yếu counts: scans and converters often change how many there are. No fix."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n\nĐề nghị các cấp ủy thực hiện nghiêm túc.\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n-----\n\nĐề nghị các cấp ủy thực hiện nghiêm túc.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A line of marks alone: no letter or digit, at least three characters; or dashes alone, however

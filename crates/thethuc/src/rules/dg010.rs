@@ -34,7 +34,7 @@ not dated, a basis not opening with `- `. A lead-in ending with `:` and a draft'
 judged. Safe fix: put the right mark, add `- `."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-QĐ/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\nthành lập Tiểu ban Văn kiện\n-----\n- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Tỉnh ủy;\nBan Thường vụ Tỉnh ủy quyết định:\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-QĐ/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\nthành lập Tiểu ban Văn kiện\n-----\n- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Tỉnh ủy,\nBan Thường vụ Tỉnh ủy quyết định:\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

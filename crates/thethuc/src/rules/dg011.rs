@@ -33,7 +33,7 @@ ending with `;`. Before that date a recipient ending with `,` or `;` is not repo
 the colon, put the right mark."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nNơi nhận:\n- Các huyện ủy;\n- Lưu: Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-TB/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nNơi nhận:\n- Các huyện ủy;\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -23,7 +23,7 @@ dẫn 36-HD/VPTW before it gave a tờ trình `Kính gửi`, so the rule runs on
 or not dated. Safe fix: replace `Kính gửi` with `Kính trình`."),
     bad: docs!("ĐẢNG ỦY XÃ ĐAM RÔNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-TTr/ĐU\nĐam Rông, ngày 15 tháng 6 năm 2026\n\nTỜ TRÌNH\nvề việc đề nghị khen thưởng\n-----\nKính gửi: Ban Thường vụ Tỉnh ủy.\n"),
     good: docs!("ĐẢNG ỦY XÃ ĐAM RÔNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 12-TTr/ĐU\nĐam Rông, ngày 15 tháng 6 năm 2026\n\nTỜ TRÌNH\nvề việc đề nghị khen thưởng\n-----\nKính trình: Ban Thường vụ Tỉnh ủy.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

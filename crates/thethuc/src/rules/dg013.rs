@@ -29,7 +29,7 @@ congress theme in place of the type name and trích yếu (5.1.2) has no type na
 fix: proper names keep their capitals, the drafter rewrites it."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-BC/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nBÁO CÁO\nKẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG\n-----\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-BC/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nBÁO CÁO\nkết quả công tác xây dựng Đảng\n-----\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

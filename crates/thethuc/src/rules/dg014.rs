@@ -25,7 +25,7 @@ dẫn 36-HD/VPTW, 1.6.2 alike). Reported: a colon, a hyphen or another mark afte
 `Điều 1 -`). Safe fix: put a period."),
     bad: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-QC/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nQUY CHẾ\nlàm việc của Ban Chấp hành Đảng bộ tỉnh\n-----\nĐiều 1: Phạm vi điều chỉnh\nQuy chế này quy định việc làm việc.\n"),
     good: docs!("TỈNH ỦY LÂM ĐỒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-QC/TU\nĐà Lạt, ngày 15 tháng 6 năm 2026\n\nQUY CHẾ\nlàm việc của Ban Chấp hành Đảng bộ tỉnh\n-----\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc làm việc.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

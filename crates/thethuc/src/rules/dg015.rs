@@ -33,7 +33,7 @@ no such rule, so the rule runs on documents dated from 27/5/2026 or not dated. S
 name gives the level (`ĐẢNG UỶ PHƯỜNG PHÚ THỌ` → `Phường Phú Thọ`)."),
     bad: docs!("ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG UỶ PHƯỜNG PHÚ THỌ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/ĐU\nPhú Thọ, ngày 15 tháng 6 năm 2026\n"),
     good: docs!("ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG UỶ PHƯỜNG PHÚ THỌ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 05-KH/ĐU\nPhường Phú Thọ, ngày 15 tháng 6 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Levels a place may already carry (skeleton form, HD 05 allows `TP` and `ĐK`).

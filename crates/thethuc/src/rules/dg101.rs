@@ -37,7 +37,7 @@ do not run on Party documents. Needs a .docx. The fix (.docx) sets the nearest s
 every run of the line in a wrong size (13 → 14). A document dated before 03/4/2018 (then under Hướng dẫn 11-HD/VPTW of 2004, whose table thethuc does not hold) is not checked."),
     bad: docs!("(a Party document whose body is set in 13 pt)"),
     good: docs!("(the body in 14 pt, the heading \"ĐẢNG CỘNG SẢN VIỆT NAM\" in 15 pt)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -33,7 +33,7 @@ text and reports once per line; bold and italic inside the body are not judged. 
 (.docx) sets bold and italic as required on every wrong run of the line. A document dated before 03/4/2018 (then under Hướng dẫn 11-HD/VPTW of 2004, whose table thethuc does not hold) is not checked."),
     bad: docs!("(a Party document whose signer's position PHÓ BÍ THƯ is bold)"),
     good: docs!("(the authority T/M BAN THƯỜNG VỤ bold, the position PHÓ BÍ THƯ not bold)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -30,7 +30,7 @@ accepted. The rule checks every section of the .docx; differences under 0.5 mm a
 .docx. The fix (.docx) sets each wrong margin to its fixed value. A document dated before 03/4/2018 (then under Hướng dẫn 11-HD/VPTW of 2004, whose table thethuc does not hold) is not checked."),
     bad: docs!("(a Party document with a right margin of 20 mm)"),
     good: docs!("(margins 20, 20, 30, 15 mm)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 const FIXED: Ranges = [(20.0, 20.0), (20.0, 20.0), (30.0, 30.0), (15.0, 15.0)];

@@ -35,7 +35,7 @@ paragraphs with the same problem make one finding. Needs a .docx. The fix (.docx
 paragraph, and an exact line spacing at the nearest height in range. A document dated before 03/4/2018 (then under Hướng dẫn 11-HD/VPTW of 2004, whose table thethuc does not hold) is not checked."),
     bad: docs!("(Party body paragraphs in single spacing, 16.1 pt at 14 pt)"),
     good: docs!("(6 pt between paragraphs, lines 18 pt exactly)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A single line of Times New Roman, as a multiple of the font size.

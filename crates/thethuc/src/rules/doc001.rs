@@ -26,7 +26,7 @@ a text layer an OCR made without Vietnamese (`CQNG BOA XA HQI CHU NGHiA VI~T NAM
 without marks; the message says so."),
     bad: docs!("Ghi chú họp ngày thứ Hai: chuẩn bị tài liệu cho buổi làm việc.\n"),
     good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

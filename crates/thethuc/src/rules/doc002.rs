@@ -37,7 +37,7 @@ recipients), when those forms govern the document: dated from 01/4/2025 or undat
 Quốc hội or its Standing Committee, not a consolidated text."),
     bad: docs!("TỈNH ĐOÀN LÀO CAI\nĐOÀN TNCS HỒ CHÍ MINH\nSố 12-KH/TĐTN\n"),
     good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -20,7 +20,7 @@ ran: formatting rules (font, size, margins…) need a .docx or the editor's styl
 plain text."),
     bad: docs!(""),
     good: docs!(""),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

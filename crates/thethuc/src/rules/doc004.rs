@@ -29,7 +29,7 @@ one rule in one document; the rest are counted, not listed). When a limit is rea
 which one and what was not checked."),
     bad: docs!(""),
     good: docs!(""),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

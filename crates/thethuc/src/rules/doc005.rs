@@ -33,7 +33,7 @@ pages), which is not the document's own numbered text. thethuc sets these lines 
 says so once, at the first of them. Page numbers and a PDF's page breaks are not reported."),
     bad: docs!("---\ntitle: Công văn 12\n---\nỦY BAN NHÂN DÂN\n"),
     good: docs!("ỦY BAN NHÂN DÂN\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn label(kind: Furniture) -> (&'static str, &'static str) {

@@ -28,7 +28,7 @@ findings point into the original. Each line with text not in NFC is reported onc
 are rewritten in NFC; the text does not change."),
     bad: docs!("Ho\u{300}a Bi\u{300}nh, nga\u{300}y 15 tha\u{301}ng 3 năm 2026\n"),
     good: docs!("Hòa Bình, ngày 15 tháng 3 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

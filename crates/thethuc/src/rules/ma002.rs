@@ -36,7 +36,7 @@ is reported once; safe fix: convert it to Unicode. Capitals typed in the `.VnTim
 TCVN3 and convert to small letters; review the heading lines."),
     bad: docs!("COÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\n"),
     good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// At most this many findings (blocks) per document.

@@ -35,7 +35,7 @@ in the other style is reported. Not considered: `quý`, `quỳ`, `quỹ` (the `u
 placement only. Unsafe fix: the word is rewritten in the document's main style (or the configured one)."),
     bad: docs!("UỶ BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và Ủy ban Mặt trận.\n"),
     good: docs!("ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Ủy ban và quỹ văn hóa, toàn tỉnh.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 use crate::model::doctype::TONE_PAIRS as PAIRS;

@@ -46,7 +46,7 @@ the number of a cited document in a copy of a web page (`Quyết định số 42
 number, and the copy keeps a space where the link ended). Safe fix: the spaces before the mark are deleted."),
     bad: docs!("Các đơn vị kịp thời báo cáo , đề xuất gửi Sở Khoa học và Công nghệ.\n"),
     good: docs!("Các đơn vị kịp thời báo cáo, đề xuất gửi Sở Khoa học và Công nghệ./.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 // ---- The rule. ----

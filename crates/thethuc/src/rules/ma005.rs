@@ -37,7 +37,7 @@ read among its specks that holds words no one types (`BachH G Lại hẹ,rể` u
 Safe fix: one space is inserted after the mark."),
     bad: docs!("Các văn bản kèm theo.Thủ trưởng các đơn vị tổ chức thực hiện.\n"),
     good: docs!("Các văn bản kèm theo. Thủ trưởng các đơn vị tổ chức thực hiện; TP.HCM, 1.000 người./.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Lower-case abbreviations written with a period (`tp.Lào Cai`, `ths.Nguyễn`).

@@ -29,7 +29,7 @@ apart (`c ủ a  B a n`). Safe fix: one space \
 instead."),
     bad: docs!("Các đơn vị tổ chức  thực hiện nghiêm túc.\n"),
     good: docs!("Số:      /KH-UBND\nCác đơn vị tổ chức thực hiện nghiêm túc.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -45,7 +45,7 @@ break may have stood between the two (a heading and its paragraph, two cells of 
 (the drafter should check): the repetition is deleted."),
     bad: docs!("Căn cứ Thông tư Ban hành hành Quy chuẩn kỹ thuật quốc gia.\n"),
     good: docs!("Căn cứ Thông tư Ban hành Quy chuẩn kỹ thuật quốc gia; nhà nhà, người người thi đua.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The word lists asked at every repeated syllable, made once: `lexicon::COMPOUNDS`,

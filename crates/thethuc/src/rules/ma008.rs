@@ -35,7 +35,7 @@ with no opening bracket; debris lines from OCR of seals and signatures. No fix: 
 where the missing mark goes."),
     bad: docs!("Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm.\n"),
     good: docs!("Các đơn vị báo cáo kết quả (trước ngày 15 tháng 11 hằng năm)\nvà gửi “Báo cáo tổng hợp”.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The marks, each with its pair; straight quotes `"` pair with themselves.

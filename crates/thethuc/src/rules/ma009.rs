@@ -33,7 +33,7 @@ are reported; a word wholly in Cyrillic or Greek (Russian text, `μm`) is not. S
 instead."),
     bad: docs!("Căn cứ Nghị định số 71/2019/NĐ-CP củа Chính phủ.\n"),
     good: docs!("Căn cứ Nghị định số 71/2019/NĐ-CP của Chính phủ.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A letter of the Latin script (Vietnamese letters included).

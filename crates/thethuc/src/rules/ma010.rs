@@ -1,8 +1,8 @@
 use crate::diagnostic::{Edit, Fix, Message, Severity};
 use crate::model::doctype::tone_insensitive;
+use crate::rules::common::text::sub;
 use crate::rules::common::text::trim_punctuation;
-use crate::rules::common::text::{lines, sub};
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::rules::{DiagnosticExt, FixAvailability, LineView, Needs, Rule, Scope};
 use crate::text::syllable::{is_valid_syllable, Tone};
 
 pub static RULE: Rule = Rule {
@@ -33,7 +33,7 @@ one well-formed syllable. Not reported: words with capitals (names, abbreviation
 hyphens. Unsafe fix: the decoded syllable instead."),
     bad: docs!("Phòng Văn hoá và Thông tin tham mưu ddaauf mối thực hiện.\n"),
     good: docs!("Phòng Văn hoá và Thông tin tham mưu đầu mối, sử dụng ChatGPT Plus và Share.\n"),
-    check,
+    check: crate::rules::Check::Line(check_line),
 };
 
 /// English words that decode to a Vietnamese syllable.
@@ -43,68 +43,53 @@ const ENGLISH: &str = concat!(
     "taj|raj|hoof|goof|woof|doof|noob|coop|hoop|loop|boob|boot|root",
 );
 
-fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    for (i, span, _) in lines(ctx) {
-        // A line of Vietnamese text: some word has Vietnamese letters.
-        if !ctx.words(i).iter().any(|(_, w)| !w.is_ascii()) {
+/// A line alone: its words and tokens (a `Check::Line` rule).
+fn check_line(line: &LineView<'_, '_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    let span = line.span();
+    // A line of Vietnamese text: some word has Vietnamese letters.
+    if !line.words().iter().any(|(_, w)| !w.is_ascii()) {
+        return;
+    }
+    for &(at, tok) in line.tokens() {
+        // The word is the token without the punctuation below at its ends, and must be small
+        // ASCII letters: a token opening with anything else cannot hold one.
+        if !matches!(
+            tok.as_bytes().first(),
+            Some(b'a'..=b'z' | b',' | b';' | b':' | b'.' | b'!' | b'?' | b'(' | b')' | b'"' | 0xE2)
+        ) {
             continue;
         }
-        for &(at, tok) in ctx.tokens(i) {
-            // The word is the token without the punctuation below at its ends, and must be small
-            // ASCII letters: a token opening with anything else cannot hold one.
-            if !matches!(
-                tok.as_bytes().first(),
-                Some(
-                    b'a'..=b'z'
-                        | b','
-                        | b';'
-                        | b':'
-                        | b'.'
-                        | b'!'
-                        | b'?'
-                        | b'('
-                        | b')'
-                        | b'"'
-                        | 0xE2
-                )
-            ) {
-                continue;
-            }
-            let (offset, word) = trim_punctuation(tok);
-            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-                continue;
-            }
-            if !may_be_telex(word)
-                || ENGLISH.split('|').any(|e| e == word)
-                || is_valid_syllable(word)
-            {
-                continue;
-            }
-            let Some(decoded) = decode(word) else {
-                continue;
-            };
-            let span_w = sub(span, at + offset, word.len());
-            out.push(
-                RULE.diag(
-                    span_w,
-                    format!(
-                        "\"{word}\" không phải âm tiết tiếng Việt, có vẻ còn sót phím gõ Telex; \
-có phải là \"{decoded}\"?"
-                    ),
-                    format!(
-                        "\"{word}\" is not a Vietnamese syllable and looks like telex keystrokes \
-left over; is it \"{decoded}\"?"
-                    ),
-                )
-                .with_fix(Fix::unsafe_(
-                    Message::new(
-                        format!("Viết \"{decoded}\""),
-                        format!("Write \"{decoded}\""),
-                    ),
-                    vec![Edit::replace(span_w, decoded)],
-                )),
-            );
+        let (offset, word) = trim_punctuation(tok);
+        if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
         }
+        if !may_be_telex(word) || ENGLISH.split('|').any(|e| e == word) || is_valid_syllable(word) {
+            continue;
+        }
+        let Some(decoded) = decode(word) else {
+            continue;
+        };
+        let span_w = sub(span, at + offset, word.len());
+        out.push(
+            RULE.diag(
+                span_w,
+                format!(
+                    "\"{word}\" không phải âm tiết tiếng Việt, có vẻ còn sót phím gõ Telex; \
+có phải là \"{decoded}\"?"
+                ),
+                format!(
+                    "\"{word}\" is not a Vietnamese syllable and looks like telex keystrokes \
+left over; is it \"{decoded}\"?"
+                ),
+            )
+            .with_fix(Fix::unsafe_(
+                Message::new(
+                    format!("Viết \"{decoded}\""),
+                    format!("Write \"{decoded}\""),
+                ),
+                vec![Edit::replace(span_w, decoded)],
+            )),
+        );
     }
 }
 

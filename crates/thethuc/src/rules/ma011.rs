@@ -29,7 +29,7 @@ use Unicode per TCVN 6909:2001 (Phụ lục I of ND30). Unsafe fix: the stray ma
 drafter must put the right marks back on the words that lost them."),
     bad: docs!("Khắc phục thiêt hai \u{300} \u{323} do thiên tai gây ra.\n"),
     good: docs!("Khắc phục thiệt hại do thiên tai gây ra.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A combining diacritic (not a variation selector or an enclosing mark of emoji).

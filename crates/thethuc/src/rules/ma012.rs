@@ -1,6 +1,6 @@
 use crate::diagnostic::{Diagnostic, Edit, Fix, Message, Severity};
-use crate::rules::common::text::{lines, sub};
-use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::rules::common::text::sub;
+use crate::rules::{DiagnosticExt, FixAvailability, LineView, Needs, Rule, Scope};
 use crate::text::syllable::{is_valid_syllable, strip_tone, tone_of};
 
 pub static RULE: Rule = Rule {
@@ -37,44 +37,44 @@ misread). The fix is safe when one placement is right; where two are (the old an
 only in `gi` + `oa`, `oe`, `uy`) it is unsafe, in the new style."),
     bad: docs!("Bán kính tác động cuả chấn động được xác định như sau.\n"),
     good: docs!("Bán kính tác động của chấn động; hoà giải, hòa giải, quá trình.\n"),
-    check,
+    check: crate::rules::Check::Line(check_line),
 };
 
-fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for (i, span, _) in lines(ctx) {
-        for &(at, tok) in ctx.tokens(i) {
-            // A tone mark is never ASCII.
-            if tok.is_ascii() {
-                continue;
-            }
-            let (offset, word) = crate::rules::common::text::trim_punctuation(tok);
-            let Some(right) = right_placements(word) else {
-                continue;
-            };
-            // Two right places are the old and the new style of `gi` + `oa`, `oe`, `uy` (not
-            // words of the language, but shapes of a syllable): the new one, as ND30 writes,
-            // unsafe. One right place: safe.
-            let (to, safe) = match right.as_slice() {
-                [one] => (&one.1, true),
-                [a, b] => (if a.0 < b.0 { &a.1 } else { &b.1 }, false),
-                _ => continue,
-            };
-            let span_w = sub(span, at + offset, word.len());
-            let message = Message::new(format!("Viết \"{to}\""), format!("Write \"{to}\""));
-            let edits = vec![Edit::replace(span_w, to.clone())];
-            out.push(
-                RULE.diag(
-                    span_w,
-                    format!("\"{word}\" đặt dấu thanh sai chỗ; viết \"{to}\"."),
-                    format!("\"{word}\" has its tone mark on the wrong vowel; write \"{to}\"."),
-                )
-                .with_fix(if safe {
-                    Fix::safe(message, edits)
-                } else {
-                    Fix::unsafe_(message, edits)
-                }),
-            );
+/// A line alone: its tokens (a `Check::Line` rule).
+fn check_line(line: &LineView<'_, '_>, out: &mut Vec<Diagnostic>) {
+    let span = line.span();
+    for &(at, tok) in line.tokens() {
+        // Most tokens lack two vowels or a letter with a tone mark: told from the bytes.
+        if !may_be_misplaced(tok) {
+            continue;
         }
+        let (offset, word) = crate::rules::common::text::trim_punctuation(tok);
+        let Some(right) = right_placements(word) else {
+            continue;
+        };
+        // Two right places are the old and the new style of `gi` + `oa`, `oe`, `uy` (not
+        // words of the language, but shapes of a syllable): the new one, as ND30 writes,
+        // unsafe. One right place: safe.
+        let (to, safe) = match right.as_slice() {
+            [one] => (&one.1, true),
+            [a, b] => (if a.0 < b.0 { &a.1 } else { &b.1 }, false),
+            _ => continue,
+        };
+        let span_w = sub(span, at + offset, word.len());
+        let message = Message::new(format!("Viết \"{to}\""), format!("Write \"{to}\""));
+        let edits = vec![Edit::replace(span_w, to.clone())];
+        out.push(
+            RULE.diag(
+                span_w,
+                format!("\"{word}\" đặt dấu thanh sai chỗ; viết \"{to}\"."),
+                format!("\"{word}\" has its tone mark on the wrong vowel; write \"{to}\"."),
+            )
+            .with_fix(if safe {
+                Fix::safe(message, edits)
+            } else {
+                Fix::unsafe_(message, edits)
+            }),
+        );
     }
 }
 
@@ -162,6 +162,40 @@ pub(crate) fn right_placements(word: &str) -> Option<Vec<(usize, String)>> {
 }
 
 /// A letter whose decomposition holds no tone mark: ASCII, or a vowel with only its modifier.
+/// Whether `tok` may hold a word `right_placements` takes, from its bytes alone: two vowels or
+/// more and a letter past ASCII that may carry a tone mark. Never false for such a word: the
+/// whole token is counted (punctuation adds nothing or more), and as in `right_placements`
+/// every character past ASCII but `đ` counts as a vowel, and as toned unless it is one of
+/// `ă â ê ô ơ ư` (`is_toneless`). Most tokens are ruled out here without decoding a character.
+fn may_be_misplaced(tok: &str) -> bool {
+    let bytes = tok.as_bytes();
+    let (mut vowels, mut toned) = (0usize, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 {
+            // `| 0x20` lowers an ASCII capital; no other byte becomes a vowel.
+            vowels += usize::from(matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+            continue;
+        }
+        // A character's lead byte (continuation bytes are 0x80–0xBF).
+        if b < 0xC0 {
+            continue;
+        }
+        match (b, bytes.get(i + 1).copied().unwrap_or(0)) {
+            // đ Đ
+            (0xC4, 0x90 | 0x91) => {}
+            // â Â ê Ê ô Ô, ă Ă, ơ Ơ ư Ư
+            (0xC3, 0xA2 | 0x82 | 0xAA | 0x8A | 0xB4 | 0x94)
+            | (0xC4, 0x82 | 0x83)
+            | (0xC6, 0xA0 | 0xA1 | 0xAF | 0xB0) => vowels += 1,
+            _ => {
+                vowels += 1;
+                toned = true;
+            }
+        }
+    }
+    vowels >= 2 && toned
+}
+
 fn is_toneless(c: char) -> bool {
     c.is_ascii()
         || matches!(
@@ -248,6 +282,43 @@ mod tests {
         assert!(!super::maybe_vowel('đ') && !super::maybe_vowel('n'));
         for word in ["định", "Đặng", "thẳng", "ĐỨC", "nghĩ", "chắc"] {
             assert_eq!(right_placements(word), None, "{word}");
+        }
+    }
+
+    /// The byte test never rules out a word `right_placements` takes, whatever its case or
+    /// the punctuation around it; and it rules out the words without two vowels or a mark.
+    #[test]
+    fn the_byte_test_keeps_every_misplaced_mark() {
+        let toned = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+        let vowels = ["a", "e", "i", "o", "u", "y", "ă", "â", "ê", "ô", "ơ", "ư"];
+        let mut words = Vec::new();
+        // Every toned vowel before and after every vowel, between consonants.
+        for t in toned.chars() {
+            for v in vowels {
+                for (a, b) in [("", ""), ("ng", "c"), ("qu", "n"), ("gi", "")] {
+                    words.push(format!("{a}{t}{v}{b}"));
+                    words.push(format!("{a}{v}{t}{b}"));
+                }
+            }
+        }
+        for w in words {
+            for word in [
+                w.clone(),
+                crate::text::case::upper_str(&w),
+                format!("({w}),"),
+                format!("“{w}”"),
+            ] {
+                let (_, inner) = crate::rules::common::text::trim_punctuation(&word);
+                if right_placements(inner).is_some() {
+                    assert!(super::may_be_misplaced(&word), "{word}");
+                }
+            }
+        }
+        for word in ["của", "cuả", "CUẢ", "(qúa),"] {
+            assert!(super::may_be_misplaced(word), "{word}");
+        }
+        for word in ["định", "Đặng", "nghĩ", "ưu", "HĐND", "co-op", "12/2026"] {
+            assert!(!super::may_be_misplaced(word), "{word}");
         }
     }
 

@@ -33,7 +33,7 @@ reported: variants dictionaries accept (`xẩy ra`, `hàng năm`, `sơ xuất`),
 xuất khẩu`). Whole words, tone-exact, any case. Unsafe fix: the right spelling instead."),
     bad: docs!("Về việc sát nhập các xã.\n"),
     good: docs!("Về việc sáp nhập các xã; giám sát nhập khẩu.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// One misspelling a line: `wrong;right;not_after;not_before`. The last two are the words that,

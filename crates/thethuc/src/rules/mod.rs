@@ -180,10 +180,43 @@ pub struct Rule {
     pub bad: &'static str,
     /// A fragment that gives none (`""` without the `docs` feature).
     pub good: &'static str,
-    /// Hidden, not API: the check itself, which tests/examples/rule_costs.rs times alone.
+    /// Hidden, not API: the check itself, which tests/examples/rule_costs.rs times alone
+    /// (`Rule::run`).
     #[doc(hidden)]
     #[serde(skip)]
-    pub check: fn(&Ctx<'_>, &mut Vec<Diagnostic>),
+    pub check: Check,
+}
+
+/// How a rule reads the document. Hidden, not API.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// Anything of the document: its tree, neighbouring lines, other rules' helpers.
+    Document(fn(&Ctx<'_>, &mut Vec<Diagnostic>)),
+    /// One line at a time, seeing only what [`LineView`] shows of it (its text, words and
+    /// tokens, its place): its findings on a line are a function of the line's text, moved
+    /// with the line. A [`Session`](crate::Session) remembers them by the line's text and
+    /// does not run the rule again on a line it has seen. Declared so only when the rule's
+    /// code reads nothing else: the view gives it nothing else to read.
+    Line(fn(&LineView<'_, '_>, &mut Vec<Diagnostic>)),
+}
+
+/// What a line rule (`Check::Line`) sees of one line.
+mod line_view;
+pub use line_view::LineView;
+
+impl Rule {
+    /// Runs the rule over the whole document (a line rule on every line, in order).
+    pub fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+        match self.check {
+            Check::Document(check) => check(ctx, out),
+            Check::Line(check) => {
+                for i in 0..ctx.doc.lines.len() {
+                    check(&LineView::new(ctx, i), out);
+                }
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for Rule {
@@ -227,16 +260,23 @@ impl<'a> PerLine<'a> {
         doc: &Document,
         split: fn(&'a str, &mut Vec<(usize, &'a str)>),
     ) -> Self {
+        let mut per_line = Self::with_room(text, doc);
+        for line in &doc.lines {
+            per_line.starts.push(per_line.pieces.len());
+            split(line.span.of(text), &mut per_line.pieces);
+        }
+        per_line.starts.push(per_line.pieces.len());
+        per_line
+    }
+
+    /// Nothing yet, with room for the pieces of `doc`'s lines.
+    fn with_room(text: &str, doc: &Document) -> Self {
         // About one word or token in six bytes of Vietnamese text: room for them all at once,
         // instead of a dozen copies of a growing buffer.
-        let mut pieces = Vec::with_capacity(text.len() / 6);
-        let mut starts = Vec::with_capacity(doc.lines.len() + 1);
-        for line in &doc.lines {
-            starts.push(pieces.len());
-            split(line.span.of(text), &mut pieces);
+        Self {
+            pieces: Vec::with_capacity(text.len() / 6),
+            starts: Vec::with_capacity(doc.lines.len() + 1),
         }
-        starts.push(pieces.len());
-        Self { pieces, starts }
     }
 
     fn of(&self, line: usize) -> &[(usize, &'a str)] {
@@ -266,6 +306,36 @@ impl<'a> Ctx<'a> {
             debris: std::cell::OnceCell::new(),
             unbuilt: std::cell::Cell::new(0),
         }
+    }
+    /// `Ctx::new`, with every line's words and tokens given at once by `split_line(text,
+    /// start, words, tokens)`, which appends those of the line `text` that starts at `start`
+    /// (a session remembers them by the line's text).
+    pub(crate) fn with_split(
+        source: &'a crate::input::source::Source,
+        doc: &'a Document,
+        config: &'a Config,
+        format: InputFormat,
+        mut split_line: impl FnMut(&'a str, u32, &mut Vec<(usize, &'a str)>, &mut Vec<(usize, &'a str)>),
+    ) -> Self {
+        let ctx = Self::new(source, doc, config, format);
+        let text = ctx.text;
+        let mut words = PerLine::with_room(text, doc);
+        let mut tokens = PerLine::with_room(text, doc);
+        for line in &doc.lines {
+            words.starts.push(words.pieces.len());
+            tokens.starts.push(tokens.pieces.len());
+            split_line(
+                line.span.of(text),
+                line.span.start,
+                &mut words.pieces,
+                &mut tokens.pieces,
+            );
+        }
+        words.starts.push(words.pieces.len());
+        tokens.starts.push(tokens.pieces.len());
+        let _ = ctx.words.set(words);
+        let _ = ctx.tokens.set(tokens);
+        ctx
     }
     /// Whether a rule that has put `found` findings in `out` is past the cap of findings per
     /// rule: then it should count the next one (`count_unbuilt`) instead of building it. A

@@ -34,7 +34,7 @@ written but mistyped or misread by a scan (`tháng II`, `ngày 2ð`) is there, a
 after it: only what is really missing is reported. No fix: missing details must not be invented."),
     bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Quyết định số 1055/QĐ-UBND của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n"),
     good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Quyết định số 1055/QĐ-UBND ngày 29/4/2026 của Ủy ban nhân dân tỉnh về ban hành Kế hoạch năm 2026.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

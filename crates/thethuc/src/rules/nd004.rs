@@ -28,7 +28,7 @@ each `Phần` the sections start again at `I`. Only the body is checked, not the
 renumber the section; review it, since a whole section may be missing."),
     bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIV. TỔ CHỨC THỰC HIỆN\nNội dung.\n"),
     good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NHIỆM VỤ\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nNội dung.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -26,7 +26,7 @@ a first khoản other than 1, a gap, a repeat or a step back (`2.7.` then `2.5.`
 the khoản."),
     bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n3. Yêu cầu\nNội dung.\n"),
     good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.\n2. Yêu cầu\nNội dung.\nII. NHIỆM VỤ\n1. Nhiệm vụ chung\n1.1. Rà soát\n1.2. Tổng hợp\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn components(s: &str) -> Option<Vec<u32>> {

@@ -27,7 +27,7 @@ than `a`, a letter out of order or skipped, a letter outside the alphabet, and a
 `a)` and `a.` styles. Unsafe fix: change the letter or the mark to the right form."),
     bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nd) Báo cáo.\n"),
     good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. NHIỆM VỤ\n1. Nhiệm vụ chung\na) Rà soát;\nb) Tổng hợp;\nc) Kiểm tra;\nd) Đánh giá;\nđ) Báo cáo.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The điểm letters in order.

@@ -30,7 +30,7 @@ trân trọng đề nghị:`). Unsafe fix: write \
 the title in capitals; review it when the title holds symbols or units written in lower case."),
     bad: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. Mục đích, yêu cầu\nNội dung.\n"),
     good: docs!("KẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// `I. Thời gian: 14 giờ 30 phút, ngày 12/01/2026.`: a short label and its content on the mục's

@@ -34,7 +34,7 @@ another document's layout (a tờ trình or report on a draft law: `Chương I. 
 (`Phần thứ nhất`) gets no fix."),
     bad: docs!("QUY CHẾ\nLàm việc của Sở\n\nChương 1\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n"),
     good: docs!("QUY CHẾ\nLàm việc của Sở\n\nChương I\nQUY ĐỊNH CHUNG\nMục 1\nNGUYÊN TẮC\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

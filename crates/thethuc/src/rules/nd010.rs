@@ -48,7 +48,7 @@ one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/
 document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`), or first with a character slipped into or left out of its number (`45/25010/NĐ-CP ngày 21/4/2010`, then `45/2010/NĐ-CP`), counts once; a date after the issuer and a short note in brackets (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`) is still the document's. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. No fix: missing content is never invented."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -33,7 +33,7 @@ the document's own number and date (an appendix's `Kèm theo` line) is PL003's j
 with the first citation (which is not necessarily the right one)."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT ngày 06/3/2025 của Giám đốc Sở Công Thương.\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.\nTheo Quyết định số 1050/QĐ-SCT.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The code groups after the type abbreviation (`SKHCN` in `QĐ-SKHCN`), as written.

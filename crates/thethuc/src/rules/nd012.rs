@@ -30,7 +30,7 @@ letters of standard abbreviations are accepted (`QĐ-TTg`, `CTr`, `TTr`, `QyĐ`)
 spaces, use the right separator, capitalise the group."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Abbreviations written with lower-case letters on purpose.

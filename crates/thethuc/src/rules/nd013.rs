@@ -27,7 +27,7 @@ words (mười, mươi, mốt, lăm/năm, tư/bốn, linh/lẻ, trăm, nghìn/ng
 only when both read completely and differ. No fix: which one is right is unknown."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi nghìn đồng chẵn).\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\n- Tổng kinh phí thực hiện: 6.294.000đ (Sáu triệu hai trăm chín mươi bốn nghìn đồng chẵn).\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Reads an amount in Vietnamese words; `None` when a word is not a number word.

@@ -24,7 +24,7 @@ does not end with punctuation. Only body paragraphs are considered (not list ite
 the signature or recipients). Safe fix: join the paragraph to the previous one with a single space."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nĐể công tác quản lý được thực hiện\n\ntốt hơn, Sở Công Thương ban hành Kế hoạch này.\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 3 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nI. MỤC ĐÍCH\nĐể công tác quản lý được thực hiện tốt hơn, Sở Công Thương ban hành Kế hoạch này.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -24,7 +24,7 @@ Phụ lục I states no rule, hence this rule is off by default and only informa
 final period with `./.`, or append `./.` when there is no final mark."),
     bad: docs!("THÔNG BÁO\nKết quả kiểm tra\n\nĐề nghị các đơn vị thực hiện nghiêm túc nội dung trên.\n"),
     good: docs!("THÔNG BÁO\nKết quả kiểm tra\n\nĐề nghị các đơn vị thực hiện nghiêm túc nội dung trên./.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

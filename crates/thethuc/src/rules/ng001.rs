@@ -23,7 +23,7 @@ blank still has its line (see NG002). The rule reports a header with no such lin
 a place and date are never invented. A document issued with another (rules, regulations, statutes with a `(Ban hành kèm theo Quyết định số …)` line under the title) carries that document's number, date and recipients: not reported. An office's routing form (phiếu trình giải quyết công việc, a grid of approval boxes) has by design no place and date and no recipients: not reported. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the place-and-date line as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms). Above the type name (or the first căn cứ), a short line holding `<place>, ngày` whose figures a scan or a received stamp garbled (`Hà Nội, ngày) th@:Ôj]I`) is still the place-and-date line: not reported missing."),
     bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\n"),
     good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// How far down a place-and-date line left out of the header still counts.

@@ -24,7 +24,7 @@ day and month blank (`Lào Cai, ngày      tháng      năm 2026`, `ngày … th
 blank year is reported with them. No automatic fix: dates are never invented. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the place-and-date line as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Lào Cai, ngày      tháng      năm 2026\n"),
     good: docs!("Lào Cai, ngày 05 tháng 3 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -30,7 +30,7 @@ years after 2100 are reported. Applies to the word form and the numeric form `15
 fix: the right date is never guessed. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the place-and-date line as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Lào Cai, ngày 31 tháng 4 năm 2026\n"),
     good: docs!("Lào Cai, ngày 31 tháng 3 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The first year of the Democratic Republic of Vietnam.

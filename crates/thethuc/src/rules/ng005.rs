@@ -38,7 +38,7 @@ issuance, by hand or by the signing software stamping the figures into a PDF (`n
 and the numbers (a numeric date becomes the word form, padded as the decree says). Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the place-and-date line as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms). A no-break space (a web page's `&nbsp;`, Word's Ctrl+Shift+Space) shows as a space: not reported."),
     bad: docs!("Lào Cai,  ngày 23 tháng 7 năm 2026\n"),
     good: docs!("Lào Cai, ngày 23 tháng 7 năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -23,7 +23,7 @@ two is wrong. In a draft with a blank day (or day and month), the rule compares 
 that month (or year), so it only reports a certain contradiction."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nCăn cứ Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh;\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nCăn cứ Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh;\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn days_in_month(month: u32, year: u32) -> u32 {

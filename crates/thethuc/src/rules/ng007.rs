@@ -32,7 +32,7 @@ whose case differs from the profile's `organisation.place`. Abbreviations (`TP.`
 are accepted. Safe fix: changes case only."),
     bad: docs!("hà Nội, ngày 05 tháng 01 năm 2020\n"),
     good: docs!("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Generic words for administrative units (skeleton form), longest first.

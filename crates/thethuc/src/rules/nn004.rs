@@ -31,7 +31,7 @@ before `;` is MA004's business. The Lưu line is NN005's. Safe fix: a final comm
 or `;` is added. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Nơi nhận:` block (`- …;` lines, the last `- Lưu: VT, …`) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms). A line all in capitals on the `Nơi nhận:` label's own line in the source, when the signature block has no authority line (`Nơi nhận: - _—M, UỶ BAN NHÂN DÂN`: a scan read `TM.` as a dash), is the signature column's authority line, not a recipient: not reported."),
     bad: docs!("Nơi nhận:\n- Như trên\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

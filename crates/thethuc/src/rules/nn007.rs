@@ -29,7 +29,7 @@ start with `- ` or ends with the wrong mark. An addressee wrapped onto two lines
 line. Safe fixes: the colon, the line start and the final mark; lines are never split."),
     bad: docs!("Số: 05/SCT-VP\nV/v báo cáo\nKính gửi Sở Tài chính\n\nNội dung.\n"),
     good: docs!("Số: 05/SCT-VP\nV/v báo cáo\nKính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.\n\nNội dung.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The wrapped end of the last addressee (`trên địa bàn tỉnh.`), not the first body paragraph.

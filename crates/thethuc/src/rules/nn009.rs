@@ -36,7 +36,7 @@ not judged: its lines are where the tool cut it, not the author's. No automatic 
 does not guess where the line belongs."),
     bad: docs!("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n(b/c)\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
     good: docs!("Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Lines that never belong to a document: file paths, web addresses, site footers.

@@ -27,7 +27,7 @@ capitals (`Hạnh Phúc`, `Độc Lập`) or all capitals. Safe fix: the motto i
 the words do not change. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the national title and motto as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"),
     good: docs!("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 pub(crate) const CANONICAL: &str = "Độc lập - Tự do - Hạnh phúc";

@@ -27,7 +27,7 @@ the motto (pdftotext printing both columns on one line, or a table read cell by 
 order. Text read one column after the other (pdftotext without -layout: each line on its own row, none indented) keeps no trace of the columns: a number, place-and-date or V/v line read between the two is the other column's, and is not reported. Nor is a document run together on one line, which keeps no rows to compare. No automatic fix. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the national title and motto as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                               Số: 05/KH-UBND\n                               Độc lập - Tự do - Hạnh phúc\n"),
     good: docs!("UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Characters by which a line must start left of the right column to be read as the left one's.

@@ -35,7 +35,7 @@ Standing Committee, numbered without a year under the Assembly's own forms (`S�
 drafter picks the right number or date."),
     bad: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Phạm vi điều chỉnh\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSố: 28/2026/QĐ-UBND\nLào Cai, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Phạm vi điều chỉnh\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -42,7 +42,7 @@ Resolution 80/2025/UBTVQH15 does), so their articles are not reported; nor are d
 its articles. A warning without a fix."),
     bad: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1.\nQuyết định này quy định mức chi.\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 20 tháng 12 năm 2025.\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Phạm vi điều chỉnh\nQuyết định này quy định mức chi.\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày 20 tháng 12 năm 2025.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A line that opens a heading of its own, not a name under one.

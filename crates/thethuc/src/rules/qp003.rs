@@ -38,7 +38,7 @@ Decree 78). Administrative documents under ND30 have no such rule. Legal normati
 warning without a fix."),
     bad: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Mức chi\n1. Mức chi gồm:\na) Chi hội nghị:\n- Chi nước uống;\n- Chi tài liệu;\nb) Chi công tác phí.\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Mức chi\n1. Mức chi gồm:\na) Chi nước uống và tài liệu hội nghị;\nb) Chi công tác phí.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The length of a sub-item's mark and the space after it (`- `, `+ `, `• `), at the start of `t`.

@@ -46,7 +46,7 @@ the drafter checks whether the document is such a case. Documents dated before 0
 64) are not reported. Legal normative documents only."),
     bad: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành từ ngày 10 tháng 12 năm 2025.\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nĐiều 1. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành từ ngày 15 tháng 12 năm 2025.\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).

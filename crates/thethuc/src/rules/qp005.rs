@@ -52,7 +52,7 @@ nor is a document without any legal basis line or without any article (its openi
 Legal normative documents only. A warning without a fix."),
     bad: docs!("BỘ CÔNG THƯƠNG\nSố: 21/2026/TT-BCT\nHà Nội, ngày 28 tháng 4 năm 2026\nTHÔNG TƯ\nQuy định về xuất khẩu\nCăn cứ Luật Quản lý ngoại thương số 05/2017/QH14;\nTheo đề nghị của Cục trưởng Cục Xuất nhập khẩu;\nĐiều 1. Phạm vi điều chỉnh\n"),
     good: docs!("BỘ CÔNG THƯƠNG\nSố: 21/2026/TT-BCT\nHà Nội, ngày 28 tháng 4 năm 2026\nTHÔNG TƯ\nQuy định về xuất khẩu\nCăn cứ Luật Quản lý ngoại thương số 05/2017/QH14;\nTheo đề nghị của Cục trưởng Cục Xuất nhập khẩu;\nBộ trưởng Bộ Công Thương ban hành Thông tư quy định về xuất khẩu.\nĐiều 1. Phạm vi điều chỉnh\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// The type names an enacting sentence may name, folded, longest first where one begins

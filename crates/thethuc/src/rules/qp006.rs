@@ -53,7 +53,7 @@ reported. Legal normative documents only; administrative documents under ND30 ma
 document. No fix."),
     bad: docs!("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nCăn cứ Công văn số 503/SNV-CCVC ngày 30/11/2025 của Sở Nội vụ;\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh\n"),
     good: docs!("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nLào Cai, ngày 05 tháng 12 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Công văn số 503/SNV-CCVC ngày 30/11/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Cited types (comparison keys) that are never legal normative documents.

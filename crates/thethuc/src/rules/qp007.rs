@@ -48,7 +48,7 @@ its Standing Committee (forms of their own), consolidated texts, or documents da
 fix: replace the final mark with `;`, or add `;` where there is none."),
     bad: docs!("BỘ TÀI CHÍNH\nSố: 06/2026/TT-BTC\nHà Nội, ngày 15 tháng 01 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư về sở hữu trí tuệ\nCăn cứ Luật Hải quan số 54/2014/QH13 được sửa đổi, bổ sung bởi Luật số 90/2025/QH15.\nCăn cứ Luật Giao dịch điện tử số 20/2023/QH15;\nTheo đề nghị của Cục trưởng Cục Hải quan,\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi Thông tư về sở hữu trí tuệ.\nĐiều 1. Sửa đổi, bổ sung một số điều\n"),
     good: docs!("BỘ TÀI CHÍNH\nSố: 06/2026/TT-BTC\nHà Nội, ngày 15 tháng 01 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư về sở hữu trí tuệ\nCăn cứ Luật Hải quan số 54/2014/QH13 được sửa đổi, bổ sung bởi Luật số 90/2025/QH15;\nCăn cứ Luật Giao dịch điện tử số 20/2023/QH15;\nTheo đề nghị của Cục trưởng Cục Hải quan,\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi Thông tư về sở hữu trí tuệ.\nĐiều 1. Sửa đổi, bổ sung một số điều\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -39,7 +39,7 @@ capitals and are not a known abbreviation; a draft's blank (`Số:      /KH-UBND
 line in the right form, keeping the number and the abbreviations. Runs on legal normative documents too, under the forms of Nghị định 78/2025/NĐ-CP (Phụ lục I, as replaced by the annex of Nghị định 187/2025/NĐ-CP), which lay out the `Số:` line (the number's year group aside: QP001) as ND30 does; not on the acts of the Quốc hội and its Standing Committee (forms of their own), consolidated texts, or legal normative documents dated before 01/4/2025 (the older forms)."),
     bad: docs!("Số: 1894 /TB-SCT\n"),
     good: docs!("Số: 1894/TB-SCT\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Abbreviations written with lower-case letters on purpose.

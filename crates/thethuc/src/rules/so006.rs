@@ -39,7 +39,7 @@ own initials (the type abbreviation missing), is SO005's finding; a difference o
 with the type abbreviation after the issuer's (`UBND-KH`) gets no fix."),
     bad: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/GN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n"),
     good: docs!("UBND TỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BGN-UBND\nBẢN GHI NHỚ\nVề hợp tác phát triển du lịch\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

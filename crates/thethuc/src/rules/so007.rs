@@ -45,7 +45,7 @@ profile. Teams, boards and councils (`ĐOÀN`, `TỔ`, `HỘI ĐỒNG`, `BAN`) m
 and the standing office of a board or council (`VĂN PHÒNG THƯỜNG TRỰC`) that board's. No automatic fix."),
     bad: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-UBND\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n"),
     good: docs!("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KH-SCT\nKẾ HOẠCH\nKiểm tra an toàn hóa chất năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Bodies that may issue under their parent's abbreviation.

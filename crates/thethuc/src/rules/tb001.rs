@@ -34,7 +34,7 @@ directly on every run of the paragraph in another font, keeping \"Bold\"/\"Itali
 bold/italic."),
     bad: docs!("(a paragraph whose runs are in Arial)"),
     good: docs!("(every run in Times New Roman)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Exactly the family `Times New Roman`.

@@ -30,7 +30,7 @@ The fix (.docx) sets the nearest size in the range on every run of the line in a
 12 → 13)."),
     bad: docs!("(a Quốc hiệu set in 15 pt)"),
     good: docs!("(a Quốc hiệu set in 13 pt)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

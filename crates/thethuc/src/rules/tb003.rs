@@ -33,7 +33,7 @@ is upright and regular; a `#` heading is bold). The fix \
 (.docx) sets bold and italic as required on every wrong run of the line."),
     bad: docs!("(a Tiêu ngữ that is not bold)"),
     good: docs!("(a bold Tiêu ngữ)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -27,7 +27,7 @@ Needs a .docx. The fix (.docx) sets A4, landscape kept for a section with a tabl
 otherwise; margins are kept."),
     bad: docs!("(a section on US Letter paper)"),
     good: docs!("(every section on A4)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A4 in twips (210 × 297 mm).

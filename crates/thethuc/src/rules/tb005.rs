@@ -25,7 +25,7 @@ page as Word does (top 30–35, bottom 15–20, left and right 20–25 mm) or no
 1/1440 inch). Needs a .docx. The fix (.docx) moves each wrong margin to the nearest value in its range."),
     bad: docs!("(a left margin of 20 mm)"),
     good: docs!("(margins 20, 20, 30, 20 mm)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 const RANGES: Ranges = [(20.0, 25.0), (20.0, 25.0), (30.0, 35.0), (15.0, 20.0)];

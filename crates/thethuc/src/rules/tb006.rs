@@ -29,7 +29,7 @@ single Times New Roman line is 1.15 times the size). Needs a .docx. The fix (.do
 paragraph, and single spacing (1.5 lines when it was wider)."),
     bad: docs!("(body paragraphs with no space between them)"),
     good: docs!("(6 pt before each body paragraph, single spacing)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A single line of Times New Roman, as a multiple of the font size.

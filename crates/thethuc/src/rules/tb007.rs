@@ -26,7 +26,7 @@ Centred paragraphs (section headings) are not checked. Needs a .docx. The fix (.
 indent the document uses most (1 cm when no paragraph has one)."),
     bad: docs!("(a body paragraph with no first-line indent)"),
     good: docs!("(body paragraphs indented 1.27 cm)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// 1 cm and 1.27 cm in twips.

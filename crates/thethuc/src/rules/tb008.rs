@@ -33,7 +33,7 @@ Left-aligned lines pushed across with spaces are not checked either: where they 
 justifies or centres the paragraph."),
     bad: docs!("(a body paragraph aligned left)"),
     good: docs!("(body justified, header lines centred)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// Characters that surely take more than one line at 13–14 pt on A4.

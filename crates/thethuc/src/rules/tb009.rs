@@ -24,7 +24,7 @@ three lines when each is within its own range (a size outside it is TB002). No f
 meant is unknown. Needs a .docx."),
     bad: docs!("(national title 13 pt, motto 13 pt)"),
     good: docs!("(national title 13 pt, motto 14 pt, date line 14 pt)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -25,7 +25,7 @@ first-page header. thethuc does not lay out pages, so it cannot tell a long docu
 Needs a .docx."),
     bad: docs!("(a page number in the default header, first page not different)"),
     good: docs!("(page numbers from page 2, titlePg set)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -22,7 +22,7 @@ báo một lần. Cần tệp .docx. Sửa tự động (tệp .docx): đặt m�
 .docx. The fix (.docx) sets black on every coloured run of the paragraph."),
     bad: docs!("(a run in red)"),
     good: docs!("(all runs automatic or black)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn is_black(color: &str) -> bool {

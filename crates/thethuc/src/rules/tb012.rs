@@ -30,7 +30,7 @@ a bottom border, a wholly underlined paragraph, or a paragraph of only dashes (`
 needs no rule under its summary. Needs a .docx."),
     bad: docs!("(a motto with no line under it)"),
     good: docs!("(lines under the motto, the issuer and the summary)"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 /// A paragraph drawn as a rule with characters: `________`, `-------`.

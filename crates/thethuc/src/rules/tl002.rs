@@ -30,7 +30,7 @@ state document. The old tone placement (`BẢN THOẢ THUẬN`, `GIẤY UỶ QUY
 name. No automatic fix."),
     bad: docs!("Số: 05/TN-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHƯ NGỎ\nGửi các doanh nghiệp trên địa bàn tỉnh\n"),
     good: docs!("Số: 05/TB-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\nKết quả kiểm tra năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -30,7 +30,7 @@ trích yếu is put in lower case with a capital first letter, keeping abbreviat
 `TTNT`); proper names (`Kon Tum`, `Lào Cai`) must then be capitalised again by the drafter, per Phụ lục II."),
     bad: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2026\n"),
     good: docs!("Số: 05/KH-UBND\nLào Cai, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {

@@ -30,7 +30,7 @@ also reports a công văn (a ký hiệu without a type abbreviation, such as `S�
 line at all; that finding has no fix, as the summary is never invented."),
     bad: docs!("Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/V triển khai Nghị định số 25/2026/NĐ-CP\n"),
     good: docs!("Số: 12/SCT-CN\nLào Cai, ngày 05 tháng 3 năm 2026\nV/v triển khai Nghị định số 25/2026/NĐ-CP\n"),
-    check,
+    check: crate::rules::Check::Document(check),
 };
 
 const LABEL: &str = "V/v ";
