@@ -109,8 +109,12 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// (ND005): 1475, 41.
 /// Then (lead): a body's first sentence under a closed list of addressees is the body's, not
 /// a wrap of the last addressee (cv-296's two ND010 gone): 39.
+/// Session 22 (helper tab8): a numbered line whose row ends with two or more columns of figures
+/// is a table's row, not a heading (bc-duthao-stc-haugiang's ND004 twice, ND005, ND007 eleven
+/// times); a number and `)` before a comma is no khoản (cv-1602's ND005); `su su` and `chôm
+/// chôm` are words (MA007): 23.
 const MATCHED_FLOOR: usize = 1475;
-const FALSE_ALARMS_CEILING: usize = 39;
+const FALSE_ALARMS_CEILING: usize = 23;
 
 #[test]
 fn the_development_set_holds_its_floor() {
