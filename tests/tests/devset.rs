@@ -120,6 +120,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// qd-2442-dhag-2016 read right and joined the set (+45 matched, +7 false alarms by no component
 /// rule: ND010 four times, NN009 twice on ctph-154's specked recipients, NN004 on qd-2442's
 /// specks after `Nơi nhận:`): 1489, 32; merged with the above: 1519, 44.
+/// Session 22 (helper tab8): a numbered line whose row ends with two or more columns of figures
+/// is a table's row, not a heading (bc-duthao-stc-haugiang's ND004 twice, ND005, ND007 eleven
+/// times); a number and `)` before a comma is no khoản (cv-1602's ND005); `su su` and `chôm
+/// chôm` are words (MA007): 23.
 const MATCHED_FLOOR: usize = 1519;
 const FALSE_ALARMS_CEILING: usize = 44;
 

@@ -879,6 +879,10 @@ fn lower(p: Pair<'_, Rule>, base: u32, original: &str) -> LineKind {
                 LineKind::Paragraph
             }
         }
+        // `… (tháng 3, tháng 6, tháng 9 và tháng` / `12), các cơ quan …`: a number and the
+        // bracket closing on a comma go on a sentence a page broke; a khoản's number is followed
+        // by its text.
+        Rule::khoan if local(rest_of(&p, base)).starts_with([',', ';']) => LineKind::Paragraph,
         Rule::roman_muc => {
             let number = child(&p, Rule::roman, base).unwrap_or_default();
             let rest = rest_of(&p, base);
@@ -1078,6 +1082,16 @@ mod tests {
             Ok(Some(pair)) => lower(pair, seg.span.start, original),
             _ => LineKind::Paragraph,
         }
+    }
+
+    /// A number and a closing bracket then a comma go on a sentence a page broke before them:
+    /// no khoản, which is followed by its text.
+    #[test]
+    fn a_number_closing_a_bracket_on_a_comma_is_no_khoan() {
+        let t = "12), các cơ quan, đơn vị thực hiện báo cáo giá cả thị trường tương ứng 3 tháng,";
+        assert_eq!(kinds(t), vec![LineKind::Paragraph]);
+        let k = "2) Các cơ quan, đơn vị thực hiện báo cáo định kỳ hằng quý;";
+        assert_eq!(kinds(k).iter().map(name).collect::<Vec<_>>(), ["khoan"]);
     }
 
     /// `Theo đề nghị` as a scan reads it is still the proposal line.

@@ -7,6 +7,64 @@ use crate::model::joined::{ends_with_broken_code, ends_with_joining_word};
 use crate::text::fold::fold_case;
 use crate::text::span::Span;
 
+/// Reads as prose the numbered lines that are rows of a table of figures laid out as text
+/// (`pdftotext -layout`: ` I. Hàng ăn và dịch vụ ăn uống      126,01     99,75     106,29`,
+/// ` 1. Lương thực      148,69 …`): their label opens on `I.`, `1.`, `a)` like a heading, but
+/// the columns of figures after it, in the segments the layout cut off on the same row or on
+/// the line itself when white space was collapsed, make it a row. Done once on the lines, so
+/// that the hierarchy, the numbering rules and every other reader agree.
+pub(crate) fn demote_table_rows(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        let rest = match &lines[i].kind {
+            LineKind::RomanMuc { rest, .. }
+            | LineKind::Khoan { rest, .. }
+            | LineKind::Diem { rest, .. } => *rest,
+            _ => continue,
+        };
+        let row = lines[i].row;
+        let mut whole = rest.of(text).to_owned();
+        for next in lines[i + 1..].iter().take_while(|l| l.row == row) {
+            whole.push(' ');
+            whole.push_str(next.span.of(text));
+        }
+        if ends_with_figure_columns(&whole) {
+            lines[i].kind = LineKind::Paragraph;
+        }
+    }
+}
+
+/// Whether what follows a `I.`, `1.` or `a)` ends with two or more columns of figures (`Hàng ăn
+/// và dịch vụ ăn uống   126,01   99,75   106,29`): a row of a table laid out as text, whose label
+/// the numbering happens to open, not a heading of the body. The gaps between the columns are
+/// not asked for, since a copy that collapses white space keeps the figures only. A run holding
+/// a figure written with a leading zero (`0913 123 456`, a telephone number) is no table's.
+fn ends_with_figure_columns(rest: &str) -> bool {
+    let is_figure = |w: &str| {
+        let w = w.strip_suffix('%').unwrap_or(w);
+        let w = w.strip_prefix(['-', '+']).unwrap_or(w);
+        // Digits in groups that `.` or `,` join (`1.234`, `99,75`), never ending on a mark (`1,`
+        // lists numbers in a sentence).
+        !w.is_empty()
+            && w.split(['.', ','])
+                .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let leading_zero = |w: &str| {
+        let b = w.as_bytes();
+        b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit()
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let figures = words.iter().rev().take_while(|w| is_figure(w)).count();
+    // The label before the figures holds a word: `1. 2 3` is no row of a table.
+    let labelled = words[..words.len() - figures]
+        .iter()
+        .any(|w| w.chars().any(crate::text::fold::is_letter));
+    figures >= 2
+        && labelled
+        && !words[words.len() - figures..]
+            .iter()
+            .any(|w| leading_zero(w))
+}
+
 /// Joins wrapped lines of the preamble, body and appendices into paragraphs.
 pub fn paragraphs(text: &str, doc: &Document) -> Vec<Paragraph> {
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
@@ -551,6 +609,63 @@ mod tests {
         let first = &doc.sections[0];
         assert_eq!(first.children[0].children.len(), 2);
         assert_eq!(first.children[1].children[0].kind, SectionKind::Khoan);
+    }
+
+    /// The headings of a body, each with its number, in order, nested or not.
+    fn headings(doc: &Document, text: &str) -> Vec<String> {
+        fn walk(s: &Section, text: &str, out: &mut Vec<String>) {
+            out.push(s.number.of(text).to_owned());
+            for c in &s.children {
+                walk(c, text, out);
+            }
+        }
+        let mut out = Vec::new();
+        for s in &doc.sections {
+            walk(s, text, &mut out);
+        }
+        out
+    }
+
+    /// A report's table of price indices laid out as text (`pdftotext -layout`): its rows open
+    /// on `I.`, `1.` but the columns of figures after the label make them rows, whether the
+    /// gaps between the columns stay wide or a copy collapsed them to one space.
+    #[test]
+    fn the_rows_of_a_table_of_figures_are_no_headings() {
+        let table = [
+            "                                              Chỉ số giá tháng 7 năm 2024 (%)",
+            "             NHÓM HÀNG                      So với kỳ      So với     Bình quân",
+            " CHỈ SỐ GIÁ TIÊU DÙNG                        120,23        100,25       105,97",
+            " I. Hàng ăn và dịch vụ ăn uống               126,01         99,75       106,29",
+            " 1. Lương thực                               148,69         99,69       126,75",
+            " 2. Thực phẩm                                122,80         99,65       102,82",
+            " II. Đồ uống và thuốc lá                     112,77        100,83       102,80",
+            " a) Gạo tẻ thường                             12.500        13.000          96%",
+        ];
+        let collapse = |l: &str| l.split_whitespace().collect::<Vec<_>>().join(" ");
+        for wide in [true, false] {
+            let rows: Vec<String> = table
+                .iter()
+                .map(|l| if wide { l.to_string() } else { collapse(l) })
+                .collect();
+            let text = format!(
+                "BÁO CÁO\nTình hình giá thị trường tháng 7 năm 2024\n\nI. TÌNH HÌNH GIÁ CẢ\n1. Chỉ số giá tiêu dùng\n2. Chỉ số giá theo nhóm hàng\nCụ thể chỉ số giá của các nhóm hàng chính trong tháng như sau:\n{}\n3. Thống kê mức giá hàng hóa, dịch vụ: Phụ lục số 2 kèm theo.\nII. DIỄN BIẾN GIÁ THỊ TRƯỜNG\n1. Lương thực, thực phẩm:\n",
+                rows.join("\n")
+            );
+            let doc = crate::parse(&text);
+            assert_eq!(
+                headings(&doc, &text),
+                ["I", "1", "2", "3", "II", "1"],
+                "wide gaps: {wide}"
+            );
+        }
+    }
+
+    /// A heading that ends on one number, or on a telephone number, is still a heading.
+    #[test]
+    fn a_heading_ending_on_numbers_that_are_no_columns_stays() {
+        let text = "KẾ HOẠCH\nTổ chức hội nghị năm 2024\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Kinh phí thực hiện: 1.200.000.000 đồng\n2. Điện thoại liên hệ: 0913 123 456\n3. Bãi bỏ khoản 1, 2 và 3\na) Ông Nguyễn Văn A, số điện thoại 0987 654 321\n";
+        let doc = crate::parse(text);
+        assert_eq!(headings(&doc, text), ["I", "1", "2", "3", "a"]);
     }
 
     #[test]

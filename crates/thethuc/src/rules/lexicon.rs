@@ -717,6 +717,9 @@ pub(crate) const REDUPLICATIVES: &str = concat!(
     "cào\n",
     "chiều\n",
     "chốc\n",
+    // `chôm chôm` (the rambutan) and `su su` (the chayote), like `ba ba`, `cào cào` and `chuồn
+    // chuồn`: one word, a fruit or a vegetable a report on market prices lists.
+    "chôm\n",
     "chung\n",
     "chuồn\n",
     "dần\n",
@@ -745,6 +748,7 @@ pub(crate) const REDUPLICATIVES: &str = concat!(
     "rì\n",
     "song\n",
     "sờ\n",
+    "su\n",
     "tháng\n",
     "thôi\n",
     "thường\n",

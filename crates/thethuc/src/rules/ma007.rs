@@ -558,6 +558,24 @@ mod tests {
         );
     }
 
+    /// Nouns that are a syllable doubled (`su su`, the chayote; `chôm chôm`, the rambutan; `ba
+    /// ba`, the soft-shell turtle) are one word; an ordinary word doubled is still a slip.
+    #[test]
+    fn nouns_that_are_a_syllable_doubled_are_words() {
+        assert!(found(
+            "Giá rau củ ổn định: bí xanh 16.900đ/kg (ổn định), su su 16.900đ/kg, chôm chôm 35.000đ/kg, ba ba 250.000đ/kg.\n"
+        )
+        .is_empty());
+        assert_eq!(
+            found("Báo cáo gửi về về Sở Tài chính trước ngày 05.\n"),
+            vec!["về về"]
+        );
+        assert_eq!(
+            found("Ý kiến của Hội đồng Hội đồng thẩm định giá.\n"),
+            vec!["Hội đồng Hội đồng"]
+        );
+    }
+
     #[test]
     fn the_fix_keeps_one() {
         let config = Config {

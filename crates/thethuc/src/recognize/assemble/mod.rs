@@ -38,7 +38,8 @@ pub fn assemble(text: &str, lines: Vec<Line>) -> Document {
 }
 
 /// `assemble`, given the case-folded text too (`fold_case(text)`, folded once per check).
-pub fn assemble_folded(text: &str, folded: &str, lines: Vec<Line>) -> Document {
+pub fn assemble_folded(text: &str, folded: &str, mut lines: Vec<Line>) -> Document {
+    crate::recognize::structure::demote_table_rows(text, &mut lines);
     let unaccented =
         crate::recognize::clues::without_vietnamese_marks(lines.iter().map(|l| l.span.of(text)));
     let mut doc = Document {
