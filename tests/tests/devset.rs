@@ -102,7 +102,13 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// read right and joined the set (+12): 1443, 25.
 /// Then (lead, notice7's second family): blank forms after the Lưu, each under a header of its
 /// own, read as appendices: docx/cv-1935-dhct-2013 joined the set (+1): 1444.
-const MATCHED_FLOOR: usize = 1444;
+/// Session 22 (helper ocr8): a scan whose OCR read the title but lost the name under the seal
+/// is signed on paper (CK009's note in place of CK002, as fam6 did for CK001): the matched
+/// CK002 of ten settled scans (bc-22, cv-113-hlhpn, cv-477, cv-562, kh-753, qd-157, x-cv-4782,
+/// x-qd-2458, x-qd-917, x-tb-635) are now CK009 notes, which the count leaves out: 1444 - 10;
+/// three Kiên Giang scans whose garbled prefixes and label the cutter now sees (tb-2276,
+/// gm-147, cv-2264) read right and joined the set (+8): 1442.
+const MATCHED_FLOOR: usize = 1442;
 const FALSE_ALARMS_CEILING: usize = 25;
 
 #[test]
@@ -201,8 +207,13 @@ fn the_development_set_holds_its_floor() {
 /// without Nơi nhận (tb-363: authority, position, signer; tb-lvtn: place-date, position,
 /// signer): -6 wrong, -2 component false alarms (CK001, NG001); tb-lvtn left: 39, 17.
 /// Then the blank forms read as appendices (tb-17's; cv-1935 left): 37.
-const INTAKE_WRONG_CEILING: usize = 37;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 17;
+/// Session 22 (helper ocr8): the garbled signature prefixes (`TL:`, `^,`, `KÍ.GIÁM ĐÓC`) and
+/// the glued label `Noinhận:` read, CK009 in place of CK002 and CK001 where a scan's glued
+/// marks (`—-`, `2É`) show the text is a scan: the signatures of gm-147, tb-2276 and tm-155
+/// read (-8 wrong), CK001, CK002, NN001 and NN009 gone on gm-147, tb-2276, cv-2264, tb-271 and
+/// cv-1135; tb-2276, gm-147 and cv-2264 left: 29, 11.
+const INTAKE_WRONG_CEILING: usize = 29;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 11;
 
 #[test]
 fn the_intake_only_gets_better() {

@@ -27,6 +27,37 @@ pub(crate) fn is_scanned_label(head: &str) -> bool {
             .is_some_and(|m| m.start == 0 && head[m.end as usize..].trim_start().starts_with(':'))
 }
 
+/// `Nơi nhận:` as a scan glued it, the space between its words lost (`Noinhận:`, `Nơinhận:`):
+/// one word spelling the two, then its colon. Where the label ends (before its colon).
+pub(crate) fn glued_label_end(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    let word = &line[..colon];
+    // `Noinhận` is seven letters; a longer head is no label.
+    (word.len() <= 12 && !word.contains(char::is_whitespace) && skeleton(word) == "noinhan")
+        .then_some(colon)
+}
+
+/// A two-letter prefix whose second letter a scan misread (`KÍ` for `KT`): a capital every
+/// prefix but `Q.` opens with, then one marked capital (no plain one: `TP.HỒ CHÍ MINH`, `TX.`).
+pub(crate) fn is_garbled_prefix_letters(p: &str) -> bool {
+    let mut cs = p.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some('K' | 'T'), Some(second), None)
+            if !second.is_ascii()
+                && crate::text::fold::is_letter(second)
+                && crate::text::fold::is_capital(second)
+    )
+}
+
+/// `is_garbled_prefix_letters` glued to the title by its period (`KÍ.GIÁM ĐÓC` for `KT.GIÁM
+/// ĐỐC`). The prefix with its stop.
+pub(crate) fn garbled_glued_prefix(w: &str) -> Option<&str> {
+    let (prefix, title) = w.split_once('.')?;
+    (is_garbled_prefix_letters(prefix) && title.starts_with(crate::text::fold::is_capital))
+        .then(|| &w[..prefix.len() + 1])
+}
+
 /// A few specks a scan left beside a line or on a line of their own (`D 4`, `⁄⁄`, `ý ]—`, `: _.
 /// A2`, `__ 5mm xí`): up to four words of at most three letters or digits each, eight in all,
 /// none of them a code in capitals (`VT`, `GĐ`, `PGĐ`) and no note in brackets (`(b/c)`).
