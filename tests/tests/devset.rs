@@ -108,8 +108,9 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// x-qd-2458, x-qd-917, x-tb-635) are now CK009 notes, which the count leaves out: 1444 - 10;
 /// three Kiên Giang scans whose garbled prefixes and label the cutter now sees (tb-2276,
 /// gm-147, cv-2264) read right and joined the set (+8): 1442.
+/// Then a seal's debris (`Œ£T: U TRƯỜNG :`) is no stray closing line: qd-2760's NN009 gone: 24.
 const MATCHED_FLOOR: usize = 1442;
-const FALSE_ALARMS_CEILING: usize = 25;
+const FALSE_ALARMS_CEILING: usize = 24;
 
 #[test]
 fn the_development_set_holds_its_floor() {

@@ -764,6 +764,9 @@ fn is_position_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim();
     matches!(line.kind, LineKind::Paragraph)
         && (is_upper(t) || crate::recognize::clues::is_garbled_title(t))
+        // A seal's debris (`\ TAY B0`) is no title, unless a known one reads in it.
+        && (!crate::recognize::clues::is_seal_debris(t)
+            || crate::recognize::clues::is_position_words(t))
         && t.chars()
             .filter(|c| crate::text::fold::is_letter(*c))
             .count()
@@ -1535,5 +1538,41 @@ Nơi nhận:\n- Như trên;\n- Lưu: VP (HC, TH)\nTCT (HC, NV3).\n";
         // A city's abbreviation glued to its name is no garbled prefix.
         assert!(crate::recognize::clues::garbled_glued_prefix("TP.HỒ").is_none());
         assert!(crate::recognize::clues::garbled_glued_prefix("KÍ.GIÁM").is_some());
+    }
+
+    /// A seal's debris in a scan's closing (Trường ĐH Tây Đô 2025, ĐHSP Hà Nội 2017): short
+    /// lines in capitals bearing a backslash, a fraction slash, `Œ£` or a figure for a letter
+    /// (`\\ TAY B0`, `⁄ NC`, `Œ£T: U TRƯỜNG :`) are no position and no stray closing line
+    /// (NN009); a position in capitals stays one.
+    #[test]
+    fn a_seals_debris_is_no_position_nor_a_stray_line() {
+        let text = "Trường Đại học Tây Đô thống nhất với nội dung của dự thảo Quy chế./.\n\nNơi nhận:\n⁄ NC\n- Như trên;\n- Lưu: VT, TC-HC.\n\\ TAY B0\n";
+        let d = doc(text);
+        assert!(
+            d.closing.signature.positions.is_empty(),
+            "{:?}",
+            d.closing.signature
+        );
+        let codes: Vec<_> = crate::check_str(text, &crate::Config::default())
+            .diagnostics
+            .iter()
+            .map(|x| x.code)
+            .collect();
+        assert!(
+            !codes.contains(&"NN009") && !codes.contains(&"CK002"),
+            "{codes:?}"
+        );
+        for t in ["\\ TAY B0", "⁄ NC", "Œ£T: U TRƯỜNG :"] {
+            assert!(crate::recognize::clues::is_seal_debris(t), "{t}");
+        }
+        for t in [
+            "HIỆU TRƯỞNG",
+            "PHÓ GIÁM ĐỐC",
+            "- Lưu: VT, TC-HC (2b).",
+            "VT, P2",
+            "Nguyễn Văn An",
+        ] {
+            assert!(!crate::recognize::clues::is_seal_debris(t), "{t}");
+        }
     }
 }
