@@ -27,6 +27,62 @@ pub(crate) fn is_scanned_label(head: &str) -> bool {
             .is_some_and(|m| m.start == 0 && head[m.end as usize..].trim_start().starts_with(':'))
 }
 
+/// `Nơi nhận:` as a scan glued it, the space between its words lost (`Noinhận:`, `Nơinhận:`):
+/// one word spelling the two, then its colon. Where the label ends (before its colon).
+pub(crate) fn glued_label_end(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    let word = &line[..colon];
+    // `Noinhận` is seven letters; a longer head is no label.
+    (word.len() <= 12 && !word.contains(char::is_whitespace) && skeleton(word) == "noinhan")
+        .then_some(colon)
+}
+
+/// A two-letter prefix whose second letter a scan misread (`KÍ` for `KT`): a capital every
+/// prefix but `Q.` opens with, then one marked capital (no plain one: `TP.HỒ CHÍ MINH`, `TX.`).
+pub(crate) fn is_garbled_prefix_letters(p: &str) -> bool {
+    let mut cs = p.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some('K' | 'T'), Some(second), None)
+            if !second.is_ascii()
+                && crate::text::fold::is_letter(second)
+                && crate::text::fold::is_capital(second)
+    )
+}
+
+/// `is_garbled_prefix_letters` glued to the title by its period (`KÍ.GIÁM ĐÓC` for `KT.GIÁM
+/// ĐỐC`). The prefix with its stop.
+pub(crate) fn garbled_glued_prefix(w: &str) -> Option<&str> {
+    let (prefix, title) = w.split_once('.')?;
+    (is_garbled_prefix_letters(prefix) && title.starts_with(crate::text::fold::is_capital))
+        .then(|| &w[..prefix.len() + 1])
+}
+
+/// A line a seal or the hand over it left in the closing, read as letters (`\ TAY B0`, `⁄ NC`,
+/// `Œ£T: U TRƯỜNG :`): five words at most, no small letter and no recipient's dash, bearing a
+/// mark no title, recipient or unit's code holds: a backslash, a fraction slash, `£`, `Œ`, `°`,
+/// or a zero glued to a capital in a short word (`B0`, the `O` read as a figure; a unit's
+/// code numbers from one: `P2`).
+pub(crate) fn is_seal_debris(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    let figure_for_letter = |w: &str| {
+        let cs: Vec<char> = w.chars().collect();
+        cs.len() <= 3
+            && cs.windows(2).any(|p| {
+                p[0] == '0' && crate::text::fold::is_capital(p[1])
+                    || crate::text::fold::is_capital(p[0]) && p[1] == '0'
+            })
+    };
+    (1..=5).contains(&words)
+        && !t.starts_with(['-', '–', '+'])
+        && !t.chars().any(crate::text::fold::is_lower)
+        && (t
+            .chars()
+            .any(|c| matches!(c, '\\' | '⁄' | '£' | 'Œ' | 'œ' | '°'))
+            || t.split_whitespace().any(figure_for_letter))
+}
+
 /// A few specks a scan left beside a line or on a line of their own (`D 4`, `⁄⁄`, `ý ]—`, `: _.
 /// A2`, `__ 5mm xí`): up to four words of at most three letters or digits each, eight in all,
 /// none of them a code in capitals (`VT`, `GĐ`, `PGĐ`) and no note in brackets (`(b/c)`).

@@ -207,6 +207,18 @@ fn tolerant_kind(original: &str, folded: &str, base: u32) -> Option<LineKind> {
             return Some(LineKind::NoiNhan { label, colon, rest });
         }
     }
+    // The space between its words lost (`Noinhận:`): NN002 reports the label.
+    if matches!(first, 'n') {
+        if let Some(end) = crate::recognize::clues::glued_label_end(original) {
+            let rest = &original[end + 1..];
+            let rest_start = end + 1 + (rest.len() - rest.trim_start().len());
+            return Some(LineKind::NoiNhan {
+                label: abs(0, end),
+                colon: Some(abs(end, end + 1)),
+                rest: abs(rest_start, len),
+            });
+        }
+    }
     if len < 80 {
         if let Some(authority) = tolerant_authority(original, base) {
             return Some(authority);

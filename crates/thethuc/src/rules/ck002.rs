@@ -1,6 +1,7 @@
 use crate::diagnostic::Severity;
 use crate::rules::common::signature::has_position;
 use crate::rules::common::signature::lowercase_signature_lines;
+use crate::rules::common::signature::name_lost_by_scan;
 use crate::rules::common::signature::signer_name_line;
 use crate::rules::{Ctx, FixAvailability, Needs, Rule, Scope};
 
@@ -29,7 +30,9 @@ invented. Runs on legal normative documents too, under the forms of Nghị đị
 };
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
-    if !has_position(ctx) || signer_name_line(ctx).is_some() {
+    // A scan that lost the name under the seal is signed on paper: CK009 says the name could
+    // not be read.
+    if !has_position(ctx) || signer_name_line(ctx).is_some() || name_lost_by_scan(ctx) {
         return;
     }
     let sig = &ctx.doc.closing.signature;

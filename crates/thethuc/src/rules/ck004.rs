@@ -2,6 +2,7 @@ use crate::diagnostic::Severity;
 use crate::recognize::clues::{is_garbled_title, is_position_words};
 use crate::rules::common::signature::{authority_line, title_words};
 use crate::rules::{Ctx, DiagnosticExt, FixAvailability, Needs, Rule, Scope};
+use crate::text::fold::fold_case;
 
 pub static RULE: Rule = Rule {
     code: "CK004",
@@ -136,6 +137,9 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
                     .with_related(ctx.line(i).span),
                 );
             }
+            // A prefix a scan garbled (`KÍ.GIÁM ĐÓC`) is read as `KT.` for its shape alone:
+            // with no title under it, nothing says a deputy signed.
+            None if !matches!(fold_case(ctx.s(a.prefix)).as_str(), "kt" | "k/t") => {}
             None => out.push(RULE.diag(
                 ctx.line(i).span,
                 format!("Sau \"{kt_line}\" thiếu dòng chức vụ của người ký thay (\"{expected}\")."),

@@ -244,6 +244,9 @@ pub struct Ctx<'a> {
     /// Whether each line is OCR debris (`text::debris`): 0 not yet asked, 1 no, 2 yes. Three
     /// rules ask about the same lines.
     debris: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
+    /// Whether the text bears a scan's marks (`common::text::bears_scan_marks`), made once when
+    /// asked: CK001, CK002 and CK009 ask it.
+    scan_marked: std::cell::OnceCell<bool>,
     /// Findings a rule counted but did not build, being past the cap (`over_cap`).
     unbuilt: std::cell::Cell<usize>,
 }
@@ -304,6 +307,7 @@ impl<'a> Ctx<'a> {
             tokens: std::cell::OnceCell::new(),
             folded: std::cell::OnceCell::new(),
             debris: std::cell::OnceCell::new(),
+            scan_marked: std::cell::OnceCell::new(),
             unbuilt: std::cell::Cell::new(0),
         }
     }

@@ -1,6 +1,6 @@
 use crate::diagnostic::Severity;
 use crate::model::document::LineKind;
-use crate::recognize::clues::is_scan_debris;
+use crate::recognize::clues::{is_scan_debris, is_seal_debris};
 use crate::rules::common::recipients::{bullet_recipients, is_purpose_note};
 use crate::rules::common::signature::lowercase_signature_lines;
 use crate::rules::common::signature::signer_name_line;
@@ -118,7 +118,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         let t = ctx.line_text(i);
         // A scan's specks on a line of their own (`4H>-`, `[tt`): noise of the page image,
         // not a line the writer put there.
-        if is_signature_mark(t) || is_fill_in(t, ctx.kind(i)) || is_scan_debris(t) {
+        if is_signature_mark(t)
+            || is_fill_in(t, ctx.kind(i))
+            || is_scan_debris(t)
+            || is_seal_debris(t)
+        {
             continue;
         }
         // A purpose note beside its recipients (`(để b/c)`, `} để phối hợp`: a brace in the

@@ -4,7 +4,8 @@
 use super::words::{ends_caps, ends_clause, is_caps_word, is_plain_caps, is_speck};
 use super::Cut;
 use crate::recognize::clues::{
-    floor_boundary, is_garbled_title, is_position_words, is_scan_debris, is_scanned_label,
+    floor_boundary, garbled_glued_prefix, glued_label_end, is_garbled_title, is_position_words,
+    is_scan_debris, is_scanned_label,
 };
 use crate::text::fold::fold_case;
 use crate::text::phrases;
@@ -168,7 +169,7 @@ pub(super) fn closing(
             // The word first: the tolerant search is the costly test.
             let label = (f.starts_with("nơi") || f.starts_with("noi"))
                 && phrases::find(head, phrases::NOI_NHAN).is_some_and(|m| m.start == 0)
-                || k == 0 && is_scanned_label(head);
+                || k == 0 && (is_scanned_label(head) || glued_label_end(w).is_some());
             // A scan's label run on after the body's last words or its specks (`./. „Í Nơi
             // nhận: - Như trên;`, `0856.xxx.xxx Nơi nhận: TM. BAN …`, `= ơi nhận: “KT. …`):
             // its colon and a recipient's dash or an authority right after it tell it.
@@ -190,13 +191,17 @@ pub(super) fn closing(
                     out.push((line_start, Cut::Row));
                 }
                 in_recipients = true;
-                let rest = &text[e..];
+                // The label's colon: after its second word, or its only one where a scan lost
+                // the space between them (`Noinhận:`).
+                let colon = if w.ends_with(':') {
+                    Some(e)
+                } else {
+                    text[e..].find(':').filter(|&c| c < 12).map(|c| e + c + 1)
+                };
                 // At the next word, where a position or an authority beside the label cuts
                 // a column (`ơNơi nhận: GIÁM ĐỐC - Như trên;`): that cut is the one kept.
-                let after = rest.find(':').filter(|&c| c < 12).map(|c| {
-                    let colon = e + c + 1;
-                    colon + (text[colon..].len() - text[colon..].trim_start().len())
-                });
+                let after = colon
+                    .map(|colon| colon + (text[colon..].len() - text[colon..].trim_start().len()));
                 if let Some(a) = after {
                     out.push((a, Cut::Row));
                 }
@@ -419,7 +424,10 @@ pub(super) fn closing(
                         .next()
                         .is_some_and(crate::text::fold::is_capital)
                     && p.ends_with(['.', ',']))
-        });
+        })
+        .copied()
+        // Or one a scan misread, glued to its title (`KÍ.GIÁM ĐÓC`), after the label.
+        .or_else(|| garbled_glued_prefix(w).filter(|_| in_recipients));
         if let Some(p) = prefix {
             let next_caps = if w.len() > p.len() {
                 true
@@ -517,8 +525,9 @@ pub(super) fn closing(
         }
         // A position in capitals at the end of a recipient (`- Như trên; PHÓ GIÁM ĐỐC`).
         if k > 0
-            && clause
+            && (clause || clause_past_rule(text, ws, k))
             && !is_authority_prefix(&text[ws[k - 1].0..ws[k - 1].1])
+            && !is_prefix_with_colon(&text[ws[k - 1].0..ws[k - 1].1])
             && is_caps_word(w)
             && w.chars()
                 .filter(|c| crate::text::fold::is_letter(*c))
@@ -624,6 +633,17 @@ pub(super) fn closing(
             name_after(text, ws, run, out);
         }
     }
+}
+
+/// A clause ends before word `k` past the rule a scan read between a closing's two columns
+/// (`- Các thành viên HĐTĐKT ngành; | PHÓ GIÁM ĐỚC`): one or two specks after the `;`.
+fn clause_past_rule(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
+    let specks = ws[..k]
+        .iter()
+        .rev()
+        .take_while(|&&(a, b)| is_speck(&text[a..b]))
+        .count();
+    (1..=2).contains(&specks) && k > specks && ends_clause(text, ws[k - specks].0)
 }
 
 /// The words a recipient opens with (`Văn phòng Trung ương …`, `Ủy ban Pháp luật …`, `Các
@@ -936,6 +956,13 @@ fn is_authority_prefix(w: &str) -> bool {
         f.trim_end_matches('.'),
         "KT" | "TM" | "TL" | "TUQ" | "Q" | "K/T" | "T/M" | "T/L"
     ) && w.chars().next().is_some_and(crate::text::fold::is_capital)
+}
+
+/// A prefix a scan read with a colon for its stop (`TL: GIÁM ĐÓC`, the handwritten `KT` under
+/// the seal): no position of its own opens after it.
+fn is_prefix_with_colon(w: &str) -> bool {
+    w.strip_suffix(':')
+        .is_some_and(|p| !p.contains('.') && is_authority_prefix(p))
 }
 
 /// How many words in capitals follow from word `k`.
@@ -2298,6 +2325,44 @@ mod tests {
         ] {
             let got = parts(&format!("Nơi nhận: - Như trên; {item} - Lưu: VT."), CLOSING);
             assert!(got.iter().any(|g| g == item), "{got:#?}");
+        }
+    }
+
+    /// A scan's slips in the closing's fixed lines that the cutter must see (Sở Y tế Kiên
+    /// Giang, 2017): a prefix read with a colon (`TL:`) keeps its title; the deputy's title
+    /// stands behind the column rule a scan read as `|` after a recipient; the label whose space
+    /// was lost (`Noinhận:`) is cut from the authority after it, whose prefix a scan misread and
+    /// glued (`KÍ.GIÁM ĐÓC`), past an em dash with a hyphen.
+    #[test]
+    fn a_scans_slips_in_the_closings_fixed_lines() {
+        for (line, want) in [
+            (
+                "Nơi nhận: ' TL: GIÁM ĐÓC",
+                vec!["Nơi nhận:", "' TL: GIÁM ĐÓC"],
+            ),
+            (
+                "- Các thành viên HĐTĐKT ngành; | PHÓ GIÁM ĐỚC",
+                vec!["- Các thành viên HĐTĐKT ngành; |", "PHÓ GIÁM ĐỚC"],
+            ),
+            (
+                "Noinhận: —- KÍ.GIÁM ĐÓC",
+                vec!["Noinhận:", "—-", "KÍ.GIÁM ĐÓC"],
+            ),
+        ] {
+            assert_eq!(parts(line, CLOSING), want, "{line}");
+        }
+        // A rule after a recipient before words that are no title; a city's name after one.
+        for line in [
+            "- Các thành viên HĐTĐKT ngành; | Sở Tài chính",
+            "- Các sở, ngành; | PHÒNG KINH TẾ",
+            "Nơi nhận: - UBND TP.HỒ CHÍ MINH;",
+        ] {
+            let got = parts(line, CLOSING);
+            assert!(
+                !got.iter()
+                    .any(|p| p.starts_with("PHÒNG") || p.starts_with("Sở") || p.starts_with("TP.")),
+                "{line}: {got:?}"
+            );
         }
     }
 }

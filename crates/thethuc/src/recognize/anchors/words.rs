@@ -12,6 +12,12 @@ pub(super) fn is_drawn_rule(t: &str) -> bool {
 /// A scan's speck or a stray mark standing as a word: no letter, no digit, nothing a
 /// component opens or closes with (`-`, `+`, `*` and brackets stay).
 pub(super) fn is_speck(w: &str) -> bool {
+    // A scan's em dash with a hyphen glued after it (`Noinhận: —- KÍ.GIÁM ĐÓC`): no recipient's
+    // dash, which stands alone or opens its item's word.
+    if w.starts_with('—') && w.chars().count() <= 3 && w.chars().all(|c| matches!(c, '—' | '-'))
+    {
+        return true;
+    }
     w.chars().all(|c| {
         matches!(
             c,

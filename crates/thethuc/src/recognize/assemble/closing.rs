@@ -393,7 +393,10 @@ fn lost_label(text: &str, doc: &Document, body_start: usize) -> Option<usize> {
 /// label: the authority line. A deputy signs for the head, so the prefix stands for `KT.`,
 /// which CK003 asks for. The prefix is one word of up to four characters holding a mark no
 /// prefix has written right; the title a known position (tolerantly, `HIỆU TRƯỚNG`,
-/// `GIÁM ĐÓC`), no deputy's itself.
+/// `GIÁM ĐÓC`), no deputy's itself. A prefix of specks alone (`^,`) the cutter left in the gap
+/// before the title's line (`Nơi nhận: ^, GIÁM ĐÓC`) is taken back into it. A two-letter prefix
+/// glued to the title by its period, its second letter misread (`KÍ.GIÁM ĐÓC`), is one without
+/// a deputy's title below (a seal may hide it): its shape is the prefix's.
 fn mark_garbled_prefix_authority(text: &str, doc: &mut Document, body_start: usize, label: usize) {
     let lines = &doc.lines;
     let from = label.saturating_sub(3).max(body_start);
@@ -405,6 +408,16 @@ fn mark_garbled_prefix_authority(text: &str, doc: &mut Document, body_start: usi
             && skeleton(t).starts_with("pho ")
             && crate::recognize::clues::is_position_words(t)
     };
+    let is_head = |title: &str| {
+        is_upper(title)
+            && !skeleton(title).starts_with("pho")
+            && crate::recognize::clues::is_scanned_position(title)
+    };
+    let marked = |prefix: &str| {
+        prefix.chars().count() <= 4
+            && prefix.chars().any(|c| !crate::text::fold::is_letter(c))
+            && !prefix.chars().any(|c| c.is_ascii_digit())
+    };
     let found = (from..to).find_map(|i| {
         let line = &lines[i];
         if !matches!(line.kind, LineKind::Paragraph) {
@@ -412,36 +425,65 @@ fn mark_garbled_prefix_authority(text: &str, doc: &mut Document, body_start: usi
         }
         let t = line.span.of(text);
         let lead = t.len() - t.trim_start().len();
-        let (prefix, rest) = t.trim_start().split_once(' ')?;
-        let marked = prefix.chars().count() <= 4
-            && prefix.chars().any(|c| !crate::text::fold::is_letter(c))
-            && !prefix.chars().any(|c| c.is_ascii_digit());
-        let title = rest.trim();
-        let is_head = is_upper(title)
-            && !skeleton(title).starts_with("pho")
-            && crate::recognize::clues::is_scanned_position(title);
-        let deputy_below = (i + 1..(i + 4).min(lines.len())).any(deputy);
-        (marked && is_head && deputy_below).then(|| {
-            let start = line.span.start + lead as u32;
-            // The prefix's last mark, where it is a stop a prefix may be written with.
-            let sep = prefix.ends_with(['.', ',', ':']).then(|| {
-                let end = start + prefix.len() as u32;
-                Span::new(end - 1, end)
-            });
-            let prefix_end = sep.map_or(start + prefix.len() as u32, |s| s.start);
-            let title_start = start + (t.trim_start().len() - rest.trim_start().len()) as u32;
-            (
-                i,
-                LineKind::Authority {
-                    prefix: Span::new(start, prefix_end),
-                    separator: sep,
-                    title: Span::new(title_start, title_start + title.len() as u32),
-                },
-            )
-        })
+        let start = line.span.start + lead as u32;
+        let t = t.trim();
+        let deputy_below = || (i + 1..(i + 4).min(lines.len())).any(deputy);
+        // (Where the prefix starts, how long it is, where the title starts.)
+        let glued = crate::recognize::clues::garbled_glued_prefix(t)
+            .filter(|p| is_head(&t[p.len()..]))
+            .map(|p| (start, p.len() as u32, start + p.len() as u32));
+        let spaced = || {
+            let (prefix, rest) = t.split_once(' ')?;
+            let title_start = start + (t.len() - rest.trim_start().len()) as u32;
+            (marked(prefix) && is_head(rest.trim()) && deputy_below()).then_some((
+                start,
+                prefix.len() as u32,
+                title_start,
+            ))
+        };
+        // The specks before the title on its source line, past the line before it.
+        let left_in_gap = || {
+            let before = &text[..start as usize];
+            let source_line = before.rfind('\n').map_or(0, |n| n + 1);
+            let previous_end = i.checked_sub(1).map_or(0, |p| lines[p].span.end as usize);
+            let gap = &before[source_line.max(previous_end).min(before.len())..];
+            let prefix = gap.trim();
+            let at = gap.len() - gap.trim_start().len();
+            let stop = prefix.ends_with(['.', ',', ':']);
+            (!prefix.is_empty()
+                && !prefix.contains(char::is_whitespace)
+                && !prefix.chars().any(crate::text::fold::is_letter_or_digit)
+                && stop
+                && marked(prefix)
+                && is_head(t)
+                && deputy_below())
+            .then(|| {
+                let prefix_start = (source_line.max(previous_end) + at) as u32;
+                (prefix_start, prefix.len() as u32, start)
+            })
+        };
+        let (prefix_start, prefix_len, title_start) = glued.or_else(spaced).or_else(left_in_gap)?;
+        let prefix = &text[prefix_start as usize..(prefix_start + prefix_len) as usize];
+        // The prefix's last mark, where it is a stop a prefix may be written with.
+        let prefix_end = prefix_start + prefix_len;
+        let sep = prefix
+            .ends_with(['.', ',', ':'])
+            .then(|| Span::new(prefix_end - 1, prefix_end));
+        let title_end = line.span.start + line.span.of(text).trim_end().len() as u32;
+        Some((
+            i,
+            prefix_start,
+            LineKind::Authority {
+                prefix: Span::new(prefix_start, sep.map_or(prefix_end, |s| s.start)),
+                separator: sep,
+                title: Span::new(title_start, title_end),
+            },
+        ))
     });
-    if let Some((i, kind)) = found {
-        doc.lines[i].kind = kind;
+    if let Some((i, prefix_start, kind)) = found {
+        let line = &mut doc.lines[i];
+        line.span = Span::new(prefix_start.min(line.span.start), line.span.end);
+        line.kind = kind;
     }
 }
 
@@ -747,6 +789,9 @@ fn is_position_line(text: &str, line: &Line) -> bool {
     let t = line.span.of(text).trim();
     matches!(line.kind, LineKind::Paragraph)
         && (is_upper(t) || crate::recognize::clues::is_garbled_title(t))
+        // A seal's debris (`\ TAY B0`) is no title, unless a known one reads in it.
+        && (!crate::recognize::clues::is_seal_debris(t)
+            || crate::recognize::clues::is_position_words(t))
         && t.chars()
             .filter(|c| crate::text::fold::is_letter(*c))
             .count()
@@ -1483,5 +1528,104 @@ Nơi nhận:\n- Như trên;\n- Ban Giám đốc Sở (để báo cáo);\n- Lưu 
         let alone = "Điều 3. Các ông (bà) thi hành quyết định này./.\n\n\
 (L{. HIỆU TRƯỞNG\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KSĐH.\n\nTrần Trung Tính\n";
         assert!(doc(alone).closing.signature.authority.is_empty());
+    }
+
+    /// The closings of three scans of the Sở Y tế Kiên Giang (2017), each with the `KT` written
+    /// by hand over the seal and garbled: `TL:` (a colon for the period, the deputy's title
+    /// behind the column rule a scan read as `|`), `^,` beside the label (specks the cutter sets
+    /// apart), and `KÍ.GIÁM ĐÓC` glued after a label whose space was lost, the deputy's title
+    /// printed in red and lost. Each reads as the authority (CK003 its one finding there); a
+    /// head's title after specks with no deputy under it stays the position (Công an tỉnh Lâm
+    /// Đồng 2025).
+    #[test]
+    fn an_authority_whose_prefix_a_scan_garbled_beside_the_label() {
+        let body =
+            "Đề nghị các đơn vị thực hiện đúng theo tinh thần nội dung của Thông báo này./.\n";
+        let read = |closing: &str| {
+            let text = format!("{body}{closing}");
+            let d = doc(&text);
+            let at = |v: &[usize]| {
+                v.iter()
+                    .map(|&i| d.lines[i].span.of(&text).to_owned())
+                    .collect::<Vec<_>>()
+            };
+            let sig = &d.closing.signature;
+            let label = d
+                .closing
+                .noi_nhan
+                .as_ref()
+                .map(|n| d.lines[n.label].span.of(&text).to_owned());
+            let codes: Vec<_> = crate::check_str(&text, &crate::Config::default())
+                .diagnostics
+                .iter()
+                .map(|x| x.code)
+                .collect();
+            (at(&sig.authority), at(&sig.positions), label, codes)
+        };
+        let (authority, positions, _, codes) = read("Nơi nhận: ' TL: GIÁM ĐÓC\n- Các thành viên HĐTĐKT ngành; | PHÓ GIÁM ĐỚC\n\n- Các đơn vị trực thuộc ngành Y tế;\n- Lưu: VT,TCCB, nphue.\n");
+        assert_eq!(authority, ["TL: GIÁM ĐÓC"]);
+        assert_eq!(positions, ["PHÓ GIÁM ĐỚC"]);
+        assert!(
+            codes.contains(&"CK003") && !codes.contains(&"NN009"),
+            "{codes:?}"
+        );
+        let (authority, positions, _, codes) = read("Nơi nhận: ^, GIÁM ĐÓC\n- Như thành phần mời; PHÓ GIÁM ĐỐC\n\n- Lưu: VT.\n\nHà Văn Phúc\n");
+        assert_eq!(authority, ["^, GIÁM ĐÓC"]);
+        assert_eq!(positions, ["PHÓ GIÁM ĐỐC"]);
+        assert!(codes.contains(&"CK003"), "{codes:?}");
+        let (authority, positions, label, codes) = read("Noinhận: —- KÍ.GIÁM ĐÓC\n- Như thành phần;\n- Lưu: VT, csthuan.\n\nNguyễn Trúc Giang\n");
+        assert_eq!(authority, ["KÍ.GIÁM ĐÓC"]);
+        assert!(positions.is_empty(), "{positions:?}");
+        assert_eq!(label.as_deref(), Some("Noinhận:"));
+        for code in ["CK003", "NN002"] {
+            assert!(codes.contains(&code), "{codes:?}");
+        }
+        for code in ["CK001", "CK004", "NN001"] {
+            assert!(!codes.contains(&code), "{codes:?}");
+        }
+        // Specks before a head's title with no deputy under it: the position, specks apart.
+        let (authority, positions, _, _) =
+            read("Nơi nhận:\n- Như trên;\n- Lưu: VT, PC04.\n=——. GIÁM ĐÓC\nTrương Minh Đương\n");
+        assert!(authority.is_empty(), "{authority:?}");
+        assert_eq!(positions, ["GIÁM ĐÓC"]);
+        // A city's abbreviation glued to its name is no garbled prefix.
+        assert!(crate::recognize::clues::garbled_glued_prefix("TP.HỒ").is_none());
+        assert!(crate::recognize::clues::garbled_glued_prefix("KÍ.GIÁM").is_some());
+    }
+
+    /// A seal's debris in a scan's closing (Trường ĐH Tây Đô 2025, ĐHSP Hà Nội 2017): short
+    /// lines in capitals bearing a backslash, a fraction slash, `Œ£` or a figure for a letter
+    /// (`\\ TAY B0`, `⁄ NC`, `Œ£T: U TRƯỜNG :`) are no position and no stray closing line
+    /// (NN009); a position in capitals stays one.
+    #[test]
+    fn a_seals_debris_is_no_position_nor_a_stray_line() {
+        let text = "Trường Đại học Tây Đô thống nhất với nội dung của dự thảo Quy chế./.\n\nNơi nhận:\n⁄ NC\n- Như trên;\n- Lưu: VT, TC-HC.\n\\ TAY B0\n";
+        let d = doc(text);
+        assert!(
+            d.closing.signature.positions.is_empty(),
+            "{:?}",
+            d.closing.signature
+        );
+        let codes: Vec<_> = crate::check_str(text, &crate::Config::default())
+            .diagnostics
+            .iter()
+            .map(|x| x.code)
+            .collect();
+        assert!(
+            !codes.contains(&"NN009") && !codes.contains(&"CK002"),
+            "{codes:?}"
+        );
+        for t in ["\\ TAY B0", "⁄ NC", "Œ£T: U TRƯỜNG :"] {
+            assert!(crate::recognize::clues::is_seal_debris(t), "{t}");
+        }
+        for t in [
+            "HIỆU TRƯỞNG",
+            "PHÓ GIÁM ĐỐC",
+            "- Lưu: VT, TC-HC (2b).",
+            "VT, P2",
+            "Nguyễn Văn An",
+        ] {
+            assert!(!crate::recognize::clues::is_seal_debris(t), "{t}");
+        }
     }
 }

@@ -41,6 +41,12 @@ pub(crate) fn authority_line(ctx: &Ctx<'_>, i: usize) -> Option<AuthorityLine> {
         // the deputy's own title (`closing::mark_garbled_prefix_authority`): the deputy signs
         // for the head.
         p if !p.chars().all(crate::text::fold::is_letter) => "KT",
+        // `KÍ.GIÁM ĐÓC`: a scan misread the `T` of a prefix glued to its title.
+        _ if separator.is_some()
+            && crate::recognize::clues::is_garbled_prefix_letters(ctx.s(*prefix)) =>
+        {
+            "KT"
+        }
         _ => return None,
     };
     Some(AuthorityLine {
@@ -299,6 +305,38 @@ pub(crate) fn signature_lost_by_scan(ctx: &Ctx<'_>) -> bool {
     closing.noi_nhan.is_some()
         && closing.signature.name.is_none()
         && !has_position(ctx)
+        && crate::rules::common::text::bears_scan_marks(ctx)
+}
+
+/// A scan whose OCR lost the signer's name under the seal and the hand (`TL. GIÁM ĐÓC` read,
+/// then only the recipients): the closing has its authority or position and no name, nothing
+/// after its last signature line but the recipients and the Lưu (no line a name could be
+/// garbled into), and the text bears a scan's marks. The paper is signed; the text cannot say
+/// by whom.
+pub(crate) fn name_lost_by_scan(ctx: &Ctx<'_>) -> bool {
+    let doc = ctx.doc;
+    let closing = &doc.closing;
+    let sig = &closing.signature;
+    let Some(last_title) = sig.authority.iter().chain(&sig.positions).copied().max() else {
+        return false;
+    };
+    let Some(nn) = &closing.noi_nhan else {
+        return false;
+    };
+    let recipients: Vec<usize> = nn
+        .items
+        .iter()
+        .flat_map(|item| item.lines.iter().copied())
+        .chain(nn.luu)
+        .chain([nn.label])
+        .collect();
+    let end = doc
+        .appendices
+        .first()
+        .map_or(doc.lines.len(), |a| a.lines.start);
+    sig.name.is_none()
+        && signer_name_line(ctx).is_none()
+        && (last_title + 1..end).all(|i| recipients.contains(&i))
         && crate::rules::common::text::bears_scan_marks(ctx)
 }
 

@@ -58,14 +58,16 @@ pub(crate) fn scanned_line(ctx: &Ctx<'_>, i: usize) -> bool {
 /// text). One may be a typist's slip or a foreign name; two, in a text that lost its signature
 /// column, are a scan's (the set's scans of signed documents bear from two to a few dozen).
 pub(crate) fn bears_scan_marks(ctx: &Ctx<'_>) -> bool {
-    let mut marks = 0;
-    for i in 0..ctx.doc.lines.len() {
-        marks += scan_marks(ctx, i);
-        if marks >= 2 {
-            return true;
+    *ctx.scan_marked.get_or_init(|| {
+        let mut marks = 0;
+        for i in 0..ctx.doc.lines.len() {
+            marks += scan_marks(ctx, i);
+            if marks >= 2 {
+                return true;
+            }
         }
-    }
-    false
+        false
+    })
 }
 
 /// How many marks no typist makes line `i` bears: tokens with a letter no Vietnamese text
@@ -88,6 +90,7 @@ fn scan_marks(ctx: &Ctx<'_>, i: usize) -> usize {
         .filter(|&&(at, tok)| {
             tok.char_indices()
                 .any(|(k, c)| foreign_letter(c) || scan_character(at + k, c))
+                || glued_by_a_scan(tok)
         })
         .count();
     let garbled = ctx
@@ -96,6 +99,31 @@ fn scan_marks(ctx: &Ctx<'_>, i: usize) -> usize {
         .filter(|&&(_, w)| garbled_capitals(w))
         .count();
     marked_tokens + garbled
+}
+
+/// Characters a scan glued that no typist puts side by side: an em dash and a hyphen (`Tự do
+/// —- Hạnh phúc`), a digit and a marked capital vowel (a handwritten number read `2,2É//`,
+/// `44ÝTTr`), a marked small letter and a marked capital (`ƯNẳẶỗ`, the edge of a signature
+/// box; a converter that lost a space glues a word to an unmarked one: `thụTrực`, `kỳVào`).
+fn glued_by_a_scan(tok: &str) -> bool {
+    let marked_capital = |c: char| {
+        !c.is_ascii()
+            && crate::text::fold::is_letter(c)
+            && crate::text::fold::is_capital(c)
+            && !matches!(c, 'Đ' | 'Ð' | 'Ƣ')
+    };
+    let marked_small =
+        |c: char| !c.is_ascii() && crate::text::fold::is_lower(c) && !matches!(c, 'đ' | 'ð' | 'ƣ');
+    let mut previous: Option<char> = None;
+    tok.chars().any(|c| {
+        let glued = previous.is_some_and(|p| {
+            p == '—' && c == '-'
+                || p.is_ascii_digit() && marked_capital(c)
+                || marked_small(p) && marked_capital(c)
+        });
+        previous = Some(c);
+        glued
+    })
 }
 
 /// The fraction slash at byte `k` of `t` between one digit and another (`1⁄2`, `1⁄3`).
