@@ -263,7 +263,12 @@ pub(super) fn type_names(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize
         // Right after the header's number, cut there already (`Luật số: 140/2025/QH15 LUẬT
         // SỬA ĐỔI …`): the ký hiệu's capitals end the number, not a name.
         let after_number = ends_ky_hieu(text, a) && cut_before(text, a, out);
-        let before_ok = a == 0 || !ends_caps(text, a) && !appendix_name || after_number;
+        // Right after a line a scan set above it, cut there already (`… CHÍNH PHỦ QUYẾT ĐỊNH
+        // Phê chuẩn …`, the portal's receipt stamp): it opens that line's next, as at the
+        // line's start.
+        let after_cut = !appendix_name && cut_before(text, a, out);
+        let before_ok =
+            a == 0 || !ends_caps(text, a) && !appendix_name || after_number || after_cut;
         if before_ok && (a > 0 || !after.is_empty()) {
             out.push((a, Cut::Row));
             if !after.is_empty() {

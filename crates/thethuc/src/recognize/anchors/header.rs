@@ -319,6 +319,55 @@ pub(super) fn portal_buttons(text: &str, ws: &[(usize, usize)], out: &mut Vec<(u
     }
 }
 
+/// The Chính phủ portal's receipt stamp on a scanned document's head (`CỔNG THÔNG TIN ĐIỆN TỬ
+/// CHÍNH PHỦ`, with a scan's slips: `BỂNG THÔNG TIN BIỆN TỪ CHÍNH PHỦ`, `“GổNG THÔNG TINBIỆN TỬ
+/// CHÍNH PHÙ`, `CÔNG THÔNG TIN = TỦ CHÍNH PHỦ`) run on with the header: a line of its own, as the
+/// scan sets it, so that the type name, the V/v or the trích yếu beside it stays whole. The
+/// digital signature's `Người ký: CÔNG THÔNG TIN …` names its signer after a label: not this.
+/// Returns the stamps' spans, which nothing else cuts.
+pub(super) fn portal_stamp(
+    text: &str,
+    ws: &[(usize, usize)],
+    out: &mut Vec<(usize, Cut)>,
+) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    let skeleton = |j: usize| crate::text::fold::skeleton(word(j));
+    let scope = ws.partition_point(|&(a, _)| a < HEADER_SCOPE);
+    for k in 1..scope.min(ws.len().saturating_sub(3)) {
+        if !is_plain_caps(word(k)) || skeleton(k) != "thong" || !skeleton(k + 1).starts_with("tin")
+        {
+            continue;
+        }
+        // `CỔNG` as a scan reads it: four letters ending in `NG`, opening with a capital, a
+        // quotation mark or a speck glued before it.
+        let gate = word(k - 1).trim_start_matches(|c: char| !crate::text::fold::is_letter(c));
+        let gate_ok = gate.chars().count() == 4
+            && gate.starts_with(crate::text::fold::is_capital)
+            && crate::text::fold::skeleton(gate).ends_with("ng");
+        // After a label (`Người ký: CÔNG …`) or a recipient's dash the words name a body.
+        let named = k >= 2 && (word(k - 2).ends_with(':') || super::words::is_dash(word(k - 2)));
+        if !gate_ok || named {
+            continue;
+        }
+        // `CHÍNH PHỦ` within three words after `TIN` (`ĐIỆN TỬ`, `= TỦ`, or `TỬ` after
+        // `TINBIỆN`), none of the words in lower case.
+        let end = (k + 2..ws.len().min(k + 6)).find(|&j| {
+            j + 1 < ws.len() && skeleton(j) == "chinh" && skeleton(j + 1).starts_with("phu")
+        });
+        let Some(j) = end else {
+            continue;
+        };
+        // (The gate's letters may be read in lower case: `GổNG`.)
+        if (k..=j + 1).all(|i| !word(i).chars().any(crate::text::fold::is_lower)) {
+            out.push((ws[k - 1].0, Cut::Row));
+            out.push((ws[j + 1].1, Cut::Row));
+            spans.push((ws[k - 1].0, ws[j + 1].1));
+        }
+    }
+    spans
+}
+
 /// A digital signature's stamp above the header run on with the issuer's name (`… Thời gian
 /// ký: 04.05.2026 09:44:21 +07:00 Ø92-THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA …`): the stamp ends with its
 /// clock, its time zone and up to two marks a scan left after them (`Ø92-`, `TTĐ1(2.)`); the
@@ -757,5 +806,35 @@ mod tests {
         ] {
             assert_eq!(parts(line, HEADER), want, "{line}");
         }
+    }
+
+    /// The Chính phủ portal's receipt stamp, as a scan reads it, run on with the header of a
+    /// document run together: a line of its own, the type name and the V/v beside it whole.
+    #[test]
+    fn the_government_portals_receipt_stamp_run_together() {
+        let tail = "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; Xét đề nghị của Bộ trưởng Bộ Nội vụ, QUYẾT ĐỊNH: Điều 1. Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng. Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành. Nơi nhận: - Như Điều 2; - Lưu: VT, TCCV. THỦ TƯỚNG Phạm Minh Chính";
+        let text = format!("THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 729/QĐ-TTg Hà Nội, ngày 23 tháng 4 năm 2026 ˆ BỂNG THÔNG TIN BIỆN TỪ CHÍNH PHỦ QUYÉT ĐỊNH Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng nhiệm kỳ 2026 - 2031 THỦ TƯỚNG CHÍNH PHỦ {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.contains(&"BỂNG THÔNG TIN BIỆN TỪ CHÍNH PHỦ".to_owned())
+                && got.contains(&"QUYÉT ĐỊNH".to_owned()),
+            "{got:#?}"
+        );
+        let text = format!("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 3722/VPCP-CN Hà Nội, ngày 28 tháng 4 năm 2026 V/v cơ chế đặc thù xây dựng công trình khẩn cấp đối với Dự án Cảng hàng không quốc tế Long Thành “GổNG THÔNG TINBIỆN TỬ CHÍNH PHÙ Kính gửi: - Ủy ban nhân dân tỉnh Đồng Nai. Xét đề nghị của Ủy ban nhân dân tỉnh Đồng Nai. {tail}");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.contains(&"“GổNG THÔNG TINBIỆN TỬ CHÍNH PHÙ".to_owned())
+                && got
+                    .iter()
+                    .any(|p| p.starts_with("V/v") && p.ends_with("Long Thành")),
+            "{got:#?}"
+        );
+        // The portal named among the recipients, in sentence case: a recipient.
+        let text = format!("THỦ TƯỚNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 729/QĐ-TTg Hà Nội, ngày 23 tháng 4 năm 2026 QUYẾT ĐỊNH Phê chuẩn kết quả bầu {tail} Nơi nhận: - Như Điều 2; - Cổng Thông tin điện tử Chính phủ; - Lưu: VT.");
+        let got = parts(&text, HEADER);
+        assert!(
+            got.contains(&"- Cổng Thông tin điện tử Chính phủ;".to_owned()),
+            "{got:#?}"
+        );
     }
 }

@@ -19,7 +19,7 @@ use body::{opens_with_appendix, structure};
 use closing::{closing, portal_footer, signature_stamp, signer_stamp};
 use header::{
     doubled_names, header_phrases, labelled_body, marks_before_issuer, parent_body, portal_buttons,
-    signing_time_end, youth_union_heading,
+    portal_stamp, signing_time_end, youth_union_heading,
 };
 use memchr::memmem::Finder;
 use numbers::{bare_numbers, numbers_and_dates, typed_numbers};
@@ -564,6 +564,8 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     let mut labelled: Option<(usize, usize)> = None;
     // The header's numbers read on this line, kept whole.
     let mut numbers: Vec<(usize, usize)> = Vec::new();
+    // The portal's receipt stamps read on this line, kept whole.
+    let mut stamps: Vec<(usize, usize)> = Vec::new();
     // Where the issuer's name opens after a scan's marks at the line's start.
     let mut issuer_after_marks: Option<usize> = None;
     // A header row a crawler joined into one line, its number first and the trích yếu in
@@ -578,6 +580,9 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
         }
         youth_union_heading(text, folded, &mut out);
         signing_time_end(text, folded, ws(), &mut out);
+        if capitals >= 8 && memchr::memmem::find(text.as_bytes(), "THÔNG".as_bytes()).is_some() {
+            stamps = portal_stamp(text, ws(), &mut out);
+        }
         if capitals >= 8 {
             doubled_names(text, ws(), &mut out);
             labelled = labelled_body(text, folded, ws(), &mut out);
@@ -675,7 +680,12 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     if let Some((a, b)) = labelled {
         out.retain(|&(at, _)| at <= a || at >= b);
     }
-    out.retain(|&(at, _)| !numbers.iter().any(|&(a, b)| a < at && at < b));
+    out.retain(|&(at, _)| {
+        !numbers
+            .iter()
+            .chain(stamps.iter())
+            .any(|&(a, b)| a < at && at < b)
+    });
     // A digital signature's stamp on one line (`Số: 666/TTr-SNV; 22/12/2025; 18:56:39;
     // +07:00`) run on with the document: a line of its own, whole, for `region::trim` to set
     // aside as the layout sets it aside on a line of its own.

@@ -198,9 +198,13 @@ pub(super) fn numbers_and_dates(
         // after a comma, and its words go on after the date in lower case, as the next row of
         // its column. A date the V/v cites follows a body's name (`… của UBND Lâm Đồng, ngày
         // …`), no comma. Only the header's first date.
+        // A scan's header date whose day the scan garbled (`V/v hướng dẫn … điều chỉnh nội Hà
+        // Nội, ngàyÄ)tháng 3 năm 2020 dung dạy học …`, the day written by hand) is the header's
+        // wherever the V/v's first line broke: a date a V/v cites is printed whole.
+        let garbled_day = crate::recognize::parse::date_len(f).is_none();
         let vv_goes_on = after_vv
             && !date_cut
-            && text[..place].trim_end().ends_with(',')
+            && (text[..place].trim_end().ends_with(',') || garbled_day)
             && after.starts_with(crate::text::fold::is_lower);
         // The header's first date right after the motto or the number read on this line is
         // the header's own whatever a scan left after it (`Hạnh phúc Hà Nội, ngày tháng năm
@@ -712,6 +716,25 @@ mod tests {
         let line =
             "Hội nghị được tổ chức tại Hà Nội, ngày 16 tháng 7 năm 2025 với sự tham gia của các Bộ";
         assert_eq!(parts(line, HEADER), [line]);
+        // The V/v's first line broke inside a phrase, beside the date whose day a scan
+        // garbled: the date stands apart all the same.
+        let got = parts(
+            "Số: 1113/BGDĐT-GDTrH V/v hướng dẫn thực hiện điều chỉnh nội Hà Nội, ngàyÄ)tháng 3 năm 2020 dung dạy học học kì II năm học 2019-2020",
+            HEADER,
+        );
+        assert!(
+            got.contains(&"Hà Nội, ngàyÄ)tháng 3 năm 2020".to_owned()),
+            "{got:#?}"
+        );
+        // A date the V/v cites, printed whole, stays in it.
+        let line = "Số: 1113/BGDĐT-GDTrH V/v tổ chức hội nghị tại Hà Nội, ngày 16 tháng 7 năm 2025 về công tác tuyển sinh";
+        assert!(
+            !parts(line, HEADER)
+                .iter()
+                .any(|p| p.starts_with("Hà Nội, ngày")),
+            "{:#?}",
+            parts(line, HEADER)
+        );
     }
 
     #[test]
