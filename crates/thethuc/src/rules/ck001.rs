@@ -69,12 +69,7 @@ mod tests {
     }
 
     fn codes(text: &str) -> Vec<&'static str> {
-        crate::check_str(text, &Config::default())
-            .diagnostics
-            .iter()
-            .map(|d| d.code)
-            .filter(|c| c.starts_with("CK"))
-            .collect()
+        crate::rules::test_support::family_codes("CK", text)
     }
 
     /// A scan of a signed công văn (Bộ GDĐT, 1113/BGDĐT-GDTrH) whose OCR lost the whole

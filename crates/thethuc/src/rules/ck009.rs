@@ -66,15 +66,8 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Config;
-
     fn codes(text: &str) -> Vec<&'static str> {
-        crate::check_str(text, &Config::default())
-            .diagnostics
-            .iter()
-            .map(|d| d.code)
-            .filter(|c| c.starts_with("CK"))
-            .collect()
+        crate::rules::test_support::family_codes("CK", text)
     }
 
     /// A scan of a signed công văn (Sở Y tế Kiên Giang, 2264/SYT-NVY) whose OCR read the

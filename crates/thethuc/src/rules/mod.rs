@@ -728,6 +728,17 @@ pub(crate) mod test_support {
             .map(|d| d.span.of(report.source.text()).to_owned())
             .collect()
     }
+
+    /// The codes of the findings whose code starts with `family` (`"CK"`), in report order,
+    /// the text checked with every rule (default profile).
+    pub(crate) fn family_codes(family: &str, text: &str) -> Vec<&'static str> {
+        crate::check_str(text, &crate::config::Config::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| c.starts_with(family))
+            .collect()
+    }
 }
 
 #[cfg(test)]
