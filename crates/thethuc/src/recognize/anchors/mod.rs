@@ -177,30 +177,29 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
 /// (`is_run_together`): each long piece of them is prose run together too, whatever kinds of
 /// component it shows by itself. Sorted.
 fn run_together_rows(lines: &[ReadLine], nfc: &str) -> Vec<u32> {
-    // Each row's lines (by index) and their length.
-    let mut rows: std::collections::BTreeMap<u32, (Vec<usize>, usize)> = Default::default();
-    for (i, l) in lines.iter().enumerate() {
-        let e = rows.entry(l.row).or_default();
-        e.0.push(i);
-        e.1 += l
-            .pieces
-            .pieces
+    // The lines by row (a sorted list, not a map: one less generic container in the .wasm).
+    let mut by_row: Vec<(u32, usize)> = lines.iter().enumerate().map(|(i, l)| (l.row, i)).collect();
+    crate::text::sorting::sort(&mut by_row);
+    let mut rows = Vec::new();
+    for group in by_row.chunk_by(|a, b| a.0 == b.0) {
+        let len: usize = group
             .iter()
+            .flat_map(|&(_, i)| lines[i].pieces.pieces.iter())
             .map(|p| p.len() as usize)
-            .sum::<usize>();
+            .sum();
+        if group.len() < 2 || len < LONG_LINE {
+            continue;
+        }
+        let joined = group
+            .iter()
+            .map(|&(_, i)| lines[i].pieces.text(nfc))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if three_families(&joined, &fold_case(&joined)) {
+            rows.push(group[0].0);
+        }
     }
-    rows.into_iter()
-        .filter(|(_, (pieces, len))| pieces.len() >= 2 && *len >= LONG_LINE)
-        .filter(|(_, (pieces, _))| {
-            let joined = pieces
-                .iter()
-                .map(|&i| lines[i].pieces.text(nfc))
-                .collect::<Vec<_>>()
-                .join(" ");
-            three_families(&joined, &fold_case(&joined))
-        })
-        .map(|(row, _)| row)
-        .collect()
+    rows
 }
 
 /// A long line with Markdown's marks (`**`, `*`, `###`), the marks blanked out in it and in its
