@@ -132,8 +132,13 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// gm-147, cv-2264) read right and joined the set (+8): 1442.
 /// Then a seal's debris (`Œ£T: U TRƯỜNG :`) is no stray closing line: qd-2760's NN009 gone: 24.
 /// All of session 22 merged: 1517, 27.
-const MATCHED_FLOOR: usize = 1517;
-const FALSE_ALARMS_CEILING: usize = 27;
+/// Session 23 (helper intake9): six newcomers read right as they came and joined the set
+/// (+16 matched, three of them MA findings on `ocr/nd-149-2016-cp` annotated after the run,
+/// where the reader was right); +1 false alarm, no component rule: MA008 on the quotation of
+/// an amended article that the trim of `ocr/nd-149-2016-cp` cuts before its closing mark (the
+/// trim's): 1533, 28.
+const MATCHED_FLOOR: usize = 1533;
+const FALSE_ALARMS_CEILING: usize = 28;
 
 #[test]
 fn the_development_set_holds_its_floor() {
@@ -242,8 +247,13 @@ fn the_development_set_holds_its_floor() {
 /// read (-8 wrong), CK001, CK002, NN001 and NN009 gone on gm-147, tb-2276, cv-2264, tb-271 and
 /// cv-1135; tb-2276, gm-147 and cv-2264 left: 29, 11.
 /// All of session 22 merged: 34, 13.
-const INTAKE_WRONG_CEILING: usize = 34;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
+/// Session 23 (helper intake9): four newcomers kept here, as measured once their annotations
+/// were corrected where the reader was right (a two-signer biên bản whose chair's name is not
+/// read, a scanned quyết định whose position stands beside the Nơi nhận label, two scanned
+/// thông báo whose label or number OCR garbled): +8 wrong, +3 component false alarms (CK001,
+/// SO001, SO006): 42, 16.
+const INTAKE_WRONG_CEILING: usize = 42;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 16;
 
 #[test]
 fn the_intake_only_gets_better() {
