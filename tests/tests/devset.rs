@@ -137,8 +137,9 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// where the reader was right); +1 false alarm, no component rule: MA008 on the quotation of
 /// an amended article that the trim of `ocr/nd-149-2016-cp` cuts before its closing mark (the
 /// trim's): 1533, 28.
-const MATCHED_FLOOR: usize = 1533;
-const FALSE_ALARMS_CEILING: usize = 28;
+/// Then (lead): that open quotation is the trimmed text's own defect, annotated as such: 1534, 27.
+const MATCHED_FLOOR: usize = 1534;
+const FALSE_ALARMS_CEILING: usize = 27;
 
 #[test]
 fn the_development_set_holds_its_floor() {
