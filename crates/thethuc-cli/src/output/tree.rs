@@ -54,6 +54,7 @@ pub fn tree_json(source: &Source, doc: &Document) -> Value {
                 "positions": lines(&doc.closing.signature.positions),
                 "name": opt(doc.closing.signature.name),
                 "held_post": lines(&doc.closing.signature.held_post),
+                "beside": lines(&doc.closing.signature.beside),
             },
             "stray": lines(&doc.closing.stray),
         },
@@ -157,6 +158,7 @@ pub fn tree_human(source: &Source, doc: &Document) -> String {
         &doc.closing.signature.held_post,
     );
     show(&mut out, "Người ký", doc.closing.signature.name);
+    many(&mut out, "Người ký bên cạnh", &doc.closing.signature.beside);
     for a in &doc.appendices {
         show(&mut out, "Phụ lục", Some(a.heading));
     }

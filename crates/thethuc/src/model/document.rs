@@ -347,6 +347,9 @@ pub struct Signature {
     /// The office the signer holds ex officio, written above the name (`GIÁM ĐỐC SỞ NỘI VỤ` under
     /// `TM. HỘI ĐỒNG` / `CHỦ TỊCH`): not the position signed as, and no stray line either.
     pub held_post: Vec<usize>,
+    /// The names of the signers of the blocks set beside the first (a biên bản's chair beside
+    /// its secretary): signed, so neither stray lines nor the signer's name.
+    pub beside: Vec<usize>,
 }
 
 /// What closes the document: recipients and signature.

@@ -103,6 +103,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let mut known = lowercase_signature_lines(ctx);
     known.extend(bullet_recipients(ctx));
     known.extend(name);
+    known.extend(closing.signature.beside.iter().copied());
     let name_row = name.map(|n| ctx.line(n).row);
     let recipient_rows: Vec<u32> = closing
         .noi_nhan

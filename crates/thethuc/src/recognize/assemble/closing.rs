@@ -33,6 +33,8 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
     if let Some(label) = noi_nhan {
         mark_garbled_prefix_authority(text, doc, body_start, label);
     }
+    let block_above_label =
+        noi_nhan.and_then(|label| signature_above_label(text, doc, body_start, label));
     let anchor = match noi_nhan {
         Some(i) => {
             // A signature block can precede the Nơi nhận in reading order (table cells read right first).
@@ -49,6 +51,7 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
                         ))
                     .then(|| i - 1)
                 })
+                .or(block_above_label)
                 .unwrap_or(i)
         }
         None => match last_authority(text, doc, body_start) {
@@ -117,7 +120,9 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
             prev_item_open = false;
             continue;
         }
-        let recipients_go_on = !name_seen || line.column < name_column;
+        // Under a label set below the signature blocks, every line is the recipients' again.
+        let below_the_blocks = block_above_label.is_some() && nn.is_some();
+        let recipients_go_on = !name_seen || line.column < name_column || below_the_blocks;
         match &line.kind {
             LineKind::NoiNhan { .. } if nn.is_none() => {
                 nn = Some(NoiNhan {
@@ -205,6 +210,19 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
                 } else {
                     closing.signature.positions.push(i)
                 }
+            }
+            // The name of a block set beside the signer's (a biên bản's chair beside its
+            // secretary): on the name's row in a column of its own, or, in blocks set above
+            // the label, any name before that label.
+            _ if name_seen
+                && is_person_name(t)
+                && closing.signature.name.is_some_and(|name| {
+                    let name = &doc.lines[name];
+                    (name.row == line.row && name.column != line.column)
+                        || (block_above_label.is_some() && nn.is_none())
+                }) =>
+            {
+                closing.signature.beside.push(i)
             }
             // A name in capitals counts only once a position was seen above it.
             _ if !name_seen
@@ -781,6 +799,28 @@ fn sentence_case_authority(text: &str, line: &Line) -> Option<LineKind> {
         prefix: at(lead, lead + prefix.len()),
         separator: Some(at(lead + prefix.len(), lead + prefix.len() + 1)),
         title: at(title_at, title_at + title.len()),
+    })
+}
+
+/// A signature block set above the Nơi nhận label, as a biên bản's is (`THƯ KÝ` and `CHỦ TỌA`
+/// side by side, their names, then `Nơi nhận:`): the line right above the label is a person's
+/// name and a known position's line stands a few lines above it. Where the block opens.
+fn signature_above_label(
+    text: &str,
+    doc: &Document,
+    body_start: usize,
+    label: usize,
+) -> Option<usize> {
+    let lines = &doc.lines;
+    let name = (body_start..label)
+        .rev()
+        .find(|&j| !lines[j].span.of(text).trim().is_empty())?;
+    if !is_person_name(lines[name].span.of(text).trim()) {
+        return None;
+    }
+    (name.saturating_sub(6).max(body_start)..name).find(|&j| {
+        is_position_line(text, &lines[j])
+            && crate::recognize::clues::is_position_words(lines[j].span.of(text).trim())
     })
 }
 
@@ -1627,5 +1667,54 @@ Nơi nhận:\n- Như trên;\n- Ban Giám đốc Sở (để báo cáo);\n- Lưu 
         ] {
             assert!(!crate::recognize::clues::is_seal_debris(t), "{t}");
         }
+    }
+}
+
+/// A biên bản's signature blocks set above its Nơi nhận (Nghị định 30's sample 1.9: the
+/// secretary's block and the chair's side by side, then the recipients).
+#[cfg(test)]
+mod blocks_above_label_tests {
+    use crate::recognize::assemble::test_support::*;
+
+    const HEAD: &str = "SỞ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 05/BB-SNV\tVĩnh Long, ngày 08 tháng 5 năm 2026\nBIÊN BẢN\nHọp góp ý dự thảo Nghị quyết hỗ trợ đào tạo sau đại học\nThời gian bắt đầu: 08 giờ 00 phút, ngày 08 tháng 5 năm 2026.\nThành phần tham dự: đại diện Sở Tư pháp, Sở Tài chính.\nCuộc họp kết thúc vào lúc 10 giờ 30 phút cùng ngày./.\n\n";
+    const FOOT: &str = "\nNơi nhận:\n- Thành phần dự họp;\n- Lưu: VT, CCVC.\n";
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        let report = crate::check_str(text, &crate::config::Config::default());
+        report
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| c.starts_with("CK") || c.starts_with("NN"))
+            .collect()
+    }
+
+    /// Side by side, one after the other, or with the blank rows of the signatures: the
+    /// secretary is read as the signer, the chair's name beside, the recipients under the
+    /// label as recipients; no "missing position" (CK001) and no stray line (NN009).
+    #[test]
+    fn the_blocks_of_a_record_above_its_recipients() {
+        for blocks in [
+            "THƯ KÝ\tCHỦ TRÌ\n\tPHÓ GIÁM ĐỐC\n(Chữ ký)\t(Chữ ký, dấu)\nPhạm Thị Yến Nhi\tNguyễn Văn An\n",
+            "THƯ KÝ\nPhạm Thị Yến Nhi\nCHỦ TRÌ\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n",
+            "THƯ KÝ\tCHỦ TỌA\n\n\n\nPhạm Thị Yến Nhi\tNguyễn Văn An\n",
+        ] {
+            let text = format!("{HEAD}{blocks}{FOOT}");
+            let d = doc(&text);
+            let s = &d.closing.signature;
+            assert_eq!(s.name.map(|i| d.lines[i].span.of(&text)), Some("Phạm Thị Yến Nhi"), "{blocks}");
+            assert_eq!(lines_at(&d, &text, &s.beside), ["Nguyễn Văn An"], "{blocks}");
+            let nn = d.closing.noi_nhan.as_ref().expect("the label");
+            assert_eq!(nn.items.len(), 2, "{blocks}");
+            assert_eq!(codes(&text), Vec::<&str>::new(), "{blocks}");
+        }
+    }
+
+    /// The same record with no position over the names is unsigned as before (CK001), and a
+    /// name right above the label with no position near it opens no block.
+    #[test]
+    fn names_without_a_position_open_no_block() {
+        let text = format!("{HEAD}Phạm Thị Yến Nhi\tNguyễn Văn An\n{FOOT}");
+        assert!(codes(&text).contains(&"CK001"), "{:?}", codes(&text));
     }
 }
