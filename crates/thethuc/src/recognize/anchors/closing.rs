@@ -153,6 +153,9 @@ pub(super) fn closing(
     let mut in_recipients = text.starts_with(['-', '–']);
     // The recipients' last item, `- Lưu: …`, was read.
     let mut luu_seen = false;
+    // A position was cut beside the recipients with no name under it: the name is still to
+    // come, on a row further down.
+    let mut name_pending = false;
     let mut k = 0;
     while k < ws.len() {
         let (s, e) = ws[k];
@@ -539,7 +542,9 @@ pub(super) fn closing(
             let title = &text[s..ws[k + run - 1].1];
             if run >= 2 && (is_position_words(title) || is_garbled_title(title)) {
                 out.push((s, Cut::Column));
+                let before = out.len();
                 name_after(text, ws, k + run, out);
+                name_pending = in_recipients && out.len() == before;
                 k += run;
                 continue;
             }
@@ -561,6 +566,20 @@ pub(super) fn closing(
             {
                 out.push((s, Cut::Column));
                 out.push((ws[k + n].0, Cut::Row));
+                name_pending = false;
+                k += n;
+                continue;
+            }
+        }
+        // The signer's name beside the first line of a recipient that wraps, where a position
+        // was cut beside the recipients above with no name under it (`CHỦ TỊCH - … - VPUB:
+        // CVP, các PCVP, Vũ Đại Thắng phòng: KGVX, …`, a two-column closing read row by row):
+        // a person's name after the item's comma, the item going on after it in lower case.
+        if in_recipients && name_pending && k > 0 && text[..s].trim_end().ends_with(',') {
+            if let Some(n) = name_inside_item(text, ws, k) {
+                out.push((s, Cut::Column));
+                out.push((ws[k + n].0, Cut::Row));
+                name_pending = false;
                 k += n;
                 continue;
             }
@@ -633,6 +652,31 @@ pub(super) fn closing(
             name_after(text, ws, run, out);
         }
     }
+}
+
+/// The number of words from `k` on that make a person's name (two to four words in title
+/// case, none ending with a mark) followed by a word in lower case that goes on with the
+/// recipient the name interrupts (`Vũ Đại Thắng phòng: KGVX`).
+fn name_inside_item(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let n = ws[k..]
+        .iter()
+        .take(5)
+        .take_while(|&&(a, b)| {
+            let w = &text[a..b];
+            w.starts_with(crate::text::fold::is_capital)
+                && !is_caps_word(w)
+                && !w.ends_with([',', ';', ':', '.', ')'])
+        })
+        .count();
+    let goes_on = ws
+        .get(k + n)
+        .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_lower));
+    let name = &text[ws.get(k)?.0..ws.get(k + n.max(1) - 1)?.1];
+    ((2..=4).contains(&n)
+        && goes_on
+        && crate::recognize::clues::is_person_name(name)
+        && !crate::recognize::clues::looks_like_body_name(name))
+    .then_some(n)
 }
 
 /// A clause ends before word `k` past the rule a scan read between a closing's two columns
@@ -1223,6 +1267,31 @@ mod tests {
     use super::*;
     use crate::recognize::anchors::test_support::*;
     use crate::recognize::anchors::*;
+
+    /// A two-column closing read row by row (Kế hoạch 173/KH-UBND, Hà Nội, 2026): the
+    /// position beside the second recipient, the signer's name beside the first line of a
+    /// recipient that wraps (`- VPUB: CVP, các PCVP,` | `Vũ Đại Thắng` / `phòng: KGVX, …`).
+    /// The name is a line of its own, the item going on after it; with no position waiting
+    /// for its name, names inside a recipient stay in it.
+    #[test]
+    fn the_signers_name_inside_a_wrapped_recipient_under_a_position() {
+        let text = "Nơi nhận: - Thường trực Ban Bí thư TW Đảng; TM. ỦY BAN NHÂN DÂN - Ban Tuyên giáo và Dân vận Trung ương; CHỦ TỊCH - Đồng chí Bí thư Thành ủy; - Các đơn vị có tên trong KH; - VPUB: CVP, các PCVP, Vũ Đại Thắng phòng: KGVX, TH, KT, ĐT, TNMT, NC, HC-QT, TT TTDL&CNS TP; - Lưu: VT, KGVX.";
+        let got = parts(text, CLOSING);
+        assert!(got.contains(&"CHỦ TỊCH".to_owned()), "{got:#?}");
+        assert!(got.contains(&"Vũ Đại Thắng".to_owned()), "{got:#?}");
+        assert!(
+            got.contains(&"phòng: KGVX, TH, KT, ĐT, TNMT, NC, HC-QT, TT TTDL&CNS TP;".to_owned()),
+            "{got:#?}"
+        );
+        // The signature signed in full: the persons a recipient names are recipients.
+        let text = "Nơi nhận: - Như trên; CHỦ TỊCH Nguyễn Văn An - Các đồng chí: Trần Văn Bình, Lê Thị Hoa và các phòng chuyên môn; - Lưu: VT.";
+        let got = parts(text, CLOSING);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("Trần Văn Bình, Lê Thị Hoa và")),
+            "{got:#?}"
+        );
+    }
 
     /// The mark where the signature was and the name on one line, a column beside the first
     /// recipient (`- Như trên;` TAB `(đã ký) Mai Văn Nam`, Đại học Cần Thơ, 2013).
