@@ -679,6 +679,59 @@ fn name_inside_item(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize
     .then_some(n)
 }
 
+/// A consolidated text's attestation run together with the text (`… có hiệu lực thi hành.
+/// VĂN PHÒNG QUỐC HỘI XÁC THỰC VĂN BẢN HỢP NHẤT Số: 111/VBHN-VPQH Hà Nội, ngày 20 tháng 5 năm
+/// 2026 CHỦ NHIỆM Lê Quang Mạnh Điều 5 của Luật số 09/2026/QH16 …`): its heading is a line of
+/// its own, as the Công báo sets it, and so are the position after its date and the name under
+/// it; the footnotes follow the name.
+pub(super) fn attestation(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    const HEADING: [&str; 6] = ["XÁC", "THỰC", "VĂN", "BẢN", "HỢP", "NHẤT"];
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    for k in 0..ws.len().saturating_sub(HEADING.len()) {
+        if !(0..HEADING.len()).all(|j| word(k + j) == HEADING[j]) {
+            continue;
+        }
+        let after = k + HEADING.len();
+        out.push((ws[k].0, Cut::Row));
+        out.push((ws[after].0, Cut::Row));
+        // The date's year (`năm 2026`) within the number and the date that follow.
+        let Some(year) = (after + 1..ws.len().min(after + 20)).find(|&j| {
+            word(j - 1) == "năm"
+                && word(j).len() == 4
+                && word(j).bytes().all(|b| b.is_ascii_digit())
+        }) else {
+            continue;
+        };
+        let p = year + 1;
+        let run = caps_run(text, ws, p);
+        if run == 0 || !is_position_words(&text[ws[p].0..ws[p + run - 1].1]) {
+            continue;
+        }
+        out.push((ws[p].0, Cut::Row));
+        // The name's words, in title case; a footnote opens with a word that a number follows
+        // (`Điều 5`, `Khoản 2`).
+        let from = p + run;
+        let n = (from..ws.len().min(from + 5))
+            .take_while(|&j| {
+                let w = word(j);
+                w.starts_with(crate::text::fold::is_capital)
+                    && !is_caps_word(w)
+                    && !ws
+                        .get(j + 1)
+                        .is_some_and(|&(a, _)| text[a..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .count();
+        if (2..=4).contains(&n)
+            && crate::recognize::clues::is_person_name(&text[ws[from].0..ws[from + n - 1].1])
+        {
+            out.push((ws[from].0, Cut::Row));
+            if let Some(&(a, _)) = ws.get(from + n) {
+                out.push((a, Cut::Row));
+            }
+        }
+    }
+}
+
 /// A clause ends before word `k` past the rule a scan read between a closing's two columns
 /// (`- Các thành viên HĐTĐKT ngành; | PHÓ GIÁM ĐỚC`): one or two specks after the `;`.
 fn clause_past_rule(text: &str, ws: &[(usize, usize)], k: usize) -> bool {
@@ -1289,6 +1342,27 @@ mod tests {
         assert!(
             got.iter()
                 .any(|p| p.contains("Trần Văn Bình, Lê Thị Hoa và")),
+            "{got:#?}"
+        );
+    }
+
+    /// A consolidated text run together on one line (Văn bản hợp nhất 111/VBHN-VPQH, 2026):
+    /// the attestation's heading, the position after its date and the name are lines of their
+    /// own, the footnotes after the name too.
+    #[test]
+    fn a_consolidated_texts_attestation_run_together() {
+        let text = "Luật Thuế tiêu thụ đặc biệt số 27/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 70/2014/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành. VĂN PHÒNG QUỐC HỘI XÁC THỰC VĂN BẢN HỢP NHẤT Số: 111/VBHN-VPQH Hà Nội, ngày 20 tháng 5 năm 2026 CHỦ NHIỆM Lê Quang Mạnh Điều 5 của Luật số 09/2026/QH16 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, có hiệu lực kể từ ngày 24 tháng 4 năm 2026 quy định như sau:";
+        let zone = Zone {
+            collapsed: true,
+            ..BODY
+        };
+        let got = parts(text, zone);
+        for line in ["XÁC THỰC VĂN BẢN HỢP NHẤT", "CHỦ NHIỆM", "Lê Quang Mạnh"] {
+            assert!(got.contains(&line.to_owned()), "{line}: {got:#?}");
+        }
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("Điều 5 của Luật số 09/2026/QH16")),
             "{got:#?}"
         );
     }
