@@ -153,6 +153,9 @@ pub(super) fn closing(
     let mut in_recipients = text.starts_with(['-', '–']);
     // The recipients' last item, `- Lưu: …`, was read.
     let mut luu_seen = false;
+    // A position was cut beside the recipients with no name under it: the name is still to
+    // come, on a row further down.
+    let mut name_pending = false;
     let mut k = 0;
     while k < ws.len() {
         let (s, e) = ws[k];
@@ -539,7 +542,9 @@ pub(super) fn closing(
             let title = &text[s..ws[k + run - 1].1];
             if run >= 2 && (is_position_words(title) || is_garbled_title(title)) {
                 out.push((s, Cut::Column));
+                let before = out.len();
                 name_after(text, ws, k + run, out);
+                name_pending = in_recipients && out.len() == before;
                 k += run;
                 continue;
             }
@@ -561,6 +566,20 @@ pub(super) fn closing(
             {
                 out.push((s, Cut::Column));
                 out.push((ws[k + n].0, Cut::Row));
+                name_pending = false;
+                k += n;
+                continue;
+            }
+        }
+        // The signer's name beside the first line of a recipient that wraps, where a position
+        // was cut beside the recipients above with no name under it (`CHỦ TỊCH - … - VPUB:
+        // CVP, các PCVP, Vũ Đại Thắng phòng: KGVX, …`, a two-column closing read row by row):
+        // a person's name after the item's comma, the item going on after it in lower case.
+        if in_recipients && name_pending && k > 0 && text[..s].trim_end().ends_with(',') {
+            if let Some(n) = name_inside_item(text, ws, k) {
+                out.push((s, Cut::Column));
+                out.push((ws[k + n].0, Cut::Row));
+                name_pending = false;
                 k += n;
                 continue;
             }
@@ -631,6 +650,84 @@ pub(super) fn closing(
         let run = caps_run(text, ws, 0);
         if run >= 2 && run < ws.len() && is_position_words(&text[..ws[run - 1].1]) {
             name_after(text, ws, run, out);
+        }
+    }
+}
+
+/// The number of words from `k` on that make a person's name (two to four words in title
+/// case, none ending with a mark) followed by a word in lower case that goes on with the
+/// recipient the name interrupts (`Vũ Đại Thắng phòng: KGVX`).
+fn name_inside_item(text: &str, ws: &[(usize, usize)], k: usize) -> Option<usize> {
+    let n = ws[k..]
+        .iter()
+        .take(5)
+        .take_while(|&&(a, b)| {
+            let w = &text[a..b];
+            w.starts_with(crate::text::fold::is_capital)
+                && !is_caps_word(w)
+                && !w.ends_with([',', ';', ':', '.', ')'])
+        })
+        .count();
+    let goes_on = ws
+        .get(k + n)
+        .is_some_and(|&(a, _)| text[a..].starts_with(crate::text::fold::is_lower));
+    let name = &text[ws.get(k)?.0..ws.get(k + n.max(1) - 1)?.1];
+    ((2..=4).contains(&n)
+        && goes_on
+        && crate::recognize::clues::is_person_name(name)
+        && !crate::recognize::clues::looks_like_body_name(name))
+    .then_some(n)
+}
+
+/// A consolidated text's attestation run together with the text (`… có hiệu lực thi hành.
+/// VĂN PHÒNG QUỐC HỘI XÁC THỰC VĂN BẢN HỢP NHẤT Số: 111/VBHN-VPQH Hà Nội, ngày 20 tháng 5 năm
+/// 2026 CHỦ NHIỆM Lê Quang Mạnh Điều 5 của Luật số 09/2026/QH16 …`): its heading is a line of
+/// its own, as the Công báo sets it, and so are the position after its date and the name under
+/// it; the footnotes follow the name.
+pub(super) fn attestation(text: &str, ws: &[(usize, usize)], out: &mut Vec<(usize, Cut)>) {
+    const HEADING: [&str; 6] = ["XÁC", "THỰC", "VĂN", "BẢN", "HỢP", "NHẤT"];
+    let word = |j: usize| &text[ws[j].0..ws[j].1];
+    for k in 0..ws.len().saturating_sub(HEADING.len()) {
+        if !(0..HEADING.len()).all(|j| word(k + j) == HEADING[j]) {
+            continue;
+        }
+        let after = k + HEADING.len();
+        out.push((ws[k].0, Cut::Row));
+        out.push((ws[after].0, Cut::Row));
+        // The date's year (`năm 2026`) within the number and the date that follow.
+        let Some(year) = (after + 1..ws.len().min(after + 20)).find(|&j| {
+            word(j - 1) == "năm"
+                && word(j).len() == 4
+                && word(j).bytes().all(|b| b.is_ascii_digit())
+        }) else {
+            continue;
+        };
+        let p = year + 1;
+        let run = caps_run(text, ws, p);
+        if run == 0 || !is_position_words(&text[ws[p].0..ws[p + run - 1].1]) {
+            continue;
+        }
+        out.push((ws[p].0, Cut::Row));
+        // The name's words, in title case; a footnote opens with a word that a number follows
+        // (`Điều 5`, `Khoản 2`).
+        let from = p + run;
+        let n = (from..ws.len().min(from + 5))
+            .take_while(|&j| {
+                let w = word(j);
+                w.starts_with(crate::text::fold::is_capital)
+                    && !is_caps_word(w)
+                    && !ws
+                        .get(j + 1)
+                        .is_some_and(|&(a, _)| text[a..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .count();
+        if (2..=4).contains(&n)
+            && crate::recognize::clues::is_person_name(&text[ws[from].0..ws[from + n - 1].1])
+        {
+            out.push((ws[from].0, Cut::Row));
+            if let Some(&(a, _)) = ws.get(from + n) {
+                out.push((a, Cut::Row));
+            }
         }
     }
 }
@@ -1223,6 +1320,52 @@ mod tests {
     use super::*;
     use crate::recognize::anchors::test_support::*;
     use crate::recognize::anchors::*;
+
+    /// A two-column closing read row by row (Kế hoạch 173/KH-UBND, Hà Nội, 2026): the
+    /// position beside the second recipient, the signer's name beside the first line of a
+    /// recipient that wraps (`- VPUB: CVP, các PCVP,` | `Vũ Đại Thắng` / `phòng: KGVX, …`).
+    /// The name is a line of its own, the item going on after it; with no position waiting
+    /// for its name, names inside a recipient stay in it.
+    #[test]
+    fn the_signers_name_inside_a_wrapped_recipient_under_a_position() {
+        let text = "Nơi nhận: - Thường trực Ban Bí thư TW Đảng; TM. ỦY BAN NHÂN DÂN - Ban Tuyên giáo và Dân vận Trung ương; CHỦ TỊCH - Đồng chí Bí thư Thành ủy; - Các đơn vị có tên trong KH; - VPUB: CVP, các PCVP, Vũ Đại Thắng phòng: KGVX, TH, KT, ĐT, TNMT, NC, HC-QT, TT TTDL&CNS TP; - Lưu: VT, KGVX.";
+        let got = parts(text, CLOSING);
+        assert!(got.contains(&"CHỦ TỊCH".to_owned()), "{got:#?}");
+        assert!(got.contains(&"Vũ Đại Thắng".to_owned()), "{got:#?}");
+        assert!(
+            got.contains(&"phòng: KGVX, TH, KT, ĐT, TNMT, NC, HC-QT, TT TTDL&CNS TP;".to_owned()),
+            "{got:#?}"
+        );
+        // The signature signed in full: the persons a recipient names are recipients.
+        let text = "Nơi nhận: - Như trên; CHỦ TỊCH Nguyễn Văn An - Các đồng chí: Trần Văn Bình, Lê Thị Hoa và các phòng chuyên môn; - Lưu: VT.";
+        let got = parts(text, CLOSING);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("Trần Văn Bình, Lê Thị Hoa và")),
+            "{got:#?}"
+        );
+    }
+
+    /// A consolidated text run together on one line (Văn bản hợp nhất 111/VBHN-VPQH, 2026):
+    /// the attestation's heading, the position after its date and the name are lines of their
+    /// own, the footnotes after the name too.
+    #[test]
+    fn a_consolidated_texts_attestation_run_together() {
+        let text = "Luật Thuế tiêu thụ đặc biệt số 27/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 70/2014/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành. VĂN PHÒNG QUỐC HỘI XÁC THỰC VĂN BẢN HỢP NHẤT Số: 111/VBHN-VPQH Hà Nội, ngày 20 tháng 5 năm 2026 CHỦ NHIỆM Lê Quang Mạnh Điều 5 của Luật số 09/2026/QH16 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, có hiệu lực kể từ ngày 24 tháng 4 năm 2026 quy định như sau:";
+        let zone = Zone {
+            collapsed: true,
+            ..BODY
+        };
+        let got = parts(text, zone);
+        for line in ["XÁC THỰC VĂN BẢN HỢP NHẤT", "CHỦ NHIỆM", "Lê Quang Mạnh"] {
+            assert!(got.contains(&line.to_owned()), "{line}: {got:#?}");
+        }
+        assert!(
+            got.iter()
+                .any(|p| p.starts_with("Điều 5 của Luật số 09/2026/QH16")),
+            "{got:#?}"
+        );
+    }
 
     /// The mark where the signature was and the name on one line, a column beside the first
     /// recipient (`- Như trên;` TAB `(đã ký) Mai Văn Nam`, Đại học Cần Thơ, 2013).

@@ -16,7 +16,7 @@ use crate::text::fold::fold_case;
 use crate::text::reading::Pieces;
 use addressee::{addressee_end, cong_van_and_addressee, type_names};
 use body::{opens_with_appendix, structure};
-use closing::{closing, portal_footer, signature_stamp, signer_stamp};
+use closing::{attestation, closing, portal_footer, signature_stamp, signer_stamp};
 use header::{
     doubled_names, header_phrases, labelled_body, marks_before_issuer, parent_body, portal_buttons,
     portal_stamp, signing_time_end, youth_union_heading,
@@ -647,6 +647,11 @@ fn cuts_folded(text: &str, folded: &str, zone: Zone) -> Vec<(usize, Cut)> {
     }
     if flattened && ["ký bởi", "người ký:"].iter().any(|o| folded.contains(o)) {
         signer_stamp(text, folded, &mut out);
+    }
+    if flattened
+        && memchr::memmem::find(folded.as_bytes(), "xác thực văn bản hợp nhất".as_bytes()).is_some()
+    {
+        attestation(text, ws(), &mut out);
     }
     // A rule drawn with characters beside words (`QUỐC HỘI -------`, `… về dữ liệu ______`):
     // a line of its own.

@@ -48,10 +48,20 @@ pub(super) fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
                     && (i + 1..lines.len().min(i + 3)).any(|r| {
                         carries(r) && (i + 1..r).all(|k| is_upper(lines[k].span.of(text)))
                     });
+            // A position over the signer's name and a title under them (`CHỦ TỊCH` / `Phạm
+            // Đình Nghị` / `DANH MỤC …` / `(Ban hành kèm theo …)`, a copy run together) is the
+            // signature's, not the attachment's title.
+            let signs = || {
+                crate::recognize::clues::is_position_words(lines[i].span.of(text).trim())
+                    && lines
+                        .get(i + 1)
+                        .is_some_and(|l| crate::recognize::clues::is_person_name(l.span.of(text)))
+            };
             !under_heading
                 && (carried
                     || is_upper(lines[i].span.of(text))
-                        && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc)))
+                        && reference.is_some_and(|r| !(i + 1..r).any(is_phu_luc))
+                        && !signs())
         }
         _ => false,
     }
@@ -312,6 +322,17 @@ mod tests {
         // A reference that names no document by its number ties nothing.
         let vague = format!("{head}DANH MỤC\n{title} (Kèm theo Quyết định này)\n{rows}");
         assert!(doc(&vague).appendices.is_empty());
+        // Run together on one line, the title and its reference cut apart, the position over
+        // the name right above them is the signature's still.
+        let one_line = format!(
+            "{head}DANH MỤC {title} (Ban hành kèm theo Quyết định số 1680/QĐ-UBND ngày 27/07/2017 của UBND tỉnh Nam Định) {rows}"
+        )
+        .replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nPhạm Đình Nghị\n", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Phạm Đình Nghị ")
+        .replace(['\n', '\t'], " ");
+        let d = doc(&one_line);
+        let at = |i: usize| d.lines[i].span.of(&one_line);
+        assert_eq!(d.closing.signature.name.map(at), Some("Phạm Đình Nghị"));
+        assert_eq!(d.appendices.len(), 1);
     }
 
     /// A crawler prefixes each section with the page's title (`Quyết định 435/QĐ-UBND năm
