@@ -138,6 +138,10 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// an amended article that the trim of `ocr/nd-149-2016-cp` cuts before its closing mark (the
 /// trim's): 1533, 28.
 /// Then (lead): that open quotation is the trimmed text's own defect, annotated as such: 1534, 27.
+/// Session 23 (helper ocr9): scans whose appendix after the signature lost its title or
+/// misread its reference, and whose Lưu line a speck opens, read right: tb-271, ttr-2753 and
+/// qd-2811 joined the set (+13 matched, +1 false alarm by no component rule: ND010 on
+/// qd-2811's cited tờ trình): 1530, 28.
 const MATCHED_FLOOR: usize = 1534;
 const FALSE_ALARMS_CEILING: usize = 27;
 
@@ -253,6 +257,9 @@ fn the_development_set_holds_its_floor() {
 /// read, a scanned quyết định whose position stands beside the Nơi nhận label, two scanned
 /// thông báo whose label or number OCR garbled): +8 wrong, +3 component false alarms (CK001,
 /// SO001, SO006): 42, 16.
+/// Session 23 (helper ocr9): qd-1279's label remnant `KẾ Ti` cut from `KT. CHỦ TỊCH` (Lưu and
+/// authority read, NN001 gone), the appendices of ttr-2753 and qd-2811 counted, tb-271's Lưu
+/// read (NN005 gone); tb-271, ttr-2753 and qd-2811 left: 29, 11.
 const INTAKE_WRONG_CEILING: usize = 42;
 const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 16;
 

@@ -83,6 +83,27 @@ pub(crate) fn is_seal_debris(t: &str) -> bool {
             || t.split_whitespace().any(figure_for_letter))
 }
 
+/// What a scan kept of the signer's name under the seal and the signature, its family name
+/// misread in lower case (`tiễn Thanh Hải` for `Nguyễn Thanh Hải`): one short word in lower
+/// case, then a name in title case. Prose in lower case goes on in lower case (`của các đơn
+/// vị`); a word before a name (`của Nguyễn Văn An`) is for the caller to rule out by place.
+pub(crate) fn is_scanned_name_remnant(t: &str) -> bool {
+    let t = t.trim();
+    let Some((first, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    let given: Vec<&str> = rest.split_whitespace().collect();
+    (2..=6).contains(&first.chars().count())
+        && first.chars().all(crate::text::fold::is_lower)
+        && (2..=4).contains(&given.len())
+        && given.iter().all(|w| {
+            w.starts_with(crate::text::fold::is_capital)
+                && w.chars().skip(1).all(crate::text::fold::is_lower)
+        })
+        && is_person_name(rest)
+        && !looks_like_body_name(rest)
+}
+
 /// A few specks a scan left beside a line or on a line of their own (`D 4`, `⁄⁄`, `ý ]—`, `: _.
 /// A2`, `__ 5mm xí`): up to four words of at most three letters or digits each, eight in all,
 /// none of them a code in capitals (`VT`, `GĐ`, `PGĐ`) and no note in brackets (`(b/c)`).

@@ -134,6 +134,19 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
         {
             continue;
         }
+        // No name read, the last line under the Lưu line is what the scan kept of it
+        // (`tiễn Thanh Hải`): the signer's, misread.
+        let last_under_luu = name.is_none()
+            && closing.stray.last() == Some(&i)
+            && closing
+                .noi_nhan
+                .as_ref()
+                .and_then(|nn| nn.luu)
+                .is_some_and(|l| l < i)
+            && (i + 1..ctx.doc.lines.len()).all(|j| ctx.line_text(j).trim().is_empty());
+        if last_under_luu && crate::recognize::clues::is_scanned_name_remnant(t) {
+            continue;
+        }
         let after_name = name_row.is_some_and(|r| ctx.line(i).row > r);
         if after_name && !is_junk(t) {
             continue;
@@ -193,6 +206,30 @@ mod tests {
                 .run_together
         );
         assert_eq!(count(&one_line), 0);
+    }
+
+    /// A scan that lost the signature under the seal kept only the name, its family name
+    /// misread in lower case (`tiễn Thanh Hải`), on the last line: the signer's, not a stray
+    /// line. A note there, or the same line with lines after it, is still reported.
+    #[test]
+    fn the_remnant_of_a_scanned_name_on_the_last_line() {
+        let closing = |tail: &[&'static str]| {
+            let mut lines = vec![
+                "Điều 1. Thành lập Đoàn kiểm tra.",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+                "Nơi nhận:",
+                "- Ban Giám hiệu;",
+                "- Trưởng các đơn vị;",
+                "- Lưu: VT.",
+                "",
+            ];
+            lines.extend_from_slice(tail);
+            let lines = crate::test_corpus::decision(&lines);
+            count(&(lines.join("\n") + "\n"))
+        };
+        assert_eq!(closing(&["tiễn Thanh Hải"]), 0);
+        assert_eq!(closing(&["của các đơn vị"]), 1);
+        assert_eq!(closing(&["tiễn Thanh Hải", "(b/c)"]), 2);
     }
 
     /// A purpose note wrapped onto the row under its recipient (`- Cơ quan Báo&PT, TH Thành

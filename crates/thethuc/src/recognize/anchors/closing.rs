@@ -1141,14 +1141,19 @@ fn scan_debris_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
 }
 
 /// What a scan left of the recipients' label beside the authority of the other column (`Tà
-/// TM. BAN THƯỜNG VỤ`, `R-.4ê th TL. CHỦ TỊCH`, `Ko k KT. TÔNG GIÁM ĐÓC`): a few letters at
-/// the start of the line, no title in capitals.
+/// TM. BAN THƯỜNG VỤ`, `R-.4ê th TL. CHỦ TỊCH`, `Ko k KT. TÔNG GIÁM ĐÓC`, `KẾ Ti KT. CHỦ
+/// TỊCH`): a few letters at the start of the line, no title in capitals. The label's capital
+/// may come out as two capitals (`Nơi` read `KẾ`) beside a word in lower case; a unit's code
+/// or a title (`VP`, `UBND`) stands alone or among capitals.
 fn label_remnant_before(ws: &[(usize, usize)], text: &str, k: usize) -> bool {
     let lead = text[..ws[k].0].trim();
+    let words = || ws[..k].iter().map(|&(a, b)| &text[a..b]);
+    let title_in_caps =
+        words().any(|w| is_plain_caps(w) && w.chars().count() > 2) || words().all(is_plain_caps);
     (1..=3).contains(&k)
         && lead.chars().count() <= 10
         && !lead.ends_with([',', ';'])
-        && ws[..k].iter().all(|&(a, b)| !is_plain_caps(&text[a..b]))
+        && !title_in_caps
 }
 
 /// After `KT. CHỦ TỊCH`, the deputy title (`PHÓ CHỦ TỊCH`) and the name on the same line.
@@ -1819,6 +1824,7 @@ mod tests {
             ("Tà TM. BAN THƯỜNG VỤ", vec!["Tà", "TM. BAN THƯỜNG VỤ"]),
             ("R-.4ê th TL. CHỦ TỊCH", vec!["R-.4ê th", "TL. CHỦ TỊCH"]),
             ("Ko k KT. TÔNG GIÁM ĐÓC", vec!["Ko k", "KT. TÔNG GIÁM ĐÓC"]),
+            ("KẾ Ti KT. CHỦ TỊCH", vec!["KẾ Ti", "KT. CHỦ TỊCH"]),
         ] {
             assert_eq!(parts(line, CLOSING), want, "{line}");
         }

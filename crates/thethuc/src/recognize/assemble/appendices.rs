@@ -29,8 +29,11 @@ pub(super) fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
         // but not a line beside a `PHỤ LỤC I` heading (its title, or a signature line above it).
         LineKind::Paragraph => {
             let is_phu_luc = |j: usize| matches!(lines[j].kind, LineKind::PhuLuc { .. });
-            let reference = (i + 1..lines.len().min(i + 4))
-                .find(|&j| matches!(lines[j].kind, LineKind::KemTheo));
+            let reference = (i + 1..lines.len().min(i + 4)).find(|&j| {
+                matches!(lines[j].kind, LineKind::KemTheo)
+                    || matches!(lines[j].kind, LineKind::Paragraph)
+                        && is_garbled_reference(lines[j].span.of(text))
+            });
             // Under a `PHỤ LỤC` heading, its title in capitals goes on over several lines.
             let under_heading = (i.saturating_sub(3)..i)
                 .any(|j| is_phu_luc(j) && (j + 1..i).all(|k| is_upper(lines[k].span.of(text))));
@@ -65,6 +68,66 @@ pub(super) fn is_appendix_start(text: &str, lines: &[Line], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A `(Kèm theo …)` line whose first word a scan misread under the seal (`(Kờn theo .0uêi điàh
+/// số:f7 /QĐ-UBND ngày⁄/tháng 10 năm 2022`): a bracket, a short word opening with `K`, `theo`,
+/// and the number or date a reference gives (`số`, `ngày`, `năm`). Prose in brackets that goes
+/// on `theo` (`(Kế theo …)`) names no number.
+fn is_garbled_reference(t: &str) -> bool {
+    let Some(inside) = t.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let folded = fold_case(inside.trim_start());
+    let mut words = folded.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    first.starts_with('k')
+        && (2..=4).contains(&first.chars().count())
+        && first.chars().all(crate::text::fold::is_letter)
+        && second == "theo"
+        && rest
+            .iter()
+            .any(|w| w.starts_with("số") || w.starts_with("ngày") || *w == "năm")
+}
+
+/// A table attached after the closing whose title a scan lost (under the seal, the list of a
+/// tờ trình): its header row opens with the order column (`TT Tập thể, cá nhân đề nghị …`,
+/// `STT | Nội dung`) and rows follow, each an order mark then the table's rule (`I | Tập thể`,
+/// `1. | Phòng Phổ biến …`). The caller asks for the Lưu line above it.
+pub(super) fn opens_headless_table(text: &str, lines: &[Line], i: usize) -> bool {
+    if !matches!(lines[i].kind, LineKind::Paragraph) || lines[i].column > 0 {
+        return false;
+    }
+    let t = lines[i].span.of(text).trim();
+    let mut words = t.split_whitespace();
+    let order_column = words
+        .next()
+        .map(|w| w.trim_end_matches(['|', '.']))
+        .is_some_and(|w| w == "TT" || w == "STT");
+    let named = words
+        .filter(|w| w.chars().any(crate::text::fold::is_letter))
+        .count()
+        >= 2;
+    // A row: up to four characters of order mark (`1.`, `I`, `II`, `H`), then the rule.
+    let is_row = |j: usize| {
+        let r = lines[j].span.of(text).trim();
+        r.split_once('|').is_some_and(|(mark, cell)| {
+            let mark = mark.trim().trim_end_matches('.');
+            !mark.is_empty()
+                && mark.chars().count() <= 4
+                && mark
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+                && cell.chars().any(crate::text::fold::is_letter)
+        })
+    };
+    let rows = (i + 1..lines.len().min(i + 5))
+        .filter(|&j| is_row(j))
+        .count();
+    order_column && named && rows >= 2
 }
 
 /// A title in capitals that ends with its reference in brackets, the two run together on one
@@ -155,9 +218,15 @@ pub(super) fn find_appendices(text: &str, doc: &mut Document, from: usize, n: us
     };
     let forms = attached_forms(text, &doc.lines, from, n);
     let form_title = |opens: usize| forms.iter().find(|f| f.0 == opens).map(|f| f.1);
+    // A headless table the closing ended at opens the first appendix.
+    let table = (from < n
+        && !is_appendix_start(text, &doc.lines, from)
+        && opens_headless_table(text, &doc.lines, from))
+    .then_some(from);
     let starts = forms
         .iter()
         .map(|f| f.0)
+        .chain(table)
         .chain((from..n).filter(|&i| is_appendix_start(text, &doc.lines, i)));
     for s in starts {
         if let Some(title) = form_title(s) {
@@ -264,6 +333,58 @@ fn attached_forms(text: &str, lines: &[Line], from: usize, n: usize) -> Vec<(usi
 #[cfg(test)]
 mod tests {
     use crate::recognize::assemble::test_support::*;
+
+    /// A tờ trình's list attached as a table whose title a scan lost under the seal: its
+    /// header row opens with `TT`, its rows with an order mark and the table's rule. An
+    /// appendix under the Lưu line, its rows neither recipients nor stray closing lines.
+    /// Without rows cut by the rule, a line opening with `TT` is none.
+    #[test]
+    fn a_headless_table_under_the_luu_line_is_an_appendix() {
+        let head = "UBND TỈNH QUẢNG BÌNH\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP\tĐộc lập - Tự do - Hạnh phúc\nSố: 2753/TTr-STP\tQuảng Bình, ngày 28 tháng 9 năm 2022\nTỜ TRÌNH\nV/v đề nghị xét khen thưởng\nSở Tư pháp kính trình Chủ tịch UBND tỉnh xem xét, quyết định./.\n\nNơi nhận:\n- Hội đồng TĐ-KT tỉnh;\n- Sở Nội vụ;\n- Lưu: VT, VP.\n\n";
+        let table = "TT Tập thể, cá nhân đề nghị xét khen thưởng\n\nI | Tập thể\n1. | Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp tỉnh Quảng Bình\n2. | Công an tỉnh Quảng Bình\nH | Cá nhân\n1. | Ông Trương Quang Sáng, Phó Giám đốc Sở Tư pháp\n";
+        let text = format!("{head}{table}");
+        let d = doc(&text);
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(
+            d.lines[d.appendices[0].heading].span.of(&text),
+            "TT Tập thể, cá nhân đề nghị xét khen thưởng"
+        );
+        assert!(d.closing.stray.is_empty(), "{:?}", d.closing.stray);
+        let luu = d.closing.noi_nhan.as_ref().and_then(|n| n.luu);
+        assert_eq!(
+            luu.map(|l| d.lines[l].span.of(&text)),
+            Some("- Lưu: VT, VP.")
+        );
+        // Rows without the rule: no table.
+        let plain = format!("{head}TT Tập thể, cá nhân đề nghị xét khen thưởng\n");
+        assert!(doc(&plain).appendices.is_empty());
+    }
+
+    /// A list attached after the signature (`DANH SÁCH`) whose `(Kèm theo Quyết định số …)`
+    /// the scan misread under the seal (`(Kờn theo .0uêi điàh số:f7 /QĐ-UBND ngày …`): the
+    /// reference all the same, the list an appendix. A bracket going on `theo` that names no
+    /// number or date is none.
+    #[test]
+    fn a_list_whose_reference_the_scan_misread_is_an_appendix() {
+        let head = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG BÌNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 2811/QĐ-UBND\tQuảng Bình, ngày 21 tháng 10 năm 2022\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen của Chủ tịch UBND tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\nĐiều 1. Tặng Bằng khen cho 05 tập thể (có Danh sách kèm theo).\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, NCVX.\n\nTrần Thắng\n";
+        let list = |reference: &str| {
+            format!("{head}: N DANH SÁCH\n{reference}\n°„ .%¿” Z) _ của Chủ tịch UBND tỉnh)\n\n1. Phòng Phổ biến, giáo dục pháp luật, Sở Tư pháp;\n\n2. Công an tỉnh;\n")
+        };
+        let text = list("(Kờn theo .0uêi điàh số:f7 /QĐ-UBND ngày⁄/tháng 10 năm 2022");
+        let d = doc(&text);
+        assert_eq!(d.appendices.len(), 1);
+        assert_eq!(
+            d.lines[d.appendices[0].heading].span.of(&text),
+            ": N DANH SÁCH"
+        );
+        assert_eq!(
+            d.closing.signature.name.map(|n| d.lines[n].span.of(&text)),
+            Some("Trần Thắng")
+        );
+        assert!(doc(&list("(Kể theo thứ tự vần chữ cái)"))
+            .appendices
+            .is_empty());
+    }
 
     /// Blank forms attached after a công văn or a thông báo without a `Phụ lục` heading, each
     /// under a header of its own (a university's registration forms, a request form): one

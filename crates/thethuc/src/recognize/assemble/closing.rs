@@ -1,7 +1,7 @@
 //! The closing: the Nơi nhận list, the Lưu line, the authority, position and signer, however a
 //! layout or a scan arranged them.
 
-use super::appendices::is_appendix_start;
+use super::appendices::{is_appendix_start, opens_headless_table};
 use super::kind_at;
 use super::title::opens_with_position;
 use crate::model::document::*;
@@ -85,12 +85,29 @@ pub(super) fn find_closing(text: &str, doc: &mut Document, body_start: usize) ->
             end = i;
             break;
         }
+        // A table under the Lưu line, its title lost: an appendix, not stray closing lines.
+        if (anchor..i).any(|j| matches!(doc.lines[j].kind, LineKind::Luu { .. }))
+            && opens_headless_table(text, &doc.lines, i)
+        {
+            end = i;
+            break;
+        }
         if matches!(doc.lines[i].kind, LineKind::QuocHieu) {
             let row = doc.lines[i].row;
             end = (anchor + 1..=i)
                 .find(|&j| doc.lines[j].row == row)
                 .unwrap_or(i);
             break;
+        }
+    }
+    // A Lưu line a scan's speck opens (`~- Lưu: VT.`) reads as the Lưu line, under the label.
+    let label_in_block =
+        (anchor..end).find(|&i| matches!(doc.lines[i].kind, LineKind::NoiNhan { .. }));
+    if let Some(label) = label_in_block {
+        for i in label + 1..end {
+            if let Some(kind) = scanned_luu(text, &doc.lines[i]) {
+                doc.lines[i].kind = kind;
+            }
         }
     }
     let mut closing = Closing::default();
@@ -583,6 +600,29 @@ pub(crate) fn scanned_dash_len(t: &str) -> Option<usize> {
     let after = rest.strip_prefix(['-', '–'])?;
     let body = after.trim_start();
     (body.len() < after.len()).then_some(t.len() - body.len())
+}
+
+/// A line of the left column that a scan's speck glued before a Lưu line's dash (`~- Lưu:
+/// VT.`, `_- Lưu VT, TCCB.`): the Lưu line the rest reads as, its span still the whole line
+/// (NN003 reports the speck).
+fn scanned_luu(text: &str, line: &Line) -> Option<LineKind> {
+    if !matches!(line.kind, LineKind::Paragraph) || line.column > 0 {
+        return None;
+    }
+    let t = line.span.of(text);
+    scanned_dash_len(t)?;
+    let specks = t.len() - t.trim_start_matches(['~', '`', '_', '\'', '.', '¬']).len();
+    let seg = crate::layout::segments::Segment {
+        span: Span::new(line.span.start + specks as u32, line.span.end),
+        row: line.row,
+        column: line.column,
+        indent: 0,
+        blank_before: line.blank_before,
+        page_break_before: false,
+        style: crate::layout::StyleHints::default(),
+    };
+    let kind = crate::recognize::parse::classify(text, &seg).kind;
+    matches!(kind, LineKind::Luu { .. }).then_some(kind)
 }
 
 /// The last authority line before the first appendix that follows an authority line: the
@@ -1090,6 +1130,24 @@ mod tests {
             .iter()
             .map(|d| d.code)
             .collect()
+    }
+
+    /// A scan's speck glued before the Lưu line's dash (`~- Lưu: VT.`): the Lưu line all the
+    /// same, its speck reported by NN003, no Lưu said to be missing.
+    #[test]
+    fn a_luu_line_behind_a_scan_s_speck() {
+        let head = "UBND TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC AN GIANG\tĐộc lập - Tự do - Hạnh phúc\nSố: 274/TB-ĐHAG\tAn Giang, ngày 18 tháng 10 năm 2016\nTHÔNG BÁO\nVề công tác văn thư, hành chính của Trường Đại học An Giang\nNhà trường thông báo đến các đơn vị nội dung trên để thực hiện.\n\n";
+        for luu in ["~- Lưu: VT.", "`- Lưu: VT, HCTH."] {
+            let text = format!("{head}Nơi nhận:\n- Ban Giám hiệu;\n- Trưởng các đơn vị;\n{luu}\n\nNguyễn Thanh Hải\n");
+            let d = doc(&text);
+            let line = |i: usize| d.lines[i].span.of(&text);
+            let nn = d.closing.noi_nhan.as_ref().expect("a Nơi nhận");
+            assert_eq!(nn.luu.map(line), Some(luu), "{luu}");
+            assert_eq!(nn.items.len(), 3, "{luu}");
+            let found = codes(&text);
+            assert!(!found.contains(&"NN005"), "{luu}: {found:?}");
+            assert!(found.contains(&"NN003"), "{luu}: {found:?}");
+        }
     }
 
     /// A scan that lost the `Nơi nhận:` label left a remnant beside the authority; the
