@@ -132,7 +132,9 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// gm-147, cv-2264) read right and joined the set (+8): 1442.
 /// Then a seal's debris (`Œ£T: U TRƯỜNG :`) is no stray closing line: qd-2760's NN009 gone: 24.
 /// All of session 22 merged: 1517, 27.
-const MATCHED_FLOOR: usize = 1517;
+/// Session 23 (helper fam9): the thư mời tm-155 and cv-1445 (its first addressee far from
+/// the Kính gửi label) read right and joined the set (+9): 1526.
+const MATCHED_FLOOR: usize = 1526;
 const FALSE_ALARMS_CEILING: usize = 27;
 
 #[test]
@@ -242,8 +244,11 @@ fn the_development_set_holds_its_floor() {
 /// read (-8 wrong), CK001, CK002, NN001 and NN009 gone on gm-147, tb-2276, cv-2264, tb-271 and
 /// cv-1135; tb-2276, gm-147 and cv-2264 left: 29, 11.
 /// All of session 22 merged: 34, 13.
-const INTAKE_WRONG_CEILING: usize = 34;
-const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 13;
+/// Session 23 (helper fam9): a letter's `THƯ MỜI` as its type line, the first addressee far
+/// from the Kính gửi label, and a certificate's own number and date (SO001, NG001, NN001
+/// quiet): 30, 9.
+const INTAKE_WRONG_CEILING: usize = 30;
+const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 9;
 
 #[test]
 fn the_intake_only_gets_better() {
