@@ -142,6 +142,8 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// misread its reference, and whose Lưu line a speck opens, read right: tb-271, ttr-2753 and
 /// qd-2811 joined the set (+13 matched, +1 false alarm by no component rule: ND010 on
 /// qd-2811's cited tờ trình): 1530, 28.
+/// Session 23 (helper fam9): the thư mời tm-155 and cv-1445 (its first addressee far from
+/// the Kính gửi label) read right and joined the set (+9): 1526.
 const MATCHED_FLOOR: usize = 1534;
 const FALSE_ALARMS_CEILING: usize = 27;
 
@@ -260,6 +262,9 @@ fn the_development_set_holds_its_floor() {
 /// Session 23 (helper ocr9): qd-1279's label remnant `KẾ Ti` cut from `KT. CHỦ TỊCH` (Lưu and
 /// authority read, NN001 gone), the appendices of ttr-2753 and qd-2811 counted, tb-271's Lưu
 /// read (NN005 gone); tb-271, ttr-2753 and qd-2811 left: 29, 11.
+/// Session 23 (helper fam9): a letter's `THƯ MỜI` as its type line, the first addressee far
+/// from the Kính gửi label, and a certificate's own number and date (SO001, NG001, NN001
+/// quiet): 30, 9.
 const INTAKE_WRONG_CEILING: usize = 42;
 const INTAKE_COMPONENT_FALSE_ALARMS_CEILING: usize = 16;
 

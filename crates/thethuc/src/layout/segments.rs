@@ -651,9 +651,13 @@ fn rejoin(line: &str, pieces: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether `next` continues `prev` across a wide gap: blanks of a draft date or number.
+/// Whether `next` continues `prev` across a wide gap: blanks of a draft date or number, or
+/// the first addressee set far from its Kính gửi label.
 fn continues(prev: &str, next: &str) -> bool {
     let prev = prev.trim_end();
+    if first_addressee_after_label(prev, next) {
+        return true;
+    }
     // The last date of the piece is open: a sentence may hold a whole date before the blank one
     // (`… ngày 24 tháng 12 năm 2024 và … Tờ trình số     /TTr-SNV ngày     tháng 01 năm 2025`).
     let open_after = |w: &str| prev.rfind(w).is_some_and(|k| !prev[k..].contains("năm"));
@@ -676,6 +680,21 @@ fn continues(prev: &str, next: &str) -> bool {
         || (open_after("tháng")
             && ((prev.ends_with(|c: char| c.is_ascii_digit()) && starts("năm"))
                 || (ends_with("tháng") && next_digit)))
+}
+
+/// `Kính gửi:` (folded), then past a wide gap the first addressee, dashed or named
+/// (`Kính gửi:    - UBND các huyện, thị xã, thành phố;`): one line, the label's, as the
+/// addressees under it line up with that one. Never a date set beside the label.
+fn first_addressee_after_label(prev: &str, next: &str) -> bool {
+    let Some(label) = prev.strip_suffix(':') else {
+        return false;
+    };
+    let addressee = next.trim_start_matches(['-', '–', '+', '•', ' ']);
+    matches!(
+        crate::text::fold::skeleton(label.trim_end()).as_str(),
+        "kinh gui" | "kinh goi"
+    ) && !addressee.is_empty()
+        && !addressee.contains(", ngày")
 }
 
 /// `181`, `1050`: a number alone, as a văn thư stamps it into a blank.
@@ -909,6 +928,28 @@ mod tests {
                 "Số:           /BC-UBND",
                 "Lào Cai, ngày        tháng        năm 2026"
             ]
+        );
+    }
+
+    /// The first addressee set far from its label on the label's line is the label's line's
+    /// (the addressees under it line up with it); a date beside the label is not.
+    #[test]
+    fn the_first_addressee_far_from_its_kinh_gui_label() {
+        for (line, want) in [
+            (
+                "                           Kính gửi:    - UBND các huyện, thị xã, thành phố;",
+                "Kính gửi:    - UBND các huyện, thị xã, thành phố;",
+            ),
+            (
+                "        Kính gởi :      Các Thầy Cô lãnh đạo Khoa.",
+                "Kính gởi :      Các Thầy Cô lãnh đạo Khoa.",
+            ),
+        ] {
+            assert_eq!(texts(line), [want]);
+        }
+        assert_eq!(
+            texts("Kính gửi:          Lâm Đồng, ngày 10 tháng 11 năm 2025"),
+            ["Kính gửi:", "Lâm Đồng, ngày 10 tháng 11 năm 2025"]
         );
     }
 

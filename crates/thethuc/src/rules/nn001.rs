@@ -34,7 +34,11 @@ recognised (inside a table, say) silences the rule. No automatic fix: missing co
 fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     let doc = ctx.doc;
     // A regulation issued with a decision is sent with it, to the decision's recipients.
-    if doc.closing.noi_nhan.is_some() || doc.frame_is_elsewhere() {
+    // A certificate in its sector law's form goes to its holder.
+    if doc.closing.noi_nhan.is_some()
+        || doc.frame_is_elsewhere()
+        || crate::rules::so001::certificate_in_its_own_form(ctx)
+    {
         return;
     }
     // A text cut off inside a quotation lost its closing with the pages after it.

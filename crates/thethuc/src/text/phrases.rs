@@ -249,9 +249,40 @@ pub fn is_whole(text: &str, phrase: Phrase) -> bool {
     })
 }
 
+/// The names a letter goes by in the type name's place (`THƯ MỜI`, `THƯ NGỎ`, `THƯ CẢM ƠN`),
+/// as skeletons: none is one of Điều 7's types (the decree's is `GIẤY MỜI`; TL002 reports
+/// them), yet the line is the document's type line all the same.
+const LETTER_TYPE_NAMES: &[&str] = &[
+    "thu moi",
+    "thu ngo",
+    "thu cam on",
+    "thu chuc mung",
+    "thu keu goi",
+    "thu tham hoi",
+    "thu khen",
+];
+
+/// True when `text`, in capitals, names a letter in the type name's place (`THƯ MỜI`, a scan's
+/// `THƯ MƠI`, `THƯ NGỎ`): whatever its marks, and nothing else on the line.
+pub fn is_letter_type_name(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '.']).trim_end();
+    crate::text::fold::is_upper(t)
+        && LETTER_TYPE_NAMES.contains(&crate::text::fold::skeleton(t).as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letters_name_in_the_type_names_place() {
+        for name in ["THƯ MỜI", "THƯ MƠI", "THƯ NGỎ", "THƯ CẢM ƠN:"] {
+            assert!(is_letter_type_name(name), "{name}");
+        }
+        for other in ["Thư mời", "THƯ VIỆN TỈNH", "THƯ MỜI HỌP BAN", "GIẤY MỜI"] {
+            assert!(!is_letter_type_name(other), "{other}");
+        }
+    }
 
     #[test]
     fn skeletons_drop_marks_case_and_punctuation() {

@@ -62,7 +62,10 @@ pub(super) fn find_header_end(text: &str, lines: &[Line]) -> usize {
                 let prose = t.len() > 160
                     && t.chars().count() > 160
                     && t.chars().any(crate::text::fold::is_letter_or_digit);
-                (is_type_name(text, line) && !header_goes_on(lines, i)) || prose
+                // A letter's name in the type's place (`THƯ MỜI`) is the title's line too.
+                let type_line =
+                    is_type_name(text, line) || crate::text::phrases::is_letter_type_name(t);
+                (type_line && !header_goes_on(lines, i)) || prose
             }
             _ => false,
         };
@@ -584,6 +587,21 @@ mod tests {
         let d = doc(&text);
         assert!(d.header.so.is_some() && d.header.place_date.is_some());
         assert!(d.title.is_some() && d.kinh_gui.is_some());
+    }
+
+    /// A letter's name in the type's place (`THƯ MỜI`, a scan's `THƯ MƠI`) ends the header
+    /// and heads the title, its trích yếu wrapped in lower case under it (`thực hiện …`): the
+    /// type TL002 reports, not a công văn without its V/v.
+    #[test]
+    fn a_letters_name_ends_the_header() {
+        for name in ["THƯ MƠI", "THƯ MỜI"] {
+            let text = format!("UBND TỈNH KIÊN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSỞ Y TẾ Độc lập - Tự do - Hạnh phúc\nSố: 155/TM-SYT Kiên Giang, ngày 10 tháng 11 năm 2017\nHỎA TỐC\n{name}\n\nHội nghị lấy ý kiến góp ý xây dựng Chương trình hành động của Tỉnh ủy\nthực hiện Nghị quyết số 20-NQ/TW, ngày 25 tháng 10 năm 2017\ncủa Ban Chấp hành Trung ương (khóa XII)\n\nThực hiện chỉ đạo của Thường trực Tỉnh ủy, Sở Y tế tổ chức Hội nghị.\n");
+            let d = doc(&text);
+            let title = d.title.as_ref().expect(name);
+            assert_eq!(d.lines[title.type_line].span.of(&text), name);
+            assert_eq!(title.doc_type, None);
+            assert_eq!(title.trich_yeu.len(), 3, "{name}");
+        }
     }
 
     /// A header table so narrow that names wrap a word a line: a type name inside the
