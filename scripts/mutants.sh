@@ -19,10 +19,14 @@ rules | recognize) ;;
 esac
 
 # The tests that judge a mutant: the library's unit tests, the rule fixtures (each finding's
-# exact range), the golden corpus and the formatting rules on built .docx files. Left out: the metamorphic layouts (~2 min each run), the
-# doctests, and the integration tests that check limits, robustness and the architecture.
+# exact range), the golden corpus, the formatting rules on built .docx files (the state's and
+# the Party's), the whole documents written to the decree, and the development set's floor
+# (its figures, ~30 s in a debug build). Left out: the metamorphic layouts (~2 min each run),
+# the doctests, and the integration tests that check limits, robustness, the architecture, the
+# editing session (it compares the recogniser with itself), the map's dates and fix's round trip.
 targets=(--cargo-arg=--lib --cargo-arg=--test=rule_fixtures --cargo-arg=--test=golden
-    --cargo-arg=--test=formatting)
+    --cargo-arg=--test=formatting --cargo-arg=--test=party_formatting
+    --cargo-arg=--test=documents --cargo-arg=--test=devset)
 # Unit tests of the stages before the recogniser (text/, input/, layout/): no mutant in
 # rules/ or recognize/ can reach them (tests/tests/architecture.rs keeps the stage order), and
 # a few are exhaustive sweeps that take seconds. The rules' sample skips the recogniser's too.

@@ -1073,3 +1073,41 @@ mod numeric_date_tests {
         );
     }
 }
+
+/// Tests written for the mutants the mutation sample left alive (docs/mutation-testing.md).
+#[cfg(test)]
+mod mutation_tests {
+    use crate::recognize::anchors::test_support::*;
+
+    /// A V/v written with its colon (`V/v: góp ý …`) that a document run together ran into the
+    /// date: the date is cut out as it is after a V/v without one.
+    #[test]
+    fn a_vv_with_its_colon_run_into_the_date() {
+        let text = "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số: 464 /STC-VP V/v: góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng Lâm Đồng, ngày 15 tháng 01 năm 2026 Kính gửi: Sở Nội vụ tỉnh Lâm Đồng";
+        let got = parts(text, HEADER);
+        assert!(
+            got.iter()
+                .any(|p| p == "V/v: góp ý dự thảo Kế hoạch năm 2026 trên địa bàn tỉnh Lâm Đồng")
+                && got
+                    .iter()
+                    .any(|p| p == "Lâm Đồng, ngày 15 tháng 01 năm 2026"),
+            "{got:#?}"
+        );
+    }
+
+    /// A sentence of a document run together that cites a number written `Số:` with a capital
+    /// keeps it: only a scan's specks right before the number (none here) stand for the end of
+    /// the issuer, and the issuer's capitals at the line's start are far away.
+    #[test]
+    fn a_cited_number_with_a_capital_stays_in_its_sentence() {
+        let text = format!(
+            "UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc Số: 464/STC-VP Lâm Đồng, ngày 15 tháng 01 năm 2026 KẾ HOẠCH Kiểm tra công tác tài chính năm 2026 Thực hiện văn bản Số: 215/UBND-VP ngày 14/01/2026 của Ủy ban nhân dân tỉnh về công tác kiểm tra. {RUN_TOGETHER_TAIL}"
+        );
+        let got = parts(&text, HEADER);
+        assert!(
+            got.iter().any(|p| p
+                .contains("Thực hiện văn bản Số: 215/UBND-VP ngày 14/01/2026 của Ủy ban")),
+            "{got:#?}"
+        );
+    }
+}

@@ -883,3 +883,21 @@ Số: 12/BCĐ389	Lào Cai, ngày 05 tháng 3 năm 2026
         assert!(!is_draft_mark("BAN DỰ THẢO LUẬT"));
     }
 }
+
+/// Tests written for the mutants the mutation sample left alive (docs/mutation-testing.md).
+#[cfg(test)]
+mod mutation_tests {
+    use crate::recognize::assemble::test_support::*;
+
+    /// A công văn with no Kính gửi whose body a plain-text copy wrapped into short lines: the
+    /// header ends with its components, the letter's lines are the body, not the header's
+    /// reach running on down to the Nơi nhận.
+    #[test]
+    fn a_letter_without_kinh_gui_wrapped_in_short_lines_keeps_its_body() {
+        let body = "Sở Tài chính nhận được Công văn số 120/SNV-CCHC ngày 01/3/2026\ncủa Sở Nội vụ đề nghị góp ý dự thảo Kế hoạch cải cách hành chính\nnăm 2026 của tỉnh. Sau khi nghiên cứu, Sở Tài chính có ý kiến\nnhư sau:\n".repeat(4);
+        let text = format!("UBND TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI CHÍNH                  Độc lập - Tự do - Hạnh phúc\nSố: 215/STC-VP              Lào Cai, ngày 05 tháng 3 năm 2026\nV/v góp ý dự thảo kế hoạch\n\n{body}Sở Tài chính đề nghị Sở Nội vụ tổng hợp./.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n                                   GIÁM ĐỐC\n\n                                   Nguyễn Văn An\n");
+        let d = doc(&text);
+        let first = d.lines[d.body.start].span.of(&text);
+        assert!(first.starts_with("Sở Tài chính nhận được"), "{first}");
+    }
+}
