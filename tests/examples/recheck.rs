@@ -3,7 +3,7 @@
 //! `cargo run --release -p thethuc-tests --example recheck -- [RUNS]` (default 20).
 //! For instruction counts, one of each inside `measured`:
 //! `valgrind --tool=callgrind --toggle-collect='recheck::measured' …/examples/recheck full`
-//! (or `incremental`).
+//! (or `incremental`, or `first`: a new session's first check, all its memories to make).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::{Duration, Instant};
@@ -32,6 +32,16 @@ fn main() {
     match arg.as_deref() {
         Some("full") => {
             let n = measured(|| check_str(&texts[0], &config).diagnostics.len());
+            println!("{n} findings");
+            return;
+        }
+        Some("first") => {
+            let n = measured(|| {
+                Session::new(config.clone())
+                    .check(&texts[0])
+                    .diagnostics
+                    .len()
+            });
             println!("{n} findings");
             return;
         }

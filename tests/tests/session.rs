@@ -5,6 +5,7 @@
 //! two lines joined or one split, a line pasted from another document, a line copied within
 //! the document, a line moved into the Nơi nhận or a label typed above lines (their text
 //! unchanged, their kind and zone changed: what the line rules' cache must not key on alone),
+//! a few lines run together (the reader's verdict on a long line, and its cuts in each zone),
 //! undo. Seeds are fixed: every run tries the same sequences.
 
 use thethuc::report_json::FindingJson;
@@ -86,7 +87,7 @@ fn random_line<'t>(rng: &mut Rng, text: &'t str) -> &'t str {
 /// One drafter's edit of `text`; `others` are documents to paste a line from.
 fn edit(rng: &mut Rng, text: &str, others: &[String]) -> String {
     let mut t = text.to_owned();
-    match rng.below(11) {
+    match rng.below(12) {
         0 => {
             let at = boundary(rng, &t);
             t.insert(at, TYPED[rng.below(TYPED.len())]);
@@ -146,6 +147,21 @@ fn edit(rng: &mut Rng, text: &str, others: &[String]) -> String {
             // A label typed on a line of its own: the lines after it change zone, not text.
             let at = line_start(rng, &t);
             t.insert_str(at, "Nơi nhận:\n");
+        }
+        11 => {
+            // A few lines run together (a paste that lost its line breaks): a long line the
+            // reader may take for a document run together and cut at its components.
+            let at = line_start(rng, &t);
+            let count = 2 + rng.below(12);
+            let mut end = at;
+            for _ in 0..count {
+                match t[end..].find('\n') {
+                    Some(n) => end += n + 1,
+                    None => break,
+                }
+            }
+            let joined = t[at..end].trim_end_matches('\n').replace('\n', " ");
+            t.replace_range(at..end.max(at), &format!("{joined}\n"));
         }
         _ => {
             // A whole line deleted.

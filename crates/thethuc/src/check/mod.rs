@@ -12,7 +12,7 @@ use crate::recognize::parse::classify_folded_within;
 use crate::rules::{Ctx, REGISTRY};
 use crate::text::span::Span;
 
-mod session;
+pub(crate) mod session;
 pub use session::Session;
 use session::{FindingCache, LineCache};
 
@@ -82,10 +82,11 @@ fn parse_source_with(
     mut source: Source,
     format: InputFormat,
     limits: &Limits,
-    cache: Option<&mut LineCache>,
+    mut cache: Option<&mut LineCache>,
 ) -> Parsed {
     let _budget = crate::recognize::grammar_budget::Budget::enter(limits.max_grammar_calls);
-    let (segments, furniture, folded, run_together) = read_into(&mut source, format);
+    let reader = cache.as_deref_mut().map(|c| &mut c.reader);
+    let (segments, furniture, folded, run_together) = read_into(&mut source, format, reader);
     let mut document = classify_all(source.text(), segments, limits, folded, cache);
     document.furniture = furniture;
     document.run_together = run_together;
@@ -104,8 +105,12 @@ type ReadOut = (
     bool,
 );
 
-fn read_into(source: &mut Source, format: InputFormat) -> ReadOut {
-    let reading = crate::recognize::read::read(source.nfc_text(), format);
+fn read_into(
+    source: &mut Source,
+    format: InputFormat,
+    memo: Option<&mut session::ReaderCache>,
+) -> ReadOut {
+    let reading = crate::recognize::read::read_with(source.nfc_text(), format, memo);
     let (map, all) = reading.map(source.nfc_text()).unzip();
     let (segments, furniture) = reading.segments(source.nfc_text(), all.as_deref());
     source.set_reading(map);
@@ -240,7 +245,8 @@ fn check_paragraphs(blocks: &[Block], sections: &[PageSetup], config: &Config) -
     if joined.len() > config.limits.max_input_bytes {
         return too_large(source, config);
     }
-    let (segments, furniture, folded, run_together) = read_into(&mut source, InputFormat::Styled);
+    let (segments, furniture, folded, run_together) =
+        read_into(&mut source, InputFormat::Styled, None);
     let text = source.text();
     // Block starts in the text the rules see, to find the block of each segment.
     let text_starts: Vec<u32> = starts.iter().map(|&s| source.from_original(s)).collect();

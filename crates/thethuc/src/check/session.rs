@@ -33,6 +33,8 @@ pub struct Session {
     config: Config,
     lines: LineCache,
     findings: FindingCache,
+    /// What the source layer learnt of each line (`Source::new_remembering`).
+    source_lines: Store<crate::input::source::LineFacts>,
 }
 
 impl Session {
@@ -42,6 +44,7 @@ impl Session {
             config,
             lines: LineCache::default(),
             findings: FindingCache::default(),
+            source_lines: Store::default(),
         }
     }
 
@@ -53,15 +56,98 @@ impl Session {
     /// Checks `text` as plain text: the same report as `check_str(text, self.config())`.
     /// Remembers the reading of this text's lines (and forgets those of the text before).
     pub fn check(&mut self, text: &str) -> Report {
+        let source = Source::new_remembering(text, &mut self.source_lines);
         let report = check_with(
-            Source::new(text),
+            source,
             InputFormat::Text,
             &self.config,
             Some((&mut self.lines, &mut self.findings)),
         );
         self.lines.end_check();
         self.findings.end_check();
+        self.source_lines.end_check();
         report
+    }
+}
+
+/// Values remembered by a line's text from one check to the next: what a check found again or
+/// made is kept for the next one, the rest of the check before is dropped (memory: one
+/// document's lines). A check looks a text up once and then goes by the entry's index.
+#[derive(Debug)]
+pub(crate) struct Store<V> {
+    /// The last check's entries not found again yet, and where each is in `previous_values`.
+    previous: FastMap<Box<str>, usize>,
+    previous_values: Vec<Option<V>>,
+    /// This check's entries so far, likewise.
+    current: FastMap<Box<str>, usize>,
+    current_values: Vec<V>,
+    /// Entries `find_or_make` made (not found) since the count was set to zero.
+    #[cfg(test)]
+    made: usize,
+}
+
+impl<V> Default for Store<V> {
+    fn default() -> Self {
+        Store {
+            previous: FastMap::default(),
+            previous_values: Vec::new(),
+            current: FastMap::default(),
+            current_values: Vec::new(),
+            #[cfg(test)]
+            made: 0,
+        }
+    }
+}
+
+impl<V> Store<V> {
+    /// Where `text`'s entry is in this check, when this check or the last one made it.
+    pub(crate) fn find(&mut self, text: &str) -> Option<usize> {
+        // The last check's first: most lines of a re-check are found there, once each.
+        if let Some((key, at)) = self.previous.remove_entry(text) {
+            if let Some(value) = self.previous_values[at].take() {
+                return Some(self.keep(key, value));
+            }
+        }
+        self.current.get(text).copied()
+    }
+
+    /// Where `text`'s entry is in this check, found or made by `make`.
+    pub(crate) fn find_or_make(&mut self, text: &str, make: impl FnOnce() -> V) -> usize {
+        match self.find(text) {
+            Some(at) => at,
+            None => {
+                #[cfg(test)]
+                {
+                    self.made += 1;
+                }
+                self.keep(text.into(), make())
+            }
+        }
+    }
+
+    /// `value` kept for the next check under `text` (not in this check yet); its index.
+    pub(crate) fn keep(&mut self, text: Box<str>, value: V) -> usize {
+        let at = self.current_values.len();
+        self.current.insert(text, at);
+        self.current_values.push(value);
+        at
+    }
+
+    pub(crate) fn get(&self, at: usize) -> &V {
+        &self.current_values[at]
+    }
+
+    pub(crate) fn get_mut(&mut self, at: usize) -> &mut V {
+        &mut self.current_values[at]
+    }
+
+    /// The check is over: what it found or made is what the next one may reuse.
+    pub(crate) fn end_check(&mut self) {
+        self.previous = std::mem::take(&mut self.current);
+        self.previous_values = std::mem::take(&mut self.current_values)
+            .into_iter()
+            .map(Some)
+            .collect();
     }
 }
 
@@ -74,8 +160,9 @@ impl Session {
 /// from the new segment. Only the lines of the last check are kept.
 #[derive(Debug, Default)]
 pub(crate) struct LineCache {
-    previous: FastMap<Box<str>, Remembered>,
-    current: FastMap<Box<str>, Remembered>,
+    lines: Store<Remembered>,
+    /// What the reader learnt of each line (`ReaderCache`), kept with the grammar's.
+    pub(crate) reader: ReaderCache,
     /// Lines read by the grammar (not found) in the last check.
     #[cfg(test)]
     read_again: usize,
@@ -103,48 +190,158 @@ impl LineCache {
         seg: &Segment,
         read: impl FnOnce() -> (Line, bool),
     ) -> (Line, bool) {
-        let found = self
-            .current
-            .get(original)
-            .or_else(|| self.previous.get(original))
-            .filter(|r| &*r.folded == folded)
-            .cloned();
-        let remembered = match found {
-            Some(r) => r,
+        let found = self.lines.find(original);
+        let at = match found.filter(|&at| &*self.lines.get(at).folded == folded) {
+            Some(at) => at,
             None => {
                 #[cfg(test)]
                 {
                     self.read_again += 1;
                 }
                 let (line, unread) = read();
-                Remembered {
+                let remembered = Remembered {
                     folded: folded.into(),
                     start: seg.span.start,
                     line,
                     unread,
+                };
+                match found {
+                    Some(at) => {
+                        *self.lines.get_mut(at) = remembered;
+                        at
+                    }
+                    None => self.lines.keep(original.into(), remembered),
                 }
             }
         };
+        let remembered = self.lines.get(at);
         let delta = i64::from(seg.span.start) - i64::from(remembered.start);
         let mut kind = remembered.line.kind.clone();
         shift_kind(&mut kind, delta);
         let line = crate::recognize::parse::line_at(seg, shift(remembered.line.span, delta), kind);
-        let unread = remembered.unread;
-        if !self.current.contains_key(original) {
-            self.current.insert(original.into(), remembered);
-        }
-        (line, unread)
+        (line, remembered.unread)
     }
 
     /// The check is over: what it read is what the next one may reuse.
     fn end_check(&mut self) {
-        self.previous = std::mem::take(&mut self.current);
+        self.lines.end_check();
+        self.reader.end_check();
     }
 
     /// Before a check (tests): count the lines it reads again from zero.
     #[cfg(test)]
     fn start_count(&mut self) {
         self.read_again = 0;
+        self.reader.computed = 0;
+    }
+}
+
+/// What the reader learnt of each line of the previous check, by the text it looked at: the
+/// layout's verdict on a physical line (`furniture::classify`, a function of the line's text)
+/// and the anchors' on a line it may cut (`anchors::split`: whether it holds a document run
+/// together, a function of its text and folded text, and its cuts, a function of those and the
+/// line's `Zone`). Folding is per character (`fold::fold_case`), so the folded text is a
+/// function of the text too, and the whole text's is its lines' (`fold_case`).
+#[derive(Debug, Default)]
+pub(crate) struct ReaderCache {
+    furniture: Store<Option<crate::layout::furniture::Furniture>>,
+    anchors: Store<AnchorFacts>,
+    /// Each line of the NFC text case-folded.
+    folded: Store<Box<str>>,
+    /// Verdicts worked out (not found) in the last check, of either kind.
+    #[cfg(test)]
+    pub(crate) computed: usize,
+}
+
+/// What `anchors::split` found of one line's text.
+#[derive(Debug, Default)]
+struct AnchorFacts {
+    run_together: Option<bool>,
+    /// The cuts in each zone the line was cut in.
+    cuts: Vec<(
+        crate::recognize::anchors::Zone,
+        Vec<(usize, crate::recognize::anchors::Cut)>,
+    )>,
+}
+
+impl ReaderCache {
+    /// `fold::fold_case(text)`, line by line, each line's remembered.
+    pub(crate) fn fold_case(&mut self, text: &str) -> String {
+        let mut folded = String::with_capacity(text.len());
+        for (k, line) in text.split('\n').enumerate() {
+            if k > 0 {
+                folded.push('\n');
+            }
+            let at = self
+                .folded
+                .find_or_make(line, || crate::text::fold::fold_case(line).into());
+            folded.push_str(self.folded.get(at));
+        }
+        folded
+    }
+
+    /// `furniture::classify(line)`, remembered by `line`.
+    pub(crate) fn furniture(
+        &mut self,
+        line: &str,
+        classify: impl FnOnce() -> Option<crate::layout::furniture::Furniture>,
+    ) -> Option<crate::layout::furniture::Furniture> {
+        let at = self.furniture.find_or_make(line, || {
+            #[cfg(test)]
+            {
+                self.computed += 1;
+            }
+            classify()
+        });
+        *self.furniture.get(at)
+    }
+
+    /// Where the anchors' facts on `line` are, for `run_together` and `cuts`.
+    pub(crate) fn anchors_of(&mut self, line: &str) -> usize {
+        self.anchors.find_or_make(line, AnchorFacts::default)
+    }
+
+    /// Whether the line at `at` holds a document run together, remembered or worked out.
+    pub(crate) fn run_together(&mut self, at: usize, verdict: impl FnOnce() -> bool) -> bool {
+        let facts = self.anchors.get_mut(at);
+        match facts.run_together {
+            Some(known) => known,
+            None => {
+                #[cfg(test)]
+                {
+                    self.computed += 1;
+                }
+                let known = verdict();
+                self.anchors.get_mut(at).run_together = Some(known);
+                known
+            }
+        }
+    }
+
+    /// The cuts of the line at `at` in `zone`, remembered or made.
+    pub(crate) fn cuts(
+        &mut self,
+        at: usize,
+        zone: crate::recognize::anchors::Zone,
+        cut: impl FnOnce() -> Vec<(usize, crate::recognize::anchors::Cut)>,
+    ) -> Vec<(usize, crate::recognize::anchors::Cut)> {
+        let facts = self.anchors.get_mut(at);
+        if let Some((_, cuts)) = facts.cuts.iter().find(|(z, _)| *z == zone) {
+            return cuts.clone();
+        }
+        #[cfg(test)]
+        {
+            self.computed += 1;
+        }
+        let cuts = cut();
+        self.anchors.get_mut(at).cuts.push((zone, cuts.clone()));
+        cuts
+    }
+
+    fn end_check(&mut self) {
+        self.furniture.end_check();
+        self.anchors.end_check();
+        self.folded.end_check();
     }
 }
 
@@ -156,14 +353,9 @@ impl LineCache {
 /// with the document's regime); only the lines of the last check are kept.
 #[derive(Debug, Default)]
 pub(crate) struct FindingCache {
-    /// The last check's lines, and where each text's findings are in `previous_lines`.
-    previous: FastMap<Box<str>, usize>,
-    previous_lines: Vec<LineFindings>,
-    /// This check's lines so far, likewise.
-    current: FastMap<Box<str>, usize>,
-    current_lines: Vec<LineFindings>,
-    /// Where each line of the document being checked has its entry in `current_lines` (one
-    /// look-up a line, made by `context`; the line rules then go by the line's index).
+    lines: Store<LineFindings>,
+    /// Where each line of the document being checked has its entry in `lines` (one look-up a
+    /// line, made by `context`; the line rules then go by the line's index).
     at_line: Vec<usize>,
     /// Lines a line rule ran on (not found) in the last check.
     #[cfg(test)]
@@ -209,16 +401,9 @@ impl FindingCache {
     ) -> Ctx<'a> {
         self.at_line.clear();
         Ctx::with_split(source, doc, config, format, |line, start, words, tokens| {
-            let found = match self.current.get(line) {
-                Some(&at) => Some(at),
-                None => self.previous.remove_entry(line).map(|(key, at)| {
-                    let entry = std::mem::take(&mut self.previous_lines[at]);
-                    self.keep(key, entry)
-                }),
-            };
-            let at = match found {
+            let at = match self.lines.find(line) {
                 Some(at) => {
-                    let entry = &self.current_lines[at];
+                    let entry = self.lines.get(at);
                     pieces_of(line, &entry.words, words);
                     pieces_of(line, &entry.tokens, tokens);
                     at
@@ -233,19 +418,11 @@ impl FindingCache {
                         words: offsets(&words[w..]),
                         tokens: offsets(&tokens[t..]),
                     };
-                    self.keep(line.into(), entry)
+                    self.lines.keep(line.into(), entry)
                 }
             };
             self.at_line.push(at);
         })
-    }
-
-    /// `entry` kept for the next check under `text`; where it is in `current_lines`.
-    fn keep(&mut self, text: Box<str>, entry: LineFindings) -> usize {
-        let at = self.current_lines.len();
-        self.current.insert(text, at);
-        self.current_lines.push(entry);
-        at
     }
 
     /// Runs the line rule `code` (`check`) over every line of `ctx`'s document, into `out`:
@@ -261,7 +438,7 @@ impl FindingCache {
         debug_assert_eq!(self.at_line.len(), ctx.doc.lines.len());
         for (i, &at) in self.at_line.iter().enumerate() {
             let start = ctx.line(i).span.start;
-            let entry = &mut self.current_lines[at];
+            let entry = self.lines.get_mut(at);
             if let Some((_, found)) = entry.by_rule.iter().find(|(c, _)| *c == code) {
                 let delta = i64::from(start) - i64::from(entry.start);
                 out.extend(found.iter().map(|d| shifted(d, delta)));
@@ -281,8 +458,7 @@ impl FindingCache {
 
     /// The check is over: what it made or used is what the next one may reuse.
     fn end_check(&mut self) {
-        self.previous = std::mem::take(&mut self.current);
-        self.previous_lines = std::mem::take(&mut self.current_lines);
+        self.lines.end_check();
         self.at_line.clear();
     }
 
@@ -545,6 +721,65 @@ mod tests {
                 .replacen("Nơi nhận:\n", &format!("Nơi nhận:\n{body}"), 1);
         assert_ne!(moved, typed);
         assert_eq!(rules_ran_again(&mut session, &moved), 0);
+    }
+
+    /// Checks `text` in the session (the report a fresh check's) and gives how many of the
+    /// reader's verdicts on lines (furniture, run together, cuts) it worked out again.
+    fn reader_worked_out(session: &mut Session, text: &str) -> usize {
+        checked(session, text);
+        session.lines.reader.computed
+    }
+
+    #[test]
+    fn the_reader_looks_again_only_at_the_edited_line() {
+        let mut session = Session::new(Config::default());
+        let lines = signed_decision(&[]);
+        let text = lines.join("\n") + "\n";
+        // Every line: its furniture, whether it is run together, its cuts.
+        assert!(reader_worked_out(&mut session, &text) >= 3 * lines.len());
+        // A letter typed into the title: that line's three verdicts.
+        let typed = text.replacen("thành lập Đoàn", "thành lập các Đoàn", 1);
+        assert_eq!(reader_worked_out(&mut session, &typed), 3);
+        // The Số line copied to the top: the same text in another zone (the header's first
+        // line, followed by its own Số two lines down) is cut there anew, and read as a fresh
+        // check reads it.
+        let pasted = format!("{}\n{typed}", lines[3]);
+        assert!(reader_worked_out(&mut session, &pasted) >= 1);
+        // The whole decision run together on one line, then a letter typed at its end: the
+        // long line is looked at again, as a whole (its text changed).
+        let one_line = typed.replace('\n', " ");
+        reader_worked_out(&mut session, &one_line);
+        assert_eq!(reader_worked_out(&mut session, &format!("{one_line}x")), 3);
+    }
+
+    /// Checks `text` in the session (the report a fresh check's): how many lines the source
+    /// layer looked at again, and whether it found text in a legacy encoding.
+    fn source_looked_at(session: &mut Session, text: &str) -> (usize, bool) {
+        session.source_lines.made = 0;
+        checked(session, text);
+        let legacy = !session.check(text).source.legacy_runs().is_empty();
+        (session.source_lines.made, legacy)
+    }
+
+    #[test]
+    fn the_source_looks_again_only_at_the_edited_line() {
+        let mut session = Session::new(Config::default());
+        let text = signed_decision(&[]).join("\n") + "\n";
+        let lines = text.lines().count() + 1;
+        assert_eq!(source_looked_at(&mut session, &text), (lines, false));
+        let typed = text.replacen("thành lập Đoàn", "thành lập các Đoàn", 1);
+        assert_eq!(source_looked_at(&mut session, &typed), (1, false));
+        // A tone mark typed as a combining character: that line is not NFC.
+        let nfd = typed.replacen("các Đoàn", "các Đoa\u{300}n", 1);
+        assert_eq!(source_looked_at(&mut session, &nfd), (1, false));
+        // Lines in TCVN3 pasted under the title (a Word document's old font): the evidence of
+        // the two lines together converts them, as a fresh check does.
+        let tcvn3 = "vÒ viÖc söa ®æi møc thuÕ suÊt\nBiÓu thuÕ thuÕ nhËp khÈu \u{AD}u ®·i\n";
+        let title = "QUYẾT ĐỊNH\n";
+        let pasted = nfd.replacen(title, &format!("{title}{tcvn3}"), 1);
+        assert_eq!(source_looked_at(&mut session, &pasted), (2, true));
+        // Undone: nothing left to convert, nothing looked at again.
+        assert_eq!(source_looked_at(&mut session, &nfd), (0, false));
     }
 
     #[test]

@@ -292,9 +292,19 @@ fn is_word_char(c: char) -> bool {
 /// word that is a syllable as it stands is never strong evidence, so most words of a Unicode
 /// document cost one syllable test (cached per word) and most documents stop here.
 fn has_enough_strong_words(text: &str) -> bool {
+    add_strong_words(text, &mut Default::default(), true)
+}
+
+/// The distinct strong words of each encoding (TCVN3, VNI), lower-cased: the evidence
+/// `has_enough_strong_words` counts.
+pub(crate) type Evidence = [FastSet<String>; 2];
+
+/// Adds the strong words of `text` to `strong`; whether some encoding has enough of them. With
+/// `stop`, stops as soon as one has.
+fn add_strong_words(text: &str, strong: &mut Evidence, stop: bool) -> bool {
     // Sized for the distinct words with a Latin-1 letter of a long document: never rehashed.
-    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(512, Default::default());
-    let mut strong: [FastSet<String>; 2] = [FastSet::default(), FastSet::default()];
+    let capacity = if stop { 512 } else { 0 };
+    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(capacity, Default::default());
     let bytes = text.as_bytes();
     // Latin-1 letters are two bytes starting C2 or C3: jump from one to the next, and take the
     // word around it (the same maximal run of word characters `detect` splits off).
@@ -319,13 +329,27 @@ fn has_enough_strong_words(text: &str) -> bool {
         for (k, enc) in [Encoding::Tcvn3, Encoding::Vni].into_iter().enumerate() {
             if info.class(enc) == Class::Strong {
                 strong[k].insert(case::lower_str(w));
-                if strong[k].len() >= MIN_DISTINCT_STRONG {
+                if stop && strong[k].len() >= MIN_DISTINCT_STRONG {
                     return true;
                 }
             }
         }
     }
-    false
+    enough_evidence(strong)
+}
+
+/// One line's evidence (no word runs over a line break): what a session remembers by the
+/// line's text, for `enough_evidence` over the document's lines.
+pub(crate) fn line_evidence(line: &str) -> Evidence {
+    let mut strong = Evidence::default();
+    add_strong_words(line, &mut strong, false);
+    strong
+}
+
+/// Whether the evidence of a whole text (its lines' together) lets `detect` convert: what
+/// `has_enough_strong_words` says of the text.
+pub(crate) fn enough_evidence(strong: &Evidence) -> bool {
+    strong.iter().any(|s| s.len() >= MIN_DISTINCT_STRONG)
 }
 
 /// The maximal run of word characters (`is_word_char`) around byte `at` of `text`, a character
@@ -462,6 +486,11 @@ pub fn detect(text: &str) -> Vec<LegacyRun> {
     if !has_enough_strong_words(text) {
         return Vec::new();
     }
+    runs(text)
+}
+
+/// `detect` once the document has the evidence a conversion needs.
+pub(crate) fn runs(text: &str) -> Vec<LegacyRun> {
     // A document has a few thousand distinct words: sized once, not grown by rehashing.
     let mut cache: FastMap<&str, WordInfo> =
         FastMap::with_capacity_and_hasher(4096, Default::default());
@@ -692,6 +721,19 @@ mod tests {
             let want = naive(text);
             assert_eq!(
                 has_enough_strong_words(text),
+                want,
+                "{}",
+                &text[..text.len().min(200)]
+            );
+            // The same verdict from the lines' evidence, as a session adds it up.
+            let mut strong = Evidence::default();
+            for line in text.split('\n') {
+                for (all, of_line) in strong.iter_mut().zip(line_evidence(line)) {
+                    all.extend(of_line);
+                }
+            }
+            assert_eq!(
+                enough_evidence(&strong),
                 want,
                 "{}",
                 &text[..text.len().min(200)]

@@ -80,6 +80,26 @@ fn all_always_nfc(text: &str) -> bool {
     true
 }
 
+/// What `Source::new` learns of one line of the text, a function of the line's text alone (a
+/// session remembers it by the text: `Source::new_remembering`).
+#[derive(Debug, Default)]
+pub(crate) struct LineFacts {
+    /// Its words that show a legacy encoding (`legacy::line_evidence`).
+    evidence: crate::input::legacy::Evidence,
+    /// Every character of it is NFC whatever surrounds it (`all_always_nfc`): a text whose
+    /// lines all are is NFC.
+    always_nfc: bool,
+}
+
+impl LineFacts {
+    fn of(line: &str) -> Self {
+        LineFacts {
+            evidence: crate::input::legacy::line_evidence(line),
+            always_nfc: all_always_nfc(line),
+        }
+    }
+}
+
 /// A document's text: the original as given, and its NFC form on which everything is checked.
 /// Text in a legacy Vietnamese encoding (TCVN3, VNI) read as Unicode is converted first.
 ///
@@ -201,15 +221,53 @@ impl Source {
         Self::build(original.to_owned(), None)
     }
 
+    /// `new`, with what it learns of each line (`LineFacts`) remembered in `lines` by the
+    /// line's text (a session's), and taken from there when the line comes again.
+    pub(crate) fn new_remembering(
+        original: &str,
+        lines: &mut crate::check::session::Store<LineFacts>,
+    ) -> Self {
+        Self::build_with(original.to_owned(), None, Some(lines))
+    }
+
     fn build(original: String, markup: Option<crate::input::html::Cleaned>) -> Self {
+        Self::build_with(original, markup, None)
+    }
+
+    fn build_with(
+        original: String,
+        markup: Option<crate::input::html::Cleaned>,
+        lines: Option<&mut crate::check::session::Store<LineFacts>>,
+    ) -> Self {
         let orig_lines = LineIndex::new(&original);
         let decoded: &str = markup
             .as_ref()
             .map_or(original.as_str(), |m| m.text.as_str());
-        let runs = crate::input::legacy::detect(decoded);
+        // Whether the lines' evidence lets a legacy encoding be detected, and whether every
+        // line is NFC whatever surrounds it.
+        let by_lines = lines.map(|store| {
+            let mut strong = crate::input::legacy::Evidence::default();
+            let mut always_nfc = true;
+            for line in decoded.split('\n') {
+                let at = store.find_or_make(line, || LineFacts::of(line));
+                let facts = store.get(at);
+                always_nfc &= facts.always_nfc;
+                for (all, of_line) in strong.iter_mut().zip(&facts.evidence) {
+                    all.extend(of_line.iter().cloned());
+                }
+            }
+            (crate::input::legacy::enough_evidence(&strong), always_nfc)
+        });
+        let runs = match by_lines {
+            Some((false, _)) => Vec::new(),
+            Some((true, _)) => crate::input::legacy::runs(decoded),
+            None => crate::input::legacy::detect(decoded),
+        };
         let legacy = (!runs.is_empty()).then(|| crate::input::legacy::convert(decoded, &runs));
         let base: &str = legacy.as_ref().map_or(decoded, |t| t.text.as_str());
-        let (text, chunks, base_not_nfc) = if is_nfc_quickly(base) {
+        // Without a conversion the base is the decoded text, whose lines were looked at.
+        let lines_nfc = legacy.is_none() && by_lines.is_some_and(|(_, always_nfc)| always_nfc);
+        let (text, chunks, base_not_nfc) = if lines_nfc || is_nfc_quickly(base) {
             let converted = legacy.as_ref().map(|t| t.text.clone());
             (
                 converted.or_else(|| markup.as_ref().map(|m| m.text.clone())),

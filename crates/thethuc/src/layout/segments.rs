@@ -62,6 +62,8 @@ pub struct Builder<'t> {
     html: bool,
     /// The lines being pushed come from a physical line holding collapsed tables.
     collapsed: bool,
+    /// A session's memory of the lines it read before (`furniture::classify`'s verdicts).
+    pub(crate) memo: Option<&'t mut crate::check::session::ReaderCache>,
 }
 
 impl<'t> Builder<'t> {
@@ -78,6 +80,7 @@ impl<'t> Builder<'t> {
             in_table: false,
             html: format == crate::config::InputFormat::Html,
             collapsed: false,
+            memo: None,
         }
     }
 
@@ -238,8 +241,12 @@ impl<'t> Builder<'t> {
                 .find(|l| !l.trim().is_empty())
                 .copied()
         };
-        if let Some(kind) = super::furniture::classify(line)
-            .filter(|_| !super::furniture::url_in_sentence(line, above()))
+        let classify = || super::furniture::classify(line);
+        let furniture = match self.memo.as_deref_mut() {
+            Some(memo) => memo.furniture(line, classify),
+            None => classify(),
+        };
+        if let Some(kind) = furniture.filter(|_| !super::furniture::url_in_sentence(line, above()))
         {
             let t = line.trim();
             let at = line_start + (line.len() - line.trim_start().len());

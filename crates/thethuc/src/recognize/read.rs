@@ -23,14 +23,28 @@ pub struct Reading {
     pub run_together: bool,
 }
 
-/// Reads the NFC text of a document.
+/// Reads the NFC text of a document (tests; a check reads through `read_with`).
+#[cfg(test)]
 pub fn read(nfc: &str, format: InputFormat) -> Reading {
+    read_with(nfc, format, None)
+}
+
+/// `read`, taking what a session remembers of lines it read before (`memo`).
+pub(crate) fn read_with(
+    nfc: &str,
+    format: InputFormat,
+    mut memo: Option<&mut crate::check::session::ReaderCache>,
+) -> Reading {
     let mut b = segments::Builder::new(nfc, format);
+    b.memo = memo.as_deref_mut();
     b.run();
     let mut lines = b.lines;
     let mut furniture = b.furniture;
-    let folded = crate::text::fold::fold_case(nfc);
-    let run_together = anchors::split(&mut lines, nfc, &folded);
+    let folded = match memo.as_deref_mut() {
+        Some(memo) => memo.fold_case(nfc),
+        None => crate::text::fold::fold_case(nfc),
+    };
+    let run_together = anchors::split(&mut lines, nfc, &folded, memo);
     renumber_rows(&mut lines);
     joins::join(&mut lines, nfc);
     region::trim(

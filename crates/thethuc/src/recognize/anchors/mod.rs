@@ -49,7 +49,7 @@ const LONG_LINE: usize = 300;
 const MAX_CUT_LINE: usize = 2 << 20;
 
 /// Where a line's text is looked at.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Zone {
     pub header: bool,
     pub closing: bool,
@@ -71,7 +71,14 @@ pub struct Zone {
 /// Cuts the lines of a reading where components start inside them. Returns whether the
 /// document arrived run together: most of its text on lines that hold its components of
 /// several kinds (`is_run_together`), with no line breaks of its own to read.
-pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
+/// A session's `memo` gives each line's verdict and cuts as they were when it read the same
+/// text before (in the same zone).
+pub(crate) fn split(
+    lines: &mut Vec<ReadLine>,
+    nfc: &str,
+    folded_nfc: &str,
+    mut memo: Option<&mut crate::check::session::ReaderCache>,
+) -> bool {
     let n = lines.len();
     let (mut total, mut run_together) = (0usize, 0usize);
     let mut out: Vec<ReadLine> = Vec::with_capacity(n + 8);
@@ -122,14 +129,25 @@ pub fn split(lines: &mut Vec<ReadLine>, nfc: &str, folded_nfc: &str) -> bool {
         let (seen, seen_folded) = blanked
             .as_ref()
             .map_or((&*text, &*folded), |(t, f)| (t.as_str(), f.as_str()));
-        if line.collapsed || is_run_together(seen, seen_folded) {
+        let verdict = || is_run_together(seen, seen_folded);
+        let cut = || {
+            if text.len() > MAX_CUT_LINE {
+                Vec::new()
+            } else {
+                cuts_past_marks(&text, &folded, blanked.as_ref(), zone)
+            }
+        };
+        let (line_run_together, cuts) = match memo.as_deref_mut() {
+            Some(memo) => {
+                let at = memo.anchors_of(&text);
+                let run = line.collapsed || memo.run_together(at, verdict);
+                (run, memo.cuts(at, zone, cut))
+            }
+            None => (line.collapsed || verdict(), cut()),
+        };
+        if line_run_together {
             run_together += text.len();
         }
-        let cuts = if text.len() > MAX_CUT_LINE {
-            Vec::new()
-        } else {
-            cuts_past_marks(&text, &folded, blanked.as_ref(), zone)
-        };
         if cuts.is_empty() {
             if zone.header {
                 zone.after(seen, seen_folded);
