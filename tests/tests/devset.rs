@@ -132,8 +132,11 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// gm-147, cv-2264) read right and joined the set (+8): 1442.
 /// Then a seal's debris (`Œ£T: U TRƯỜNG :`) is no stray closing line: qd-2760's NN009 gone: 24.
 /// All of session 22 merged: 1517, 27.
+/// Session 23 (rules9): ND010 reads a date without `ngày`, glued to the ký hiệu, past `TTg`, in a
+/// table cell below (pdftotext without layout), and a scan's look-alike ký hiệu as the same document; ND001 accepts the last
+/// căn cứ's period before a `Thực hiện` sentence: 22.
 const MATCHED_FLOOR: usize = 1517;
-const FALSE_ALARMS_CEILING: usize = 27;
+const FALSE_ALARMS_CEILING: usize = 22;
 
 #[test]
 fn the_development_set_holds_its_floor() {
