@@ -144,6 +144,9 @@ const RIGHT_PERCENT_FLOOR: f64 = 99.0;
 /// qd-2811's cited tờ trình): 1530, 28.
 /// Session 23 (helper fam9): the thư mời tm-155 and cv-1445 (its first addressee far from
 /// the Kính gửi label) read right and joined the set (+9): 1526.
+/// Session 23 (rules9): ND010 reads a date without `ngày`, glued to the ký hiệu, past `TTg`, in a
+/// table cell below (pdftotext without layout), and a scan's look-alike ký hiệu as the same document; ND001 accepts the last
+/// căn cứ's period before a `Thực hiện` sentence: 22.
 const MATCHED_FLOOR: usize = 1534;
 const FALSE_ALARMS_CEILING: usize = 27;
 

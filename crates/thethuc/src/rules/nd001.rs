@@ -40,8 +40,16 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let paragraphs = &ctx.doc.paragraphs;
+    let judged = |k: usize| {
+        paragraphs[k]
+            .lines
+            .first()
+            .is_some_and(|&f| matches!(ctx.kind(f), LineKind::CanCu | LineKind::TheoDeNghi))
+    };
     for run in preamble_runs(ctx) {
         let n = run.len();
+        // The last căn cứ or `Theo đề nghị` of the run: only `Thực hiện …` paragraphs after it.
+        let last_judged = run.iter().rposition(|&k| judged(k));
         for (pos, &k) in run.iter().enumerate() {
             let p = &paragraphs[k];
             let (Some(&first), Some(&last_line)) = (p.lines.first(), p.lines.last()) else {
@@ -54,7 +62,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }
             let is_last = pos + 1 == n;
             let line = ctx.line(last_line);
-            let t = ctx.line_text(last_line).trim_end();
+            let t = without_speck(ctx.line_text(last_line).trim_end());
             let Some(c) = t.chars().last() else { continue };
             // A lead-in sentence (`…, Sở ban hành Kế hoạch như sau:`) or a draft's dotted blank.
             if c == ':' || c == '…' || t.ends_with("..") || t.ends_with("_") {
@@ -69,10 +77,20 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                             .get(k + 1)
                             .and_then(|q| q.lines.first())
                             .is_some_and(|&f| !matches!(ctx.kind(f), LineKind::Enacting)))
+            } else if Some(pos) == last_judged {
+                // The list of bases ends here; a `Thực hiện …` sentence follows it (a tờ trình's
+                // narrative): the period that closes the list and a semicolon both read right.
+                c == ';' || c == '.'
             } else {
                 c == ';'
             };
-            if ok {
+            // The list goes on past the run with the same bullet (`- Căn cứ …;` / `- Trên cơ sở
+            // đề nghị của …, Trung tâm … thông báo sau đây:`): this căn cứ is not the last item.
+            // So is a căn cứ followed closely by another one the preamble's run left out (the
+            // run cut where a căn cứ wrapped over lines that end with `;`).
+            let continued =
+                is_last && c == ';' && (bullet_goes_on(ctx, k) || another_basis_follows(ctx, k));
+            if ok || continued {
                 continue;
             }
             let want = if is_last { "." } else { ";" };
@@ -113,5 +131,102 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 vec![edit],
             )));
         }
+    }
+}
+
+/// The line without a scan's speck after its final mark (`… của Luật Nhà ở; «`): a last word of
+/// one or two characters, none a letter or a digit, after a `;` or a `.`.
+fn without_speck(t: &str) -> &str {
+    let Some((head, last)) = t.rsplit_once(char::is_whitespace) else {
+        return t;
+    };
+    let head = head.trim_end();
+    let speck = last.chars().count() <= 2
+        && !last
+            .chars()
+            .any(|c| crate::text::fold::is_letter_or_digit(c) || c == ')');
+    if speck && head.ends_with([';', '.']) {
+        head
+    } else {
+        t
+    }
+}
+
+/// How many paragraphs after the run's last a căn cứ it left out may stand.
+const BASIS_REACH: usize = 3;
+
+/// Whether one of the few paragraphs after paragraph `k` opens with a `Căn cứ` line.
+fn another_basis_follows(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.doc
+        .paragraphs
+        .iter()
+        .skip(k + 1)
+        .take(BASIS_REACH)
+        .filter_map(|p| p.lines.first())
+        .any(|&f| matches!(ctx.kind(f), LineKind::CanCu))
+}
+
+/// Whether the paragraph after paragraph `k` opens with the same bullet (`- `, `+ `) as it.
+fn bullet_goes_on(ctx: &Ctx<'_>, k: usize) -> bool {
+    let bullet = |k: usize| {
+        let p = ctx.doc.paragraphs.get(k)?;
+        let t = ctx.line_text(*p.lines.first()?).trim_start();
+        let c = t.chars().next()?;
+        (matches!(c, '-' | '+' | '•' | '–') && t[c.len_utf8()..].starts_with(' ')).then_some(c)
+    };
+    bullet(k).is_some() && bullet(k) == bullet(k + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    fn nd001(text: &str) -> Vec<String> {
+        crate::check_str(text, &Config::default())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "ND001")
+            .map(|d| d.message.vi.clone())
+            .collect()
+    }
+
+    const DECISION: &str = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐỒNG NAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 1772/QĐ-UBND\tĐồng Nai, ngày 30 tháng 5 năm 2025\n\nQUYẾT ĐỊNH\nVề việc chấp thuận chuyển nhượng quyền sử dụng đất\n\nỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\n\n";
+
+    #[test]
+    fn a_scan_speck_after_the_semicolon_is_not_the_end_mark() {
+        let text = format!("{DECISION}Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023;\n\nCăn cứ Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của\nChính phủ quy định chi tiết một số điều của Luật Nhà ở; «\n\nTheo đề nghị của Giám đốc Sở Xây dựng.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Chấp thuận.\n");
+        assert_eq!(nd001(&text), Vec::<String>::new());
+        // A căn cứ that really ends without its mark is still reported.
+        let text = format!("{DECISION}Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023;\n\nCăn cứ Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của\nChính phủ quy định chi tiết một số điều của Luật Nhà ở «\n\nTheo đề nghị của Giám đốc Sở Xây dựng.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Chấp thuận.\n");
+        assert_eq!(nd001(&text).len(), 1);
+    }
+
+    const SUBMISSION: &str = "UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/TTr-SCT\tLào Cai, ngày 14 tháng 5 năm 2026\n\nTỜ TRÌNH\nVề việc phê duyệt phương án nổ mìn\n\nKính gửi: Ủy ban nhân dân tỉnh Lào Cai\n\n";
+
+    #[test]
+    fn the_last_basis_before_a_thuc_hien_sentence_may_end_with_a_period() {
+        let text = format!("{SUBMISSION}Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ quy định chi tiết về vật liệu nổ công nghiệp;\nCăn cứ Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh Lào Cai quy định chức năng, nhiệm vụ của Sở Công Thương tỉnh Lào Cai.\nThực hiện Phiếu chuyển số 466/PC-VPUBND ngày 12/5/2026 của Văn phòng UBND tỉnh, Sở Công Thương báo cáo như sau:\nI. TÌNH HÌNH KHU VỰC ĐỀ NGHỊ\nQua kiểm tra, khu vực nổ mìn gồm đập đầu mối.\n");
+        assert_eq!(nd001(&text), Vec::<String>::new());
+        // A basis in the middle of the list still ends with a semicolon.
+        let text = text.replacen("vật liệu nổ công nghiệp;", "vật liệu nổ công nghiệp.", 1);
+        assert_eq!(nd001(&text).len(), 1, "{:?}", nd001(&text));
+    }
+
+    const NOTICE: &str = "BỘ TƯ PHÁP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM ĐĂNG KÝ GIAO DỊCH, TÀI SẢN TẠI ĐÀ NẴNG\tĐộc lập - Tự do - Hạnh phúc\nSố: 932/TB-TT3\tĐà Nẵng, ngày 10 tháng 07 năm 2025\n\nTHÔNG BÁO\nVỀ VIỆC XÓA ĐĂNG KÝ\nKính gửi: Công an xã Tân An, tỉnh Đồng Nai\n";
+
+    #[test]
+    fn a_basis_the_same_bullet_list_goes_on_after_ends_with_a_semicolon() {
+        let text = format!("{NOTICE}- Căn cứ quy định tại Điều 7 Nghị định số 21/2021/NĐ-CP ngày 19 tháng 3 năm 2021 của Chính phủ quy định thi hành Bộ luật Dân sự về bảo đảm thực hiện nghĩa vụ;\n- Căn cứ quy định tại Điều 22 Nghị định số 99/2022/NĐ-CP ngày 30 tháng 11 năm 2022 của Chính phủ về đăng ký biện pháp bảo đảm;\n- Trên cơ sở đề nghị của Ngân hàng TMCP Quốc tế Việt Nam, Trung tâm kính thông báo với Quý Cơ quan về thông tin sau đây:\n1. Phương tiện đã được xóa đăng ký.\n");
+        assert_eq!(nd001(&text), Vec::<String>::new());
+        // A căn cứ wrapped over lines that end with `;`, then more căn cứ.
+        let wrapped = text.replacen(
+            "bảo đảm thực hiện nghĩa vụ;",
+            "bảo đảm thực hiện nghĩa vụ; khoản 4, khoản 5 Điều 321;\nkhoản 6 Điều 323 Bộ luật Dân sự năm 2015;",
+            1,
+        );
+        assert_eq!(nd001(&wrapped), Vec::<String>::new());
+        // Without the bullet going on, the last basis ends with a period.
+        let text = text.replacen("- Trên cơ sở", "Trên cơ sở", 1);
+        assert_eq!(nd001(&text).len(), 1, "{:?}", nd001(&text));
     }
 }

@@ -110,7 +110,10 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let reach = if date_unread { 8 } else { 2 };
             let issuer_unread = c.issuer.is_none()
                 && (date_unread || c.date.is_some())
-                && after.split_whitespace().take(reach).any(|w| w == "của");
+                && after
+                    .split_whitespace()
+                    .take(reach)
+                    .any(|w| w == "của" || is_cua_unmarked(w));
             let mut missing_vi = Vec::new();
             let mut missing_en = Vec::new();
             if c.number.is_none() && c.code.is_none() {
@@ -142,6 +145,11 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+}
+
+/// `của` whose marks a scan lost or misread (`cua Chính phủ`, `cúa`): the issuer follows it.
+fn is_cua_unmarked(word: &str) -> bool {
+    crate::text::fold::skeleton(word) == "cua"
 }
 
 /// A căn cứ that groups documents of one issuer names it once, after the last of them
@@ -195,6 +203,18 @@ mod tests {
             .filter(|d| d.code == "ND003")
             .map(|d| d.message.vi.clone())
             .collect()
+    }
+
+    /// A scan that lost the marks of `của` still shows the issuer after it.
+    #[test]
+    fn the_issuer_after_a_cua_without_marks_is_written() {
+        let scanned = "Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023;\nCăn cứ Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 cua\nChính phủ quy định chi tiết một số điều của Luật Nhà ở;\nTheo đề nghị của Giám đốc Sở Xây dựng.";
+        assert_eq!(nd003(scanned), Vec::<String>::new());
+        // No issuer at all is still reported.
+        let missing = "Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023;\nCăn cứ Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 quy định chi tiết một số điều của Luật Nhà ở;\nTheo đề nghị của Giám đốc Sở Xây dựng.";
+        let found = nd003(missing);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("cơ quan ban hành"), "{found:?}");
     }
 
     /// Documents of one issuer grouped in one căn cứ share the issuer written after the last.

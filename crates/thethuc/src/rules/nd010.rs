@@ -31,7 +31,7 @@ Tư pháp đã có Công văn số 223/STP-BTTP …`: ngày là ngày cuối cù
 mà ngày tháng bị ngắt trang hay bản quét làm hỏng, kể cả sau phần còn lại của ký hiệu viết tách \
 (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). Một ngày đứng sau danh sách số văn bản \
 cùng loại (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) là ngày của cả danh sách; \
-cùng một văn bản viết `NĐ-CP` rồi `NĐCP` (hay bản quét đọc `Đ` thành `Ð`, `QĐÐ`), hay lần đầu viết thừa hoặc thiếu một ký tự trong số (`45/25010/NĐ-CP ngày 21/4/2010` rồi `45/2010/NĐ-CP`), chỉ tính lần đầu; ngày đứng sau cơ quan ban hành và một ghi chú ngắn trong ngoặc (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`) vẫn là ngày của văn bản. Văn bản được viện dẫn trong một cụm từ trích nguyên văn giữa hai dấu ngoặc kép trong cùng đoạn (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) là lời của văn bản được trích, không phải lần viện dẫn của văn bản này; một đoạn trích dài nhiều đoạn văn vẫn được xét. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
+cùng một văn bản viết `NĐ-CP` rồi `NĐCP` (hay bản quét đọc `Đ` thành `Ð`, `QĐÐ`), hay lần đầu viết thừa hoặc thiếu một ký tự trong số (`45/25010/NĐ-CP ngày 21/4/2010` rồi `45/2010/NĐ-CP`), chỉ tính lần đầu; ngày đứng sau cơ quan ban hành và một ghi chú ngắn trong ngoặc (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`) vẫn là ngày của văn bản. Văn bản được viện dẫn trong một cụm từ trích nguyên văn giữa hai dấu ngoặc kép trong cùng đoạn (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) là lời của văn bản được trích, không phải lần viện dẫn của văn bản này; một đoạn trích dài nhiều đoạn văn vẫn được xét. Ngày viết ngay sau số, ký hiệu mà thiếu chữ `ngày` (`Tờ trình số 2753/TTr-STP 28/9/2022`), hay chữ `ngày` viết liền vào ký hiệu (`174/2008/QĐ-TTgngày 31/12/2008`), vẫn là có ngày. Bản quét đọc lần viện dẫn sau với chữ trông giống nhau trong ký hiệu (`Chỉ thị số 52-CT/TW` rồi `Chỉ thị 52- C1/IW`: `T` thành `1`, `I`) vẫn là cùng văn bản. Trong bảng bị đọc ngang qua các cột, số văn bản đứng cuối dòng và ngày của nó mở một ô ở vài dòng dưới (`ngày 06/7/2023 của …` viết thường sau dấu chấm câu, trước mọi số văn bản khác) thì không báo. Không có sửa tự động: không được tự điền nội dung còn thiếu."),
     docs_en: docs!("Phụ lục I of ND30: the first citation of a document gives its type, number and code, date, \
 issuing body and summary (`Quyết định số 127/QĐ-TTg ngày 26/01/2021 của Thủ tướng Chính phủ về …`); later \
 citations need only the type and the number. The rule looks at the first occurrence of each number and \
@@ -45,7 +45,7 @@ of issuing, sending or having a few words before the citation, no other number c
 when `ngày` follows the number and a page break or a scan cut the date off, also after the rest of a ký hiệu \
 written apart (`1189/SNV- LĐVL&TN, ngày …`, `1413/CAT-PC04(Đ1) ngày …`). One date after a list of numbers of \
 one type (`các Quyết định số 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024`) dates the whole list; the same \
-document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`), or first with a character slipped into or left out of its number (`45/25010/NĐ-CP ngày 21/4/2010`, then `45/2010/NĐ-CP`), counts once; a date after the issuer and a short note in brackets (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`) is still the document's. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. No fix: missing content is never invented."),
+document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`), or first with a character slipped into or left out of its number (`45/25010/NĐ-CP ngày 21/4/2010`, then `45/2010/NĐ-CP`), counts once; a date after the issuer and a short note in brackets (`của Bộ Giáo dục và Đào tạo (GDĐT) ngày …`) is still the document's. A document cited inside a phrase quoted word for word between quotation marks in the same paragraph (`theo quy định “… Điều 32 Nghị định số 123/2024/NĐ-CP”`) is the quoted text's wording, not this document's citation; a passage quoted over several paragraphs is still judged. A date written right after the number without `ngày` (`Tờ trình số 2753/TTr-STP 28/9/2022`), or a `ngày` glued to the ký hiệu (`174/2008/QĐ-TTgngày 31/12/2008`), is a date given. A later citation that a scan read with look-alike letters in its ký hiệu (`Chỉ thị số 52-CT/TW`, then `Chỉ thị 52- C1/IW`: `T` read `1`, `I`) is the same document. In a table read across its columns, a number that ends its line and whose date opens a cell a few lines below (`ngày 06/7/2023 của …` in lower case after a sentence's stop, before any other number cited) is not reported. No fix: missing content is never invented."),
     bad: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     good: docs!("Số: 05/KH-UBND\nHà Nội, ngày 15 tháng 02 năm 2026\nKẾ HOẠCH\nVề việc triển khai\n\nThực hiện Quyết định số 10/QĐ-UBND ngày 10/02/2026 của Ủy ban nhân dân tỉnh, Sở ban hành Kế hoạch như sau:\n"),
     check: crate::rules::Check::Document(check),
@@ -53,6 +53,7 @@ document written `NĐ-CP`, then `NĐCP` (or a scan reading `Đ` as `Ð`, `QĐÐ`
 
 fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let mut seen = crate::text::FastSet::default();
+    let mut typed_seen: Vec<(Option<String>, String)> = Vec::new();
     // The trích yếu and the V/v line name a document briefly by design; the text cites it in full.
     let summary_end = ctx
         .doc
@@ -81,15 +82,28 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 && k.split('/').next() == key.split('/').next()
                 && edit_distance(k, &key) == 1
         });
+        // The same document cited again through a scan that read look-alike letters in its
+        // ký hiệu (`Chỉ thị số 52- CT/TW`, then `Chỉ thị 52- C1/IW`): one document, cited before.
+        let doc_type = c.doc_type.map(|t| crate::text::fold::fold_case(ctx.s(t)));
+        let misread = doc_type.is_some()
+            && typed_seen
+                .iter()
+                .any(|(t, k): &(Option<String>, String)| *t == doc_type && looks_alike(k, &key));
+        typed_seen.push((doc_type, key.clone()));
         seen.insert(key);
-        if slipped || is_law_like(ctx, c) {
+        if slipped || misread || is_law_like(ctx, c) {
             continue;
         }
         // A missing issuer alone is common and often clear from the ký hiệu or the sentence
         // (`UBND tỉnh đã ban hành Văn bản số 206/UBND-KT ngày …`): only a missing date is reported.
+        let next_cited = cited
+            .get(i + 1)
+            .map_or(ctx.text.len(), |(n, _)| n.span.start as usize);
         if c.date.is_some()
+            || glued_ngay(&cite_text(ctx, c))
             || quoted(ctx, c.span)
             || dated_after(ctx.text, c.span.end)
+            || dated_in_a_column_below(ctx.text, c.span.end, next_cited)
             || dated_before(ctx.text, paragraph_start(ctx, c.span.start), c.span.start)
             || dated_with_the_next(ctx, &cited[i..])
         {
@@ -189,6 +203,92 @@ fn dated_with_the_next(ctx: &Ctx<'_>, from: &[(&Citation, String)]) -> bool {
     false
 }
 
+/// Characters a scan mistakes for one another in a ký hiệu (case folded): `T` read `1` or `I`.
+const LOOK_ALIKE: &[&[char]] = &[&['1', 'i', 'l', 't', '|', '!'], &['0', 'o']];
+
+/// Whether two loose keys are one ký hiệu read with at most two look-alike characters swapped:
+/// the same number, the same length, every difference within one [`LOOK_ALIKE`] class.
+fn looks_alike(a: &str, b: &str) -> bool {
+    if a == b || a.split('/').next() != b.split('/').next() {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut swapped = 0;
+    for (x, y) in a.iter().zip(&b) {
+        if x == y {
+            continue;
+        }
+        if !LOOK_ALIKE
+            .iter()
+            .any(|class| class.contains(x) && class.contains(y))
+        {
+            return false;
+        }
+        swapped += 1;
+    }
+    swapped <= 2
+}
+
+/// Whether the citation's ký hiệu runs into the `ngày` after it (`174/2008/QĐ-TTgngày
+/// 31/12/2008`): the date is written, the missing space is another finding.
+fn glued_ngay(cited: &str) -> bool {
+    let folded = crate::text::fold::fold_case(cited);
+    folded
+        .strip_suffix("ngày")
+        .is_some_and(|head| head.ends_with(crate::text::fold::is_letter_or_digit))
+}
+
+/// How many lines below a citation that ends its line its date may stand in another column.
+const COLUMN_REACH: usize = 8;
+
+/// Whether a citation that ends its line has its date in a column below it: a table read across
+/// its columns (`- Nghị quyết số 10/2023/NQ-HĐND` / `- Trực tuyến;` / `- Dịch vụ bưu chính công
+/// ích. ngày 06/7/2023 của Hội đồng nhân dân …`). The date opens a cell: a lower-case `ngày`
+/// and a date after a sentence's stop, where a sentence would start with a capital; within
+/// a few lines and before the next number cited (it would be that one's date).
+fn dated_in_a_column_below(text: &str, end: u32, next_cited: usize) -> bool {
+    let end = end as usize;
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let line_end = rest.find('\n').map_or(text.len(), |k| end + k);
+    let tail = skip_code_tail(&text[end..line_end]);
+    if !tail
+        .trim()
+        .trim_end_matches([',', ';', '.'])
+        .trim()
+        .is_empty()
+    {
+        return false;
+    }
+    let Some(below) = text.get(line_end..next_cited.max(line_end)) else {
+        return false;
+    };
+    below
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(COLUMN_REACH)
+        .any(opens_a_dated_cell)
+}
+
+/// Whether a line holds a cell that starts with a date: ` ngày 06/7/2023` after a stop inside
+/// the line (not at its start, where a wrapped sentence goes on).
+fn opens_a_dated_cell(line: &str) -> bool {
+    line.match_indices("ngày ").any(|(k, _)| {
+        let before = &line[..k];
+        // (A cell after a wide column gap, `-layout`'s, is left alone: its reading changes with
+        // how the header is laid out, which the metamorphic test holds constant.)
+        let cell = before.trim_end().ends_with(['.', ';']) && before.ends_with(' ');
+        let words: Vec<&str> = line[k..].split_whitespace().take(6).collect();
+        let dated = words.get(1).is_some_and(|w| is_numeric_date(w))
+            || (words.len() == 6 && is_spelled_date(&words));
+        cell && dated
+    })
+}
+
 /// The longest note in brackets between a citation and its date (bytes).
 const NOTE_REACH: usize = 40;
 
@@ -207,7 +307,12 @@ fn dated_after(text: &str, end: u32) -> bool {
         _ => rest,
     };
     let word: String = rest.chars().take(4).collect();
-    crate::text::fold::fold_case(&word) == "ngày"
+    // Or the date itself without its `ngày` (`Tờ trình số 2753/TTr-STP` / `28/9/2022 và …`).
+    let bare_date = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_numeric_date(w.trim_end_matches(['.', ';', ':'])));
+    crate::text::fold::fold_case(&word) == "ngày" || bare_date
 }
 
 /// Whether the sentence gives the date before the citation, in narrative form: `Ngày 31/7/2025,
@@ -301,7 +406,63 @@ fn is_spelled_date(w: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{dated_after, dated_before};
+    use super::{dated_after, dated_before, dated_in_a_column_below, glued_ngay, looks_alike};
+
+    /// The byte offset just past `needle` in `text`.
+    fn after(text: &str, needle: &str) -> u32 {
+        (text.find(needle).unwrap_or(0) + needle.len()) as u32
+    }
+
+    #[test]
+    fn a_date_after_the_code_without_ngay_or_past_ttg_is_given() {
+        // The date on the next line without `ngày` (the writer's slip, not a missing date).
+        let text = "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 2753/TTr-STP\n28/9/2022 và Giám đốc Sở Nội vụ";
+        assert!(dated_after(text, after(text, "2753/TTr-STP")));
+        let text = "tại Tờ trình số 2753/TTr-STP\n28 hồ sơ đã được tiếp nhận";
+        assert!(!dated_after(text, after(text, "2753/TTr-STP")));
+        // The Prime Minister's `TTg` after a hyphen the reader stopped at.
+        let text = "Quyết định số 20/2012/QĐ- TTg ngày 27/4/2012 của Thủ tướng Chính phủ";
+        assert!(dated_after(text, after(text, "20/2012/QĐ")));
+        let text = "Quyết định số 20/2012/QĐ- TTg của Thủ tướng Chính phủ";
+        assert!(!dated_after(text, after(text, "20/2012/QĐ")));
+        // `ngày` glued to the ký hiệu.
+        assert!(glued_ngay("Quyết định số 174/2008/QĐ-TTgngày"));
+        assert!(!glued_ngay("Quyết định số 174/2008/QĐ-TTg"));
+    }
+
+    #[test]
+    fn a_code_a_scan_misread_with_look_alike_letters_is_the_same_document() {
+        // `52-CT/TW` read `52- C1/IW`.
+        assert!(looks_alike("52/cttw", "52/c1iw"));
+        // Another number, another letter, or more than two changes: another document.
+        assert!(!looks_alike("52/cttw", "53/cttw"));
+        assert!(!looks_alike("52/cttu", "52/cttw"));
+        assert!(!looks_alike("11/ttttt", "11/11111"));
+        assert!(!looks_alike("52/cttw", "52/cttw"));
+    }
+
+    #[test]
+    fn a_date_in_a_column_below_a_citation_that_ends_its_line() {
+        let cell =
+            |text: &str, code: &str| dated_in_a_column_below(text, after(text, code), text.len());
+        // A table read across its columns (pdftotext without layout).
+        let text = "Luật Cư trú;\n- Nghị quyết số 10/2023/NQ-HĐND\n- Trực tuyến;\n- Dịch vụ bưu chính công ích. ngày 06/7/2023 của Hội đồng nhân dân\nthành phố Hà Nội";
+        assert!(cell(text, "10/2023/NQ-HĐND"));
+        // Prose: the citation goes on in its line, or the line below starts with `ngày` of
+        // another event, or a sentence starts with `Ngày`.
+        let text = "theo Quyết định số 12/QĐ-UBND của UBND tỉnh.  ngày 05/12/2024 của Đoàn";
+        assert!(!cell(text, "12/QĐ-UBND"));
+        let text = "theo Quyết định số 12/QĐ-UBND\ncủa UBND tỉnh về kết quả kiểm tra\nngày 05/12/2024 của Đoàn kiểm tra";
+        assert!(!cell(text, "12/QĐ-UBND"));
+        let text =
+            "theo Quyết định số 12/QĐ-UBND.\nĐoàn đã làm việc. Ngày 05/12/2024, Đoàn kiểm tra";
+        assert!(!cell(text, "12/QĐ-UBND"));
+        // Another number cited before the date owns it.
+        let text = "- Nghị quyết số 10/2023/NQ-HĐND\n- Quyết định số 5/2024/QĐ-UBND\n- Trực tuyến. ngày 06/7/2023 của HĐND";
+        let end = after(text, "10/2023/NQ-HĐND");
+        let next = text.find("Quyết định").unwrap_or(0);
+        assert!(!dated_in_a_column_below(text, end, next));
+    }
 
     fn before(text: &str) -> bool {
         let at = text.find("Công văn").unwrap_or(text.len());

@@ -209,6 +209,11 @@ pub(crate) fn appendix_numbers(ctx: &Ctx<'_>) -> Vec<Option<(u32, Span)>> {
 /// form; the date after it is the citation's.
 pub(crate) fn skip_code_tail(rest: &str) -> &str {
     let code_like = |w: &str| {
+        // The Prime Minister's `TTg` keeps its lower-case `g` (`20/2012/QĐ- TTg ngày …`).
+        let w = w
+            .strip_suffix('g')
+            .filter(|s| s.ends_with('T'))
+            .unwrap_or(w);
         w.chars()
             .filter(|&c| crate::text::fold::is_capital(c))
             .count()
