@@ -135,15 +135,18 @@ impl<V> Store<V> {
     }
 
     pub(crate) fn get(&self, at: usize) -> &V {
-        self.current_values[at]
-            .as_ref()
-            .expect("this check's entries are all kept")
+        match &self.current_values[at] {
+            Some(value) => value,
+            // `keep` puts each entry of this check as `Some`; only the last check's are taken.
+            None => unreachable!("this check's entries are all kept"),
+        }
     }
 
     pub(crate) fn get_mut(&mut self, at: usize) -> &mut V {
-        self.current_values[at]
-            .as_mut()
-            .expect("this check's entries are all kept")
+        match &mut self.current_values[at] {
+            Some(value) => value,
+            None => unreachable!("this check's entries are all kept"),
+        }
     }
 
     /// The check is over: what it found or made is what the next one may reuse.
