@@ -108,7 +108,7 @@ type ReadOut = (
 fn read_into(
     source: &mut Source,
     format: InputFormat,
-    memo: Option<&mut session::ReaderCache>,
+    memo: Option<&mut crate::recognize::memo::ReaderCache>,
 ) -> ReadOut {
     let reading = crate::recognize::read::read_with(source.nfc_text(), format, memo);
     let (map, all) = reading.map(source.nfc_text()).unzip();

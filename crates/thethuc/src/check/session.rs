@@ -11,9 +11,10 @@ use crate::diagnostic::Diagnostic;
 use crate::input::source::Source;
 use crate::layout::Segment;
 use crate::model::document::{DateParts, Line, LineKind, SoParts};
+use crate::recognize::memo::ReaderCache;
 use crate::rules::{Ctx, LineView};
 use crate::text::span::Span;
-use crate::text::FastMap;
+use crate::text::store::Store;
 
 /// Checks successive versions of one text with one configuration, reusing the reading of the
 /// lines that did not change since the previous check. Its reports are those of
@@ -67,92 +68,6 @@ impl Session {
         self.findings.end_check();
         self.source_lines.end_check();
         report
-    }
-}
-
-/// Values remembered by a line's text from one check to the next: what a check found again or
-/// made is kept for the next one, the rest of the check before is dropped (memory: one
-/// document's lines). A check looks a text up once and then goes by the entry's index.
-#[derive(Debug)]
-pub(crate) struct Store<V> {
-    /// The last check's entries not found again yet, and where each is in `previous_values`.
-    previous: FastMap<Box<str>, usize>,
-    previous_values: Vec<Option<V>>,
-    /// This check's entries so far, likewise (each `Some`: one type for both lists, so that
-    /// ending a check moves the list instead of rebuilding it, less code for each `V`).
-    current: FastMap<Box<str>, usize>,
-    current_values: Vec<Option<V>>,
-    /// Entries `find_or_make` made (not found) since the count was set to zero.
-    #[cfg(test)]
-    made: usize,
-}
-
-impl<V> Default for Store<V> {
-    fn default() -> Self {
-        Store {
-            previous: FastMap::default(),
-            previous_values: Vec::new(),
-            current: FastMap::default(),
-            current_values: Vec::new(),
-            #[cfg(test)]
-            made: 0,
-        }
-    }
-}
-
-impl<V> Store<V> {
-    /// Where `text`'s entry is in this check, when this check or the last one made it.
-    pub(crate) fn find(&mut self, text: &str) -> Option<usize> {
-        // The last check's first: most lines of a re-check are found there, once each.
-        if let Some((key, at)) = self.previous.remove_entry(text) {
-            if let Some(value) = self.previous_values[at].take() {
-                return Some(self.keep(key, value));
-            }
-        }
-        self.current.get(text).copied()
-    }
-
-    /// Where `text`'s entry is in this check, found or made by `make`.
-    pub(crate) fn find_or_make(&mut self, text: &str, make: impl FnOnce() -> V) -> usize {
-        match self.find(text) {
-            Some(at) => at,
-            None => {
-                #[cfg(test)]
-                {
-                    self.made += 1;
-                }
-                self.keep(text.into(), make())
-            }
-        }
-    }
-
-    /// `value` kept for the next check under `text` (not in this check yet); its index.
-    pub(crate) fn keep(&mut self, text: Box<str>, value: V) -> usize {
-        let at = self.current_values.len();
-        self.current.insert(text, at);
-        self.current_values.push(Some(value));
-        at
-    }
-
-    pub(crate) fn get(&self, at: usize) -> &V {
-        match &self.current_values[at] {
-            Some(value) => value,
-            // `keep` puts each entry of this check as `Some`; only the last check's are taken.
-            None => unreachable!("this check's entries are all kept"),
-        }
-    }
-
-    pub(crate) fn get_mut(&mut self, at: usize) -> &mut V {
-        match &mut self.current_values[at] {
-            Some(value) => value,
-            None => unreachable!("this check's entries are all kept"),
-        }
-    }
-
-    /// The check is over: what it found or made is what the next one may reuse.
-    pub(crate) fn end_check(&mut self) {
-        self.previous = std::mem::take(&mut self.current);
-        self.previous_values = std::mem::take(&mut self.current_values);
     }
 }
 
@@ -238,115 +153,6 @@ impl LineCache {
     fn start_count(&mut self) {
         self.read_again = 0;
         self.reader.computed = 0;
-    }
-}
-
-/// What the reader learnt of each line of the previous check, by the text it looked at: the
-/// layout's verdict on a physical line (`furniture::classify`, a function of the line's text)
-/// and the anchors' on a line it may cut (`anchors::split`: whether it holds a document run
-/// together, a function of its text and folded text, and its cuts, a function of those and the
-/// line's `Zone`). Folding is per character (`fold::fold_case`), so the folded text is a
-/// function of the text too, and the whole text's is its lines' (`fold_case`).
-#[derive(Debug, Default)]
-pub(crate) struct ReaderCache {
-    furniture: Store<Option<crate::layout::furniture::Furniture>>,
-    anchors: Store<AnchorFacts>,
-    /// Each line of the NFC text case-folded.
-    folded: Store<Box<str>>,
-    /// Verdicts worked out (not found) in the last check, of either kind.
-    #[cfg(test)]
-    pub(crate) computed: usize,
-}
-
-/// What `anchors::split` found of one line's text.
-#[derive(Debug, Default)]
-struct AnchorFacts {
-    run_together: Option<bool>,
-    /// The cuts in each zone the line was cut in.
-    cuts: Vec<(
-        crate::recognize::anchors::Zone,
-        Vec<(usize, crate::recognize::anchors::Cut)>,
-    )>,
-}
-
-impl ReaderCache {
-    /// `fold::fold_case(text)`, line by line, each line's remembered.
-    pub(crate) fn fold_case(&mut self, text: &str) -> String {
-        let mut folded = String::with_capacity(text.len());
-        for (k, line) in text.split('\n').enumerate() {
-            if k > 0 {
-                folded.push('\n');
-            }
-            let at = self
-                .folded
-                .find_or_make(line, || crate::text::fold::fold_case(line).into());
-            folded.push_str(self.folded.get(at));
-        }
-        folded
-    }
-
-    /// `furniture::classify(line)`, remembered by `line`.
-    pub(crate) fn furniture(
-        &mut self,
-        line: &str,
-        classify: impl FnOnce() -> Option<crate::layout::furniture::Furniture>,
-    ) -> Option<crate::layout::furniture::Furniture> {
-        let at = self.furniture.find_or_make(line, || {
-            #[cfg(test)]
-            {
-                self.computed += 1;
-            }
-            classify()
-        });
-        *self.furniture.get(at)
-    }
-
-    /// Where the anchors' facts on `line` are, for `run_together` and `cuts`.
-    pub(crate) fn anchors_of(&mut self, line: &str) -> usize {
-        self.anchors.find_or_make(line, AnchorFacts::default)
-    }
-
-    /// Whether the line at `at` holds a document run together, remembered or worked out.
-    pub(crate) fn run_together(&mut self, at: usize, verdict: impl FnOnce() -> bool) -> bool {
-        let facts = self.anchors.get_mut(at);
-        match facts.run_together {
-            Some(known) => known,
-            None => {
-                #[cfg(test)]
-                {
-                    self.computed += 1;
-                }
-                let known = verdict();
-                self.anchors.get_mut(at).run_together = Some(known);
-                known
-            }
-        }
-    }
-
-    /// The cuts of the line at `at` in `zone`, remembered or made.
-    pub(crate) fn cuts(
-        &mut self,
-        at: usize,
-        zone: crate::recognize::anchors::Zone,
-        cut: impl FnOnce() -> Vec<(usize, crate::recognize::anchors::Cut)>,
-    ) -> Vec<(usize, crate::recognize::anchors::Cut)> {
-        let facts = self.anchors.get_mut(at);
-        if let Some((_, cuts)) = facts.cuts.iter().find(|(z, _)| *z == zone) {
-            return cuts.clone();
-        }
-        #[cfg(test)]
-        {
-            self.computed += 1;
-        }
-        let cuts = cut();
-        self.anchors.get_mut(at).cuts.push((zone, cuts.clone()));
-        cuts
-    }
-
-    fn end_check(&mut self) {
-        self.furniture.end_check();
-        self.anchors.end_check();
-        self.folded.end_check();
     }
 }
 

@@ -225,7 +225,7 @@ impl Source {
     /// line's text (a session's), and taken from there when the line comes again.
     pub(crate) fn new_remembering(
         original: &str,
-        lines: &mut crate::check::session::Store<LineFacts>,
+        lines: &mut crate::text::store::Store<LineFacts>,
     ) -> Self {
         Self::build_with(original.to_owned(), None, Some(lines))
     }
@@ -237,7 +237,7 @@ impl Source {
     fn build_with(
         original: String,
         markup: Option<crate::input::html::Cleaned>,
-        lines: Option<&mut crate::check::session::Store<LineFacts>>,
+        lines: Option<&mut crate::text::store::Store<LineFacts>>,
     ) -> Self {
         let orig_lines = LineIndex::new(&original);
         let decoded: &str = markup

@@ -63,7 +63,17 @@ pub struct Builder<'t> {
     /// The lines being pushed come from a physical line holding collapsed tables.
     collapsed: bool,
     /// A session's memory of the lines it read before (`furniture::classify`'s verdicts).
-    pub(crate) memo: Option<&'t mut crate::check::session::ReaderCache>,
+    pub(crate) memo: Option<&'t mut dyn FurnitureMemo>,
+}
+
+/// A memory of `furniture::classify`'s verdicts by a physical line's text (an editor's session
+/// keeps one), asked before classifying.
+pub(crate) trait FurnitureMemo {
+    fn furniture_of(
+        &mut self,
+        line: &str,
+        classify: &mut dyn FnMut() -> Option<super::furniture::Furniture>,
+    ) -> Option<super::furniture::Furniture>;
 }
 
 impl<'t> Builder<'t> {
@@ -241,9 +251,9 @@ impl<'t> Builder<'t> {
                 .find(|l| !l.trim().is_empty())
                 .copied()
         };
-        let classify = || super::furniture::classify(line);
+        let mut classify = || super::furniture::classify(line);
         let furniture = match self.memo.as_deref_mut() {
-            Some(memo) => memo.furniture(line, classify),
+            Some(memo) => memo.furniture_of(line, &mut classify),
             None => classify(),
         };
         if let Some(kind) = furniture.filter(|_| !super::furniture::url_in_sentence(line, above()))

@@ -13,6 +13,7 @@ pub(crate) mod citations;
 pub(crate) mod clues;
 pub(crate) mod grammar_budget;
 pub(crate) mod joins;
+pub(crate) mod memo;
 pub(crate) mod parse;
 pub(crate) mod read;
 pub(crate) mod region;

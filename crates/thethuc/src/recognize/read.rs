@@ -33,10 +33,12 @@ pub fn read(nfc: &str, format: InputFormat) -> Reading {
 pub(crate) fn read_with(
     nfc: &str,
     format: InputFormat,
-    mut memo: Option<&mut crate::check::session::ReaderCache>,
+    mut memo: Option<&mut crate::recognize::memo::ReaderCache>,
 ) -> Reading {
     let mut b = segments::Builder::new(nfc, format);
-    b.memo = memo.as_deref_mut();
+    b.memo = memo
+        .as_deref_mut()
+        .map(|m| m as &mut dyn segments::FurnitureMemo);
     b.run();
     let mut lines = b.lines;
     let mut furniture = b.furniture;
@@ -44,7 +46,12 @@ pub(crate) fn read_with(
         Some(memo) => memo.fold_case(nfc),
         None => crate::text::fold::fold_case(nfc),
     };
-    let run_together = anchors::split(&mut lines, nfc, &folded, memo);
+    let run_together = anchors::split(
+        &mut lines,
+        nfc,
+        &folded,
+        memo.map(|m| m as &mut dyn anchors::AnchorMemo),
+    );
     renumber_rows(&mut lines);
     joins::join(&mut lines, nfc);
     region::trim(

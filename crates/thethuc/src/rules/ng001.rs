@@ -34,7 +34,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     if ctx.doc.header.place_date.is_some()
         || ctx.doc.is_issued_with_another()
         || ctx.doc.is_routing_form()
-        || crate::rules::so001::certificate_in_its_own_form(ctx)
+        || crate::rules::common::header::certificate_in_its_own_form(ctx)
     {
         return;
     }

@@ -37,7 +37,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // A certificate in its sector law's form goes to its holder.
     if doc.closing.noi_nhan.is_some()
         || doc.frame_is_elsewhere()
-        || crate::rules::so001::certificate_in_its_own_form(ctx)
+        || crate::rules::common::header::certificate_in_its_own_form(ctx)
     {
         return;
     }

@@ -34,7 +34,7 @@ fn check(ctx: &Ctx<'_>, out: &mut Vec<crate::diagnostic::Diagnostic>) {
     // An office's routing form has by design no number (its boxes gather the leaders' opinions).
     if ctx.doc.header.so.is_some()
         || ctx.doc.frame_is_elsewhere()
-        || certificate_in_its_own_form(ctx)
+        || crate::rules::common::header::certificate_in_its_own_form(ctx)
     {
         return;
     }
@@ -56,40 +56,6 @@ hoặc \"Số: 05/UBND-VP\" (công văn).",
         "The document's number and code are missing: the header has no line such as \"Số: 05/QĐ-UBND\" \
 (typed document) or \"Số: 05/UBND-VP\" (công văn).",
     ));
-}
-
-/// A certificate issued under a sector law in the form that law sets (`GIẤY CHỨNG NHẬN ĐĂNG KÝ
-/// DOANH NGHIỆP`, a `GIẤY PHÉP …`): no `Số:` line and no place-and-date line in its header, and
-/// no Nơi nhận (it goes to its holder); the form numbers and dates it under its title
-/// (`Mã số doanh nghiệp: 3401074935`, `Đăng ký lần đầu: ngày 03 tháng 03 năm 2014`). SO001,
-/// NG001 and NN001 stay quiet on it.
-pub(crate) fn certificate_in_its_own_form(ctx: &Ctx<'_>) -> bool {
-    let doc = ctx.doc;
-    let Some(title) = &doc.title else {
-        return false;
-    };
-    let certificate = title.doc_type.is_some_and(|t| {
-        t.family == crate::model::doctype::Family::Sector && t.name.starts_with("GIẤY ")
-    });
-    if !certificate || doc.header.so.is_some() || doc.header.place_date.is_some() {
-        return false;
-    }
-    let after = title.trich_yeu.last().copied().unwrap_or(title.type_line) + 1;
-    let under: Vec<&str> = (after..doc.lines.len().min(after + 4))
-        .map(|i| ctx.folded_line(i).trim_start())
-        .collect();
-    // `Mã số doanh nghiệp: 3401074935`, `Số: 12/GP-BTTTT`: a label, a colon, figures.
-    let own_number = under.iter().any(|f| {
-        (f.starts_with("mã số") || f.starts_with("số"))
-            && f.split_once(':').is_some_and(|(label, value)| {
-                label.len() < 60 && value.trim_start().starts_with(|c: char| c.is_ascii_digit())
-            })
-    });
-    // `Đăng ký lần đầu: ngày 03 tháng 03 năm 2014`, `Cấp ngày 05 tháng 3 năm 2026`.
-    let own_date = under.iter().any(|f| {
-        f.contains("ngày ") && f.contains(" tháng ") && f.contains(" năm ") && f.len() < 120
-    });
-    own_number && own_date
 }
 
 /// Whether a line above the title holds a number and its ký hiệu (`260/2025/NĐ-CP`,

@@ -16,6 +16,7 @@ pub(crate) mod roman;
 pub mod sorting;
 pub(crate) mod spacing;
 pub(crate) mod span;
+pub(crate) mod store;
 pub(crate) mod syllable;
 pub(crate) mod words;
 

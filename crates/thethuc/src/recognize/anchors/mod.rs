@@ -71,13 +71,26 @@ pub struct Zone {
 /// Cuts the lines of a reading where components start inside them. Returns whether the
 /// document arrived run together: most of its text on lines that hold its components of
 /// several kinds (`is_run_together`), with no line breaks of its own to read.
+/// A memory of `split`'s verdicts and cuts by a line's text (an editor's session keeps one):
+/// where a line's facts are, whether it holds a document run together, its cuts in a zone.
+pub(crate) trait AnchorMemo {
+    fn anchors_of(&mut self, line: &str) -> usize;
+    fn run_together(&mut self, at: usize, verdict: &mut dyn FnMut() -> bool) -> bool;
+    fn cuts(
+        &mut self,
+        at: usize,
+        zone: Zone,
+        cut: &mut dyn FnMut() -> Vec<(usize, Cut)>,
+    ) -> Vec<(usize, Cut)>;
+}
+
 /// A session's `memo` gives each line's verdict and cuts as they were when it read the same
 /// text before (in the same zone).
 pub(crate) fn split(
     lines: &mut Vec<ReadLine>,
     nfc: &str,
     folded_nfc: &str,
-    mut memo: Option<&mut crate::check::session::ReaderCache>,
+    mut memo: Option<&mut dyn AnchorMemo>,
 ) -> bool {
     let n = lines.len();
     let (mut total, mut run_together) = (0usize, 0usize);
@@ -129,8 +142,8 @@ pub(crate) fn split(
         let (seen, seen_folded) = blanked
             .as_ref()
             .map_or((&*text, &*folded), |(t, f)| (t.as_str(), f.as_str()));
-        let verdict = || is_run_together(seen, seen_folded);
-        let cut = || {
+        let mut verdict = || is_run_together(seen, seen_folded);
+        let mut cut = || {
             if text.len() > MAX_CUT_LINE {
                 Vec::new()
             } else {
@@ -140,8 +153,8 @@ pub(crate) fn split(
         let (line_run_together, cuts) = match memo.as_deref_mut() {
             Some(memo) => {
                 let at = memo.anchors_of(&text);
-                let run = line.collapsed || memo.run_together(at, verdict);
-                (run, memo.cuts(at, zone, cut))
+                let run = line.collapsed || memo.run_together(at, &mut verdict);
+                (run, memo.cuts(at, zone, &mut cut))
             }
             None => (line.collapsed || verdict(), cut()),
         };
